@@ -1,0 +1,31 @@
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
+const common = {
+  rootDir: '.',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': tsJest,
+    // meilisearch ships ESM only: compile it to CommonJS for Jest's module system.
+    '^.+/node_modules/meilisearch/.+\\.js$': ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true, module: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+};
+
+/**
+ * unit: pure code beside its source (src/**\/*.spec.ts), no database.
+ * e2e: test/**\/*.spec.ts against a real PostgreSQL; the global setup migrates a template
+ * database once and every test file clones its own copy (see test/setup/).
+ */
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+    },
+  ],
+};

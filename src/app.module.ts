@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
+import { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { typeOrmOptions } from './database/typeorm-options';
+import { DemoModule } from './demo/demo.module';
+import { DocumentsModule } from './documents/documents.module';
+import { HealthModule } from './health/health.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { PeopleModule } from './people/people.module';
+import { QuestionsModule } from './questions/questions.module';
+
+@Module({})
+export class AppModule {
+  /** The whole application against the database at `databaseUrl` (already migrated). */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(typeOrmOptions(databaseUrl)),
+        CommonModule,
+        AuthModule,
+        AuditModule,
+        MunicipalitiesModule,
+        PeopleModule,
+        DocumentsModule,
+        QuestionsModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Command-line entry: `npm run -s cli -- <command> [args]`.
+ * Standard output carries only the command's result; logs and progress go to standard error.
+ * `dates` and `parse` are pure: they load neither Nest nor TypeORM, so they answer at once.
+ * Modules are required lazily so that a pure command never pays for the application's start.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+
+type CommandRunner = (args: string[]) => Promise<number>;
+
+const commands: Record<string, { summary: string; load: () => CommandRunner }> = {
+  dates: {
+    summary: 'JSON Lines in, time phrases out (conventions/dates.md)',
+    load: () => require('./dates-command').runDatesCommand,
+  },
+  parse: {
+    summary: 'parse FILE [--municipality NAME|SLUG] [--ref YYYY-MM-DD]: print the parsed question set',
+    load: () => require('./parse-command').runParseCommand,
+  },
+  import: {
+    summary: 'import PATH... --municipality SLUG: bulk import of documents',
+    load: () => require('./app-commands').runImportCommand,
+  },
+  reindex: { summary: 'rebuild the search index', load: () => require('./app-commands').runReindexCommand },
+  seed: { summary: 'load the demo data', load: () => require('./app-commands').runSeedCommand },
+  token: {
+    summary: 'token create --role R --municipality SLUG [--party NAME]: print a new API token',
+    load: () => require('./app-commands').runTokenCommand,
+  },
+  user: {
+    summary: 'user create --email E --role R --municipality SLUG [--party NAME] [--password P]',
+    load: () => require('./app-commands').runUserCommand,
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
+  return `Gebruik: npm run -s cli -- <opdracht>\n\nOpdrachten:\n${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stderr.write(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Onbekende opdracht: ${name}\n\n${usage()}`);
+    return 2;
+  }
+  return command.load()(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

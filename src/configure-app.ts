@@ -1,0 +1,49 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import { json, urlencoded } from 'express';
+import hbs from 'hbs';
+import { join } from 'node:path';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { createValidationPipe } from './common/validation';
+import { AppConfig } from './config/config';
+import { registerDeadlineHelpers } from './deadlines';
+
+/** Project root, also from dist/src. */
+export const PROJECT_ROOT = join(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../..' : '..');
+
+/**
+ * Everything main.ts installs on the app, also used by every e2e test, so tests run the app
+ * users run: validation, problem details, views, cookies, OpenAPI.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const express = app as NestExpressApplication;
+  express.set('trust proxy', config.trustProxy);
+  express.disable('x-powered-by');
+  express.use(json({ limit: '2mb' }));
+  express.use(urlencoded({ extended: true, limit: '2mb' }));
+  express.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+
+  const templates = join(PROJECT_ROOT, 'templates');
+  express.setBaseViewsDir(templates);
+  express.setViewEngine('hbs');
+  express.set('view options', { layout: 'layouts/main' });
+  hbs.registerPartials(join(templates, 'partials'));
+  registerDeadlineHelpers(hbs);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Raadsvragen API')
+      .setDescription(
+        'Schriftelijke vragen van gemeenteraden: registreren, volgen, beantwoorden, publiceren. Errors are application/problem+json (RFC 9457).',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+}

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/config';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { typeOrmOptions } from './typeorm-options';
+
+export interface PreparedDatabase {
+  url: string;
+  /** Stops the embedded server; undefined for an external one. */
+  stop?: () => Promise<void>;
+}
+
+/** The URL with another database name: `postgres://…/postgres` → `postgres://…/raadsvragen`. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export async function ensureDatabaseExists(serverUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs the committed migrations that have not run yet; returns their names. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const dataSource = new DataSource(typeOrmOptions(url, { extra: { max: 1 } }));
+  await dataSource.initialize();
+  try {
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL with its data under DATA_DIR/postgres
+ * and a database `raadsvragen` in it. Migrations run in both cases.
+ */
+export async function prepareDatabase(config: AppConfig, log: (line: string) => void): Promise<PreparedDatabase> {
+  if (config.databaseUrl) {
+    await runMigrations(config.databaseUrl);
+    return { url: config.databaseUrl };
+  }
+  log(`Starting embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')})…`);
+  const server = await startEmbeddedPostgres(join(config.dataDir, 'postgres'));
+  await ensureDatabaseExists(server.url, 'raadsvragen');
+  const url = withDatabase(server.url, 'raadsvragen');
+  await runMigrations(url);
+  return { url, stop: server.stop };
+}

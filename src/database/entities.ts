@@ -1,0 +1,28 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { ApiToken } from '../auth/api-token.entity';
+import { Document } from '../documents/document.entity';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Party } from '../people/party.entity';
+import { Person } from '../people/person.entity';
+import { AnswerCorrection } from '../questions/answer-correction.entity';
+import { Answer } from '../questions/answer.entity';
+import { Postponement } from '../questions/postponement.entity';
+import { QuestionSet } from '../questions/question-set.entity';
+import { Question } from '../questions/question.entity';
+import { SearchOutbox } from '../search/search-outbox.entity';
+
+/** Every entity, for the application and for the migration CLI alike. */
+export const ENTITIES = [
+  Municipality,
+  Party,
+  Person,
+  Document,
+  QuestionSet,
+  Question,
+  Answer,
+  AnswerCorrection,
+  Postponement,
+  AuditEvent,
+  ApiToken,
+  SearchOutbox,
+];

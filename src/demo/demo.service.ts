@@ -1,0 +1,92 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../auth/actor';
+import { TokensService } from '../auth/tokens.service';
+import { PROJECT_ROOT } from '../configure-app';
+import { DocumentsService } from '../documents/documents.service';
+import { parsedToImportedSet } from '../import/parsed-to-set';
+import { Municipality } from '../municipalities/municipality.entity';
+import { parseQuestionSetText } from '../parsing';
+import { PeopleService } from '../people/people.service';
+import { QuestionsService } from '../questions/questions.service';
+import { DEMO_CONTEXT_DOCUMENTS, DEMO_MUNICIPALITIES, DEMO_QUESTION_SETS } from './demo-data';
+
+export interface DemoToken {
+  role: string;
+  municipality: string | null;
+  secret: string;
+}
+
+/** Hooks other modules add to the demo (the griffie confirming the seeds' commitments). */
+export type DemoSetLoadedHook = (setId: number) => Promise<void>;
+
+/** The demo data of the first start: the seed documents imported as published question sets. */
+@Injectable()
+export class DemoService {
+  private readonly logger = new Logger('Demo');
+  readonly setLoadedHooks: DemoSetLoadedHook[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly questions: QuestionsService,
+    private readonly documents: DocumentsService,
+    private readonly people: PeopleService,
+    private readonly tokens: TokensService,
+  ) {}
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.dataSource.getRepository(Municipality).count()) === 0;
+  }
+
+  /** Loads municipalities, the two seed question sets and context documents; returns new tokens (admin, then a clerk per municipality). */
+  async loadDemoData(documentsDir = join(PROJECT_ROOT, 'demo')): Promise<DemoToken[]> {
+    await this.dataSource.transaction(async (em) => {
+      for (const m of DEMO_MUNICIPALITIES) {
+        const exists = await em.findOne(Municipality, { where: { slug: m.slug } });
+        if (!exists) await em.save(em.create(Municipality, { ...m, legalBasis: 'artikel 40 RvO' }));
+      }
+    });
+    for (const demo of DEMO_QUESTION_SETS) {
+      const bytes = readFileSync(join(documentsDir, demo.file));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const municipality = await this.dataSource.getRepository(Municipality).findOneByOrFail({ slug: demo.municipality });
+      if (await this.questions.findSetIdBySourceHash(municipality.id, sha256)) continue;
+      const parsed = parseQuestionSetText(bytes.toString('utf8'), { municipality: municipality.name, reference: demo.answeredOn });
+      const setId = await this.questions.importQuestionSet(
+        SYSTEM_ACTOR,
+        parsedToImportedSet(parsed, {
+          municipality: demo.municipality,
+          reference: demo.reference,
+          party: demo.party,
+          portfolioHolder: demo.portfolioHolder,
+          receivedOn: demo.receivedOn,
+          answeredOn: demo.answeredOn,
+          publishedOn: demo.publishedOn,
+          sourceSha256: sha256,
+        }),
+      );
+      for (const hook of this.setLoadedHooks) await hook(setId);
+      this.logger.log(`Demo: ${demo.file} → vragenset ${setId} (${parsed.questions.length} vragen)`);
+    }
+    await this.dataSource.transaction(async (em) => {
+      for (const doc of DEMO_CONTEXT_DOCUMENTS) {
+        const municipality = await em.findOneByOrFail(Municipality, { slug: doc.municipality });
+        await this.documents.findOrCreateDocument(em, municipality.id, { kind: doc.kind, title: doc.title });
+      }
+      const amersfoort = await em.findOneByOrFail(Municipality, { slug: 'amersfoort' });
+      await this.people.findOrCreatePerson(em, amersfoort.id, 'Paffen-Zeenni', 'alderman');
+    });
+    const tokens: DemoToken[] = [];
+    const admin = await this.tokens.createToken({ role: 'admin', municipalityId: null, label: 'demo admin' });
+    tokens.push({ role: 'admin', municipality: null, secret: admin.secret });
+    for (const m of DEMO_MUNICIPALITIES) {
+      const municipality = await this.dataSource.getRepository(Municipality).findOneByOrFail({ slug: m.slug });
+      const clerk = await this.tokens.createToken({ role: 'clerk', municipalityId: municipality.id, label: `demo griffie ${m.slug}` });
+      tokens.push({ role: 'clerk', municipality: m.slug, secret: clerk.secret });
+    }
+    return tokens;
+  }
+}

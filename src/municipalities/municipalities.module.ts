@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { MunicipalitiesController } from './municipalities.controller';
+import { MunicipalitiesService } from './municipalities.service';
+import { Municipality } from './municipality.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Municipality]), AuditModule],
+  controllers: [MunicipalitiesController],
+  providers: [MunicipalitiesService],
+  exports: [MunicipalitiesService],
+})
+export class MunicipalitiesModule {}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/actor';
+import { ForbiddenError, NotFoundError, StaleVersionError } from '../common/domain-errors';
+import { CreateMunicipalityDto, MunicipalityDto, UpdateMunicipalityDto } from './dto/municipality.dto';
+import { Municipality } from './municipality.entity';
+
+export function toMunicipalityDto(m: Municipality): MunicipalityDto {
+  return {
+    id: m.id,
+    slug: m.slug,
+    name: m.name,
+    answerTermAmount: m.answerTermAmount,
+    answerTermUnit: m.answerTermUnit,
+    legalBasis: m.legalBasis,
+    version: m.version,
+  };
+}
+
+@Injectable()
+export class MunicipalitiesService {
+  constructor(
+    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  listMunicipalities(): Promise<Municipality[]> {
+    return this.municipalities.find({ order: { name: 'ASC' } });
+  }
+
+  /** By numeric id or by slug (`amersfoort`). */
+  async findMunicipality(idOrSlug: string | number): Promise<Municipality> {
+    const key = String(idOrSlug);
+    const found = /^\d+$/.test(key)
+      ? await this.municipalities.findOne({ where: { id: Number(key) } })
+      : await this.municipalities.findOne({ where: { slug: key.toLowerCase() } });
+    if (!found) throw new NotFoundError(`Gemeente ${key}`);
+    return found;
+  }
+
+  async findMunicipalityOrNull(idOrSlug: string | number): Promise<Municipality | null> {
+    try {
+      return await this.findMunicipality(idOrSlug);
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  }
+
+  async createMunicipality(actor: Actor, input: CreateMunicipalityDto): Promise<Municipality> {
+    if (actor.role !== 'admin') throw new ForbiddenError('Alleen een beheerder kan gemeenten toevoegen.');
+    return this.dataSource.transaction(async (em) => {
+      const created = await em.save(
+        em.create(Municipality, { ...input, legalBasis: input.legalBasis ?? 'artikel 40 RvO' }),
+      );
+      await this.audit.record(em, actor, {
+        action: 'municipality.created',
+        entityType: 'municipality',
+        entityId: created.id,
+        municipalityId: created.id,
+        after: toMunicipalityDto(created),
+      });
+      return created;
+    });
+  }
+
+  /** A changed answer term applies to sets registered afterwards; due dates already set stay. */
+  async updateMunicipality(actor: Actor, idOrSlug: string, input: UpdateMunicipalityDto): Promise<Municipality> {
+    const current = await this.findMunicipality(idOrSlug);
+    const allowed = actor.role === 'admin' || (actor.role === 'clerk' && actor.municipalityId === current.id);
+    if (!allowed) throw new ForbiddenError('Alleen de griffie of een beheerder kan de gemeente wijzigen.');
+    return this.dataSource.transaction(async (em) => {
+      const locked = await em.findOneOrFail(Municipality, { where: { id: current.id }, lock: { mode: 'pessimistic_write' } });
+      if (locked.version !== input.version) {
+        throw new StaleVersionError(input.version, toMunicipalityDto(locked), locked.version);
+      }
+      const before = toMunicipalityDto(locked);
+      const { version: _version, ...changes } = input;
+      Object.assign(locked, changes);
+      const saved = await em.save(locked);
+      await this.audit.record(em, actor, {
+        action: 'municipality.updated',
+        entityType: 'municipality',
+        entityId: saved.id,
+        municipalityId: saved.id,
+        before,
+        after: toMunicipalityDto(saved),
+      });
+      return saved;
+    });
+  }
+}

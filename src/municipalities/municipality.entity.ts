@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export type AnswerTermUnit = 'days' | 'weeks';
+
+/** A gemeente: the tenant, with its own answer term and legal basis (Reglement van Orde). */
+@Entity()
+export class Municipality {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ unique: true })
+  slug: string;
+
+  @Column()
+  name: string;
+
+  /** RvO: the college answers within N days or weeks (VNG model: 30 days; Amersfoort: 20 days). */
+  @Column({ type: 'int', default: 30 })
+  answerTermAmount: number;
+
+  @Column({ type: 'varchar', length: 5, default: 'days' })
+  answerTermUnit: AnswerTermUnit;
+
+  @Column({ default: 'artikel 40 RvO' })
+  legalBasis: string;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

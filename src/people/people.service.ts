@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/actor';
+import { isMunicipalStaff } from '../auth/visibility';
+import { ForbiddenError } from '../common/domain-errors';
+import { Page } from '../common/pagination';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { CreatePartyDto, CreatePersonDto, PartiesQueryDto, PartyDto, PeopleQueryDto, PersonDto } from './dto/people.dto';
+import { Party } from './party.entity';
+import { Person, PersonRole } from './person.entity';
+
+export function toPartyDto(party: Party): PartyDto {
+  return { id: party.id, municipalityId: party.municipalityId, name: party.name };
+}
+
+export function toPersonDto(person: Person): PersonDto {
+  return {
+    id: person.id,
+    municipalityId: person.municipalityId,
+    name: person.name,
+    role: person.role,
+    partyId: person.partyId,
+    party: person.party?.name ?? null,
+    portfolio: person.portfolio,
+  };
+}
+
+/** Fracties and people (raadsleden, wethouders, burgemeester) of a municipality. */
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectRepository(Party) private readonly parties: Repository<Party>,
+    @InjectRepository(Person) private readonly people: Repository<Person>,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listParties(query: PartiesQueryDto): Promise<Page<PartyDto>> {
+    const qb = this.parties.createQueryBuilder('party').orderBy('party.name', 'ASC').take(query.limit).skip(query.offset);
+    if (query.municipality) {
+      const municipality = await this.municipalities.findMunicipality(query.municipality);
+      qb.where('party.municipalityId = :id', { id: municipality.id });
+    }
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map(toPartyDto), total, limit: query.limit, offset: query.offset };
+  }
+
+  async listPeople(query: PeopleQueryDto): Promise<Page<PersonDto>> {
+    const qb = this.people
+      .createQueryBuilder('person')
+      .leftJoinAndSelect('person.party', 'party')
+      .orderBy('person.name', 'ASC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (query.municipality) {
+      const municipality = await this.municipalities.findMunicipality(query.municipality);
+      qb.andWhere('person.municipalityId = :id', { id: municipality.id });
+    }
+    if (query.role) qb.andWhere('person.role = :role', { role: query.role });
+    if (query.partyId) qb.andWhere('person.partyId = :partyId', { partyId: query.partyId });
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map(toPersonDto), total, limit: query.limit, offset: query.offset };
+  }
+
+  async createParty(actor: Actor, input: CreatePartyDto): Promise<Party> {
+    const municipality = await this.municipalities.findMunicipality(input.municipality);
+    if (actor.role !== 'admin' && !(actor.role === 'clerk' && actor.municipalityId === municipality.id)) {
+      throw new ForbiddenError('Alleen de griffie kan fracties toevoegen.');
+    }
+    return this.dataSource.transaction(async (em) => {
+      const party = await em.save(em.create(Party, { municipalityId: municipality.id, name: input.name.trim() }));
+      await this.audit.record(em, actor, {
+        action: 'party.created',
+        entityType: 'party',
+        entityId: party.id,
+        municipalityId: municipality.id,
+        after: toPartyDto(party),
+      });
+      return party;
+    });
+  }
+
+  async createPerson(actor: Actor, input: CreatePersonDto): Promise<Person> {
+    const municipality = await this.municipalities.findMunicipality(input.municipality);
+    if (actor.role !== 'admin' && !(actor.role === 'clerk' && actor.municipalityId === municipality.id)) {
+      throw new ForbiddenError('Alleen de griffie kan personen toevoegen.');
+    }
+    return this.dataSource.transaction(async (em) => {
+      const person = await em.save(
+        em.create(Person, {
+          municipalityId: municipality.id,
+          name: input.name.trim(),
+          role: input.role,
+          partyId: input.partyId ?? null,
+          portfolio: input.portfolio ?? null,
+        }),
+      );
+      await this.audit.record(em, actor, {
+        action: 'person.created',
+        entityType: 'person',
+        entityId: person.id,
+        municipalityId: municipality.id,
+        after: toPersonDto(person),
+      });
+      return person;
+    });
+  }
+
+  /** The party with this name (case-insensitive) in the municipality, created when new. */
+  async findOrCreateParty(em: EntityManager, municipalityId: number, name: string): Promise<Party> {
+    const trimmed = name.trim();
+    const existing = await em
+      .createQueryBuilder(Party, 'party')
+      .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', { municipalityId, name: trimmed })
+      .getOne();
+    if (existing) return existing;
+    await em.createQueryBuilder().insert().into(Party).values({ municipalityId, name: trimmed }).orIgnore().execute();
+    return em.findOneOrFail(Party, { where: { municipalityId, name: trimmed } });
+  }
+
+  /** The person with this name in the municipality, created with the role when new. */
+  async findOrCreatePerson(
+    em: EntityManager,
+    municipalityId: number,
+    name: string,
+    role: PersonRole,
+    partyId: number | null = null,
+  ): Promise<Person> {
+    const trimmed = name.trim();
+    const existing = await em
+      .createQueryBuilder(Person, 'person')
+      .where('person.municipalityId = :municipalityId AND lower(person.name) = lower(:name)', { municipalityId, name: trimmed })
+      .getOne();
+    if (existing) {
+      if (existing.partyId === null && partyId !== null) {
+        existing.partyId = partyId;
+        return em.save(existing);
+      }
+      return existing;
+    }
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(Person)
+      .values({ municipalityId, name: trimmed, role, partyId })
+      .orIgnore()
+      .execute();
+    return em.findOneOrFail(Person, { where: { municipalityId, name: trimmed } });
+  }
+
+  async findPartyInMunicipality(municipalityId: number, id: number): Promise<Party | null> {
+    return this.parties.findOne({ where: { id, municipalityId } });
+  }
+
+  async findPersonInMunicipality(municipalityId: number, id: number): Promise<Person | null> {
+    return this.people.findOne({ where: { id, municipalityId } });
+  }
+
+  canManage(actor: Actor, municipalityId: number): boolean {
+    return isMunicipalStaff(actor, municipalityId);
+  }
+}

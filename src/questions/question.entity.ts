@@ -1,0 +1,34 @@
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Answer } from './answer.entity';
+import { QuestionSet } from './question-set.entity';
+
+/** One numbered (sub)question, number normalised: `1`, `1a`, `3b`. */
+@Entity()
+@Index(['questionSetId', 'number'], { unique: true })
+export class Question {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column()
+  questionSetId: number;
+
+  @ManyToOne(() => QuestionSet, (set) => set.questions, { onDelete: 'CASCADE' })
+  questionSet: QuestionSet;
+
+  @Column({ type: 'varchar', length: 12 })
+  number: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'int' })
+  position: number;
+
+  /** The answer that covers this question; a question is in at most one answer. */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  answerId: number | null;
+
+  @ManyToOne(() => Answer, (answer) => answer.questions, { onDelete: 'SET NULL', nullable: true })
+  answer: Answer | null;
+}

@@ -1,0 +1,630 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/actor';
+import { canSeeSet, isMunicipalStaff, whereSetVisible } from '../auth/visibility';
+import { Clock } from '../common/clock';
+import {
+  ConflictError,
+  DomainValidationError,
+  FieldError,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  StaleVersionError,
+} from '../common/domain-errors';
+import { Page, parseSort } from '../common/pagination';
+import { computeDueDate } from '../deadlines';
+import { Document } from '../documents/document.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { DocumentInputDto } from '../documents/dto/document.dto';
+import { Municipality } from '../municipalities/municipality.entity';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { Party } from '../people/party.entity';
+import { PeopleService } from '../people/people.service';
+import { AnswerCorrection } from './answer-correction.entity';
+import { Answer } from './answer.entity';
+import {
+  AnswerInputDto,
+  CorrectAnswerDto,
+  CreateQuestionSetDto,
+  PostponeQuestionSetDto,
+  PublishQuestionSetDto,
+  QuestionInputDto,
+  QuestionSetDto,
+  QuestionSetsQueryDto,
+  RecordAnswersDto,
+  RegisterQuestionSetDto,
+  UpdateQuestionSetDto,
+  WithdrawQuestionSetDto,
+} from './dto/question-set.dto';
+import { Postponement } from './postponement.entity';
+import { QuestionSetHooks } from './question-set-hooks';
+import { auditSnapshot, toQuestionSetDto } from './question-set.mapper';
+import { QuestionSet, QuestionSetStatus } from './question-set.entity';
+import { Question } from './question.entity';
+
+/** A whole set as it arrives from an import or the demo data: questions, answers and dates at once. */
+export interface ImportedSetInput extends CreateQuestionSetDto {
+  answers: AnswerInputDto[];
+  answeredOn?: string | null;
+  publishedOn?: string | null;
+  sourceSha256?: string | null;
+}
+
+const RELATIONS = [
+  'municipality',
+  'party',
+  'portfolioHolder',
+  'submitters',
+  'questions',
+  'answers',
+  'answers.corrections',
+  'answers.documents',
+  'postponements',
+  'documents',
+];
+
+const SORTABLE: Record<string, string> = {
+  receivedOn: 'set.receivedOn',
+  dueOn: 'set.dueOn',
+  answeredOn: 'set.answeredOn',
+  publishedOn: 'set.publishedOn',
+  createdAt: 'set.createdAt',
+  reference: 'set.reference',
+  subject: 'set.subject',
+  id: 'set.id',
+};
+
+const OPEN_STATUSES: QuestionSetStatus[] = ['registered', 'postponed'];
+
+/** Register, track and answer written council questions: the lifecycle of DESIGN.md. */
+@Injectable()
+export class QuestionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly people: PeopleService,
+    private readonly documents: DocumentsService,
+    private readonly audit: AuditService,
+    private readonly hooks: QuestionSetHooks,
+    private readonly clock: Clock,
+  ) {}
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  async listQuestionSets(actor: Actor, query: QuestionSetsQueryDto): Promise<Page<QuestionSetDto>> {
+    const sort = parseSort(query.sort, SORTABLE, '-receivedOn');
+    if (!sort) {
+      throw new DomainValidationError([
+        { path: 'sort', message: `kan alleen op ${Object.keys(SORTABLE).join(', ')} (met - voor aflopend)` },
+      ]);
+    }
+    const qb = this.dataSource.getRepository(QuestionSet).createQueryBuilder('set').select('set.id');
+    whereSetVisible(qb, 'set', actor);
+    if (query.municipality) {
+      const municipality = await this.municipalities.findMunicipality(query.municipality);
+      qb.andWhere('set.municipalityId = :municipalityId', { municipalityId: municipality.id });
+    }
+    if (query.party) {
+      if (/^\d+$/.test(query.party)) qb.andWhere('set.partyId = :partyId', { partyId: Number(query.party) });
+      else
+        qb.andWhere('set.partyId IN (SELECT id FROM party WHERE lower(name) = lower(:partyName))', {
+          partyName: query.party,
+        });
+    }
+    if (query.portfolioHolder) {
+      if (/^\d+$/.test(query.portfolioHolder)) {
+        qb.andWhere('set.portfolioHolderId = :holderId', { holderId: Number(query.portfolioHolder) });
+      } else {
+        qb.andWhere('set.portfolioHolderId IN (SELECT id FROM person WHERE lower(name) = lower(:holderName))', {
+          holderName: query.portfolioHolder,
+        });
+      }
+    }
+    if (query.status) qb.andWhere('set.status = :status', { status: query.status });
+    if (query.year) {
+      qb.andWhere('set.receivedOn >= :yearStart AND set.receivedOn <= :yearEnd', {
+        yearStart: `${query.year}-01-01`,
+        yearEnd: `${query.year}-12-31`,
+      });
+    }
+    const today = this.clock.today();
+    if (query.overdue === true) {
+      qb.andWhere('set.status IN (:...open) AND set.dueOn < :today', { open: OPEN_STATUSES, today });
+    } else if (query.overdue === false) {
+      qb.andWhere('NOT (set.status IN (:...open) AND set.dueOn IS NOT NULL AND set.dueOn < :today)', {
+        open: OPEN_STATUSES,
+        today,
+      });
+    }
+    if (query.dueBefore) {
+      qb.andWhere('set.status IN (:...open) AND set.dueOn < :dueBefore', { open: OPEN_STATUSES, dueBefore: query.dueBefore });
+    }
+    if (query.document) {
+      qb.andWhere(
+        `(set.id IN (SELECT question_set_id FROM question_set_document WHERE document_id = :documentId)
+          OR set.id IN (SELECT a.question_set_id FROM answer a JOIN answer_document ad ON ad.answer_id = a.id WHERE ad.document_id = :documentId))`,
+        { documentId: query.document },
+      );
+    }
+    qb.orderBy(sort.column, sort.direction, sort.direction === 'DESC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .addOrderBy('set.id', 'DESC')
+      .limit(query.limit)
+      .offset(query.offset);
+    const [rows, total] = await Promise.all([qb.getRawMany<{ set_id: number }>(), qb.getCount()]);
+    const ids = rows.map((row) => row.set_id);
+    const sets = await this.loadSets(this.dataSource.manager, ids);
+    const items = ids
+      .map((id) => sets.get(id))
+      .filter((set): set is QuestionSet => set !== undefined)
+      .map((set) => toQuestionSetDto(set, actor, today));
+    await this.hooks.enrich(actor, items);
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  async getQuestionSet(actor: Actor, id: number): Promise<QuestionSetDto> {
+    const set = await this.findVisibleSet(actor, id);
+    const dto = toQuestionSetDto(set, actor, this.clock.today());
+    await this.hooks.enrich(actor, [dto]);
+    return dto;
+  }
+
+  /** The set with all relations, or 404 when it does not exist or the actor may not see it. */
+  async findVisibleSet(actor: Actor, id: number, em: EntityManager = this.dataSource.manager): Promise<QuestionSet> {
+    const set = (await this.loadSets(em, [id])).get(id);
+    if (!set || !canSeeSet(actor, set)) throw new NotFoundError(`Vragenset ${id}`);
+    return set;
+  }
+
+  async historyOfQuestionSet(actor: Actor, id: number) {
+    await this.findVisibleSet(actor, id);
+    return this.audit.historyOfQuestionSet(id);
+  }
+
+  private async loadSets(em: EntityManager, ids: number[]): Promise<Map<number, QuestionSet>> {
+    if (ids.length === 0) return new Map();
+    const sets = await em.find(QuestionSet, {
+      where: { id: In(ids) },
+      relations: RELATIONS,
+      relationLoadStrategy: 'query',
+    });
+    return new Map(sets.map((set) => [set.id, set]));
+  }
+
+  // ---- writing ---------------------------------------------------------------------------
+
+  async createQuestionSet(actor: Actor, input: CreateQuestionSetDto): Promise<QuestionSetDto> {
+    const municipality = await this.municipalities.findMunicipality(input.municipality);
+    const status = input.status ?? (actor.role === 'party' ? 'draft' : 'registered');
+    this.assertMayCreate(actor, municipality, status);
+    const id = await this.dataSource.transaction(async (em) => {
+      const set = await this.insertSet(em, actor, municipality, { ...input, status, answers: [] });
+      await this.audit.record(em, actor, {
+        action: status === 'draft' ? 'question_set.drafted' : 'question_set.registered',
+        entityType: 'question_set',
+        entityId: set.id,
+        municipalityId: municipality.id,
+        questionSetId: set.id,
+        after: auditSnapshot(set),
+      });
+      await this.hooks.runSetChanged(em, set, 'created');
+      return set.id;
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  /**
+   * A whole set at once (import, demo data): registered, answered or published, with answers.
+   * Runs in the caller's transaction when `em` is given.
+   */
+  async importQuestionSet(actor: Actor, input: ImportedSetInput, em?: EntityManager): Promise<number> {
+    const municipality = await this.municipalities.findMunicipality(input.municipality);
+    if (!isMunicipalStaff(actor, municipality.id) || actor.role === 'executive') {
+      throw new ForbiddenError('Alleen de griffie kan documenten importeren.');
+    }
+    const run = async (tx: EntityManager): Promise<number> => {
+      const status: QuestionSetStatus = input.publishedOn ? 'published' : input.answers.length > 0 ? 'answered' : 'registered';
+      const set = await this.insertSet(tx, actor, municipality, { ...input, status });
+      await this.audit.record(tx, actor, {
+        action: 'question_set.imported',
+        entityType: 'question_set',
+        entityId: set.id,
+        municipalityId: municipality.id,
+        questionSetId: set.id,
+        after: auditSnapshot(set),
+      });
+      await this.hooks.runSetChanged(tx, set, 'imported');
+      return set.id;
+    };
+    return em ? run(em) : this.dataSource.transaction(run);
+  }
+
+  async findSetIdBySourceHash(municipalityId: number | null, sha256: string): Promise<number | null> {
+    const where = municipalityId === null ? { sourceSha256: sha256 } : { sourceSha256: sha256, municipalityId };
+    const found = await this.dataSource.getRepository(QuestionSet).findOne({ where, select: { id: true } });
+    return found?.id ?? null;
+  }
+
+  async updateQuestionSet(actor: Actor, id: number, input: UpdateQuestionSetDto): Promise<QuestionSetDto> {
+    await this.mutate(actor, id, input.version, 'question_set.updated', async (em, set) => {
+      const mayEdit =
+        (actor.role === 'party' && set.status === 'draft' && set.partyId === actor.partyId) ||
+        (isMunicipalStaff(actor, set.municipalityId) && actor.role !== 'executive');
+      if (!mayEdit) throw new ForbiddenError('U mag deze vragenset niet wijzigen.');
+      if (input.questions && !['draft', 'registered', 'postponed'].includes(set.status)) {
+        throw new InvalidTransitionError('Vragen kunnen niet meer worden gewijzigd nadat ze zijn beantwoord.', set.status);
+      }
+      if (input.reference !== undefined) set.reference = input.reference?.trim() || null;
+      if (input.subject !== undefined) set.subject = input.subject.trim();
+      if (input.legalBasis !== undefined) set.legalBasis = input.legalBasis;
+      if (input.explanation !== undefined) set.explanation = input.explanation;
+      if (input.introduction !== undefined) set.introduction = input.introduction;
+      if (input.party !== undefined) {
+        if (actor.role === 'party') throw new ForbiddenError('Een fractie kan de fractie van een vragenset niet wijzigen.');
+        set.party = input.party ? await this.people.findOrCreateParty(em, set.municipalityId, input.party) : null;
+        set.partyId = set.party?.id ?? null;
+      }
+      if (input.portfolioHolder !== undefined) {
+        set.portfolioHolder = input.portfolioHolder
+          ? await this.people.findOrCreatePerson(em, set.municipalityId, input.portfolioHolder, 'alderman')
+          : null;
+        set.portfolioHolderId = set.portfolioHolder?.id ?? null;
+      }
+      if (input.submitters !== undefined) {
+        set.submitters = await this.resolveSubmitters(em, set.municipalityId, input.submitters, set.partyId);
+      }
+      if (input.documents !== undefined) {
+        set.documents = await this.resolveDocuments(em, set.municipalityId, input.documents);
+      }
+      if (input.questions) {
+        this.assertUniqueNumbers(input.questions);
+        await em.delete(Question, { questionSetId: set.id });
+        set.questions = await this.insertQuestions(em, set.id, input.questions);
+      }
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  /** draft → registered: the griffie received the questions; the answer term starts. A party submits its own draft. */
+  async registerQuestionSet(actor: Actor, id: number, input: RegisterQuestionSetDto): Promise<QuestionSetDto> {
+    await this.mutate(actor, id, input.version, 'question_set.registered', async (em, set) => {
+      const ownDraft = actor.role === 'party' && set.partyId === actor.partyId;
+      if (!ownDraft && !(isMunicipalStaff(actor, set.municipalityId) && actor.role !== 'executive')) {
+        throw new ForbiddenError('Alleen de griffie registreert vragen; een fractie dient haar eigen concept in.');
+      }
+      this.assertTransition(set, ['draft'], 'Alleen een concept kan worden geregistreerd.');
+      const receivedOn = input.receivedOn ?? this.clock.today();
+      set.status = 'registered';
+      set.receivedOn = receivedOn;
+      if (input.reference) set.reference = input.reference;
+      set.dueOn = computeDueDate(receivedOn, this.termOf(set.municipality));
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  /** registered|postponed → postponed: an uitstelbericht with reason and new due date; may repeat. */
+  async recordPostponement(actor: Actor, id: number, input: PostponeQuestionSetDto): Promise<QuestionSetDto> {
+    await this.mutate(actor, id, input.version, 'question_set.postponed', async (em, set) => {
+      this.assertStaff(actor, set, 'Alleen de griffie of het college kan uitstel melden.');
+      this.assertTransition(set, ['registered', 'postponed'], 'Uitstel kan alleen voor vragen die nog open staan.');
+      const sentOn = input.sentOn ?? this.clock.today();
+      if (input.newDueOn < sentOn) {
+        throw new DomainValidationError([{ path: 'newDueOn', message: 'moet op of na de datum van het uitstelbericht liggen' }]);
+      }
+      if (set.receivedOn && input.newDueOn <= set.receivedOn) {
+        throw new DomainValidationError([{ path: 'newDueOn', message: 'moet na de datum van ontvangst liggen' }]);
+      }
+      const postponement = await em.save(
+        em.create(Postponement, { questionSetId: set.id, reason: input.reason.trim(), sentOn, newDueOn: input.newDueOn }),
+      );
+      set.postponements = [...(set.postponements ?? []), postponement];
+      set.status = 'postponed';
+      set.dueOn = computeDueDate(set.receivedOn ?? sentOn, this.termOf(set.municipality), set.postponements);
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  /**
+   * Records answers, possibly in several steps. The set becomes `answered` when every question
+   * has an answer, or when the clerk closes it with a reason for the questions left open.
+   */
+  async recordAnswers(actor: Actor, id: number, input: RecordAnswersDto): Promise<QuestionSetDto> {
+    await this.mutate(actor, id, input.version, 'answers.recorded', async (em, set) => {
+      this.assertStaff(actor, set, 'Alleen de griffie of het college kan antwoorden vastleggen.');
+      this.assertTransition(set, ['registered', 'postponed', 'answered'], 'Antwoorden kunnen alleen bij geregistreerde vragen; gepubliceerde antwoorden worden gecorrigeerd.');
+      if (input.closeReason && actor.role === 'executive') {
+        throw new ForbiddenError('Alleen de griffie kan een vragenset sluiten met open vragen.');
+      }
+      const saved = await this.writeAnswers(em, set, input.answers);
+      if (input.introduction !== undefined) set.introduction = input.introduction;
+      const allAnswered = set.questions.every((q) => q.answerId !== null);
+      if (allAnswered || input.closeReason) {
+        set.status = 'answered';
+        set.answeredOn = input.answeredOn ?? set.answeredOn ?? this.clock.today();
+        set.closedReason = allAnswered ? null : (input.closeReason ?? null);
+      } else if (input.answeredOn) {
+        set.answeredOn = input.answeredOn;
+      }
+      await this.hooks.runAnswersRecorded(em, actor, set, saved);
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  /** answered → published: visible to everyone, embargo lifted. */
+  async publishAnswers(actor: Actor, id: number, input: PublishQuestionSetDto): Promise<QuestionSetDto> {
+    await this.mutate(actor, id, input.version, 'question_set.published', async (_em, set) => {
+      if (!isMunicipalStaff(actor, set.municipalityId) || actor.role === 'executive') {
+        throw new ForbiddenError('Alleen de griffie publiceert antwoorden.');
+      }
+      this.assertTransition(set, ['answered'], 'Alleen een beantwoorde vragenset kan worden gepubliceerd.');
+      set.status = 'published';
+      set.publishedOn = input.publishedOn ?? this.clock.today();
+      if (set.answeredOn && set.publishedOn < set.answeredOn) {
+        throw new DomainValidationError([{ path: 'publishedOn', message: 'kan niet voor de datum van beantwoording liggen' }]);
+      }
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  /** draft|registered|postponed → withdrawn. */
+  async withdrawQuestionSet(actor: Actor, id: number, input: WithdrawQuestionSetDto): Promise<QuestionSetDto> {
+    await this.mutate(actor, id, input.version, 'question_set.withdrawn', async (_em, set) => {
+      const ownParty = actor.role === 'party' && set.partyId === actor.partyId;
+      if (!ownParty && !(isMunicipalStaff(actor, set.municipalityId) && actor.role !== 'executive')) {
+        throw new ForbiddenError('Alleen de griffie of de indienende fractie kan vragen intrekken.');
+      }
+      this.assertTransition(set, ['draft', 'registered', 'postponed'], 'Alleen open vragen kunnen worden ingetrokken.');
+      set.status = 'withdrawn';
+      set.withdrawnOn = this.clock.today();
+      if (input.reason) set.closedReason = input.reason;
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  /** A correction after publication: the original text stays visible with its date. */
+  async correctAnswer(actor: Actor, id: number, answerId: number, input: CorrectAnswerDto): Promise<QuestionSetDto> {
+    await this.dataSource.transaction(async (em) => {
+      const set = await this.lockVisibleSet(em, actor, id);
+      this.assertStaff(actor, set, 'Alleen de griffie of het college kan antwoorden corrigeren.');
+      const answer = set.answers.find((a) => a.id === answerId);
+      if (!answer) throw new NotFoundError(`Antwoord ${answerId}`);
+      if (answer.version !== input.version) {
+        throw new StaleVersionError(input.version, { id: answer.id, text: answer.text, version: answer.version }, answer.version);
+      }
+      const before = { answerId: answer.id, text: answer.text };
+      if (set.status === 'published') {
+        await em.insert(AnswerCorrection, {
+          answerId: answer.id,
+          previousText: answer.text,
+          reason: input.reason.trim(),
+          correctedOn: this.clock.today(),
+        });
+      }
+      answer.text = input.text;
+      await em.save(answer);
+      await this.audit.record(em, actor, {
+        action: 'answer.corrected',
+        entityType: 'answer',
+        entityId: answer.id,
+        municipalityId: set.municipalityId,
+        questionSetId: set.id,
+        before,
+        after: { answerId: answer.id, text: answer.text, reason: input.reason },
+      });
+      await this.hooks.runSetChanged(em, set, 'answer.corrected');
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  /** Locks the set, checks visibility and version, applies the change, saves, audits, notifies hooks. */
+  private async mutate(
+    actor: Actor,
+    id: number,
+    version: number,
+    action: string,
+    change: (em: EntityManager, set: QuestionSet) => Promise<void>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const set = await this.lockVisibleSet(em, actor, id);
+      if (set.version !== version) {
+        throw new StaleVersionError(version, toQuestionSetDto(set, actor, this.clock.today()), set.version);
+      }
+      const before = auditSnapshot(set);
+      await change(em, set);
+      const { questions: _q, answers: _a, postponements: _p, ...columns } = set;
+      const saved = await em.save(QuestionSet, columns as QuestionSet);
+      set.version = saved.version;
+      await this.audit.record(em, actor, {
+        action,
+        entityType: 'question_set',
+        entityId: set.id,
+        municipalityId: set.municipalityId,
+        questionSetId: set.id,
+        before,
+        after: auditSnapshot(set),
+      });
+      await this.hooks.runSetChanged(em, set, action);
+    });
+  }
+
+  private async lockVisibleSet(em: EntityManager, actor: Actor, id: number): Promise<QuestionSet> {
+    // Row lock first, so concurrent writers queue instead of both passing the version check.
+    const locked = await em.findOne(QuestionSet, { where: { id }, lock: { mode: 'pessimistic_write' }, select: { id: true } });
+    if (!locked) throw new NotFoundError(`Vragenset ${id}`);
+    return this.findVisibleSet(actor, id, em);
+  }
+
+  private assertMayCreate(actor: Actor, municipality: Municipality, status: QuestionSetStatus): void {
+    if (actor.role === 'admin') return;
+    if (actor.role === 'party' && actor.municipalityId === municipality.id) {
+      if (status !== 'draft') throw new ForbiddenError('Een fractie maakt een concept en dient het daarna in.');
+      return;
+    }
+    if (actor.role === 'clerk' && actor.municipalityId === municipality.id) return;
+    if (actor.role === 'public') throw new NotFoundError(`Gemeente ${municipality.slug}`);
+    throw new ForbiddenError('U mag in deze gemeente geen vragen registreren.');
+  }
+
+  private assertStaff(actor: Actor, set: QuestionSet, message: string): void {
+    if (!isMunicipalStaff(actor, set.municipalityId)) throw new ForbiddenError(message);
+  }
+
+  private assertTransition(set: QuestionSet, from: QuestionSetStatus[], message: string): void {
+    if (!from.includes(set.status)) throw new InvalidTransitionError(message, set.status);
+  }
+
+  private assertUniqueNumbers(questions: QuestionInputDto[]): void {
+    const seen = new Set<string>();
+    const errors: FieldError[] = [];
+    questions.forEach((q, index) => {
+      if (seen.has(q.number)) errors.push({ path: `questions.${index}.number`, message: `vraag ${q.number} komt twee keer voor` });
+      seen.add(q.number);
+    });
+    if (errors.length > 0) throw new DomainValidationError(errors);
+  }
+
+  private termOf(municipality: Municipality) {
+    return { amount: municipality.answerTermAmount, unit: municipality.answerTermUnit };
+  }
+
+  private async insertSet(
+    em: EntityManager,
+    actor: Actor,
+    municipality: Municipality,
+    input: Omit<ImportedSetInput, 'status'> & { status: QuestionSetStatus },
+  ): Promise<QuestionSet> {
+    this.assertUniqueNumbers(input.questions);
+    if (actor.role === 'party' && input.party) {
+      throw new DomainValidationError([{ path: 'party', message: 'een fractie dient vragen in namens de eigen fractie' }]);
+    }
+    if (input.reference) {
+      const taken = await em.findOne(QuestionSet, { where: { municipalityId: municipality.id, reference: input.reference.trim() } });
+      if (taken) {
+        throw new ConflictError(`Registratienummer ${input.reference} is al in gebruik in ${municipality.name}.`, {
+          existing: { setId: taken.id },
+        });
+      }
+    }
+    // A party account always submits on behalf of its own fractie.
+    const party =
+      actor.role === 'party' && actor.partyId !== null
+        ? await em.findOneByOrFail(Party, { id: actor.partyId })
+        : input.party
+          ? await this.people.findOrCreateParty(em, municipality.id, input.party)
+          : null;
+    const partyId = party?.id ?? null;
+    const portfolioHolder = input.portfolioHolder
+      ? await this.people.findOrCreatePerson(em, municipality.id, input.portfolioHolder, 'alderman')
+      : null;
+    const registered = input.status !== 'draft';
+    const receivedOn = registered ? (input.receivedOn ?? this.clock.today()) : null;
+    const set = em.create(QuestionSet, {
+      municipalityId: municipality.id,
+      reference: input.reference?.trim() || null,
+      subject: input.subject.trim(),
+      legalBasis: input.legalBasis ?? municipality.legalBasis,
+      partyId,
+      portfolioHolderId: portfolioHolder?.id ?? null,
+      explanation: input.explanation ?? null,
+      introduction: input.introduction ?? null,
+      status: input.status,
+      receivedOn,
+      dueOn: receivedOn ? computeDueDate(receivedOn, this.termOf(municipality)) : null,
+      answeredOn: input.answers.length > 0 ? (input.answeredOn ?? this.clock.today()) : null,
+      publishedOn: input.publishedOn ?? null,
+      sourceSha256: input.sourceSha256 ?? null,
+    });
+    set.submitters = await this.resolveSubmitters(em, municipality.id, input.submitters ?? [], partyId);
+    set.documents = await this.resolveDocuments(em, municipality.id, input.documents ?? []);
+    const saved = await em.save(set);
+    saved.municipality = municipality;
+    saved.questions = await this.insertQuestions(em, saved.id, input.questions);
+    saved.answers = [];
+    saved.postponements = [];
+    if (input.answers.length > 0) {
+      const answers = await this.writeAnswers(em, saved, input.answers);
+      await this.hooks.runAnswersRecorded(em, actor, saved, answers);
+    }
+    return saved;
+  }
+
+  private async insertQuestions(em: EntityManager, questionSetId: number, questions: QuestionInputDto[]): Promise<Question[]> {
+    const rows = questions.map((q, position) =>
+      em.create(Question, { questionSetId, number: q.number, text: q.text.trim(), position, answerId: null }),
+    );
+    return em.save(rows);
+  }
+
+  /**
+   * Writes answers: each question is in at most one answer. Answering a question again replaces
+   * its earlier answer (before publication); an answer left without questions is removed.
+   */
+  private async writeAnswers(em: EntityManager, set: QuestionSet, inputs: AnswerInputDto[]): Promise<Answer[]> {
+    const byNumber = new Map(set.questions.map((q) => [q.number, q]));
+    const errors: FieldError[] = [];
+    const claimed = new Set<string>();
+    inputs.forEach((answer, i) => {
+      answer.questions.forEach((number, j) => {
+        if (!byNumber.has(number)) errors.push({ path: `answers.${i}.questions.${j}`, message: `vraag ${number} bestaat niet in deze set` });
+        else if (claimed.has(number)) errors.push({ path: `answers.${i}.questions.${j}`, message: `vraag ${number} staat in meer dan één antwoord` });
+        claimed.add(number);
+      });
+      (answer.refersTo ?? []).forEach((number, j) => {
+        if (!byNumber.has(number)) errors.push({ path: `answers.${i}.refersTo.${j}`, message: `vraag ${number} bestaat niet in deze set` });
+      });
+    });
+    if (errors.length > 0) throw new DomainValidationError(errors);
+
+    const replaced = new Set<number>();
+    for (const number of claimed) {
+      const question = byNumber.get(number) as Question;
+      if (question.answerId !== null) replaced.add(question.answerId);
+    }
+    let position = Math.max(-1, ...(set.answers ?? []).map((a) => a.position)) + 1;
+    const saved: Answer[] = [];
+    for (const input of inputs) {
+      const documents = await this.resolveDocuments(em, set.municipalityId, input.documents ?? []);
+      const answer = await em.save(
+        em.create(Answer, {
+          questionSetId: set.id,
+          text: input.text.trim(),
+          refersTo: input.refersTo ?? [],
+          position: position++,
+          documents,
+        }),
+      );
+      const questions = input.questions.map((n) => byNumber.get(n) as Question);
+      await em.update(Question, { id: In(questions.map((q) => q.id)) }, { answerId: answer.id });
+      questions.forEach((q) => (q.answerId = answer.id));
+      answer.questions = questions;
+      saved.push(answer);
+    }
+    if (replaced.size > 0) {
+      const stillUsed = new Set(set.questions.map((q) => q.answerId));
+      const orphaned = [...replaced].filter((answerId) => !stillUsed.has(answerId));
+      if (orphaned.length > 0) await em.delete(Answer, { id: In(orphaned) });
+      set.answers = (set.answers ?? []).filter((a) => !orphaned.includes(a.id));
+    }
+    set.answers = [...(set.answers ?? []), ...saved];
+    return saved;
+  }
+
+  private async resolveSubmitters(em: EntityManager, municipalityId: number, names: string[], partyId: number | null) {
+    const unique = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
+    const people = [];
+    for (const name of unique) people.push(await this.people.findOrCreatePerson(em, municipalityId, name, 'councillor', partyId));
+    return people;
+  }
+
+  private async resolveDocuments(em: EntityManager, municipalityId: number, inputs: DocumentInputDto[]): Promise<Document[]> {
+    const documents = new Map<number, Document>();
+    for (const input of inputs) {
+      const document = await this.documents.findOrCreateDocument(em, municipalityId, input);
+      documents.set(document.id, document);
+    }
+    return [...documents.values()];
+  }
+}
