@@ -19,17 +19,17 @@ const commands: Record<string, { summary: string; load: () => CommandRunner }> =
   },
   import: {
     summary: 'import PATH... --municipality SLUG: bulk import of documents',
-    load: () => require('./app-commands').runImportCommand,
+    load: () => require('./import-command').runImportCommand,
   },
-  reindex: { summary: 'rebuild the search index', load: () => require('./app-commands').runReindexCommand },
-  seed: { summary: 'load the demo data', load: () => require('./app-commands').runSeedCommand },
+  reindex: { summary: 'rebuild the search index', load: () => require('./reindex-command').runReindexCommand },
+  seed: { summary: 'load the demo data', load: () => require('./seed-command').runSeedCommand },
   token: {
     summary: 'token create --role R --municipality SLUG [--party NAME]: print a new API token',
-    load: () => require('./app-commands').runTokenCommand,
+    load: () => require('./token-command').runTokenCommand,
   },
   user: {
     summary: 'user create --email E --role R --municipality SLUG [--party NAME] [--password P]',
-    load: () => require('./app-commands').runUserCommand,
+    load: () => require('./user-command').runUserCommand,
   },
 };
 

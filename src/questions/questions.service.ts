@@ -52,19 +52,6 @@ export interface ImportedSetInput extends CreateQuestionSetDto {
   sourceSha256?: string | null;
 }
 
-const RELATIONS = [
-  'municipality',
-  'party',
-  'portfolioHolder',
-  'submitters',
-  'questions',
-  'answers',
-  'answers.corrections',
-  'answers.documents',
-  'postponements',
-  'documents',
-];
-
 const SORTABLE: Record<string, string> = {
   receivedOn: 'set.receivedOn',
   dueOn: 'set.dueOn',
@@ -152,7 +139,8 @@ export class QuestionsService {
       .addOrderBy('set.id', 'DESC')
       .limit(query.limit)
       .offset(query.offset);
-    const [rows, total] = await Promise.all([qb.getRawMany<{ set_id: number }>(), qb.getCount()]);
+    const rows = await qb.getRawMany<{ set_id: number }>();
+    const total = await qb.getCount();
     const ids = rows.map((row) => row.set_id);
     const sets = await this.loadSets(this.dataSource.manager, ids);
     const items = ids
@@ -182,13 +170,33 @@ export class QuestionsService {
     return this.audit.historyOfQuestionSet(id);
   }
 
+  /**
+   * Sets with everything the detail view shows, in a fixed number of queries (not one join per
+   * relation, whose row count would multiply questions by answers by documents).
+   */
   private async loadSets(em: EntityManager, ids: number[]): Promise<Map<number, QuestionSet>> {
     if (ids.length === 0) return new Map();
     const sets = await em.find(QuestionSet, {
       where: { id: In(ids) },
-      relations: RELATIONS,
-      relationLoadStrategy: 'query',
+      relations: { municipality: true, party: true, portfolioHolder: true },
     });
+    const setIds = sets.map((set) => set.id);
+    const withSubmitters = await em.find(QuestionSet, { where: { id: In(setIds) }, relations: { submitters: true, documents: true }, select: { id: true } });
+    const questions = await em.find(Question, { where: { questionSetId: In(setIds) }, order: { position: 'ASC' } });
+    const answers = await em.find(Answer, {
+      where: { questionSetId: In(setIds) },
+      relations: { corrections: true, documents: true },
+      order: { position: 'ASC' },
+    });
+    const postponements = await em.find(Postponement, { where: { questionSetId: In(setIds) }, order: { id: 'ASC' } });
+    const extra = new Map(withSubmitters.map((set) => [set.id, set]));
+    for (const set of sets) {
+      set.submitters = extra.get(set.id)?.submitters ?? [];
+      set.documents = extra.get(set.id)?.documents ?? [];
+      set.questions = questions.filter((q) => q.questionSetId === set.id);
+      set.answers = answers.filter((a) => a.questionSetId === set.id);
+      set.postponements = postponements.filter((p) => p.questionSetId === set.id);
+    }
     return new Map(sets.map((set) => [set.id, set]));
   }
 
@@ -402,7 +410,8 @@ export class QuestionsService {
         });
       }
       answer.text = input.text;
-      await em.save(answer);
+      // An update statement, not save(): the loaded relations must not be written back.
+      await em.createQueryBuilder().update(Answer).set({ text: input.text }).where('id = :id', { id: answer.id }).execute();
       await this.audit.record(em, actor, {
         action: 'answer.corrected',
         entityType: 'answer',

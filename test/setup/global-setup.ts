@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabaseExists, runMigrations, withDatabase } from '../../src/database/database';
@@ -17,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
     process.stderr.write(`\nTests use the PostgreSQL server of DATABASE_URL (own databases ${TEST_DATABASE_PREFIX}*).\n`);
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'raadsvragen-test-pg-'));
+    // As root the server runs as the `postgres` user, which must be able to reach its data folder.
+    chmodSync(dir, 0o755);
     const server = await startEmbeddedPostgres(join(dir, 'data'));
     (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = server;
     serverUrl = server.url;
