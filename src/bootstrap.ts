@@ -8,7 +8,7 @@ import { configureApp } from './configure-app';
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
-    logger: logLevels ?? ['error', 'warn', 'log'],
+    logger: logLevels ?? ['error', 'warn'],
   });
   configureApp(app, config);
   app.enableShutdownHooks();

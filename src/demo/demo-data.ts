@@ -13,6 +13,8 @@ export interface DemoQuestionSet {
   file: string;
   municipality: string;
   reference: string;
+  /** Only where the document prints none (Amstelveen's letter has no subject line). */
+  subject: string | null;
   party: string | null;
   portfolioHolder: string | null;
   receivedOn: string;
@@ -37,6 +39,7 @@ export const DEMO_QUESTION_SETS: DemoQuestionSet[] = [
     file: '000_e55048b8f92346cb.txt',
     municipality: 'amstelveen',
     reference: '2024-0412',
+    subject: 'Antidiscriminatieverordening en -voorziening',
     party: null,
     portfolioHolder: null,
     receivedOn: '2024-10-15',
@@ -47,6 +50,7 @@ export const DEMO_QUESTION_SETS: DemoQuestionSet[] = [
     file: '002_61424de74e848507.txt',
     municipality: 'amersfoort',
     reference: '2024-123',
+    subject: null,
     party: 'GroenLinks',
     portfolioHolder: 'Paffen-Zeenni',
     receivedOn: '2024-10-02',

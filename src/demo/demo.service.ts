@@ -60,6 +60,7 @@ export class DemoService {
         parsedToImportedSet(parsed, {
           municipality: demo.municipality,
           reference: demo.reference,
+          subject: demo.subject,
           party: demo.party,
           portfolioHolder: demo.portfolioHolder,
           receivedOn: demo.receivedOn,

@@ -4,6 +4,8 @@ import type { ImportedSetInput } from '../questions/questions.service';
 export interface ImportOverrides {
   municipality: string;
   reference?: string | null;
+  /** Used when the document prints no subject. */
+  subject?: string | null;
   party?: string | null;
   portfolioHolder?: string | null;
   receivedOn?: string | null;
@@ -20,7 +22,7 @@ export function parsedToImportedSet(parsed: ParsedQuestionSet, overrides: Import
     municipality: overrides.municipality,
     status: 'registered',
     reference: pick(overrides.reference, parsed.reference),
-    subject: parsed.subject ?? 'Schriftelijke vragen',
+    subject: parsed.subject ?? overrides.subject ?? 'Schriftelijke vragen',
     legalBasis: parsed.legalBasis ?? undefined,
     party: pick(overrides.party, parsed.party),
     submitters: parsed.submitters,
