@@ -1,0 +1,10 @@
+/**
+ * The deadlines engine: Dutch time phrases → periods and deadlines (conventions/dates.md), their
+ * Dutch rendering, and the answer term of question sets. Pure: no Nest, no TypeORM, no I/O.
+ */
+export type { Precision, Relation, TimePhrase } from './types';
+export { findTimePhrases, resolveTimePhrase } from './phrase-finder';
+export { formatDutchDate, describeDistance, describeDeadline, registerDeadlineHelpers } from './render';
+export { todayInAmsterdam, localDateInAmsterdam, addDays, isValidIsoDate } from './calendar';
+export type { AnswerTerm } from './answer-term';
+export { computeDueDate, isOverdue } from './answer-term';

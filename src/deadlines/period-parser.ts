@@ -1,0 +1,551 @@
+/**
+ * Hand-written matcher that reads one named period from a token position (conventions/dates.md,
+ * "Named periods" and "The reference date"). Every rule looks at most a dozen tokens ahead, so a
+ * call costs constant time and the scan over a text stays linear.
+ *
+ * The parser does not know the words before the period; phrase-finder.ts reads those (relation,
+ * approximation) and decides with them whether a bare year counts and how a year-less period
+ * rolls over.
+ */
+import {
+  addMonthsToDay,
+  civilDate,
+  DayRange,
+  dayNumber,
+  daysInMonth,
+  isoWeekRange,
+  monthRange,
+  monthsRange,
+  weekContaining,
+} from './calendar';
+import {
+  COUNT_UNITS,
+  FUTURE_MARKERS,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  NUMBER_WORDS,
+  ORDINALS,
+  Part,
+  PART_WORDS,
+  PAST_MARKERS,
+  RECESS_WORDS,
+  RELATIVE_WORDS,
+  SEASON_FIRST_MONTH,
+  SeasonName,
+  SEASONS,
+  WEEKDAYS,
+} from './lexicon';
+import { Kind, Token } from './tokenizer';
+import type { Precision, Relation } from './types';
+
+/** How a year-less period picks its year: dates.md's rules for plain, `jl.` and `komend` periods. */
+export type RollMode = 'default' | 'past' | 'upcoming';
+
+/** A period as read from the text, not yet placed against the reference date. */
+export interface PeriodSpec {
+  precision: Precision;
+  /** The period in a given year (ISO year for weeks, starting year for winter); null if it does not exist then. */
+  at: (year: number) => DayRange | null;
+  /** The year the text names (explicitly or relatively); null when the text gives none. */
+  year: number | null;
+  /** Relative periods (`deze week`, `binnen 3 weken`) are placed already. */
+  fixed: DayRange | null;
+  mode: RollMode;
+  /** For `eind X`: X as a whole, because `voor eind X` means "by X" (dates.md, Relations). */
+  endOf: PeriodSpec | null;
+  /** The season `zomer`: with `voor`/`na` it names the summer recess instead. */
+  summer: boolean;
+  /** Only bare years: a time word must license it. */
+  bareYear: boolean;
+  range: boolean;
+  /** `binnen N weken` and `de komende N weken` are always `by`. */
+  fixedRelation: Relation | null;
+}
+
+export interface ParsedPeriod {
+  spec: PeriodSpec;
+  /** Token index just past the period. */
+  end: number;
+}
+
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+const STARTERS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS, ...SEASONS.keys(), ...RECESS_WORDS,
+  ...PART_WORDS.keys(), ...RELATIVE_WORDS.keys(), ...ORDINALS.keys(),
+  'het', 'de', 'tussen', 'binnen', 'week', 'jaar', 'periode', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+]);
+
+function spec(precision: Precision, at: (year: number) => DayRange | null, year: number | null, extra?: Partial<PeriodSpec>): PeriodSpec {
+  return { precision, at, year, fixed: null, mode: 'default', endOf: null, summer: false, bareYear: false, range: false, fixedRelation: null, ...extra };
+}
+
+function fixedSpec(precision: Precision, range: DayRange, extra?: Partial<PeriodSpec>): PeriodSpec {
+  return spec(precision, () => range, null, { fixed: range, ...extra });
+}
+
+const yearRange = (y: number): DayRange => ({ start: dayNumber(y, 1, 1), end: dayNumber(y, 12, 31) });
+const seasonAt = (s: SeasonName) => (y: number): DayRange => monthsRange(y, SEASON_FIRST_MONTH[s], 3);
+/** The council's summer recess: 1 July – 31 August. */
+const recessAt = (y: number): DayRange => ({ start: dayNumber(y, 7, 1), end: dayNumber(y, 8, 31) });
+export const RECESS_AT = recessAt;
+
+function partOfMonth(range: DayRange, part: Part): DayRange {
+  if (part === 'begin') return { start: range.start, end: range.start + 9 };
+  if (part === 'mid') return { start: range.start + 10, end: range.start + 19 };
+  return { start: range.start + 20, end: range.end };
+}
+
+/** `begin 2025` Jan–Mar, `medio 2025` May–Aug, `eind 2025` Oct–Dec. */
+function partOfYear(y: number, part: Part): DayRange {
+  if (part === 'begin') return monthsRange(y, 1, 3);
+  if (part === 'mid') return monthsRange(y, 5, 4);
+  return monthsRange(y, 10, 3);
+}
+
+export class PeriodParser {
+  private readonly refYear: number;
+  private readonly refMonth: number;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly ref: number,
+  ) {
+    const [y, m] = civilDate(ref);
+    this.refYear = y;
+    this.refMonth = m;
+  }
+
+  /** Cheap test that lets the scan skip most tokens without trying a parse. */
+  static mayStart(token: Token): boolean {
+    if (token.kind === Kind.Number) return true;
+    if (token.kind === Kind.Word || token.kind === Kind.Code) return STARTERS.has(token.text);
+    return false;
+  }
+
+  /** The longest period starting at token `i` (an article `het`/`de` may lead), or null. */
+  parse(i: number): ParsedPeriod | null {
+    const w = this.word(i);
+    if (w === 'het' || w === 'de') return this.parseCore(i + 1);
+    return this.parseCore(i);
+  }
+
+  private parseCore(i: number): ParsedPeriod | null {
+    const w = this.word(i);
+    if (w === 'tussen') {
+      const a = this.parseUnit(i + 1);
+      if (a && this.word(a.end) === 'en') {
+        const b = this.parseUnit(a.end + 1);
+        const joined = b ? this.join(a.spec, b.spec, false) : null;
+        if (b && joined) return { spec: { ...joined, bareYear: false }, end: b.end };
+      }
+      return null;
+    }
+    if (w === 'periode') {
+      // `in de periode 2023-2026`, `de periode van 2023 tot en met 2026`: the word licenses the years.
+      const k = this.word(i + 1) === 'van' ? i + 2 : i + 1;
+      const r = this.parseRanged(k);
+      return r && r.spec.precision === 'year' && (r.spec.range || r.spec.bareYear) ? { spec: { ...r.spec, bareYear: false }, end: r.end } : null;
+    }
+    if (w === 'jaar') {
+      const y = this.year(i + 1);
+      return y >= 0 ? { spec: spec('year', yearRange, y), end: i + 2 } : null;
+    }
+    if (w === 'binnen' || w === 'komende') {
+      const counted = this.countedPeriod(i + 1);
+      if (counted) return counted;
+      if (w === 'binnen') return null;
+    }
+    return this.parseRanged(i);
+  }
+
+  /** `binnen 3 weken`, `(de) komende twee maanden`: from the reference date, N units on; relation by. */
+  private countedPeriod(i: number): ParsedPeriod | null {
+    const t = this.tokens[i];
+    if (!t) return null;
+    let n = -1;
+    if (t.kind === Kind.Number && this.standalone(i) && t.text.length <= 3) n = t.value;
+    else if (t.kind === Kind.Word) n = NUMBER_WORDS.get(t.text) ?? -1;
+    const unit = COUNT_UNITS.get(this.word(i + 1));
+    if (n < 1 || !unit) return null;
+    const end = unit === 'day' ? this.ref + n : unit === 'week' ? this.ref + 7 * n : addMonthsToDay(this.ref, n);
+    return { spec: fixedSpec(unit, { start: this.ref, end }, { fixedRelation: 'by' }), end: i + 2 };
+  }
+
+  /** A period, or a range of two of the same unit: `april tot en met juni 2025`, `april of mei`. */
+  private parseRanged(i: number): ParsedPeriod | null {
+    const a = this.parseUnit(i);
+    if (!a) return null;
+    let k = -1;
+    let exclusive = false;
+    const c = a.end;
+    if (this.matchSeq(c, ['tot', 'en', 'met'])) k = c + 3;
+    else if (this.matchSeq(c, ['t', '/', 'm'])) k = c + 3;
+    else if (this.word(c) === 'of') k = c + 1;
+    else if (this.word(c) === 'tot' && this.word(i - 1) === 'van') {
+      // `van april tot juni`: Dutch `tot` stops before June.
+      k = c + 1;
+      exclusive = true;
+    }
+    if (k < 0) return a;
+    const b = this.parseUnit(k);
+    const joined = b ? this.join(a.spec, b.spec, exclusive) : null;
+    return b && joined ? { spec: joined, end: b.end } : a;
+  }
+
+  /** Two periods of one unit as one range; a year-less pair takes one year and rolls over whole. */
+  private join(a: PeriodSpec, b: PeriodSpec, exclusive: boolean): PeriodSpec | null {
+    if (a.precision !== b.precision || a.fixedRelation || b.fixedRelation || a.endOf || b.endOf) return null;
+    if ((a.fixed === null) !== (b.fixed === null)) return null;
+    const close = (ra: DayRange, rb: DayRange): DayRange | null => {
+      const end = exclusive ? rb.start - 1 : rb.end;
+      return end >= ra.start ? { start: ra.start, end } : null;
+    };
+    const extra: Partial<PeriodSpec> = { range: true, bareYear: a.bareYear && b.bareYear, mode: a.mode };
+    if (a.fixed && b.fixed) {
+      const r = close(a.fixed, b.fixed);
+      return r ? fixedSpec(a.precision, r, extra) : null;
+    }
+    if (a.year !== null && b.year !== null) {
+      const ra = a.at(a.year);
+      const rb = b.at(b.year);
+      const r = ra && rb ? close(ra, rb) : null;
+      return r ? spec(a.precision, () => r, a.year, extra) : null;
+    }
+    if (b.year !== null) {
+      // `november t/m februari 2025`: the year belongs to the last; the first falls before it.
+      const rb = b.at(b.year);
+      let ra = a.at(b.year);
+      if (ra && rb && ra.start > rb.start) ra = a.at(b.year - 1);
+      const r = ra && rb ? close(ra, rb) : null;
+      return r ? spec(a.precision, () => r, b.year, extra) : null;
+    }
+    const at = (y: number): DayRange | null => {
+      const ra = a.at(y);
+      let rb = b.at(y);
+      if (ra && rb && rb.start < ra.start) rb = b.at(y + 1);
+      return ra && rb ? close(ra, rb) : null;
+    };
+    if (a.year !== null) {
+      const r = at(a.year);
+      return r ? spec(a.precision, () => r, a.year, extra) : null;
+    }
+    return spec(a.precision, at, null, extra);
+  }
+
+  private parseUnit(i: number): ParsedPeriod | null {
+    const t = this.tokens[i];
+    if (!t) return null;
+    if (t.kind === Kind.Number) return this.numberUnit(i);
+    if (t.kind === Kind.Code) return this.standalone(i) ? this.ordinalUnit(i) : null;
+    if (t.kind !== Kind.Word) return null;
+    const w = t.text;
+    const month = MONTH_NAMES.get(w);
+    if (month !== undefined) {
+      // `31 april 2025` is no date; its month alone is not what the text says either.
+      const before = this.tokens[i - 1];
+      if (before && before.kind === Kind.Number && before.text.length <= 2) return null;
+      return this.monthUnit(i, month, 'default');
+    }
+    const abbreviated = MONTH_ABBREVIATIONS.get(w);
+    if (abbreviated !== undefined) {
+      // `apr 2025`, `apr. 2025`; alone an abbreviation could be a name (`Jan`).
+      const k = this.punct(i + 1, '.') ? i + 2 : i + 1;
+      const y = this.year(k);
+      return y >= 0 ? { spec: spec('month', (yy) => monthRange(yy, abbreviated), y), end: k + 1 } : null;
+    }
+    if (WEEKDAYS.has(w)) {
+      // `dinsdag 1 april 2025`: the weekday is part of the phrase, the date decides.
+      const day = this.tokens[i + 1]?.kind === Kind.Number ? this.dayUnit(i + 1, 'default') : null;
+      return day;
+    }
+    const season = SEASONS.get(w);
+    if (season !== undefined) return this.seasonUnit(i, season, 'default', null);
+    if (RECESS_WORDS.has(w)) {
+      const ys = this.yearSuffix(i + 1);
+      return { spec: spec('season', recessAt, ys ? ys.year : null), end: ys ? ys.end : i + 1 };
+    }
+    const part = PART_WORDS.get(w);
+    if (part !== undefined) return this.partUnit(i, part);
+    if (w === 'week') return this.weekUnit(i);
+    if (ORDINALS.has(w)) return this.ordinalUnit(i);
+    const relative = RELATIVE_WORDS.get(w);
+    if (relative !== undefined) return this.relativeUnit(i, w, relative);
+    return null;
+  }
+
+  private numberUnit(i: number): ParsedPeriod | null {
+    const t = this.tokens[i];
+    if (t.chainStart === i && t.chainEnd === i + 4) return this.numericDate(i);
+    if (t.chainStart === i && t.chainEnd === i + 2 && (this.punct(i + 1, '-') || this.punct(i + 1, '\u2013'))) {
+      // `2023-2026` is a span of years only where a time word licenses it (not `Diversiteitsnota 2023-2026`).
+      const y1 = this.chainYear(i);
+      const y2 = this.chainYear(i + 2);
+      if (y1 < 0 || y2 <= y1) return null;
+      const r = { start: dayNumber(y1, 1, 1), end: dayNumber(y2, 12, 31) };
+      return { spec: spec('year', () => r, y1, { bareYear: true, range: true }), end: i + 3 };
+    }
+    if (!this.standalone(i) || t.amount) return null;
+    const y = this.year(i);
+    if (y >= 0) return { spec: spec('year', yearRange, y, { bareYear: true }), end: i + 1 };
+    return this.dayUnit(i, 'default');
+  }
+
+  /** `1-4-2025`, `01-04-2025`, `2025-04-01`. */
+  private numericDate(i: number): ParsedPeriod | null {
+    const [a, b, c] = [this.tokens[i], this.tokens[i + 2], this.tokens[i + 4]];
+    if (!this.punct(i + 1, '-') || !this.punct(i + 3, '-')) return null;
+    if (a.kind !== Kind.Number || b.kind !== Kind.Number || c.kind !== Kind.Number || c.amount) return null;
+    let y: number, m: number, d: number;
+    if (a.text.length === 4 && b.text.length === 2 && c.text.length === 2) [y, m, d] = [a.value, b.value, c.value];
+    else if (a.text.length <= 2 && b.text.length <= 2 && c.text.length === 4) [y, m, d] = [c.value, b.value, a.value];
+    else return null;
+    if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+    const day = dayNumber(y, m, d);
+    return { spec: spec('day', () => ({ start: day, end: day }), y), end: i + 5 };
+  }
+
+  /** `6 november 2018`, `1 apr. 2025`, `1 oktober jl.`, `1 oktober`. */
+  private dayUnit(i: number, mode: RollMode): ParsedPeriod | null {
+    const t = this.tokens[i];
+    if (t.kind !== Kind.Number || !this.standalone(i) || t.amount || t.text.length > 2 || t.value < 1 || t.value > 31) return null;
+    const d = t.value;
+    let k = i + 1;
+    const w = this.word(k);
+    let m = MONTH_NAMES.get(w);
+    if (m === undefined) {
+      m = MONTH_ABBREVIATIONS.get(w);
+      if (m === undefined) return null;
+      if (this.punct(k + 1, '.')) k++;
+    }
+    k++;
+    const month = m;
+    const at = (y: number): DayRange | null => {
+      if (d > daysInMonth(y, month)) return null;
+      const day = dayNumber(y, month, d);
+      return { start: day, end: day };
+    };
+    const ys = this.yearSuffix(k);
+    if (ys) return at(ys.year) ? { spec: spec('day', at, ys.year), end: ys.end } : null;
+    const marked = this.markers(k, mode);
+    return { spec: spec('day', at, null, { mode: marked.mode }), end: marked.end };
+  }
+
+  private monthUnit(i: number, month: number, mode: RollMode): ParsedPeriod {
+    const at = (y: number): DayRange => monthRange(y, month);
+    const ys = this.yearSuffix(i + 1);
+    if (ys) return { spec: spec('month', at, ys.year), end: ys.end };
+    const marked = this.markers(i + 1, mode);
+    return { spec: spec('month', at, null, { mode: marked.mode }), end: marked.end };
+  }
+
+  /** `jl.`/`jongstleden` point back, `a.s.`/`aanstaande` ahead (the plain rule). */
+  private markers(k: number, mode: RollMode): { mode: RollMode; end: number } {
+    for (const seq of PAST_MARKERS) if (this.matchSeq(k, seq)) return { mode: 'past', end: k + seq.length };
+    for (const seq of FUTURE_MARKERS) if (this.matchSeq(k, seq)) return { mode, end: k + seq.length };
+    return { mode, end: k };
+  }
+
+  private seasonUnit(i: number, season: SeasonName, mode: RollMode, year: number | null): ParsedPeriod {
+    const at = seasonAt(season);
+    const extra: Partial<PeriodSpec> = { summer: season === 'summer', mode };
+    if (year !== null) return { spec: spec('season', at, year, extra), end: i + 1 };
+    const k = i + 1;
+    if (season === 'winter') {
+      // `winter 2024/2025`, `winter 2024-2025`: the winter that begins in the first year.
+      const t = this.tokens[k];
+      if (t && t.kind === Kind.Number && t.chainStart === k && t.chainEnd === k + 2 && (this.punct(k + 1, '/') || this.punct(k + 1, '-'))) {
+        const y1 = this.chainYear(k);
+        if (y1 >= 0 && this.chainYear(k + 2) === y1 + 1) return { spec: spec('season', at, y1, extra), end: k + 3 };
+      }
+    }
+    const ys = this.yearSuffix(k);
+    if (ys) return { spec: spec('season', at, ys.year, extra), end: ys.end };
+    return { spec: spec('season', at, null, extra), end: k };
+  }
+
+  /** `begin april`, `eind 2025`, `medio volgend jaar`, `(voor) het einde van het jaar`. */
+  private partUnit(i: number, part: Part): ParsedPeriod | null {
+    let k = i + 1;
+    if (this.word(k) === 'van') k++;
+    const article = this.word(k) === 'het' || this.word(k) === 'de';
+    if (!article) {
+      const month = MONTH_NAMES.get(this.word(k));
+      if (month !== undefined) {
+        const m = this.monthUnit(k, month, 'default');
+        const whole = m.spec;
+        return { spec: { ...whole, at: (y) => { const r = whole.at(y); return r && partOfMonth(r, part); }, endOf: part === 'end' ? whole : null }, end: m.end };
+      }
+      const abbreviated = MONTH_ABBREVIATIONS.get(this.word(k));
+      if (abbreviated !== undefined) {
+        const m = this.parseUnit(k);
+        if (m && m.spec.year !== null) {
+          const whole = m.spec;
+          return { spec: { ...whole, at: (y) => { const r = whole.at(y); return r && partOfMonth(r, part); }, endOf: part === 'end' ? whole : null }, end: m.end };
+        }
+        return null;
+      }
+      const y = this.year(k);
+      if (y >= 0) return this.partOfYearUnit(y, part, k + 1);
+    }
+    const h = article ? k + 1 : k;
+    const w = this.word(h);
+    if (article && w === 'jaar') return this.partOfYearUnit(this.refYear, part, h + 1);
+    const rel = RELATIVE_WORDS.get(w);
+    if (rel !== undefined && this.word(h + 1) === 'jaar') return this.partOfYearUnit(this.refYear + rel, part, h + 2);
+    const monthOffset = w === 'maand' && this.word(k) === 'de' ? 0 : rel !== undefined && this.word(h + 1) === 'maand' ? rel : null;
+    if (monthOffset !== null) {
+      const whole = this.monthFromRef(monthOffset);
+      const end = w === 'maand' ? h + 1 : h + 2;
+      return { spec: fixedSpec('month', partOfMonth(whole, part), { endOf: part === 'end' ? fixedSpec('month', whole) : null }), end };
+    }
+    return null;
+  }
+
+  private partOfYearUnit(y: number, part: Part, end: number): ParsedPeriod {
+    return { spec: spec('year', (yy) => partOfYear(yy, part), y, { endOf: part === 'end' ? spec('year', yearRange, y) : null }), end };
+  }
+
+  /** `week 14`, `week 14 2025`, `week 14 van 2025` (ISO weeks). */
+  private weekUnit(i: number): ParsedPeriod | null {
+    const t = this.tokens[i + 1];
+    if (!t || t.kind !== Kind.Number || !this.standalone(i + 1) || t.text.length > 2 || t.value < 1 || t.value > 53) return null;
+    const week = t.value;
+    const at = (y: number): DayRange | null => isoWeekRange(y, week);
+    const ys = this.yearSuffix(i + 2);
+    if (ys) return at(ys.year) ? { spec: spec('week', at, ys.year), end: ys.end } : null;
+    return { spec: spec('week', at, null), end: i + 2 };
+  }
+
+  /** `Q1 2025`, `eerste kwartaal (van) 2025`, `1e kwartaal`, `H2 2025`, `tweede helft van 2025`, `eerste halfjaar`. */
+  private ordinalUnit(i: number): ParsedPeriod | null {
+    const w = this.word(i);
+    let quarter = 0;
+    let half = 0;
+    let k = i + 1;
+    let needsYear = false;
+    if (w.length === 2 && w[0] === 'q' && w[1] >= '1' && w[1] <= '4') quarter = Number(w[1]);
+    else if (w === 'h1' || w === 'h2') half = Number(w[1]);
+    else {
+      const o = ORDINALS.get(w);
+      if (o === undefined) return null;
+      const unit = this.word(i + 1);
+      k = i + 2;
+      if (unit === 'kwartaal') quarter = o === -1 ? 4 : o;
+      else if ((unit === 'halfjaar' || unit === 'jaarhelft' || unit === 'helft') && o <= 2) {
+        half = o === -1 ? 2 : o;
+        // `de eerste helft` alone is as often about a match as about a year.
+        needsYear = unit === 'helft';
+      } else return null;
+    }
+    const at = quarter > 0 ? (y: number) => monthsRange(y, quarter * 3 - 2, 3) : (y: number) => monthsRange(y, half === 1 ? 1 : 7, 6);
+    const precision: Precision = quarter > 0 ? 'quarter' : 'half';
+    const ys = this.yearSuffix(k);
+    if (ys) return { spec: spec(precision, at, ys.year), end: ys.end };
+    return needsYear ? null : { spec: spec(precision, at, null), end: k };
+  }
+
+  /** `dit jaar`, `volgende maand`, `vorige week`, `komend voorjaar`, `afgelopen maart`, `deze winter`. */
+  private relativeUnit(i: number, w: string, rel: number): ParsedPeriod | null {
+    const k = i + 1;
+    const u = this.word(k);
+    if (u === 'jaar') return { spec: spec('year', yearRange, this.refYear + rel), end: k + 1 };
+    if (u === 'maand') return { spec: fixedSpec('month', this.monthFromRef(rel)), end: k + 1 };
+    if (u === 'week') {
+      const week = weekContaining(this.ref + 7 * rel);
+      return { spec: fixedSpec('week', week), end: k + 1 };
+    }
+    if (u === 'kwartaal') {
+      const q = Math.floor((this.refMonth - 1) / 3);
+      const first = dayNumber(this.refYear, q * 3 + 1, 1);
+      const start = addMonthsToDay(first, 3 * rel);
+      const [y, m] = civilDate(start);
+      return { spec: fixedSpec('quarter', monthsRange(y, m, 3)), end: k + 1 };
+    }
+    const season = SEASONS.get(u);
+    if (season !== undefined) {
+      if (rel === 0) return this.seasonUnit(k, season, 'default', season === 'winter' ? this.currentWinterYear() : this.refYear);
+      return this.seasonUnit(k, season, rel > 0 ? 'upcoming' : 'past', null);
+    }
+    if (w === 'afgelopen') {
+      // `afgelopen maart`, `afgelopen 1 oktober`: the last occurrence not after the reference date.
+      const month = MONTH_NAMES.get(u);
+      if (month !== undefined) {
+        const m = this.monthUnit(k, month, 'past');
+        return m.spec.year === null ? { spec: { ...m.spec, mode: 'past' }, end: m.end } : m;
+      }
+      if (this.tokens[k]?.kind === Kind.Number) {
+        const d = this.dayUnit(k, 'past');
+        return d && d.spec.year === null ? { spec: { ...d.spec, mode: 'past' }, end: d.end } : d;
+      }
+    }
+    return null;
+  }
+
+  /** `deze winter`: the one holding the reference date, else the one that begins that December. */
+  private currentWinterYear(): number {
+    return this.refMonth <= 2 ? this.refYear - 1 : this.refYear;
+  }
+
+  private monthFromRef(offset: number): DayRange {
+    const [y, m] = civilDate(addMonthsToDay(dayNumber(this.refYear, this.refMonth, 1), offset));
+    return monthRange(y, m);
+  }
+
+  /** `2025`, `van 2025`, `komend jaar`, `van volgend jaar`, `van het jaar` after a period. */
+  private yearSuffix(j: number): { year: number; end: number } | null {
+    const direct = this.year(j);
+    if (direct >= 0) return { year: direct, end: j + 1 };
+    let k = j;
+    const van = this.word(k) === 'van';
+    if (van) k++;
+    if (van) {
+      const y = this.year(k);
+      if (y >= 0) return { year: y, end: k + 1 };
+    }
+    const het = this.word(k) === 'het';
+    const h = het ? k + 1 : k;
+    const rel = RELATIVE_WORDS.get(this.word(h));
+    if (rel !== undefined && this.word(h + 1) === 'jaar') return { year: this.refYear + rel, end: h + 2 };
+    if (van && het && this.word(h) === 'jaar') return { year: this.refYear, end: h + 1 };
+    return null;
+  }
+
+  private word(i: number): string {
+    const t = this.tokens[i];
+    return t && (t.kind === Kind.Word || t.kind === Kind.Code) ? t.text : '';
+  }
+
+  private punct(i: number, ch: string): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.kind === Kind.Punct && t.text === ch;
+  }
+
+  private matchSeq(i: number, seq: readonly string[]): boolean {
+    for (let k = 0; k < seq.length; k++) {
+      const t = this.tokens[i + k];
+      if (!t || t.text !== seq[k] || t.kind === Kind.Number) return false;
+    }
+    return true;
+  }
+
+  private standalone(i: number): boolean {
+    const t = this.tokens[i];
+    return t.chainStart === i && t.chainEnd === i;
+  }
+
+  /** A standalone four-digit year in the supported range, else −1. */
+  private year(i: number): number {
+    const t = this.tokens[i];
+    if (!t || t.kind !== Kind.Number || t.text.length !== 4 || t.amount || !this.standalone(i)) return -1;
+    return t.value >= FIRST_YEAR && t.value <= LAST_YEAR ? t.value : -1;
+  }
+
+  /** A four-digit year that is part of a chain (`2023-2026`, `2024/2025`). */
+  private chainYear(i: number): number {
+    const t = this.tokens[i];
+    if (!t || t.kind !== Kind.Number || t.text.length !== 4 || t.amount) return -1;
+    return t.value >= FIRST_YEAR && t.value <= LAST_YEAR ? t.value : -1;
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * Finds the time phrases of a Dutch text and resolves them against a reference date, as
+ * conventions/dates.md specifies. A tokenizer and a hand-written matcher over tokens keep it
+ * linear: at each token a bounded look ahead (the period) and a bounded look back (relation and
+ * approximation words), never a backtracking regular expression.
+ *
+ * Rules where dates.md is silent, chosen as a griffie reads them (each has a test):
+ * - `voor`/`tot` + `(het) eind(e) (van) X` both mean "by X as a whole": `tot eind 2025` runs
+ *   through 31 December, just like `voor het einde van 2025`.
+ * - `voor`/`na` + the season `zomer` in any form (`voor de zomer`, `voor zomer 2025`,
+ *   `na deze zomer`) name the summer recess; `in`/`tijdens` keep the season.
+ * - `van X tot Y` stops before Y (`van april tot juni` is 1 April – 31 May); `X tot en met Y`,
+ *   `X t/m Y`, `X of Y` and `tussen X en Y` include Y.
+ * - `komend`/`volgend` + a season: the first one that starts after the reference date;
+ *   `afgelopen`/`vorig` + a season: like `jl.`, the last one that started on or before it.
+ * - `(de) eerste helft` needs a year (`van 2025`, `van het jaar`); `eerste halfjaar` does not.
+ * - Abbreviated months count after a day number (`1 apr. 2025`) or before a year (`apr 2025`).
+ * - An impossible date (`31 april 2025`, `29 februari 2025`, `week 53 2024`) yields nothing,
+ *   not its month or year: the text does not name a period we can trust.
+ * - A year is 1900–2199; a number glued to `%`, `€`, `$` or, by `-`, `/`, `.`, `,` or `:`, to
+ *   other letters or digits (`2018-115M`, `2.000`) is never a year or a day, except in the
+ *   date shapes `1-4-2025`, `2025-04-01` and the year span `2023-2026` (after a time word).
+ */
+import { civilDate, DayRange, isoOf, parseIso } from './calendar';
+import { MAX_PREFIX_TOKENS, PREFIX_ITEMS, PrefixItem } from './lexicon';
+import { PeriodParser, PeriodSpec, RECESS_AT } from './period-parser';
+import { Kind, Token, tokenize } from './tokenizer';
+import type { Precision, Relation, TimePhrase } from './types';
+
+/** How far a year-less period may roll to find its occurrence; 28 years holds every weekday/leap cycle. */
+const ROLL_WINDOW = 28;
+
+interface Prefix {
+  first: number;
+  items: PrefixItem[];
+}
+
+const ITEMS_BY_FIRST_WORD = new Map<string, PrefixItem[]>();
+for (const item of [...PREFIX_ITEMS].sort((a, b) => b.words.length - a.words.length)) {
+  const list = ITEMS_BY_FIRST_WORD.get(item.words[0]) ?? [];
+  list.push(item);
+  ITEMS_BY_FIRST_WORD.set(item.words[0], list);
+}
+
+function itemAt(tokens: readonly Token[], p: number, limit: number): PrefixItem[] {
+  const t = tokens[p];
+  if (!t || t.kind === Kind.Number) return [];
+  const candidates = ITEMS_BY_FIRST_WORD.get(t.text);
+  if (!candidates) return [];
+  return candidates.filter((item) => {
+    if (p + item.words.length > limit) return false;
+    for (let k = 1; k < item.words.length; k++) {
+      const u = tokens[p + k];
+      if (u.kind === Kind.Number || u.text !== item.words[k]) return false;
+    }
+    return true;
+  });
+}
+
+/** The relation and approximation words directly before token `at`, not reaching back past `floor`. */
+function scanPrefix(tokens: readonly Token[], floor: number, at: number): Prefix {
+  const low = Math.max(floor, at - MAX_PREFIX_TOKENS);
+  // reach[p]: the tokens p..at-1 split into prefix items; next[p] is the item taken at p.
+  const next: (PrefixItem | null)[] = new Array<PrefixItem | null>(at - low + 1).fill(null);
+  const reach: boolean[] = new Array<boolean>(at - low + 1).fill(false);
+  reach[at - low] = true;
+  let first = at;
+  for (let p = at - 1; p >= low; p--) {
+    for (const item of itemAt(tokens, p, at)) {
+      if (reach[p + item.words.length - low]) {
+        reach[p - low] = true;
+        next[p - low] = item;
+        break;
+      }
+    }
+    if (reach[p - low]) first = p;
+  }
+  const items: PrefixItem[] = [];
+  for (let p = first; p < at; ) {
+    const item = next[p - low] as PrefixItem;
+    items.push(item);
+    p += item.words.length;
+  }
+  return { first, items };
+}
+
+/** The relation word that counts: the last one that is not `in`/`op`/`van` (dates.md, Relations). */
+function relationOf(items: readonly PrefixItem[]): { relation: Relation; item: PrefixItem | null } {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const r = items[k].relation;
+    if (r !== null && r !== 'in') return { relation: r, item: items[k] };
+  }
+  return { relation: 'in', item: null };
+}
+
+function deadlineOf(range: DayRange, relation: Relation): number {
+  switch (relation) {
+    case 'before':
+      return range.start - 1;
+    case 'from':
+      return range.start;
+    case 'after':
+      return range.end + 1;
+    default:
+      return range.end;
+  }
+}
+
+/** Places a year-less period: dates.md, "The reference date". */
+function roll(spec: PeriodSpec, relation: Relation, ref: number): DayRange | null {
+  const refYear = civilDate(ref)[0];
+  if (spec.mode === 'past') {
+    for (let y = refYear + 1; y >= refYear - ROLL_WINDOW; y--) {
+      const r = spec.at(y);
+      if (r && r.start <= ref) return r;
+    }
+    return null;
+  }
+  for (let y = refYear - 1; y <= refYear + ROLL_WINDOW; y++) {
+    const r = spec.at(y);
+    if (!r) continue;
+    if (spec.mode === 'upcoming' ? r.start > ref : (relation === 'before' ? r.start - 1 : r.end) >= ref) return r;
+  }
+  return null;
+}
+
+interface Resolved {
+  range: DayRange;
+  precision: Precision;
+  relation: Relation;
+}
+
+function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number): Resolved | null {
+  const { relation: counted, item } = relationOf(prefix.items);
+  let relation = counted;
+  let period = spec;
+  if (spec.bareYear) {
+    // A bare year needs a time word; `voor 2026` is "for 2026", `van` only opens a span.
+    const last = prefix.items[prefix.items.length - 1];
+    if (!last || !(last.licensesYear || (spec.range && last.words[0] === 'van'))) return null;
+  }
+  if (spec.fixedRelation) relation = spec.fixedRelation;
+  else if (relation === 'before' && spec.endOf && item && (item.words[0] === 'voor' || item.words[0] === 'vóór' || item.words[0] === 'vòòr' || item.words[0] === 'tot')) {
+    relation = 'by';
+    period = spec.endOf;
+  } else if ((relation === 'before' || relation === 'after') && spec.summer) {
+    period = { ...spec, at: RECESS_AT, summer: false };
+  }
+  const range = period.fixed ?? (period.year !== null ? period.at(period.year) : roll(period, relation, ref));
+  return range ? { range, precision: period.precision, relation } : null;
+}
+
+/** Every resolvable time phrase in order: `findTimePhrases("rond april 2025", "2024-11-05")` → [{ phrase: "rond april 2025", … }]. */
+export function findTimePhrases(text: string, reference: string): TimePhrase[] {
+  const ref = parseIso(reference);
+  if (ref === null) throw new RangeError(`Not a valid ISO reference date: ${JSON.stringify(reference)}`);
+  if (typeof text !== 'string') throw new TypeError('text must be a string');
+  return findInText(text, ref);
+}
+
+function findInText(text: string, ref: number): TimePhrase[] {
+  const { tokens, expectSentences } = tokenize(text);
+  const parser = new PeriodParser(tokens, ref);
+  const found: TimePhrase[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!PeriodParser.mayStart(tokens[i])) {
+      i++;
+      continue;
+    }
+    const parsed = parser.parse(i);
+    if (!parsed) {
+      i++;
+      continue;
+    }
+    const prefix = scanPrefix(tokens, floor, i);
+    const resolved = resolveSpec(parsed.spec, prefix, ref);
+    if (!resolved) {
+      i++;
+      continue;
+    }
+    const start = tokens[prefix.first].start;
+    const end = tokens[parsed.end - 1].end;
+    const { range, relation, precision } = resolved;
+    found.push({
+      phrase: text.slice(start, end),
+      index: start,
+      start: isoOf(range.start),
+      end: isoOf(range.end),
+      precision,
+      relation,
+      approximate: prefix.items.some((item) => item.approximate) || expectSentences[tokens[i].sentence] === true,
+      deadline: isoOf(deadlineOf(range, relation)),
+    });
+    floor = parsed.end;
+    i = parsed.end;
+  }
+  return found;
+}
+
+/**
+ * One phrase typed by a user, `resolveTimePhrase("voorjaar 2025", "2024-11-12")` → 2025-03-01…2025-05-31;
+ * null when nothing resolves. A typed bare year (`2025`) counts: the field itself is the time word.
+ */
+export function resolveTimePhrase(phrase: string, reference: string): TimePhrase | null {
+  const direct = findTimePhrases(phrase, reference);
+  if (direct.length > 0) return direct[0];
+  const lead = 'in ';
+  const viaIn = findTimePhrases(lead + phrase, reference)[0];
+  if (!viaIn) return null;
+  const start = Math.max(viaIn.index, lead.length) - lead.length;
+  const end = viaIn.index + viaIn.phrase.length - lead.length;
+  return { ...viaIn, phrase: phrase.slice(start, end), index: start };
+}

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { isValidIsoDate } from './calendar';
+import { findTimePhrases } from './phrase-finder';
+
+const WORDS = [
+  'in', 'op', 'rond', 'voor', 'vóór', 'na', 'tot', 'en', 'met', 't/m', 'uiterlijk', 'vanaf', 'per', 'van', 'tussen', 'of',
+  'het', 'de', 'eind', 'begin', 'medio', 'jl.', 'a.s.', 'week', 'jaar', 'maand', 'kwartaal', 'eerste', 'tweede', 'helft',
+  'halfjaar', 'april', 'februari', 'dec.', 'voorjaar', 'zomer', 'winter', 'zomerreces', 'dit', 'deze', 'volgend', 'komende',
+  'afgelopen', 'binnen', 'twee', 'weken', 'dagen', 'Q1', 'H2', '1e', 'verwacht', '2025', '2024/2025', '2023-2026', '29',
+  '31', '1', '53', '1-4-2025', '2025-02-29', '2018-115M', '€', '%', '.', ',', '(', ')', '\n\n', 'https://x.nl/2025/01', 'ca.',
+];
+
+const dutchish = fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((words) => words.join(' '));
+const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), dutchish);
+const reference = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+describe('findTimePhrases properties', () => {
+  it('never throws, keeps start <= end, and reports exact substrings', () => {
+    fc.assert(
+      fc.property(anyText, reference, (text, ref) => {
+        let last = -1;
+        for (const p of findTimePhrases(text, ref)) {
+          expect(text.slice(p.index, p.index + p.phrase.length)).toBe(p.phrase);
+          expect(p.start <= p.end).toBe(true);
+          expect(isValidIsoDate(p.start) && isValidIsoDate(p.end) && isValidIsoDate(p.deadline)).toBe(true);
+          expect(p.index).toBeGreaterThan(last);
+          last = p.index + p.phrase.length - 1;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('handles a 1 MB text in well under five seconds', () => {
+    const chunk = 'In het eerste kwartaal van 2025 evalueren we de motie 2018-115M; rond april 2025 volgt 2.000 euro. ';
+    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const started = Date.now();
+    const phrases = findTimePhrases(text, '2024-11-05');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(phrases.length).toBe(2 * Math.ceil(1_000_000 / chunk.length));
+  });
+
+  it('handles a 1 MB text of relation words and numbers without backtracking', () => {
+    const text = 'voor tot en met in van 1 2 '.repeat(40_000);
+    const started = Date.now();
+    findTimePhrases(text, '2024-11-05');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
