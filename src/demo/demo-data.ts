@@ -13,7 +13,7 @@ export interface DemoQuestionSet {
   file: string;
   municipality: string;
   reference: string;
-  /** Only where the document prints none (Amstelveen's letter has no subject line). */
+  /** Used where the document prints no subject line (neither seed does). */
   subject: string | null;
   party: string | null;
   portfolioHolder: string | null;
@@ -50,7 +50,7 @@ export const DEMO_QUESTION_SETS: DemoQuestionSet[] = [
     file: '002_61424de74e848507.txt',
     municipality: 'amersfoort',
     reference: '2024-123',
-    subject: null,
+    subject: 'Uitvoering motie antidiscriminatiebeleid',
     party: 'GroenLinks',
     portfolioHolder: 'Paffen-Zeenni',
     receivedOn: '2024-10-02',

@@ -1,0 +1,77 @@
+/**
+ * Proposed commitments (conventions/parse-output.md, "Commitments"): sentences in which the
+ * college promises an act of its own with a time phrase whose deadline is not before the
+ * reference date. Not: the past, acts of others, conditions, expected outcomes, vague terms.
+ */
+import { findTimePhrases, TimePhrase } from '../deadlines';
+import { splitSentences } from './sentences';
+import { ProposedCommitment } from './types';
+
+const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
+const OTHER_AGENT =
+  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|zij|hij|deze tafel)\b/i;
+const CONDITION =
+  /^(?:als|indien|wanneer|zodra|mits)\b(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als|indien|wanneer)\b/i;
+const EXPECTED_OUTCOME = /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b/i;
+const ACT =
+  /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
+const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b/i;
+const PARTICIPLE = /\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd)\b/iu;
+const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
+const PASSIVE = /\b(?:wordt|worden)\b/i;
+const RELATION_BEFORE =
+  /\b(?:in|op|rond|omstreeks|circa|ca\.|ongeveer|uiterlijk|vóór|voor|tot|vanaf|per|na|tijdens|gedurende|naar verwachting)\s+(?:(?:het|de)\s+)?$/i;
+
+/** Commitments in one text: `detectCommitments('In 2025 starten we met X.', '2024-11-05', ['1'])`. */
+export function detectCommitments(text: string, reference: string, questions: string[]): ProposedCommitment[] {
+  const commitments: ProposedCommitment[] = [];
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const sentences = splitSentences(paragraph.replace(/\s+/g, ' ')).map((s) => s.text);
+    sentences.forEach((sentence, i) => {
+      const phrases = findTimePhrases(sentence, reference).filter((p) => p.deadline >= reference);
+      for (const phrase of phrases) {
+        const pointsBack = i > 0 && sentence.split(/\s+/).length <= 8 && /^(?:dit|dat|het|deze|die)\b/i.test(sentence) && !ACT.test(sentence);
+        const full = pointsBack ? `${sentences[i - 1]} ${sentence}` : sentence;
+        const context = sentences.slice(Math.max(0, i - (pointsBack ? 3 : 2)), pointsBack ? i - 1 : i);
+        if (!isOwnPromise(full, sentence, phrase, context)) continue;
+        commitments.push({ questions: [...questions], sentence: full, phrase: phraseWithRelation(sentence, phrase), deadline: phrase.deadline });
+        break;
+      }
+    });
+  }
+  return commitments;
+}
+
+function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
+  if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
+  if (OTHER_AGENT.test(full)) return false;
+  if (!ACT.test(full)) return false;
+  const clause = clauseAround(sentence, phrase.index);
+  if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !FUTURE.test(clause)) return false;
+  if (OWN_SUBJECT.test(full)) return true;
+  // No subject of its own: the college's act continues from the sentences before (`In 2025 volgen daar
+  // meerdere gesprekken over`), unless the sentence is passive and names no actor.
+  return !PASSIVE.test(full) && context.some((s) => OWN_SUBJECT.test(s));
+}
+
+function clauseAround(sentence: string, index: number): string {
+  const bounds = /,|;|\s(?:en|maar|terwijl|nadat|omdat)\s/g;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(bounds)) {
+    if (m.index + m[0].length <= index) start = m.index + m[0].length;
+    else if (m.index >= index) {
+      end = m.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+/** The phrase with the relation or approximation words directly before it (`in het voorjaar 2025`). */
+function phraseWithRelation(sentence: string, phrase: TimePhrase): string {
+  const before = sentence.slice(0, phrase.index);
+  const m = RELATION_BEFORE.exec(before);
+  if (!m || RELATION_BEFORE.test(`${phrase.phrase.split(/\s+/)[0]} `)) return phrase.phrase;
+  return `${before.slice(m.index)}${phrase.phrase}`;
+}

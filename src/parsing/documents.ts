@@ -1,0 +1,206 @@
+/**
+ * Documents a question set refers to: motions, amendments, council letters and proposals,
+ * policy notes, regulations, laws and URLs. References are kept as printed; a motion number
+ * whose year contradicts its printed date gets a warning proposing the likely number.
+ */
+import { findAbsoluteDate, formatDutchDate } from './header';
+import { DocumentKind, ParsedDocument } from './types';
+
+interface Found extends ParsedDocument {
+  index: number;
+}
+
+const TITLE_STOP = /^(?:van|in|op|is|wordt|werd|met|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn)$/i;
+const ARTICLE = '(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via)\\b)';
+const POLICY_WORDS = '(?:nota|agenda|plan|beleidskader|afwegingskader|kader|visie)';
+
+const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' | 'title' | 'keyword' }> = [
+  { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
+  { kind: 'motion', pattern: /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?)\b/gi, role: 'reference' },
+  { kind: 'amendment', pattern: /\b(\d{4}-\d{1,4}A|A\d{4}-\d{1,4})\b/g, role: 'reference' },
+  { kind: 'amendment', pattern: /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?)\b/gi, role: 'reference' },
+  { kind: 'council_letter', pattern: /\b(?:raadsinformatiebrief|RIB|collegebrief|raadsbrief)\b/gi, role: 'keyword' },
+  { kind: 'council_proposal', pattern: /\braadsvoorstel\b/gi, role: 'keyword' },
+  { kind: 'policy', pattern: /\b(?:nota|beleidsnota|visie|beleidskader)\s+(?=[„"“‘'\p{Lu}])/gu, role: 'keyword' },
+  { kind: 'motion', pattern: /\bmotie\s+(?=[„"“‘'])/gi, role: 'keyword' },
+  { kind: 'amendment', pattern: /\bamendement\s+(?=[„"“‘'])/gi, role: 'keyword' },
+  { kind: 'other', pattern: /\b(?:rapport|onderzoeksrapport|convenant)\s+(?=[„"“‘'])/gi, role: 'keyword' },
+  { kind: 'policy', pattern: new RegExp(`\\b([\\p{L}-]{3,}${POLICY_WORDS}(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`, 'gu'), role: 'title' },
+  { kind: 'policy', pattern: new RegExp(`\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]*${POLICY_WORDS})\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})`, 'gu'), role: 'title' },
+  { kind: 'policy', pattern: new RegExp(`\\b(\\p{Ll}+isch\\s+\\p{Ll}+${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
+  { kind: 'policy', pattern: new RegExp(`\\b(\\p{Lu}{2,}-\\s?\\p{Ll}*${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
+  { kind: 'regulation', pattern: /\b(CVDR\d+)\b/g, role: 'reference' },
+  { kind: 'regulation', pattern: /\b(Algemene Plaatselijke Verordening|APV|\p{Lu}[\p{L}-]*verordening(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu, role: 'title' },
+  { kind: 'other', pattern: /\b(Wet(?:\s+\p{Ll}[\p{L}-]*){1,5}|\p{Lu}\p{Ll}+wet)\b/gu, role: 'title' },
+];
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"”’)\]]+/gi;
+
+export interface DocumentScan {
+  documents: ParsedDocument[];
+  warnings: string[];
+}
+
+/** Documents named in a text, in order of first mention: `findDocumentReferences('motie 2018-115M')`. */
+export function findDocumentReferences(text: string): ParsedDocument[] {
+  return scanDocuments(text).documents;
+}
+
+export function scanDocuments(text: string): DocumentScan {
+  const named: Found[] = [];
+  const urlSpans: Array<[number, number]> = [];
+  for (const m of text.matchAll(URL)) urlSpans.push([m.index, m.index + m[0].length]);
+  const inUrl = (index: number): boolean => urlSpans.some(([a, b]) => index >= a && index < b);
+
+  for (const { kind, pattern, role } of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      if (inUrl(m.index)) continue;
+      const end = m.index + m[0].length;
+      let reference: string | null = role === 'reference' ? m[1] : null;
+      let title: string | null = role === 'title' ? cleanTitle(m[1], kind) : null;
+      if (role === 'keyword') {
+        const after = text.slice(end, end + 200);
+        const ref = /^\s*(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?)\b/.exec(after);
+        const rest = ref ? after.slice(ref[0].length) : after;
+        if (ref) reference = ref[1];
+        title = titleAfter(rest);
+        if (!reference && !title) continue;
+      }
+      if (role === 'title' && !title) continue;
+      const keywordTitle = role === 'reference' ? quotedTitleAfter(text.slice(end, end + 200)) : null;
+      named.push({ kind, reference, title: title ?? keywordTitle, date: dateNear(text, m.index, end), url: null, index: m.index });
+    }
+  }
+  named.sort((a, b) => a.index - b.index);
+  const documents: Found[] = [];
+  for (const doc of named) {
+    const same = documents.find((d) => sameDocument(d, doc));
+    if (same) {
+      same.reference ??= doc.reference;
+      same.title ??= doc.title;
+      same.date ??= doc.date;
+    } else documents.push(doc);
+  }
+
+  for (const m of text.matchAll(URL)) {
+    const url = m[0].replace(/[.,;:!?]+$/, '');
+    if (documents.some((d) => d.url === url)) continue;
+    const decoded = decodeUrl(url);
+    const target = documents.find(
+      (d) =>
+        d.url === null &&
+        ((d.reference !== null && decoded.includes(d.reference.toLowerCase())) ||
+          (d.title !== null && d.title.length >= 6 && decoded.includes(d.title.toLowerCase()))),
+    );
+    if (target) {
+      target.url = url;
+      if (!target.reference) target.reference = referenceInUrl(decoded);
+      continue;
+    }
+    documents.push({ ...classifyUrl(url, decoded), index: m.index });
+  }
+  documents.sort((a, b) => a.index - b.index);
+  const result = documents.map(({ kind, reference, title, date, url }) => ({ kind, reference, title, date, url }));
+  return { documents: result, warnings: referenceWarnings(result, text) };
+}
+
+function sameDocument(a: ParsedDocument, b: ParsedDocument): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.reference && b.reference) return a.reference.toLowerCase() === b.reference.toLowerCase();
+  if (a.title && b.title) return a.title.toLowerCase() === b.title.toLowerCase();
+  return false;
+}
+
+function cleanTitle(raw: string, kind: DocumentKind): string | null {
+  let words = raw.replace(/\s+/g, ' ').trim().split(' ');
+  if (kind === 'other') while (words.length > 1 && TITLE_STOP.test(words[words.length - 1])) words = words.slice(0, -1);
+  if (kind === 'other' && words.length < 2 && words[0] === 'Wet') return null;
+  const title = words.join(' ');
+  return title.length >= 3 ? title : null;
+}
+
+function quotedTitleAfter(after: string): string | null {
+  const quoted = /^\s*[„"“‘']([^"”’']{3,150})["”’']/.exec(after);
+  return quoted ? quoted[1].trim() : null;
+}
+
+/** The printed title after a keyword: quoted, or capitalised words up to the end of the clause. */
+function titleAfter(after: string): string | null {
+  const quoted = quotedTitleAfter(after);
+  if (quoted) return quoted;
+  const clause = /^\s*(\p{Lu}[^,.;:()\n?!]{2,150})/u.exec(after);
+  if (!clause) return null;
+  const words: string[] = [];
+  for (const word of clause[1].trim().split(/\s+/)) {
+    if (words.length > 0 && TITLE_STOP.test(word)) break;
+    words.push(word);
+    if (words.length >= 14) break;
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** A full date directly before the mention (`Op 6 november 2018 (2918-115M)`) or after it (`van 6 november 2018`). */
+function dateNear(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
+  const window = before.slice(sentenceStart + 1);
+  const date = findAbsoluteDate(window);
+  if (date && /^[\s(,]*$/.test(window.slice(date.index + date.length))) return date.iso;
+  const after = /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd)\s+/.exec(text.slice(end, end + 20));
+  if (after) {
+    const next = findAbsoluteDate(text.slice(end + after[0].length, end + after[0].length + 30));
+    if (next && next.index === 0) return next.iso;
+  }
+  return null;
+}
+
+function decodeUrl(url: string): string {
+  let decoded = url.replace(/\+/g, ' ');
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch {
+    // a malformed escape keeps the URL as printed
+  }
+  return decoded.replace(/[_]+/g, ' ').toLowerCase();
+}
+
+function referenceInUrl(decoded: string): string | null {
+  const cvdr = /cvdr\d+/.exec(decoded);
+  if (cvdr) return cvdr[0].toUpperCase();
+  const ref = /(?:raadsinformatiebrief|rib|motie|amendement|raadsvoorstel)[\s/-]*(\d{4}-\d{1,4}[a-z]?)\b/.exec(decoded);
+  return ref ? ref[1].toUpperCase() : null;
+}
+
+function classifyUrl(url: string, decoded: string): ParsedDocument {
+  const reference = referenceInUrl(decoded);
+  const kind: DocumentKind = /cvdr\d+/.test(decoded)
+    ? 'regulation'
+    : /motie/.test(decoded)
+      ? 'motion'
+      : /amendement/.test(decoded)
+        ? 'amendment'
+        : /raadsinformatiebrie|collegebrie/.test(decoded)
+          ? 'council_letter'
+          : /raadsvoorstel/.test(decoded)
+            ? 'council_proposal'
+            : 'web';
+  return { kind, reference, title: null, date: null, url };
+}
+
+/** A motion number whose year is one digit off its printed date (`2918-115M`, 6 November 2018). */
+function referenceWarnings(documents: ParsedDocument[], text: string): string[] {
+  const warnings: string[] = [];
+  for (const doc of documents) {
+    if ((doc.kind !== 'motion' && doc.kind !== 'amendment') || !doc.reference) continue;
+    const year = /^(\d{4})(-.*)$/.exec(doc.reference);
+    if (!year || !doc.date) continue;
+    const dateYear = doc.date.slice(0, 4);
+    const differing = [...year[1]].filter((c, i) => c !== dateYear[i]).length;
+    if (differing !== 1) continue;
+    const noun = doc.kind === 'motion' ? 'motie' : 'amendement';
+    const around = text.slice(Math.max(0, text.indexOf(doc.reference) - 200), text.indexOf(doc.reference) + 200);
+    const verb = /aangenomen|\bnam\b[^.]*\baan\b/.test(around) ? 'aangenomen op' : 'gedateerd';
+    warnings.push(`${noun} ${doc.reference}: ${verb} ${formatDutchDate(doc.date)}, bedoeld is waarschijnlijk ${dateYear}${year[2]}`);
+  }
+  return warnings;
+}

@@ -1,0 +1,35 @@
+/**
+ * Text extraction: `.txt` (and e-mails saved as text), `.pdf` (text layer) and `.docx`.
+ * Every failure is a `DocumentError` with a code and a Dutch one-sentence message.
+ */
+import { DocumentError } from '../document-error';
+import { extractDocxText } from './docx';
+import { extractPdfText } from './pdf';
+import { decodeText } from './text';
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const UNSUPPORTED_EXTENSIONS = new Set([
+  '.doc', '.xls', '.xlsx', '.ppt', '.pptx', '.odt', '.rtf', '.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.zip', '.exe', '.msg',
+]);
+
+/** The text of a document: `await extractText(bytes, 'vragen.pdf')`. */
+export async function extractText(bytes: Buffer, filename: string): Promise<string> {
+  if (bytes.length === 0) throw new DocumentError('empty');
+  if (bytes.length > MAX_FILE_BYTES) throw new DocumentError('too_large', 'Het bestand is groter dan 50 MB en wordt niet ingelezen.');
+  const extension = /\.[^./\\]+$/.exec(filename.toLowerCase())?.[0] ?? '';
+  const head = bytes.subarray(0, 8).toString('latin1');
+  let text: string;
+  if (head.startsWith('%PDF') || extension === '.pdf') {
+    text = await extractPdfText(bytes);
+    if (text.trim() === '') throw new DocumentError('scanned');
+  } else if (extension === '.docx' || (head.startsWith('PK\u0003\u0004') && bytes.includes('word/'))) {
+    text = await extractDocxText(bytes);
+  } else if (UNSUPPORTED_EXTENSIONS.has(extension) || head.startsWith('PK\u0003\u0004') || head.startsWith('\u00D0\u00CF\u0011\u00E0')) {
+    throw new DocumentError('unsupported');
+  } else {
+    text = decodeText(bytes);
+  }
+  if (text.trim() === '') throw new DocumentError('empty');
+  return text;
+}

@@ -1,0 +1,228 @@
+/**
+ * Header fields of a question set: labelled lines (`Onderwerp:`, `Datum ontvangst:`, a form's
+ * header table), letterheads, signatures, and names and dates as printed.
+ */
+
+export type HeaderField =
+  | 'subject'
+  | 'registrationNumber'
+  | 'caseNumber'
+  | 'ourReference'
+  | 'number'
+  | 'receivedOn'
+  | 'answeredOn'
+  | 'date'
+  | 'submitters'
+  | 'from'
+  | 'party'
+  | 'portfolioHolder'
+  | 'legalBasis'
+  | 'municipality'
+  | 'ignored';
+
+const LABELS: Array<[RegExp, HeaderField]> = [
+  [/^(?:onderwerp|betreft|inzake|titel)$/, 'subject'],
+  [/^(?:registratienummer|registratienr\.?|reg\.? ?nr\.?)(?: \w+)?$/, 'registrationNumber'],
+  [/^(?:zaaknummer|zaaknr\.?)$/, 'caseNumber'],
+  [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
+  [/^(?:nummer|nr\.?|vraagnummer)$/, 'number'],
+  [/^(?:uw kenmerk|uw brief|aan|cc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer)$/, 'ignored'],
+  [/^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|datum ingediend)$/, 'receivedOn'],
+  [/^(?:datum (?:beantwoording|antwoord|verzending|van beantwoording)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/, 'answeredOn'],
+  [/^(?:datum|verzonden|date|sent)$/, 'date'],
+  [/^(?:indiener\(?s\)?|indieners|vragensteller\(?s\)?|vragenstellers|steller\(?s\)?|ingediend door|raadslid|raadsleden|namens)$/, 'submitters'],
+  [/^(?:van|from)$/, 'from'],
+  [/^(?:fractie|partij|fractie\(?s\)?|fracties)$/, 'party'],
+  [/^(?:portefeuillehouder|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder)$/, 'portfolioHolder'],
+  [/^(?:grondslag|reglement|artikel|vragen ex)$/, 'legalBasis'],
+  [/^gemeente$/, 'municipality'],
+];
+
+export function labelField(label: string): HeaderField | null {
+  const normalised = label.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
+  for (const [pattern, field] of LABELS) if (pattern.test(normalised)) return field;
+  return null;
+}
+
+export interface FieldValue {
+  field: HeaderField;
+  value: string;
+}
+
+/** Reads `Label: value` pairs from a line, also as table cells (`| Fractie | VVD |`, tabs, wide gaps). */
+export function parseFieldLine(line: string): FieldValue[] {
+  if (line.length > 200) return [];
+  const cells = line
+    .replace(/^\|\s*|\s*\|$/g, '')
+    .split(/\s*\|\s*|\t+| {2,}/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+  const out: FieldValue[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const colon = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(cell);
+    if (colon) {
+      const field = labelField(colon[1]);
+      if (field) {
+        let value = colon[2].trim();
+        if (!value && i + 1 < cells.length && !labelField(cells[i + 1].replace(/:.*$/, ''))) value = cells[++i];
+        out.push({ field, value });
+        continue;
+      }
+    }
+    const field = labelField(cell);
+    if (field && i + 1 < cells.length) {
+      out.push({ field, value: cells[++i] });
+      continue;
+    }
+    if (i === 0) return [];
+  }
+  return out;
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, febr: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d{4})\\b`, 'i');
+
+/** A date written in full (`6 november 2018`, `06-11-2018`, `2018-11-06`) as ISO; relative dates are not read here. */
+export function findAbsoluteDate(text: string): { iso: string; index: number; length: number } | null {
+  const candidates: Array<{ iso: string | null; index: number; length: number }> = [];
+  const written = WRITTEN_DATE.exec(text);
+  if (written) candidates.push({ iso: isoDate(+written[3], MONTHS[written[2].toLowerCase()], +written[1]), index: written.index, length: written[0].length });
+  const numeric = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(text);
+  if (numeric) candidates.push({ iso: isoDate(+numeric[3], +numeric[2], +numeric[1]), index: numeric.index, length: numeric[0].length });
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) candidates.push({ iso: isoDate(+iso[1], +iso[2], +iso[3]), index: iso.index, length: iso[0].length });
+  const valid = candidates.filter((c): c is { iso: string; index: number; length: number } => c.iso !== null);
+  valid.sort((a, b) => a.index - b.index);
+  return valid[0] ?? null;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2999) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `2018-11-06` → `6 november 2018`. */
+export function formatDutchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+const TITLES =
+  /^(?:wethouder|burgemeester|loco-burgemeester|mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|hr\.?|het lid|raadslid|raadsleden|fractievoorzitter|commissielid|steunfractielid|drs\.?|mr\.?|dr\.?|ir\.?|ing\.?|prof\.?|ds\.?|bc\.?|ba|msc)\s+/i;
+
+/** A printed name without titles or roles; `Paffen – Zeenni` → `Paffen-Zeenni`. */
+export function cleanPersonName(raw: string): string | null {
+  let name = raw
+    .replace(/<[^>]*>/g, '')
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[\w.+-]+@[\w.-]+/g, '')
+    .replace(/\s*[,;]\s*(?:fractievoorzitter|raadslid|wethouder|burgemeester|commissielid)\b.*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let guard = 0; guard < 5 && TITLES.test(name); guard++) name = name.replace(TITLES, '');
+  name = name
+    .replace(/(\p{Lu}[\p{L}']*)\s+[–—-]\s+(?=\p{Lu})/gu, '$1-')
+    .replace(/^["'“„]|["'”]$/g, '')
+    .replace(/[.,;:]+$/, (m) => (/\b\p{Lu}\.$/u.test(name) ? '.' : m.replace(/[,;:]+/, '')))
+    .trim();
+  if (!name || !/\p{Lu}/u.test(name) || /\d/.test(name)) return null;
+  return name;
+}
+
+/** A list of names (`J. de Vries, A. Bakker en K. Öztürk`) → cleaned names; parties in brackets are returned too. */
+export function splitNames(raw: string): { names: string[]; parties: string[] } {
+  const parties = [...raw.matchAll(/\(([^)]+)\)/g)].map((m) => m[1].trim());
+  const names = raw
+    .replace(/\([^)]*\)/g, '')
+    .split(/\s*(?:,|;|&|\/|\sen\s)\s*/)
+    .map((part) => cleanPersonName(part))
+    .filter((name): name is string => name !== null);
+  return { names, parties };
+}
+
+const PARTY_AFTER_FRACTIE =
+  /\bfractie[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:voor|van)[ \t]+de[ \t]+\p{Lu}[\p{L}'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})/u;
+const PARTY_BEFORE_FRACTIE = /\b((?:\p{Lu}|\d)[\p{L}\d'&+]*(?:-\p{Lu}[\p{L}\d]*)?)-?fractie\b/u;
+
+/** The party named in `de fractie van GroenLinks`, `Fractie: VVD`, `de D66-fractie`. */
+export function findParty(text: string, municipality: string | null): string | null {
+  const after = PARTY_AFTER_FRACTIE.exec(text);
+  const before = PARTY_BEFORE_FRACTIE.exec(text);
+  const hit = after && (!before || after.index <= before.index) ? after[1] : before?.[1];
+  return hit ? cleanParty(hit, municipality) : null;
+}
+
+export function cleanParty(raw: string, municipality: string | null): string | null {
+  let party = raw
+    .replace(/^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?/i, '')
+    .replace(/-?fractie$/i, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  if (municipality && party.endsWith(` ${municipality}`)) party = party.slice(0, -municipality.length - 1);
+  if (/^(?:van|de|het|en|in|uw|onze)$/i.test(party)) return null;
+  return party || null;
+}
+
+const MUNICIPALITY_PATTERNS = [
+  /\b[Gg]emeente(?:raad)?\s+(?:van\s+)?('s-\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'-]+(?:\s+(?:aan|op|den|de|in)\s+(?:den\s+|de\s+)?\p{Lu}[\p{L}'-]+)?)/gu,
+  /\bburgemeester en wethouders van\s+('s-\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'-]+(?:\s+(?:aan|op|den|de|in)\s+(?:den\s+|de\s+)?\p{Lu}[\p{L}'-]+)?)/gu,
+];
+const NOT_A_MUNICIPALITY = new Set(['De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'Wij', 'We', 'Ook', 'En', 'Nederland']);
+
+/** The municipality named most often (`gemeente Amersfoort`, `gemeenteraad van Amersfoort`); ties go to the first. */
+export function findMunicipality(text: string): string | null {
+  const counts = new Map<string, { count: number; first: number }>();
+  for (const pattern of MUNICIPALITY_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1];
+      if (NOT_A_MUNICIPALITY.has(name)) continue;
+      const entry = counts.get(name) ?? { count: 0, first: m.index };
+      entry.count++;
+      entry.first = Math.min(entry.first, m.index);
+      counts.set(name, entry);
+    }
+  }
+  let best: string | null = null;
+  let bestEntry: { count: number; first: number } | null = null;
+  for (const [name, entry] of counts) {
+    if (!bestEntry || entry.count > bestEntry.count || (entry.count === bestEntry.count && entry.first < bestEntry.first)) {
+      best = name;
+      bestEntry = entry;
+    }
+  }
+  return best;
+}
+
+/** `--municipality amstelveen` → `Amstelveen`; a slug that matches the name in the text takes that name. */
+export function municipalityFromOption(option: string, inText: string | null): string {
+  const value = option.trim();
+  const slug = (name: string): string =>
+    name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9']+/g, '-').replace(/^-|-$/g, '');
+  if (inText && slug(inText) === slug(value)) return inText;
+  if (/^[a-z0-9'-]+$/.test(value)) {
+    return value
+      .split('-')
+      .map((part, i) => (i > 0 && /^(?:aan|op|den|de|in|en|der)$/.test(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+      .join(' ')
+      .replace(/^'S /, "'s-");
+  }
+  return value;
+}
+
+const LEGAL_BASIS =
+  /\b(?:art(?:ikel|\.)\s*\d+[a-z]?(?:\s*,?\s*lid\s*\d+)?(?:\s+van\s+het)?\s+(?:RvO|Reglement van Orde(?:\s+(?:voor|van)\s+(?:de\s+)?(?:vergaderingen\s+(?:van\s+)?(?:de\s+)?)?(?:gemeente)?raad)?)|(?:RvO|Reglement van Orde)\s+art(?:ikel|\.)\s*\d+[a-z]?)/iu;
+
+/** `artikel 40 RvO` as printed, or null. */
+export function findLegalBasis(text: string): string | null {
+  const m = LEGAL_BASIS.exec(text);
+  return m ? m[0].replace(/\s+/g, ' ').trim() : null;
+}

@@ -1,0 +1,21 @@
+/**
+ * The document parser: document text (plain text, PDF, Word, e-mail) → parsed question set
+ * (conventions/parse-output.md). Pure engine: no Nest, no TypeORM.
+ */
+export type {
+  DocumentKind,
+  ParsedAnswer,
+  ParsedDocument,
+  ParsedQuestion,
+  ParsedQuestionSet,
+  ParseOptions,
+  ProposedCommitment,
+} from './types';
+export { DocumentError } from './document-error';
+export type { DocumentErrorCode } from './document-error';
+export { parseQuestionSetText } from './parse-question-set';
+export { extractText } from './extract';
+export { parseDocument } from './parse-document';
+export { detectCommitments } from './commitments';
+export { findDocumentReferences } from './documents';
+export { normaliseQuestionNumber } from './numbering';

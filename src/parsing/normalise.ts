@@ -1,0 +1,145 @@
+/**
+ * Cleans extracted text before its structure is read: line endings, invisible characters,
+ * page furniture (running headers and footers, `Pagina 2 van 3`), repeated letterheads and
+ * hyphenation at line ends. Pages may be separated by form feeds (`\f`), as the PDF extractor
+ * does; plain text without them is handled too.
+ */
+
+const PAGE_NUMBER_LINE =
+  /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
+const BARE_NUMBER_LINE = /^\d{1,3}$/;
+const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const LABEL_START = /^(?:vraag|vragen|antwoord|beantwoording|ad)\b|^\d{1,2}\s*[.)]|^[a-z]\s*[.)]\s/i;
+
+/** Normalises raw extracted text into trimmed lines ('' for a blank line). */
+export function normaliseLines(raw: string): string[] {
+  const text = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00AD\n/g, '')
+    .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\uFB01/g, 'fi')
+    .replace(/\uFB02/g, 'fl')
+    .replace(/[\v]/g, '\n');
+
+  const pages = text.split('\f').map((page) => page.split('\n').map(cleanLine));
+  const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
+  const lines: string[] = [];
+  withoutFurniture.forEach((page, index) => {
+    if (index > 0) lines.push('');
+    for (const line of page) if (!PAGE_NUMBER_LINE.test(line)) lines.push(line);
+  });
+  return repairHyphenation(removeRepeatedLines(lines));
+}
+
+function cleanLine(line: string): string {
+  return line.replace(/ +\t|\t +/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');
+}
+
+/** Lines at the top or bottom of a page that recur on other pages (digits ignored) are page furniture. */
+function removeRunningHeaders(pages: string[][]): string[][] {
+  const key = (line: string): string => line.toLowerCase().replace(/\d+/g, '#');
+  const edgeIndexes = (page: string[]): number[] => {
+    const filled = page.map((line, i) => (line ? i : -1)).filter((i) => i >= 0);
+    return [...filled.slice(0, 3), ...filled.slice(-3)];
+  };
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const seen = new Set(edgeIndexes(page).map((i) => key(page[i])));
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pages.length / 3));
+  return pages.map((page, pageIndex) => {
+    const edges = new Set(edgeIndexes(page));
+    return page.filter((line, i) => {
+      if (!edges.has(i)) return true;
+      if (BARE_NUMBER_LINE.test(line)) return false;
+      const repeated = (counts.get(key(line)) ?? 0) >= threshold && !LABEL_START.test(line);
+      // The first page keeps its letterhead: it may name the municipality.
+      return !repeated || (pageIndex === 0 && !/#/.test(key(line)));
+    });
+  });
+}
+
+/** A line (a letterhead, a running title) that recurs three times or more is kept only once. */
+function removeRepeatedLines(lines: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.length >= 12 && !/[.?!;,]$/.test(line) && !LABEL_START.test(line) && !URL_ONLY_LINE.test(line)) {
+      counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
+  }
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    if ((counts.get(line) ?? 0) < 3) return true;
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
+}
+
+const KEEP_HYPHEN_PREFIXES = new Set(['anti', 'ex', 'non', 'oud', 'vice', 'niet', 'semi', 'pseudo', 'co', 'pre', 'post', 'extra', 'mini', 'multi']);
+const VOWEL_CLASH = /(?:a[aiu]|e[eiu]|i[ej]|o[eiou]|u[iu])$/;
+const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'als', 'noch']);
+
+/**
+ * Undoes hyphenation at line ends: `voor-\nziening` → `voorziening`; the hyphen stays when it
+ * belongs to the word (`anti-\ndiscriminatie`: the prefix, the hyphenated form elsewhere in the
+ * text, a vowel clash as in `zee-egel`, a capital as in `Noord-\nHolland`) and before a
+ * conjunction (`opleidings-\nen trainingstrajecten`). Blank lines between the halves go.
+ */
+export function repairHyphenation(lines: string[]): string[] {
+  const out = [...lines];
+  let words: Set<string> | null = null;
+  const vocabulary = (): Set<string> => {
+    if (!words) {
+      words = new Set<string>();
+      for (const m of out.join('\n').toLowerCase().matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) words.add(m[0]);
+    }
+    return words;
+  };
+
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    if (!line.endsWith('-')) continue;
+    const hyphen = /(?:^|[\s/(‘'"“„])([\p{L}\d()-]*[\p{L}\d])-$/u.exec(line);
+    if (!hyphen) continue;
+    let j = i + 1;
+    while (j < out.length && j - i <= 3 && out[j] === '') j++;
+    if (j >= out.length || out[j] === '') continue;
+    const next = out[j];
+    const rightMatch = /^[\p{L}\d]+/u.exec(next);
+    if (!rightMatch) continue;
+    const right = rightMatch[0];
+    const left = hyphen[1].replace(/^[()]+/, '');
+    const leftLast = left.split('-').pop() ?? left;
+    if (CONJUNCTIONS.has(right.toLowerCase())) continue;
+
+    let keep: boolean;
+    if (/^\d/.test(right) || /^\p{Lu}/u.test(right)) {
+      keep = true;
+    } else if (!/^\p{Ll}/u.test(right)) {
+      continue;
+    } else {
+      const vocab = vocabulary();
+      const hyphenated = `${left}-${right}`.toLowerCase();
+      const joined = `${left}${right}`.toLowerCase();
+      if (vocab.has(hyphenated) && !vocab.has(joined)) keep = true;
+      else if (vocab.has(joined)) keep = false;
+      else
+        keep =
+          KEEP_HYPHEN_PREFIXES.has(leftLast.toLowerCase()) ||
+          VOWEL_CLASH.test(`${leftLast.slice(-1)}${right.slice(0, 1)}`.toLowerCase());
+    }
+    const rest = next.slice(right.length).replace(/^\s+/, '');
+    out[i] = `${line.slice(0, -1)}${keep ? '-' : ''}${right}${/^[.,;:!?)’”'"]/.test(rest) ? rest.slice(0, 1) : ''}`;
+    const remaining = /^[.,;:!?)’”'"]/.test(rest) ? rest.slice(1).replace(/^\s+/, '') : rest;
+    out.splice(i + 1, j - i, ...(remaining ? [remaining] : []));
+  }
+  return out;
+}
+
+export function isUrlOnlyLine(line: string): boolean {
+  return URL_ONLY_LINE.test(line);
+}

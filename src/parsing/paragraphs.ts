@@ -1,0 +1,125 @@
+/**
+ * Joins the lines of a text into paragraphs: lines of one paragraph joined with single spaces,
+ * paragraphs separated by `\n\n`. A blank line does not end a paragraph when the next line
+ * clearly continues the sentence (extraction leaves blank lines mid-sentence). A paragraph
+ * repeated right after itself is kept once, with a warning.
+ */
+
+const ENDS_SENTENCE = /[.?!:;…]["”’')\]]*$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_CONTINUATION = /^[(\d‘'"“„]/;
+
+export interface ParagraphResult {
+  paragraphs: string[];
+  warnings: string[];
+}
+
+/** Lines ('' = blank) → paragraphs. */
+export function buildParagraphs(lines: string[]): ParagraphResult {
+  const groups: string[][] = [];
+  let current: string[] | null = null;
+  let blankSeen = false;
+  for (const line of lines) {
+    if (line === '') {
+      blankSeen = true;
+      continue;
+    }
+    if (!current) {
+      current = [line];
+      groups.push(current);
+    } else if (!blankSeen) {
+      current.push(line);
+    } else {
+      const previous = current[current.length - 1];
+      const continues = STARTS_LOWER.test(line) || (!ENDS_SENTENCE.test(previous) && STARTS_CONTINUATION.test(line));
+      if (continues) current.push(line);
+      else {
+        current = [line];
+        groups.push(current);
+      }
+    }
+    blankSeen = false;
+  }
+
+  const warnings: string[] = [];
+  const paragraphs: string[] = [];
+  for (const group of groups) {
+    const lines = dropRepeatWithinGroup(group, warnings);
+    const text = joinLines(lines);
+    if (!text) continue;
+    const previous = paragraphs[paragraphs.length - 1];
+    if (previous !== undefined) {
+      const similarity = compareParagraphs(previous, text);
+      if (similarity !== 'different') {
+        warnings.push(duplicateWarning(previous, similarity));
+        continue;
+      }
+    }
+    paragraphs.push(text);
+  }
+  return { paragraphs, warnings };
+}
+
+export function joinLines(lines: string[]): string {
+  return lines.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+type Similarity = 'verbatim' | 'near' | 'different';
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Verbatim (ignoring spacing) or nearly so: at most two words differ in a paragraph of ten or more. */
+function compareParagraphs(a: string, b: string): Similarity {
+  if (a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ')) return a.length >= 20 ? 'verbatim' : 'different';
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length < 10 || Math.abs(wa.length - wb.length) > 2) return 'different';
+  return wordDistance(wa, wb, 2) <= 2 ? 'near' : 'different';
+}
+
+/** Word-level edit distance, stopping early once it exceeds `limit`. */
+function wordDistance(a: string[], b: string[], limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/** A paragraph whose second half repeats its first (no blank line between them) keeps the first half. */
+function dropRepeatWithinGroup(group: string[], warnings: string[]): string[] {
+  if (group.length < 2) return group;
+  const firstWord = words(group[0])[0];
+  const counts = group.map((line) => words(line).length);
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  let before = 0;
+  for (let k = 1; k < group.length; k++) {
+    before += counts[k - 1];
+    if (Math.abs(before - (total - before)) > 2 || words(group[k])[0] !== firstWord) continue;
+    const a = joinLines(group.slice(0, k));
+    const b = joinLines(group.slice(k));
+    const similarity = compareParagraphs(a, b);
+    if (similarity !== 'different') {
+      warnings.push(duplicateWarning(a, similarity));
+      return group.slice(0, k);
+    }
+  }
+  return group;
+}
+
+function duplicateWarning(paragraph: string, similarity: Similarity): string {
+  const start = paragraph.split(/\s+/).slice(0, 6).join(' ');
+  return similarity === 'verbatim'
+    ? `De alinea „${start} …” stond twee keer achter elkaar in de tekst en is één keer overgenomen.`
+    : `De alinea „${start} …” stond twee keer vrijwel gelijk achter elkaar in de tekst; alleen de eerste versie is overgenomen.`;
+}

@@ -1,0 +1,283 @@
+/**
+ * Document text → parsed question set (conventions/parse-output.md). Pure: no I/O, no framework.
+ */
+import { isValidIsoDate, todayInAmsterdam } from '../deadlines';
+import { detectCommitments } from './commitments';
+import { DocumentError } from './document-error';
+import { scanDocuments } from './documents';
+import {
+  cleanParty,
+  cleanPersonName,
+  findAbsoluteDate,
+  findLegalBasis,
+  findMunicipality,
+  findParty,
+  municipalityFromOption,
+  splitNames,
+} from './header';
+import { normaliseLines } from './normalise';
+import { parseNumberList, unique } from './numbering';
+import { buildParagraphs } from './paragraphs';
+import { splitSentences } from './sentences';
+import { readStructure, RawItem, Structure } from './structure';
+import { ParsedAnswer, ParsedQuestion, ParsedQuestionSet, ParseOptions, ProposedCommitment } from './types';
+
+const MAX_TEXT_LENGTH = 20_000_000;
+
+/** Parses a question set's text: `parseQuestionSetText('Vraag 1: …?\nAntwoord 1: …')`. */
+export function parseQuestionSetText(text: string, options: ParseOptions = {}): ParsedQuestionSet {
+  if (text.length > MAX_TEXT_LENGTH) throw new DocumentError('too_large');
+  if (text.trim() === '') throw new DocumentError('empty');
+  const lines = normaliseLines(text);
+  const cleanText = lines.join('\n');
+  const structure = readStructure(lines);
+  const warnings: string[] = [];
+  const toText = (itemLines: string[]): string => {
+    const result = buildParagraphs(itemLines);
+    warnings.push(...result.warnings);
+    return result.paragraphs.join('\n\n');
+  };
+
+  let explanation = toText(structure.explanationLines) || null;
+  let introduction = toText(structure.introductionLines) || null;
+  const preamble = toText(structure.preambleLines) || null;
+
+  const questions: ParsedQuestion[] = [];
+  for (const item of structure.questions) {
+    const textOfItem = toText(item.lines);
+    for (const number of item.numbers) {
+      const existing = questions.find((q) => q.number === number);
+      if (existing) {
+        existing.text = [existing.text, textOfItem].filter(Boolean).join('\n\n');
+        warnings.push(`Vraag ${number} staat meer dan eens in de tekst; de teksten zijn samengevoegd.`);
+      } else questions.push({ number, text: textOfItem });
+    }
+  }
+  assertQuestionSet(questions, structure);
+
+  const answers = alignAnswers(structure.answers, questions, toText, warnings);
+  if (preamble) {
+    if (answers.length > 0 && !introduction) introduction = preamble;
+    else if (answers.length === 0 && !explanation) explanation = preamble;
+    else if (answers.length > 0 && !explanation && !structure.labelled) explanation = preamble;
+  }
+
+  const header = readHeader(structure, cleanText, answers.length > 0, options);
+  const scan = scanDocuments(cleanText);
+  warnings.push(...scan.warnings);
+  // The municipality's own website in a letterhead is not a document the answers refer to.
+  const firstQuestion = lines.findIndex((line) => /^vraag\s+\d|^\d{1,2}\s*[.)]/i.test(line));
+  const letterhead = new Set(lines.slice(0, firstQuestion < 0 ? 0 : firstQuestion).filter((line) => /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/?$/i.test(line)));
+  const documents = scan.documents.filter((d) => !(d.kind === 'web' && d.url !== null && letterhead.has(d.url)));
+
+  const referenceDate = header.answeredOn ?? validReference(options.reference) ?? todayInAmsterdam();
+  const commitments: ProposedCommitment[] = [];
+  if (introduction) commitments.push(...detectCommitments(introduction, referenceDate, []));
+  for (const answer of answers) commitments.push(...detectCommitments(answer.text, referenceDate, answer.questions));
+
+  return {
+    municipality: header.municipality,
+    reference: header.reference,
+    subject: header.subject,
+    legalBasis: header.legalBasis,
+    party: header.party,
+    submitters: header.submitters,
+    portfolioHolder: header.portfolioHolder,
+    receivedOn: header.receivedOn,
+    answeredOn: header.answeredOn,
+    explanation,
+    introduction,
+    questions,
+    answers,
+    documents,
+    commitments,
+    warnings: unique(warnings),
+  };
+}
+
+function validReference(reference: string | null | undefined): string | null {
+  return reference && isValidIsoDate(reference) ? reference : null;
+}
+
+function assertQuestionSet(questions: ParsedQuestion[], structure: Structure): void {
+  if (questions.length === 0) throw new DocumentError('not_a_question_set');
+  const asking = questions.filter((q) => q.text.includes('?')).length;
+  const labelled = structure.labelled || structure.answers.length > 0;
+  if (asking === 0 || (!labelled && asking * 2 < questions.length)) throw new DocumentError('not_a_question_set');
+}
+
+/** Answers aligned to questions by their labels; a main number stands for its sub-questions. */
+function alignAnswers(
+  items: RawItem[],
+  questions: ParsedQuestion[],
+  toText: (lines: string[]) => string,
+  warnings: string[],
+): ParsedAnswer[] {
+  const numbers = questions.map((q) => q.number);
+  const expand = (n: string): string[] => {
+    if (numbers.includes(n)) return [n];
+    const subs = numbers.filter((q) => /^\d+[a-z]$/.test(q) && q.slice(0, -1) === n);
+    if (subs.length > 0) return subs;
+    const main = /^(\d+)[a-z]$/.exec(n);
+    if (main && numbers.includes(main[1])) return [main[1]];
+    return [n];
+  };
+  const answers: ParsedAnswer[] = [];
+  const owner = new Map<string, ParsedAnswer>();
+  for (const item of items) {
+    const text = toText(item.lines);
+    const covered = unique(item.numbers.flatMap(expand));
+    const earlier = covered.map((n) => owner.get(n)).find((a): a is ParsedAnswer => a !== undefined);
+    if (earlier) {
+      earlier.text = [earlier.text, text].filter(Boolean).join('\n\n');
+      for (const n of covered) if (!earlier.questions.includes(n)) earlier.questions.push(n);
+      warnings.push(`Vraag ${covered.join(', ')} wordt meer dan eens beantwoord; de antwoorden zijn samengevoegd.`);
+      continue;
+    }
+    if (covered.length === 0) {
+      warnings.push('Een antwoord zonder vraagnummer kon aan geen vraag worden gekoppeld.');
+    }
+    const answer: ParsedAnswer = { questions: covered, text, refersTo: [] };
+    for (const n of covered) {
+      owner.set(n, answer);
+      if (!numbers.includes(n)) warnings.push(`Antwoord ${n} hoort bij geen van de vragen in het document.`);
+    }
+    answers.push(answer);
+  }
+  for (const answer of answers) {
+    answer.refersTo = findCrossReferences(answer.text, numbers);
+  }
+  if (answers.length > 0) {
+    for (const n of numbers) if (!owner.has(n)) warnings.push(`Vraag ${n} heeft geen antwoord.`);
+  }
+  return answers;
+}
+
+const CROSS_REFERENCE =
+  /\b(?:zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als)\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d)/gi;
+
+/** Question numbers an answer points to: `Zie beantwoording op vraag 1a. en 4b.` → `['1a', '4b']`. */
+export function findCrossReferences(text: string, questionNumbers: string[]): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CROSS_REFERENCE)) {
+    const list = parseNumberList(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    for (const n of list.numbers) {
+      if (questionNumbers.includes(n)) out.push(n);
+      else {
+        const subs = questionNumbers.filter((q) => /[a-z]$/.test(q) && q.slice(0, -1) === n);
+        out.push(...subs);
+        const main = /^(\d+)[a-z]$/.exec(n);
+        if (subs.length === 0 && main && questionNumbers.includes(main[1])) out.push(main[1]);
+      }
+    }
+  }
+  return unique(out);
+}
+
+interface Header {
+  municipality: string | null;
+  reference: string | null;
+  subject: string | null;
+  legalBasis: string | null;
+  party: string | null;
+  submitters: string[];
+  portfolioHolder: string | null;
+  receivedOn: string | null;
+  answeredOn: string | null;
+}
+
+function readHeader(structure: Structure, text: string, hasAnswers: boolean, options: ParseOptions): Header {
+  const field = (name: string): string | null => {
+    const hit = structure.fields.find((f) => f.field === name && f.value.trim() !== '');
+    return hit ? hit.value.trim() : null;
+  };
+  const fromText = findMunicipality([field('municipality') ? `gemeente ${field('municipality')}` : '', ...structure.headerLines, text].join('\n'));
+  const municipality = options.municipality ? municipalityFromOption(options.municipality, fromText) : fromText;
+
+  const reference = field('registrationNumber') ?? field('caseNumber') ?? field('ourReference') ?? field('number');
+  const subject = field('subject');
+  const legalBasis =
+    findLegalBasis([field('legalBasis') ?? '', subject ?? '', ...structure.headerLines].join('\n')) ??
+    findLegalBasis(text.slice(0, 3000)) ??
+    (field('legalBasis') && /\d/.test(field('legalBasis') ?? '') ? field('legalBasis') : null);
+
+  const dateOf = (value: string | null): string | null => (value ? (findAbsoluteDate(value)?.iso ?? null) : null);
+  let receivedOn = dateOf(field('receivedOn'));
+  let answeredOn = dateOf(field('answeredOn'));
+  const plainDate = dateOf(field('date'));
+  if (plainDate) {
+    if (hasAnswers && !answeredOn) answeredOn = plainDate;
+    else if (!hasAnswers && !receivedOn) receivedOn = plainDate;
+  }
+  if (!receivedOn) {
+    const opening = [...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines].join(' ');
+    const asked = splitSentences(opening.replace(/\s+/g, ' ')).find((s) => /\bvragen\b.*\b(?:gesteld|ingediend|ontvangen)\b/i.test(s.text));
+    const date = asked ? findAbsoluteDate(asked.text) : null;
+    if (date) receivedOn = date.iso;
+  }
+
+  const submitters: string[] = [];
+  const parties: string[] = [];
+  for (const f of structure.fields) {
+    if (f.field === 'submitters') {
+      const split = splitNames(f.value);
+      submitters.push(...split.names);
+      parties.push(...split.parties);
+    } else if (f.field === 'from' && !hasAnswers && !/\bfractie\b/i.test(f.value)) {
+      const split = splitNames(f.value.replace(/<[^>]*>/g, ''));
+      submitters.push(...split.names.slice(0, 1));
+      parties.push(...split.parties);
+    }
+  }
+  if (!hasAnswers && submitters.length === 0) submitters.push(...signatureNames(structure.signatureLines));
+  // A college's answer letter is addressed to the councillor who asked: `t.a.v. mevrouw A. Jansen`.
+  for (const line of structure.headerLines) {
+    const addressee = /^t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
+    if (addressee && submitters.length === 0) submitters.push(...splitNames(addressee[1]).names);
+  }
+
+  const partyField = field('party');
+  const party =
+    (partyField ? cleanParty(partyField, municipality) : null) ??
+    (parties.length > 0 ? cleanParty(parties[0], municipality) : null) ??
+    findParty([...structure.fields.map((f) => f.value), ...structure.headerLines, text, ...structure.signatureLines].join('\n'), municipality) ??
+    signatureParty(structure.signatureLines, municipality);
+
+  const holder = field('portfolioHolder');
+  return {
+    municipality,
+    reference,
+    subject,
+    legalBasis,
+    party,
+    submitters: unique(submitters),
+    portfolioHolder: holder ? cleanPersonName(holder) : null,
+    receivedOn,
+    answeredOn,
+  };
+}
+
+const NOT_A_NAME = /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
+
+/** Names in the signature of a question-only document: one per line, or `A en B`. */
+function signatureNames(lines: string[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    if (NOT_A_NAME.test(line) || line.split(/\s+/).length > 8) continue;
+    const { names: found } = splitNames(line);
+    for (const name of found) {
+      if (/^(?:(?:\p{Lu}\.)+\s*)?(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in)(?:\s+(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in))*$/u.test(name) && /\s|\./.test(name)) {
+        names.push(name);
+      }
+    }
+  }
+  return names;
+}
+
+function signatureParty(lines: string[], municipality: string | null): string | null {
+  for (const line of lines) {
+    const m = /^(?:fractievoorzitter|raadslid|commissielid|namens)\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?)?(.+?)[,.]?$/i.exec(line);
+    if (m) return cleanParty(m[1], municipality);
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+/** Splits Dutch running text into sentences without breaking at abbreviations (`jl.`, `o.a.`, `J.`). */
+
+const ABBREVIATIONS = new Set([
+  'jl', 'ca', 'bijv', 'bv', 'o.a', 'a', 'nr', 'd.d', 'dd', 'm.i.v', 'e.d', 'enz', 'etc', 'dhr', 'mevr', 'mw', 'drs', 'mr', 'dr',
+  'ir', 'ing', 'prof', 'art', 'blz', 'pag', 'resp', 'i.v.m', 'm.b.t', 'incl', 'excl', 'vs', 'evt', 'min', 'max', 'ca', 'z.s.m',
+  't.a.v', 'p', 'o.b.v', 'n.a.v', 'i.p.v', 'wo', 'di', 'do', 'vr', 'za', 'zo', 'ma', 'st', 'tel', 'ong', 'mln', 'mld', 'vgl',
+]);
+
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+const BOUNDARY = /[.?!…]+["”’')\]]*\s+(?=["“„‘'(]?[\p{Lu}\d])/gu;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].trimEnd().length;
+    const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
+    if (m[0].startsWith('.') && isAbbreviation(before)) continue;
+    const sentence = text.slice(start, end).trim();
+    if (sentence) sentences.push({ text: sentence, start });
+    start = m.index + m[0].length;
+  }
+  const last = text.slice(start).trim();
+  if (last) sentences.push({ text: last, start });
+  return sentences;
+}
+
+function isAbbreviation(beforeWithDot: string): boolean {
+  const word = /([\p{L}.\d]+)\.$/u.exec(beforeWithDot)?.[1] ?? '';
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. de Vries
+  if (/^\d+(?:\.\d+)*$/.test(word)) return /\d\.\d/.test(word); // 3.3. is a section number
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

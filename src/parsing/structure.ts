@@ -1,0 +1,343 @@
+/**
+ * Reads the layout of a question set from its cleaned lines: header fields, the party's
+ * explanation, the college's introduction, numbered questions and labelled answers. Handles
+ * question and answer blocks (`1.a.` … then `Beantwoording`), interleaved `Vraag N:` /
+ * `Antwoord N:`, `Ad 1.`, an unnumbered `Antwoord:`, `1.`, `1)`, `a.`, `b)` numbering, answers
+ * for several questions (`Antwoord op vraag 2 en 3`), and question/answer tables.
+ */
+import { FieldValue, parseFieldLine } from './header';
+import { isUrlOnlyLine } from './normalise';
+import { parseNumberList } from './numbering';
+
+export interface RawItem {
+  numbers: string[];
+  lines: string[];
+}
+
+export interface Structure {
+  fields: FieldValue[];
+  headerLines: string[];
+  explanationLines: string[];
+  introductionLines: string[];
+  preambleLines: string[];
+  questions: RawItem[];
+  answers: RawItem[];
+  signatureLines: string[];
+  /** The document labels its questions (`Vraag 1`) or answers (`Antwoord 1`, `Ad 1`). */
+  labelled: boolean;
+}
+
+type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing';
+type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
+
+const HEADINGS: Array<[RegExp, HeadingKind]> = [
+  [/^(?:toelichting|aanleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?vragensteller\(?s?\)?|inleiding (?:door|van) (?:de )?fractie|achtergrond)(?:\s*:\s*(.*)|\s*)$/i, 'explanation'],
+  [/^(?:inleiding (?:door|van) het college|inleiding college|algemene inleiding|algemeen|inleidende opmerkingen|reactie (?:van het )?college)(?:\s*:\s*(.*)|\s*)$/i, 'introduction'],
+  [/^inleiding(?:\s*:\s*(.*)|\s*)$/i, 'preamble'],
+  [/^(?:(?:concrete|gestelde|de)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*)?\s*:?()$/i, 'questions'],
+  [/^(?:beantwoording|antwoorden|de antwoorden|antwoorden van het college|beantwoording (?:van de |door het college|van het college)?(?:vra\(?a\)?g\(?en\))?|beantwoording door het college)\s*:?()$/i, 'answers'],
+  [/^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|schriftelijke vragen(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*)?|beantwoording schriftelijke vragen.*)\s*:?()$/i, 'neutral'],
+];
+
+const QUESTION_LABEL = /^vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
+const ANSWER_PREFIX = /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
+const LETTERED = /^([a-z])\s*[.)]\s*(.*)$/;
+const SALUTATION = /^(?:geachte|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
+const CLOSING =
+  /^(?:hoogachtend|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van [^,.]+)?|burgemeester en wethouders van [^,.]+)\s*[,.]?$/i;
+
+interface AnswerLabel {
+  numbers: string[];
+  rest: string;
+}
+
+function matchAnswerLabel(line: string): AnswerLabel | null {
+  const prefix = ANSWER_PREFIX.exec(line);
+  if (!prefix) return null;
+  const after = line.slice(prefix[0].length);
+  const list = parseNumberList(after);
+  if (list.numbers.length > 0) {
+    const tail = after.slice(list.length);
+    const punct = /^\s*[:.)–-]?\s*/.exec(tail)?.[0] ?? '';
+    if (/^\d/.test(tail.slice(punct.length))) return null;
+    return { numbers: list.numbers, rest: tail.slice(punct.length) };
+  }
+  if (prefix[3]) return null; // `Ad` needs a number
+  // An unnumbered `Antwoord` stands alone or is followed by a colon.
+  if (/^antwoord\s*:?\s*$/i.test(line)) return { numbers: [], rest: '' };
+  const colon = /^antwoord\s*:\s*(.+)$/i.exec(line);
+  return colon ? { numbers: [], rest: colon[1] } : null;
+}
+
+/** `1.`, `1)`, `1.a.`, `1a)`, `1 a)`, `1c en 1d` at the start of a line. */
+function matchNumbered(line: string): AnswerLabel | null {
+  if (!/^\d/.test(line)) return null;
+  const list = parseNumberList(line);
+  if (list.numbers.length === 0) return null;
+  const tail = line.slice(list.length);
+  const punct = /^\s*[.)]\s*/.exec(tail);
+  const multi = list.numbers.length > 1 || /[a-z]$/.test(list.numbers[0]);
+  if (punct) {
+    const rest = tail.slice(punct[0].length);
+    if (/^\d/.test(rest)) return null;
+    return { numbers: list.numbers, rest };
+  }
+  if (multi && /^\s+\S/.test(tail) && !/^\s+\p{Ll}/u.test(tail)) return { numbers: list.numbers, rest: tail.trim() };
+  return null;
+}
+
+function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
+  if (line.length > 90) return null;
+  for (const [pattern, kind] of HEADINGS) {
+    const m = pattern.exec(line);
+    if (m) return { kind, rest: (m[1] ?? '').trim() };
+  }
+  return null;
+}
+
+/** A line in the header zone that reads like running text rather than a letterhead. */
+function looksLikeBody(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 8 || (words >= 4 && /[.?!]$/.test(line));
+}
+
+export function readStructure(input: string[]): Structure {
+  const lines = convertTables(input).filter((line) => !isUrlOnlyLine(line));
+  const labelled = lines.some((line) => QUESTION_LABEL.test(line));
+  const s: Structure = {
+    fields: [],
+    headerLines: [],
+    explanationLines: [],
+    introductionLines: [],
+    preambleLines: [],
+    questions: [],
+    answers: [],
+    signatureLines: [],
+    labelled,
+  };
+  let mode: Mode = 'header';
+  let target: string[] | null = null;
+  let current: RawItem | null = null;
+  let lastMain: number | null = null;
+  let lastLetter: string | null = null;
+  let unanswered: string[] = [];
+  const questionNumbers = new Set<string>();
+
+  const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string): void => {
+    current = { numbers, lines: rest ? [rest] : [] };
+    (kind === 'question' ? s.questions : s.answers).push(current);
+    target = current.lines;
+    mode = kind === 'question' ? 'questions' : 'answers';
+    const single = numbers.length === 1 ? /^(\d+)([a-z]?)$/.exec(numbers[0]) : null;
+    if (single) {
+      lastMain = Number(single[1]);
+      lastLetter = single[2] || null;
+    }
+    if (kind === 'question') {
+      for (const n of numbers) questionNumbers.add(n);
+      unanswered.push(...numbers);
+    } else unanswered = [];
+  };
+
+  for (const line of lines) {
+    if (line === '') {
+      target?.push('');
+      continue;
+    }
+    const questionLabel = QUESTION_LABEL.exec(line);
+    const answerLabel = questionLabel ? null : matchAnswerLabel(line);
+    if (mode === 'closing' && !questionLabel && !answerLabel) {
+      s.signatureLines.push(line);
+      continue;
+    }
+    const heading = matchHeading(line);
+    if (heading && !questionLabel && !answerLabel) {
+      current = null;
+      switch (heading.kind) {
+        case 'explanation':
+          mode = 'explanation';
+          target = s.explanationLines;
+          break;
+        case 'introduction':
+          mode = 'introduction';
+          target = s.introductionLines;
+          break;
+        case 'preamble':
+          mode = 'preamble';
+          target = s.preambleLines;
+          break;
+        case 'questions':
+          mode = 'questions';
+          target = s.preambleLines;
+          break;
+        case 'answers':
+          mode = 'answers';
+          target = s.introductionLines;
+          break;
+        case 'neutral':
+          break;
+      }
+      if (heading.rest) target?.push(heading.rest);
+      continue;
+    }
+    const fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
+    if (fields.length > 0) {
+      s.fields.push(...fields);
+      continue;
+    }
+    if (SALUTATION.test(line)) {
+      if (mode === 'header') {
+        mode = 'preamble';
+        target = s.preambleLines;
+      }
+      continue;
+    }
+    if (CLOSING.test(line)) {
+      mode = 'closing';
+      current = null;
+      target = null;
+      s.signatureLines.push(line);
+      continue;
+    }
+    if (questionLabel) {
+      const number = `${Number(/\d+/.exec(questionLabel[1])?.[0])}${(/[a-z]$/i.exec(questionLabel[1])?.[0] ?? '').toLowerCase()}`;
+      startItem('question', [number], questionLabel[2]);
+      continue;
+    }
+    if (answerLabel) {
+      const numbers = answerLabel.numbers.length > 0 ? answerLabel.numbers : unanswered.length > 0 ? [...unanswered] : [];
+      startItem('answer', numbers, answerLabel.rest);
+      continue;
+    }
+    if (!labelled && mode !== 'closing') {
+      const numbered = matchNumbered(line);
+      if (numbered) {
+        startItem(mode === 'answers' ? 'answer' : 'question', numbered.numbers, numbered.rest);
+        continue;
+      }
+    }
+    const lettered = LETTERED.exec(line);
+    if (lettered && current && lastMain !== null && (mode === 'questions' || mode === 'answers')) {
+      const letter = lettered[1];
+      const previousLetter = lastLetter as string | null;
+      const step = previousLetter ? letter.charCodeAt(0) - previousLetter.charCodeAt(0) : letter === 'a' ? 1 : 0;
+      const number = `${lastMain}${letter}`;
+      const isSubQuestion = mode === 'questions' || !labelled || questionNumbers.has(number);
+      if (step >= 1 && step <= 2 && isSubQuestion) {
+        const main: number = lastMain;
+        startItem(mode === 'answers' ? 'answer' : 'question', [`${main}${letter}`], lettered[2]);
+        continue;
+      }
+    }
+    if (mode === 'header') {
+      if (!looksLikeBody(line)) {
+        s.headerLines.push(line);
+        continue;
+      }
+      mode = 'preamble';
+      target = s.preambleLines;
+    }
+    (target ?? s.preambleLines).push(line);
+  }
+
+  s.questions = mergeLeadIns(s.questions);
+  const subQuestionMains = new Set(s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')));
+  s.answers = mergeLeadIns(s.answers, subQuestionMains);
+  if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
+  return s;
+}
+
+/**
+ * `1. Lead-in` followed by `a. …`, `b. …`: the sub-questions are the questions and the lead-in
+ * belongs to the first of them.
+ */
+function mergeLeadIns(items: RawItem[], onlyFor?: Set<string>): RawItem[] {
+  const out: RawItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const next = items[i + 1];
+    const main = item.numbers.length === 1 && /^\d+$/.test(item.numbers[0]) ? item.numbers[0] : null;
+    if (main && next && next.numbers.length >= 1 && next.numbers[0] === `${main}a` && (!onlyFor || onlyFor.has(main))) {
+      next.lines = item.lines.some((l) => l !== '') ? [...item.lines, '', ...next.lines] : next.lines;
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * `Vraag 1` followed by the answer without a label: the answer starts at the first paragraph
+ * without a question mark after one with it.
+ */
+function splitUnlabelledAnswers(s: Structure): void {
+  for (const question of s.questions) {
+    const paragraphs: string[][] = [[]];
+    for (const line of question.lines) {
+      if (line === '') {
+        if (paragraphs[paragraphs.length - 1].length > 0) paragraphs.push([]);
+      } else paragraphs[paragraphs.length - 1].push(line);
+    }
+    const texts = paragraphs.filter((p) => p.length > 0);
+    const start = texts.findIndex((p, i) => i > 0 && /\?["”’)]*$/.test(texts[i - 1].join(' ')) && !p.join(' ').includes('?'));
+    if (start < 0) continue;
+    question.lines = texts.slice(0, start).flatMap((p, i) => (i > 0 ? ['', ...p] : p));
+    s.answers.push({ numbers: [...question.numbers], lines: texts.slice(start).flatMap((p, i) => (i > 0 ? ['', ...p] : p)) });
+  }
+}
+
+/** Question/answer tables (pipes or tabs, a header row naming `Vraag` and `Antwoord`) become labelled lines. */
+export function convertTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = tableCells(lines[i]);
+    const questionColumn = header ? header.findIndex((c) => /^vra(?:ag|gen)$/i.test(c)) : -1;
+    const answerColumn = header ? header.findIndex((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c)) : -1;
+    if (!header || questionColumn < 0 || answerColumn < 0) {
+      out.push(lines[i]);
+      continue;
+    }
+    const numberColumn = header.findIndex((c) => /^(?:nr\.?|nummer|no\.?|#|vraagnummer)$/i.test(c));
+    const rows: Array<{ number: string; question: string[]; answer: string[] }> = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (/^[\s|:+-]+$/.test(line) && line.includes('-')) continue;
+      const cells = tableCells(line);
+      if (!cells) break;
+      const number = numberColumn >= 0 ? (cells[numberColumn] ?? '') : '';
+      let question = cells[questionColumn] ?? '';
+      const answer = cells[answerColumn] ?? '';
+      let rowNumber = number.replace(/[.)\s]+$/, '');
+      if (numberColumn < 0) {
+        const m = /^(\d{1,3}[a-z]?)\s*[.)]\s*(.*)$/.exec(question);
+        if (m) {
+          rowNumber = m[1];
+          question = m[2];
+        }
+      }
+      if (rowNumber || rows.length === 0) rows.push({ number: rowNumber || String(rows.length + 1), question: [], answer: [] });
+      const row = rows[rows.length - 1];
+      if (question) row.question.push(question);
+      if (answer) row.answer.push(answer);
+    }
+    for (const row of rows) {
+      out.push(`Vraag ${row.number}:`, ...row.question, '');
+      if (row.answer.length > 0) out.push(`Antwoord ${row.number}:`, ...row.answer, '');
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+function tableCells(line: string): string[] | null {
+  if (line.includes('|')) {
+    const cells = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+    return cells.length >= 2 ? cells : null;
+  }
+  if (line.includes('\t')) {
+    const cells = line.split(/\t+/).map((c) => c.trim());
+    return cells.length >= 2 ? cells : null;
+  }
+  return null;
+}
