@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CommitmentsModule } from './commitments/commitments.module';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -9,9 +10,12 @@ import { typeOrmOptions } from './database/typeorm-options';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { ImportModule } from './import/import.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { PeopleModule } from './people/people.module';
 import { QuestionsModule } from './questions/questions.module';
+import { SearchModule } from './search/search.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -29,8 +33,12 @@ export class AppModule {
         PeopleModule,
         DocumentsModule,
         QuestionsModule,
+        SearchModule,
         HealthModule,
         DemoModule,
+        CommitmentsModule,
+        WebModule,
+        ImportModule,
       ],
     };
   }

@@ -28,6 +28,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useGlobalFilters(new ProblemDetailsFilter());
 
   const templates = join(PROJECT_ROOT, 'templates');
+  express.useStaticAssets(join(PROJECT_ROOT, 'public'), { prefix: '/static', maxAge: '1h' });
   express.setBaseViewsDir(templates);
   express.setViewEngine('hbs');
   express.set('view options', { layout: 'layouts/main' });

@@ -47,16 +47,26 @@ export class AuditService {
 
   async historyOfQuestionSet(questionSetId: number): Promise<AuditEventView[]> {
     const rows = await this.events.find({ where: { questionSetId }, order: { at: 'ASC', id: 'ASC' } });
-    return rows.map((row) => ({
-      id: row.id,
-      at: row.at.toISOString(),
-      actor: row.actor,
-      actorRole: row.actorRole,
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      before: row.before,
-      after: row.after,
-    }));
+    return rows.map(toAuditEventView);
   }
+
+  /** The history of one entity (a commitment, a document), oldest first. */
+  async historyOfEntity(entityType: string, entityId: string | number): Promise<AuditEventView[]> {
+    const rows = await this.events.find({ where: { entityType, entityId: String(entityId) }, order: { at: 'ASC', id: 'ASC' } });
+    return rows.map(toAuditEventView);
+  }
+}
+
+function toAuditEventView(row: AuditEvent): AuditEventView {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actor: row.actor,
+    actorRole: row.actorRole,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: row.before,
+    after: row.after,
+  };
 }

@@ -14,6 +14,7 @@ const DUTCH: Record<string, (constraint: string) => string> = {
   arrayMinSize: (c) => c.replace(/.*at least (\d+).*/, 'moet minstens $1 element(en) bevatten'),
   isDateString: () => 'moet een datum zijn in de vorm JJJJ-MM-DD',
   isIsoDate: () => 'moet een geldige datum zijn in de vorm JJJJ-MM-DD',
+  isIso8601: () => 'moet een geldige datum zijn in de vorm JJJJ-MM-DD',
   isIn: (c) => c.replace(/.*one of the following values: (.*)$/, 'moet een van deze waarden zijn: $1'),
   isEnum: (c) => c.replace(/.*one of the following values: (.*)$/, 'moet een van deze waarden zijn: $1'),
   min: (c) => c.replace(/.*not be less than (.*)$/, 'mag niet kleiner zijn dan $1'),

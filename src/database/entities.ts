@@ -1,5 +1,11 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ApiToken } from '../auth/api-token.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import { FollowNotification, IcalFeed, NotificationSubscription, QuestionSetFollow } from '../commitments/follow-up/follow-up.entities';
+import { AppUser } from '../auth/user.entity';
+import { LoginAttempt } from '../auth/login-attempt.entity';
+import { WebSession } from '../auth/session.entity';
+import { StagedUpload } from '../web/staged-upload.entity';
 import { Document } from '../documents/document.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Party } from '../people/party.entity';
@@ -25,4 +31,13 @@ export const ENTITIES = [
   AuditEvent,
   ApiToken,
   SearchOutbox,
+  Commitment,
+  IcalFeed,
+  NotificationSubscription,
+  QuestionSetFollow,
+  FollowNotification,
+  AppUser,
+  WebSession,
+  LoginAttempt,
+  StagedUpload,
 ];

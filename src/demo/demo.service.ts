@@ -28,6 +28,8 @@ export type DemoSetLoadedHook = (setId: number) => Promise<void>;
 export class DemoService {
   private readonly logger = new Logger('Demo');
   readonly setLoadedHooks: DemoSetLoadedHook[] = [];
+  /** Run at the end of loadDemoData (the web module adds demo web accounts and prints their passwords). */
+  readonly afterLoadHooks: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -88,6 +90,7 @@ export class DemoService {
       const clerk = await this.tokens.createToken({ role: 'clerk', municipalityId: municipality.id, label: `demo griffie ${m.slug}` });
       tokens.push({ role: 'clerk', municipality: m.slug, secret: clerk.secret });
     }
+    for (const hook of this.afterLoadHooks) await hook();
     return tokens;
   }
 }

@@ -159,6 +159,16 @@ export class PeopleService {
     return this.people.findOne({ where: { id, municipalityId } });
   }
 
+  /** A party by id (overview pages), or null. */
+  async findParty(id: number): Promise<Party | null> {
+    return this.parties.findOne({ where: { id } });
+  }
+
+  /** A person by id (overview pages), or null. */
+  async findPerson(id: number): Promise<Person | null> {
+    return this.people.findOne({ where: { id } });
+  }
+
   canManage(actor: Actor, municipalityId: number): boolean {
     return isMunicipalStaff(actor, municipalityId);
   }

@@ -27,4 +27,8 @@ export class SearchOutbox {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  /** What happened to the set (`created`, `question_set.published`, `reindex`, …), for the trail. */
+  @Column({ type: 'varchar', length: 60, default: 'changed' })
+  action: string;
 }

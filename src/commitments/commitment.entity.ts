@@ -1,0 +1,135 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { Precision, Relation } from '../deadlines';
+import { Document } from '../documents/document.entity';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Party } from '../people/party.entity';
+import { Person } from '../people/person.entity';
+import { QuestionSet } from '../questions/question-set.entity';
+
+/** DESIGN.md: proposed → open → fulfilled | partially_fulfilled | withdrawn | not_kept; proposed → dismissed. */
+export type CommitmentStatus = 'proposed' | 'open' | 'fulfilled' | 'partially_fulfilled' | 'withdrawn' | 'not_kept' | 'dismissed';
+export const COMMITMENT_STATUSES: CommitmentStatus[] = [
+  'proposed',
+  'open',
+  'fulfilled',
+  'partially_fulfilled',
+  'withdrawn',
+  'not_kept',
+  'dismissed',
+];
+/** Statuses only the griffie and the college see (work in progress). */
+export const UNCONFIRMED_STATUSES: CommitmentStatus[] = ['proposed', 'dismissed'];
+
+/** Dutch labels, for pages, CSV and mails. */
+export const STATUS_LABELS: Record<CommitmentStatus, string> = {
+  proposed: 'voorgesteld',
+  open: 'open',
+  fulfilled: 'nagekomen',
+  partially_fulfilled: 'deels nagekomen',
+  withdrawn: 'ingetrokken',
+  not_kept: 'niet nagekomen',
+  dismissed: 'afgewezen',
+};
+
+/** A toezegging: a promise of the college with its fuzzy time phrase, followed until kept. */
+@Entity()
+@Index(['municipalityId', 'status', 'deadline'])
+export class Commitment {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column()
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
+  municipality: Municipality;
+
+  @Column()
+  questionSetId: number;
+
+  @ManyToOne(() => QuestionSet, { onDelete: 'CASCADE' })
+  questionSet: QuestionSet;
+
+  /** The answer the sentence stands in; null for the college's introduction or manual entries. */
+  @Column({ type: 'int', nullable: true })
+  answerId: number | null;
+
+  /** Numbers of the questions it answers; [] for the introduction. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  questions: string[];
+
+  @Column({ type: 'text' })
+  sentence: string;
+
+  /** SHA-256 of the normalised sentence as first proposed: the key that keeps re-recording from proposing it again. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  sourceHash: string | null;
+
+  /** The words as they stand: `rond april 2025`; null when none was found. */
+  @Column({ type: 'text', nullable: true })
+  phrase: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  periodStart: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  periodEnd: string | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  precision: Precision | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  relation: Relation | null;
+
+  @Column({ default: false })
+  approximate: boolean;
+
+  /** From the engine; null when the phrase does not resolve ("geen termijn"). */
+  @Column({ type: 'date', nullable: true })
+  deadline: string | null;
+
+  /** The answer's date the phrase resolved against. */
+  @Column({ type: 'date' })
+  referenceDate: string;
+
+  @Column({ type: 'int', nullable: true })
+  portfolioHolderId: number | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL', nullable: true })
+  portfolioHolder: Person | null;
+
+  /** The party the promise was made to (the submitting fractie). */
+  @Column({ type: 'int', nullable: true })
+  partyId: number | null;
+
+  @ManyToOne(() => Party, { onDelete: 'SET NULL', nullable: true })
+  party: Party | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: CommitmentStatus;
+
+  @Column({ type: 'date', nullable: true })
+  statusChangedOn: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  fulfilledByDocumentId: number | null;
+
+  @ManyToOne(() => Document, { onDelete: 'SET NULL', nullable: true })
+  fulfilledByDocument: Document | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  /** `proposal` (found in an answer) or `manual` (entered by the griffie). */
+  @Column({ type: 'varchar', length: 10 })
+  source: 'proposal' | 'manual';
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

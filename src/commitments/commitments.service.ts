@@ -1,0 +1,434 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/actor';
+import { canSeeAnswers, canSeeUnconfirmedCommitments, isMunicipalStaff, whereAnswersVisible } from '../auth/visibility';
+import { Clock } from '../common/clock';
+import { DomainValidationError, ForbiddenError, InvalidTransitionError, NotFoundError, StaleVersionError } from '../common/domain-errors';
+import { Page } from '../common/pagination';
+import { describeDeadline } from '../deadlines';
+import { Document } from '../documents/document.entity';
+import { toDocumentDto } from '../documents/documents.service';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { Answer } from '../questions/answer.entity';
+import type { QuestionSetDto } from '../questions/dto/question-set.dto';
+import { QuestionSet } from '../questions/question-set.entity';
+import { Commitment, CommitmentStatus, STATUS_LABELS, UNCONFIRMED_STATUSES } from './commitment.entity';
+import {
+  CommitmentDto,
+  CommitmentFilterDto,
+  CommitmentTransitionDto,
+  CreateCommitmentDto,
+  FulfilCommitmentDto,
+  UpdateCommitmentDto,
+} from './dto/commitment.dto';
+import { enqueueFollowNotification } from './follow-up/notification-queue';
+import { CommitmentProposal, proposeFromText, resolveTerm } from './proposal';
+
+/** Most rows a CSV export, print page or feed carries; a register larger than this is filtered first. */
+export const EXPORT_LIMIT = 5000;
+
+export type Transition = 'confirm' | 'dismiss' | 'fulfil' | 'withdraw' | 'not-kept';
+
+const TRANSITIONS: Record<Transition, { from: CommitmentStatus[]; message: string }> = {
+  confirm: { from: ['proposed'], message: 'Alleen een voorgestelde toezegging kan worden bevestigd.' },
+  dismiss: { from: ['proposed'], message: 'Alleen een voorgestelde toezegging kan worden afgewezen.' },
+  fulfil: { from: ['open', 'partially_fulfilled'], message: 'Alleen een open of deels nagekomen toezegging kan worden afgedaan.' },
+  withdraw: { from: ['open', 'partially_fulfilled'], message: 'Alleen een open toezegging kan worden ingetrokken.' },
+  'not-kept': { from: ['open', 'partially_fulfilled'], message: 'Alleen een open toezegging kan als niet nagekomen worden gemarkeerd.' },
+};
+
+const TRANSITION_ACTIONS: Record<Transition, string> = {
+  confirm: 'commitment.confirmed',
+  dismiss: 'commitment.dismissed',
+  fulfil: 'commitment.fulfilled',
+  withdraw: 'commitment.withdrawn',
+  'not-kept': 'commitment.not_kept',
+};
+
+const SORTABLE: Record<string, string> = {
+  deadline: 'c.deadline',
+  createdAt: 'c.createdAt',
+  id: 'c.id',
+  status: 'c.status',
+};
+
+/** The register of toezeggingen: proposals from answers, the griffie's decisions, follow-up until kept. */
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  /**
+   * Commitments the actor may see (conventions/api.md): proposed and dismissed ones only for the
+   * griffie and college of the municipality; the others when the set's answers are visible.
+   */
+  visibleQuery(actor: Actor, em: EntityManager = this.dataSource.manager): SelectQueryBuilder<Commitment> {
+    const qb = em
+      .createQueryBuilder(Commitment, 'c')
+      .innerJoinAndSelect('c.questionSet', 's')
+      .innerJoinAndSelect('c.municipality', 'm')
+      .leftJoinAndSelect('c.portfolioHolder', 'ph')
+      .leftJoinAndSelect('c.party', 'p')
+      .leftJoinAndSelect('c.fulfilledByDocument', 'd');
+    if (actor.role === 'admin') return qb;
+    whereAnswersVisible(qb, 's', actor);
+    qb.andWhere(
+      new Brackets((inner) => {
+        inner.where('c.status NOT IN (:...unconfirmed)', { unconfirmed: UNCONFIRMED_STATUSES });
+        if ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId !== null) {
+          inner.orWhere('c.municipalityId = :ownMunicipality', { ownMunicipality: actor.municipalityId });
+        }
+      }),
+    );
+    return qb;
+  }
+
+  /** Applies the list filters of api.md to a visible query. */
+  async applyFilters(qb: SelectQueryBuilder<Commitment>, filter: CommitmentFilterDto, today = this.clock.today()): Promise<void> {
+    if (filter.municipality) {
+      const municipality = await this.municipalities.findMunicipality(filter.municipality);
+      qb.andWhere('c.municipalityId = :fm', { fm: municipality.id });
+    }
+    if (filter.status) qb.andWhere('c.status = :fs', { fs: filter.status });
+    if (filter.portfolioHolder) {
+      if (/^\d+$/.test(filter.portfolioHolder)) qb.andWhere('c.portfolioHolderId = :fph', { fph: Number(filter.portfolioHolder) });
+      else qb.andWhere('lower(ph.name) = lower(:fph)', { fph: filter.portfolioHolder.trim() });
+    }
+    if (filter.party) {
+      if (/^\d+$/.test(filter.party)) qb.andWhere('c.partyId = :fp', { fp: Number(filter.party) });
+      else qb.andWhere('lower(p.name) = lower(:fp)', { fp: filter.party.trim() });
+    }
+    if (filter.overdue === true) qb.andWhere(`c.status = 'open' AND c.deadline < :today`, { today });
+    if (filter.overdue === false) qb.andWhere(`NOT (c.status = 'open' AND c.deadline IS NOT NULL AND c.deadline < :today)`, { today });
+    if (filter.dueFrom) qb.andWhere('c.deadline >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueTo) qb.andWhere('c.deadline <= :dueTo', { dueTo: filter.dueTo });
+    if (filter.questionSet !== undefined) qb.andWhere('c.questionSetId = :fqs', { fqs: filter.questionSet });
+  }
+
+  private order(qb: SelectQueryBuilder<Commitment>, sort: string | undefined): void {
+    const raw = sort ?? 'deadline';
+    const descending = raw.startsWith('-');
+    const column = SORTABLE[descending ? raw.slice(1) : raw];
+    if (!column) {
+      throw new DomainValidationError([{ path: 'sort', message: `kan alleen op ${Object.keys(SORTABLE).join(', ')}` }]);
+    }
+    qb.orderBy(column, descending ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('c.id', 'ASC');
+  }
+
+  async listCommitments(actor: Actor, filter: CommitmentFilterDto): Promise<Page<CommitmentDto>> {
+    const qb = this.visibleQuery(actor);
+    await this.applyFilters(qb, filter);
+    this.order(qb, filter.sort);
+    qb.take(filter.limit).skip(filter.offset);
+    const [rows, total] = await qb.getManyAndCount();
+    const today = this.clock.today();
+    return { items: rows.map((c) => this.toDto(c, today)), total, limit: filter.limit, offset: filter.offset };
+  }
+
+  /** Every matching commitment (up to EXPORT_LIMIT), for the CSV, the print page and mails. */
+  async listAllCommitments(
+    actor: Actor,
+    filter: Omit<CommitmentFilterDto, 'limit' | 'offset'>,
+    today: string = this.clock.today(),
+  ): Promise<CommitmentDto[]> {
+    const qb = this.visibleQuery(actor);
+    await this.applyFilters(qb, { ...filter, limit: EXPORT_LIMIT, offset: 0 }, today);
+    this.order(qb, filter.sort);
+    qb.take(EXPORT_LIMIT);
+    return (await qb.getMany()).map((c) => this.toDto(c, today));
+  }
+
+  async getCommitment(actor: Actor, id: number): Promise<CommitmentDto> {
+    return this.toDto(await this.findVisible(actor, id), this.clock.today());
+  }
+
+  async historyOfCommitment(actor: Actor, id: number) {
+    await this.findVisible(actor, id);
+    return this.audit.historyOfEntity('commitment', id);
+  }
+
+  /** Fills `commitments` of question-set responses with what the actor may see. */
+  async enrichSets(actor: Actor, dtos: QuestionSetDto[]): Promise<void> {
+    if (dtos.length === 0) return;
+    const rows = await this.visibleQuery(actor)
+      .andWhere('c.questionSetId IN (:...setIds)', { setIds: dtos.map((d) => d.id) })
+      .orderBy('c.id', 'ASC')
+      .getMany();
+    const today = this.clock.today();
+    for (const dto of dtos) dto.commitments = rows.filter((c) => c.questionSetId === dto.id).map((c) => this.toDto(c, today));
+  }
+
+  private async findVisible(actor: Actor, id: number, em: EntityManager = this.dataSource.manager): Promise<Commitment> {
+    const commitment = await em.findOne(Commitment, {
+      where: { id },
+      relations: { questionSet: true, municipality: true, portfolioHolder: true, party: true, fulfilledByDocument: true },
+    });
+    if (!commitment || !this.canSee(actor, commitment)) throw new NotFoundError(`Toezegging ${id}`);
+    return commitment;
+  }
+
+  canSee(actor: Actor, commitment: Commitment): boolean {
+    if (!canSeeAnswers(actor, commitment.questionSet)) return false;
+    return !UNCONFIRMED_STATUSES.includes(commitment.status) || canSeeUnconfirmedCommitments(actor, commitment.municipalityId);
+  }
+
+  toDto(c: Commitment, today: string): CommitmentDto {
+    return {
+      id: c.id,
+      version: c.version,
+      municipality: c.municipality.slug,
+      municipalityId: c.municipalityId,
+      questionSetId: c.questionSetId,
+      questionSetSubject: c.questionSet.subject,
+      answerId: c.answerId,
+      questions: c.questions,
+      sentence: c.sentence,
+      phrase: c.phrase,
+      period: c.periodStart && c.periodEnd ? { start: c.periodStart, end: c.periodEnd } : null,
+      precision: c.precision,
+      relation: c.relation,
+      approximate: c.approximate,
+      deadline: c.deadline,
+      referenceDate: c.referenceDate,
+      status: c.status,
+      statusLabel: STATUS_LABELS[c.status],
+      statusChangedOn: c.statusChangedOn,
+      overdue: isCommitmentOverdue(c, today),
+      display: describeDeadline({ phrase: c.phrase, deadline: c.deadline }, today),
+      portfolioHolder: c.portfolioHolder ? { id: c.portfolioHolder.id, name: c.portfolioHolder.name } : null,
+      party: c.party ? { id: c.party.id, name: c.party.name } : null,
+      fulfilledBy: c.fulfilledByDocument ? toDocumentDto(c.fulfilledByDocument) : null,
+      notes: c.notes,
+      source: c.source,
+      createdAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+    };
+  }
+
+  // ---- proposals -------------------------------------------------------------------------
+
+  /**
+   * The answersRecorded hook: proposes the promising sentences of the saved answers and of the
+   * introduction. Keyed by (set, normalised sentence): recording the same answer again proposes
+   * nothing new, and a dismissed proposal stays dismissed.
+   */
+  async proposeFromAnswers(em: EntityManager, actor: Actor, set: QuestionSet, answers: Answer[]): Promise<number[]> {
+    const reference = set.answeredOn ?? this.clock.today();
+    const found: { answerId: number | null; proposal: CommitmentProposal }[] = [];
+    if (set.introduction) {
+      for (const proposal of proposeFromText(set.introduction, reference, [])) found.push({ answerId: null, proposal });
+    }
+    for (const answer of answers) {
+      const numbers = (answer.questions ?? []).map((q) => q.number);
+      for (const proposal of proposeFromText(answer.text, reference, numbers)) found.push({ answerId: answer.id, proposal });
+    }
+    const created: number[] = [];
+    const seen = new Set<string>();
+    for (const { answerId, proposal } of found) {
+      if (seen.has(proposal.sourceHash)) continue;
+      seen.add(proposal.sourceHash);
+      const rows: { id: number; inserted: boolean }[] = await em.query(
+        `INSERT INTO "commitment" ("municipality_id", "question_set_id", "answer_id", "questions", "sentence", "source_hash",
+           "phrase", "period_start", "period_end", "precision", "relation", "approximate", "deadline", "reference_date",
+           "portfolio_holder_id", "party_id", "status", "source", "version")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'proposed', 'proposal', 1)
+         ON CONFLICT ("question_set_id", "source_hash") WHERE source_hash IS NOT NULL
+         DO UPDATE SET "answer_id" = COALESCE(EXCLUDED."answer_id", "commitment"."answer_id")
+         RETURNING "id", (xmax = 0) AS "inserted"`,
+        [
+          set.municipalityId,
+          set.id,
+          answerId,
+          proposal.questions,
+          proposal.sentence,
+          proposal.sourceHash,
+          proposal.phrase,
+          proposal.periodStart,
+          proposal.periodEnd,
+          proposal.precision,
+          proposal.relation,
+          proposal.approximate,
+          proposal.deadline,
+          reference,
+          set.portfolioHolderId,
+          set.partyId,
+        ],
+      );
+      const row = rows[0];
+      if (!row?.inserted) continue;
+      created.push(row.id);
+      await this.audit.record(em, actor, {
+        action: 'commitment.proposed',
+        entityType: 'commitment',
+        entityId: row.id,
+        municipalityId: set.municipalityId,
+        questionSetId: set.id,
+        after: { sentence: proposal.sentence, phrase: proposal.phrase, deadline: proposal.deadline, questions: proposal.questions, status: 'proposed' },
+      });
+    }
+    return created;
+  }
+
+  /** The demo data: the griffie has confirmed the seeds' commitments (seeds/README.md). */
+  async confirmAllProposed(actor: Actor, questionSetId: number): Promise<number> {
+    const proposed = await this.dataSource.getRepository(Commitment).find({ where: { questionSetId, status: 'proposed' } });
+    for (const c of proposed) await this.transition(actor, c.id, 'confirm', { version: c.version });
+    return proposed.length;
+  }
+
+  // ---- writing ---------------------------------------------------------------------------
+
+  /** Manual entry by the griffie: open at once. */
+  async createCommitment(actor: Actor, input: CreateCommitmentDto): Promise<CommitmentDto> {
+    const id = await this.dataSource.transaction(async (em) => {
+      const set = await em.findOne(QuestionSet, { where: { id: input.questionSetId } });
+      if (!set || !canSeeAnswers(actor, set)) throw new NotFoundError(`Vragenset ${input.questionSetId}`);
+      this.assertClerk(actor, set.municipalityId);
+      const reference = set.answeredOn ?? this.clock.today();
+      const term = resolveTerm(input.phrase, reference);
+      const saved = await em.save(
+        em.create(Commitment, {
+          municipalityId: set.municipalityId,
+          questionSetId: set.id,
+          answerId: null,
+          questions: input.questions ?? [],
+          sentence: input.sentence.trim(),
+          sourceHash: null,
+          ...term,
+          referenceDate: reference,
+          portfolioHolderId: set.portfolioHolderId,
+          partyId: set.partyId,
+          status: 'open',
+          statusChangedOn: this.clock.today(),
+          fulfilledByDocumentId: null,
+          notes: input.notes ?? null,
+          source: 'manual',
+        }),
+      );
+      await this.audit.record(em, actor, {
+        action: 'commitment.created',
+        entityType: 'commitment',
+        entityId: saved.id,
+        municipalityId: set.municipalityId,
+        questionSetId: set.id,
+        after: snapshot(saved),
+      });
+      await enqueueFollowNotification(em, set.id, 'commitment.created', saved.id);
+      return saved.id;
+    });
+    return this.getCommitment(actor, id);
+  }
+
+  /** Edits text, phrase (re-resolved against the answer date) and notes: the griffie only. */
+  async updateCommitment(actor: Actor, id: number, input: UpdateCommitmentDto): Promise<CommitmentDto> {
+    await this.mutate(actor, id, input.version, 'commitment.updated', async (c) => {
+      this.assertClerk(actor, c.municipalityId);
+      if (input.sentence !== undefined) c.sentence = input.sentence.trim();
+      if (input.phrase !== undefined) Object.assign(c, resolveTerm(input.phrase, c.referenceDate));
+      if (input.notes !== undefined) c.notes = input.notes;
+    });
+    return this.getCommitment(actor, id);
+  }
+
+  async transition(actor: Actor, id: number, transition: Transition, input: CommitmentTransitionDto | FulfilCommitmentDto): Promise<CommitmentDto> {
+    const action = TRANSITION_ACTIONS[transition];
+    await this.mutate(actor, id, input.version, action, async (c, em) => {
+      if (!isMunicipalStaff(actor, c.municipalityId)) {
+        throw new ForbiddenError('Alleen de griffie of het college kan de status van een toezegging wijzigen.');
+      }
+      const rule = TRANSITIONS[transition];
+      if (!rule.from.includes(c.status)) throw new InvalidTransitionError(rule.message, c.status);
+      switch (transition) {
+        case 'confirm':
+          c.status = 'open';
+          break;
+        case 'dismiss':
+          c.status = 'dismissed';
+          break;
+        case 'withdraw':
+          c.status = 'withdrawn';
+          break;
+        case 'not-kept':
+          c.status = 'not_kept';
+          break;
+        case 'fulfil': {
+          const fulfil = input as FulfilCommitmentDto;
+          c.status = fulfil.partial ? 'partially_fulfilled' : 'fulfilled';
+          if (fulfil.documentId !== undefined) {
+            const document = await em.findOne(Document, { where: { id: fulfil.documentId } });
+            if (!document || document.municipalityId !== c.municipalityId) {
+              throw new DomainValidationError([{ path: 'documentId', message: 'is geen document van deze gemeente' }]);
+            }
+            c.fulfilledByDocumentId = document.id;
+            c.fulfilledByDocument = document;
+          }
+          break;
+        }
+      }
+      if (input.notes !== undefined) c.notes = input.notes;
+      c.statusChangedOn = this.clock.today();
+    });
+    return this.getCommitment(actor, id);
+  }
+
+  private async mutate(
+    actor: Actor,
+    id: number,
+    version: number,
+    action: string,
+    change: (c: Commitment, em: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      // Row lock first, so two writers queue instead of both passing the version check.
+      const locked = await em.findOne(Commitment, { where: { id }, lock: { mode: 'pessimistic_write' }, select: { id: true } });
+      if (!locked) throw new NotFoundError(`Toezegging ${id}`);
+      const c = await this.findVisible(actor, id, em);
+      if (c.version !== version) throw new StaleVersionError(version, this.toDto(c, this.clock.today()), c.version);
+      const before = snapshot(c);
+      await change(c, em);
+      const { questionSet: _s, municipality: _m, portfolioHolder: _ph, party: _p, fulfilledByDocument: _d, ...columns } = c;
+      const saved = await em.save(Commitment, columns as Commitment);
+      c.version = saved.version;
+      await this.audit.record(em, actor, {
+        action,
+        entityType: 'commitment',
+        entityId: c.id,
+        municipalityId: c.municipalityId,
+        questionSetId: c.questionSetId,
+        before,
+        after: snapshot(c),
+      });
+      await enqueueFollowNotification(em, c.questionSetId, action, c.id);
+    });
+  }
+
+  private assertClerk(actor: Actor, municipalityId: number): void {
+    if (actor.role === 'admin') return;
+    if (actor.role === 'clerk' && actor.municipalityId === municipalityId) return;
+    throw new ForbiddenError('Alleen de griffie kan toezeggingen invoeren of bewerken.');
+  }
+}
+
+/** Overdue is derived, never stored: open and the deadline passed. */
+export function isCommitmentOverdue(c: { status: CommitmentStatus; deadline: string | null }, today: string): boolean {
+  return c.status === 'open' && c.deadline !== null && c.deadline < today;
+}
+
+function snapshot(c: Commitment) {
+  return {
+    status: c.status,
+    sentence: c.sentence,
+    phrase: c.phrase,
+    deadline: c.deadline,
+    questions: c.questions,
+    fulfilledByDocumentId: c.fulfilledByDocumentId,
+    notes: c.notes,
+  };
+}

@@ -1,0 +1,245 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { DocumentDto } from '../../documents/dto/document.dto';
+import { normaliseNumber } from '../../questions/dto/question-set.dto';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '../commitment.entity';
+
+function toBoolean({ value }: { value: unknown }): unknown {
+  if (value === 'true' || value === '1' || value === true) return true;
+  if (value === 'false' || value === '0' || value === false) return false;
+  return value;
+}
+
+/** Filters shared by the list, the CSV export, the print page. */
+export class CommitmentFilterDto extends PageQueryDto {
+  /** Municipality id or slug. */
+  @IsOptional()
+  @IsString()
+  municipality?: string;
+
+  @ApiPropertyOptional({ enum: COMMITMENT_STATUSES })
+  @IsOptional()
+  @IsIn(COMMITMENT_STATUSES)
+  status?: CommitmentStatus;
+
+  /** Portfolio holder id or name. */
+  @IsOptional()
+  @IsString()
+  portfolioHolder?: string;
+
+  /** Party id or name (to whom it was promised). */
+  @IsOptional()
+  @IsString()
+  party?: string;
+
+  /** `true`: open with the deadline passed; `false`: the others. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  /** Deadline on or after this date. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueFrom?: string;
+
+  /** Deadline on or before this date. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueTo?: string;
+
+  /** Only the commitments of this question set. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  questionSet?: number;
+}
+
+export class CreateCommitmentDto {
+  @IsInt()
+  questionSetId: number;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  sentence: string;
+
+  /** The time phrase as promised (`voor de zomer`); resolved against the answer date. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  phrase?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Transform(({ value }) => (Array.isArray(value) ? value.map(normaliseNumber) : value))
+  @Matches(/^\d{1,3}[a-z]?$/, { each: true, message: 'moet een vraagnummer zijn zoals 1, 1a of 12c' })
+  questions?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
+}
+
+export class UpdateCommitmentDto {
+  @IsInt()
+  version: number;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  sentence?: string;
+
+  /** New phrase; re-resolved against the answer date. null removes it ("geen termijn"). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  phrase?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
+}
+
+export class CommitmentTransitionDto {
+  /** The version you read; a stale one answers 409. */
+  @IsInt()
+  version: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string;
+}
+
+export class FulfilCommitmentDto extends CommitmentTransitionDto {
+  /** The document that fulfilled it (e.g. a raadsinformatiebrief), of the same municipality. */
+  @IsOptional()
+  @IsInt()
+  documentId?: number;
+
+  /** true: partially fulfilled. */
+  @IsOptional()
+  @IsBoolean()
+  partial?: boolean;
+}
+
+export class PeriodDto {
+  start: string;
+  end: string;
+}
+
+export class RefDto {
+  id: number;
+  name: string;
+}
+
+export class CommitmentDto {
+  id: number;
+  version: number;
+  /** Municipality slug. */
+  municipality: string;
+  municipalityId: number;
+  questionSetId: number;
+  questionSetSubject: string;
+  answerId: number | null;
+  /** Question numbers; [] for the college's introduction. */
+  questions: string[];
+  sentence: string;
+  phrase: string | null;
+  period: PeriodDto | null;
+  precision: string | null;
+  relation: string | null;
+  approximate: boolean;
+  /** ISO date, or null ("geen termijn"). */
+  deadline: string | null;
+  referenceDate: string;
+  @ApiProperty({ enum: COMMITMENT_STATUSES })
+  status: CommitmentStatus;
+  statusLabel: string;
+  statusChangedOn: string | null;
+  /** Derived: open and the deadline passed. */
+  overdue: boolean;
+  /** `rond april 2025 · uiterlijk 30 april 2025 · over 3 weken` */
+  display: string;
+  portfolioHolder: RefDto | null;
+  party: RefDto | null;
+  fulfilledBy: DocumentDto | null;
+  notes: string | null;
+  source: 'proposal' | 'manual';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export class CreateIcalFeedDto {
+  /** Municipality id or slug. */
+  @IsString()
+  @IsNotEmpty()
+  municipality: string;
+
+  /** Portfolio holder id or name: only their dates. */
+  @IsOptional()
+  @IsString()
+  portfolioHolder?: string;
+}
+
+export class IcalQueryDto {
+  @IsOptional()
+  @IsString()
+  portfolioHolder?: string;
+}
+
+export class FollowSetDto {
+  @IsEmail({}, { message: 'moet een geldig e-mailadres zijn' })
+  @MaxLength(320)
+  email: string;
+}
+
+export class CreateSubscriptionDto {
+  @IsEmail({}, { message: 'moet een geldig e-mailadres zijn' })
+  @MaxLength(320)
+  email: string;
+
+  /** Municipality id or slug. */
+  @IsString()
+  @IsNotEmpty()
+  municipality: string;
+
+  /** Whose view the digest shows. */
+  @IsIn(['clerk', 'executive', 'party', 'public'])
+  role: 'clerk' | 'executive' | 'party' | 'public';
+
+  @IsOptional()
+  @IsString()
+  portfolioHolder?: string;
+
+  @IsOptional()
+  @IsString()
+  party?: string;
+}
+
+export class TokenQueryDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+}

@@ -1,0 +1,191 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../../auth/actor';
+import { isMunicipalStaff, whereSetVisible } from '../../auth/visibility';
+import { ForbiddenError, NotFoundError } from '../../common/domain-errors';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { addDays, formatDutchDate } from '../../deadlines';
+import { MailService } from '../../mail/mail.service';
+import { Municipality } from '../../municipalities/municipality.entity';
+import { MunicipalitiesService } from '../../municipalities/municipalities.service';
+import { Party } from '../../people/party.entity';
+import { Person } from '../../people/person.entity';
+import { QuestionSet } from '../../questions/question-set.entity';
+import { CommitmentsService } from '../commitments.service';
+import { CreateSubscriptionDto } from '../dto/commitment.dto';
+import { JOB_LOCKS, tryJobLock } from './advisory-lock';
+import { NotificationSubscription } from './follow-up.entities';
+import { MailTemplates, RenderedMail } from './mail-templates';
+
+export interface DigestRun {
+  /** False when another run held the lock: this run did nothing. */
+  ran: boolean;
+  sent: number;
+  files: string[];
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  clerk: 'de griffie',
+  executive: 'het college',
+  party: 'de fractie',
+  public: 'belangstellenden',
+  admin: 'beheer',
+};
+
+/** A digest goes out at most once a week per subscription. */
+const DIGEST_INTERVAL_DAYS = 7;
+
+/**
+ * The weekly digest per role: commitments due this week, overdue ones, newly proposed ones (for
+ * the griffie and the college) and open answer terms, each with the phrase next to the date.
+ */
+@Injectable()
+export class DigestService {
+  private readonly logger = new Logger('Digest');
+  private readonly templates = new MailTemplates();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly commitments: CommitmentsService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The griffie adds a recipient; confirmed at once because the griffie vouches for its own lists. */
+  async createSubscription(actor: Actor, input: CreateSubscriptionDto): Promise<{ id: number; email: string; role: string; municipality: string }> {
+    const municipality = await this.municipalities.findMunicipality(input.municipality);
+    if (!(actor.role === 'admin' || (actor.role === 'clerk' && actor.municipalityId === municipality.id))) {
+      throw new ForbiddenError('Alleen de griffie beheert de ontvangers van het weekoverzicht.');
+    }
+    const portfolioHolder = input.portfolioHolder ? await this.findIn(Person, municipality.id, input.portfolioHolder, 'Portefeuillehouder') : null;
+    const party = input.party ? await this.findIn(Party, municipality.id, input.party, 'Fractie') : null;
+    const saved = await this.dataSource.getRepository(NotificationSubscription).save({
+      email: input.email.trim(),
+      municipalityId: municipality.id,
+      role: input.role,
+      portfolioHolderId: portfolioHolder?.id ?? null,
+      partyId: party?.id ?? null,
+      confirmedAt: new Date(),
+      unsubscribeToken: randomBytes(24).toString('base64url'),
+      lastDigestOn: null,
+    });
+    return { id: saved.id, email: saved.email, role: saved.role, municipality: municipality.slug };
+  }
+
+  private async findIn<T extends Person | Party>(entity: new () => T, municipalityId: number, idOrName: string, what: string): Promise<T> {
+    const qb = this.dataSource.getRepository<T>(entity).createQueryBuilder('x').where('x.municipalityId = :m', { m: municipalityId });
+    if (/^\d+$/.test(idOrName)) qb.andWhere('x.id = :id', { id: Number(idOrName) });
+    else qb.andWhere('lower(x.name) = lower(:name)', { name: idOrName.trim() });
+    const found = await qb.getOne();
+    if (!found) throw new NotFoundError(`${what} ${idOrName}`);
+    return found;
+  }
+
+  /** Who the digest is written for: the subscription's role, municipality, party and portfolio holder. */
+  viewerOf(sub: NotificationSubscription): Actor {
+    return {
+      role: sub.role,
+      municipalityId: sub.municipalityId,
+      partyId: sub.partyId,
+      portfolioHolderId: sub.portfolioHolderId,
+      label: `weekoverzicht ${sub.email}`,
+    };
+  }
+
+  /** The digest for one subscription on `today`; null when there is nothing to report. */
+  async renderDigest(sub: NotificationSubscription, today: string): Promise<RenderedMail | null> {
+    const municipality = await this.dataSource.getRepository(Municipality).findOneByOrFail({ id: sub.municipalityId });
+    const viewer = this.viewerOf(sub);
+    const weekEnd = addDays(today, 6);
+    const base = { municipality: String(municipality.id), portfolioHolder: sub.portfolioHolderId ? String(sub.portfolioHolderId) : undefined };
+    const dueThisWeek = await this.commitments.listAllCommitments(viewer, { ...base, status: 'open', dueFrom: today, dueTo: weekEnd }, today);
+    const overdue = await this.commitments.listAllCommitments(viewer, { ...base, overdue: true }, today);
+    const staff = isMunicipalStaff(viewer, municipality.id);
+    const weekAgo = addDays(today, -DIGEST_INTERVAL_DAYS);
+    const proposed = staff
+      ? (await this.commitments.listAllCommitments(viewer, { ...base, status: 'proposed' }, today)).filter((c) => c.createdAt.slice(0, 10) >= weekAgo)
+      : [];
+    const openSets = await this.openSets(viewer, municipality.id, sub.portfolioHolderId);
+    const setsDueThisWeek = openSets.filter((s) => s.dueOn >= today && s.dueOn <= weekEnd);
+    const setsOverdue = openSets.filter((s) => s.dueOn < today);
+    if (dueThisWeek.length + overdue.length + proposed.length + setsDueThisWeek.length + setsOverdue.length === 0) return null;
+    const holder = sub.portfolioHolderId ? await this.dataSource.getRepository(Person).findOneBy({ id: sub.portfolioHolderId }) : null;
+    const subject = `Weekoverzicht toezeggingen ${municipality.name}, week van ${formatDutchDate(today)}`;
+    return this.templates.render(
+      'digest',
+      subject,
+      {
+        municipality: { name: municipality.name, slug: municipality.slug },
+        audience: ROLE_LABELS[sub.role] ?? sub.role,
+        portfolioHolder: holder?.name ?? null,
+        today,
+        weekEnd,
+        dueThisWeek,
+        overdue,
+        proposed,
+        showProposed: staff,
+        setsDueThisWeek,
+        setsOverdue,
+        registerUrl: `${this.config.publicUrl}/toezeggingen?municipality=${encodeURIComponent(municipality.slug)}`,
+        printUrl: `${this.config.publicUrl}/toezeggingen/afdrukken?municipality=${encodeURIComponent(municipality.slug)}`,
+        setUrl: `${this.config.publicUrl}/vragen/`,
+        unsubscribeUrl: this.unsubscribeUrl(sub.unsubscribeToken),
+      },
+      today,
+    );
+  }
+
+  unsubscribeUrl(token: string): string {
+    return `${this.config.publicUrl}/volgen/afmelden?token=${encodeURIComponent(token)}`;
+  }
+
+  private async openSets(viewer: Actor, municipalityId: number, portfolioHolderId: number | null) {
+    const qb = this.dataSource
+      .getRepository(QuestionSet)
+      .createQueryBuilder('s')
+      .where('s.municipalityId = :m', { m: municipalityId })
+      .andWhere(`s.status IN ('registered', 'postponed')`)
+      .andWhere('s.dueOn IS NOT NULL')
+      .orderBy('s.dueOn', 'ASC')
+      .addOrderBy('s.id', 'ASC');
+    if (portfolioHolderId) qb.andWhere('s.portfolioHolderId = :h', { h: portfolioHolderId });
+    whereSetVisible(qb, 's', viewer);
+    return (await qb.getMany()).map((s) => ({ id: s.id, subject: s.subject, reference: s.reference, dueOn: s.dueOn as string }));
+  }
+
+  /**
+   * Sends the digests due on `today`. Takes an advisory lock so that two instances (or two runs)
+   * never send twice; `lastDigestOn` makes a later run the same week send nothing either.
+   */
+  async runDigest(today: string): Promise<DigestRun> {
+    return this.dataSource.transaction(async (em: EntityManager) => {
+      if (!(await tryJobLock(em, JOB_LOCKS.digest))) return { ran: false, sent: 0, files: [] };
+      const due = await em
+        .createQueryBuilder(NotificationSubscription, 'sub')
+        .where('sub.confirmedAt IS NOT NULL')
+        .andWhere('(sub.lastDigestOn IS NULL OR sub.lastDigestOn <= :cutoff)', { cutoff: addDays(today, -DIGEST_INTERVAL_DAYS) })
+        .orderBy('sub.id', 'ASC')
+        .setLock('pessimistic_write')
+        .getMany();
+      const run: DigestRun = { ran: true, sent: 0, files: [] };
+      for (const sub of due) {
+        const rendered = await this.renderDigest(sub, today);
+        if (rendered) {
+          const unsubscribe = this.unsubscribeUrl(sub.unsubscribeToken);
+          const sent = await this.mail.send({
+            to: sub.email,
+            ...rendered,
+            headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          });
+          run.sent++;
+          if (sent.file) run.files.push(sent.file);
+        }
+        await em.update(NotificationSubscription, { id: sub.id }, { lastDigestOn: today });
+      }
+      if (run.sent > 0) this.logger.log(`Weekoverzicht: ${run.sent} verstuurd`);
+      return run;
+    });
+  }
+}

@@ -1,0 +1,217 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { Actor } from '../../auth/actor';
+import { hashToken } from '../../auth/tokens.service';
+import { canSeeAnswers, canSeeSet } from '../../auth/visibility';
+import { Clock } from '../../common/clock';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { formatDutchDate } from '../../deadlines';
+import { MailService } from '../../mail/mail.service';
+import { QuestionSet } from '../../questions/question-set.entity';
+import { QuestionsService } from '../../questions/questions.service';
+import { STATUS_LABELS } from '../commitment.entity';
+import { CommitmentsService } from '../commitments.service';
+import { JOB_LOCKS, tryJobLock } from './advisory-lock';
+import { commitmentSummary } from './ical-feeds.service';
+import { FollowNotification, NotificationSubscription, QuestionSetFollow } from './follow-up.entities';
+import { MailTemplates } from './mail-templates';
+import { enqueueFollowNotification } from './notification-queue';
+
+/** Set changes a follower hears about (the setChanged hook's actions). */
+export const NOTIFIED_SET_ACTIONS: Record<string, string> = {
+  'answers.recorded': 'De vragen zijn (deels) beantwoord.',
+  'question_set.postponed': 'De beantwoording is uitgesteld.',
+  'question_set.published': 'De antwoorden zijn gepubliceerd.',
+  'answer.corrected': 'Een antwoord is gecorrigeerd.',
+  'question_set.withdrawn': 'De vragen zijn ingetrokken.',
+};
+
+const COMMITMENT_ACTIONS: Record<string, string> = {
+  'commitment.created': 'Toezegging toegevoegd',
+  'commitment.confirmed': 'Toezegging bevestigd',
+  'commitment.dismissed': 'Voorgestelde toezegging afgewezen',
+  'commitment.updated': 'Toezegging gewijzigd',
+  'commitment.fulfilled': 'Toezegging afgedaan',
+  'commitment.withdrawn': 'Toezegging ingetrokken',
+  'commitment.not_kept': 'Toezegging niet nagekomen',
+};
+
+const FOLLOW_MESSAGE = 'Als dit adres de vragen nog niet volgde, staat er een bevestigingslink in uw mailbox.';
+/** A confirmation link is mailed again only after this long. */
+const RESEND_AFTER_MS = 15 * 60_000;
+
+export interface FollowRequested {
+  message: string;
+}
+
+/**
+ * Following one question set by e-mail: double opt-in, a notice when it is answered, postponed,
+ * published or corrected or its commitments change, and a one-click unsubscribe in every mail.
+ */
+@Injectable()
+export class FollowsService {
+  private readonly logger = new Logger('Volgen');
+  private readonly templates = new MailTemplates();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly questions: QuestionsService,
+    private readonly commitments: CommitmentsService,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** setChanged hook: queue a notice in the transaction of the change. */
+  async onSetChanged(em: EntityManager, set: QuestionSet, action: string): Promise<void> {
+    if (action in NOTIFIED_SET_ACTIONS) await enqueueFollowNotification(em, set.id, action);
+  }
+
+  /**
+   * Sends a confirmation link; the follow counts only once confirmed. The answer is the same
+   * whether or not the address already follows, so nobody learns who follows what.
+   */
+  async follow(actor: Actor, setId: number, email: string): Promise<FollowRequested> {
+    const set = await this.questions.findVisibleSet(actor, setId);
+    const address = email.trim();
+    const confirmSecret = randomBytes(24).toString('base64url');
+    const repo = this.dataSource.getRepository(QuestionSetFollow);
+    const existing = await repo.createQueryBuilder('f').where('f.questionSetId = :s', { s: set.id }).andWhere('lower(f.email) = lower(:e)', { e: address }).getOne();
+    let follow: QuestionSetFollow;
+    if (existing?.confirmedAt) {
+      follow = existing;
+    } else if (existing && this.clock.now().getTime() - existing.confirmSentAt.getTime() < RESEND_AFTER_MS) {
+      // Asked again within minutes: no second mail, so the form cannot be used to flood an inbox.
+      return { message: FOLLOW_MESSAGE };
+    } else if (existing) {
+      existing.confirmSentAt = this.clock.now();
+      existing.confirmTokenHash = hashToken(confirmSecret);
+      follow = await repo.save(existing);
+    } else {
+      follow = await repo.save(
+        repo.create({
+          questionSetId: set.id,
+          email: address,
+          viewerRole: actor.role,
+          viewerMunicipalityId: actor.municipalityId,
+          viewerPartyId: actor.partyId,
+          confirmTokenHash: hashToken(confirmSecret),
+          unsubscribeToken: randomBytes(24).toString('base64url'),
+          confirmedAt: null,
+          confirmSentAt: this.clock.now(),
+        }),
+      );
+    }
+    if (!follow.confirmedAt) {
+      const rendered = this.templates.render(
+        'follow-confirm',
+        `Bevestig: volgen van "${set.subject}"`,
+        {
+          subject: set.subject,
+          municipality: set.municipality.name,
+          confirmUrl: `${this.config.publicUrl}/volgen/bevestigen?token=${encodeURIComponent(confirmSecret)}`,
+          unsubscribeUrl: this.unsubscribeUrl(follow.unsubscribeToken),
+        },
+        this.clock.today(),
+      );
+      await this.mail.send({ to: follow.email, ...rendered, headers: this.unsubscribeHeaders(follow.unsubscribeToken) });
+    }
+    return { message: FOLLOW_MESSAGE };
+  }
+
+  async confirm(secret: string): Promise<{ subject: string; questionSetId: number } | null> {
+    const repo = this.dataSource.getRepository(QuestionSetFollow);
+    const follow = await repo.findOne({ where: { confirmTokenHash: hashToken(secret) } });
+    if (!follow) return null;
+    if (!follow.confirmedAt) await repo.update({ id: follow.id }, { confirmedAt: new Date() });
+    const set = await this.dataSource.getRepository(QuestionSet).findOneByOrFail({ id: follow.questionSetId });
+    return { subject: set.subject, questionSetId: set.id };
+  }
+
+  /** One click, no login: ends a follow or a digest subscription. Unknown tokens are not an error (clicked twice). */
+  async unsubscribe(token: string): Promise<boolean> {
+    const follows = await this.dataSource.getRepository(QuestionSetFollow).delete({ unsubscribeToken: token });
+    const subs = await this.dataSource.getRepository(NotificationSubscription).delete({ unsubscribeToken: token });
+    return (follows.affected ?? 0) + (subs.affected ?? 0) > 0;
+  }
+
+  unsubscribeUrl(token: string): string {
+    return `${this.config.publicUrl}/volgen/afmelden?token=${encodeURIComponent(token)}`;
+  }
+
+  private unsubscribeHeaders(token: string): Record<string, string> {
+    return { 'List-Unsubscribe': `<${this.unsubscribeUrl(token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+  }
+
+  /**
+   * Mails the queued notices: one mail per follower per set, with only what that follower may
+   * see. Under an advisory lock, so two instances never mail the same notice.
+   */
+  async sendPendingNotifications(): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      if (!(await tryJobLock(em, JOB_LOCKS.followNotifications))) return 0;
+      const pending = await em.find(FollowNotification, {
+        where: { processedAt: IsNull() },
+        order: { id: 'ASC' },
+        take: 500,
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      if (pending.length === 0) return 0;
+      const setIds = [...new Set(pending.map((n) => n.questionSetId))];
+      const sets = await em.find(QuestionSet, { where: { id: In(setIds) }, relations: { municipality: true } });
+      const followers = await em.find(QuestionSetFollow, { where: { questionSetId: In(setIds), confirmedAt: Not(IsNull()) } });
+      const today = this.clock.today();
+      let sent = 0;
+      for (const set of sets) {
+        const notices = pending.filter((n) => n.questionSetId === set.id);
+        for (const follower of followers.filter((f) => f.questionSetId === set.id)) {
+          const viewer: Actor = {
+            role: follower.viewerRole,
+            municipalityId: follower.viewerMunicipalityId,
+            partyId: follower.viewerPartyId,
+            portfolioHolderId: null,
+            label: `volger ${follower.email}`,
+          };
+          if (!canSeeSet(viewer, set)) continue;
+          const visible = canSeeAnswers(viewer, set)
+            ? await this.commitments.listAllCommitments(viewer, { questionSet: set.id }, today)
+            : [];
+          const changes: string[] = [];
+          for (const notice of notices) {
+            if (notice.commitmentId !== null) {
+              const c = visible.find((v) => v.id === notice.commitmentId);
+              // A proposal or dismissal is the griffie's work in progress: not news for the public.
+              if (!c) continue;
+              changes.push(`${COMMITMENT_ACTIONS[notice.action] ?? 'Toezegging gewijzigd'}: ${commitmentSummary(c)}`);
+            } else {
+              let line = NOTIFIED_SET_ACTIONS[notice.action];
+              if (notice.action === 'question_set.postponed' && set.dueOn) line = `De beantwoording is uitgesteld tot ${formatDutchDate(set.dueOn)}.`;
+              if (line) changes.push(line);
+            }
+          }
+          if (changes.length === 0) continue;
+          const rendered = this.templates.render(
+            'follow-notice',
+            `Nieuws over "${set.subject}"`,
+            {
+              subject: set.subject,
+              municipality: set.municipality.name,
+              status: set.status,
+              changes: [...new Set(changes)],
+              commitments: visible.filter((c) => c.status !== 'proposed' && c.status !== 'dismissed').map((c) => ({ ...c, statusLabel: STATUS_LABELS[c.status] })),
+              setUrl: `${this.config.publicUrl}/vragen/${set.id}`,
+              unsubscribeUrl: this.unsubscribeUrl(follower.unsubscribeToken),
+            },
+            today,
+          );
+          await this.mail.send({ to: follower.email, ...rendered, headers: this.unsubscribeHeaders(follower.unsubscribeToken) });
+          sent++;
+        }
+      }
+      await em.update(FollowNotification, { id: In(pending.map((n) => n.id)) }, { processedAt: new Date() });
+      if (sent > 0) this.logger.log(`Volgberichten: ${sent} verstuurd`);
+      return sent;
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '../../common/clock';
+import { DigestService } from './digest.service';
+import { FollowsService } from './follows.service';
+
+const NOTIFICATIONS_EVERY_MS = 60_000;
+const DIGEST_CHECK_EVERY_MS = 60 * 60_000;
+/** ISO weekday the digest goes out: Monday, the start of the council's working week. */
+const DIGEST_WEEKDAY = 1;
+
+/**
+ * Runs the follow-up jobs inside the app. Each job takes an advisory lock, so several instances
+ * may all run this. Off in tests (they call the jobs directly) and with JOBS_DISABLED=1.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly timers: NodeJS.Timeout[] = [];
+
+  constructor(
+    private readonly digest: DigestService,
+    private readonly follows: FollowsService,
+    private readonly clock: Clock,
+  ) {}
+
+  static enabled(env: NodeJS.ProcessEnv = process.env): boolean {
+    return env.NODE_ENV !== 'test' && env.JOBS_DISABLED !== '1';
+  }
+
+  onApplicationBootstrap(): void {
+    if (!JobsService.enabled()) return;
+    this.every(NOTIFICATIONS_EVERY_MS, 'volgberichten', () => this.follows.sendPendingNotifications());
+    this.every(DIGEST_CHECK_EVERY_MS, 'weekoverzicht', async () => {
+      const today = this.clock.today();
+      if (new Date(`${today}T12:00:00Z`).getUTCDay() === DIGEST_WEEKDAY) await this.digest.runDigest(today);
+    });
+  }
+
+  private every(ms: number, name: string, job: () => Promise<unknown>): void {
+    const timer = setInterval(() => {
+      job().catch((error: unknown) => this.logger.error(`Taak ${name} mislukt: ${error instanceof Error ? error.message : String(error)}`));
+    }, ms);
+    // The jobs never keep the process alive on their own.
+    timer.unref();
+    this.timers.push(timer);
+  }
+
+  onApplicationShutdown(): void {
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers.length = 0;
+  }
+}

@@ -1,0 +1,118 @@
+import { Body, Controller, HttpCode, HttpStatus, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/actor.guard';
+import { DomainValidationError } from '../common/domain-errors';
+import { COMMIT_BODY_SCHEMA, ImportPreviewDto, ImportResultDto, PREVIEW_BODY_SCHEMA } from './dto/import.dto';
+import { ImportService } from './import.service';
+import { IMPORT_MULTER_OPTIONS, ImportUploadGate } from './upload';
+
+/** Multipart text fields arrive as strings; anything else (a repeated field) is refused. */
+interface ImportFormFields {
+  municipality?: unknown;
+  reference?: unknown;
+  set?: unknown;
+}
+
+function optionalField(fields: ImportFormFields | undefined, name: keyof ImportFormFields): string | null {
+  const value = fields?.[name];
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string') throw new DomainValidationError([{ path: name, message: 'moet één tekstveld zijn' }]);
+  return value;
+}
+
+function requireFile(file: Express.Multer.File | undefined): Express.Multer.File {
+  if (!file) throw new DomainValidationError([{ path: 'file', message: 'is verplicht: kies een bestand (multipart-veld "file")' }]);
+  return file;
+}
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'Only the griffie (clerk) of the municipality, or an admin, imports.' })
+@ApiPayloadTooLargeResponse({ description: 'The file is larger than 20 MB; nothing is stored.' })
+@ApiUnprocessableEntityResponse({
+  description:
+    'The file cannot be read or is not a question set; the problem type ends in empty, corrupt, scanned, unsupported or not_a_question_set. Nothing is stored.',
+})
+@Controller('api/imports')
+export class ImportController {
+  constructor(private readonly imports: ImportService) {}
+
+  @Post('preview')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Parse a document without storing anything',
+    description:
+      'Returns the parsed question set (conventions/parse-output.md) plus sha256 of the file, `existing` when this file was imported before, and `matches`: which party, people and documents the municipality already has (id) or would get new (id null).',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: PREVIEW_BODY_SCHEMA })
+  @ApiOkResponse({ type: ImportPreviewDto })
+  @UseInterceptors(ImportUploadGate, FileInterceptor('file', IMPORT_MULTER_OPTIONS))
+  preview(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() fields: ImportFormFields,
+  ): Promise<ImportPreviewDto> {
+    const upload = requireFile(file);
+    return this.imports.previewDocument(actor, upload.buffer, upload.originalname, {
+      municipality: optionalField(fields, 'municipality'),
+      reference: optionalField(fields, 'reference'),
+    });
+  }
+
+  @Post()
+  @ApiOperation({
+    summary: 'Commit an import: the preview as edited by the griffie',
+    description:
+      'Stores the set in one transaction (201, created: true) as registered, answered (with answers) or published (status "published" with publishedOn). The hash is computed from the uploaded file; a file imported before answers 200 with that set (created: false).',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: COMMIT_BODY_SCHEMA })
+  @ApiCreatedResponse({ type: ImportResultDto, description: 'The set was created.' })
+  @ApiOkResponse({ type: ImportResultDto, description: 'This file had been imported before: its set.' })
+  @UseInterceptors(ImportUploadGate, FileInterceptor('file', IMPORT_MULTER_OPTIONS))
+  async commit(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() fields: ImportFormFields,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ImportResultDto> {
+    const upload = requireFile(file);
+    const setField = optionalField(fields, 'set');
+    if (setField === null) throw new DomainValidationError([{ path: 'set', message: 'is verplicht: de bewerkte voorvertoning als JSON' }]);
+    const municipality = optionalField(fields, 'municipality');
+    const edited = parseSetField(setField, municipality);
+    const result = await this.imports.commitImport(actor, upload.buffer, upload.originalname, edited);
+    response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
+    return result;
+  }
+}
+
+/** The `set` JSON with the form's `municipality` field winning over the one inside. */
+function parseSetField(json: string, municipality: string | null): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DomainValidationError([{ path: 'set', message: `is geen geldige JSON (${reason})` }]);
+  }
+  if (municipality !== null && typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+    return { ...parsed, municipality };
+  }
+  return parsed;
+}

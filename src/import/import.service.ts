@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { createHash } from 'node:crypto';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { DomainValidationError, FieldError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { flattenValidationErrors } from '../common/validation';
+import { Document } from '../documents/document.entity';
+import { documentTitleKey } from '../documents/documents.service';
+import { Municipality } from '../municipalities/municipality.entity';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { extractText, parseDocument, ParsedQuestionSet } from '../parsing';
+import { Party } from '../people/party.entity';
+import { Person } from '../people/person.entity';
+import { QuestionsService } from '../questions/questions.service';
+import { withDocumentErrors } from './document-errors';
+import { DocumentMatchDto, ImportMatchesDto, ImportPreviewDto, ImportResultDto, ImportSetDto, NameMatchDto } from './dto/import.dto';
+import { parsedToImportedSet } from './parsed-to-set';
+
+export interface PreviewOptions {
+  /** Municipality slug or id; defaults to the clerk's own, or (admin) the one named in the document. */
+  municipality?: string | null;
+  /** Reference date (ISO) for time phrases when the document prints no answer date. */
+  reference?: string | null;
+}
+
+/** The unique index that makes an import idempotent: one set per file (hash) per municipality. */
+const SOURCE_HASH_INDEX = 'IDX_f04931a79ddb20256bda55754f';
+
+export function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Import of one document (issue 6): preview (parse, nothing stored) and commit (the preview as
+ * the griffie edited it, stored in one transaction). Used by the API, the griffie's pages and
+ * the `import` command. A file is identified by the SHA-256 of its bytes: importing it again
+ * returns the set it became the first time.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly questions: QuestionsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Parses the file and says what already exists; stores nothing. */
+  async previewDocument(actor: Actor, bytes: Buffer, filename: string, options: PreviewOptions = {}): Promise<ImportPreviewDto> {
+    assertMayImportAnywhere(actor);
+    const reference = options.reference ?? null;
+    if (reference !== null && !/^\d{4}-\d{2}-\d{2}$/.test(reference)) {
+      throw new DomainValidationError([{ path: 'reference', message: 'moet een datum zijn in de vorm JJJJ-MM-DD' }]);
+    }
+    let municipality = await this.chosenMunicipality(actor, options.municipality);
+    if (municipality) assertMayImportInto(actor, municipality);
+    const parsed = await withDocumentErrors(() =>
+      parseDocument(bytes, filename, { municipality: municipality?.name ?? null, reference }),
+    );
+    if (!municipality) {
+      // An admin without a choice: the municipality the document names.
+      municipality = parsed.municipality ? await this.municipalityByAnyKey(parsed.municipality) : null;
+      if (!municipality) throw new DomainValidationError([{ path: 'municipality', message: 'is verplicht: kies de gemeente' }]);
+      assertMayImportInto(actor, municipality);
+    }
+    const sha256 = sha256Of(bytes);
+    const existingId = await this.questions.findSetIdBySourceHash(municipality.id, sha256);
+    return {
+      ...parsed,
+      municipalitySlug: municipality.slug,
+      sha256,
+      existing: existingId === null ? null : { setId: existingId },
+      matches: await this.findMatches(municipality.id, parsed),
+    };
+  }
+
+  /**
+   * Stores the edited preview as a question set, or returns the set this file became before.
+   * `editedSet` is the `set` form field: an object or its JSON text (ImportSetDto).
+   */
+  async commitImport(actor: Actor, bytes: Buffer, filename: string, editedSet: unknown): Promise<ImportResultDto> {
+    assertMayImportAnywhere(actor);
+    const set = await validateImportSet(editedSet);
+    const municipality = await this.chosenMunicipality(actor, set.municipality);
+    if (!municipality) throw new DomainValidationError([{ path: 'municipality', message: 'is verplicht: kies de gemeente' }]);
+    assertMayImportInto(actor, municipality);
+    // The upload must be a readable document (not empty, corrupt, scanned or a picture), even
+    // though its content comes from the edited preview.
+    await withDocumentErrors(() => extractText(bytes, filename));
+    const answers = set.answers ?? [];
+    const errors: FieldError[] = [];
+    if (set.status === 'published' && answers.length === 0) {
+      errors.push({ path: 'status', message: 'alleen een set met antwoorden kan als gepubliceerd worden ingelezen' });
+    }
+    if (set.status === 'answered' && answers.length === 0) {
+      errors.push({ path: 'status', message: 'een beantwoorde set heeft minstens één antwoord nodig' });
+    }
+    if (set.status === 'registered' && answers.length > 0) {
+      errors.push({ path: 'status', message: 'een set met antwoorden is beantwoord; verwijder de antwoorden of kies een andere status' });
+    }
+    if (errors.length > 0) throw new DomainValidationError(errors);
+    const published = set.status === 'published' || (set.status == null && set.publishedOn != null && answers.length > 0);
+    const publishedOn = published ? (set.publishedOn ?? set.answeredOn ?? this.clock.today()) : null;
+    const sha256 = sha256Of(bytes);
+    const existing = await this.questions.findSetIdBySourceHash(municipality.id, sha256);
+    if (existing !== null) return { setId: existing, created: false };
+
+    const input = parsedToImportedSet(toParsed(set), {
+      municipality: municipality.slug,
+      publishedOn,
+      sourceSha256: sha256,
+    });
+    // The edited answers may carry documents of their own, which the parser's shape has not.
+    input.answers = answers.map((a) => ({ questions: a.questions, text: a.text, refersTo: a.refersTo ?? [], documents: a.documents }));
+    try {
+      const setId = await this.questions.importQuestionSet(actor, input);
+      return { setId, created: true };
+    } catch (error) {
+      // The same file committed twice at once: the other request won; answer with its set.
+      if (error instanceof QueryFailedError && constraintOf(error) === SOURCE_HASH_INDEX) {
+        const winner = await this.questions.findSetIdBySourceHash(municipality.id, sha256);
+        if (winner !== null) return { setId: winner, created: false };
+      }
+      throw error;
+    }
+  }
+
+  /** Resolves a municipality by slug, id or (as the parser prints it) name. */
+  async municipalityByAnyKey(key: string): Promise<Municipality | null> {
+    const bySlug = await this.municipalities.findMunicipalityOrNull(key.trim());
+    if (bySlug) return bySlug;
+    return this.dataSource
+      .getRepository(Municipality)
+      .createQueryBuilder('m')
+      .where('lower(m.name) = lower(:name)', { name: key.trim() })
+      .getOne();
+  }
+
+  /** The requested municipality (404 when unknown), else the actor's own, else null. */
+  private async chosenMunicipality(actor: Actor, requested: string | null | undefined): Promise<Municipality | null> {
+    if (requested && requested.trim() !== '') {
+      const found = await this.municipalityByAnyKey(requested);
+      if (!found) throw new NotFoundError(`Gemeente ${requested}`);
+      return found;
+    }
+    return actor.municipalityId !== null ? this.municipalities.findMunicipality(actor.municipalityId) : null;
+  }
+
+  /** Which of the preview's party, people and documents the municipality already has ("bestaand") and which are new. */
+  private async findMatches(municipalityId: number, parsed: ParsedQuestionSet): Promise<ImportMatchesDto> {
+    const em = this.dataSource.manager;
+    const party = async (name: string): Promise<NameMatchDto> => {
+      const found = await em
+        .createQueryBuilder(Party, 'party')
+        .select('party.id')
+        .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', { municipalityId, name: name.trim() })
+        .getOne();
+      return { name, id: found?.id ?? null };
+    };
+    const person = async (name: string): Promise<NameMatchDto> => {
+      const found = await em
+        .createQueryBuilder(Person, 'person')
+        .select('person.id')
+        .where('person.municipalityId = :municipalityId AND lower(person.name) = lower(:name)', { municipalityId, name: name.trim() })
+        .getOne();
+      return { name, id: found?.id ?? null };
+    };
+    const documents: DocumentMatchDto[] = [];
+    for (const [index, document] of parsed.documents.entries()) {
+      // The same key DocumentsService.findOrCreateDocument stores documents under.
+      const reference = document.reference?.trim() || null;
+      const titleKey = reference ? null : documentTitleKey(document.title);
+      const url = document.url?.trim() || null;
+      const where = reference
+        ? { municipalityId, kind: document.kind, reference }
+        : titleKey
+          ? { municipalityId, kind: document.kind, titleKey }
+          : url
+            ? { municipalityId, url }
+            : null;
+      const found = where ? await em.findOne(Document, { where, select: { id: true } }) : null;
+      documents.push({ index, id: found?.id ?? null });
+    }
+    const submitters: NameMatchDto[] = [];
+    for (const name of parsed.submitters) submitters.push(await person(name));
+    return {
+      party: parsed.party ? await party(parsed.party) : null,
+      portfolioHolder: parsed.portfolioHolder ? await person(parsed.portfolioHolder) : null,
+      submitters,
+      documents,
+    };
+  }
+}
+
+/** Only the griffie (clerk) and administrators import; checked before the upload is read. */
+function assertMayImportAnywhere(actor: Actor): void {
+  if (actor.role !== 'clerk' && actor.role !== 'admin') throw new ForbiddenError('Alleen de griffie kan documenten importeren.');
+}
+
+function assertMayImportInto(actor: Actor, municipality: Municipality): void {
+  if (actor.role === 'admin') return;
+  if (actor.role === 'clerk' && actor.municipalityId === municipality.id) return;
+  throw new ForbiddenError(`Alleen de griffie van ${municipality.name} kan hier documenten importeren.`);
+}
+
+/** The `set` form field (JSON text or object) as a validated ImportSetDto; 400 with field paths otherwise. */
+export async function validateImportSet(raw: unknown): Promise<ImportSetDto> {
+  let plain: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      plain = JSON.parse(raw);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new DomainValidationError([{ path: 'set', message: `is geen geldige JSON (${reason})` }]);
+    }
+  }
+  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
+    throw new DomainValidationError([{ path: 'set', message: 'moet een object zijn (de bewerkte voorvertoning)' }]);
+  }
+  const dto = plainToInstance(ImportSetDto, plain);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw new DomainValidationError(flattenValidationErrors(errors));
+  return dto;
+}
+
+/** The edited set in the parser's shape, so parsedToImportedSet is the one mapping to storage. */
+function toParsed(set: ImportSetDto): ParsedQuestionSet {
+  return {
+    municipality: set.municipality ?? null,
+    reference: set.reference?.trim() || null,
+    subject: set.subject?.trim() || null,
+    legalBasis: set.legalBasis?.trim() || null,
+    party: set.party?.trim() || null,
+    submitters: set.submitters ?? [],
+    portfolioHolder: set.portfolioHolder?.trim() || null,
+    receivedOn: set.receivedOn ?? null,
+    answeredOn: set.answeredOn ?? null,
+    explanation: set.explanation ?? null,
+    introduction: set.introduction ?? null,
+    questions: set.questions.map((q) => ({ number: q.number, text: q.text })),
+    answers: (set.answers ?? []).map((a) => ({ questions: a.questions, text: a.text, refersTo: a.refersTo ?? [] })),
+    documents: (set.documents ?? []).map((d) => ({
+      kind: d.kind,
+      reference: d.reference ?? null,
+      title: d.title ?? null,
+      date: d.date ?? null,
+      url: d.url ?? null,
+    })),
+    commitments: [],
+    warnings: [],
+  };
+}
+
+function constraintOf(error: QueryFailedError): string | undefined {
+  return (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError?.constraint;
+}

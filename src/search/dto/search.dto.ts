@@ -1,0 +1,154 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { QUESTION_SET_STATUSES } from '../../questions/question-set.entity';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** GET /api/search query (conventions/api.md). */
+export class SearchQueryDto {
+  @ApiPropertyOptional({ description: 'Zoektekst: woorden (Nederlandse stamvormen, accenten genegeerd, tikfouten toegestaan), "zinsdeel", voorvoegsel*, kenmerken als 2018-115M', example: 'meldingen discriminatie' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  q: string = '';
+
+  @ApiPropertyOptional({ description: 'Gemeente (slug of id)', example: 'amersfoort' })
+  @IsOptional()
+  @IsString()
+  municipality?: string;
+
+  @ApiPropertyOptional({ description: 'Fractie (naam)', example: 'GroenLinks' })
+  @IsOptional()
+  @IsString()
+  party?: string;
+
+  @ApiPropertyOptional({ description: 'Portefeuillehouder (naam)' })
+  @IsOptional()
+  @IsString()
+  portfolioHolder?: string;
+
+  @ApiPropertyOptional({ enum: QUESTION_SET_STATUSES })
+  @IsOptional()
+  @IsIn(QUESTION_SET_STATUSES, { message: `moet een van ${QUESTION_SET_STATUSES.join(', ')} zijn` })
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'Jaar van beantwoording (of ontvangst als er nog geen antwoord is)', example: 2024 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ description: 'Vanaf datum (beantwoording, anders ontvangst), YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'moet een datum zijn als 2024-01-31' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Tot en met datum, YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'moet een datum zijn als 2024-12-31' })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Gekoppeld document: id of kenmerk (2018-115M)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  document?: string;
+
+  @ApiPropertyOptional({ description: 'Alleen vragen met (true) of zonder (false) openstaande toezeggingen' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value))
+  @IsBoolean({ message: 'moet true of false zijn' })
+  openCommitments?: boolean;
+
+  @ApiPropertyOptional({ enum: ['relevance', 'date', '-date'], default: 'relevance', description: 'relevance, of date (nieuwste eerst)' })
+  @IsOptional()
+  @IsIn(['relevance', 'date', '-date'], { message: 'moet relevance of date zijn' })
+  sort?: string;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 20;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 980, description: 'Relevantie rangschikt de 1000 nieuwste treffers; verder bladeren kan op datum.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  offset: number = 0;
+}
+
+export class SimilarQuestionsDto {
+  @ApiProperty({ description: 'Gemeente (slug of id)', example: 'amersfoort' })
+  @IsString()
+  municipality: string;
+
+  @ApiProperty({ description: 'Tekst van de nieuwe (concept)vraag' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(20_000)
+  text: string;
+
+  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  limit?: number;
+}
+
+export class SearchHighlightsDto {
+  @ApiProperty({ description: 'Vraagtekst met <mark>…</mark> om de gevonden woorden (HTML-veilig)' })
+  question: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Fragment(en) van het antwoord; null bij embargo of zonder antwoord' })
+  answer: string | null;
+}
+
+export class SearchHitDto {
+  @ApiProperty() questionSetId: number;
+  @ApiProperty({ example: 'amersfoort' }) municipality: string;
+  @ApiProperty({ example: '2a' }) number: string;
+  @ApiProperty() subject: string;
+  @ApiProperty() question: string;
+  @ApiProperty({ nullable: true, type: String, description: 'null zolang het antwoord onder embargo is voor de vrager' }) answer: string | null;
+  @ApiProperty({ nullable: true, type: String }) party: string | null;
+  @ApiProperty({ nullable: true, type: String }) portfolioHolder: string | null;
+  @ApiProperty() status: string;
+  @ApiProperty({ nullable: true, type: String, example: '2024-11-20' }) answeredOn: string | null;
+  @ApiProperty({ type: SearchHighlightsDto }) highlights: SearchHighlightsDto;
+  @ApiProperty() score: number;
+}
+
+export class SearchFacetsDto {
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { amersfoort: 12 } }) municipality: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) party: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) portfolioHolder: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) status: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) year: Record<string, number>;
+}
+
+export class SearchResponseDto {
+  @ApiProperty({ type: [SearchHitDto] }) items: SearchHitDto[];
+  @ApiProperty({ description: 'Aantal treffers (vragen); een schatting als totalEstimated' }) total: number;
+  @ApiProperty() totalEstimated: boolean;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+  @ApiProperty({ type: SearchFacetsDto }) facets: SearchFacetsDto;
+  @ApiProperty({ description: 'Facettellingen geschat uit een steekproef (boven 10.000 treffers)' }) facetsEstimated: boolean;
+  @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine: 'postgres' | 'meilisearch';
+  @ApiProperty({ description: 'true als Meilisearch niet bereikbaar was en PostgreSQL antwoordde' }) degraded: boolean;
+}
+
+export class SimilarResponseDto {
+  @ApiProperty({ type: [SearchHitDto] }) items: SearchHitDto[];
+  @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine: 'postgres' | 'meilisearch';
+  @ApiProperty() degraded: boolean;
+}

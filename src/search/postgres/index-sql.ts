@@ -1,0 +1,67 @@
+/**
+ * The SQL that builds `search_document` rows from the core tables: one row per question, with
+ * its answer and its set's fields. Used by the change hook (one set, inside the transaction
+ * that changed it), by `reindex` and by the benchmark, so all three index alike.
+ */
+
+/** Dutch names of document kinds, so `RIB 2024-085` or `motie 2018-115M` find the document. */
+const KIND_WORDS = `CASE d.kind
+  WHEN 'motion' THEN 'motie'
+  WHEN 'amendment' THEN 'amendement'
+  WHEN 'council_letter' THEN 'raadsinformatiebrief RIB'
+  WHEN 'council_proposal' THEN 'raadsvoorstel'
+  WHEN 'policy' THEN 'beleidsnota'
+  WHEN 'regulation' THEN 'verordening'
+  ELSE '' END`;
+
+/**
+ * Open commitments come from the commitments module (table `commitment`), which may not exist
+ * yet in a database; the caller checks with to_regclass and picks the variant.
+ */
+function openCommitmentsExpression(hasCommitmentTable: boolean): string {
+  return hasCommitmentTable
+    ? `EXISTS (SELECT 1 FROM commitment c WHERE c.question_set_id = s.id AND c.status = 'open')`
+    : 'false';
+}
+
+/** INSERT … SELECT of the rows of the sets in `$1` (int[]). Delete the old rows first. */
+export function insertSearchDocumentsSql(hasCommitmentTable: boolean): string {
+  return `
+INSERT INTO search_document (question_id, question_set_id, municipality_id, municipality_slug, party_id, party_name,
+  portfolio_holder_id, portfolio_holder_name, status, number, position, subject, question, answer, meta, answer_meta,
+  received_on, answered_on, published_on, year, rank_date, document_ids, answer_document_ids, open_commitments)
+SELECT q.id, s.id, s.municipality_id, m.slug, s.party_id, p.name, s.portfolio_holder_id, ph.name, s.status, q.number, q.position,
+  s.subject, q.text, a.text,
+  concat_ws(' ', p.name, ph.name, s.reference,
+    (SELECT string_agg(pe.name, ' ') FROM question_set_submitter qss JOIN person pe ON pe.id = qss.person_id WHERE qss.question_set_id = s.id),
+    (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM question_set_document qsd JOIN document d ON d.id = qsd.document_id WHERE qsd.question_set_id = s.id)),
+  coalesce((SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM answer_document ad JOIN document d ON d.id = ad.document_id WHERE ad.answer_id = a.id), ''),
+  s.received_on, s.answered_on, s.published_on,
+  extract(year FROM coalesce(s.answered_on, s.received_on, (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date))::smallint,
+  coalesce(s.answered_on, s.received_on, (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date),
+  ARRAY(SELECT qsd.document_id FROM question_set_document qsd WHERE qsd.question_set_id = s.id),
+  ARRAY(SELECT ad.document_id FROM answer_document ad WHERE ad.answer_id = a.id),
+  ${openCommitmentsExpression(hasCommitmentTable)}
+FROM question_set s
+JOIN municipality m ON m.id = s.municipality_id
+JOIN question q ON q.question_set_id = s.id
+LEFT JOIN answer a ON a.id = q.answer_id
+LEFT JOIN party p ON p.id = s.party_id
+LEFT JOIN person ph ON ph.id = s.portfolio_holder_id
+WHERE s.id = ANY($1::int[])`;
+}
+
+export const DELETE_SEARCH_DOCUMENTS_SQL = `DELETE FROM search_document WHERE question_set_id = ANY($1::int[])`;
+
+/**
+ * Words of the sets' texts into the typo lexicon (unaccented, lower case, 4+ letters), kept
+ * incrementally: building it with ts_stat over a large archive takes minutes.
+ */
+export const UPDATE_LEXICON_SQL = `
+INSERT INTO search_lexicon (word)
+SELECT DISTINCT w FROM search_document sd,
+  regexp_split_to_table(lower(search_unaccent(sd.subject || ' ' || sd.question || ' ' || coalesce(sd.answer, ''))), '[^a-z]+') AS w
+WHERE sd.question_set_id = ANY($1::int[]) AND length(w) BETWEEN 4 AND 40
+ON CONFLICT (word) DO NOTHING`;
+
+export const HAS_COMMITMENT_TABLE_SQL = `SELECT to_regclass('public.commitment') IS NOT NULL AS present`;

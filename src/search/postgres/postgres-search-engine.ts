@@ -1,0 +1,357 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryRunner } from 'typeorm';
+import { Actor } from '../../auth/actor';
+import { SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult, SimilarQuery, emptyFacets } from '../search-engine';
+import { buildTsQueryText, parseQuery, similarityQueryText, typoCandidates } from './query-text';
+
+/** Above this many matches, total and facet counts are estimated from a 1-in-256 sample. */
+export const EXACT_COUNT_THRESHOLD = 10_000;
+/**
+ * An exact count visits every row the text matches before the filters apply; above this many
+ * (estimated from the sample) the counts are estimated even when the filters leave fewer.
+ */
+export const EXACT_COUNT_MAX_TEXT_MATCHES = 20_000;
+/** The sample is the partial GIN index `WHERE question_id % 256 = 0` (migration Search1763900200000). */
+export const SAMPLE_MODULUS = 256;
+/** Relevance ranks (ts_rank_cd) the newest this many matches: the cost never grows with broad words. */
+export const RANK_CANDIDATES = 100;
+/**
+ * How the newest candidates are found (same rows either way, so the order never depends on it):
+ * below this many estimated matches, collect all matches from the GIN bitmap and sort them;
+ * above it, walk the rank_date index newest first and test each row until enough matched.
+ */
+export const BITMAP_CANDIDATES_BELOW = 30_000;
+const MAX_RANK_CANDIDATES = 1_000;
+
+/** Session settings for search queries on a small machine (docs/search.md). */
+export const SEARCH_SESSION_SETTINGS: Record<string, string> = {
+  jit: 'off',
+  work_mem: '32MB',
+  max_parallel_workers_per_gather: '0',
+};
+
+const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
+
+/** Positional SQL parameters, added as they are needed. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+
+  clone(): SqlParams {
+    const copy = new SqlParams();
+    copy.values.push(...this.values);
+    return copy;
+  }
+}
+
+export interface CompiledSearch {
+  /** Parameters of the facet statements. */
+  facetParams: SqlParams;
+  /** Parameters of the items statement (the facet ones, then its own). */
+  itemParams: SqlParams;
+  /** Candidate ranking + headlines of the page, walking the rank_date index (broad searches). */
+  itemsSql: string;
+  /** The same, collecting the candidates from the GIN bitmap first (narrow searches). */
+  itemsBitmapSql: string;
+  /** One pass over the 1-in-64 sample: counts per facet value. */
+  sampleFacetsSql: string;
+  /** One pass over all matches (only when the sample says they are few). */
+  exactFacetsSql: string;
+}
+
+interface FacetRow {
+  dim: string;
+  key: string | null;
+  n: string;
+  /** Sample only: rows the text matched before the filters (what an exact count would visit). */
+  unfiltered?: string;
+}
+
+interface HitRow {
+  question_set_id: number;
+  municipality_slug: string;
+  number: string;
+  subject: string;
+  question: string;
+  answer: string | null;
+  party_name: string | null;
+  portfolio_holder_name: string | null;
+  status: string;
+  answered_on: string | null;
+  hl_question: string;
+  hl_answer: string | null;
+  score: string | number;
+}
+
+/**
+ * PostgreSQL full-text search over `search_document` (docs/search.md):
+ * phase 1 takes the newest RANK_CANDIDATES matches from the GIN index (bounded, whatever the
+ * number of matches), phase 2 orders them by ts_rank_cd; facets and totals are exact below
+ * EXACT_COUNT_THRESHOLD matches and estimated from a 1-in-64 sample above it, so relevance
+ * order never depends on the threshold.
+ */
+@Injectable()
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
+    return this.withSearchSession(async (runner) => {
+      const tsquery = await this.resolveTsQuery(runner, query.q);
+      if (query.q.trim() !== '' && tsquery === null) {
+        return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false };
+      }
+      const compiled = compileSearch(actor, query, tsquery);
+      const sample = await runner.query(compiled.sampleFacetsSql, compiled.facetParams.values);
+      const sampleTotal = totalOf(sample as FacetRow[]);
+      const sampleTextMatches = Number((sample as FacetRow[]).find((r) => r.dim === 'total')?.unfiltered ?? 0);
+      let facets: SearchFacets;
+      let total: number;
+      let estimated: boolean;
+      if (sampleTotal * SAMPLE_MODULUS > EXACT_COUNT_THRESHOLD || sampleTextMatches * SAMPLE_MODULUS > EXACT_COUNT_MAX_TEXT_MATCHES) {
+        facets = toFacets(sample as FacetRow[], SAMPLE_MODULUS);
+        total = sampleTotal * SAMPLE_MODULUS;
+        estimated = true;
+      } else {
+        const exact = (await runner.query(compiled.exactFacetsSql, compiled.facetParams.values)) as FacetRow[];
+        total = totalOf(exact);
+        estimated = total > EXACT_COUNT_THRESHOLD;
+        facets = estimated ? toFacets(sample as FacetRow[], SAMPLE_MODULUS) : toFacets(exact, 1);
+      }
+      const itemsSql = sampleTotal * SAMPLE_MODULUS < BITMAP_CANDIDATES_BELOW ? compiled.itemsBitmapSql : compiled.itemsSql;
+      const rows = (await runner.query(itemsSql, compiled.itemParams.values)) as HitRow[];
+      return { items: rows.map(toHit), total, totalEstimated: estimated, facets, facetsEstimated: estimated };
+    });
+  }
+
+  async similar(actor: Actor, query: SimilarQuery): Promise<SearchHit[]> {
+    const text = similarityQueryText(query.text);
+    if (!text) return [];
+    return this.withSearchSession(async (runner) => {
+      const params = new SqlParams();
+      const q = `to_tsquery('public.dutch_unaccent', ${params.add(text)})`;
+      const answers = answersVisibleSql(actor, params);
+      const municipality = params.add(query.municipalityId);
+      // Only answered questions whose answer the caller may read (embargo): those are the ones worth reading first.
+      const sql = `
+WITH query AS (SELECT ${q} AS q),
+cand AS (
+  SELECT d.question_id FROM search_document d, query
+  WHERE d.municipality_id = ${municipality} AND d.tsv @@ query.q AND d.answer IS NOT NULL
+    AND d.status IN ('answered', 'published') AND ${answers}
+  ORDER BY d.rank_date DESC, d.question_id DESC LIMIT 2000)
+SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question, d.answer, d.party_name,
+  d.portfolio_holder_name, d.status, to_char(d.answered_on, 'YYYY-MM-DD') AS answered_on,
+  ts_headline('public.dutch_unaccent', ${escapeHtmlSql('d.question')}, query.q, ${HEADLINE_OPTIONS}) AS hl_question,
+  ts_headline('public.dutch_unaccent', ${escapeHtmlSql('d.answer')}, query.q, ${HEADLINE_OPTIONS}) AS hl_answer,
+  ts_rank(d.tsv, query.q, 1) AS score
+FROM (
+  SELECT d.question_id, ts_rank(d.tsv, query.q, 1) AS r FROM cand JOIN search_document d USING (question_id), query
+  ORDER BY r DESC, d.question_id DESC LIMIT ${params.add(query.limit)}
+) top JOIN search_document d USING (question_id), query
+ORDER BY top.r DESC, d.question_id DESC`;
+      const rows = (await runner.query(sql, params.values)) as HitRow[];
+      return rows.map(toHit);
+    });
+  }
+
+  /** The SQL of a search, for the benchmark's bare-SQL figures. */
+  async compile(actor: Actor, query: SearchQuery): Promise<CompiledSearch> {
+    return this.withSearchSession(async (runner) => compileSearch(actor, query, await this.resolveTsQuery(runner, query.q)));
+  }
+
+  /** A read-only transaction with the session settings; one snapshot for items and facets. */
+  async withSearchSession<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner('slave');
+    await runner.connect();
+    try {
+      const settings = Object.entries(SEARCH_SESSION_SETTINGS)
+        .map(([name, value]) => `SET LOCAL ${name} = '${value}'`)
+        .join('; ');
+      await runner.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings}`);
+      try {
+        const result = await work(runner);
+        await runner.query('COMMIT');
+        return result;
+      } catch (error) {
+        await runner.query('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The tsquery text with typo alternatives from the lexicon, or null for an empty search. */
+  private async resolveTsQuery(runner: QueryRunner, q: string): Promise<string | null> {
+    const parts = parseQuery(q);
+    const candidates = typoCandidates(parts);
+    const corrections = new Map<string, string>();
+    if (candidates.length > 0) {
+      const rows = (await runner.query(
+        `SELECT w.word AS input,
+           (SELECT l.word FROM search_lexicon l WHERE l.word % w.word ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1) AS suggestion
+         FROM unnest($1::text[]) AS w(word)
+         WHERE NOT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word)`,
+        [candidates],
+      )) as { input: string; suggestion: string | null }[];
+      for (const row of rows) if (row.suggestion) corrections.set(row.input, row.suggestion);
+    }
+    return buildTsQueryText(parts, corrections);
+  }
+}
+
+/** Values are escaped before ts_headline adds its <mark> tags, so highlights are safe HTML. */
+function escapeHtmlSql(column: string): string {
+  return `replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+}
+
+/**
+ * canSeeAnswers in SQL over a search_document row (src/auth/visibility.ts): published, or the
+ * griffie and college of its municipality; admin sees all.
+ */
+export function answersVisibleSql(actor: Actor, params: SqlParams): string {
+  if (actor.role === 'admin') return 'true';
+  if ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId !== null) {
+    return `(d.status = 'published' OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.status <> 'draft'))`;
+  }
+  return `d.status = 'published'`;
+}
+
+/**
+ * The text match under the embargo: a row whose answer the actor may not read matches only on
+ * its subject, question and names (a party's own unpublished sets), never on the answer.
+ */
+function matchSql(actor: Actor, params: SqlParams, q: string | null): string {
+  const tsv = q ? `d.tsv @@ ${q}` : 'true';
+  if (actor.role === 'admin') return tsv;
+  if ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId !== null) {
+    return `(d.status = 'published' OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.status <> 'draft')) AND ${tsv}`;
+  }
+  if (actor.role === 'party' && actor.municipalityId !== null && actor.partyId !== null) {
+    const withoutAnswer = q ? `search_vector(d.subject, d.meta, d.question, NULL, '') @@ ${q}` : 'true';
+    return `((d.status = 'published' AND ${tsv}) OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.party_id = ${params.add(actor.partyId)} AND d.status <> 'published' AND ${withoutAnswer}))`;
+  }
+  return `d.status = 'published' AND ${tsv}`;
+}
+
+function filtersSql(actor: Actor, query: SearchQuery, params: SqlParams): string[] {
+  const where: string[] = [];
+  if (query.municipalityId !== undefined) where.push(`d.municipality_id = ${params.add(query.municipalityId)}`);
+  if (query.party) where.push(`d.party_name = ${params.add(query.party)}`);
+  if (query.portfolioHolder) where.push(`d.portfolio_holder_name = ${params.add(query.portfolioHolder)}`);
+  if (query.status) where.push(`d.status = ${params.add(query.status)}`);
+  if (query.year !== undefined) where.push(`d.year = ${params.add(query.year)}`);
+  if (query.from) where.push(`d.rank_date >= ${params.add(query.from)}::date`);
+  if (query.to) where.push(`d.rank_date <= ${params.add(query.to)}::date`);
+  if (query.documentIds) {
+    const ids = params.add(query.documentIds);
+    // Documents linked from an embargoed answer do not count for whoever may not read it.
+    where.push(`(d.document_ids && ${ids}::int[] OR (d.answer_document_ids && ${ids}::int[] AND ${answersVisibleSql(actor, params)}))`);
+  }
+  if (query.openCommitments !== undefined) {
+    where.push(query.openCommitments ? `(d.open_commitments AND ${answersVisibleSql(actor, params)})` : `NOT (d.open_commitments AND ${answersVisibleSql(actor, params)})`);
+  }
+  return where;
+}
+
+export function compileSearch(actor: Actor, query: SearchQuery, tsqueryText: string | null): CompiledSearch {
+  const params = new SqlParams();
+  const q = tsqueryText ? `to_tsquery('public.dutch_unaccent', ${params.add(tsqueryText)})` : null;
+  const match = matchSql(actor, params, q);
+  const filters = filtersSql(actor, query, params);
+  const where = [match, ...filters].join(' AND ');
+  const facetParams = params.clone();
+  const answers = answersVisibleSql(actor, params);
+  const byRelevance = q !== null && query.sort === 'relevance';
+  const candidates = Math.min(MAX_RANK_CANDIDATES, Math.max(RANK_CANDIDATES, query.offset + query.limit));
+  const limit = params.add(query.limit);
+  const offset = params.add(query.offset);
+  const score = q
+    ? `CASE WHEN ${answers} THEN ts_rank_cd(d.tsv, ${q}) ELSE ts_rank_cd(search_vector(d.subject, d.meta, d.question, NULL, ''), ${q}) END`
+    : '0';
+  const orderedCandidates = `SELECT d.question_id FROM search_document d WHERE ${where}
+         ORDER BY d.rank_date DESC, d.question_id DESC LIMIT ${candidates}`;
+  // MATERIALIZED keeps the ORDER BY out of the match, so the planner takes the GIN bitmap.
+  const bitmapCandidates = `WITH m AS MATERIALIZED (SELECT d.question_id, d.rank_date FROM search_document d WHERE ${where})
+         SELECT question_id FROM m ORDER BY rank_date DESC, question_id DESC LIMIT ${candidates}`;
+  const pageOf = (candidateSql: string) =>
+    byRelevance
+      ? `SELECT d.question_id, ${score} AS score FROM (${candidateSql}) c
+       JOIN search_document d USING (question_id)
+       ORDER BY score DESC, d.rank_date DESC, d.question_id DESC LIMIT ${limit} OFFSET ${offset}`
+      : `SELECT d.question_id, ${score} AS score FROM (${candidateSql.replace(`LIMIT ${candidates}`, `LIMIT ${limit} OFFSET ${offset}`)}) c
+       JOIN search_document d USING (question_id)
+       ORDER BY d.rank_date DESC, d.question_id DESC`;
+  const highlight = (column: string) =>
+    q ? `ts_headline('public.dutch_unaccent', ${escapeHtmlSql(column)}, ${q}, ${HEADLINE_OPTIONS})` : escapeHtmlSql(column);
+  const itemsOf = (page: string) => `
+SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question,
+  CASE WHEN ${answers} THEN d.answer END AS answer, d.party_name, d.portfolio_holder_name, d.status,
+  CASE WHEN ${answers} THEN to_char(d.answered_on, 'YYYY-MM-DD') END AS answered_on,
+  ${highlight('d.question')} AS hl_question,
+  CASE WHEN ${answers} AND d.answer IS NOT NULL THEN ${highlight('d.answer')} END AS hl_answer,
+  page.score
+FROM (${page}) page JOIN search_document d USING (question_id)
+ORDER BY ${byRelevance ? 'page.score DESC, ' : ''}d.rank_date DESC, d.question_id DESC`;
+  const itemsSql = itemsOf(pageOf(orderedCandidates));
+  const itemsBitmapSql = itemsOf(pageOf(bitmapCandidates));
+  const facetsOver = (whereSql: string, countSql: string) => `
+SELECT CASE WHEN GROUPING(d.municipality_slug) = 0 THEN 'municipality'
+            WHEN GROUPING(d.party_name) = 0 THEN 'party'
+            WHEN GROUPING(d.portfolio_holder_name) = 0 THEN 'portfolioHolder'
+            WHEN GROUPING(d.status) = 0 THEN 'status'
+            WHEN GROUPING(d.year) = 0 THEN 'year'
+            ELSE 'total' END AS dim,
+       coalesce(d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year::text) AS key,
+       ${countSql}
+FROM search_document d WHERE ${whereSql}
+GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_holder_name), (d.status), (d.year), ())`;
+  return {
+    facetParams,
+    itemParams: params,
+    itemsSql,
+    itemsBitmapSql,
+    // The sample applies the filters as FILTER clauses, so it also tells how many rows the text
+    // alone matches: the cost of an exact count.
+    sampleFacetsSql: facetsOver(
+      `${match} AND d.question_id % ${SAMPLE_MODULUS} = 0`,
+      filters.length > 0 ? `count(*) FILTER (WHERE ${filters.join(' AND ')}) AS n, count(*) AS unfiltered` : 'count(*) AS n, count(*) AS unfiltered',
+    ),
+    exactFacetsSql: facetsOver(where, 'count(*) AS n'),
+  };
+}
+
+function totalOf(rows: FacetRow[]): number {
+  return Number(rows.find((r) => r.dim === 'total')?.n ?? 0);
+}
+
+function toFacets(rows: FacetRow[], scale: number): SearchFacets {
+  const facets = emptyFacets();
+  for (const row of rows) {
+    if (row.dim === 'total' || row.key === null || Number(row.n) === 0) continue;
+    facets[row.dim as keyof SearchFacets][row.key] = Number(row.n) * scale;
+  }
+  return facets;
+}
+
+function toHit(row: HitRow): SearchHit {
+  return {
+    questionSetId: row.question_set_id,
+    municipality: row.municipality_slug,
+    number: row.number,
+    subject: row.subject,
+    question: row.question,
+    answer: row.answer,
+    party: row.party_name,
+    portfolioHolder: row.portfolio_holder_name,
+    status: row.status,
+    answeredOn: row.answered_on,
+    highlights: { question: row.hl_question, answer: row.hl_answer },
+    score: Math.round(Number(row.score) * 10_000) / 10_000,
+  };
+}

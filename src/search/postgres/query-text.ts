@@ -1,0 +1,116 @@
+/**
+ * Turns what a person types into a PostgreSQL tsquery text for `to_tsquery('dutch_unaccent', …)`,
+ * which then stems and folds accents. Pure, so it is unit-tested without a database.
+ *
+ * - words: prefix match on the stem from 4 letters on, so `discriminatie` finds the compound
+ *   part `discriminatievoorziening` of `anti-discriminatievoorziening`;
+ * - adjacent words may also match as one compound: `anti discriminatie agenda` finds
+ *   `anti-discriminatieagenda` (its parts `anti` and `discriminatieagenda`);
+ * - `"…"` is a phrase; `woord*` an explicit prefix; tokens with digits (`2018-115M`) match as
+ *   written (the parser splits them into a phrase of their parts);
+ * - typo corrections from the lexicon are alternatives of a word, never replacements.
+ */
+
+export type QueryPart =
+  | { kind: 'word'; text: string; prefix: boolean }
+  | { kind: 'phrase'; text: string }
+  | { kind: 'code'; text: string };
+
+const MAX_PARTS = 12;
+const MAX_COMPOUND_WORDS = 5;
+const PREFIX_MIN_LENGTH = 4;
+
+/** Lower case without diacritics, as the lexicon stores words. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+export function parseQuery(input: string): QueryPart[] {
+  const parts: QueryPart[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(input)) !== null && parts.length < MAX_PARTS) {
+    if (match[1] !== undefined) {
+      const text = match[1].trim();
+      if (text !== '') parts.push({ kind: 'phrase', text });
+      continue;
+    }
+    const raw = match[2].replace(/^[^\p{L}\p{N}]+/u, '');
+    const explicitPrefix = raw.endsWith('*');
+    const token = raw.replace(/[^\p{L}\p{N}]+$/u, '');
+    if (token === '') continue;
+    if (/\p{N}/u.test(token)) {
+      parts.push({ kind: 'code', text: token });
+      continue;
+    }
+    // `anti-discriminatieagenda` typed with hyphens: its parts, like the index has them.
+    for (const piece of token.split(/[^\p{L}]+/u).filter((p) => p !== '')) {
+      parts.push({ kind: 'word', text: foldWord(piece), prefix: explicitPrefix || piece.length >= PREFIX_MIN_LENGTH });
+    }
+  }
+  return parts.slice(0, MAX_PARTS);
+}
+
+export function quoteOperand(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+function wordOperand(text: string, prefix: boolean): string {
+  return `${quoteOperand(text)}${prefix ? ':*' : ''}`;
+}
+
+function wordTerm(part: { text: string; prefix: boolean }, corrections: ReadonlyMap<string, string>): string {
+  const own = wordOperand(part.text, part.prefix);
+  const corrected = corrections.get(part.text);
+  return corrected && corrected !== part.text ? `(${own} | ${wordOperand(corrected, true)})` : own;
+}
+
+/** AND of the words, with adjacent pairs also allowed to match as one compound word. */
+function compoundGroup(words: { text: string; prefix: boolean }[], corrections: ReadonlyMap<string, string>): string {
+  if (words.length > MAX_COMPOUND_WORDS) return words.map((w) => wordTerm(w, corrections)).join(' & ');
+  const build = (i: number): string | null => {
+    if (i >= words.length) return null;
+    const rest = build(i + 1);
+    const single = rest ? `${wordTerm(words[i], corrections)} & ${rest}` : wordTerm(words[i], corrections);
+    if (i + 1 >= words.length) return single;
+    const merged = wordOperand(words[i].text + words[i + 1].text, true);
+    const restAfterMerge = build(i + 2);
+    const joined = restAfterMerge ? `${merged} & ${restAfterMerge}` : merged;
+    return `((${single}) | (${joined}))`;
+  };
+  return build(0) ?? '';
+}
+
+/** The tsquery text, or null when nothing searchable was typed. */
+export function buildTsQueryText(parts: QueryPart[], corrections: ReadonlyMap<string, string> = new Map()): string | null {
+  const terms: string[] = [];
+  let words: { text: string; prefix: boolean }[] = [];
+  const flush = () => {
+    if (words.length > 0) terms.push(compoundGroup(words, corrections));
+    words = [];
+  };
+  for (const part of parts) {
+    if (part.kind === 'word') {
+      words.push(part);
+      continue;
+    }
+    flush();
+    terms.push(quoteOperand(part.text));
+  }
+  flush();
+  const nonEmpty = terms.filter((t) => t !== '');
+  return nonEmpty.length > 0 ? nonEmpty.join(' & ') : null;
+}
+
+/** Words worth a typo lookup: plain words of 5+ letters. */
+export function typoCandidates(parts: QueryPart[]): string[] {
+  return [...new Set(parts.filter((p): p is Extract<QueryPart, { kind: 'word' }> => p.kind === 'word' && p.text.length >= 5).map((p) => p.text))];
+}
+
+/** For "similar questions": the distinct longer words of a text, OR-ed, longest first. */
+export function similarityQueryText(text: string, maxWords = 24): string | null {
+  const words = [...new Set((text.match(/\p{L}{4,}/gu) ?? []).map(foldWord))]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .slice(0, maxWords);
+  return words.length > 0 ? words.map((w) => quoteOperand(w)).join(' | ') : null;
+}

@@ -1,0 +1,76 @@
+import { Actor } from '../auth/actor';
+
+/** Filters and paging of a search, already resolved to ids where the API took slugs or names. */
+export interface SearchQuery {
+  q: string;
+  municipalityId?: number;
+  /** Party name (parties are per municipality; the facet and filter go by name). */
+  party?: string;
+  portfolioHolder?: string;
+  status?: string;
+  year?: number;
+  from?: string;
+  to?: string;
+  /** Linked document ids (a reference may name several documents across municipalities). */
+  documentIds?: number[];
+  openCommitments?: boolean;
+  sort: 'relevance' | 'date';
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  questionSetId: number;
+  municipality: string;
+  number: string;
+  subject: string;
+  question: string;
+  /** Null when there is no answer yet, or when the caller may not read it (embargo). */
+  answer: string | null;
+  party: string | null;
+  portfolioHolder: string | null;
+  status: string;
+  answeredOn: string | null;
+  highlights: { question: string; answer: string | null };
+  score: number;
+}
+
+export type FacetCounts = Record<string, number>;
+
+export interface SearchFacets {
+  municipality: FacetCounts;
+  party: FacetCounts;
+  portfolioHolder: FacetCounts;
+  status: FacetCounts;
+  year: FacetCounts;
+}
+
+export type EngineName = 'postgres' | 'meilisearch';
+
+export interface SearchResult {
+  items: SearchHit[];
+  total: number;
+  /** True when `total` is an estimate (broad matches above the exact-count threshold). */
+  totalEstimated: boolean;
+  facets: SearchFacets;
+  facetsEstimated: boolean;
+  engine: EngineName;
+  degraded: boolean;
+}
+
+export interface SimilarQuery {
+  municipalityId: number;
+  text: string;
+  limit: number;
+}
+
+/** The port: PostgreSQL full-text search and Meilisearch implement the same searches. */
+export interface SearchEngine {
+  readonly name: EngineName;
+  search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>>;
+  similar(actor: Actor, query: SimilarQuery): Promise<SearchHit[]>;
+}
+
+export function emptyFacets(): SearchFacets {
+  return { municipality: {}, party: {}, portfolioHolder: {}, status: {}, year: {} };
+}

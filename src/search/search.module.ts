@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { SearchHealth } from '../health/search-health';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { QuestionsModule } from '../questions/questions.module';
+import { PostgresSearchEngine } from './postgres/postgres-search-engine';
+import { SearchController } from './search.controller';
+import { SearchIndexer } from './search-indexer';
+import { SearchOutboxWorker } from './search-outbox.worker';
+import { SearchService } from './search.service';
+
+/** Search (issue 7): PostgreSQL full-text search by default, Meilisearch when MEILI_URL is set. */
+@Module({
+  imports: [QuestionsModule, MunicipalitiesModule],
+  controllers: [SearchController],
+  providers: [
+    SearchService,
+    PostgresSearchEngine,
+    SearchIndexer,
+    SearchOutboxWorker,
+    { provide: SearchHealth, useExisting: SearchService },
+  ],
+  exports: [SearchService, SearchHealth, PostgresSearchEngine],
+})
+export class SearchModule {}

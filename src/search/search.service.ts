@@ -1,0 +1,189 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { SearchHealth, SearchHealthReport } from '../health/search-health';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { QuestionSetHooks } from '../questions/question-set-hooks';
+import { SearchQueryDto, SimilarQuestionsDto } from './dto/search.dto';
+import { MeilisearchSearchEngine, toMeiliDocument } from './meilisearch/meilisearch-search-engine';
+import { PostgresSearchEngine } from './postgres/postgres-search-engine';
+import { EngineName, SearchHit, SearchQuery, SearchResult } from './search-engine';
+import { SearchIndexer } from './search-indexer';
+import { SearchOutboxWorker } from './search-outbox.worker';
+
+export interface SearchResponse extends SearchResult {
+  limit: number;
+  offset: number;
+}
+
+export interface SimilarResponse {
+  items: SearchHit[];
+  engine: EngineName;
+  degraded: boolean;
+}
+
+/** How long a failed Meilisearch call sends searches straight to PostgreSQL before trying again. */
+const RETRY_MEILI_AFTER_MS = 10_000;
+
+/**
+ * Search for the API and the /zoeken page: Meilisearch when MEILI_URL is set and reachable,
+ * PostgreSQL otherwise (then `degraded: true` if Meilisearch was meant to answer).
+ */
+@Injectable()
+export class SearchService extends SearchHealth implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('Search');
+  readonly meili: MeilisearchSearchEngine | null;
+  private meiliDownSince: number | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly hooks: QuestionSetHooks,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly postgres: PostgresSearchEngine,
+    private readonly indexer: SearchIndexer,
+    private readonly outbox: SearchOutboxWorker,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super();
+    this.meili = config.meiliUrl ? new MeilisearchSearchEngine(config.meiliUrl, config.meiliApiKey) : null;
+  }
+
+  onModuleInit(): void {
+    // Same transaction as the change: the PostgreSQL rows are current when it commits, and the
+    // outbox row guarantees Meilisearch gets the change even if it is down right now.
+    this.hooks.setChanged.push(async (em, set, action) => {
+      await this.indexer.indexSets(em, [set.id]);
+      await this.outbox.enqueue(em, set.id, action, this.meili !== null);
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.meili || process.env.SEARCH_OUTBOX_WORKER === 'off') return;
+    try {
+      await this.meili.applySettings();
+    } catch (error) {
+      this.markMeiliDown(error);
+    }
+    this.outbox.start(this.meili);
+  }
+
+  /** Re-index sets whose search fields changed outside the questions module (e.g. commitments). */
+  async refreshSets(em: EntityManager, setIds: number[], action = 'refreshed'): Promise<void> {
+    await this.indexer.indexSets(em, setIds);
+    for (const id of setIds) await this.outbox.enqueue(em, id, action, this.meili !== null);
+  }
+
+  async search(actor: Actor, dto: SearchQueryDto): Promise<SearchResponse> {
+    const query = await this.toQuery(dto);
+    const run = async (): Promise<SearchResult> => {
+      if (this.meili && this.meiliUsable()) {
+        try {
+          const result = await this.meili.search(actor, query);
+          this.meiliDownSince = null;
+          return { ...result, engine: 'meilisearch', degraded: false };
+        } catch (error) {
+          this.markMeiliDown(error);
+        }
+      }
+      const result = await this.postgres.search(actor, query);
+      return { ...result, engine: 'postgres', degraded: this.meili !== null };
+    };
+    return { ...(await run()), limit: query.limit, offset: query.offset };
+  }
+
+  async similar(actor: Actor, dto: SimilarQuestionsDto): Promise<SimilarResponse> {
+    const municipality = await this.municipalities.findMunicipality(dto.municipality);
+    const query = { municipalityId: municipality.id, text: dto.text, limit: dto.limit ?? 5 };
+    if (this.meili && this.meiliUsable()) {
+      try {
+        return { items: await this.meili.similar(actor, query), engine: 'meilisearch', degraded: false };
+      } catch (error) {
+        this.markMeiliDown(error);
+      }
+    }
+    return { items: await this.postgres.similar(actor, query), engine: 'postgres', degraded: this.meili !== null };
+  }
+
+  async report(): Promise<SearchHealthReport> {
+    const backlog = await this.outbox.backlog();
+    if (!this.meili) return { engine: 'postgres', degraded: false, backlog };
+    const healthy = await this.meili.isHealthy();
+    if (healthy) this.meiliDownSince = null;
+    return { engine: 'meilisearch', degraded: !healthy, backlog };
+  }
+
+  /**
+   * Rebuilds the PostgreSQL rows of every set and, with Meilisearch, queues them all in the
+   * outbox (sent by the worker or by drainOutbox). `progress(done, total)` for the progress bar.
+   */
+  async reindex(progress: (done: number, total: number) => void, batchSize = 500): Promise<{ sets: number; rows: number }> {
+    const ids = await this.indexer.allSetIds();
+    let done = 0;
+    for (let i = 0; i < ids.length; i += batchSize) {
+      const batch = ids.slice(i, i + batchSize);
+      await this.dataSource.transaction(async (em) => {
+        await this.indexer.indexSets(em, batch);
+        if (this.meili) {
+          await em.query(`INSERT INTO search_outbox (question_set_id, action) SELECT unnest($1::int[]), 'reindex'`, [batch]);
+        }
+      });
+      done += batch.length;
+      progress(done, ids.length);
+    }
+    if (this.meili) await this.meili.applySettings();
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM search_document`)) as { n: number }[];
+    return { sets: ids.length, rows: row.n };
+  }
+
+  /** Sends everything due in the outbox now (reindex, tests). */
+  async drainOutbox() {
+    if (!this.meili) return { locked: true, sent: 0, failed: 0 };
+    return this.outbox.drain(this.meili);
+  }
+
+  /** The Meilisearch documents of sets, as the worker sends them (tests, diagnostics). */
+  async meiliDocumentsOf(setIds: number[]) {
+    return (await this.indexer.rowsOfSets(setIds)).map(toMeiliDocument);
+  }
+
+  private meiliUsable(): boolean {
+    return this.meiliDownSince === null || Date.now() - this.meiliDownSince > RETRY_MEILI_AFTER_MS;
+  }
+
+  private markMeiliDown(error: unknown): void {
+    if (this.meiliDownSince === null) {
+      this.logger.warn(`Meilisearch niet bereikbaar, zoeken via PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.meiliDownSince = Date.now();
+  }
+
+  private async toQuery(dto: SearchQueryDto): Promise<SearchQuery> {
+    const municipality = dto.municipality ? await this.municipalities.findMunicipality(dto.municipality) : null;
+    let documentIds: number[] | undefined;
+    if (dto.document) {
+      const rows = (await this.dataSource.query(
+        /^\d+$/.test(dto.document)
+          ? `SELECT id FROM document WHERE id = $1::int`
+          : `SELECT id FROM document WHERE lower(reference) = lower($1) OR lower(title) = lower($1)`,
+        [dto.document],
+      )) as { id: number }[];
+      documentIds = rows.length > 0 ? rows.map((r) => r.id) : [-1];
+    }
+    return {
+      q: dto.q ?? '',
+      municipalityId: municipality?.id,
+      party: dto.party,
+      portfolioHolder: dto.portfolioHolder,
+      status: dto.status,
+      year: dto.year,
+      from: dto.from,
+      to: dto.to,
+      documentIds,
+      openCommitments: dto.openCommitments,
+      sort: dto.sort === 'date' || dto.sort === '-date' ? 'date' : 'relevance',
+      limit: dto.limit ?? 20,
+      offset: dto.offset ?? 0,
+    };
+  }
+}

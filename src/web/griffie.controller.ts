@@ -1,0 +1,104 @@
+import { Body, Controller, Get, Post, Render, Res, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/actor.guard';
+import { Clock } from '../common/clock';
+import { addDays } from '../deadlines';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { QuestionSetDto } from '../questions/dto/question-set.dto';
+import { QuestionsService } from '../questions/questions.service';
+import { applyServiceError, setFormState, SetFormState, validateSetForm } from './question-set-form';
+import { setSummary, SetSummaryView } from './view-models';
+import { renderPage, setsQuery } from './web-helpers';
+import { WebRoles } from './web-roles';
+import { WebSessionGuard } from './web-session.guard';
+
+interface HolderGroup {
+  name: string;
+  overdue: SetSummaryView[];
+  dueThisWeek: SetSummaryView[];
+  postponed: SetSummaryView[];
+}
+
+/** The griffie's pages: the dashboard and registering a question set. */
+@ApiExcludeController()
+@Controller('beheer')
+@UseGuards(WebSessionGuard)
+@WebRoles('clerk', 'admin')
+export class GriffieController {
+  constructor(
+    private readonly questions: QuestionsService,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** What is due this week, overdue and postponed, per portfolio holder. */
+  @Get()
+  @Render('pages/griffie-dashboard')
+  async dashboard(@CurrentActor() actor: Actor) {
+    const today = this.clock.today();
+    const municipality = actor.municipalityId === null ? undefined : String(actor.municipalityId);
+    const [overdue, dueSoon, postponed, answered] = await Promise.all([
+      this.questions.listQuestionSets(actor, setsQuery({ municipality, overdue: true, sort: 'dueOn', limit: 100 })),
+      this.questions.listQuestionSets(actor, setsQuery({ municipality, overdue: false, dueBefore: addDays(today, 8), sort: 'dueOn', limit: 100 })),
+      this.questions.listQuestionSets(actor, setsQuery({ municipality, status: 'postponed', overdue: false, sort: 'dueOn', limit: 100 })),
+      this.questions.listQuestionSets(actor, setsQuery({ municipality, status: 'answered', sort: 'answeredOn', limit: 100 })),
+    ]);
+    const groups = new Map<string, HolderGroup>();
+    const group = (dto: QuestionSetDto): HolderGroup => {
+      const name = dto.portfolioHolder?.name ?? 'Nog geen portefeuillehouder';
+      let g = groups.get(name);
+      if (!g) groups.set(name, (g = { name, overdue: [], dueThisWeek: [], postponed: [] }));
+      return g;
+    };
+    for (const dto of overdue.items) group(dto).overdue.push(setSummary(dto, today));
+    for (const dto of dueSoon.items) group(dto).dueThisWeek.push(setSummary(dto, today));
+    for (const dto of postponed.items) {
+      if (!dueSoon.items.some((d) => d.id === dto.id)) group(dto).postponed.push(setSummary(dto, today));
+    }
+    const municipalityName = actor.municipalityId === null ? 'alle gemeenten' : (await this.municipalities.findMunicipality(actor.municipalityId)).name;
+    return {
+      title: 'Griffie: overzicht',
+      municipalityName,
+      today,
+      counts: { overdue: overdue.total, dueSoon: dueSoon.total, postponed: postponed.total, answered: answered.total },
+      groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      toPublish: answered.items.map((dto) => setSummary(dto, today)),
+    };
+  }
+
+  @Get('vragen/nieuw')
+  @Render('pages/register-set')
+  registerForm() {
+    const state = setFormState();
+    state.values.receivedOn = this.clock.today();
+    return this.registerModel(state);
+  }
+
+  @Post('vragen')
+  async register(@CurrentActor() actor: Actor, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    if (body.actie === 'meer') {
+      renderPage(res, 'pages/register-set', this.registerModel(setFormState(body, 3)));
+      return;
+    }
+    const state = setFormState(body);
+    const municipality = actor.municipalityId === null ? '' : String(actor.municipalityId);
+    const dto = await validateSetForm(state, municipality, 'registered');
+    if (!dto) {
+      renderPage(res, 'pages/register-set', this.registerModel(state), 400);
+      return;
+    }
+    try {
+      const created = await this.questions.createQuestionSet(actor, dto);
+      res.redirect(303, `/vragen/${created.id}?melding=geregistreerd`);
+    } catch (error) {
+      if (!applyServiceError(state, error)) throw error;
+      renderPage(res, 'pages/register-set', this.registerModel(state), 400);
+    }
+  }
+
+  private registerModel(state: SetFormState) {
+    return { title: 'Vragen registreren', ...state };
+  }
+}

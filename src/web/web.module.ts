@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '../documents/documents.module';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { PeopleModule } from '../people/people.module';
+import { QuestionsModule } from '../questions/questions.module';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { ImportModule } from '../import/import.module';
+import { SetActionsController } from './set-actions.controller';
+import { ImportPagesController } from './import.controller';
+import { SearchPagesController } from './search-pages.controller';
+import { SearchModule } from '../search/search.module';
+import { SimilarQuestionsView } from './similar-view.service';
+import { DemoWebAccounts } from './demo-accounts';
+import { DemoModule } from '../demo/demo.module';
+import { FractieController } from './fractie.controller';
+import { WethouderController } from './wethouder.controller';
+import { CommitmentsPagesController } from './commitments-pages.controller';
+import { AccountController } from './account.controller';
+import { PublicController } from './public.controller';
+import { GriffieController } from './griffie.controller';
+import { StagedUpload } from './staged-upload.entity';
+import { WebSessionGuard } from './web-session.guard';
+
+/** The server-rendered site (nest sample 15-mvc): Dutch pages for the public, griffie, fracties and aldermen. */
+@Module({
+  imports: [TypeOrmModule.forFeature([StagedUpload]), QuestionsModule, DocumentsModule, PeopleModule, MunicipalitiesModule, CommitmentsModule, ImportModule, SearchModule, DemoModule],
+  controllers: [AccountController, PublicController, GriffieController, SetActionsController, ImportPagesController, SearchPagesController, FractieController, WethouderController, CommitmentsPagesController],
+  providers: [WebSessionGuard, SimilarQuestionsView, DemoWebAccounts],
+})
+export class WebModule {}

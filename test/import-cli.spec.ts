@@ -1,0 +1,119 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { runImportCommand } from '../src/cli/import-command';
+import { createTestDatabase } from './support/test-app';
+
+const SEEDS = join(__dirname, 'fixtures/seeds');
+
+interface Summary {
+  imported: { file: string; setId: number }[];
+  alreadyPresent: { file: string; setId: number }[];
+  failed: { file: string; code: string; reason: string }[];
+}
+
+/** Runs the command with stdout and stderr captured instead of printed. */
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += chunk.toString();
+    return true;
+  });
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += chunk.toString();
+    return true;
+  });
+  try {
+    const code = await runImportCommand(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('cli: import PATH… --municipality SLUG', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let folder: string;
+  const saved = { DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: process.env.DATA_DIR };
+
+  async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    process.env.DATABASE_URL = database.url;
+    process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'raadsvragen-import-cli-data-'));
+    await query(`INSERT INTO municipality (slug, name, answer_term_amount, answer_term_unit, version) VALUES ('amersfoort', 'Amersfoort', 20, 'days', 1)`);
+    // Two seed documents (one in a subfolder: folders are walked recursively), one broken PDF
+    // and a file the import does not look at.
+    folder = mkdtempSync(join(tmpdir(), 'raadsvragen-import-cli-'));
+    copyFileSync(join(SEEDS, '002_61424de74e848507.txt'), join(folder, 'amersfoort-antidiscriminatie.txt'));
+    mkdirSync(join(folder, 'archief'));
+    copyFileSync(join(SEEDS, '000_e55048b8f92346cb.txt'), join(folder, 'archief', 'verordening.txt'));
+    writeFileSync(join(folder, 'kapot.pdf'), Buffer.concat([Buffer.from('%PDF-1.5\n'), Buffer.alloc(500, 0xff)]));
+    writeFileSync(join(folder, 'notities.md'), '# geen vragen\n');
+  });
+
+  afterAll(async () => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    rmSync(folder, { recursive: true, force: true });
+    await database.drop();
+  });
+
+  it('imports a folder, reports the broken file with its reason and exits 1, then skips what is already present', async () => {
+    const first = await run([folder, '--municipality', 'amersfoort', '--status', 'published', '--json']);
+    const summary = JSON.parse(first.stdout) as Summary;
+    expect(summary.imported.map((i) => i.file).sort()).toEqual([
+      join(folder, 'amersfoort-antidiscriminatie.txt'),
+      join(folder, 'archief', 'verordening.txt'),
+    ]);
+    expect(summary.alreadyPresent).toEqual([]);
+    expect(summary.failed).toEqual([{ file: join(folder, 'kapot.pdf'), code: 'corrupt', reason: expect.stringMatching(/beschadigd/) }]);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toMatch(/\[#+-*\] \d+\/3 kapot\.pdf/);
+    expect(first.stderr).toMatch(/\[#{20}\] 3\/3/);
+
+    const sets = await query<{ id: number; status: string; n: number }>(
+      `SELECT s.id, s.status, (SELECT count(*)::int FROM question q WHERE q.question_set_id = s.id) AS n FROM question_set s ORDER BY s.id`,
+    );
+    expect(sets).toHaveLength(2);
+    expect(sets.every((s) => s.status === 'published' && s.n > 0)).toBe(true);
+    expect(sets.map((s) => s.id).sort()).toEqual(summary.imported.map((i) => i.setId).sort());
+
+    const second = await run([folder, '--municipality', 'amersfoort', '--status', 'published']);
+    expect(second.code).toBe(1);
+    expect(second.stdout).toMatch(/^Ingelezen: 0$/m);
+    expect(second.stdout).toMatch(/^Al aanwezig: 2$/m);
+    expect(second.stdout).toMatch(/^Mislukt: 1$/m);
+    expect(second.stdout).toMatch(/kapot\.pdf: .*beschadigd/);
+    expect(await query('SELECT id FROM question_set')).toHaveLength(2);
+  });
+
+  it('exits 0 when nothing failed', async () => {
+    const result = await run([join(folder, 'amersfoort-antidiscriminatie.txt'), '--municipality', 'amersfoort', '--json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as Summary;
+    expect(summary.alreadyPresent).toHaveLength(1);
+    expect(summary.failed).toEqual([]);
+  });
+
+  it('refuses to start without a municipality and prints how to use it', async () => {
+    const result = await run([folder]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/--municipality SLUG/);
+  });
+});

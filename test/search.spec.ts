@@ -1,0 +1,267 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { SYSTEM_ACTOR } from '../src/auth/actor';
+import { DEMO_QUESTION_SETS } from '../src/demo/demo-data';
+import { parsedToImportedSet } from '../src/import/parsed-to-set';
+import { parseQuestionSetText } from '../src/parsing';
+import { QuestionsService } from '../src/questions/questions.service';
+import { createMunicipality, MunicipalityFixture } from './support/factories';
+import { createTestApp, TestApp } from './support/test-app';
+
+interface Hit {
+  questionSetId: number;
+  municipality: string;
+  number: string;
+  question: string;
+  answer: string | null;
+  status: string;
+  party: string | null;
+  highlights: { question: string; answer: string | null };
+}
+
+describe('search on the PostgreSQL engine', () => {
+  let t: TestApp;
+  let amersfoort: MunicipalityFixture;
+  let amstelveen: MunicipalityFixture;
+  let clerk: string;
+  let executive: string;
+  let partyToken: string;
+  let otherClerk: string;
+  let admin: string;
+  let embargoedSetId: number;
+  let embargoedVersion: number;
+  let compoundSetId: number;
+  let meldingSetId: number;
+  const http = () => request(t.app.getHttpServer());
+
+  async function search(query: Record<string, string | number | boolean>, token?: string) {
+    const call = http().get('/api/search').query(query);
+    if (token) call.set('Authorization', token);
+    const response = await call;
+    expect(response.status).toBe(200);
+    return response.body as { items: Hit[]; total: number; facets: Record<string, Record<string, number>>; engine: string; degraded: boolean; totalEstimated: boolean };
+  }
+
+  async function published(body: Record<string, unknown>, answers: { questions: string[]; text: string }[]): Promise<number> {
+    const created = await http().post('/api/question-sets').set('Authorization', clerk).send(body).expect(201);
+    const answered = await http()
+      .post(`/api/question-sets/${created.body.id}/answers`)
+      .set('Authorization', clerk)
+      .send({ version: created.body.version, answers, answeredOn: '2024-11-10' })
+      .expect(200);
+    await http().post(`/api/question-sets/${created.body.id}/publish`).set('Authorization', clerk).send({ version: answered.body.version, publishedOn: '2024-11-12' }).expect(200);
+    return created.body.id;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    amersfoort = await createMunicipality(t, { slug: 'amersfoort', name: 'Amersfoort', answerTermAmount: 20, answerTermUnit: 'days' });
+    amstelveen = await createMunicipality(t, { slug: 'amstelveen', name: 'Amstelveen', answerTermAmount: 30, answerTermUnit: 'days' });
+    clerk = await t.token('clerk', amersfoort.id);
+    executive = await t.token('executive', amersfoort.id);
+    otherClerk = await t.token('clerk', amstelveen.id);
+    admin = await t.token('admin', null);
+
+    // The two seed documents, imported as the demo does (parser + parsedToImportedSet).
+    const questions = t.app.get(QuestionsService);
+    for (const demo of DEMO_QUESTION_SETS) {
+      const text = readFileSync(join(__dirname, 'fixtures', 'seeds', demo.file), 'utf8');
+      const name = demo.municipality === 'amersfoort' ? 'Amersfoort' : 'Amstelveen';
+      const parsed = parseQuestionSetText(text, { municipality: name, reference: demo.answeredOn });
+      await questions.importQuestionSet(
+        SYSTEM_ACTOR,
+        parsedToImportedSet(parsed, {
+          municipality: demo.municipality,
+          reference: demo.reference,
+          subject: demo.subject,
+          party: demo.party,
+          portfolioHolder: demo.portfolioHolder,
+          receivedOn: demo.receivedOn,
+          answeredOn: demo.answeredOn,
+          publishedOn: demo.publishedOn,
+        }),
+      );
+    }
+
+    meldingSetId = await published(
+      {
+        municipality: 'amersfoort', subject: 'Meldpunt overlast', party: 'VVD', portfolioHolder: 'Tigchelaar', receivedOn: '2023-03-01',
+        questions: [{ number: '1', text: 'Is er een melding gedaan over het terras van Café De Zwaan?' }],
+      },
+      [{ questions: ['1'], text: 'Ja, het terras is geëvalueerd in het coördinatieoverleg.' }],
+    );
+    compoundSetId = await published(
+      {
+        municipality: 'amersfoort', subject: 'Opening voorziening', party: 'D66', portfolioHolder: 'Paffen-Zeenni', receivedOn: '2024-10-01',
+        questions: [{ number: '1', text: 'Wanneer opent de anti-discriminatievoorziening?' }],
+        documents: [{ kind: 'motion', reference: '2018-115M', date: '2018-11-06' }],
+      },
+      [{ questions: ['1'], text: 'De anti-discriminatieagenda 2021-2026 wordt in 2025 uitgevoerd.' }],
+    );
+    // Answered but not published: embargoed for everyone but the griffie and college of Amersfoort.
+    const party = await http().get('/api/parties').query({ municipality: 'amersfoort' }).set('Authorization', admin);
+    const created = await http()
+      .post('/api/question-sets')
+      .set('Authorization', clerk)
+      .send({
+        municipality: 'amersfoort', subject: 'Geurhinder Kruiskamp', party: 'GroenLinks', portfolioHolder: 'Tigchelaar', receivedOn: '2024-11-01',
+        questions: [{ number: '1', text: 'Wat doet het college aan de geurhinder?' }],
+      })
+      .expect(201);
+    const answered = await http()
+      .post(`/api/question-sets/${created.body.id}/answers`)
+      .set('Authorization', clerk)
+      .send({ version: created.body.version, answers: [{ questions: ['1'], text: 'De zwavelzuurfabriek sluit in 2025; discriminatie speelt geen rol.' }] })
+      .expect(200);
+    embargoedSetId = created.body.id;
+    embargoedVersion = answered.body.version;
+    const groenLinks = (party.body.items ?? party.body).find((p: { name: string }) => p.name === 'GroenLinks');
+    partyToken = await t.token('party', amersfoort.id, { partyId: groenLinks.id });
+  });
+
+  afterAll(() => t.close());
+
+  const setIds = (body: { items: Hit[] }) => body.items.map((h) => h.questionSetId);
+
+  it('finds `melding` when searching for `meldingen` (Dutch stemming) and marks the word', async () => {
+    const body = await search({ q: 'meldingen', limit: 100 });
+    expect(body.engine).toBe('postgres');
+    expect(body.degraded).toBe(false);
+    const hit = body.items.find((h) => h.questionSetId === meldingSetId);
+    expect(hit?.highlights.question).toContain('<mark>melding</mark>');
+  });
+
+  it('finds the compound `anti-discriminatievoorziening` for `discriminatie`, also typed as `discrimnatie`', async () => {
+    expect(setIds(await search({ q: 'discriminatie', limit: 100 }))).toContain(compoundSetId);
+    const typo = await search({ q: 'discrimnatie', limit: 100 });
+    expect(setIds(typo)).toContain(compoundSetId);
+    expect(typo.items.find((h) => h.questionSetId === compoundSetId)?.highlights.question).toContain('<mark>');
+  });
+
+  it('finds `anti-discriminatieagenda` for `anti discriminatie agenda`', async () => {
+    const body = await search({ q: 'anti discriminatie agenda' });
+    const hit = body.items.find((h) => h.questionSetId === compoundSetId);
+    expect(hit?.highlights.answer).toMatch(/<mark>anti-discriminatieagenda<\/mark>|<mark>discriminatieagenda<\/mark>|<mark>anti<\/mark>/);
+  });
+
+  it('folds accents both ways: `cafe` finds `Café`, `geevalueerd coordinatieoverleg` finds `geëvalueerd coördinatieoverleg`', async () => {
+    expect(setIds(await search({ q: 'cafe' }))).toContain(meldingSetId);
+    const body = await search({ q: 'geevalueerd coordinatieoverleg' });
+    expect(setIds(body)).toEqual([meldingSetId]);
+    expect(body.items[0].highlights.answer).toContain('<mark>geëvalueerd</mark>');
+  });
+
+  it('searches the seeds of both municipalities and finds document references and names', async () => {
+    const body = await search({ q: 'discriminatie', limit: 100 });
+    expect(Object.keys(body.facets.municipality).sort()).toEqual(['amersfoort', 'amstelveen']);
+    expect(setIds(await search({ q: '2018-115M' }))).toContain(compoundSetId);
+    expect(setIds(await search({ q: 'Paffen-Zeenni' }))).toContain(compoundSetId);
+    expect(setIds(await search({ q: 'meldpunt', document: '2018-115M' }))).toEqual([]);
+    expect(setIds(await search({ q: 'voorziening', document: '2018-115M' }))).toEqual([compoundSetId]);
+  });
+
+  it('returns facet counts that agree with the rows, and filters that agree with the facets', async () => {
+    const body = await search({ q: 'discriminatie', limit: 100 });
+    expect(body.totalEstimated).toBe(false);
+    expect(body.items.length).toBe(body.total);
+    const count = (key: (h: Hit) => string | null) =>
+      body.items.reduce<Record<string, number>>((acc, h) => {
+        const k = key(h);
+        if (k !== null) acc[k] = (acc[k] ?? 0) + 1;
+        return acc;
+      }, {});
+    expect(body.facets.municipality).toEqual(count((h) => h.municipality));
+    expect(body.facets.status).toEqual(count((h) => h.status));
+    expect(body.facets.party).toEqual(count((h) => h.party));
+    for (const [slug, n] of Object.entries(body.facets.municipality)) {
+      const filtered = await search({ q: 'discriminatie', municipality: slug, limit: 100 });
+      expect(filtered.total).toBe(n);
+      expect(filtered.items.every((h) => h.municipality === slug)).toBe(true);
+    }
+    const byYear = await search({ q: 'discriminatie', year: 2023 });
+    expect(byYear.total).toBe(body.facets.year['2023'] ?? 0);
+    const byRange = await search({ q: 'discriminatie', from: '2024-01-01', to: '2024-12-31', limit: 100 });
+    expect(byRange.total).toBe(body.facets.year['2024'] ?? 0);
+  });
+
+  it('sorts by date and pages through the results', async () => {
+    const all = await search({ q: 'discriminatie', sort: 'date', limit: 100 });
+    const page = await search({ q: 'discriminatie', sort: 'date', limit: 2, offset: 2 });
+    expect(page.items.map((h) => `${h.questionSetId}/${h.number}`)).toEqual(all.items.slice(2, 4).map((h) => `${h.questionSetId}/${h.number}`));
+    expect(page.total).toBe(all.total);
+  });
+
+  describe('embargo: an unpublished answer', () => {
+    it('is found by the griffie and the college of its municipality, and by admin', async () => {
+      for (const token of [clerk, executive, admin]) {
+        const body = await search({ q: 'zwavelzuurfabriek' }, token);
+        expect(setIds(body)).toEqual([embargoedSetId]);
+        expect(body.items[0].highlights.answer).toContain('<mark>zwavelzuurfabriek</mark>');
+      }
+    });
+
+    it('never appears for the public, the asking party or another municipality: not in items, snippets or facets', async () => {
+      for (const token of [undefined, partyToken, otherClerk]) {
+        const body = await search({ q: 'zwavelzuurfabriek' }, token);
+        expect(body.items).toEqual([]);
+        expect(body.total).toBe(0);
+        expect(body.facets.municipality).toEqual({});
+        expect(body.facets.status).toEqual({});
+        // `discriminatie` is in the embargoed answer: it must not count in facets either.
+        const broad = await search({ q: 'discriminatie', limit: 100 }, token);
+        expect(setIds(broad)).not.toContain(embargoedSetId);
+        expect(broad.facets.status.answered).toBeUndefined();
+        expect(JSON.stringify(broad)).not.toContain('zwavelzuurfabriek');
+      }
+    });
+
+    it('lets the party find its own set by the question, without the answer', async () => {
+      const body = await search({ q: 'geurhinder' }, partyToken);
+      expect(setIds(body)).toEqual([embargoedSetId]);
+      expect(body.items[0].answer).toBeNull();
+      expect(body.items[0].highlights.answer).toBeNull();
+      expect((await search({ q: 'geurhinder' })).items).toEqual([]);
+    });
+
+    it('is left out of similar questions for everyone but the municipality staff', async () => {
+      const text = 'Wat gaat het college doen aan de zwavelzuurfabriek en de geurhinder?';
+      for (const token of [undefined, partyToken, otherClerk]) {
+        const call = http().post('/api/search/similar').send({ municipality: 'amersfoort', text });
+        if (token) call.set('Authorization', token);
+        const response = await call.expect(200);
+        expect(response.body.items.map((h: Hit) => h.questionSetId)).not.toContain(embargoedSetId);
+        expect(JSON.stringify(response.body)).not.toContain('zwavelzuurfabriek');
+      }
+      const staff = await http().post('/api/search/similar').set('Authorization', clerk).send({ municipality: 'amersfoort', text }).expect(200);
+      expect(staff.body.items[0].questionSetId).toBe(embargoedSetId);
+    });
+
+    it('is found by everyone right after publication, without waiting', async () => {
+      await http().post(`/api/question-sets/${embargoedSetId}/publish`).set('Authorization', clerk).send({ version: embargoedVersion, publishedOn: '2024-11-20' }).expect(200);
+      const body = await search({ q: 'zwavelzuurfabriek' });
+      expect(setIds(body)).toEqual([embargoedSetId]);
+      expect(body.items[0].answer).toContain('zwavelzuurfabriek');
+    });
+  });
+
+  it('suggests similar answered questions of the municipality for a draft text', async () => {
+    const response = await http()
+      .post('/api/search/similar')
+      .send({ municipality: 'amersfoort', text: 'Hoe staat het met de anti-discriminatievoorziening en de meldingen van discriminatie?' })
+      .expect(200);
+    expect(response.body.engine).toBe('postgres');
+    expect(response.body.items.length).toBeGreaterThan(0);
+    expect(response.body.items.every((h: Hit) => h.municipality === 'amersfoort' && h.answer !== null)).toBe(true);
+  });
+
+  it('rejects an invalid filter with problem details in Dutch', async () => {
+    const response = await http().get('/api/search').query({ q: 'x', year: 'vorig jaar' }).expect(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('reports the engine and an empty outbox backlog on /health', async () => {
+    const response = await http().get('/health').expect(200);
+    expect(response.body.search).toEqual({ engine: 'postgres', degraded: false, backlog: 0 });
+  });
+});

@@ -1,0 +1,163 @@
+import request from 'supertest';
+import { DemoService } from '../src/demo/demo.service';
+import { createTestApp, TestApp } from './support/test-app';
+import { createWebUser, csrfOf, loginAgent } from './support/web';
+
+describe('web pages: Dutch, server-rendered, obeying the visibility table', () => {
+  let t: TestApp;
+  let amersfoortId: number;
+  let seedSetId: number;
+  const http = () => request(t.app.getHttpServer());
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.get(DemoService).loadDemoData();
+    const [row] = await t.dataSource.query(`SELECT id FROM municipality WHERE slug = 'amersfoort'`);
+    amersfoortId = row.id;
+    const [set] = await t.dataSource.query(`SELECT id FROM question_set WHERE municipality_id = $1`, [amersfoortId]);
+    seedSetId = set.id;
+    await createWebUser(t, { email: 'griffie@amersfoort.test', role: 'clerk', municipalityId: amersfoortId, displayName: 'Griffie Amersfoort' });
+    const [party] = await t.dataSource.query(`SELECT id FROM party WHERE municipality_id = $1 AND name = 'GroenLinks'`, [amersfoortId]);
+    await createWebUser(t, { email: 'fractie@amersfoort.test', role: 'party', municipalityId: amersfoortId, partyId: party.id, displayName: 'Fractie GroenLinks' });
+  });
+
+  afterAll(() => t.close());
+
+  it('gives each demo municipality a griffie web account with a bcrypt-hashed password', async () => {
+    const rows = await t.dataSource.query(`SELECT email, role, password_hash FROM app_user WHERE email LIKE 'griffie@%.demo' ORDER BY email`);
+    expect(rows.map((r: { email: string }) => r.email)).toEqual(['griffie@amersfoort.demo', 'griffie@amstelveen.demo']);
+    expect(rows.every((r: { role: string; password_hash: string }) => r.role === 'clerk' && /^\$2[aby]\$/.test(r.password_hash))).toBe(true);
+  });
+
+  it('shows the home page in Dutch with a GET search form on q and the recent answers', async () => {
+    const response = await http().get('/').expect(200);
+    expect(response.text).toContain('<html lang="nl">');
+    expect(response.text).toMatch(/<form method="get" action="\/zoeken"[^>]*>/);
+    expect(response.text).toContain('name="q"');
+    expect(response.text).toContain('Recent beantwoord');
+    expect(response.text).toContain(`/vragen/${seedSetId}`);
+  });
+
+  it('finds seed answers with highlighted snippets, facets and Dutch labels', async () => {
+    const response = await http().get('/zoeken?q=meldingen').expect(200);
+    expect(response.text).toContain('<mark>');
+    expect(response.text).toContain('Gemeente');
+    expect(response.text).toContain('Amersfoort');
+    expect(response.text).toMatch(/\d+ resultaten/);
+  });
+
+  it('filters the search by a facet link and keeps the query in the link', async () => {
+    const response = await http().get('/zoeken?q=discriminatie&gemeente=amstelveen').expect(200);
+    expect(response.text).toContain('filter verwijderen');
+    expect(response.text).not.toContain('Paffen-Zeenni</span>');
+  });
+
+  it('shows a set with questions beside answers, its documents as links and its timeline', async () => {
+    const response = await http().get(`/vragen/${seedSetId}`).expect(200);
+    expect(response.text).toContain('Vragen en antwoorden');
+    expect(response.text).toContain('class="qa-answer"');
+    expect(response.text).toMatch(/href="\/documenten\/\d+"/);
+    expect(response.text).toContain('Verloop');
+    expect(response.text).toContain('Antwoorden gepubliceerd');
+  });
+
+  it('lists everything that names a document on its page', async () => {
+    const set = await http().get(`/vragen/${seedSetId}`);
+    const documentUrl = /href="(\/documenten\/\d+)"/.exec(set.text)?.[1] as string;
+    const response = await http().get(documentUrl).expect(200);
+    expect(response.text).toContain('Alles over');
+    expect(response.text).toContain(`/vragen/${seedSetId}`);
+  });
+
+  it('prints the answered set as an answer letter with print CSS', async () => {
+    const response = await http().get(`/vragen/${seedSetId}/brief`).expect(200);
+    expect(response.text).toContain('/static/letter.css');
+    expect(response.text).toContain('Hoogachtend');
+    expect(response.text).toContain('Gemeente Amersfoort');
+    const css = await http().get('/static/letter.css').expect(200);
+    expect(css.text).toContain('@media print');
+  });
+
+  it('answers 404 in Dutch HTML for a set that does not exist', async () => {
+    const response = await http().get('/vragen/999999').set('Accept', 'text/html').expect(404);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    expect(response.text).toContain('Niet gevonden');
+  });
+
+  it('never shows embargoed answers to a visitor, on the set page or in search', async () => {
+    const clerk = await t.token('clerk', amersfoortId);
+    const created = await http()
+      .post('/api/question-sets')
+      .set('Authorization', clerk)
+      .send({ municipality: 'amersfoort', subject: 'Zwerfafval in het Bergkwartier', receivedOn: '2024-11-01', questions: [{ number: '1', text: 'Hoeveel klachten over zwerfafval kwamen binnen?' }] })
+      .expect(201);
+    await http()
+      .post(`/api/question-sets/${created.body.id}/answers`)
+      .set('Authorization', clerk)
+      .send({ version: created.body.version, answers: [{ questions: ['1'], text: 'Er kwamen 42 klachten over kauwgomresten binnen.' }] })
+      .expect(200);
+    await http().get(`/vragen/${created.body.id}`).set('Accept', 'text/html').expect(404);
+    const search = await http().get('/zoeken?q=kauwgomresten').expect(200);
+    expect(search.text).not.toContain('kauwgomresten</mark>');
+    expect(search.text).not.toContain('Zwerfafval in het Bergkwartier');
+    const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
+    const asClerk = await agent.get(`/vragen/${created.body.id}`).expect(200);
+    expect(asClerk.text).toContain('kauwgomresten');
+    expect(asClerk.text).toContain('Publiceren');
+  });
+
+  it('shows Dutch validation messages next to the fields and refills the register form', async () => {
+    const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
+    const form = await agent.get('/beheer/vragen/nieuw').expect(200);
+    const response = await agent
+      .post('/beheer/vragen')
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), subject: '', party: 'D66', receivedOn: 'gisteren', 'questions[0][number]': '1', 'questions[0][text]': '' })
+      .expect(400);
+    expect(response.text).toContain('Onderwerp is verplicht');
+    expect(response.text).toContain('Datum van ontvangst moet een geldige datum zijn');
+    expect(response.text).toContain('Vragen: moet minstens één vraag bevatten');
+    expect(response.text).toContain('value="D66"');
+    expect(response.text).toContain('aria-invalid="true"');
+    expect(response.text).not.toContain('"errors"');
+  });
+
+  it('registers a set through the form and shows it to the clerk with its due date', async () => {
+    const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
+    const form = await agent.get('/beheer/vragen/nieuw');
+    const created = await agent
+      .post('/beheer/vragen')
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), subject: 'Fietsparkeren station', receivedOn: '2024-11-01', portfolioHolder: 'Paffen-Zeenni', 'questions[0][number]': '1', 'questions[0][text]': 'Hoeveel plekken komen erbij?' })
+      .expect(303);
+    const page = await agent.get(created.headers.location).expect(200);
+    expect(page.text).toContain('Fietsparkeren station');
+    expect(page.text).toContain('21 november 2024');
+    const dashboard = await agent.get('/beheer').expect(200);
+    expect(dashboard.text).toContain('Paffen-Zeenni');
+    expect(dashboard.text).toContain('Deze week');
+  });
+
+  it('sends a visitor to the login page for griffie pages and refuses other roles', async () => {
+    const visitor = await http().get('/beheer').expect(303);
+    expect(visitor.headers.location).toBe('/inloggen?terug=%2Fbeheer');
+    const fractie = await loginAgent(t.app.getHttpServer(), 'fractie@amersfoort.test', 'geheim-wachtwoord-123');
+    await fractie.get('/beheer').expect(403);
+  });
+
+  it('shows a fractie the similar earlier question without JavaScript', async () => {
+    const agent = await loginAgent(t.app.getHttpServer(), 'fractie@amersfoort.test', 'geheim-wachtwoord-123');
+    const form = await agent.get('/fractie/vragen/nieuw').expect(200);
+    expect(form.text).toContain('Zoek eerder gestelde vragen');
+    const response = await agent
+      .post('/fractie/vragen')
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), actie: 'zoek', subject: 'Antidiscriminatiebeleid', 'questions[0][number]': '1', 'questions[0][text]': 'Hoe worden meldingen van discriminatie geregistreerd?' })
+      .expect(200);
+    expect(response.text).toContain('Eerder gevraagd');
+    expect(response.text).toMatch(/href="\/vragen\/\d+#vraag-/);
+    const fragment = await agent.get('/eerder-gevraagd?gemeente=amersfoort&tekst=meldingen%20discriminatie').expect(200);
+    expect(fragment.text).not.toContain('<html');
+    expect(fragment.text).toContain('/vragen/');
+  });
+});
