@@ -529,7 +529,10 @@ export class QuestionsService {
       ? await this.people.findOrCreatePerson(em, municipality.id, input.portfolioHolder, 'alderman')
       : null;
     const registered = input.status !== 'draft';
-    const receivedOn = registered ? (input.receivedOn ?? this.clock.today()) : null;
+    // A set still open counts its term from today when no date is given; an archived set that
+    // arrives already answered keeps an unknown received date unknown rather than inventing one.
+    const settled = input.status === 'answered' || input.status === 'published';
+    const receivedOn = registered ? (input.receivedOn ?? (settled ? null : this.clock.today())) : null;
     const set = em.create(QuestionSet, {
       municipalityId: municipality.id,
       reference: input.reference?.trim() || null,
