@@ -1,4 +1,5 @@
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
+// isolatedModules (tsconfig.json) makes ts-jest transpile file by file; scripts/test.js type-checks the whole tree first.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const common = {
   rootDir: '.',
   moduleFileExtensions: ['ts', 'js', 'json'],
@@ -6,7 +7,7 @@ const common = {
   transform: {
     '^.+\\.ts$': tsJest,
     // meilisearch ships ESM only: compile it to CommonJS for Jest's module system.
-    '^.+/node_modules/meilisearch/.+\\.js$': ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true, module: 'commonjs' } }],
+    '^.+/node_modules/meilisearch/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
   },
   transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
 };

@@ -17,15 +17,24 @@ async function main(): Promise<void> {
   }
   const demo = app.get(DemoService);
   const firstStart = await demo.isEmpty();
-  const tokens = firstStart ? await demo.loadDemoData() : [];
+  const credentials = firstStart ? await demo.loadDemoData() : null;
   await app.listen(config.port);
   const url = config.publicUrl;
   console.log(`Raadsvragen draait op ${url}  (API-documentatie: ${url}/api/docs)`);
-  if (tokens.length > 0) {
-    const lines = tokens.map((t) => `${t.role}${t.municipality ? ` ${t.municipality}` : ''}: ${t.secret}`);
-    console.log(`Demo-tokens (eenmalig getoond; ook bewaard in ${join(config.dataDir, 'demo-tokens.txt')}):`);
-    for (const line of lines) console.log(`  ${line}`);
-    writeFileSync(join(config.dataDir, 'demo-tokens.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
+  if (credentials) {
+    // Printed once, in this order: URL, admin token, a clerk token per municipality; then web accounts.
+    const tokenLines = credentials.tokens.map((t) => `${t.role}${t.municipality ? ` ${t.municipality}` : ''}: ${t.secret}`);
+    const accountLines = credentials.webAccounts.map((a) => `${a.email}: ${a.password}`);
+    const file = join(config.dataDir, 'demo-credentials.txt');
+    console.log(`Demo-API-tokens (eenmalig getoond; ook bewaard in ${file}):`);
+    for (const line of tokenLines) console.log(`  ${line}`);
+    if (accountLines.length > 0) {
+      console.log('Demo-webaccounts (inloggen op /inloggen):');
+      for (const line of accountLines) console.log(`  ${line}`);
+    }
+    writeFileSync(file, `${[...tokenLines, ...accountLines].join('\n')}\n`, { mode: 0o600 });
+  } else {
+    console.log(`Demo-gegevens staan er al; de inloggegevens van de eerste start staan in ${join(config.dataDir, 'demo-credentials.txt')}.`);
   }
 }
 

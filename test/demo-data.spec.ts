@@ -4,22 +4,27 @@ import { createTestApp, TestApp } from './support/test-app';
 
 describe('demo data of the first start', () => {
   let t: TestApp;
-  let tokens: Awaited<ReturnType<DemoService['loadDemoData']>>;
+  let credentials: Awaited<ReturnType<DemoService['loadDemoData']>>;
   const http = () => request(t.app.getHttpServer());
 
   beforeAll(async () => {
     t = await createTestApp();
-    tokens = await t.app.get(DemoService).loadDemoData();
+    credentials = await t.app.get(DemoService).loadDemoData();
   });
 
   afterAll(() => t.close());
 
   it('returns an admin token first, then a clerk token per demo municipality', () => {
-    expect(tokens.map((token) => [token.role, token.municipality])).toEqual([
+    expect(credentials.tokens.map((token) => [token.role, token.municipality])).toEqual([
       ['admin', null],
       ['clerk', 'amersfoort'],
       ['clerk', 'amstelveen'],
     ]);
+  });
+
+  it('returns a griffie web account per demo municipality that can log in', () => {
+    expect(credentials.webAccounts.map((account) => account.email)).toEqual(['griffie@amersfoort.demo', 'griffie@amstelveen.demo']);
+    expect(credentials.webAccounts.every((account) => account.password.length >= 12)).toBe(true);
   });
 
   it('serves the Amersfoort seed set with its questions, answers and linked documents to the public', async () => {

@@ -20,6 +20,17 @@ export interface DemoToken {
   secret: string;
 }
 
+export interface DemoWebAccount {
+  email: string;
+  password: string;
+}
+
+/** What a first start prints once: API tokens (admin first, then a clerk per municipality) and web accounts. */
+export interface DemoCredentials {
+  tokens: DemoToken[];
+  webAccounts: DemoWebAccount[];
+}
+
 /** Hooks other modules add to the demo (the griffie confirming the seeds' commitments). */
 export type DemoSetLoadedHook = (setId: number) => Promise<void>;
 
@@ -28,8 +39,8 @@ export type DemoSetLoadedHook = (setId: number) => Promise<void>;
 export class DemoService {
   private readonly logger = new Logger('Demo');
   readonly setLoadedHooks: DemoSetLoadedHook[] = [];
-  /** Run at the end of loadDemoData (the web module adds demo web accounts and prints their passwords). */
-  readonly afterLoadHooks: (() => Promise<void>)[] = [];
+  /** Run at the end of loadDemoData; the web module adds demo web accounts and returns their passwords. */
+  readonly afterLoadHooks: (() => Promise<DemoWebAccount[]>)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,7 +55,7 @@ export class DemoService {
   }
 
   /** Loads municipalities, the two seed question sets and context documents; returns new tokens (admin, then a clerk per municipality). */
-  async loadDemoData(documentsDir = join(PROJECT_ROOT, 'demo')): Promise<DemoToken[]> {
+  async loadDemoData(documentsDir = join(PROJECT_ROOT, 'demo')): Promise<DemoCredentials> {
     await this.dataSource.transaction(async (em) => {
       for (const m of DEMO_MUNICIPALITIES) {
         const exists = await em.findOne(Municipality, { where: { slug: m.slug } });
@@ -90,7 +101,8 @@ export class DemoService {
       const clerk = await this.tokens.createToken({ role: 'clerk', municipalityId: municipality.id, label: `demo griffie ${m.slug}` });
       tokens.push({ role: 'clerk', municipality: m.slug, secret: clerk.secret });
     }
-    for (const hook of this.afterLoadHooks) await hook();
-    return tokens;
+    const webAccounts: DemoWebAccount[] = [];
+    for (const hook of this.afterLoadHooks) webAccounts.push(...(await hook()));
+    return { tokens, webAccounts };
   }
 }

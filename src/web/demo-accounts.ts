@@ -1,15 +1,12 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AccountsService, generatePassword } from '../auth/accounts.service';
-import { APP_CONFIG, AppConfig } from '../config/config';
 import { DemoService } from '../demo/demo.service';
 import { DEMO_MUNICIPALITIES } from '../demo/demo-data';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 
 /**
  * Adds a griffie web account per demo municipality (`griffie@amersfoort.demo`) when the demo
- * data loads; the generated password is printed once and kept in `$DATA_DIR/demo-accounts.txt`.
+ * data loads; the first start prints the generated passwords once (src/main.ts).
  */
 @Injectable()
 export class DemoWebAccounts implements OnModuleInit {
@@ -17,19 +14,10 @@ export class DemoWebAccounts implements OnModuleInit {
     private readonly demo: DemoService,
     private readonly accounts: AccountsService,
     private readonly municipalities: MunicipalitiesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
-    this.demo.afterLoadHooks.push(async () => {
-      const created = await this.createClerkAccounts();
-      if (created.length === 0) return;
-      const lines = created.map((a) => `${a.email}: ${a.password}`);
-      const file = join(this.config.dataDir, 'demo-accounts.txt');
-      mkdirSync(this.config.dataDir, { recursive: true });
-      appendFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
-      process.stdout.write(`Demo-webaccounts griffie (eenmalig getoond; ook bewaard in ${file}):\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
-    });
+    this.demo.afterLoadHooks.push(() => this.createClerkAccounts());
   }
 
   async createClerkAccounts(): Promise<{ email: string; password: string }[]> {
