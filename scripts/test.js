@@ -2,7 +2,8 @@
 /**
  * The README's test command runs this (`npm test`); so does `.ci/run`.
  * 1. Makes sure Debian's Chromium is installed for the browser tests (installs it when missing),
- * 2. type-checks the whole tree (Jest transpiles file by file and would not see type errors),
+ * 2. builds the app (the start test runs the built app as `npm start` does) and type-checks the
+ *    whole tree, tests included (Jest transpiles file by file and would not see type errors),
  * 3. runs every Jest project against a real PostgreSQL (embedded, or DATABASE_URL's server),
  * 4. prints one closing line `Tests: N passed, N failed, N skipped`.
  */
@@ -37,7 +38,12 @@ function ensureChromium() {
 
 function main() {
   ensureChromium();
-  console.error('Type-checking (tsc --noEmit)…');
+  console.error('Building (nest build)…');
+  if (run(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build']) !== 0) {
+    console.error('The build failed.');
+    process.exit(1);
+  }
+  console.error('Type-checking, tests included (tsc --noEmit)…');
   if (run(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']) !== 0) {
     console.error('Type errors: fix them before the tests run.');
     process.exit(1);

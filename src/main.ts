@@ -15,6 +15,8 @@ async function main(): Promise<void> {
     const stop = database.stop;
     app.getHttpServer().on('close', () => void stop());
   }
+  // init() runs onModuleInit, where commitments, search and web register their hooks: before the demo loads.
+  await app.init();
   const demo = app.get(DemoService);
   const firstStart = await demo.isEmpty();
   const credentials = firstStart ? await demo.loadDemoData() : null;
