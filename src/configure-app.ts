@@ -6,6 +6,7 @@ import { json, urlencoded } from 'express';
 import hbs from 'hbs';
 import { join } from 'node:path';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { registerDeadlineHelpers } from './deadlines';
@@ -21,6 +22,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', config.trustProxy);
   express.disable('x-powered-by');
+  express.use(securityHeaders);
   express.use(json({ limit: '2mb' }));
   express.use(urlencoded({ extended: true, limit: '2mb' }));
   express.use(cookieParser());

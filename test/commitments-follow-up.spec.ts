@@ -1,7 +1,9 @@
 import request from 'supertest';
+import { IsNull } from 'typeorm';
 import { DigestService } from '../src/commitments/follow-up/digest.service';
-import { NotificationSubscription } from '../src/commitments/follow-up/follow-up.entities';
+import { FollowNotification, NotificationSubscription, QuestionSetFollow } from '../src/commitments/follow-up/follow-up.entities';
 import { FollowsService } from '../src/commitments/follow-up/follows.service';
+import { MailMessage, MailService } from '../src/mail/mail.service';
 import { readMailbox } from './support/mailbox';
 import { importSeed, ImportedSeed } from './support/seed-sets';
 import { createTestApp, TestApp } from './support/test-app';
@@ -166,6 +168,64 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
       const c = (await commitmentsOf(amersfoort.setId)).find((x) => x.status === 'open') as CommitmentBody;
       await http().post(`/api/commitments/${c.id}/not-kept`).set('Authorization', clerk).send({ version: c.version }).expect(200);
       expect(await follows.sendPendingNotifications()).toBe(0);
+    });
+  });
+  describe('an SMTP failure halfway through a job', () => {
+    /** The mail transport fails once, for one address; every other mail goes out as usual. */
+    function failOnceFor(address: string): jest.SpyInstance {
+      const mail = t.app.get(MailService);
+      const original = mail.send.bind(mail);
+      let failed = false;
+      return jest.spyOn(mail, 'send').mockImplementation(async (message: MailMessage) => {
+        if (message.to === address && !failed) {
+          failed = true;
+          throw new Error('SMTP 451: tijdelijk niet beschikbaar');
+        }
+        return original(message);
+      });
+    }
+
+    it('re-sends only the failed follow notice on the next run', async () => {
+      const repo = t.dataSource.getRepository(QuestionSetFollow);
+      const addresses = ['een@example.test', 'twee@example.test', 'drie@example.test'];
+      for (const email of addresses) {
+        await repo.save(repo.create({ questionSetId: amersfoort.setId, email, viewerRole: 'public', viewerMunicipalityId: null, viewerPartyId: null, confirmTokenHash: email.padEnd(64, 'x'), unsubscribeToken: `token-${email}`, confirmedAt: new Date(), confirmSentAt: new Date() }));
+      }
+      const set = await http().get(`/api/question-sets/${amersfoort.setId}`).expect(200);
+      const answer = set.body.answers[1];
+      await http()
+        .patch(`/api/question-sets/${amersfoort.setId}/answers/${answer.id}`)
+        .set('Authorization', clerk)
+        .send({ text: `${answer.text} (tweede correctie)`, reason: 'Typefout', version: answer.version })
+        .expect(200);
+      const before = readMailbox(t.config.dataDir).length;
+      const spy = failOnceFor('twee@example.test');
+      try {
+        await expect(follows.sendPendingNotifications()).rejects.toThrow('SMTP 451');
+        expect(readMailbox(t.config.dataDir).slice(before).map((m) => m.to)).toEqual(['een@example.test']);
+        expect(await follows.sendPendingNotifications()).toBe(2);
+      } finally {
+        spy.mockRestore();
+      }
+      expect(readMailbox(t.config.dataDir).slice(before).map((m) => m.to).sort()).toEqual(addresses.slice().sort());
+      expect(await t.dataSource.getRepository(FollowNotification).countBy({ processedAt: IsNull() })).toBe(0);
+      expect(await follows.sendPendingNotifications()).toBe(0);
+    });
+
+    it('re-sends only the failed digest on the next run', async () => {
+      const repo = t.dataSource.getRepository(NotificationSubscription);
+      for (const email of ['a@amersfoort.test', 'b@amersfoort.test', 'c@amersfoort.test']) {
+        await repo.save(repo.create({ email, municipalityId: amersfoort.municipalityId, role: 'clerk', portfolioHolderId: null, partyId: null, unsubscribeToken: `digest-${email}`, confirmedAt: new Date(), lastDigestOn: null }));
+      }
+      const before = readMailbox(t.config.dataDir).length;
+      const spy = failOnceFor('b@amersfoort.test');
+      try {
+        await expect(digest.runDigest('2025-04-28')).rejects.toThrow('SMTP 451');
+        expect(await digest.runDigest('2025-04-28')).toMatchObject({ ran: true, sent: 2 });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(readMailbox(t.config.dataDir).slice(before).map((m) => m.to).sort()).toEqual(['a@amersfoort.test', 'b@amersfoort.test', 'c@amersfoort.test']);
     });
   });
 });

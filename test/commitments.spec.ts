@@ -265,7 +265,10 @@ describe('commitments: proposed from answers, followed until kept', () => {
       expect(response.headers['content-type']).toMatch(/text\/html/);
       expect(response.text).toContain('<h1>Toezeggingenlijst Amersfoort</h1>');
       expect(response.text).toContain('In het eerste kwartaal van 2025 · uiterlijk 31 maart 2025');
-      expect(response.text).toContain('@page');
+      expect(response.text).toContain('<link rel="stylesheet" href="/static/print.css">');
+      expect(response.text).not.toContain('<style');
+      const css = await http().get('/static/print.css').expect(200);
+      expect(css.text).toContain('@page');
       expect(response.text).not.toContain('In april komend jaar delen wij');
     });
 
@@ -306,5 +309,21 @@ describe('commitments: proposed from answers, followed until kept', () => {
       const publicText = (await http().get('/ical/amersfoort.ics').expect(200)).text;
       expect(publicText).not.toContain(`antwoord-${open.id}@`);
     });
+  });
+  it('keeps the search filter openCommitments in step with confirming and fulfilling, without a reindex', async () => {
+    const fresh = await importSeed(t, 'amstelveen', { publish: true });
+    const openSets = async (): Promise<number[]> => {
+      const response = await http().get('/api/search').query({ q: 'discriminatie', municipality: 'amstelveen', openCommitments: true }).set('Authorization', otherClerk).expect(200);
+      return response.body.items.map((h: { questionSetId: number }) => h.questionSetId);
+    };
+    expect(await openSets()).not.toContain(fresh.setId);
+    const [proposal] = await ofSet(fresh.setId, otherClerk);
+    const confirmed = await post(`/api/commitments/${proposal.id}/confirm`, otherClerk, { version: proposal.version });
+    expect(await openSets()).toContain(fresh.setId);
+    await post(`/api/commitments/${proposal.id}/fulfil`, otherClerk, { version: confirmed.version });
+    expect(await openSets()).not.toContain(fresh.setId);
+    // A commitment entered by hand is open at once: the set matches again.
+    await post('/api/commitments', otherClerk, { questionSetId: fresh.setId, sentence: 'Wij informeren de raad over de meldingen.' }, 201);
+    expect(await openSets()).toContain(fresh.setId);
   });
 });

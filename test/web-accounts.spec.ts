@@ -1,4 +1,7 @@
 import request from 'supertest';
+import { AccountsService } from '../src/auth/accounts.service';
+import { JOB_LOCKS } from '../src/commitments/follow-up/advisory-lock';
+import { JobsService } from '../src/commitments/follow-up/jobs.service';
 import { createTestApp, TestApp } from './support/test-app';
 import { createMunicipality, MunicipalityFixture } from './support/factories';
 import { createSecondInstance, createWebUser, csrfOf, loginAgent, loginCookie } from './support/web';
@@ -104,5 +107,38 @@ describe('web accounts: login, sessions, CSRF and the login rate limit', () => {
     await agent.post('/uitloggen').type('form').send({ _csrf: csrfOf(page.text) }).expect(303);
     const after = await agent.get('/beheer').expect(303);
     expect(after.headers.location).toBe('/inloggen?terug=%2Fbeheer');
+  });
+  it('purges expired sessions and stale login counters, and keeps live ones', async () => {
+    const accounts = t.app.get(AccountsService);
+    const live = await accounts.createSession(null);
+    const expired = await accounts.createSession(null);
+    await t.dataSource.query(`UPDATE web_session SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.info.id]);
+    await t.dataSource.query(
+      `INSERT INTO login_attempt (account_key, ip, failures, window_started_at) VALUES ('oud@example.test', '10.0.0.1', 3, now() - interval '1 hour'), ('nieuw@example.test', '10.0.0.1', 2, now())`,
+    );
+    await accounts.purgeExpired();
+    const sessions: { id: string }[] = await t.dataSource.query(`SELECT id FROM web_session WHERE id = ANY($1)`, [[live.info.id, expired.info.id]]);
+    expect(sessions.map((r) => r.id)).toEqual([live.info.id]);
+    const attempts: { account_key: string }[] = await t.dataSource.query(`SELECT account_key FROM login_attempt WHERE ip = '10.0.0.1'`);
+    expect(attempts.map((r) => r.account_key)).toEqual(['nieuw@example.test']);
+  });
+
+  it('lets one instance at a time purge sessions from the jobs runner (advisory lock)', async () => {
+    const jobs = t.app.get(JobsService);
+    const expired = await t.app.get(AccountsService).createSession(null);
+    await t.dataSource.query(`UPDATE web_session SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.info.id]);
+    const other = t.dataSource.createQueryRunner();
+    await other.connect();
+    try {
+      // Another instance is purging right now: this one skips the round and deletes nothing.
+      await other.query('SELECT pg_advisory_lock($1)', [JOB_LOCKS.sessionPurge]);
+      expect(await jobs.purgeSessions()).toBe(false);
+      expect(await t.dataSource.query(`SELECT id FROM web_session WHERE id = $1`, [expired.info.id])).toHaveLength(1);
+      await other.query('SELECT pg_advisory_unlock($1)', [JOB_LOCKS.sessionPurge]);
+    } finally {
+      await other.release();
+    }
+    expect(await jobs.purgeSessions()).toBe(true);
+    expect(await t.dataSource.query(`SELECT id FROM web_session WHERE id = $1`, [expired.info.id])).toHaveLength(0);
   });
 });

@@ -160,4 +160,111 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     expect(fragment.text).not.toContain('<html');
     expect(fragment.text).toContain('/vragen/');
   });
+  it('sends the security headers on pages, API answers, errors and static files, with a relaxed CSP only for the API docs', async () => {
+    const strict = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+    for (const path of ['/', `/vragen/${seedSetId}`, '/api/question-sets', '/api/question-sets/999999', '/static/site.css', '/inloggen']) {
+      const response = await http().get(path);
+      expect({ path, csp: response.headers['content-security-policy'] }).toEqual({ path, csp: strict });
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['referrer-policy']).toBe('same-origin');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+    }
+    const docs = await http().get('/api/docs/').expect(200);
+    expect(docs.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+    expect(docs.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(docs.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('renders no page that breaks its own CSP: no inline scripts, styles or style attributes', async () => {
+    const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
+    for (const path of ['/', `/vragen/${seedSetId}`, `/vragen/${seedSetId}/brief`, '/zoeken?q=meldingen', '/beheer', '/toezeggingen', '/toezeggingen/afdrukken?municipality=amersfoort', `/vragen/${seedSetId}/uitstel`, `/vragen/${seedSetId}/antwoorden`]) {
+      const page = await agent.get(path);
+      expect({ path, status: page.status }).toEqual({ path, status: 200 });
+      expect({ path, inline: page.text.match(/<style|<script(?![^>]*\ssrc=)[^>]*>|\sstyle="|\son[a-z]+="/gi) }).toEqual({ path, inline: null });
+    }
+  });
+  it('records one answer for several questions, the introduction and the answer date through the answers form', async () => {
+    const clerk = await t.token('clerk', amersfoortId);
+    const created = await http()
+      .post('/api/question-sets')
+      .set('Authorization', clerk)
+      .send({ municipality: 'amersfoort', subject: 'Bomenkap Randenbroek', receivedOn: '2024-11-01', questions: [{ number: '1', text: 'Hoeveel bomen worden gekapt?' }, { number: '2a', text: 'Wordt er herplant?' }, { number: '2b', text: 'Waar wordt herplant?' }] })
+      .expect(201);
+    const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
+    const form = await agent.get(`/vragen/${created.body.id}/antwoorden`).expect(200);
+    expect(form.text).toContain('<legend>Vraag 2b</legend>');
+    expect(form.text).toContain('<label for="antwoord-2b-zelfde">');
+    expect(form.text).toContain('<label for="veld-introduction">Inleiding van het college</label>');
+
+    const both = await agent
+      .post(`/vragen/${created.body.id}/antwoorden`)
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), version: created.body.version, 'answers[2a]': 'Ja.', 'sameAs[2b]': '2a', 'answers[2b]': 'In het park.' })
+      .expect(400);
+    expect(both.text).toContain('niet allebei');
+    expect(both.text).toContain('In het park.');
+
+    await agent
+      .post(`/vragen/${created.body.id}/antwoorden`)
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), version: created.body.version, introduction: 'De kap volgt uit het bomenplan.', 'answers[1]': 'Twaalf bomen.', 'answers[2a]': 'Ja, in het park zelf.', 'sameAs[2b]': '2a', answeredOn: '2024-11-15' })
+      .expect(303);
+    const stored = await http().get(`/api/question-sets/${created.body.id}`).set('Authorization', clerk).expect(200);
+    expect(stored.body).toMatchObject({ status: 'answered', answeredOn: '2024-11-15', introduction: 'De kap volgt uit het bomenplan.' });
+    expect(stored.body.answers.map((a: { questions: string[]; text: string }) => [a.questions, a.text])).toEqual([
+      [['1'], 'Twaalf bomen.'],
+      [['2a', '2b'], 'Ja, in het park zelf.'],
+    ]);
+
+    const again = await agent.get(`/vragen/${created.body.id}/antwoorden`).expect(200);
+    expect(again.text).toContain('<option value="2a" selected>vraag 2a</option>');
+    // Only the introduction changed: saved without replacing the answers.
+    await agent
+      .post(`/vragen/${created.body.id}/antwoorden`)
+      .type('form')
+      .send({ _csrf: csrfOf(again.text), version: stored.body.version, introduction: 'De kap volgt uit het bomenplan 2024.', 'answers[1]': 'Twaalf bomen.', 'answers[2a]': 'Ja, in het park zelf.', 'sameAs[2b]': '2a', answeredOn: '2024-11-15' })
+      .expect(303);
+    const after = await http().get(`/api/question-sets/${created.body.id}`).set('Authorization', clerk).expect(200);
+    expect(after.body.introduction).toBe('De kap volgt uit het bomenplan 2024.');
+    expect(after.body.answers.map((a: { id: number }) => a.id)).toEqual(stored.body.answers.map((a: { id: number }) => a.id));
+  });
+  it('lets the griffie fulfil a commitment with an existing or a new council letter, shown on the set page', async () => {
+    const clerk = await t.token('clerk', amersfoortId);
+    const open = await http().get('/api/commitments').query({ questionSet: seedSetId, status: 'open', sort: 'id' }).set('Authorization', clerk).expect(200);
+    const [first, second] = open.body.items as { id: number; version: number }[];
+    const letter = await http().post('/api/documents').set('Authorization', clerk).send({ municipality: 'amersfoort', kind: 'council_letter', reference: '2025-010', title: 'Stand van zaken meldpunt' }).expect(201);
+    const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
+    const list = await agent.get('/toezeggingen').expect(200);
+    expect(list.text).toContain(`href="/toezeggingen/${first.id}/afdoen"`);
+    const form = await agent.get(`/toezeggingen/${first.id}/afdoen`).expect(200);
+    expect(form.text).toContain(`<option value="${letter.body.id}">`);
+    expect(form.text).toContain('<legend>Is de toezegging helemaal nagekomen?</legend>');
+
+    const both = await agent
+      .post(`/toezeggingen/${first.id}/nagekomen`)
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), version: first.version, documentId: letter.body.id, newReference: '2025-077', partial: 'nee' })
+      .expect(400);
+    expect(both.text).toContain('niet allebei');
+
+    await agent
+      .post(`/toezeggingen/${first.id}/nagekomen`)
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), version: first.version, documentId: '', newReference: '2025-077', newTitle: 'Evaluatie meldpunt discriminatie', partial: 'ja' })
+      .expect(303);
+    const fulfilled = await http().get(`/api/commitments/${first.id}`).set('Authorization', clerk).expect(200);
+    expect(fulfilled.body).toMatchObject({ status: 'partially_fulfilled', fulfilledBy: expect.objectContaining({ kind: 'council_letter', reference: '2025-077', title: 'Evaluatie meldpunt discriminatie' }) });
+
+    await agent
+      .post(`/toezeggingen/${second.id}/nagekomen`)
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), version: second.version, documentId: String(letter.body.id), partial: 'nee' })
+      .expect(303);
+    const other = await http().get(`/api/commitments/${second.id}`).set('Authorization', clerk).expect(200);
+    expect(other.body).toMatchObject({ status: 'fulfilled', fulfilledBy: expect.objectContaining({ id: letter.body.id }) });
+
+    const setPage = await http().get(`/vragen/${seedSetId}`).expect(200);
+    expect(setPage.text).toMatch(/Afgedaan met <a href="\/documenten\/\d+">[^<]*2025-077/);
+    expect(setPage.text).toContain(`Afgedaan met <a href="/documenten/${letter.body.id}">`);
+  });
 });

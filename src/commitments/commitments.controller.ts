@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditEventView } from '../audit/audit.service';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Page } from '../common/pagination';
 import { CommitmentsService } from './commitments.service';

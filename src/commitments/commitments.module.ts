@@ -4,10 +4,12 @@ import { AuditModule } from '../audit/audit.module';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { DemoModule } from '../demo/demo.module';
 import { DemoService } from '../demo/demo.service';
+import { DocumentsModule } from '../documents/documents.module';
 import { MailModule } from '../mail/mail.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { QuestionSetHooks } from '../questions/question-set-hooks';
 import { QuestionsModule } from '../questions/questions.module';
+import { SearchModule } from '../search/search.module';
 import { Commitment } from './commitment.entity';
 import { CommitmentsController } from './commitments.controller';
 import { CommitmentsService } from './commitments.service';
@@ -25,8 +27,11 @@ import { JobsService } from './follow-up/jobs.service';
     QuestionsModule,
     DemoModule,
     MunicipalitiesModule,
+    DocumentsModule,
     AuditModule,
     MailModule,
+    // SearchModule does not import this module (no cycle): commitments refresh the search rows.
+    SearchModule,
   ],
   controllers: [CommitmentsController, FollowUpController],
   providers: [CommitmentsService, IcalFeedsService, DigestService, FollowsService, JobsService],

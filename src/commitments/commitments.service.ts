@@ -8,11 +8,12 @@ import { DomainValidationError, ForbiddenError, InvalidTransitionError, NotFound
 import { Page } from '../common/pagination';
 import { describeDeadline } from '../deadlines';
 import { Document } from '../documents/document.entity';
-import { toDocumentDto } from '../documents/documents.service';
+import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { Answer } from '../questions/answer.entity';
 import type { QuestionSetDto } from '../questions/dto/question-set.dto';
 import { QuestionSet } from '../questions/question-set.entity';
+import { SearchService } from '../search/search.service';
 import { Commitment, CommitmentStatus, STATUS_LABELS, UNCONFIRMED_STATUSES } from './commitment.entity';
 import {
   CommitmentDto,
@@ -61,6 +62,8 @@ export class CommitmentsService {
     private readonly municipalities: MunicipalitiesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly search: SearchService,
+    private readonly documents: DocumentsService,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -321,6 +324,8 @@ export class CommitmentsService {
         after: snapshot(saved),
       });
       await enqueueFollowNotification(em, set.id, 'commitment.created', saved.id);
+      // A new open commitment: the set now matches the search filter openCommitments.
+      await this.search.refreshSets(em, [set.id], 'commitment.created');
       return saved.id;
     });
     return this.getCommitment(actor, id);
@@ -361,11 +366,8 @@ export class CommitmentsService {
         case 'fulfil': {
           const fulfil = input as FulfilCommitmentDto;
           c.status = fulfil.partial ? 'partially_fulfilled' : 'fulfilled';
-          if (fulfil.documentId !== undefined) {
-            const document = await em.findOne(Document, { where: { id: fulfil.documentId } });
-            if (!document || document.municipalityId !== c.municipalityId) {
-              throw new DomainValidationError([{ path: 'documentId', message: 'is geen document van deze gemeente' }]);
-            }
+          const document = await this.fulfillingDocument(em, c.municipalityId, fulfil);
+          if (document) {
             c.fulfilledByDocumentId = document.id;
             c.fulfilledByDocument = document;
           }
@@ -376,6 +378,20 @@ export class CommitmentsService {
       c.statusChangedOn = this.clock.today();
     });
     return this.getCommitment(actor, id);
+  }
+
+  /** The document named by a fulfil request: an existing one of the municipality, or a new one. */
+  private async fulfillingDocument(em: EntityManager, municipalityId: number, fulfil: FulfilCommitmentDto): Promise<Document | null> {
+    if (fulfil.documentId !== undefined && fulfil.document !== undefined) {
+      throw new DomainValidationError([{ path: 'document', message: 'kies een bestaand document of voer een nieuw in, niet allebei' }]);
+    }
+    if (fulfil.document !== undefined) return this.documents.findOrCreateDocument(em, municipalityId, fulfil.document);
+    if (fulfil.documentId === undefined) return null;
+    const document = await em.findOne(Document, { where: { id: fulfil.documentId } });
+    if (!document || document.municipalityId !== municipalityId) {
+      throw new DomainValidationError([{ path: 'documentId', message: 'is geen document van deze gemeente' }]);
+    }
+    return document;
   }
 
   private async mutate(
@@ -406,6 +422,9 @@ export class CommitmentsService {
         after: snapshot(c),
       });
       await enqueueFollowNotification(em, c.questionSetId, action, c.id);
+      // The search filter openCommitments is stored with the set's search rows: refresh them in
+      // this transaction, so search never disagrees with the register after a commit.
+      if (before.status !== c.status) await this.search.refreshSets(em, [c.questionSetId], action);
     });
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MeilisearchSearchEngine, toMeiliDocument } from './meilisearch/meilisearch-search-engine';
 import { SearchIndexer } from './search-indexer';
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { SearchQueryDto, SearchResponseDto, SimilarQuestionsDto, SimilarResponseDto } from './dto/search.dto';
 import { SearchResponse, SearchService, SimilarResponse } from './search.service';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../auth/actor';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import type { Actor } from '../auth/actor';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { SearchHealth, SearchHealthReport } from '../health/search-health';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { QuestionSetHooks } from '../questions/question-set-hooks';

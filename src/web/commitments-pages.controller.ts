@@ -1,20 +1,32 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { isMunicipalStaff } from '../auth/visibility';
 import { Clock } from '../common/clock';
-import { DomainError, NotFoundError } from '../common/domain-errors';
+import { DomainError, FieldError, NotFoundError } from '../common/domain-errors';
 import { Transition } from '../commitments/commitments.service';
 import { CommitmentsService } from '../commitments/commitments.service';
-import { CommitmentDto, CommitmentFilterDto } from '../commitments/dto/commitment.dto';
+import { CommitmentDto, CommitmentFilterDto, FulfilCommitmentDto } from '../commitments/dto/commitment.dto';
+import { DocumentsQueryDto } from '../documents/dto/document.dto';
+import { DocumentsService } from '../documents/documents.service';
 import { describeDeadline } from '../deadlines';
-import { COMMITMENT_STATUS_LABELS } from './view-models';
+import { saveOrRerender, validated } from './form-submit';
+import { COMMITMENT_STATUS_LABELS, documentLabel, formErrors } from './view-models';
 import { field, idParam, renderPage } from './web-helpers';
 import { WebSessionGuard } from './web-session.guard';
 
-const TRANSITIONS: Record<string, Transition> = { bevestigen: 'confirm', afwijzen: 'dismiss', nagekomen: 'fulfil', intrekken: 'withdraw', 'niet-nagekomen': 'not-kept' };
+const EDIT_LABELS: Record<string, string> = { sentence: 'Tekst van de toezegging', algemeen: '' };
+const FULFIL_LABELS: Record<string, string> = {
+  documentId: 'Kies een bestaand document',
+  'document.reference': 'Kenmerk van de nieuwe brief',
+  'document.title': 'Titel van de nieuwe brief',
+  document: 'Document',
+  algemeen: '',
+};
+
+const TRANSITIONS: Record<string, Transition> = { bevestigen: 'confirm', afwijzen: 'dismiss', intrekken: 'withdraw', 'niet-nagekomen': 'not-kept' };
 
 /** The commitments list (toezeggingenlijst) with confirm, edit, dismiss and fulfil for the griffie. */
 @ApiExcludeController()
@@ -24,6 +36,7 @@ export class CommitmentsPagesController {
   constructor(
     private readonly commitments: CommitmentsService,
     private readonly clock: Clock,
+    private readonly documents: DocumentsService,
   ) {}
 
   @Get()
@@ -56,20 +69,50 @@ export class CommitmentsPagesController {
   async edit(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const c = await this.load(actor, rawId);
     const values = { sentence: field(body, 'sentence'), phrase: field(body, 'phrase'), notes: field(body, 'notes') };
-    if (!values.sentence) {
-      const errors = { byField: { sentence: 'Tekst van de toezegging is verplicht.' }, summary: [{ field: 'veld-sentence', text: 'Tekst van de toezegging is verplicht.' }] };
-      renderPage(res, 'pages/commitment-edit', { title: 'Toezegging bewerken', c, values, errors }, 400);
-      return;
-    }
-    try {
-      await this.commitments.updateCommitment(actor, c.id, { version: Number(field(body, 'version')), sentence: values.sentence, phrase: values.phrase || null, notes: values.notes || null });
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.status >= 500 || error.status === 404) throw error;
-      const errors = { byField: {}, summary: [{ field: 'veld-sentence', text: error.message }] };
-      renderPage(res, 'pages/commitment-edit', { title: 'Toezegging bewerken', c, values, errors }, error.status);
-      return;
-    }
-    res.redirect(303, '/toezeggingen');
+    const problems: FieldError[] = values.sentence ? [] : [{ path: 'sentence', message: 'is verplicht.' }];
+    const input = { version: Number(field(body, 'version')), sentence: values.sentence, phrase: values.phrase || null, notes: values.notes || null };
+    await saveOrRerender(res, problems, () => this.commitments.updateCommitment(actor, c.id, input), '/toezeggingen', (shown) =>
+      renderPage(res, 'pages/commitment-edit', { title: 'Toezegging bewerken', c, values, errors: formErrors(shown, EDIT_LABELS) }, 400),
+    );
+  }
+
+  /** Fulfilling asks which document did it (an existing one, or a new council letter) and whether in full. */
+  @Get(':id/afdoen')
+  async fulfilForm(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Res() res: Response): Promise<void> {
+    const c = await this.load(actor, rawId);
+    renderPage(res, 'pages/commitment-fulfil', await this.fulfilModel(c, { documentId: '', newReference: '', newTitle: '', partial: 'nee' }, []));
+  }
+
+  @Post(':id/nagekomen')
+  async fulfil(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const c = await this.load(actor, rawId);
+    const values = { documentId: field(body, 'documentId'), newReference: field(body, 'newReference'), newTitle: field(body, 'newTitle'), partial: field(body, 'partial') === 'ja' ? 'ja' : 'nee' };
+    const isNew = values.newReference !== '' || values.newTitle !== '';
+    const { dto, errors } = await validated(FulfilCommitmentDto, {
+      version: Number(field(body, 'version')),
+      partial: values.partial === 'ja',
+      ...(/^\d+$/.test(values.documentId) ? { documentId: Number(values.documentId) } : {}),
+      ...(isNew ? { document: { kind: 'council_letter', reference: values.newReference || null, title: values.newTitle || null } } : {}),
+    });
+    if (values.documentId && isNew) errors.push({ path: 'documentId', message: 'of een nieuwe brief, niet allebei.' });
+    await saveOrRerender(res, errors, () => this.commitments.transition(actor, c.id, 'fulfil', dto), '/toezeggingen', async (shown) =>
+      renderPage(res, 'pages/commitment-fulfil', await this.fulfilModel(c, values, shown), 400),
+    );
+  }
+
+  private async fulfilModel(c: CommitmentDto, values: Record<string, string>, problems: FieldError[]) {
+    const query = Object.assign(new DocumentsQueryDto(), { municipality: c.municipality, limit: 100, offset: 0 });
+    const page = await this.documents.listDocuments(query);
+    // Council letters first: they are what usually fulfils a commitment.
+    const sorted = [...page.items.filter((d) => d.kind === 'council_letter'), ...page.items.filter((d) => d.kind !== 'council_letter')];
+    return {
+      title: 'Toezegging afdoen',
+      c,
+      values,
+      documents: sorted.map((d) => ({ id: d.id, label: documentLabel(d), selected: String(d.id) === values.documentId })),
+      partialNo: values.partial !== 'ja',
+      errors: formErrors(problems, FULFIL_LABELS, (path) => (path.startsWith('document.') ? 'veld-newReference' : `veld-${path}`)),
+    };
   }
 
   @Post(':id/:action')
@@ -77,7 +120,7 @@ export class CommitmentsPagesController {
     const transition = TRANSITIONS[action];
     if (!transition) throw new NotFoundError(`Handeling ${action}`);
     const c = await this.load(actor, rawId);
-    const input = { version: Number(field(body, 'version')), ...(transition === 'fulfil' ? { partial: body.partial === 'ja' } : {}) };
+    const input = { version: Number(field(body, 'version')) };
     try {
       await this.commitments.transition(actor, c.id, transition, input);
     } catch (error) {
@@ -103,10 +146,11 @@ export class CommitmentsPagesController {
       deadlineText: describeDeadline({ phrase: c.phrase, deadline: c.deadline }, today),
       statusText: COMMITMENT_STATUS_LABELS[c.status] ?? c.status,
       questionsText: c.questions.join(', '),
+      fulfilledByLabel: c.fulfilledBy ? documentLabel(c.fulfilledBy) : null,
       canConfirm: clerk && c.status === 'proposed',
       canDismiss: clerk && c.status === 'proposed',
       canEdit: clerk && (c.status === 'proposed' || c.status === 'open'),
-      canFulfil: staff && c.status === 'open',
+      canFulfil: staff && (c.status === 'open' || c.status === 'partially_fulfilled'),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Render, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Clock } from '../common/clock';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';

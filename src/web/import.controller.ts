@@ -4,9 +4,11 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { LessThan, Repository } from 'typeorm';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
+import { Clock } from '../common/clock';
 import { DomainError, DomainValidationError, FieldError, NotFoundError } from '../common/domain-errors';
+import { describeDeadline } from '../deadlines';
 import { ImportPreviewDto } from '../import/dto/import.dto';
 import { ImportService } from '../import/import.service';
 import { IMPORT_MULTER_OPTIONS, ImportUploadGate } from '../import/upload';
@@ -14,7 +16,8 @@ import { StagedUpload } from './staged-upload.entity';
 import { documentLabel, formErrors, FormErrors } from './view-models';
 import { field, renderPage } from './web-helpers';
 import { WebRoles } from './web-roles';
-import { assertCsrf, CsrfCheckedInHandler, WebRequest, WebSessionGuard } from './web-session.guard';
+import { assertCsrf, CsrfCheckedInHandler, WebSessionGuard } from './web-session.guard';
+import type { WebRequest } from './web-session.guard';
 
 const LABELS: Record<string, string> = {
   subject: 'Onderwerp',
@@ -43,6 +46,7 @@ export class ImportPagesController {
   constructor(
     private readonly imports: ImportService,
     @InjectRepository(StagedUpload) private readonly uploads: Repository<StagedUpload>,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -144,7 +148,8 @@ export class ImportPagesController {
       submitters: preview.submitters.join(', '),
       questions: preview.questions.map((q) => ({ number: q.number, text: q.text, answer: answerOf.get(q.number) ?? null })),
       documents: preview.documents.map((d, i) => ({ index: i, label: documentLabel(d as never), kind: d.kind, reference: d.reference ?? '', id: `veld-documents-${i}-reference` })),
-      commitments: preview.commitments,
+      // The product's Clock, like every other page: "over 3 weken" counts from the (test) clock's today.
+      commitments: preview.commitments.map((c) => ({ ...c, deadlineText: describeDeadline({ phrase: c.phrase, deadline: c.deadline }, this.clock.today()) })),
       statuses: [
         { value: 'registered', label: 'Geregistreerd (nog geen antwoorden)', selected: values.status === 'registered' },
         { value: 'answered', label: 'Beantwoord, nog niet gepubliceerd', selected: values.status === 'answered' },

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Render, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Clock } from '../common/clock';
 import { NotFoundError } from '../common/domain-errors';

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Response } from 'express';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { flattenValidationErrors } from '../common/validation';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';

@@ -1,16 +1,15 @@
 import { Body, Controller, Get, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Response } from 'express';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Clock } from '../common/clock';
-import { DomainError, DomainValidationError, FieldError, NotFoundError } from '../common/domain-errors';
-import { flattenValidationErrors } from '../common/validation';
+import { FieldError, NotFoundError } from '../common/domain-errors';
 import { FollowsService } from '../commitments/follow-up/follows.service';
-import { PostponeQuestionSetDto, PublishQuestionSetDto, QuestionSetDto, RecordAnswersDto } from '../questions/dto/question-set.dto';
+import { PostponeQuestionSetDto, PublishQuestionSetDto, QuestionSetDto, RecordAnswersDto, UpdateQuestionSetDto } from '../questions/dto/question-set.dto';
 import { QuestionsService } from '../questions/questions.service';
+import { answerBlocks, answerFieldId, AnswersFormValues, answersToRecord, postedAnswersForm, storedAnswersForm } from './answers-form';
+import { saveOrRerender, validated } from './form-submit';
 import { formErrors, FormErrors, setSummary } from './view-models';
 import { field, idParam, renderPage } from './web-helpers';
 import { WebRoles } from './web-roles';
@@ -26,19 +25,6 @@ const LABELS: Record<string, string> = {
   version: '',
   algemeen: '',
 };
-
-/** Validates a form body as the API's DTO; returns the DTO or the field errors. */
-async function validated<T extends object>(cls: new () => T, plain: Record<string, unknown>): Promise<{ dto: T; errors: FieldError[] }> {
-  const dto = plainToInstance(cls, plain);
-  return { dto, errors: flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true })) };
-}
-
-/** Domain errors a form can show beside its fields (validation) or above them (stale version, wrong status). */
-function formErrorsOf(error: unknown): FieldError[] | null {
-  if (error instanceof DomainValidationError) return error.errors;
-  if (error instanceof DomainError && error.status === 409) return [{ path: 'algemeen', message: error.message }];
-  return null;
-}
 
 /** The griffie's and the college's actions on one set: postponement, answers, publication; following a set. */
 @ApiExcludeController()
@@ -77,19 +63,9 @@ export class SetActionsController {
       newDueOn: values.newDueOn,
       ...(values.sentOn ? { sentOn: values.sentOn } : {}),
     });
-    let problems = errors;
-    if (problems.length === 0) {
-      try {
-        await this.questions.recordPostponement(actor, set.id, dto);
-        res.redirect(303, `/vragen/${set.id}`);
-        return;
-      } catch (error) {
-        const shown = formErrorsOf(error);
-        if (!shown) throw error;
-        problems = shown;
-      }
-    }
-    renderPage(res, 'pages/postpone', this.postponeModel(set, values, formErrors(problems, LABELS)), 400);
+    await saveOrRerender(res, errors, () => this.questions.recordPostponement(actor, set.id, dto), `/vragen/${set.id}`, (problems) =>
+      renderPage(res, 'pages/postpone', this.postponeModel(set, values, formErrors(problems, LABELS)), 400),
+    );
   }
 
   private postponeModel(set: QuestionSetDto, values: Record<string, string>, errors: FormErrors) {
@@ -102,51 +78,57 @@ export class SetActionsController {
   @WebRoles('clerk', 'executive', 'admin')
   async answersForm(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const set = await this.load(actor, id);
-    const existing = new Map<string, string>();
-    for (const a of set.answers) for (const n of a.questions) existing.set(n, a.text);
-    renderPage(res, 'pages/answers', this.answersModel(set, (n) => existing.get(n) ?? '', set.answeredOn ?? this.clock.today(), { byField: {}, summary: [] }));
+    renderPage(res, 'pages/answers', this.answersModel(set, storedAnswersForm(set, set.answeredOn ?? this.clock.today()), []));
   }
 
   @Post('antwoorden')
   @WebRoles('clerk', 'executive', 'admin')
   async recordAnswers(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const set = await this.load(actor, id);
-    const posted = (body.answers && typeof body.answers === 'object' ? body.answers : {}) as Record<string, unknown>;
-    const textOf = (n: string) => (typeof posted[n] === 'string' ? (posted[n] as string).trim() : '');
-    const existing = new Map<string, string>();
-    for (const a of set.answers) for (const n of a.questions) existing.set(n, a.text);
-    // Only new or changed answers are recorded: an unchanged answer is not replaced.
-    const answers = set.questions
-      .filter((q) => textOf(q.number) !== '' && textOf(q.number) !== existing.get(q.number))
-      .map((q) => ({ questions: [q.number], text: textOf(q.number) }));
-    const answeredOn = field(body, 'answeredOn');
-    const { dto, errors } = await validated(RecordAnswersDto, {
-      version: Number(field(body, 'version')),
-      answers,
-      ...(answeredOn ? { answeredOn } : {}),
-    });
-    let problems = errors.map((e) => (e.path === 'answers' ? { path: 'algemeen', message: 'Vul minstens één nieuw of gewijzigd antwoord in.' } : e));
-    if (problems.length === 0) {
-      try {
-        await this.questions.recordAnswers(actor, set.id, dto);
-        res.redirect(303, `/vragen/${set.id}`);
-        return;
-      } catch (error) {
-        const shown = formErrorsOf(error);
-        if (!shown) throw error;
-        problems = shown;
-      }
+    const values = postedAnswersForm(body, field(body, 'answeredOn'));
+    const { answers, introduction, errors: formProblems } = answersToRecord(set, values);
+    const version = Number(field(body, 'version'));
+    const rerender = (problems: FieldError[]) => renderPage(res, 'pages/answers', this.answersModel(set, values, problems), 400);
+    if (answers.length === 0 && introduction !== undefined && formProblems.length === 0) {
+      // Only the introduction changed: no answers to record, so it is saved as an edit of the set.
+      const { dto, errors } = await validated(UpdateQuestionSetDto, { version, introduction });
+      await saveOrRerender(res, errors, () => this.questions.updateQuestionSet(actor, set.id, dto), `/vragen/${set.id}`, rerender);
+      return;
     }
-    renderPage(res, 'pages/answers', this.answersModel(set, textOf, answeredOn, formErrors(problems, LABELS)), 400);
+    const { dto, errors } = await validated(RecordAnswersDto, {
+      version,
+      answers,
+      ...(values.answeredOn ? { answeredOn: values.answeredOn } : {}),
+      ...(introduction !== undefined ? { introduction } : {}),
+    });
+    const problems = [
+      ...formProblems,
+      // The DTO numbers answers by position, not by question: shown above the form.
+      ...errors.map((e) =>
+        e.path === 'answers' ? { path: 'algemeen', message: 'Vul minstens één nieuw of gewijzigd antwoord in.' } : e.path.startsWith('answers.') ? { path: 'algemeen', message: `Antwoord: ${e.message}` } : e,
+      ),
+    ];
+    await saveOrRerender(res, problems, () => this.questions.recordAnswers(actor, set.id, dto), `/vragen/${set.id}`, rerender);
   }
 
-  private answersModel(set: QuestionSetDto, textOf: (n: string) => string, answeredOn: string, errors: FormErrors) {
+  private answersModel(set: QuestionSetDto, values: AnswersFormValues, problems: FieldError[]) {
+    const labels: Record<string, string> = { ...LABELS, introduction: 'Inleiding van het college' };
+    for (const q of set.questions) {
+      labels[`answers.${q.number}`] = `Antwoord op vraag ${q.number}`;
+      labels[`sameAs.${q.number}`] = `Vraag ${q.number}:`;
+    }
+    const errors = formErrors(problems, labels, (path) => {
+      const m = /^(answers|sameAs)\.(.+)$/.exec(path);
+      if (!m) return `veld-${path}`;
+      return m[1] === 'answers' ? answerFieldId(m[2]) : `${answerFieldId(m[2])}-zelfde`;
+    });
     return {
       title: `Antwoorden vastleggen: ${set.subject}`,
       set: setSummary(set, this.clock.today()),
       version: set.version,
-      answeredOn,
-      questions: set.questions.map((q) => ({ number: q.number, text: q.text, answer: textOf(q.number), id: `antwoord-${q.number}` })),
+      answeredOn: values.answeredOn,
+      introduction: values.introduction,
+      questions: answerBlocks(set, values, errors.byField),
       errors,
     };
   }
@@ -166,19 +148,9 @@ export class SetActionsController {
     const set = await this.load(actor, id);
     const publishedOn = field(body, 'publishedOn');
     const { dto, errors } = await validated(PublishQuestionSetDto, { version: Number(field(body, 'version')), ...(publishedOn ? { publishedOn } : {}) });
-    let problems = errors;
-    if (problems.length === 0) {
-      try {
-        await this.questions.publishAnswers(actor, set.id, dto);
-        res.redirect(303, `/vragen/${set.id}`);
-        return;
-      } catch (error) {
-        const shown = formErrorsOf(error);
-        if (!shown) throw error;
-        problems = shown;
-      }
-    }
-    renderPage(res, 'pages/publish', this.publishModel(set, publishedOn, formErrors(problems, LABELS)), 400);
+    await saveOrRerender(res, errors, () => this.questions.publishAnswers(actor, set.id, dto), `/vragen/${set.id}`, (problems) =>
+      renderPage(res, 'pages/publish', this.publishModel(set, publishedOn, formErrors(problems, LABELS)), 400),
+    );
   }
 
   private publishModel(set: QuestionSetDto, publishedOn: string, errors: FormErrors) {

@@ -132,6 +132,7 @@ interface CommitmentLike {
   status?: string;
   sentence?: string | null;
   questions?: string[];
+  fulfilledBy?: DocumentDto | null;
 }
 
 export interface CommitmentView {
@@ -141,6 +142,8 @@ export interface CommitmentView {
   status: string;
   statusLabel: string;
   questions: { number: string; anchor: string }[];
+  /** The document that fulfilled it (a council letter), linked to its page. */
+  fulfilledBy: DocumentView | null;
 }
 
 export function commitmentView(raw: unknown, today: string): CommitmentView {
@@ -152,6 +155,7 @@ export function commitmentView(raw: unknown, today: string): CommitmentView {
     status: c.status ?? 'open',
     statusLabel: COMMITMENT_STATUS_LABELS[c.status ?? 'open'] ?? c.status ?? '',
     questions: (c.questions ?? []).map((n) => ({ number: n, anchor: questionAnchor(n) })),
+    fulfilledBy: c.fulfilledBy ? documentView(c.fulfilledBy) : null,
   };
 }
 

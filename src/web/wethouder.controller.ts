@@ -1,6 +1,6 @@
 import { Controller, Get, Render, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Clock } from '../common/clock';
 import { CommitmentsService } from '../commitments/commitments.service';

@@ -13,9 +13,10 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { DocumentDto } from '../../documents/dto/document.dto';
+import { DocumentDto, DocumentInputDto } from '../../documents/dto/document.dto';
 import { normaliseNumber } from '../../questions/dto/question-set.dto';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../commitment.entity';
 
@@ -136,6 +137,12 @@ export class FulfilCommitmentDto extends CommitmentTransitionDto {
   @IsOptional()
   @IsInt()
   documentId?: number;
+
+  /** Or a document not registered yet (a new raadsinformatiebrief): found or created in the same transaction. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DocumentInputDto)
+  document?: DocumentInputDto;
 
   /** true: partially fulfilled. */
   @IsOptional()

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { isMunicipalStaff, whereSetVisible } from '../../auth/visibility';
 import { ForbiddenError, NotFoundError } from '../../common/domain-errors';
-import { APP_CONFIG, AppConfig } from '../../config/config';
+import { APP_CONFIG } from '../../config/config';
+import type { AppConfig } from '../../config/config';
 import { addDays, formatDutchDate } from '../../deadlines';
 import { MailService } from '../../mail/mail.service';
 import { Municipality } from '../../municipalities/municipality.entity';
@@ -14,9 +15,9 @@ import { Person } from '../../people/person.entity';
 import { QuestionSet } from '../../questions/question-set.entity';
 import { CommitmentsService } from '../commitments.service';
 import { CreateSubscriptionDto } from '../dto/commitment.dto';
-import { JOB_LOCKS, tryJobLock } from './advisory-lock';
+import { JOB_LOCKS, withJobLock } from './advisory-lock';
 import { NotificationSubscription } from './follow-up.entities';
-import { MailTemplates, RenderedMail } from './mail-templates';
+import { MailTemplates, RenderedMail, unsubscribeHeaders, unsubscribeUrl } from './mail-templates';
 
 export interface DigestRun {
   /** False when another run held the lock: this run did nothing. */
@@ -138,7 +139,7 @@ export class DigestService {
   }
 
   unsubscribeUrl(token: string): string {
-    return `${this.config.publicUrl}/volgen/afmelden?token=${encodeURIComponent(token)}`;
+    return unsubscribeUrl(this.config.publicUrl, token);
   }
 
   private async openSets(viewer: Actor, municipalityId: number, portfolioHolderId: number | null) {
@@ -156,36 +157,32 @@ export class DigestService {
   }
 
   /**
-   * Sends the digests due on `today`. Takes an advisory lock so that two instances (or two runs)
-   * never send twice; `lastDigestOn` makes a later run the same week send nothing either.
+   * Sends the digests due on `today`. Under an advisory lock, so two instances (or two runs)
+   * never send twice; `lastDigestOn` is committed right after each mail, so a later run the same
+   * week sends nothing, and an SMTP failure halfway stops the run without re-sending the mails
+   * already out: the next run picks up at the failed one.
    */
   async runDigest(today: string): Promise<DigestRun> {
-    return this.dataSource.transaction(async (em: EntityManager) => {
-      if (!(await tryJobLock(em, JOB_LOCKS.digest))) return { ran: false, sent: 0, files: [] };
+    const run = await withJobLock(this.dataSource, JOB_LOCKS.digest, async (em) => {
       const due = await em
         .createQueryBuilder(NotificationSubscription, 'sub')
         .where('sub.confirmedAt IS NOT NULL')
         .andWhere('(sub.lastDigestOn IS NULL OR sub.lastDigestOn <= :cutoff)', { cutoff: addDays(today, -DIGEST_INTERVAL_DAYS) })
         .orderBy('sub.id', 'ASC')
-        .setLock('pessimistic_write')
         .getMany();
-      const run: DigestRun = { ran: true, sent: 0, files: [] };
+      const done: DigestRun = { ran: true, sent: 0, files: [] };
       for (const sub of due) {
         const rendered = await this.renderDigest(sub, today);
         if (rendered) {
-          const unsubscribe = this.unsubscribeUrl(sub.unsubscribeToken);
-          const sent = await this.mail.send({
-            to: sub.email,
-            ...rendered,
-            headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-          });
-          run.sent++;
-          if (sent.file) run.files.push(sent.file);
+          const sent = await this.mail.send({ to: sub.email, ...rendered, headers: unsubscribeHeaders(this.config.publicUrl, sub.unsubscribeToken) });
+          done.sent++;
+          if (sent.file) done.files.push(sent.file);
         }
         await em.update(NotificationSubscription, { id: sub.id }, { lastDigestOn: today });
       }
-      if (run.sent > 0) this.logger.log(`Weekoverzicht: ${run.sent} verstuurd`);
-      return run;
+      return done;
     });
+    if (run && run.sent > 0) this.logger.log(`Weekoverzicht: ${run.sent} verstuurd`);
+    return run ?? { ran: false, sent: 0, files: [] };
   }
 }

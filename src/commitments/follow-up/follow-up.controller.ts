@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query, Render } from '@nestjs/common';
 import { ApiBearerAuth, ApiExcludeEndpoint, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../../auth/actor';
+import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../auth/actor.guard';
 import { Clock } from '../../common/clock';
 import { DomainValidationError } from '../../common/domain-errors';

@@ -110,6 +110,13 @@ export class QuestionSetFollow {
   @Column({ type: 'timestamptz' })
   confirmSentAt: Date;
 
+  /**
+   * The last queued notice (FollowNotification id) this follower was mailed about, committed
+   * right after the mail: a job that fails halfway re-sends only to those not mailed yet.
+   */
+  @Column({ type: 'bigint', nullable: true })
+  notifiedThroughId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

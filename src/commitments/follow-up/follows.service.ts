@@ -5,17 +5,18 @@ import { Actor } from '../../auth/actor';
 import { hashToken } from '../../auth/tokens.service';
 import { canSeeAnswers, canSeeSet } from '../../auth/visibility';
 import { Clock } from '../../common/clock';
-import { APP_CONFIG, AppConfig } from '../../config/config';
+import { APP_CONFIG } from '../../config/config';
+import type { AppConfig } from '../../config/config';
 import { formatDutchDate } from '../../deadlines';
 import { MailService } from '../../mail/mail.service';
 import { QuestionSet } from '../../questions/question-set.entity';
 import { QuestionsService } from '../../questions/questions.service';
 import { STATUS_LABELS } from '../commitment.entity';
 import { CommitmentsService } from '../commitments.service';
-import { JOB_LOCKS, tryJobLock } from './advisory-lock';
+import { JOB_LOCKS, withJobLock } from './advisory-lock';
 import { commitmentSummary } from './ical-feeds.service';
 import { FollowNotification, NotificationSubscription, QuestionSetFollow } from './follow-up.entities';
-import { MailTemplates } from './mail-templates';
+import { MailTemplates, unsubscribeHeaders, unsubscribeUrl } from './mail-templates';
 import { enqueueFollowNotification } from './notification-queue';
 
 /** Set changes a follower hears about (the setChanged hook's actions). */
@@ -137,81 +138,89 @@ export class FollowsService {
   }
 
   unsubscribeUrl(token: string): string {
-    return `${this.config.publicUrl}/volgen/afmelden?token=${encodeURIComponent(token)}`;
+    return unsubscribeUrl(this.config.publicUrl, token);
   }
 
   private unsubscribeHeaders(token: string): Record<string, string> {
-    return { 'List-Unsubscribe': `<${this.unsubscribeUrl(token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+    return unsubscribeHeaders(this.config.publicUrl, token);
   }
 
   /**
    * Mails the queued notices: one mail per follower per set, with only what that follower may
-   * see. Under an advisory lock, so two instances never mail the same notice.
+   * see. Under an advisory lock, so two instances never mail the same notice. Each follower's
+   * progress (`notifiedThroughId`) is committed right after its mail, and a set's notices are
+   * marked processed once all its followers are done: when SMTP fails halfway, the run stops and
+   * the next run mails only those not mailed yet.
    */
   async sendPendingNotifications(): Promise<number> {
-    return this.dataSource.transaction(async (em) => {
-      if (!(await tryJobLock(em, JOB_LOCKS.followNotifications))) return 0;
-      const pending = await em.find(FollowNotification, {
-        where: { processedAt: IsNull() },
-        order: { id: 'ASC' },
-        take: 500,
-        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-      });
+    const sent = await withJobLock(this.dataSource, JOB_LOCKS.followNotifications, async (em) => {
+      const pending = await em.find(FollowNotification, { where: { processedAt: IsNull() }, order: { id: 'ASC' }, take: 500 });
       if (pending.length === 0) return 0;
       const setIds = [...new Set(pending.map((n) => n.questionSetId))];
-      const sets = await em.find(QuestionSet, { where: { id: In(setIds) }, relations: { municipality: true } });
-      const followers = await em.find(QuestionSetFollow, { where: { questionSetId: In(setIds), confirmedAt: Not(IsNull()) } });
+      const sets = await em.find(QuestionSet, { where: { id: In(setIds) }, relations: { municipality: true }, order: { id: 'ASC' } });
+      const followers = await em.find(QuestionSetFollow, { where: { questionSetId: In(setIds), confirmedAt: Not(IsNull()) }, order: { id: 'ASC' } });
       const today = this.clock.today();
-      let sent = 0;
+      let count = 0;
       for (const set of sets) {
         const notices = pending.filter((n) => n.questionSetId === set.id);
+        const lastId = notices[notices.length - 1].id;
         for (const follower of followers.filter((f) => f.questionSetId === set.id)) {
-          const viewer: Actor = {
-            role: follower.viewerRole,
-            municipalityId: follower.viewerMunicipalityId,
-            partyId: follower.viewerPartyId,
-            portfolioHolderId: null,
-            label: `volger ${follower.email}`,
-          };
-          if (!canSeeSet(viewer, set)) continue;
-          const visible = canSeeAnswers(viewer, set)
-            ? await this.commitments.listAllCommitments(viewer, { questionSet: set.id }, today)
-            : [];
-          const changes: string[] = [];
-          for (const notice of notices) {
-            if (notice.commitmentId !== null) {
-              const c = visible.find((v) => v.id === notice.commitmentId);
-              // A proposal or dismissal is the griffie's work in progress: not news for the public.
-              if (!c) continue;
-              changes.push(`${COMMITMENT_ACTIONS[notice.action] ?? 'Toezegging gewijzigd'}: ${commitmentSummary(c)}`);
-            } else {
-              let line = NOTIFIED_SET_ACTIONS[notice.action];
-              if (notice.action === 'question_set.postponed' && set.dueOn) line = `De beantwoording is uitgesteld tot ${formatDutchDate(set.dueOn)}.`;
-              if (line) changes.push(line);
-            }
+          const unsent = notices.filter((n) => follower.notifiedThroughId === null || BigInt(n.id) > BigInt(follower.notifiedThroughId));
+          if (unsent.length === 0) continue;
+          const mail = await this.noticeMail(set, follower, unsent, today);
+          if (mail) {
+            await this.mail.send(mail);
+            count++;
           }
-          if (changes.length === 0) continue;
-          const rendered = this.templates.render(
-            'follow-notice',
-            `Nieuws over "${set.subject}"`,
-            {
-              subject: set.subject,
-              municipality: set.municipality.name,
-              status: set.status,
-              changes: [...new Set(changes)],
-              commitments: visible.filter((c) => c.status !== 'proposed' && c.status !== 'dismissed').map((c) => ({ ...c, statusLabel: STATUS_LABELS[c.status] })),
-              setUrl: `${this.config.publicUrl}/vragen/${set.id}`,
-              unsubscribeUrl: this.unsubscribeUrl(follower.unsubscribeToken),
-            },
-            today,
-          );
-          await this.mail.send({ to: follower.email, ...rendered, headers: this.unsubscribeHeaders(follower.unsubscribeToken) });
-          sent++;
+          await em.update(QuestionSetFollow, { id: follower.id }, { notifiedThroughId: lastId });
         }
+        await em.update(FollowNotification, { id: In(notices.map((n) => n.id)) }, { processedAt: new Date() });
       }
-      await em.update(FollowNotification, { id: In(pending.map((n) => n.id)) }, { processedAt: new Date() });
-      if (sent > 0) this.logger.log(`Volgberichten: ${sent} verstuurd`);
-      return sent;
+      return count;
     });
+    if (sent) this.logger.log(`Volgberichten: ${sent} verstuurd`);
+    return sent ?? 0;
+  }
+
+  /** The notice mail for one follower, or null when none of the changes is theirs to see. */
+  private async noticeMail(set: QuestionSet, follower: QuestionSetFollow, notices: FollowNotification[], today: string) {
+    const viewer: Actor = {
+      role: follower.viewerRole,
+      municipalityId: follower.viewerMunicipalityId,
+      partyId: follower.viewerPartyId,
+      portfolioHolderId: null,
+      label: `volger ${follower.email}`,
+    };
+    if (!canSeeSet(viewer, set)) return null;
+    const visible = canSeeAnswers(viewer, set) ? await this.commitments.listAllCommitments(viewer, { questionSet: set.id }, today) : [];
+    const changes: string[] = [];
+    for (const notice of notices) {
+      if (notice.commitmentId !== null) {
+        const c = visible.find((v) => v.id === notice.commitmentId);
+        // A proposal or dismissal is the griffie's work in progress: not news for the public.
+        if (!c) continue;
+        changes.push(`${COMMITMENT_ACTIONS[notice.action] ?? 'Toezegging gewijzigd'}: ${commitmentSummary(c)}`);
+      } else {
+        let line = NOTIFIED_SET_ACTIONS[notice.action];
+        if (notice.action === 'question_set.postponed' && set.dueOn) line = `De beantwoording is uitgesteld tot ${formatDutchDate(set.dueOn)}.`;
+        if (line) changes.push(line);
+      }
+    }
+    if (changes.length === 0) return null;
+    const rendered = this.templates.render(
+      'follow-notice',
+      `Nieuws over "${set.subject}"`,
+      {
+        subject: set.subject,
+        municipality: set.municipality.name,
+        status: set.status,
+        changes: [...new Set(changes)],
+        commitments: visible.filter((c) => c.status !== 'proposed' && c.status !== 'dismissed').map((c) => ({ ...c, statusLabel: STATUS_LABELS[c.status] })),
+        setUrl: `${this.config.publicUrl}/vragen/${set.id}`,
+        unsubscribeUrl: this.unsubscribeUrl(follower.unsubscribeToken),
+      },
+      today,
+    );
+    return { to: follower.email, ...rendered, headers: this.unsubscribeHeaders(follower.unsubscribeToken) };
   }
 }

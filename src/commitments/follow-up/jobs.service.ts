@@ -1,10 +1,14 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccountsService } from '../../auth/accounts.service';
 import { Clock } from '../../common/clock';
+import { JOB_LOCKS, withJobLock } from './advisory-lock';
 import { DigestService } from './digest.service';
 import { FollowsService } from './follows.service';
 
 const NOTIFICATIONS_EVERY_MS = 60_000;
 const DIGEST_CHECK_EVERY_MS = 60 * 60_000;
+const SESSION_PURGE_EVERY_MS = 60 * 60_000;
 /** ISO weekday the digest goes out: Monday, the start of the council's working week. */
 const DIGEST_WEEKDAY = 1;
 
@@ -21,6 +25,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly digest: DigestService,
     private readonly follows: FollowsService,
     private readonly clock: Clock,
+    private readonly accounts: AccountsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   static enabled(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -34,6 +40,19 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       const today = this.clock.today();
       if (new Date(`${today}T12:00:00Z`).getUTCDay() === DIGEST_WEEKDAY) await this.digest.runDigest(today);
     });
+    this.every(SESSION_PURGE_EVERY_MS, 'sessies opruimen', () => this.purgeSessions());
+  }
+
+  /**
+   * Removes expired sessions and stale login counters. One instance at a time (advisory lock):
+   * the others skip this round. Returns false when another instance held the lock.
+   */
+  async purgeSessions(): Promise<boolean> {
+    const ran = await withJobLock(this.dataSource, JOB_LOCKS.sessionPurge, async () => {
+      await this.accounts.purgeExpired();
+      return true;
+    });
+    return ran === true;
   }
 
   private every(ms: number, name: string, job: () => Promise<unknown>): void {
