@@ -1,5 +1,6 @@
-// isolatedModules (tsconfig.json) makes ts-jest transpile file by file; scripts/test.js type-checks the whole tree first.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+// tsconfig.jest.json sets isolatedModules: ts-jest transpiles file by file (fast); scripts/test.js
+// builds and type-checks the whole tree before the tests run.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.jest.json' }];
 const common = {
   rootDir: '.',
   moduleFileExtensions: ['ts', 'js', 'json'],
