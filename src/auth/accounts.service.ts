@@ -5,7 +5,6 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, LessThan, Repository } from 'typeorm';
 import { DomainValidationError } from '../common/domain-errors';
 import { Actor, Role } from './actor';
-import { LoginAttempt } from './login-attempt.entity';
 import { WebSession } from './session.entity';
 import { AppUser } from './user.entity';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
-import { canSeeSet, isMunicipalStaff, whereSetVisible } from '../auth/visibility';
+import { canSeeSet, isMunicipalStaff } from '../auth/visibility';
 import { Clock } from '../common/clock';
 import {
   ConflictError,
@@ -13,7 +13,7 @@ import {
   NotFoundError,
   StaleVersionError,
 } from '../common/domain-errors';
-import { Page, parseSort } from '../common/pagination';
+import { Page } from '../common/pagination';
 import { computeDueDate } from '../deadlines';
 import { Document } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -41,6 +41,7 @@ import {
 import { Postponement } from './postponement.entity';
 import { QuestionSetHooks } from './question-set-hooks';
 import { auditSnapshot, toQuestionSetDto } from './question-set.mapper';
+import { buildQuestionSetListQuery, loadQuestionSets } from './question-set.queries';
 import { QuestionSet, QuestionSetStatus } from './question-set.entity';
 import { Question } from './question.entity';
 
@@ -51,19 +52,6 @@ export interface ImportedSetInput extends CreateQuestionSetDto {
   publishedOn?: string | null;
   sourceSha256?: string | null;
 }
-
-const SORTABLE: Record<string, string> = {
-  receivedOn: 'set.receivedOn',
-  dueOn: 'set.dueOn',
-  answeredOn: 'set.answeredOn',
-  publishedOn: 'set.publishedOn',
-  createdAt: 'set.createdAt',
-  reference: 'set.reference',
-  subject: 'set.subject',
-  id: 'set.id',
-};
-
-const OPEN_STATUSES: QuestionSetStatus[] = ['registered', 'postponed'];
 
 /** Register, track and answer written council questions: the lifecycle of DESIGN.md. */
 @Injectable()
@@ -81,68 +69,13 @@ export class QuestionsService {
   // ---- reading ---------------------------------------------------------------------------
 
   async listQuestionSets(actor: Actor, query: QuestionSetsQueryDto): Promise<Page<QuestionSetDto>> {
-    const sort = parseSort(query.sort, SORTABLE, '-receivedOn');
-    if (!sort) {
-      throw new DomainValidationError([
-        { path: 'sort', message: `kan alleen op ${Object.keys(SORTABLE).join(', ')} (met - voor aflopend)` },
-      ]);
-    }
-    const qb = this.dataSource.getRepository(QuestionSet).createQueryBuilder('set').select('set.id');
-    whereSetVisible(qb, 'set', actor);
-    if (query.municipality) {
-      const municipality = await this.municipalities.findMunicipality(query.municipality);
-      qb.andWhere('set.municipalityId = :municipalityId', { municipalityId: municipality.id });
-    }
-    if (query.party) {
-      if (/^\d+$/.test(query.party)) qb.andWhere('set.partyId = :partyId', { partyId: Number(query.party) });
-      else
-        qb.andWhere('set.partyId IN (SELECT id FROM party WHERE lower(name) = lower(:partyName))', {
-          partyName: query.party,
-        });
-    }
-    if (query.portfolioHolder) {
-      if (/^\d+$/.test(query.portfolioHolder)) {
-        qb.andWhere('set.portfolioHolderId = :holderId', { holderId: Number(query.portfolioHolder) });
-      } else {
-        qb.andWhere('set.portfolioHolderId IN (SELECT id FROM person WHERE lower(name) = lower(:holderName))', {
-          holderName: query.portfolioHolder,
-        });
-      }
-    }
-    if (query.status) qb.andWhere('set.status = :status', { status: query.status });
-    if (query.year) {
-      qb.andWhere('set.receivedOn >= :yearStart AND set.receivedOn <= :yearEnd', {
-        yearStart: `${query.year}-01-01`,
-        yearEnd: `${query.year}-12-31`,
-      });
-    }
+    const municipality = query.municipality ? await this.municipalities.findMunicipality(query.municipality) : null;
     const today = this.clock.today();
-    if (query.overdue === true) {
-      qb.andWhere('set.status IN (:...open) AND set.dueOn < :today', { open: OPEN_STATUSES, today });
-    } else if (query.overdue === false) {
-      qb.andWhere('NOT (set.status IN (:...open) AND set.dueOn IS NOT NULL AND set.dueOn < :today)', {
-        open: OPEN_STATUSES,
-        today,
-      });
-    }
-    if (query.dueBefore) {
-      qb.andWhere('set.status IN (:...open) AND set.dueOn < :dueBefore', { open: OPEN_STATUSES, dueBefore: query.dueBefore });
-    }
-    if (query.document) {
-      qb.andWhere(
-        `(set.id IN (SELECT question_set_id FROM question_set_document WHERE document_id = :documentId)
-          OR set.id IN (SELECT a.question_set_id FROM answer a JOIN answer_document ad ON ad.answer_id = a.id WHERE ad.document_id = :documentId))`,
-        { documentId: query.document },
-      );
-    }
-    qb.orderBy(sort.column, sort.direction, sort.direction === 'DESC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('set.id', 'DESC')
-      .limit(query.limit)
-      .offset(query.offset);
+    const qb = buildQuestionSetListQuery(this.dataSource.manager, actor, query, municipality?.id ?? null, today);
     const rows = await qb.getRawMany<{ set_id: number }>();
     const total = await qb.getCount();
     const ids = rows.map((row) => row.set_id);
-    const sets = await this.loadSets(this.dataSource.manager, ids);
+    const sets = await loadQuestionSets(this.dataSource.manager, ids);
     const items = ids
       .map((id) => sets.get(id))
       .filter((set): set is QuestionSet => set !== undefined)
@@ -160,7 +93,7 @@ export class QuestionsService {
 
   /** The set with all relations, or 404 when it does not exist or the actor may not see it. */
   async findVisibleSet(actor: Actor, id: number, em: EntityManager = this.dataSource.manager): Promise<QuestionSet> {
-    const set = (await this.loadSets(em, [id])).get(id);
+    const set = (await loadQuestionSets(em, [id])).get(id);
     if (!set || !canSeeSet(actor, set)) throw new NotFoundError(`Vragenset ${id}`);
     return set;
   }
@@ -168,36 +101,6 @@ export class QuestionsService {
   async historyOfQuestionSet(actor: Actor, id: number) {
     await this.findVisibleSet(actor, id);
     return this.audit.historyOfQuestionSet(id);
-  }
-
-  /**
-   * Sets with everything the detail view shows, in a fixed number of queries (not one join per
-   * relation, whose row count would multiply questions by answers by documents).
-   */
-  private async loadSets(em: EntityManager, ids: number[]): Promise<Map<number, QuestionSet>> {
-    if (ids.length === 0) return new Map();
-    const sets = await em.find(QuestionSet, {
-      where: { id: In(ids) },
-      relations: { municipality: true, party: true, portfolioHolder: true },
-    });
-    const setIds = sets.map((set) => set.id);
-    const withSubmitters = await em.find(QuestionSet, { where: { id: In(setIds) }, relations: { submitters: true, documents: true }, select: { id: true } });
-    const questions = await em.find(Question, { where: { questionSetId: In(setIds) }, order: { position: 'ASC' } });
-    const answers = await em.find(Answer, {
-      where: { questionSetId: In(setIds) },
-      relations: { corrections: true, documents: true },
-      order: { position: 'ASC' },
-    });
-    const postponements = await em.find(Postponement, { where: { questionSetId: In(setIds) }, order: { id: 'ASC' } });
-    const extra = new Map(withSubmitters.map((set) => [set.id, set]));
-    for (const set of sets) {
-      set.submitters = extra.get(set.id)?.submitters ?? [];
-      set.documents = extra.get(set.id)?.documents ?? [];
-      set.questions = questions.filter((q) => q.questionSetId === set.id);
-      set.answers = answers.filter((a) => a.questionSetId === set.id);
-      set.postponements = postponements.filter((p) => p.questionSetId === set.id);
-    }
-    return new Map(sets.map((set) => [set.id, set]));
   }
 
   // ---- writing ---------------------------------------------------------------------------

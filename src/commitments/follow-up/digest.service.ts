@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { isMunicipalStaff, whereSetVisible } from '../../auth/visibility';
 import { ForbiddenError, NotFoundError } from '../../common/domain-errors';

@@ -10,8 +10,6 @@ export interface RenderedMail {
   html: string;
 }
 
-type Compiled = HandlebarsTemplateDelegate<Record<string, unknown>>;
-
 const MAIL_DIR = join(PROJECT_ROOT, 'templates', 'mail');
 
 /**
@@ -20,8 +18,6 @@ const MAIL_DIR = join(PROJECT_ROOT, 'templates', 'mail');
  * the job runs for, not from the wall clock.
  */
 export class MailTemplates {
-  private readonly cache = new Map<string, Compiled>();
-
   constructor(private readonly dir: string = MAIL_DIR) {}
 
   private source(file: string): string {

@@ -1,0 +1,121 @@
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { whereSetVisible } from '../auth/visibility';
+import { DomainValidationError } from '../common/domain-errors';
+import { parseSort } from '../common/pagination';
+import { Answer } from './answer.entity';
+import { QuestionSetsQueryDto } from './dto/question-set.dto';
+import { Postponement } from './postponement.entity';
+import { QuestionSet, QuestionSetStatus } from './question-set.entity';
+import { Question } from './question.entity';
+
+const SORTABLE: Record<string, string> = {
+  receivedOn: 'set.receivedOn',
+  dueOn: 'set.dueOn',
+  answeredOn: 'set.answeredOn',
+  publishedOn: 'set.publishedOn',
+  createdAt: 'set.createdAt',
+  reference: 'set.reference',
+  subject: 'set.subject',
+  id: 'set.id',
+};
+
+/** Statuses in which the answer term runs; overdue and "due before" concern only these. */
+const OPEN_STATUSES: QuestionSetStatus[] = ['registered', 'postponed'];
+
+/**
+ * The ids of one page of sets the actor may see, filtered and sorted as the list asks. The
+ * filters use the `(municipality_id, status, due_on)`, `party_id` and `portfolio_holder_id` indexes.
+ */
+export function buildQuestionSetListQuery(
+  em: EntityManager,
+  actor: Actor,
+  query: QuestionSetsQueryDto,
+  municipalityId: number | null,
+  today: string,
+): SelectQueryBuilder<QuestionSet> {
+  const sort = parseSort(query.sort, SORTABLE, '-receivedOn');
+  if (!sort) {
+    throw new DomainValidationError([
+      { path: 'sort', message: `kan alleen op ${Object.keys(SORTABLE).join(', ')} (met - voor aflopend)` },
+    ]);
+  }
+  const qb = em.getRepository(QuestionSet).createQueryBuilder('set').select('set.id');
+  whereSetVisible(qb, 'set', actor);
+  if (municipalityId !== null) qb.andWhere('set.municipalityId = :municipalityId', { municipalityId });
+  if (query.party) {
+    if (/^\d+$/.test(query.party)) qb.andWhere('set.partyId = :partyId', { partyId: Number(query.party) });
+    else qb.andWhere('set.partyId IN (SELECT id FROM party WHERE lower(name) = lower(:partyName))', { partyName: query.party });
+  }
+  if (query.portfolioHolder) {
+    if (/^\d+$/.test(query.portfolioHolder)) {
+      qb.andWhere('set.portfolioHolderId = :holderId', { holderId: Number(query.portfolioHolder) });
+    } else {
+      qb.andWhere('set.portfolioHolderId IN (SELECT id FROM person WHERE lower(name) = lower(:holderName))', {
+        holderName: query.portfolioHolder,
+      });
+    }
+  }
+  if (query.status) qb.andWhere('set.status = :status', { status: query.status });
+  if (query.year) {
+    qb.andWhere('set.receivedOn >= :yearStart AND set.receivedOn <= :yearEnd', {
+      yearStart: `${query.year}-01-01`,
+      yearEnd: `${query.year}-12-31`,
+    });
+  }
+  // Overdue is derived, never stored: due date passed and the term still running.
+  if (query.overdue === true) {
+    qb.andWhere('set.status IN (:...open) AND set.dueOn < :today', { open: OPEN_STATUSES, today });
+  } else if (query.overdue === false) {
+    qb.andWhere('NOT (set.status IN (:...open) AND set.dueOn IS NOT NULL AND set.dueOn < :today)', { open: OPEN_STATUSES, today });
+  }
+  if (query.dueBefore) {
+    qb.andWhere('set.status IN (:...open) AND set.dueOn < :dueBefore', { open: OPEN_STATUSES, dueBefore: query.dueBefore });
+  }
+  if (query.document) {
+    qb.andWhere(
+      `(set.id IN (SELECT question_set_id FROM question_set_document WHERE document_id = :documentId)
+        OR set.id IN (SELECT a.question_set_id FROM answer a JOIN answer_document ad ON ad.answer_id = a.id WHERE ad.document_id = :documentId))`,
+      { documentId: query.document },
+    );
+  }
+  return qb
+    .orderBy(sort.column, sort.direction, sort.direction === 'DESC' ? 'NULLS LAST' : 'NULLS FIRST')
+    .addOrderBy('set.id', 'DESC')
+    .limit(query.limit)
+    .offset(query.offset);
+}
+
+/**
+ * Sets with everything the detail view shows, in a fixed number of queries (not one join per
+ * relation, whose row count would multiply questions by answers by documents).
+ */
+export async function loadQuestionSets(em: EntityManager, ids: number[]): Promise<Map<number, QuestionSet>> {
+  if (ids.length === 0) return new Map();
+  const sets = await em.find(QuestionSet, {
+    where: { id: In(ids) },
+    relations: { municipality: true, party: true, portfolioHolder: true },
+  });
+  const setIds = sets.map((set) => set.id);
+  const withLinks = await em.find(QuestionSet, {
+    where: { id: In(setIds) },
+    relations: { submitters: true, documents: true },
+    select: { id: true },
+  });
+  const questions = await em.find(Question, { where: { questionSetId: In(setIds) }, order: { position: 'ASC' } });
+  const answers = await em.find(Answer, {
+    where: { questionSetId: In(setIds) },
+    relations: { corrections: true, documents: true },
+    order: { position: 'ASC' },
+  });
+  const postponements = await em.find(Postponement, { where: { questionSetId: In(setIds) }, order: { id: 'ASC' } });
+  const links = new Map(withLinks.map((set) => [set.id, set]));
+  for (const set of sets) {
+    set.submitters = links.get(set.id)?.submitters ?? [];
+    set.documents = links.get(set.id)?.documents ?? [];
+    set.questions = questions.filter((q) => q.questionSetId === set.id);
+    set.answers = answers.filter((a) => a.questionSetId === set.id);
+    set.postponements = postponements.filter((p) => p.questionSetId === set.id);
+  }
+  return new Map(sets.map((set) => [set.id, set]));
+}
