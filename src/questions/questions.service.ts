@@ -40,6 +40,7 @@ import {
 } from './dto/question-set.dto';
 import { Postponement } from './postponement.entity';
 import { QuestionSetHooks } from './question-set-hooks';
+import { assertTransition } from './question-set.lifecycle';
 import { auditSnapshot, toQuestionSetDto } from './question-set.mapper';
 import { buildQuestionSetListQuery, loadQuestionSets } from './question-set.queries';
 import { QuestionSet, QuestionSetStatus } from './question-set.entity';
@@ -204,7 +205,7 @@ export class QuestionsService {
       if (!ownDraft && !(isMunicipalStaff(actor, set.municipalityId) && actor.role !== 'executive')) {
         throw new ForbiddenError('Alleen de griffie registreert vragen; een fractie dient haar eigen concept in.');
       }
-      this.assertTransition(set, ['draft'], 'Alleen een concept kan worden geregistreerd.');
+      assertTransition(set.status, 'register');
       const receivedOn = input.receivedOn ?? this.clock.today();
       set.status = 'registered';
       set.receivedOn = receivedOn;
@@ -218,7 +219,7 @@ export class QuestionsService {
   async recordPostponement(actor: Actor, id: number, input: PostponeQuestionSetDto): Promise<QuestionSetDto> {
     await this.mutate(actor, id, input.version, 'question_set.postponed', async (em, set) => {
       this.assertStaff(actor, set, 'Alleen de griffie of het college kan uitstel melden.');
-      this.assertTransition(set, ['registered', 'postponed'], 'Uitstel kan alleen voor vragen die nog open staan.');
+      assertTransition(set.status, 'postpone');
       const sentOn = input.sentOn ?? this.clock.today();
       if (input.newDueOn < sentOn) {
         throw new DomainValidationError([{ path: 'newDueOn', message: 'moet op of na de datum van het uitstelbericht liggen' }]);
@@ -243,7 +244,7 @@ export class QuestionsService {
   async recordAnswers(actor: Actor, id: number, input: RecordAnswersDto): Promise<QuestionSetDto> {
     await this.mutate(actor, id, input.version, 'answers.recorded', async (em, set) => {
       this.assertStaff(actor, set, 'Alleen de griffie of het college kan antwoorden vastleggen.');
-      this.assertTransition(set, ['registered', 'postponed', 'answered'], 'Antwoorden kunnen alleen bij geregistreerde vragen; gepubliceerde antwoorden worden gecorrigeerd.');
+      assertTransition(set.status, 'recordAnswers');
       if (input.closeReason && actor.role === 'executive') {
         throw new ForbiddenError('Alleen de griffie kan een vragenset sluiten met open vragen.');
       }
@@ -268,7 +269,7 @@ export class QuestionsService {
       if (!isMunicipalStaff(actor, set.municipalityId) || actor.role === 'executive') {
         throw new ForbiddenError('Alleen de griffie publiceert antwoorden.');
       }
-      this.assertTransition(set, ['answered'], 'Alleen een beantwoorde vragenset kan worden gepubliceerd.');
+      assertTransition(set.status, 'publish');
       set.status = 'published';
       set.publishedOn = input.publishedOn ?? this.clock.today();
       if (set.answeredOn && set.publishedOn < set.answeredOn) {
@@ -285,7 +286,7 @@ export class QuestionsService {
       if (!ownParty && !(isMunicipalStaff(actor, set.municipalityId) && actor.role !== 'executive')) {
         throw new ForbiddenError('Alleen de griffie of de indienende fractie kan vragen intrekken.');
       }
-      this.assertTransition(set, ['draft', 'registered', 'postponed'], 'Alleen open vragen kunnen worden ingetrokken.');
+      assertTransition(set.status, 'withdraw');
       set.status = 'withdrawn';
       set.withdrawnOn = this.clock.today();
       if (input.reason) set.closedReason = input.reason;
@@ -382,10 +383,6 @@ export class QuestionsService {
 
   private assertStaff(actor: Actor, set: QuestionSet, message: string): void {
     if (!isMunicipalStaff(actor, set.municipalityId)) throw new ForbiddenError(message);
-  }
-
-  private assertTransition(set: QuestionSet, from: QuestionSetStatus[], message: string): void {
-    if (!from.includes(set.status)) throw new InvalidTransitionError(message, set.status);
   }
 
   private assertUniqueNumbers(questions: QuestionInputDto[]): void {
