@@ -34,6 +34,12 @@ const SENTENCES: readonly string[] = [
   'De gemeente heeft een belangrijke voorbeeldfunctie, maar geen specifiek beleid gericht op andere lokale werkgevers.',
   'Binnenkort ontvangt u meer informatie over de uitvoering van de motie.',
   'Onze anti-discriminatievoorziening voorziet alle partners in de stad van voorlichting en training.',
+  // Issue 4: slash dates, day ranges, the week of, parts of quarters, past clauses, counts.
+  'Het college heeft op 1/10/2024 besloten; de nieuwe regeling geldt per 1/1 en 2/3 van de gemeenten volgt (RIS 2024/123).',
+  'De inloopbijeenkomsten vinden plaats van 1 t/m 5 april 2025 en in de week van 14 april.',
+  'Het onderzoek is naar verwachting eind Q1 2025 afgerond, de evaluatie volgt begin Q3.',
+  'U heeft eind november een brief aan de gemeenten gezonden en wij reageren in januari.',
+  'In 2000 gevallen ging het om discriminatie op grond van afkomst, de hulplijn is 24/7 bereikbaar.',
 ];
 
 function mix(count: number): string[] {

@@ -137,19 +137,14 @@ async function seed(url: string, sets: number): Promise<void> {
     const insert = insertSearchDocumentsSql(false);
     const batch = 2000;
     let done = 0;
-    // Sets newest first, so the rows lie on disk roughly in rank order, as in an archive filled
-    // over the years; the newest-first walk of a broad search then reads few pages. (CLUSTER
-    // afterwards would do the same but copies the whole TOAST part: over 10 minutes.)
-    const order = ((await q(`SELECT id FROM question_set ORDER BY coalesce(answered_on, received_on) DESC, id DESC`)).rows as { id: number }[]).map(
-      (r) => r.id,
-    );
-    let next = 0;
+    let nextId = 1;
     const started = Date.now();
     await Promise.all(
       [0, 1].map(async () => {
-        while (next < order.length) {
-          const ids = order.slice(next, next + batch);
-          next += batch;
+        while (nextId <= sets) {
+          const from = nextId;
+          nextId += batch;
+          const ids = Array.from({ length: Math.min(batch, sets - from + 1) }, (_, i) => from + i);
           await q(DELETE_SEARCH_DOCUMENTS_SQL, [ids]);
           await q(insert, [ids]);
           done += ids.length;
@@ -241,7 +236,8 @@ export async function run(): Promise<void> {
     const { words, firstContentRank } = benchVocabulary();
     const content = words.slice(firstContentRank - 1).filter((w) => !w.includes('-'));
     const settings = await meta.query(
-      `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers','work_mem','jit','max_parallel_workers_per_gather','effective_cache_size','random_page_cost','max_connections') ORDER BY name`,
+      // current_setting() shows the unit as configured (pg_settings.setting counts 8 kB blocks for shared_buffers).
+      `SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name IN ('shared_buffers','work_mem','jit','max_parallel_workers_per_gather','effective_cache_size','random_page_cost','max_connections') ORDER BY name`,
     );
     await meta.end();
 
@@ -281,7 +277,7 @@ export async function run(): Promise<void> {
 
     console.log(`Archive: ${counts.rows[0].sets} question sets, ${counts.rows[0].rows} search rows, search_document ${counts.rows[0].size} (GIN ${counts.rows[0].gin})`);
     console.log(`Server: ${counts.rows[0].version}`);
-    console.log(`Settings: ${settings.rows.map((r: { name: string; setting: string; unit: string | null }) => `${r.name}=${r.setting}${r.unit ?? ''}`).join(', ')}`);
+    console.log(`Settings: ${settings.rows.map((r: { name: string; setting: string }) => `${r.name}=${r.setting}`).join(', ')}`);
     console.log(`Search sessions: ${Object.entries(SEARCH_SESSION_SETTINGS).map(([k, v]) => `${k}=${v}`).join(', ')}`);
 
     const cannon = (duration: number, perShape?: Shape) =>

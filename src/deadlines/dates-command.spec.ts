@@ -47,6 +47,38 @@ describe('runDatesCommand (npm run -s cli -- dates)', () => {
     expect((lines[5] as { periods: unknown[] }).periods).toHaveLength(2);
   });
 
+  it.each(['[1,2]', '"x"', 'null', '42', 'true', '[]', '{}'])(
+    'answers the valid JSON %s that is no object with text by an error line and goes on',
+    async (line) => {
+      const { code, lines } = await run(`${line}\n{"id":"next","text":"in 2025","ref":"2024-11-05"}\n`);
+      expect(code).toBe(0);
+      expect(lines).toEqual([
+        { id: null, error: expect.any(String) },
+        { id: 'next', periods: [expect.objectContaining({ phrase: 'in 2025' })] },
+      ]);
+    },
+  );
+
+  it.each<[string, unknown]>([
+    ['{"id":7,"text":"in 2025","ref":"2024-11-05"}', 7],
+    ['{"id":0,"text":"in 2025","ref":"2024-11-05"}', 0],
+    ['{"id":-1.5,"text":"in 2025","ref":"2024-11-05"}', -1.5],
+    ['{"id":"7","text":"in 2025","ref":"2024-11-05"}', '7'],
+    ['{"text":"in 2025","ref":"2024-11-05"}', null],
+  ])('echoes the id of %s as it came (numbers as numbers)', async (line, id) => {
+    const { lines } = await run(`${line}\n`);
+    expect(lines).toEqual([{ id, periods: [expect.objectContaining({ phrase: 'in 2025' })] }]);
+    expect(typeof (lines[0] as { id: unknown }).id).toBe(typeof id);
+  });
+
+  it.each<[string, unknown]>([
+    ['{"id":0,"text":5}', 0],
+    ['{"id":3,"text":"in 2025","ref":20241105}', 3],
+  ])('keeps a numeric id on the error line of %s', async (line, id) => {
+    const { lines } = await run(`${line}\n`);
+    expect(lines).toEqual([{ id, error: expect.any(String) }]);
+  });
+
   it('skips blank lines, which carry no object to answer', async () => {
     const { lines } = await run('\n{"id":"b","text":"in 2025","ref":"2024-11-05"}\n\n   \n');
     expect(lines).toEqual([{ id: 'b', periods: [expect.objectContaining({ phrase: 'in 2025' })] }]);

@@ -81,10 +81,21 @@ export interface PrefixItem {
   relation: Relation | null;
   approximate: boolean;
   licensesYear: boolean;
+  /** A year-less slash date (`1/10`) after it is a date; other words leave it a fraction (`in 1/3`, `voor 1/2`). */
+  licensesSlashDay: boolean;
 }
 
+/**
+ * The words that make a year-less `d/m` a date: `op 1/10`, `per 1/1`, `uiterlijk 15/3`. Not `in`,
+ * `voor`, `van`, `circa`, `ongeveer`: `in 1/3 van de gevallen`, `voor 1/2 jaar`, `circa 2/3`.
+ */
+const SLASH_DAY_LICENSES: ReadonlySet<string> = new Set([
+  'op', 'per', 'vanaf', 'sinds', 'uiterlijk', 'tot en met', 't / m', 'tot', 'niet later dan', 'ten laatste',
+  'vóór', 'vòòr', 'voorafgaand aan', 'na', 'met ingang van', 'm . i . v .', 'rond', 'omstreeks',
+]);
+
 function item(words: string, relation: Relation | null, licensesYear: boolean, approximate = false): PrefixItem {
-  return { words: words.split(' '), relation, approximate, licensesYear };
+  return { words: words.split(' '), relation, approximate, licensesYear, licensesSlashDay: SLASH_DAY_LICENSES.has(words) };
 }
 
 export const PREFIX_ITEMS: readonly PrefixItem[] = [
@@ -111,4 +122,35 @@ export const EXPECT_VERBS: ReadonlySet<string> = new Set(['verwacht', 'verwachte
 /** Words after which a `.` does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ca', 'bijv', 'bv', 'nr', 'dhr', 'mevr', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'vs', 'zgn', 'resp', 'incl', 'excl', 'art',
+]);
+
+/**
+ * Words directly after a `d/m` that make it a fraction or a rate, never a date:
+ * `op 1/3 van de locaties`, `per 1/2 uur`, `voor 2/3 deel`.
+ */
+export const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
+  'van', 'deel', 'gedeelte', 'procent', 'uur', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar',
+  'jaren', 'fte', 'liter', 'meter', 'kilometer', 'km', 'euro', 'x', 'keer',
+]);
+
+/**
+ * Plural nouns and units after which a four-digit number is a count, not a year:
+ * `in 2000 gevallen`, `rond 2025 woningen`, `tot 2000 euro`. Only nouns that are never a verb
+ * form (`vragen`, `plannen` are left out: `in 2025 vragen wij`, `in 2025 plannen we`).
+ */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'gevallen', 'woningen', 'huizen', 'meldingen', 'klachten', 'euro', 'eur', 'mensen', 'personen', 'inwoners',
+  'bewoners', 'huishoudens', 'deelnemers', 'bezoekers', 'kinderen', 'jongeren', 'leerlingen', 'studenten', 'ouderen',
+  'medewerkers', 'werknemers', 'banen', 'bedrijven', 'ondernemers', 'organisaties', 'aanvragen', 'adressen',
+  'exemplaren', 'stuks', 'keer', 'maal', 'procent', 'uur', 'dagen', 'weken', 'maanden', 'jaar', 'jaren', 'km', 'kilometer',
+  'meter', 'vierkante', 'm2', 'hectare', 'ha', 'fte', 'handtekeningen', 'reacties', 'respondenten', 'signalen',
+  'incidenten', 'dossiers', 'boetes', 'bomen', 'parkeerplaatsen', 'laadpalen', 'vergunningen', 'meldpunten',
+]);
+
+/**
+ * Openers of clauses whose perfect is often a future one (`zodra het plan in december is
+ * vastgesteld`, `verwacht dat het eind november is afgerond`): the rule never applies there.
+ */
+export const NON_PAST_OPENERS: ReadonlySet<string> = new Set([
+  'dat', 'of', 'zodat', 'als', 'indien', 'wanneer', 'zodra', 'nadat', 'voordat', 'totdat', 'terwijl', 'om', 'tenzij', 'mits',
 ]);

@@ -19,7 +19,9 @@ import {
   weekContaining,
 } from './calendar';
 import {
+  COUNT_NOUNS,
   COUNT_UNITS,
+  FRACTION_FOLLOWERS,
   FUTURE_MARKERS,
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
@@ -38,8 +40,12 @@ import {
 import { Kind, Token } from './tokenizer';
 import type { Precision, Relation } from './types';
 
-/** How a year-less period picks its year: dates.md's rules for plain, `jl.` and `komend` periods. */
-export type RollMode = 'default' | 'past' | 'upcoming';
+/**
+ * How a year-less period picks its year: dates.md's rules for plain, `jl.` and `komend` periods.
+ * `ahead` is the plain rule chosen explicitly by `a.s.`/`aanstaande`: the tense of the clause
+ * never turns it into `past`.
+ */
+export type RollMode = 'default' | 'past' | 'upcoming' | 'ahead';
 
 /** A period as read from the text, not yet placed against the reference date. */
 export interface PeriodSpec {
@@ -58,6 +64,8 @@ export interface PeriodSpec {
   /** Only bare years: a time word must license it. */
   bareYear: boolean;
   range: boolean;
+  /** A year-less slash date (`1/10`): only after a licensing word is it a date, else a fraction. */
+  slashDay: boolean;
   /** `binnen N weken` and `de komende N weken` are always `by`. */
   fixedRelation: Relation | null;
 }
@@ -78,7 +86,7 @@ const STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 function spec(precision: Precision, at: (year: number) => DayRange | null, year: number | null, extra?: Partial<PeriodSpec>): PeriodSpec {
-  return { precision, at, year, fixed: null, mode: 'default', endOf: null, summer: false, bareYear: false, range: false, fixedRelation: null, ...extra };
+  return { precision, at, year, fixed: null, mode: 'default', endOf: null, summer: false, bareYear: false, range: false, slashDay: false, fixedRelation: null, ...extra };
 }
 
 function fixedSpec(precision: Precision, range: DayRange, extra?: Partial<PeriodSpec>): PeriodSpec {
@@ -95,6 +103,12 @@ function partOfMonth(range: DayRange, part: Part): DayRange {
   if (part === 'begin') return { start: range.start, end: range.start + 9 };
   if (part === 'mid') return { start: range.start + 10, end: range.start + 19 };
   return { start: range.start + 20, end: range.end };
+}
+
+/** `begin Q3` its first month (July), `medio Q3` the middle one (August), `eind Q3` the last (September). */
+function partOfQuarter(range: DayRange, part: Part): DayRange {
+  const [y, m] = civilDate(range.start);
+  return monthsRange(y, m + (part === 'begin' ? 0 : part === 'mid' ? 1 : 2), 1);
 }
 
 /** `begin 2025` Jan–Mar, `medio 2025` May–Aug, `eind 2025` Oct–Dec. */
@@ -134,6 +148,9 @@ export class PeriodParser {
   private parseCore(i: number): ParsedPeriod | null {
     const w = this.word(i);
     if (w === 'tussen') {
+      // `tussen 1 en 15 mei`: the days between, both included.
+      const days = this.dayRange(i + 1);
+      if (days) return days;
       const a = this.parseUnit(i + 1);
       if (a && this.word(a.end) === 'en') {
         const b = this.parseUnit(a.end + 1);
@@ -202,7 +219,7 @@ export class PeriodParser {
       const end = exclusive ? rb.start - 1 : rb.end;
       return end >= ra.start ? { start: ra.start, end } : null;
     };
-    const extra: Partial<PeriodSpec> = { range: true, bareYear: a.bareYear && b.bareYear, mode: a.mode };
+    const extra: Partial<PeriodSpec> = { range: true, bareYear: a.bareYear && b.bareYear, slashDay: a.slashDay || b.slashDay, mode: a.mode };
     if (a.fixed && b.fixed) {
       const r = close(a.fixed, b.fixed);
       return r ? fixedSpec(a.precision, r, extra) : null;
@@ -256,9 +273,10 @@ export class PeriodParser {
       return y >= 0 ? { spec: spec('month', (yy) => monthRange(yy, abbreviated), y), end: k + 1 } : null;
     }
     if (WEEKDAYS.has(w)) {
-      // `dinsdag 1 april 2025`: the weekday is part of the phrase, the date decides.
-      const day = this.tokens[i + 1]?.kind === Kind.Number ? this.dayUnit(i + 1, 'default') : null;
-      return day;
+      // `dinsdag 1 april 2025`, `dinsdag 1/10`: the weekday is part of the phrase, the date decides.
+      // After a weekday `1/10` is a date without a licensing word.
+      const day = this.tokens[i + 1]?.kind === Kind.Number ? this.numberUnit(i + 1) : null;
+      return day && day.spec.precision === 'day' ? { spec: { ...day.spec, slashDay: false }, end: day.end } : null;
     }
     const season = SEASONS.get(w);
     if (season !== undefined) return this.seasonUnit(i, season, 'default', null);
@@ -282,34 +300,117 @@ export class PeriodParser {
       // `2023-2026` is a span of years only where a time word licenses it (not `Diversiteitsnota 2023-2026`).
       const y1 = this.chainYear(i);
       const y2 = this.chainYear(i + 2);
-      if (y1 < 0 || y2 <= y1) return null;
+      if (y1 < 0) return this.dayRange(i);
+      if (y2 <= y1) return null;
       const r = { start: dayNumber(y1, 1, 1), end: dayNumber(y2, 12, 31) };
       return { spec: spec('year', () => r, y1, { bareYear: true, range: true }), end: i + 3 };
     }
+    if (t.chainStart === i && t.chainEnd === i + 2 && this.punct(i + 1, '/')) return this.slashDay(i);
     if (!this.standalone(i) || t.amount) return null;
     const y = this.year(i);
-    if (y >= 0) return { spec: spec('year', yearRange, y, { bareYear: true }), end: i + 1 };
-    return this.dayUnit(i, 'default');
+    if (y >= 0) {
+      // `in 2000 gevallen`, `rond 2025 woningen`: a count, not a year.
+      if (COUNT_NOUNS.has(this.word(i + 1))) return null;
+      return { spec: spec('year', yearRange, y, { bareYear: true }), end: i + 1 };
+    }
+    return this.dayRange(i) ?? this.dayUnit(i, 'default');
   }
 
-  /** `1-4-2025`, `01-04-2025`, `2025-04-01`. */
+  /** A `/` glued to either end of the chain `i..last`: a path (`nieuws/1/10/2024`, `/1/10/`), not a date. */
+  private slashGlued(i: number, last: number): boolean {
+    const before = this.tokens[i - 1];
+    const after = this.tokens[last + 1];
+    return (before !== undefined && before.kind === Kind.Punct && before.text === '/' && before.end === this.tokens[i].start) ||
+      (after !== undefined && after.kind === Kind.Punct && after.text === '/' && after.start === this.tokens[last].end);
+  }
+
+  /**
+   * `1/10`, `01/10`, `1/10 jl.`: a year-less day, only after a licensing word (phrase-finder.ts
+   * checks it), never before a fraction word (`op 1/3 van de locaties`), never `24/7`.
+   */
+  private slashDay(i: number): ParsedPeriod | null {
+    const a = this.tokens[i];
+    const b = this.tokens[i + 2];
+    if (a.kind !== Kind.Number || b.kind !== Kind.Number || a.amount || b.amount || a.text.length > 2 || b.text.length > 2) return null;
+    const d = a.value;
+    const month = b.value;
+    if (d < 1 || d > 31 || month < 1 || month > 12 || (d === 24 && month === 7)) return null;
+    if (this.slashGlued(i, i + 2) || FRACTION_FOLLOWERS.has(this.word(i + 3))) return null;
+    if (this.tokens[i + 3]?.kind === Kind.Number) return null;
+    const at = (y: number): DayRange | null => {
+      if (d > daysInMonth(y, month)) return null;
+      const day = dayNumber(y, month, d);
+      return { start: day, end: day };
+    };
+    // `1/10 jl.`, `1/4 a.s.`: a fraction takes no such marker, so the marker licenses the date.
+    const marked = this.markers(i + 3, 'default');
+    return { spec: spec('day', at, null, { mode: marked.mode, slashDay: marked.end === i + 3 }), end: marked.end };
+  }
+
+  /**
+   * Days of one month: `1 t/m 5 april`, `1 tot en met 5 april`, `1-5 april`, `1 – 5 april`,
+   * `van 1 tot 5 april` (Dutch `tot` after `van` stops before the 5th), `1 en 2 april` (only
+   * consecutive days: `op 3 en 17 april` names two days, not a range), `tussen 1 en 15 mei`.
+   */
+  private dayRange(i: number): ParsedPeriod | null {
+    const t = this.tokens[i];
+    if (!t || t.kind !== Kind.Number || t.amount || t.text.length > 2 || t.value < 1 || t.value > 31) return null;
+    let k: number;
+    let chained = false;
+    let exclusive = false;
+    let consecutiveOnly = false;
+    if (t.chainStart === i && t.chainEnd === i + 2 && (this.punct(i + 1, '-') || this.punct(i + 1, '\u2013'))) {
+      k = i + 2;
+      chained = true;
+    } else {
+      if (!this.standalone(i)) return null;
+      const c = i + 1;
+      if (this.matchSeq(c, ['tot', 'en', 'met']) || this.matchSeq(c, ['t', '/', 'm'])) k = c + 3;
+      else if (this.punct(c, '-') || this.punct(c, '\u2013')) k = c + 1;
+      else if (this.word(c) === 'tot' && this.word(i - 1) === 'van') {
+        k = c + 1;
+        exclusive = true;
+      } else if (this.word(c) === 'en') {
+        k = c + 1;
+        consecutiveOnly = this.word(i - 1) !== 'tussen';
+      } else return null;
+    }
+    const last = this.tokens[k];
+    if (!last || last.kind !== Kind.Number || last.amount || last.text.length > 2) return null;
+    const d1 = t.value;
+    const d2 = last.value;
+    if (d2 <= d1 || (consecutiveOnly && d2 !== d1 + 1)) return null;
+    const b = this.dayUnit(k, 'default', chained);
+    if (!b) return null;
+    const whole = b.spec;
+    const at = (y: number): DayRange | null => {
+      const r = whole.at(y);
+      return r && { start: r.start - (d2 - d1), end: exclusive ? r.start - 1 : r.end };
+    };
+    return { spec: spec('day', at, whole.year, { mode: whole.mode, range: true }), end: b.end };
+  }
+
+  /** `1-4-2025`, `01-04-2025`, `2025-04-01`, `1/10/2024`, `01/10/2024`. */
   private numericDate(i: number): ParsedPeriod | null {
     const [a, b, c] = [this.tokens[i], this.tokens[i + 2], this.tokens[i + 4]];
-    if (!this.punct(i + 1, '-') || !this.punct(i + 3, '-')) return null;
-    if (a.kind !== Kind.Number || b.kind !== Kind.Number || c.kind !== Kind.Number || c.amount) return null;
+    const slash = this.punct(i + 1, '/') && this.punct(i + 3, '/');
+    if (!slash && (!this.punct(i + 1, '-') || !this.punct(i + 3, '-'))) return null;
+    if (a.kind !== Kind.Number || b.kind !== Kind.Number || c.kind !== Kind.Number || c.amount || a.amount) return null;
     let y: number, m: number, d: number;
-    if (a.text.length === 4 && b.text.length === 2 && c.text.length === 2) [y, m, d] = [a.value, b.value, c.value];
+    // Slashes only in the day-first order: `2024/10/01` is as often a case number as a date.
+    if (!slash && a.text.length === 4 && b.text.length === 2 && c.text.length === 2) [y, m, d] = [a.value, b.value, c.value];
     else if (a.text.length <= 2 && b.text.length <= 2 && c.text.length === 4) [y, m, d] = [c.value, b.value, a.value];
     else return null;
+    if (slash && this.slashGlued(i, i + 4)) return null;
     if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
     const day = dayNumber(y, m, d);
     return { spec: spec('day', () => ({ start: day, end: day }), y), end: i + 5 };
   }
 
   /** `6 november 2018`, `1 apr. 2025`, `1 oktober jl.`, `1 oktober`. */
-  private dayUnit(i: number, mode: RollMode): ParsedPeriod | null {
+  private dayUnit(i: number, mode: RollMode, chained = false): ParsedPeriod | null {
     const t = this.tokens[i];
-    if (t.kind !== Kind.Number || !this.standalone(i) || t.amount || t.text.length > 2 || t.value < 1 || t.value > 31) return null;
+    if (t.kind !== Kind.Number || (!chained && !this.standalone(i)) || t.amount || t.text.length > 2 || t.value < 1 || t.value > 31) return null;
     const d = t.value;
     let k = i + 1;
     const w = this.word(k);
@@ -343,7 +444,7 @@ export class PeriodParser {
   /** `jl.`/`jongstleden` point back, `a.s.`/`aanstaande` ahead (the plain rule). */
   private markers(k: number, mode: RollMode): { mode: RollMode; end: number } {
     for (const seq of PAST_MARKERS) if (this.matchSeq(k, seq)) return { mode: 'past', end: k + seq.length };
-    for (const seq of FUTURE_MARKERS) if (this.matchSeq(k, seq)) return { mode, end: k + seq.length };
+    for (const seq of FUTURE_MARKERS) if (this.matchSeq(k, seq)) return { mode: mode === 'default' ? 'ahead' : mode, end: k + seq.length };
     return { mode, end: k };
   }
 
@@ -393,6 +494,11 @@ export class PeriodParser {
     const w = this.word(h);
     if (article && w === 'jaar') return this.partOfYearUnit(this.refYear, part, h + 1);
     const rel = RELATIVE_WORDS.get(w);
+    if (ORDINALS.has(w) || this.tokens[h]?.kind === Kind.Code || (rel !== undefined && this.word(h + 1) === 'kwartaal')) {
+      // `eind Q1 2025`, `begin het derde kwartaal`, `medio dit kwartaal`: a month of the quarter.
+      const q = rel !== undefined ? this.relativeUnit(h, w, rel) : this.parseUnit(h);
+      return q && q.spec.precision === 'quarter' ? this.partOfQuarterUnit(q, part) : null;
+    }
     if (rel !== undefined && this.word(h + 1) === 'jaar') return this.partOfYearUnit(this.refYear + rel, part, h + 2);
     const monthOffset = w === 'maand' && this.word(k) === 'de' ? 0 : rel !== undefined && this.word(h + 1) === 'maand' ? rel : null;
     if (monthOffset !== null) {
@@ -403,12 +509,34 @@ export class PeriodParser {
     return null;
   }
 
+  private partOfQuarterUnit(q: ParsedPeriod, part: Part): ParsedPeriod {
+    const whole = q.spec;
+    const at = (y: number): DayRange | null => {
+      const r = whole.at(y);
+      return r && partOfQuarter(r, part);
+    };
+    const fixed = whole.fixed && partOfQuarter(whole.fixed, part);
+    return { spec: { ...whole, precision: 'month', at, fixed, endOf: part === 'end' ? whole : null }, end: q.end };
+  }
+
   private partOfYearUnit(y: number, part: Part, end: number): ParsedPeriod {
     return { spec: spec('year', (yy) => partOfYear(yy, part), y, { endOf: part === 'end' ? spec('year', yearRange, y) : null }), end };
   }
 
   /** `week 14`, `week 14 2025`, `week 14 van 2025` (ISO weeks). */
   private weekUnit(i: number): ParsedPeriod | null {
+    if (this.word(i + 1) === 'van') {
+      // `(in) de week van (maandag) 14 april (2025)`: the ISO week holding that day.
+      const k = WEEKDAYS.has(this.word(i + 2)) ? i + 3 : i + 2;
+      const day = this.tokens[k]?.kind === Kind.Number ? this.dayUnit(k, 'default') : null;
+      if (!day) return null;
+      const whole = day.spec;
+      const at = (y: number): DayRange | null => {
+        const r = whole.at(y);
+        return r && weekContaining(r.start);
+      };
+      return { spec: spec('week', at, whole.year, { mode: whole.mode }), end: day.end };
+    }
     const t = this.tokens[i + 1];
     if (!t || t.kind !== Kind.Number || !this.standalone(i + 1) || t.text.length > 2 || t.value < 1 || t.value > 53) return null;
     const week = t.value;

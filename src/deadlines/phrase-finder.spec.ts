@@ -319,7 +319,91 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['binnen tien dagen', '2024-12-25', ph('binnen tien dagen', '2024-12-25', '2025-01-04', 'day', 'by')],
   ];
 
-  const groups = { days, weeks, months, monthParts, quarters, halves, seasons, recess, years, yearParts, ranges, counted };
+  const slashDates: Array<[string, string, Expected]> = [
+    ['Het college heeft op 1/10/2024 besloten de regeling aan te passen.', R, ph('op 1/10/2024', '2024-10-01', '2024-10-01', 'day')],
+    ['01/10/2024', R, ph('01/10/2024', '2024-10-01', '2024-10-01', 'day')],
+    ['Raadsvoorstel d.d. 1/10/2024', R, ph('1/10/2024', '2024-10-01', '2024-10-01', 'day')],
+    ['uiterlijk 31/12/2024', R, ph('uiterlijk 31/12/2024', '2024-12-31', '2024-12-31', 'day', 'by')],
+    ['29/2/2024', R, ph('29/2/2024', '2024-02-29', '2024-02-29', 'day')],
+    ['De nieuwe regeling geldt per 1/1.', R, ph('per 1/1', '2025-01-01', '2025-01-01', 'day', 'from')],
+    ['op 1/10', '2024-10-15', ph('op 1/10', '2025-10-01', '2025-10-01', 'day')],
+    ['op 15/10', '2024-10-15', ph('op 15/10', '2024-10-15', '2024-10-15', 'day')],
+    ['in reactie op onze brief van 1/10 jl.', R, ph('van 1/10 jl.', '2024-10-01', '2024-10-01', 'day')],
+    ['vanaf 1/4 a.s.', '2025-03-01', ph('vanaf 1/4 a.s.', '2025-04-01', '2025-04-01', 'day', 'from')],
+    ['De informatieavond is op dinsdag 1/10.', '2024-09-01', ph('op dinsdag 1/10', '2024-10-01', '2024-10-01', 'day')],
+    ['uiterlijk 15/3 ontvangt u de evaluatie', R, ph('uiterlijk 15/3', '2025-03-15', '2025-03-15', 'day', 'by')],
+    ['vóór 1/7', R, ph('vóór 1/7', '2025-07-01', '2025-07-01', 'day', 'before')],
+    ['met ingang van 1/9', R, ph('met ingang van 1/9', '2025-09-01', '2025-09-01', 'day', 'from')],
+    ['Sinds 1/1 geldt de nieuwe verordening.', R, ph('Sinds 1/1', '2025-01-01', '2025-01-01', 'day', 'from')],
+    ['De raad besluit hierover op 1/4/2025.', R, ph('op 1/4/2025', '2025-04-01', '2025-04-01', 'day')],
+  ];
+
+  const dayRanges: Array<[string, string, Expected]> = [
+    ['De inloopbijeenkomsten vinden plaats van 1 t/m 5 april 2025.', R, ph('van 1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day')],
+    ['1 t/m 5 april 2025', R, ph('1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day')],
+    ['1 tot en met 5 april', R, ph('1 tot en met 5 april', '2025-04-01', '2025-04-05', 'day')],
+    ['van 1 tot 5 april', R, ph('van 1 tot 5 april', '2025-04-01', '2025-04-04', 'day')],
+    ['1-5 april 2025', R, ph('1-5 april 2025', '2025-04-01', '2025-04-05', 'day')],
+    ['1\u20135 april 2025', R, ph('1\u20135 april 2025', '2025-04-01', '2025-04-05', 'day')],
+    ['1 - 5 april 2025', R, ph('1 - 5 april 2025', '2025-04-01', '2025-04-05', 'day')],
+    ['De bijeenkomsten zijn op 1 en 2 april.', R, ph('op 1 en 2 april', '2025-04-01', '2025-04-02', 'day')],
+    ['De inspraakperiode loopt tussen 1 en 15 mei', R, ph('tussen 1 en 15 mei', '2025-05-01', '2025-05-15', 'day')],
+    ['tussen 1 en 15 mei 2025', R, ph('tussen 1 en 15 mei 2025', '2025-05-01', '2025-05-15', 'day')],
+    ['1 t/m 5 november', R, ph('1 t/m 5 november', '2024-11-01', '2024-11-05', 'day')],
+    ['1 t/m 4 november', R, ph('1 t/m 4 november', '2025-11-01', '2025-11-04', 'day')],
+    ['van 14 t/m 18 oktober jl.', R, ph('van 14 t/m 18 oktober jl.', '2024-10-14', '2024-10-18', 'day')],
+    ['De consultatie loopt van 28 oktober t/m 8 november.', R, ph('van 28 oktober t/m 8 november', '2024-10-28', '2024-11-08', 'day')],
+    ['uiterlijk 1 t/m 3 april 2025', R, ph('uiterlijk 1 t/m 3 april 2025', '2025-04-01', '2025-04-03', 'day', 'by')],
+  ];
+
+  const weekOf: Array<[string, string, Expected]> = [
+    ['in de week van 14 april', R, ph('in de week van 14 april', '2025-04-14', '2025-04-20', 'week')],
+    ['de week van 14 april 2025', R, ph('de week van 14 april 2025', '2025-04-14', '2025-04-20', 'week')],
+    ['De raadsinformatieavond is in de week van maandag 3 maart 2025.', R, ph('in de week van maandag 3 maart 2025', '2025-03-03', '2025-03-09', 'week')],
+    ['in de week van 1 januari 2025', R, ph('in de week van 1 januari 2025', '2024-12-30', '2025-01-05', 'week')],
+    ['vóór de week van 14 april 2025', R, ph('vóór de week van 14 april 2025', '2025-04-14', '2025-04-20', 'week', 'before')],
+    ['in de week van 4 november', R, ph('in de week van 4 november', '2024-11-04', '2024-11-10', 'week')],
+    ['in de week van 28 oktober', R, ph('in de week van 28 oktober', '2025-10-27', '2025-11-02', 'week')],
+  ];
+
+  const quarterParts: Array<[string, string, Expected]> = [
+    ['eind Q1 2025', R, ph('eind Q1 2025', '2025-03-01', '2025-03-31', 'month')],
+    ['begin Q3', R, ph('begin Q3', '2025-07-01', '2025-07-31', 'month')],
+    ['medio Q2 2025', R, ph('medio Q2 2025', '2025-05-01', '2025-05-31', 'month')],
+    ['eind eerste kwartaal 2025', R, ph('eind eerste kwartaal 2025', '2025-03-01', '2025-03-31', 'month')],
+    ['Het onderzoek is naar verwachting eind van het derde kwartaal van 2025 afgerond.', R,
+      ph('naar verwachting eind van het derde kwartaal van 2025', '2025-09-01', '2025-09-30', 'month', 'in', true)],
+    ['uiterlijk eind Q4 2025', R, ph('uiterlijk eind Q4 2025', '2025-12-01', '2025-12-31', 'month', 'by')],
+    ['voor eind Q1 2025', R, ph('voor eind Q1 2025', '2025-01-01', '2025-03-31', 'quarter', 'by')],
+    ['begin Q4', R, ph('begin Q4', '2025-10-01', '2025-10-31', 'month')],
+    ['begin volgend kwartaal', R, ph('begin volgend kwartaal', '2025-01-01', '2025-01-31', 'month')],
+    ['eind dit kwartaal', R, ph('eind dit kwartaal', '2024-12-01', '2024-12-31', 'month')],
+    ['medio 1e kwartaal 2026', R, ph('medio 1e kwartaal 2026', '2026-02-01', '2026-02-28', 'month')],
+  ];
+
+  /**
+   * dates.md: a year-less period takes its first occurrence whose end is not before the
+   * reference date, also in a sentence in the past tense; only `jl.`/`afgelopen` point back.
+   */
+  const pastTense: Array<[string, string, Expected]> = [
+    ['U heeft eind november een brief aan de gemeenten gezonden', '2024-12-10', ph('eind november', '2025-11-21', '2025-11-30', 'month')],
+    ['In september stuurden wij u de nota.', R, ph('In september', '2025-09-01', '2025-09-30', 'month')],
+    ['Sinds april is de regeling van kracht.', R, ph('Sinds april', '2025-04-01', '2025-04-30', 'month', 'from')],
+    ['Wij hebben in september jl. de nota met u gedeeld.', R, ph('in september jl.', '2024-09-01', '2024-09-30', 'month')],
+    ['Afgelopen maart is de nota vastgesteld.', R, ph('Afgelopen maart', '2024-03-01', '2024-03-31', 'month')],
+    ['Het college heeft in oktober 2025 de nota vastgesteld.', R, ph('in oktober 2025', '2025-10-01', '2025-10-31', 'month')],
+  ];
+
+  const countedNotYears: Array<[string, string, Expected]> = [
+    ['In 2025 volgen daar meerdere gesprekken over, toegespitst in meerdere wijken.', R, ph('In 2025', '2025-01-01', '2025-12-31', 'year')],
+    ['We bouwen in 2025 nieuwe woningen.', R, ph('in 2025', '2025-01-01', '2025-12-31', 'year')],
+    ['In 2000 gevallen ging het om discriminatie; in 2025 volgt een evaluatie.', R, ph('in 2025', '2025-01-01', '2025-12-31', 'year')],
+  ];
+
+  const groups = {
+    days, weeks, months, monthParts, quarters, halves, seasons, recess, years, yearParts, ranges, counted,
+    slashDates, dayRanges, weekOf, quarterParts, pastTense, countedNotYears,
+  };
   for (const [name, rows] of Object.entries(groups)) {
     describe(name, () => {
       it.each(rows)('%j (ref %s)', (text, ref, expected) => {
@@ -369,6 +453,23 @@ describe('findTimePhrases: sentences with several phrases', () => {
     ]],
     ['Dit zal rond april 2025 zijn. In de Diversiteitsnota 2023-2026 staat meer.', R, [
       ph('rond april 2025', '2025-04-01', '2025-04-30', 'month', 'in', true),
+    ]],
+    ['Er zijn bijeenkomsten op 3 en 17 april.', R, [ph('17 april', '2025-04-17', '2025-04-17', 'day')]],
+    ['U heeft eind november een brief gezonden en wij reageren in januari.', '2024-12-10', [
+      ph('eind november', '2025-11-21', '2025-11-30', 'month'),
+      ph('in januari', '2025-01-01', '2025-01-31', 'month'),
+    ]],
+    ['Wij hebben in oktober geconstateerd dat wij in september de nota sturen.', R, [
+      ph('in oktober', '2025-10-01', '2025-10-31', 'month'),
+      ph('in september', '2025-09-01', '2025-09-30', 'month'),
+    ]],
+    ['Op 1 oktober jl. hebben wij u geïnformeerd over de anti-discriminatieagenda, die in april met u gedeeld is.', R, [
+      ph('Op 1 oktober jl.', '2024-10-01', '2024-10-01', 'day'),
+      ph('in april', '2025-04-01', '2025-04-30', 'month'),
+    ]],
+    ['Per 1/1 geldt de verordening; 2/3 van de gemeenten en RIS 2024/123 volgen op 1 t/m 5 april 2025.', R, [
+      ph('Per 1/1', '2025-01-01', '2025-01-01', 'day', 'from'),
+      ph('op 1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day'),
     ]],
   ])('%j', (text, ref, expected) => {
     expect(found(text, ref)).toEqual(expected);
@@ -434,6 +535,45 @@ describe('findTimePhrases: text without a time phrase', () => {
     'in 3.000 woningen',
     'voor 2023-2026',
     'zaak 2024/2025',
+    // slash dates: only a date where a licensing word, a weekday or a year says so
+    'zie https://www.amersfoort.nl/nieuws/1/10/2024/raad',
+    'zie amersfoort.nl/nieuws/1/10/2024',
+    'het pad /1/10/2024/ op de site',
+    'op 1/2 van de locaties',
+    'in 1/3 van de gevallen',
+    'voor 1/2 jaar',
+    'per 1/2 uur',
+    'ruim 2/3 van de gemeenten voert beleid',
+    'De hulplijn is 24/7 bereikbaar.',
+    'op 24/7 basis',
+    'RIS 2024/123',
+    'Raadsinformatiebrief 2024/085',
+    'zaaknummer 2024/085 van 12/3',
+    '1/10',
+    'op 31/4',
+    'op 1/13',
+    'een bedrag van €1/10',
+    // day ranges: only with a month, only real days
+    'hoofdstuk 1-5',
+    'vraag 1 en 2',
+    'de artikelen 1 t/m 5',
+    'tussen 1 en 15 procent',
+    'op 28 en 29 februari 2025',
+    'tussen 15 en 30 februari 2025',
+    // the week of: only a day
+    'de week van de opvoeding',
+    'in de week van het geld',
+    // quarters: only real ones
+    'begin Q5',
+    'eind Q0 2025',
+    // counts, not years
+    'in 2000 gevallen',
+    'In 2025 woningen is de meterkast vervangen.',
+    'rond 2000 deelnemers',
+    'tot 2000 euro per huishouden',
+    'vanaf 2000 inwoners',
+    'in 2024 meldingen',
+    'in 1999 keer',
   ])('%j', (text) => {
     expect(found(text, R)).toEqual([]);
   });
@@ -485,6 +625,9 @@ describe('resolveTimePhrase', () => {
     ['2023-2026', R, ph('2023-2026', '2023-01-01', '2026-12-31', 'year')],
     [' eind 2025 ', R, ph('eind 2025', '2025-10-01', '2025-12-31', 'year')],
     ['uiterlijk 1 juni 2025', R, ph('uiterlijk 1 juni 2025', '2025-06-01', '2025-06-01', 'day', 'by')],
+    ['1/10', '2024-10-15', ph('1/10', '2025-10-01', '2025-10-01', 'day')],
+    ['1 t/m 5 april 2025', R, ph('1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day')],
+    ['eind Q1 2025', R, ph('eind Q1 2025', '2025-03-01', '2025-03-31', 'month')],
     ['binnenkort', R, null],
     ['', R, null],
     ['voor 2026', R, null],

@@ -19,7 +19,33 @@
  *   not its month or year: the text does not name a period we can trust.
  * - A year is 1900–2199; a number glued to `%`, `€`, `$` or, by `-`, `/`, `.`, `,` or `:`, to
  *   other letters or digits (`2018-115M`, `2.000`) is never a year or a day, except in the
- *   date shapes `1-4-2025`, `2025-04-01` and the year span `2023-2026` (after a time word).
+ *   date shapes `1-4-2025`, `2025-04-01`, `1/10/2024`, `1/10`, `1-5 april` and the year span
+ *   `2023-2026` (after a time word). A chain that runs on (`nieuws/1/10/2024`, `1/10/2024/`)
+ *   is a path, not a date.
+ * - Slash dates: `1/10/2024` and `01/10/2024` are a day (day first; `2024/10/01` is as often a
+ *   case number as a date and is not read). A year-less `1/10` is a day under the year-less
+ *   rules only after `op`, `per`, `vanaf`, `sinds`, `uiterlijk`, `t/m`, `tot (en met)`, `vóór`,
+ *   `na`, `m.i.v.`, `rond`…, after a weekday (`dinsdag 1/10`) or with `jl.`/`a.s.` after it;
+ *   else it is a fraction (`in 1/3 van de gevallen`, `voor 1/2 jaar`). Never before a fraction
+ *   or rate word (`op 1/3 van`, `per 1/2 uur`) and never `24/7`. Two-digit years (`1/10/24`)
+ *   are not read.
+ * - Day ranges within one month: `1 t/m 5 april`, `1 tot en met 5 april`, `1-5 april`,
+ *   `1 – 5 april`, `tussen 1 en 15 mei` run from the first day through the last (precision
+ *   day); `van 1 tot 5 april` stops before the 5th, like `van april tot juni`. `1 en 2 april`
+ *   is a range only for consecutive days: `op 3 en 17 april` names two days and yields only
+ *   `17 april`. A year-less range rolls over as a whole.
+ * - `(in) de week van (maandag) 14 april (2025)`: the ISO week (Monday–Sunday) holding that
+ *   day, precision week; year-less it rolls like a week.
+ * - `begin`/`medio`/`eind` + a quarter (`eind Q1 2025`, `begin Q3`, `medio het tweede
+ *   kwartaal`, `eind eerste kwartaal 2025`, `begin volgend kwartaal`): the quarter's first,
+ *   middle or last month, precision month. `voor eind Q1 2025` is `by` with the whole quarter,
+ *   like `voor eind april`.
+ * - Year-less periods roll forward also in a clause in the past tense (`U heeft eind november
+ *   een brief gezonden`), as dates.md prescribes; only `jl.`, `jongstleden` and `afgelopen`
+ *   point back. Whether such a phrase is a promise is decided by the commitment rules, not here.
+ * - A four-digit number directly followed by a count noun (`in 2000 gevallen`, `rond 2025
+ *   woningen`, `tot 2000 euro`; lexicon.ts COUNT_NOUNS) is a number, not a year. With a word
+ *   between (`in 2025 nieuwe woningen`) it stays a year.
  */
 import { civilDate, DayRange, isoOf, parseIso } from './calendar';
 import { MAX_PREFIX_TOKENS, PREFIX_ITEMS, PrefixItem } from './lexicon';
@@ -139,6 +165,11 @@ function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number): Resolved | 
     const last = prefix.items[prefix.items.length - 1];
     if (!last || !(last.licensesYear || (spec.range && last.words[0] === 'van'))) return null;
   }
+  if (spec.slashDay) {
+    // `op 1/10`, `per 1/1`: a licensing word makes a year-less `d/m` a date; else it is a fraction.
+    const last = prefix.items[prefix.items.length - 1];
+    if (!last || !(last.licensesSlashDay || (spec.range && last.words[0] === 'van'))) return null;
+  }
   if (spec.fixedRelation) relation = spec.fixedRelation;
   else if (relation === 'before' && spec.endOf && item && (item.words[0] === 'voor' || item.words[0] === 'vóór' || item.words[0] === 'vòòr' || item.words[0] === 'tot')) {
     relation = 'by';
@@ -201,15 +232,18 @@ function findInText(text: string, ref: number): TimePhrase[] {
 
 /**
  * One phrase typed by a user, `resolveTimePhrase("voorjaar 2025", "2024-11-12")` → 2025-03-01…2025-05-31;
- * null when nothing resolves. A typed bare year (`2025`) counts: the field itself is the time word.
+ * null when nothing resolves. A typed bare year (`2025`) or slash date (`1/10`) counts: the field
+ * itself is the time word.
  */
 export function resolveTimePhrase(phrase: string, reference: string): TimePhrase | null {
   const direct = findTimePhrases(phrase, reference);
   if (direct.length > 0) return direct[0];
-  const lead = 'in ';
-  const viaIn = findTimePhrases(lead + phrase, reference)[0];
-  if (!viaIn) return null;
-  const start = Math.max(viaIn.index, lead.length) - lead.length;
-  const end = viaIn.index + viaIn.phrase.length - lead.length;
-  return { ...viaIn, phrase: phrase.slice(start, end), index: start };
+  for (const lead of ['in ', 'op ']) {
+    const via = findTimePhrases(lead + phrase, reference)[0];
+    if (!via) continue;
+    const start = Math.max(via.index, lead.length) - lead.length;
+    const end = via.index + via.phrase.length - lead.length;
+    return { ...via, phrase: phrase.slice(start, end), index: start };
+  }
+  return null;
 }

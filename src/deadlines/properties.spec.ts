@@ -8,6 +8,8 @@ const WORDS = [
   'halfjaar', 'april', 'februari', 'dec.', 'voorjaar', 'zomer', 'winter', 'zomerreces', 'dit', 'deze', 'volgend', 'komende',
   'afgelopen', 'binnen', 'twee', 'weken', 'dagen', 'Q1', 'H2', '1e', 'verwacht', '2025', '2024/2025', '2023-2026', '29',
   '31', '1', '53', '1-4-2025', '2025-02-29', '2018-115M', '€', '%', '.', ',', '(', ')', '\n\n', 'https://x.nl/2025/01', 'ca.',
+  '1/10', '31/4', '1/10/2024', '29/2/2025', '24/7', '2024/085', '/', '1-5', '5', '–', '-', 'Q3', 'Q1', 'kwartaal', 'jl.',
+  'gevallen', 'woningen', 'heeft', 'is', 'gezonden', 'stuurden', 'was', 'zal', 'dat', 'Dat', 'zodra', 'sinds', 'dinsdag',
 ];
 
 const dutchish = fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((words) => words.join(' '));
@@ -39,6 +41,23 @@ describe('findTimePhrases properties', () => {
     const phrases = findTimePhrases(text, '2024-11-05');
     expect(Date.now() - started).toBeLessThan(5000);
     expect(phrases.length).toBe(2 * Math.ceil(1_000_000 / chunk.length));
+  });
+
+  it('handles a 1 MB text of year-less past phrases, slash dates and day ranges in well under five seconds', () => {
+    const chunk = 'U heeft eind november een brief gezonden, op 1/10 jl. gevolgd door overleg van 1 t/m 5 april in de week van 14 april en eind Q1 2025. ';
+    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const started = Date.now();
+    const phrases = findTimePhrases(text, '2024-12-10');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(phrases.length).toBe(5 * Math.ceil(1_000_000 / chunk.length));
+    expect(phrases[0]).toMatchObject({ phrase: 'eind november', start: '2025-11-21' });
+  });
+
+  it.each(['1/', '1-', '12.'])('handles a 1 MB chain of %j without quadratic work', (link) => {
+    const text = link.repeat(Math.ceil(1_000_000 / link.length));
+    const started = Date.now();
+    expect(findTimePhrases(text, '2024-11-05')).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('handles a 1 MB text of relation words and numbers without backtracking', () => {

@@ -146,9 +146,6 @@ export function tokenize(text: string): TokenizedText {
       const index = tokens.length - 1;
       if (token.chainStart === -1) token.chainStart = index;
       token.chainEnd = index;
-      if (token.chainStart !== index) {
-        for (let k = token.chainStart; k < index; k += 1) tokens[k].chainEnd = index;
-      }
       continue;
     }
     i++;
@@ -159,6 +156,13 @@ export function tokenize(text: string): TokenizedText {
         expectSentences.push(false);
       }
     }
+  }
+  // Chain ends in one backward pass: members of a chain stand two tokens apart (word, connector,
+  // word), so each takes the end of the member after it. Updating every member whenever a chain
+  // grew cost quadratic time on long chains such as `1/1/1/…`.
+  for (let k = tokens.length - 3; k >= 0; k--) {
+    const next = tokens[k + 2];
+    if (tokens[k].chainStart >= 0 && next.chainStart === tokens[k].chainStart) tokens[k].chainEnd = next.chainEnd;
   }
   return { tokens, expectSentences };
 }

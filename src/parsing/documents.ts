@@ -10,27 +10,40 @@ interface Found extends ParsedDocument {
   index: number;
 }
 
-const TITLE_STOP = /^(?:van|in|op|is|wordt|werd|met|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn)$/i;
+const TITLE_STOP =
+  /^(?:van|in|op|is|wordt|werd|met|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|te|om|uit|aan|naar|ook|nog|niet|al|daarin|hierin)$/i;
+/** Words that cannot end a title (`de Nota Integratie en Inclusie en met …`). */
+const TITLE_TAIL = /^(?:en|of|de|het|een|voor|tot|bij|over|door|&|–|-)$/i;
 const ARTICLE = '(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via)\\b)';
-const POLICY_WORDS = '(?:nota|agenda|plan|beleidskader|afwegingskader|kader|visie)';
+const POLICY_WORDS = '(?:nota|agenda|plan|beleidskader|afwegingskader|kader|visie|akkoord|programma|strategie)';
+/** One capitalised word before a title (`Integraal Huisvestingsplan`), not an article or a sentence opener. */
+const LEADING_WORD = `${'(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via|Zie|Volgens|Voor|Bij|Uit|Naar)\\b)'}\\p{Lu}[\\p{L}-]+\\s+`;
+/** `Verordening antidiscriminatievoorziening Amstelveen 2021`, `Verordening Jeugdhulp Utrecht`: a capitalised Verordening with what names it. */
+const NAMED_REGULATION =
+  /\b(Verordening(?:(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\b)\p{Ll}[\p{L}-]*){1,3}(?:(?:\s+\p{Lu}[\p{L}-]+){1,2}(?:\s+\d{4})?|\s+\d{4})|(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4})?))(?![\p{L}\d-])/gu;
 
 const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' | 'title' | 'keyword' }> = [
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
-  { kind: 'motion', pattern: /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?)\b/gi, role: 'reference' },
+  { kind: 'motion', pattern: /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|M\d{1,4}[a-z]?(?![-/\d]))\b/gi, role: 'reference' },
   { kind: 'amendment', pattern: /\b(\d{4}-\d{1,4}A|A\d{4}-\d{1,4})\b/g, role: 'reference' },
-  { kind: 'amendment', pattern: /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?)\b/gi, role: 'reference' },
+  { kind: 'amendment', pattern: /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|A\d{1,4}[a-z]?(?![-/\d]))\b/gi, role: 'reference' },
   { kind: 'council_letter', pattern: /\b(?:raadsinformatiebrief|RIB|collegebrief|raadsbrief)\b/gi, role: 'keyword' },
   { kind: 'council_proposal', pattern: /\braadsvoorstel\b/gi, role: 'keyword' },
-  { kind: 'policy', pattern: /\b(?:nota|beleidsnota|visie|beleidskader)\s+(?=[„"“‘'\p{Lu}])/gu, role: 'keyword' },
+  { kind: 'policy', pattern: /\b(?:[Nn]ota|[Bb]eleidsnota|[Vv]isie|[Bb]eleidskader)\s+(?=[„"“‘'\p{Lu}])/gu, role: 'keyword' },
   { kind: 'motion', pattern: /\bmotie\s+(?=[„"“‘'])/gi, role: 'keyword' },
   { kind: 'amendment', pattern: /\bamendement\s+(?=[„"“‘'])/gi, role: 'keyword' },
   { kind: 'other', pattern: /\b(?:rapport|onderzoeksrapport|convenant)\s+(?=[„"“‘'])/gi, role: 'keyword' },
-  { kind: 'policy', pattern: new RegExp(`\\b([\\p{L}-]{3,}${POLICY_WORDS}(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`, 'gu'), role: 'title' },
+  { kind: 'policy', pattern: new RegExp(`\\b((?:${LEADING_WORD}){0,2}[\\p{L}-]{3,}${POLICY_WORDS}(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`, 'gu'), role: 'title' },
   { kind: 'policy', pattern: new RegExp(`\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]*${POLICY_WORDS})\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})`, 'gu'), role: 'title' },
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Ll}+isch\\s+\\p{Ll}+${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Lu}{2,}-\\s?\\p{Ll}*${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   { kind: 'regulation', pattern: /\b(CVDR\d+)\b/g, role: 'reference' },
   { kind: 'regulation', pattern: /\b(Algemene Plaatselijke Verordening|APV|\p{Lu}[\p{L}-]*verordening(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu, role: 'title' },
+  { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },
+  // A regeling or gedragscode counts as a document when its name is qualified by a year
+  // (`Meldregeling Integriteit 2023`); the bare word is too often a generic noun.
+  { kind: 'regulation', pattern: /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu, role: 'title' },
+  { kind: 'other', pattern: /\b((?:Algemene\s+)?Gedragscode(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu, role: 'title' },
   { kind: 'other', pattern: /\b(Wet(?:\s+\p{Ll}[\p{L}-]*){1,5}|\p{Lu}\p{Ll}+wet)\b/gu, role: 'title' },
 ];
 
@@ -64,7 +77,8 @@ export function scanDocuments(text: string): DocumentScan {
         const rest = ref ? after.slice(ref[0].length) : after;
         if (ref) reference = ref[1];
         title = titleAfter(rest);
-        if (!reference && !title) continue;
+        // `de collegebrief van 12 maart 2024`: a letter named by its date only.
+        if (!reference && !title && !(kind === 'council_letter' && dateNear(text, m.index, end))) continue;
       }
       if (role === 'title' && !title) continue;
       const keywordTitle = role === 'reference' ? quotedTitleAfter(text.slice(end, end + 200)) : null;
@@ -124,11 +138,14 @@ function quotedTitleAfter(after: string): string | null {
   return quoted ? quoted[1].trim() : null;
 }
 
-/** The printed title after a keyword: quoted, or capitalised words up to the end of the clause. */
+/**
+ * The printed title after a keyword: quoted, or capitalised words up to the end of the clause. A
+ * comma inside an enumeration of capitalised words belongs to the name (`Nota Wonen, Welzijn en Zorg`).
+ */
 function titleAfter(after: string): string | null {
   const quoted = quotedTitleAfter(after);
   if (quoted) return quoted;
-  const clause = /^\s*(\p{Lu}[^,.;:()\n?!]{2,150})/u.exec(after);
+  const clause = /^\s*(\p{Lu}(?:[^,.;:()\n?!]|,\s(?=\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*\s(?:en|&)\s\p{Lu})){2,150})/u.exec(after);
   if (!clause) return null;
   const words: string[] = [];
   for (const word of clause[1].trim().split(/\s+/)) {
@@ -136,6 +153,8 @@ function titleAfter(after: string): string | null {
     words.push(word);
     if (words.length >= 14) break;
   }
+  while (words.length > 1 && TITLE_TAIL.test(words[words.length - 1])) words.pop();
+  if (words.length === 1 && TITLE_STOP.test(words[0])) return null;
   return words.length > 0 ? words.join(' ') : null;
 }
 

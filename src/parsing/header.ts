@@ -21,16 +21,16 @@ export type HeaderField =
   | 'ignored';
 
 const LABELS: Array<[RegExp, HeaderField]> = [
-  [/^(?:onderwerp|betreft|inzake|titel)$/, 'subject'],
+  [/^(?:onderwerp|betreft|inzake|titel|subject)$/, 'subject'],
   [/^(?:registratienummer|registratienr\.?|reg\.? ?nr\.?)(?: \w+)?$/, 'registrationNumber'],
   [/^(?:zaaknummer|zaaknr\.?)$/, 'caseNumber'],
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
   [/^(?:nummer|nr\.?|vraagnummer)$/, 'number'],
-  [/^(?:uw kenmerk|uw brief|aan|cc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer)$/, 'ignored'],
+  [/^(?:uw kenmerk|uw brief|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer)$/, 'ignored'],
   [/^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|datum ingediend)$/, 'receivedOn'],
   [/^(?:datum (?:beantwoording|antwoord|verzending|van beantwoording)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/, 'answeredOn'],
   [/^(?:datum|verzonden|date|sent)$/, 'date'],
-  [/^(?:indiener\(?s\)?|indieners|vragensteller\(?s\)?|vragenstellers|steller\(?s\)?|ingediend door|raadslid|raadsleden|namens)$/, 'submitters'],
+  [/^(?:indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?|steller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/, 'submitters'],
   [/^(?:van|from)$/, 'from'],
   [/^(?:fractie|partij|fractie\(?s\)?|fracties)$/, 'party'],
   [/^(?:portefeuillehouder|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder)$/, 'portfolioHolder'],
@@ -47,6 +47,19 @@ export function labelField(label: string): HeaderField | null {
 export interface FieldValue {
   field: HeaderField;
   value: string;
+  /** Read from an e-mail's header block (`Van:`, `Verzonden:`, `Onderwerp:`), which the body's own fields override. */
+  mail?: boolean;
+}
+
+/** `Fw: Schriftelijke vragen: laadpalen` → `laadpalen`: reply/forward prefixes and the generic label go. */
+export function cleanMailSubject(subject: string): string | null {
+  let value = subject.trim();
+  for (let guard = 0; guard < 6; guard++) {
+    const next = value.replace(/^(?:(?:re|fw|fwd|aw|wg|antw|doorst|tr)\s*:\s*|\[[^\]]{1,30}\]\s*|schriftelijke (?:raads)?vragen\s*:\s*)/i, '');
+    if (next === value) break;
+    value = next;
+  }
+  return value || null;
 }
 
 /** Reads `Label: value` pairs from a line, also as table cells (`| Fractie | VVD |`, tabs, wide gaps). */

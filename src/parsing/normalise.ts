@@ -37,7 +37,16 @@ function cleanLine(line: string): string {
   return line.replace(/ +\t|\t +/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
-/** Lines at the top or bottom of a page that recur on other pages (digits ignored) are page furniture. */
+/** Header information a running header may carry: the municipality, a date, a kenmerk or number. */
+const HEADER_INFORMATION =
+  /\bgemeente\b|\b(?:kenmerk|zaaknummer|registratienummer|datum)\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b/i;
+
+/**
+ * Lines at the top or bottom of a page that recur (digits ignored) on most pages are page
+ * furniture. The first occurrence stays when it carries header information (a letterhead naming
+ * the municipality, a date, a kenmerk: `Gemeente Zwolle – Beantwoording raadsvragen 2024-118`),
+ * or when it holds no digits and stands on the first page (a plain letterhead).
+ */
 function removeRunningHeaders(pages: string[][]): string[][] {
   const key = (line: string): string => line.toLowerCase().replace(/\d+/g, '#');
   const edgeIndexes = (page: string[]): number[] => {
@@ -49,15 +58,23 @@ function removeRunningHeaders(pages: string[][]): string[][] {
     const seen = new Set(edgeIndexes(page).map((i) => key(page[i])));
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const threshold = Math.max(2, Math.ceil(pages.length / 3));
+  // "Most pages": more than half of them, and at least two.
+  const threshold = Math.max(2, Math.floor(pages.length / 2) + 1);
+  const kept = new Set<string>();
   return pages.map((page, pageIndex) => {
     const edges = new Set(edgeIndexes(page));
     return page.filter((line, i) => {
       if (!edges.has(i)) return true;
       if (BARE_NUMBER_LINE.test(line)) return false;
-      const repeated = (counts.get(key(line)) ?? 0) >= threshold && !LABEL_START.test(line);
-      // The first page keeps its letterhead: it may name the municipality.
-      return !repeated || (pageIndex === 0 && !/#/.test(key(line)));
+      const k = key(line);
+      const repeated = (counts.get(k) ?? 0) >= threshold && !LABEL_START.test(line);
+      if (!repeated) return true;
+      if (kept.has(k)) return false;
+      if (HEADER_INFORMATION.test(line) || (pageIndex === 0 && !k.includes('#'))) {
+        kept.add(k);
+        return true;
+      }
+      return false;
     });
   });
 }

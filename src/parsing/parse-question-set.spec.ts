@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentError, detectCommitments, findDocumentReferences, normaliseQuestionNumber, parseQuestionSetText } from './index';
+import { DocumentError, detectCommitments, findDocumentReferences, normaliseQuestionNumber, parseDocument, parseQuestionSetText } from './index';
 import { normaliseLines } from './normalise';
 import { buildParagraphs } from './paragraphs';
 import { parseNumberList } from './numbering';
@@ -29,6 +29,12 @@ describe('layout fixtures', () => {
   const names = readdirSync(layouts).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
   it.each(names)('parses %s to its expected JSON', (name) => {
     const parsed = parseQuestionSetText(read(join(layouts, `${name}.txt`)), { reference: '2024-11-05' });
+    expect(parsed).toEqual(JSON.parse(read(join(layouts, `${name}.expected.json`))));
+  });
+
+  const mails = readdirSync(layouts).filter((f) => f.endsWith('.eml')).map((f) => f.replace(/\.eml$/, ''));
+  it.each(mails)('parses the e-mail %s.eml to its expected JSON', async (name) => {
+    const parsed = await parseDocument(readFileSync(join(layouts, `${name}.eml`)), `${name}.eml`, { reference: '2024-11-05' });
     expect(parsed).toEqual(JSON.parse(read(join(layouts, `${name}.expected.json`))));
   });
 });

@@ -6,6 +6,7 @@ import { detectCommitments } from './commitments';
 import { DocumentError } from './document-error';
 import { scanDocuments } from './documents';
 import {
+  cleanMailSubject,
   cleanParty,
   cleanPersonName,
   findAbsoluteDate,
@@ -188,14 +189,20 @@ interface Header {
 
 function readHeader(structure: Structure, text: string, hasAnswers: boolean, options: ParseOptions): Header {
   const field = (name: string): string | null => {
-    const hit = structure.fields.find((f) => f.field === name && f.value.trim() !== '');
+    const hit = structure.fields.find((f) => f.field === name && !f.mail && f.value.trim() !== '');
+    return hit ? hit.value.trim() : null;
+  };
+  // An e-mail's own header (the last block: the original message when it was forwarded) fills what the body leaves open.
+  const mailField = (name: string): string | null => {
+    const hit = structure.fields.filter((f) => f.field === name && f.mail && f.value.trim() !== '').pop();
     return hit ? hit.value.trim() : null;
   };
   const fromText = findMunicipality([field('municipality') ? `gemeente ${field('municipality')}` : '', ...structure.headerLines, text].join('\n'));
   const municipality = options.municipality ? municipalityFromOption(options.municipality, fromText) : fromText;
 
   const reference = field('registrationNumber') ?? field('caseNumber') ?? field('ourReference') ?? field('number');
-  const subject = field('subject');
+  const mailSubject = mailField('subject');
+  const subject = field('subject') ?? (mailSubject ? cleanMailSubject(mailSubject) : null);
   const legalBasis =
     findLegalBasis([field('legalBasis') ?? '', subject ?? '', ...structure.headerLines].join('\n')) ??
     findLegalBasis(text.slice(0, 3000)) ??
@@ -204,7 +211,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const dateOf = (value: string | null): string | null => (value ? (findAbsoluteDate(value)?.iso ?? null) : null);
   let receivedOn = dateOf(field('receivedOn'));
   let answeredOn = dateOf(field('answeredOn'));
-  const plainDate = dateOf(field('date'));
+  const plainDate = dateOf(field('date')) ?? dateOf(mailField('date'));
   if (plainDate) {
     if (hasAnswers && !answeredOn) answeredOn = plainDate;
     else if (!hasAnswers && !receivedOn) receivedOn = plainDate;
@@ -218,17 +225,20 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
 
   const submitters: string[] = [];
   const parties: string[] = [];
+  const senders: string[] = [];
   for (const f of structure.fields) {
     if (f.field === 'submitters') {
       const split = splitNames(f.value);
       submitters.push(...split.names);
       parties.push(...split.parties);
     } else if (f.field === 'from' && !hasAnswers && !/\bfractie\b/i.test(f.value)) {
-      const split = splitNames(f.value.replace(/<[^>]*>/g, ''));
-      submitters.push(...split.names.slice(0, 1));
+      const split = splitNames(f.value.replace(/<[^>]*>/g, '').replace(/["“”]/g, ''));
+      senders.push(...split.names.slice(0, 1));
       parties.push(...split.parties);
     }
   }
+  // The sender is a submitter only when the body is signed with the same name (not a fractie assistant forwarding it).
+  if (submitters.length === 0) submitters.push(...senders.filter((name) => signedBy(name, structure.signatureLines)).slice(-1));
   if (!hasAnswers && submitters.length === 0) submitters.push(...signatureNames(structure.signatureLines));
   // A college's answer letter is addressed to the councillor who asked: `t.a.v. mevrouw A. Jansen`.
   for (const line of structure.headerLines) {
@@ -255,6 +265,16 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     receivedOn,
     answeredOn,
   };
+}
+
+/** `Jan de Vries` signs as `Jan de Vries` or `J. de Vries`: the same first initial and surname. */
+function signedBy(name: string, lines: string[]): boolean {
+  const key = (n: string): string => {
+    const words = n.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+    return words.length > 1 ? `${words[0][0]}|${words[words.length - 1]}` : (words[0] ?? '');
+  };
+  const wanted = key(name);
+  return lines.some((line) => line.toLowerCase().includes(name.toLowerCase()) || splitNames(line).names.some((n) => key(n) === wanted));
 }
 
 const NOT_A_NAME = /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;

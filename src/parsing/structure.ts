@@ -46,6 +46,21 @@ const SALUTATION = /^(?:geachte|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 const CLOSING =
   /^(?:hoogachtend|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van [^,.]+)?|burgemeester en wethouders van [^,.]+)\s*[,.]?$/i;
 
+/** A header line of an e-mail, as Outlook or a mail program prints it when saving or forwarding. */
+const MAIL_LABEL = /^(?:van|from|verzonden|sent|datum|date|aan|to|cc|bcc|onderwerp|subject|bijlagen?|attachments?|prioriteit|urgentie|importance)\s*:/i;
+const MAIL_SEPARATOR = /^(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-*|_{5,}|-{5,})$/i;
+
+/** The line indexes of an e-mail header block starting at `start` (`Van:` + a date + `Aan:`/`Onderwerp:`), or null. */
+function mailBlockAt(lines: string[], start: number): number[] | null {
+  if (!/^(?:van|from)\s*:/i.test(lines[start])) return null;
+  const block: number[] = [];
+  for (let i = start; i < lines.length && lines[i] !== '' && MAIL_LABEL.test(lines[i]) && block.length < 10; i++) block.push(i);
+  const labels = block.map((i) => lines[i].toLowerCase());
+  const hasDate = labels.some((l) => /^(?:verzonden|sent|datum|date)\s*:/.test(l));
+  const hasSubject = labels.some((l) => /^(?:onderwerp|subject|aan|to)\s*:/.test(l));
+  return hasDate && hasSubject ? block : null;
+}
+
 interface AnswerLabel {
   numbers: string[];
   rest: string;
@@ -102,7 +117,8 @@ function looksLikeBody(line: string): boolean {
 }
 
 export function readStructure(input: string[]): Structure {
-  const lines = convertTables(input).filter((line) => !isUrlOnlyLine(line));
+  const lines = convertTables(input).filter((line) => !isUrlOnlyLine(line) && !MAIL_SEPARATOR.test(line));
+  const mailLines = new Set<number>();
   const labelled = lines.some((line) => QUESTION_LABEL.test(line));
   const s: Structure = {
     fields: [],
@@ -139,9 +155,28 @@ export function readStructure(input: string[]): Structure {
     } else unanswered = [];
   };
 
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     if (line === '') {
       target?.push('');
+      continue;
+    }
+    const mailBlock = mailLines.has(index) ? null : mailBlockAt(lines, index);
+    if (mailBlock) {
+      for (const i of mailBlock) mailLines.add(i);
+      // A forwarded message: the note of whoever forwarded it is not part of the question set.
+      if (s.questions.length === 0) {
+        s.preambleLines = [];
+        s.explanationLines = [];
+        s.introductionLines = [];
+        s.signatureLines = [];
+      }
+      mode = 'header';
+      target = null;
+      current = null;
+    }
+    if (mailLines.has(index)) {
+      s.fields.push(...parseFieldLine(line).map((f) => ({ ...f, mail: true })));
       continue;
     }
     const questionLabel = QUESTION_LABEL.exec(line);
@@ -192,7 +227,7 @@ export function readStructure(input: string[]): Structure {
       }
       continue;
     }
-    if (CLOSING.test(line)) {
+    if (CLOSING.test(line) && line.length <= 80) {
       mode = 'closing';
       current = null;
       target = null;
@@ -286,7 +321,18 @@ function splitUnlabelledAnswers(s: Structure): void {
   }
 }
 
-/** Question/answer tables (pipes or tabs, a header row naming `Vraag` and `Antwoord`) become labelled lines. */
+interface TableRow {
+  number: string;
+  question: string[];
+  answer: string[];
+}
+
+/**
+ * Question/answer tables (pipes or tabs, a header row naming `Vraag` and `Antwoord`) become
+ * labelled lines. Tab-separated cells may run over several lines: a line without tabs continues
+ * the cell written last, and a line with fewer cells than the header that does not start a row
+ * continues the row's last columns (`…, en\tDe wachtlijst…` / `wat doet…?\tWij breiden…`).
+ */
 export function convertTables(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -298,36 +344,106 @@ export function convertTables(lines: string[]): string[] {
       continue;
     }
     const numberColumn = header.findIndex((c) => /^(?:nr\.?|nummer|no\.?|#|vraagnummer)$/i.test(c));
-    const rows: Array<{ number: string; question: string[]; answer: string[] }> = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j];
-      if (/^[\s|:+-]+$/.test(line) && line.includes('-')) continue;
-      const cells = tableCells(line);
-      if (!cells) break;
-      const number = numberColumn >= 0 ? (cells[numberColumn] ?? '') : '';
-      let question = cells[questionColumn] ?? '';
-      const answer = cells[answerColumn] ?? '';
-      let rowNumber = number.replace(/[.)\s]+$/, '');
-      if (numberColumn < 0) {
-        const m = /^(\d{1,3}[a-z]?)\s*[.)]\s*(.*)$/.exec(question);
-        if (m) {
-          rowNumber = m[1];
-          question = m[2];
-        }
-      }
-      if (rowNumber || rows.length === 0) rows.push({ number: rowNumber || String(rows.length + 1), question: [], answer: [] });
-      const row = rows[rows.length - 1];
-      if (question) row.question.push(question);
-      if (answer) row.answer.push(answer);
-    }
-    for (const row of rows) {
+    const columns = { count: header.length, number: numberColumn, question: questionColumn, answer: answerColumn };
+    const read = lines[i].includes('|') ? readPipeRows(lines, i + 1, columns) : readTabRows(lines, i + 1, columns);
+    for (const row of read.rows) {
       out.push(`Vraag ${row.number}:`, ...row.question, '');
       if (row.answer.length > 0) out.push(`Antwoord ${row.number}:`, ...row.answer, '');
     }
-    i = j - 1;
+    i = read.end - 1;
   }
   return out;
+}
+
+interface Columns {
+  count: number;
+  number: number;
+  question: number;
+  answer: number;
+}
+
+/** A question cell that carries its own number when the table has no number column: `1. Klopt…?`. */
+function splitNumberedQuestion(question: string): { number: string; question: string } | null {
+  const m = /^(\d{1,3}[a-z]?)\s*[.)]\s*(.*)$/.exec(question);
+  return m ? { number: m[1], question: m[2] } : null;
+}
+
+function readPipeRows(lines: string[], from: number, columns: Columns): { rows: TableRow[]; end: number } {
+  const rows: TableRow[] = [];
+  let j = from;
+  for (; j < lines.length; j++) {
+    const line = lines[j];
+    if (/^[\s|:+-]+$/.test(line) && line.includes('-')) continue;
+    const cells = tableCells(line);
+    if (!cells) break;
+    const number = columns.number >= 0 ? (cells[columns.number] ?? '') : '';
+    let question = cells[columns.question] ?? '';
+    const answer = cells[columns.answer] ?? '';
+    let rowNumber = number.replace(/[.)\s]+$/, '');
+    if (columns.number < 0) {
+      const numbered = splitNumberedQuestion(question);
+      if (numbered) {
+        rowNumber = numbered.number;
+        question = numbered.question;
+      }
+    }
+    if (rowNumber || rows.length === 0) rows.push({ number: rowNumber || String(rows.length + 1), question: [], answer: [] });
+    const row = rows[rows.length - 1];
+    if (question) row.question.push(question);
+    if (answer) row.answer.push(answer);
+  }
+  return { rows, end: j };
+}
+
+/** A line after a table that is clearly not part of a cell: a closing, a heading, a new label. */
+function endsTable(line: string): boolean {
+  return CLOSING.test(line) || SALUTATION.test(line) || matchHeading(line) !== null || QUESTION_LABEL.test(line) || matchAnswerLabel(line) !== null;
+}
+
+function readTabRows(lines: string[], from: number, columns: Columns): { rows: TableRow[]; end: number } {
+  const rows: TableRow[] = [];
+  let lastCell: string[] | null = null;
+  let j = from;
+  for (; j < lines.length; j++) {
+    const line = lines[j];
+    if (line === '') {
+      // A blank line ends the table unless the next line is another row.
+      const next = lines.slice(j + 1).find((l) => l !== '');
+      if (next === undefined || !next.includes('\t')) break;
+      lastCell = null;
+      continue;
+    }
+    if (!line.includes('\t')) {
+      if (!lastCell || endsTable(line)) break;
+      lastCell.push(line);
+      continue;
+    }
+    const cells = line.split(/\t+/).map((c) => c.trim());
+    const firstIsNumber = columns.number >= 0 && /^\d{1,3}[a-z]?[.)]?$/.test(cells[columns.number] ?? '') && cells.length >= columns.count - 1;
+    const numberedQuestion = columns.number < 0 ? splitNumberedQuestion(cells[columns.question] ?? '') : null;
+    const startsRow = rows.length === 0 || firstIsNumber || numberedQuestion !== null || (columns.number < 0 && cells.length >= columns.count && !/^\p{Ll}/u.test(cells[0]));
+    let row: TableRow;
+    let offset: number;
+    if (startsRow) {
+      const number = firstIsNumber ? cells[columns.number].replace(/[.)]+$/, '') : (numberedQuestion?.number ?? String(rows.length + 1));
+      row = { number, question: [], answer: [] };
+      rows.push(row);
+      offset = 0;
+      if (numberedQuestion) cells[columns.question] = numberedQuestion.question;
+    } else {
+      // A continuation line: its cells are the row's last columns (the number cell stays empty).
+      row = rows[rows.length - 1];
+      offset = Math.max(0, columns.count - cells.length);
+    }
+    for (let k = 0; k < cells.length; k++) {
+      const column = k + offset;
+      const target = column === columns.question ? row.question : column === columns.answer ? row.answer : null;
+      if (!cells[k] || !target) continue;
+      target.push(cells[k]);
+      lastCell = target;
+    }
+  }
+  return { rows, end: j };
 }
 
 function tableCells(line: string): string[] | null {

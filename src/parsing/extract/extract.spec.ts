@@ -5,6 +5,7 @@ describe('text extraction', () => {
   it('reads a multi-page PDF without its running headers and page numbers, with the hyphenation repaired', async () => {
     const parsed = await parseDocument(questionSetPdf(), 'vragen.pdf', { reference: '2024-11-05' });
     expect(parsed.subject).toBe('Toegankelijkheid stadhuis');
+    expect(parsed.municipality).toBe('Zwolle');
     expect(parsed.answeredOn).toBe('2024-11-04');
     expect(parsed.questions.map((q) => q.number)).toEqual(['1', '2', '3']);
     expect(parsed.answers[0].text).toBe(

@@ -1,9 +1,10 @@
 /**
- * Text extraction: `.txt` (and e-mails saved as text), `.pdf` (text layer) and `.docx`.
+ * Text extraction: `.txt` (and e-mails saved as text), `.eml` (MIME), `.pdf` (text layer) and `.docx`.
  * Every failure is a `DocumentError` with a code and a Dutch one-sentence message.
  */
 import { DocumentError } from '../document-error';
 import { extractDocxText } from './docx';
+import { MailAttachment, looksLikeMime, mailToText } from './mail';
 import { extractPdfText } from './pdf';
 import { decodeText } from './text';
 
@@ -25,6 +26,8 @@ export async function extractText(bytes: Buffer, filename: string): Promise<stri
     if (text.trim() === '') throw new DocumentError('scanned');
   } else if (extension === '.docx' || (head.startsWith('PK\u0003\u0004') && bytes.includes('word/'))) {
     text = await extractDocxText(bytes);
+  } else if (extension === '.eml' || looksLikeMime(bytes)) {
+    text = await mailToText(bytes, readAttachment);
   } else if (UNSUPPORTED_EXTENSIONS.has(extension) || head.startsWith('PK\u0003\u0004') || head.startsWith('\u00D0\u00CF\u0011\u00E0')) {
     throw new DocumentError('unsupported');
   } else {
@@ -32,4 +35,21 @@ export async function extractText(bytes: Buffer, filename: string): Promise<stri
   }
   if (text.trim() === '') throw new DocumentError('empty');
   return text;
+}
+
+/** An e-mail attachment's text: PDF, Word or plain text; other files hold no questions (null). */
+async function readAttachment(attachment: MailAttachment): Promise<string | null> {
+  const name = attachment.filename.toLowerCase();
+  const type = attachment.contentType;
+  if (attachment.bytes.length === 0) return null;
+  try {
+    if (name.endsWith('.pdf') || type === 'application/pdf') return await extractPdfText(attachment.bytes);
+    if (name.endsWith('.docx') || type.includes('wordprocessingml')) return await extractDocxText(attachment.bytes);
+    if (name.endsWith('.txt') || type === 'text/plain') return decodeText(attachment.bytes);
+  } catch (error: unknown) {
+    // An unreadable attachment leaves the mail body; the parser then reports what it misses.
+    if (error instanceof DocumentError) return null;
+    throw error;
+  }
+  return null;
 }

@@ -24,20 +24,12 @@ function openCommitmentsExpression(hasCommitmentTable: boolean): string {
     : 'false';
 }
 
-const COLUMNS = `question_id, question_set_id, municipality_id, municipality_slug, party_id, party_name,
-  portfolio_holder_id, portfolio_holder_name, status, number, position, subject, question, answer, meta, answer_meta,
-  received_on, answered_on, published_on, year, rank_date, document_ids, answer_document_ids, open_commitments`;
-
-/**
- * INSERT … SELECT of the rows of the sets in `$1` (int[]). Delete the old rows first.
- * `tsv` (weighted, with positions) is computed here from the row's own fields; `tsv_match`
- * (its stripped copy, migration SearchSpeed1763900500000) follows as a generated column.
- */
+/** INSERT … SELECT of the rows of the sets in `$1` (int[]). Delete the old rows first. */
 export function insertSearchDocumentsSql(hasCommitmentTable: boolean): string {
   return `
-INSERT INTO search_document (${COLUMNS}, tsv)
-SELECT r.*, search_vector(r.subject, r.meta, r.question, r.answer, r.answer_meta)
-FROM (
+INSERT INTO search_document (question_id, question_set_id, municipality_id, municipality_slug, party_id, party_name,
+  portfolio_holder_id, portfolio_holder_name, status, number, position, subject, question, answer, meta, answer_meta,
+  received_on, answered_on, published_on, year, rank_date, document_ids, answer_document_ids, open_commitments)
 SELECT q.id, s.id, s.municipality_id, m.slug, s.party_id, p.name, s.portfolio_holder_id, ph.name, s.status, q.number, q.position,
   s.subject, q.text, a.text,
   concat_ws(' ', p.name, ph.name, s.reference,
@@ -56,8 +48,7 @@ JOIN question q ON q.question_set_id = s.id
 LEFT JOIN answer a ON a.id = q.answer_id
 LEFT JOIN party p ON p.id = s.party_id
 LEFT JOIN person ph ON ph.id = s.portfolio_holder_id
-WHERE s.id = ANY($1::int[])
-) r (${COLUMNS})`;
+WHERE s.id = ANY($1::int[])`;
 }
 
 export const DELETE_SEARCH_DOCUMENTS_SQL = `DELETE FROM search_document WHERE question_set_id = ANY($1::int[])`;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult, SimilarQuery, emptyFacets } from '../search-engine';
-import { buildTsQueryText, needsPositions, parseQuery, similarityQueryText, typoCandidates } from './query-text';
+import { buildTsQueryText, parseQuery, similarityQueryText, typoCandidates } from './query-text';
 
 /** Above this many matches, total and facet counts are estimated from a 1-in-256 sample. */
 export const EXACT_COUNT_THRESHOLD = 10_000;
@@ -19,11 +19,8 @@ export const RANK_CANDIDATES = 100;
  * How the newest candidates are found (same rows either way, so the order never depends on it):
  * below this many estimated matches, collect all matches from the GIN bitmap and sort them;
  * above it, walk the rank_date index newest first and test each row until enough matched.
- * Testing a row reads the inline `tsv_match` (~1-2 µs), while a GIN bitmap of prefix terms
- * costs ~1 µs per posting of every expanded lexeme, so the walk wins from ~1,000 matches on
- * (measured on the benchmark archive, docs/search.md).
  */
-export const BITMAP_CANDIDATES_BELOW = 1_000;
+export const BITMAP_CANDIDATES_BELOW = 30_000;
 const MAX_RANK_CANDIDATES = 1_000;
 
 /** Session settings for search queries on a small machine (docs/search.md). */
@@ -59,7 +56,7 @@ export interface CompiledSearch {
   itemsSql: string;
   /** The same, collecting the candidates from the GIN bitmap first (narrow searches). */
   itemsBitmapSql: string;
-  /** One pass over the 1-in-256 sample: counts per facet value. */
+  /** One pass over the 1-in-64 sample: counts per facet value. */
   sampleFacetsSql: string;
   /** One pass over all matches (only when the sample says they are few). */
   exactFacetsSql: string;
@@ -93,7 +90,7 @@ interface HitRow {
  * PostgreSQL full-text search over `search_document` (docs/search.md):
  * phase 1 takes the newest RANK_CANDIDATES matches from the GIN index (bounded, whatever the
  * number of matches), phase 2 orders them by ts_rank_cd; facets and totals are exact below
- * EXACT_COUNT_THRESHOLD matches and estimated from a 1-in-256 sample above it, so relevance
+ * EXACT_COUNT_THRESHOLD matches and estimated from a 1-in-64 sample above it, so relevance
  * order never depends on the threshold.
  */
 @Injectable()
@@ -144,7 +141,7 @@ export class PostgresSearchEngine implements SearchEngine {
 WITH query AS (SELECT ${q} AS q),
 cand AS (
   SELECT d.question_id FROM search_document d, query
-  WHERE d.municipality_id = ${municipality} AND d.tsv_match @@ query.q AND d.answer IS NOT NULL
+  WHERE d.municipality_id = ${municipality} AND d.tsv @@ query.q AND d.answer IS NOT NULL
     AND d.status IN ('answered', 'published') AND ${answers}
   ORDER BY d.rank_date DESC, d.question_id DESC LIMIT 2000)
 SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question, d.answer, d.party_name,
@@ -190,7 +187,7 @@ ORDER BY top.r DESC, d.question_id DESC`;
   }
 
   /** The tsquery text with typo alternatives from the lexicon, or null for an empty search. */
-  private async resolveTsQuery(runner: QueryRunner, q: string): Promise<ResolvedTsQuery | null> {
+  private async resolveTsQuery(runner: QueryRunner, q: string): Promise<string | null> {
     const parts = parseQuery(q);
     const candidates = typoCandidates(parts);
     const corrections = new Map<string, string>();
@@ -204,15 +201,8 @@ ORDER BY top.r DESC, d.question_id DESC`;
       )) as { input: string; suggestion: string | null }[];
       for (const row of rows) if (row.suggestion) corrections.set(row.input, row.suggestion);
     }
-    const text = buildTsQueryText(parts, corrections);
-    return text === null ? null : { text, positional: needsPositions(parts) };
+    return buildTsQueryText(parts, corrections);
   }
-}
-
-/** A tsquery text and whether it has phrases (which the stripped `tsv_match` cannot check). */
-export interface ResolvedTsQuery {
-  text: string;
-  positional: boolean;
 }
 
 /** Values are escaped before ts_headline adds its <mark> tags, so highlights are safe HTML. */
@@ -233,23 +223,11 @@ export function answersVisibleSql(actor: Actor, params: SqlParams): string {
 }
 
 /**
- * The text test of a row. Matching reads the stripped `tsv_match`, stored inside the heap row
- * (migration SearchSpeed1763900500000), so testing a row costs no TOAST fetch. A stripped vector
- * has no positions, so a phrase (`"motie vreemd"`, or a reference like `2018-115M`, which
- * to_tsquery turns into a phrase) is matched as AND on `tsv_match` (what the GIN index can
- * answer) and then confirmed on the full `tsv`, for those few rows only.
- */
-function textMatchSql(q: string | null, positional: boolean): string {
-  if (q === null) return 'true';
-  if (!positional) return `d.tsv_match @@ ${q}`;
-  return `d.tsv_match @@ regexp_replace((${q})::text, '<(-|[0-9]+)>', '&', 'g')::tsquery AND d.tsv @@ ${q}`;
-}
-
-/**
  * The text match under the embargo: a row whose answer the actor may not read matches only on
  * its subject, question and names (a party's own unpublished sets), never on the answer.
  */
-function matchSql(actor: Actor, params: SqlParams, q: string | null, tsv: string): string {
+function matchSql(actor: Actor, params: SqlParams, q: string | null): string {
+  const tsv = q ? `d.tsv @@ ${q}` : 'true';
   if (actor.role === 'admin') return tsv;
   if ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId !== null) {
     return `(d.status = 'published' OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.status <> 'draft')) AND ${tsv}`;
@@ -281,10 +259,10 @@ function filtersSql(actor: Actor, query: SearchQuery, params: SqlParams): string
   return where;
 }
 
-export function compileSearch(actor: Actor, query: SearchQuery, tsquery: ResolvedTsQuery | null): CompiledSearch {
+export function compileSearch(actor: Actor, query: SearchQuery, tsqueryText: string | null): CompiledSearch {
   const params = new SqlParams();
-  const q = tsquery ? `to_tsquery('public.dutch_unaccent', ${params.add(tsquery.text)})` : null;
-  const match = matchSql(actor, params, q, textMatchSql(q, tsquery?.positional ?? false));
+  const q = tsqueryText ? `to_tsquery('public.dutch_unaccent', ${params.add(tsqueryText)})` : null;
+  const match = matchSql(actor, params, q);
   const filters = filtersSql(actor, query, params);
   const where = [match, ...filters].join(' AND ');
   const facetParams = params.clone();

@@ -1,4 +1,4 @@
-import { buildTsQueryText, foldWord, needsPositions, parseQuery, similarityQueryText, typoCandidates } from './query-text';
+import { buildTsQueryText, foldWord, parseQuery, similarityQueryText, typoCandidates } from './query-text';
 
 describe('search query text', () => {
   it('folds accents and case the way the lexicon stores words', () => {
@@ -21,12 +21,6 @@ describe('search query text', () => {
       { kind: 'code', text: '2018-115M' },
       { kind: 'phrase', text: 'vreemd aan de orde' },
     ]);
-  });
-
-  it('asks for word positions only for phrases and references, which the stripped match vector cannot check', () => {
-    expect(needsPositions(parseQuery('anti discriminatie agenda'))).toBe(false);
-    expect(needsPositions(parseQuery('"motie vreemd"'))).toBe(true);
-    expect(needsPositions(parseQuery('motie 2018-115M'))).toBe(true);
   });
 
   it('adds a typo correction as an alternative, never as a replacement', () => {

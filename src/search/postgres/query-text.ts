@@ -102,11 +102,6 @@ export function buildTsQueryText(parts: QueryPart[], corrections: ReadonlyMap<st
   return nonEmpty.length > 0 ? nonEmpty.join(' & ') : null;
 }
 
-/** Phrases and references match on word positions (to_tsquery makes `2018-115M` a phrase). */
-export function needsPositions(parts: QueryPart[]): boolean {
-  return parts.some((p) => p.kind !== 'word');
-}
-
 /** Words worth a typo lookup: plain words of 5+ letters. */
 export function typoCandidates(parts: QueryPart[]): string[] {
   return [...new Set(parts.filter((p): p is Extract<QueryPart, { kind: 'word' }> => p.kind === 'word' && p.text.length >= 5).map((p) => p.text))];
