@@ -1,3 +1,5 @@
+import type { ImportOverrides } from '../import/parsed-to-set';
+
 /**
  * Values the seed documents do not print, invented for the demo and consistent with the texts
  * (shared/seeds/README.md, "Demo data"). Answer terms: Amersfoort 20 days, Amstelveen 30 days.
@@ -64,3 +66,17 @@ export const DEMO_CONTEXT_DOCUMENTS: DemoContextDocument[] = [
   { file: '003_bcb7ee3f3b0aa745.txt', municipality: 'amersfoort', kind: 'other', title: 'Kamerbrief monitor lokaal antidiscriminatiebeleid 2022' },
   { file: '004_fc33e569bd653f0d.txt', municipality: 'amstelveen', kind: 'policy', title: 'Effectief antidiscriminatiebeleid in zeven stappen (workshop)' },
 ];
+
+/** What the demo adds to a seed's parsed text when importing it (src/demo, and the tests' seed helper). */
+export function demoImportOverrides(demo: DemoQuestionSet): ImportOverrides {
+  return {
+    municipality: demo.municipality,
+    reference: demo.reference,
+    subject: demo.subject,
+    party: demo.party,
+    portfolioHolder: demo.portfolioHolder,
+    receivedOn: demo.receivedOn,
+    answeredOn: demo.answeredOn,
+    publishedOn: demo.publishedOn,
+  };
+}

@@ -12,7 +12,7 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { parseQuestionSetText } from '../parsing';
 import { PeopleService } from '../people/people.service';
 import { QuestionsService } from '../questions/questions.service';
-import { DEMO_CONTEXT_DOCUMENTS, DEMO_MUNICIPALITIES, DEMO_QUESTION_SETS } from './demo-data';
+import { DEMO_CONTEXT_DOCUMENTS, DEMO_MUNICIPALITIES, DEMO_QUESTION_SETS, demoImportOverrides } from './demo-data';
 
 export interface DemoToken {
   role: string;
@@ -70,17 +70,7 @@ export class DemoService {
       const parsed = parseQuestionSetText(bytes.toString('utf8'), { municipality: municipality.name, reference: demo.answeredOn });
       const setId = await this.questions.importQuestionSet(
         SYSTEM_ACTOR,
-        parsedToImportedSet(parsed, {
-          municipality: demo.municipality,
-          reference: demo.reference,
-          subject: demo.subject,
-          party: demo.party,
-          portfolioHolder: demo.portfolioHolder,
-          receivedOn: demo.receivedOn,
-          answeredOn: demo.answeredOn,
-          publishedOn: demo.publishedOn,
-          sourceSha256: sha256,
-        }),
+        parsedToImportedSet(parsed, { ...demoImportOverrides(demo), sourceSha256: sha256 }),
       );
       for (const hook of this.setLoadedHooks) await hook(setId);
       this.logger.log(`Demo: ${demo.file} → vragenset ${setId} (${parsed.questions.length} vragen)`);

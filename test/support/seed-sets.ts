@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '../../src/auth/actor';
-import { DEMO_MUNICIPALITIES, DEMO_QUESTION_SETS } from '../../src/demo/demo-data';
+import { DEMO_MUNICIPALITIES, DEMO_QUESTION_SETS, demoImportOverrides } from '../../src/demo/demo-data';
 import { parsedToImportedSet } from '../../src/import/parsed-to-set';
 import { Municipality } from '../../src/municipalities/municipality.entity';
 import { parseQuestionSetText } from '../../src/parsing';
@@ -37,13 +37,9 @@ export async function importSeed(t: TestApp, name: SeedName, options: { publish:
   const setId = await t.app.get(QuestionsService).importQuestionSet(
     SYSTEM_ACTOR,
     parsedToImportedSet(parsed, {
-      municipality: name,
+      ...demoImportOverrides(demo),
       // A second import of the same seed in one database needs its own registration number and hash.
       reference: (await t.dataSource.getRepository(QuestionSet).exists({ where: { municipalityId: municipality.id, reference: demo.reference } })) ? null : demo.reference,
-      party: demo.party,
-      portfolioHolder: demo.portfolioHolder,
-      receivedOn: demo.receivedOn,
-      answeredOn: demo.answeredOn,
       publishedOn: options.publish ? demo.publishedOn : null,
       sourceSha256: createHash('sha256').update(bytes).update(String(Math.random())).digest('hex'),
     }),

@@ -16,15 +16,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
+import { toBoolean } from '../../common/query-transforms';
 import { DocumentDto, DocumentInputDto } from '../../documents/dto/document.dto';
 import { normaliseNumber } from '../../questions/dto/question-set.dto';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../commitment.entity';
-
-function toBoolean({ value }: { value: unknown }): unknown {
-  if (value === 'true' || value === '1' || value === true) return true;
-  if (value === 'false' || value === '0' || value === false) return false;
-  return value;
-}
 
 /** Filters shared by the list, the CSV export, the print page. */
 export class CommitmentFilterDto extends PageQueryDto {

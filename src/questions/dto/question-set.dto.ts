@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { DocumentDto, DocumentInputDto } from '../../documents/dto/document.dto';
 import { PageQueryDto } from '../../common/pagination';
+import { toBoolean } from '../../common/query-transforms';
 import { QUESTION_SET_STATUSES, type QuestionSetStatus } from '../question-set.entity';
 
 /** `1.a`, `1 a)`, `Vraag 1a:` → `1a`; anything else is left for the validator to refuse. */
@@ -255,12 +256,6 @@ export class CorrectAnswerDto {
   /** The answer's version you read. */
   @IsInt()
   version: number;
-}
-
-function toBoolean({ value }: { value: unknown }): unknown {
-  if (value === 'true' || value === '1' || value === true) return true;
-  if (value === 'false' || value === '0' || value === false) return false;
-  return value;
 }
 
 export class QuestionSetsQueryDto extends PageQueryDto {
