@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runImportCommand } from '../src/cli/import-command';
+import { captureCommand } from './support/cli';
 import { createTestDatabase } from './support/test-app';
 
 const SEEDS = join(__dirname, 'fixtures/seeds');
@@ -13,25 +14,9 @@ interface Summary {
   failed: { file: string; code: string; reason: string }[];
 }
 
-/** Runs the command with stdout and stderr captured instead of printed. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  });
-  try {
-    const code = await runImportCommand(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+/** Runs the import command with stdout and stderr captured instead of printed. */
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return captureCommand(runImportCommand, args);
 }
 
 describe('cli: import PATH… --municipality SLUG', () => {

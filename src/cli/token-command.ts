@@ -1,10 +1,8 @@
 import { ACCOUNT_ROLES, Role } from '../auth/actor';
 import { TokensService } from '../auth/tokens.service';
-import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { PeopleService } from '../people/people.service';
 import { withAppContext } from './app-context';
+import { resolveAccountScope } from './account-scope';
 import { parseArgs, stringOption } from './args';
-import { DataSource } from 'typeorm';
 
 const USAGE = 'Gebruik: token create --role clerk|executive|party|admin --municipality SLUG [--party NAAM] [--portfolio-holder NAAM]';
 
@@ -18,18 +16,18 @@ export async function runTokenCommand(args: string[]): Promise<number> {
     return 2;
   }
   return withAppContext(async (app) => {
-    const municipality = slug ? await app.get(MunicipalitiesService).findMunicipality(slug) : null;
     const partyName = stringOption(parsed, 'party');
     const holderName = stringOption(parsed, 'portfolio-holder');
-    const em = app.get(DataSource).manager;
-    const people = app.get(PeopleService);
-    const party = partyName && municipality ? await people.findOrCreateParty(em, municipality.id, partyName) : null;
-    const holder = holderName && municipality ? await people.findOrCreatePerson(em, municipality.id, holderName, 'alderman') : null;
+    const { municipality, partyId, portfolioHolderId } = await resolveAccountScope(app, {
+      municipality: slug,
+      party: partyName,
+      portfolioHolder: holderName,
+    });
     const { secret } = await app.get(TokensService).createToken({
       role,
       municipalityId: municipality?.id ?? null,
-      partyId: party?.id ?? null,
-      portfolioHolderId: holder?.id ?? null,
+      partyId,
+      portfolioHolderId,
       label: [role, slug, partyName, holderName].filter(Boolean).join(' '),
     });
     process.stdout.write(`${secret}\n`);

@@ -1,8 +1,6 @@
-import { DataSource } from 'typeorm';
 import { AccountsService, generatePassword } from '../auth/accounts.service';
 import { ACCOUNT_ROLES, Role } from '../auth/actor';
-import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { PeopleService } from '../people/people.service';
+import { resolveAccountScope } from './account-scope';
 import { withAppContext } from './app-context';
 import { parseArgs, stringOption } from './args';
 
@@ -22,20 +20,18 @@ export async function runUserCommand(args: string[]): Promise<number> {
   const given = stringOption(parsed, 'password');
   const password = given ?? generatePassword();
   return withAppContext(async (app) => {
-    const municipality = slug ? await app.get(MunicipalitiesService).findMunicipality(slug) : null;
-    const partyName = stringOption(parsed, 'party');
-    const holderName = stringOption(parsed, 'portfolio-holder');
-    const em = app.get(DataSource).manager;
-    const people = app.get(PeopleService);
-    const party = partyName && municipality ? await people.findOrCreateParty(em, municipality.id, partyName) : null;
-    const holder = holderName && municipality ? await people.findOrCreatePerson(em, municipality.id, holderName, 'alderman') : null;
+    const { municipality, partyId, portfolioHolderId } = await resolveAccountScope(app, {
+      municipality: slug,
+      party: stringOption(parsed, 'party'),
+      portfolioHolder: stringOption(parsed, 'portfolio-holder'),
+    });
     const user = await app.get(AccountsService).createUser({
       email,
       password,
       role,
       municipalityId: municipality?.id ?? null,
-      partyId: party?.id ?? null,
-      portfolioHolderId: holder?.id ?? null,
+      partyId,
+      portfolioHolderId,
       displayName: stringOption(parsed, 'name') ?? email,
     });
     process.stderr.write(`Account ${user.email} (${role}${municipality ? `, ${municipality.slug}` : ''}) aangemaakt.\n`);
