@@ -309,6 +309,11 @@ describe('question sets: register, track, answer, publish', () => {
     expect(badSort.body.errors[0].path).toBe('sort');
   });
 
+  it('pages the municipalities like every other list', async () => {
+    const response = await http().get('/api/municipalities?limit=1&offset=1').expect(200);
+    expect(response.body).toEqual({ items: [expect.objectContaining({ slug: 'utrecht' })], total: 2, limit: 1, offset: 1 });
+  });
+
   it('serves the OpenAPI document', async () => {
     const response = await http().get('/api/openapi.json').expect(200);
     expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/question-sets', '/api/question-sets/{id}/postpone', '/health']));

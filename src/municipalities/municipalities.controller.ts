@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
+import { Page, PageQueryDto } from '../common/pagination';
 import { CreateMunicipalityDto, MunicipalityDto, UpdateMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalitiesService, toMunicipalityDto } from './municipalities.service';
 
@@ -11,10 +12,11 @@ import { MunicipalitiesService, toMunicipalityDto } from './municipalities.servi
 export class MunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 
+  /** All municipalities (public), alphabetical. */
   @Get()
-  async list(): Promise<{ items: MunicipalityDto[]; total: number }> {
-    const items = (await this.municipalities.listMunicipalities()).map(toMunicipalityDto);
-    return { items, total: items.length };
+  async list(@Query() query: PageQueryDto): Promise<Page<MunicipalityDto>> {
+    const all = (await this.municipalities.listMunicipalities()).map(toMunicipalityDto);
+    return { items: all.slice(query.offset, query.offset + query.limit), total: all.length, limit: query.limit, offset: query.offset };
   }
 
   /** By id or slug. */
