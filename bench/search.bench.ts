@@ -17,14 +17,14 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
 import { ensureDatabaseExists, runMigrations, withDatabase } from '../src/database/database';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { DELETE_SEARCH_DOCUMENTS_SQL, insertSearchDocumentsSql } from '../src/search/postgres/index-sql';
+import { COMPOUND_PARTS_SQL, DELETE_SEARCH_DOCUMENTS_SQL, KNOWN_COMPOUND_PARTS, insertSearchDocumentsSql } from '../src/search/postgres/index-sql';
 import {
-  BITMAP_CANDIDATES_BELOW,
   EXACT_COUNT_MAX_TEXT_MATCHES,
   EXACT_COUNT_THRESHOLD,
   PostgresSearchEngine,
   SAMPLE_MODULUS,
   SEARCH_SESSION_SETTINGS,
+  walkForCandidates,
 } from '../src/search/postgres/postgres-search-engine';
 import { SearchQuery } from '../src/search/search-engine';
 import { BENCH_MUNICIPALITIES, BENCH_PARTIES, BENCH_SURNAMES, benchVocabulary } from './search-vocabulary';
@@ -57,7 +57,7 @@ async function seed(url: string, sets: number): Promise<void> {
   try {
     log(`Seeding ${sets.toLocaleString('en')} question sets (vocabulary ${words.length} words)…`);
     await q(`TRUNCATE municipality, party, person, document, question_set, question, answer, question_set_submitter,
-      question_set_document, answer_document, search_document, search_lexicon, search_outbox RESTART IDENTITY CASCADE`);
+      question_set_document, answer_document, search_document, search_lexicon, search_compound_part, search_outbox RESTART IDENTITY CASCADE`);
     await q(`DROP TABLE IF EXISTS bench_vocab, bench_sentence`);
     await q(`CREATE UNLOGGED TABLE bench_vocab (rank int PRIMARY KEY, word text NOT NULL)`);
     await q(`INSERT INTO bench_vocab SELECT ordinality, w FROM unnest($1::text[]) WITH ORDINALITY AS t(w, ordinality)`, [words]);
@@ -134,6 +134,11 @@ async function seed(url: string, sets: number): Promise<void> {
     const indexes = (await q(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_document' AND indexname LIKE 'IDX_%'`))
       .rows as { indexname: string; indexdef: string }[];
     for (const index of indexes) await q(`DROP INDEX "${index.indexname}"`);
+    // The lexicon is the vocabulary plus names (the app keeps it incrementally; ts_stat over 800k
+    // rows takes minutes); compounds are split once per distinct lexicon word, before the rows.
+    await q(`INSERT INTO search_lexicon (word) SELECT DISTINCT lower(search_unaccent(p)) FROM bench_vocab, regexp_split_to_table(word, '[^[:alpha:]]+') p
+             WHERE length(p) >= 4 ON CONFLICT DO NOTHING`);
+    await timed('compound parts (once per lexicon word)', () => q(COMPOUND_PARTS_SQL, [null, KNOWN_COMPOUND_PARTS]));
     const insert = insertSearchDocumentsSql(false);
     const batch = 2000;
     let done = 0;
@@ -162,9 +167,6 @@ async function seed(url: string, sets: number): Promise<void> {
         client.release();
       }
     });
-    // The lexicon is the vocabulary plus names (the app keeps it incrementally; ts_stat over 800k rows takes minutes).
-    await q(`INSERT INTO search_lexicon (word) SELECT DISTINCT lower(search_unaccent(p)) FROM bench_vocab, regexp_split_to_table(word, '[^[:alpha:]]+') p
-             WHERE length(p) >= 4 ON CONFLICT DO NOTHING`);
     await timed('VACUUM ANALYZE', () => q(`VACUUM ANALYZE search_document`));
     await q(`VACUUM ANALYZE question_set`);
     await q(`CREATE TABLE IF NOT EXISTS bench_meta (sets int NOT NULL)`);
@@ -329,9 +331,11 @@ export async function run(): Promise<void> {
         const filtered = Number(totalRow?.n ?? 0) * SAMPLE_MODULUS;
         const textMatches = Number(totalRow?.unfiltered ?? 0) * SAMPLE_MODULUS;
         if (filtered <= EXACT_COUNT_THRESHOLD && textMatches <= EXACT_COUNT_MAX_TEXT_MATCHES) {
-          await client.query(compiled.exactFacetsSql, compiled.facetParams.values);
+          // As the engine does: exact facets and the page in one pass.
+          await client.query(compiled.exactWithItemsSql, compiled.itemParams.values);
+          return;
         }
-        await client.query(filtered < BITMAP_CANDIDATES_BELOW ? compiled.itemsBitmapSql : compiled.itemsSql, compiled.itemParams.values);
+        await client.query(walkForCandidates(filtered, textMatches) ? compiled.itemsSql : compiled.itemsBitmapSql, compiled.itemParams.values);
       } finally {
         client.release();
       }

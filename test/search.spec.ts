@@ -260,6 +260,19 @@ describe('search on the PostgreSQL engine', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('finds a part at the end or in the middle of a compound written as one word, and `*` still asks for a prefix', async () => {
+    const setId = await published(
+      {
+        municipality: 'amersfoort', subject: 'Stalling bij het station', party: 'VVD', portfolioHolder: 'Tigchelaar', receivedOn: '2024-09-01',
+        questions: [{ number: '1', text: 'Wanneer is het fietsparkeerplan klaar?' }],
+      },
+      [{ questions: ['1'], text: 'Het plan komt in het voorjaar.' }],
+    );
+    const middle = await search({ q: 'parkeer', municipality: 'amersfoort', limit: 100 });
+    expect(setIds(middle)).toContain(setId);
+    expect(setIds(await search({ q: 'fietsparkeer*', municipality: 'amersfoort', limit: 100 }))).toContain(setId);
+  });
+
   it('reports the engine and an empty outbox backlog on /health', async () => {
     const response = await http().get('/health').expect(200);
     expect(response.body.search).toEqual({ engine: 'postgres', degraded: false, backlog: 0 });

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DELETE_SEARCH_DOCUMENTS_SQL, HAS_COMMITMENT_TABLE_SQL, UPDATE_LEXICON_SQL, insertSearchDocumentsSql } from './postgres/index-sql';
+import {
+  COMPOUND_PARTS_SQL,
+  DELETE_SEARCH_DOCUMENTS_SQL,
+  HAS_COMMITMENT_TABLE_SQL,
+  KNOWN_COMPOUND_PARTS,
+  UPDATE_LEXICON_SQL,
+  insertSearchDocumentsSql,
+} from './postgres/index-sql';
 
 /** A search row as Meilisearch gets it: one question with its answer and its set's fields. */
 export interface SearchDocumentRow {
@@ -42,9 +49,12 @@ export class SearchIndexer {
   async indexSets(em: EntityManager, setIds: number[]): Promise<void> {
     if (setIds.length === 0) return;
     const hasCommitments = await this.hasCommitmentTable(em);
+    // Lexicon and compound parts first: the rows' vectors add the parts of their compounds.
+    const added = (await em.query(UPDATE_LEXICON_SQL, [setIds])) as { word: string }[];
+    const newWords = added.map((r) => r.word).filter((w) => w.length >= 9);
+    if (newWords.length > 0) await em.query(COMPOUND_PARTS_SQL, [newWords, KNOWN_COMPOUND_PARTS]);
     await em.query(DELETE_SEARCH_DOCUMENTS_SQL, [setIds]);
     await em.query(insertSearchDocumentsSql(hasCommitments), [setIds]);
-    await em.query(UPDATE_LEXICON_SQL, [setIds]);
   }
 
   async rowsOfSets(setIds: number[], em: EntityManager = this.dataSource.manager): Promise<SearchDocumentRow[]> {

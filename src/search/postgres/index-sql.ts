@@ -29,13 +29,14 @@ export function insertSearchDocumentsSql(hasCommitmentTable: boolean): string {
   return `
 INSERT INTO search_document (question_id, question_set_id, municipality_id, municipality_slug, party_id, party_name,
   portfolio_holder_id, portfolio_holder_name, status, number, position, subject, question, answer, meta, answer_meta,
-  received_on, answered_on, published_on, year, rank_date, document_ids, answer_document_ids, open_commitments)
+  received_on, answered_on, published_on, year, rank_date, document_ids, answer_document_ids, open_commitments, tsv)
+SELECT r.*, search_vector_split(r.subject, r.meta, r.question, r.answer, r.answer_meta) FROM (
 SELECT q.id, s.id, s.municipality_id, m.slug, s.party_id, p.name, s.portfolio_holder_id, ph.name, s.status, q.number, q.position,
-  s.subject, q.text, a.text,
+  s.subject, q.text AS question, a.text AS answer,
   concat_ws(' ', p.name, ph.name, s.reference,
     (SELECT string_agg(pe.name, ' ') FROM question_set_submitter qss JOIN person pe ON pe.id = qss.person_id WHERE qss.question_set_id = s.id),
-    (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM question_set_document qsd JOIN document d ON d.id = qsd.document_id WHERE qsd.question_set_id = s.id)),
-  coalesce((SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM answer_document ad JOIN document d ON d.id = ad.document_id WHERE ad.answer_id = a.id), ''),
+    (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM question_set_document qsd JOIN document d ON d.id = qsd.document_id WHERE qsd.question_set_id = s.id)) AS meta,
+  coalesce((SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM answer_document ad JOIN document d ON d.id = ad.document_id WHERE ad.answer_id = a.id), '') AS answer_meta,
   s.received_on, s.answered_on, s.published_on,
   extract(year FROM coalesce(s.answered_on, s.received_on, (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date))::smallint,
   coalesce(s.answered_on, s.received_on, (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date),
@@ -48,20 +49,64 @@ JOIN question q ON q.question_set_id = s.id
 LEFT JOIN answer a ON a.id = q.answer_id
 LEFT JOIN party p ON p.id = s.party_id
 LEFT JOIN person ph ON ph.id = s.portfolio_holder_id
-WHERE s.id = ANY($1::int[])`;
+WHERE s.id = ANY($1::int[])) r`;
 }
 
 export const DELETE_SEARCH_DOCUMENTS_SQL = `DELETE FROM search_document WHERE question_set_id = ANY($1::int[])`;
 
 /**
  * Words of the sets' texts into the typo lexicon (unaccented, lower case, 4+ letters), kept
- * incrementally: building it with ts_stat over a large archive takes minutes.
+ * incrementally: building it with ts_stat over a large archive takes minutes. Read from the core
+ * tables, before the search rows are written, so a new compound's parts are known when its row
+ * is indexed. Returns the words that were new (their compound parts are computed next).
  */
 export const UPDATE_LEXICON_SQL = `
 INSERT INTO search_lexicon (word)
-SELECT DISTINCT w FROM search_document sd,
-  regexp_split_to_table(lower(search_unaccent(sd.subject || ' ' || sd.question || ' ' || coalesce(sd.answer, ''))), '[^a-z]+') AS w
-WHERE sd.question_set_id = ANY($1::int[]) AND length(w) BETWEEN 4 AND 40
-ON CONFLICT (word) DO NOTHING`;
+SELECT DISTINCT w FROM question_set s
+  JOIN question q ON q.question_set_id = s.id
+  LEFT JOIN answer a ON a.id = q.answer_id,
+  regexp_split_to_table(lower(search_unaccent(s.subject || ' ' || q.text || ' ' || coalesce(a.text, ''))), '[^a-z]+') AS w
+WHERE s.id = ANY($1::int[]) AND length(w) BETWEEN 4 AND 40
+ON CONFLICT (word) DO NOTHING
+RETURNING word`;
+
+/**
+ * Dutch compound heads and modifiers that may be missing from a young lexicon (the lexicon holds
+ * the corpus's own words; these make splitting work from the first documents on).
+ */
+export const KNOWN_COMPOUND_PARTS: readonly string[] = [
+  'anti', 'agenda', 'beleid', 'plan', 'zorg', 'loket', 'voorziening', 'voorzieningen', 'meldpunt', 'melding', 'meldingen',
+  'klacht', 'klachten', 'verordening', 'regeling', 'subsidie', 'budget', 'kosten', 'onderzoek', 'overleg', 'raad', 'gemeente',
+  'woning', 'woningen', 'bouw', 'school', 'scholen', 'jeugd', 'verkeer', 'veiligheid', 'handhaving', 'vergunning', 'afval',
+  'energie', 'klimaat', 'groen', 'water', 'fiets', 'parkeer', 'parkeren', 'wijk', 'buurt', 'sport', 'cultuur', 'armoede',
+  'schuld', 'schulden', 'hulp', 'dienst', 'diensten', 'project', 'programma', 'beheer', 'gebied', 'terrein', 'centrum',
+];
+
+/**
+ * Splits lexicon words of 9+ letters into known words (per distinct word, never per row): a
+ * prefix of 4+ letters that is a lexicon or known word, an optional linking `s`, `e` or `en`, and
+ * a remainder of 4+ letters that is itself a word or splits again. The finest split wins
+ * (`antidiscriminatievoorziening` → anti, discriminatie, voorziening). `$1` is the words to
+ * split (NULL: the whole lexicon), `$2` KNOWN_COMPOUND_PARTS.
+ */
+export const COMPOUND_PARTS_SQL = `
+WITH RECURSIVE split(word, rest, parts) AS (
+  SELECT l.word, l.word, ARRAY[]::text[] FROM search_lexicon l
+  WHERE length(l.word) >= 9 AND ($1::text[] IS NULL OR l.word = ANY($1::text[]))
+  UNION ALL
+  SELECT s.word, substr(s.rest, i + 1 + length(k.link)), s.parts || left(s.rest, i)
+  FROM split s
+  CROSS JOIN LATERAL generate_series(4, length(s.rest) - 4) AS i
+  CROSS JOIN (VALUES (''), ('s'), ('e'), ('en')) AS k(link)
+  WHERE cardinality(s.parts) < 6
+    AND length(s.rest) - i - length(k.link) >= 4
+    AND substr(s.rest, i + 1, length(k.link)) = k.link
+    AND (left(s.rest, i) = ANY($2::text[]) OR EXISTS (SELECT 1 FROM search_lexicon x WHERE x.word = left(s.rest, i)))
+)
+INSERT INTO search_compound_part (word, parts)
+SELECT DISTINCT ON (word) word, parts || rest FROM split
+WHERE cardinality(parts) > 0 AND (rest = ANY($2::text[]) OR EXISTS (SELECT 1 FROM search_lexicon x WHERE x.word = split.rest))
+ORDER BY word, cardinality(parts) DESC, parts
+ON CONFLICT (word) DO UPDATE SET parts = EXCLUDED.parts`;
 
 export const HAS_COMMITMENT_TABLE_SQL = `SELECT to_regclass('public.commitment') IS NOT NULL AS present`;

@@ -21,6 +21,21 @@ export const RANK_CANDIDATES = 100;
  * above it, walk the rank_date index newest first and test each row until enough matched.
  */
 export const BITMAP_CANDIDATES_BELOW = 30_000;
+/**
+ * A broad word under a filter that keeps many of its rows (`integratie` in one municipality:
+ * 670k text matches, 14k in the municipality) is also walked: the GIN bitmap would read every
+ * text match (~100–1,000 ms), while the walk finds 100 matches among the first few hundred rows.
+ */
+export const WALK_WHEN_TEXT_MATCHES_ABOVE = 200_000;
+export const WALK_WHEN_MATCHES_AT_LEAST = 5_000;
+
+/** Whether the candidates come from walking the rank_date index (else from the GIN bitmap). */
+export function walkForCandidates(estimatedMatches: number, estimatedTextMatches: number): boolean {
+  return (
+    estimatedMatches >= BITMAP_CANDIDATES_BELOW ||
+    (estimatedTextMatches > WALK_WHEN_TEXT_MATCHES_ABOVE && estimatedMatches >= WALK_WHEN_MATCHES_AT_LEAST)
+  );
+}
 const MAX_RANK_CANDIDATES = 1_000;
 
 /** Session settings for search queries on a small machine (docs/search.md). */
@@ -58,8 +73,12 @@ export interface CompiledSearch {
   itemsBitmapSql: string;
   /** One pass over the 1-in-64 sample: counts per facet value. */
   sampleFacetsSql: string;
-  /** One pass over all matches (only when the sample says they are few). */
-  exactFacetsSql: string;
+  /**
+   * Exact facets and the page from one pass over the matches (when the sample says they are
+   * few): the matching rows are collected once, then grouped for the facets and sorted for the
+   * candidates. Every row carries the facet rows as JSON; there is one row even for an empty page.
+   */
+  exactWithItemsSql: string;
 }
 
 interface FacetRow {
@@ -102,10 +121,10 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
     return this.withSearchSession(async (runner) => {
       const tsquery = await this.resolveTsQuery(runner, query.q);
-      if (query.q.trim() !== '' && tsquery === null) {
+      if (query.q.trim() !== '' && tsquery.match === null) {
         return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false };
       }
-      const compiled = compileSearch(actor, query, tsquery);
+      const compiled = compileSearch(actor, query, tsquery.match, tsquery.highlight);
       const sample = await runner.query(compiled.sampleFacetsSql, compiled.facetParams.values);
       const sampleTotal = totalOf(sample as FacetRow[]);
       const sampleTextMatches = Number((sample as FacetRow[]).find((r) => r.dim === 'total')?.unfiltered ?? 0);
@@ -117,12 +136,16 @@ export class PostgresSearchEngine implements SearchEngine {
         total = sampleTotal * SAMPLE_MODULUS;
         estimated = true;
       } else {
-        const exact = (await runner.query(compiled.exactFacetsSql, compiled.facetParams.values)) as FacetRow[];
+        // Few matches: facets and page from one pass over them (docs/search.md).
+        const rows = (await runner.query(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & { facets: FacetRow[] | null })[];
+        const exact = rows[0]?.facets ?? [];
         total = totalOf(exact);
         estimated = total > EXACT_COUNT_THRESHOLD;
         facets = estimated ? toFacets(sample as FacetRow[], SAMPLE_MODULUS) : toFacets(exact, 1);
+        const hits = rows.filter((r) => r.question_set_id !== null).map(toHit);
+        return { items: hits, total, totalEstimated: estimated, facets, facetsEstimated: estimated };
       }
-      const itemsSql = sampleTotal * SAMPLE_MODULUS < BITMAP_CANDIDATES_BELOW ? compiled.itemsBitmapSql : compiled.itemsSql;
+      const itemsSql = walkForCandidates(sampleTotal * SAMPLE_MODULUS, sampleTextMatches * SAMPLE_MODULUS) ? compiled.itemsSql : compiled.itemsBitmapSql;
       const rows = (await runner.query(itemsSql, compiled.itemParams.values)) as HitRow[];
       return { items: rows.map(toHit), total, totalEstimated: estimated, facets, facetsEstimated: estimated };
     });
@@ -161,7 +184,10 @@ ORDER BY top.r DESC, d.question_id DESC`;
 
   /** The SQL of a search, for the benchmark's bare-SQL figures. */
   async compile(actor: Actor, query: SearchQuery): Promise<CompiledSearch> {
-    return this.withSearchSession(async (runner) => compileSearch(actor, query, await this.resolveTsQuery(runner, query.q)));
+    return this.withSearchSession(async (runner) => {
+      const tsquery = await this.resolveTsQuery(runner, query.q);
+      return compileSearch(actor, query, tsquery.match, tsquery.highlight);
+    });
   }
 
   /** A read-only transaction with the session settings; one snapshot for items and facets. */
@@ -186,8 +212,11 @@ ORDER BY top.r DESC, d.question_id DESC`;
     }
   }
 
-  /** The tsquery text with typo alternatives from the lexicon, or null for an empty search. */
-  private async resolveTsQuery(runner: QueryRunner, q: string): Promise<string | null> {
+  /**
+   * The tsquery texts (exact stems to match, prefixes to highlight) with typo alternatives from
+   * the lexicon, or null for an empty search.
+   */
+  private async resolveTsQuery(runner: QueryRunner, q: string): Promise<{ match: string | null; highlight: string | null }> {
     const parts = parseQuery(q);
     const candidates = typoCandidates(parts);
     const corrections = new Map<string, string>();
@@ -201,7 +230,7 @@ ORDER BY top.r DESC, d.question_id DESC`;
       )) as { input: string; suggestion: string | null }[];
       for (const row of rows) if (row.suggestion) corrections.set(row.input, row.suggestion);
     }
-    return buildTsQueryText(parts, corrections);
+    return { match: buildTsQueryText(parts, corrections, 'match'), highlight: buildTsQueryText(parts, corrections, 'highlight') };
   }
 }
 
@@ -233,7 +262,7 @@ function matchSql(actor: Actor, params: SqlParams, q: string | null): string {
     return `(d.status = 'published' OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.status <> 'draft')) AND ${tsv}`;
   }
   if (actor.role === 'party' && actor.municipalityId !== null && actor.partyId !== null) {
-    const withoutAnswer = q ? `search_vector(d.subject, d.meta, d.question, NULL, '') @@ ${q}` : 'true';
+    const withoutAnswer = q ? `search_vector_split(d.subject, d.meta, d.question, NULL, '') @@ ${q}` : 'true';
     return `((d.status = 'published' AND ${tsv}) OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.party_id = ${params.add(actor.partyId)} AND d.status <> 'published' AND ${withoutAnswer}))`;
   }
   return `d.status = 'published' AND ${tsv}`;
@@ -259,20 +288,24 @@ function filtersSql(actor: Actor, query: SearchQuery, params: SqlParams): string
   return where;
 }
 
-export function compileSearch(actor: Actor, query: SearchQuery, tsqueryText: string | null): CompiledSearch {
+export function compileSearch(actor: Actor, query: SearchQuery, tsqueryText: string | null, highlightText: string | null = tsqueryText): CompiledSearch {
   const params = new SqlParams();
   const q = tsqueryText ? `to_tsquery('public.dutch_unaccent', ${params.add(tsqueryText)})` : null;
   const match = matchSql(actor, params, q);
   const filters = filtersSql(actor, query, params);
   const where = [match, ...filters].join(' AND ');
   const facetParams = params.clone();
+  // The exact pass runs only when the words alone match few rows (EXACT_COUNT_MAX_TEXT_MATCHES):
+  // there the date range is tested on those rows instead of being AND-ed as a bitmap of the
+  // rank_date index (a 4-year range is a third of the archive; that bitmap cost more than the words').
+  const whereExact = where.replace(/d\.rank_date (>=|<=) /g, '(d.rank_date + 0) $1 ');
   const answers = answersVisibleSql(actor, params);
   const byRelevance = q !== null && query.sort === 'relevance';
   const candidates = Math.min(MAX_RANK_CANDIDATES, Math.max(RANK_CANDIDATES, query.offset + query.limit));
   const limit = params.add(query.limit);
   const offset = params.add(query.offset);
   const score = q
-    ? `CASE WHEN ${answers} THEN ts_rank_cd(d.tsv, ${q}) ELSE ts_rank_cd(search_vector(d.subject, d.meta, d.question, NULL, ''), ${q}) END`
+    ? `CASE WHEN ${answers} THEN ts_rank_cd(d.tsv, ${q}) ELSE ts_rank_cd(search_vector_split(d.subject, d.meta, d.question, NULL, ''), ${q}) END`
     : '0';
   const orderedCandidates = `SELECT d.question_id FROM search_document d WHERE ${where}
          ORDER BY d.rank_date DESC, d.question_id DESC LIMIT ${candidates}`;
@@ -287,8 +320,10 @@ export function compileSearch(actor: Actor, query: SearchQuery, tsqueryText: str
       : `SELECT d.question_id, ${score} AS score FROM (${candidateSql.replace(`LIMIT ${candidates}`, `LIMIT ${limit} OFFSET ${offset}`)}) c
        JOIN search_document d USING (question_id)
        ORDER BY d.rank_date DESC, d.question_id DESC`;
+  // ts_headline parses the text itself (without the compound parts), so it marks with prefixes.
+  const hq = q && highlightText ? (highlightText === tsqueryText ? q : `to_tsquery('public.dutch_unaccent', ${params.add(highlightText)})`) : q;
   const highlight = (column: string) =>
-    q ? `ts_headline('public.dutch_unaccent', ${escapeHtmlSql(column)}, ${q}, ${HEADLINE_OPTIONS})` : escapeHtmlSql(column);
+    hq ? `ts_headline('public.dutch_unaccent', ${escapeHtmlSql(column)}, ${hq}, ${HEADLINE_OPTIONS})` : escapeHtmlSql(column);
   const itemsOf = (page: string) => `
 SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question,
   CASE WHEN ${answers} THEN d.answer END AS answer, d.party_name, d.portfolio_holder_name, d.status,
@@ -299,6 +334,7 @@ SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question,
 FROM (${page}) page JOIN search_document d USING (question_id)
 ORDER BY ${byRelevance ? 'page.score DESC, ' : ''}d.rank_date DESC, d.question_id DESC`;
   const itemsSql = itemsOf(pageOf(orderedCandidates));
+  const matchColumns = 'd.question_id, d.rank_date, d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year';
   const itemsBitmapSql = itemsOf(pageOf(bitmapCandidates));
   const facetsOver = (whereSql: string, countSql: string) => `
 SELECT CASE WHEN GROUPING(d.municipality_slug) = 0 THEN 'municipality'
@@ -322,7 +358,14 @@ GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_hold
       `${match} AND d.question_id % ${SAMPLE_MODULUS} = 0`,
       filters.length > 0 ? `count(*) FILTER (WHERE ${filters.join(' AND ')}) AS n, count(*) AS unfiltered` : 'count(*) AS n, count(*) AS unfiltered',
     ),
-    exactFacetsSql: facetsOver(where, 'count(*) AS n'),
+    exactWithItemsSql: `
+WITH m AS MATERIALIZED (SELECT ${matchColumns} FROM search_document d WHERE ${whereExact}),
+f AS (${facetsOver('true', 'count(*) AS n').replace('FROM search_document d WHERE true', 'FROM m d')})
+SELECT (SELECT json_agg(f) FROM f) AS facets, i.*
+FROM (SELECT 1) one LEFT JOIN LATERAL (
+  SELECT row_number() OVER () AS ord, x.* FROM (${itemsOf(pageOf('SELECT question_id FROM m ORDER BY rank_date DESC, question_id DESC LIMIT ' + candidates))}) x
+) i ON true
+ORDER BY i.ord`,
   };
 }
 

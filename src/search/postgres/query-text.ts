@@ -2,8 +2,11 @@
  * Turns what a person types into a PostgreSQL tsquery text for `to_tsquery('dutch_unaccent', …)`,
  * which then stems and folds accents. Pure, so it is unit-tested without a database.
  *
- * - words: prefix match on the stem from 4 letters on, so `discriminatie` finds the compound
- *   part `discriminatievoorziening` of `anti-discriminatievoorziening`;
+ * - words: the exact stem (`meldingen` → `melding`); compounds are split at index time
+ *   (search_compound_part), so `discriminatie` finds `anti-discriminatievoorziening` without the
+ *   costly GIN prefix match; `woord*` typed asks for a prefix match explicitly;
+ * - highlighting (ts_headline parses the text itself, without the compound parts) uses the same
+ *   query with prefixes from 4 letters on, so the compound is marked;
  * - adjacent words may also match as one compound: `anti discriminatie agenda` finds
  *   `anti-discriminatieagenda` (its parts `anti` and `discriminatieagenda`);
  * - `"…"` is a phrase; `woord*` an explicit prefix; tokens with digits (`2018-115M`) match as
@@ -45,7 +48,7 @@ export function parseQuery(input: string): QueryPart[] {
     }
     // `anti-discriminatieagenda` typed with hyphens: its parts, like the index has them.
     for (const piece of token.split(/[^\p{L}]+/u).filter((p) => p !== '')) {
-      parts.push({ kind: 'word', text: foldWord(piece), prefix: explicitPrefix || piece.length >= PREFIX_MIN_LENGTH });
+      parts.push({ kind: 'word', text: foldWord(piece), prefix: explicitPrefix });
     }
   }
   return parts.slice(0, MAX_PARTS);
@@ -59,21 +62,29 @@ function wordOperand(text: string, prefix: boolean): string {
   return `${quoteOperand(text)}${prefix ? ':*' : ''}`;
 }
 
-function wordTerm(part: { text: string; prefix: boolean }, corrections: ReadonlyMap<string, string>): string {
-  const own = wordOperand(part.text, part.prefix);
+/** Matching: exact stems unless `*` was typed. Highlighting: prefixes from 4 letters on. */
+export type QueryMode = 'match' | 'highlight';
+
+function prefixFor(text: string, typed: boolean, mode: QueryMode): boolean {
+  return typed || (mode === 'highlight' && text.length >= PREFIX_MIN_LENGTH);
+}
+
+function wordTerm(part: { text: string; prefix: boolean }, corrections: ReadonlyMap<string, string>, mode: QueryMode): string {
+  const own = wordOperand(part.text, prefixFor(part.text, part.prefix, mode));
   const corrected = corrections.get(part.text);
-  return corrected && corrected !== part.text ? `(${own} | ${wordOperand(corrected, true)})` : own;
+  return corrected && corrected !== part.text ? `(${own} | ${wordOperand(corrected, prefixFor(corrected, false, mode))})` : own;
 }
 
 /** AND of the words, with adjacent pairs also allowed to match as one compound word. */
-function compoundGroup(words: { text: string; prefix: boolean }[], corrections: ReadonlyMap<string, string>): string {
-  if (words.length > MAX_COMPOUND_WORDS) return words.map((w) => wordTerm(w, corrections)).join(' & ');
+function compoundGroup(words: { text: string; prefix: boolean }[], corrections: ReadonlyMap<string, string>, mode: QueryMode): string {
+  if (words.length > MAX_COMPOUND_WORDS) return words.map((w) => wordTerm(w, corrections, mode)).join(' & ');
   const build = (i: number): string | null => {
     if (i >= words.length) return null;
     const rest = build(i + 1);
-    const single = rest ? `${wordTerm(words[i], corrections)} & ${rest}` : wordTerm(words[i], corrections);
+    const single = rest ? `${wordTerm(words[i], corrections, mode)} & ${rest}` : wordTerm(words[i], corrections, mode);
     if (i + 1 >= words.length) return single;
-    const merged = wordOperand(words[i].text + words[i + 1].text, true);
+    const mergedText = words[i].text + words[i + 1].text;
+    const merged = wordOperand(mergedText, prefixFor(mergedText, words[i + 1].prefix, mode));
     const restAfterMerge = build(i + 2);
     const joined = restAfterMerge ? `${merged} & ${restAfterMerge}` : merged;
     return `((${single}) | (${joined}))`;
@@ -82,11 +93,15 @@ function compoundGroup(words: { text: string; prefix: boolean }[], corrections: 
 }
 
 /** The tsquery text, or null when nothing searchable was typed. */
-export function buildTsQueryText(parts: QueryPart[], corrections: ReadonlyMap<string, string> = new Map()): string | null {
+export function buildTsQueryText(
+  parts: QueryPart[],
+  corrections: ReadonlyMap<string, string> = new Map(),
+  mode: QueryMode = 'match',
+): string | null {
   const terms: string[] = [];
   let words: { text: string; prefix: boolean }[] = [];
   const flush = () => {
-    if (words.length > 0) terms.push(compoundGroup(words, corrections));
+    if (words.length > 0) terms.push(compoundGroup(words, corrections, mode));
     words = [];
   };
   for (const part of parts) {
