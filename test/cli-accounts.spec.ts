@@ -1,41 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { runTokenCommand } from '../src/cli/token-command';
 import { runUserCommand } from '../src/cli/user-command';
 import { hashToken } from '../src/auth/tokens.service';
-import { captureCommand } from './support/cli';
-import { createTestDatabase } from './support/test-app';
+import { captureCommand, CliDatabase, createCliDatabase } from './support/cli';
 
 describe('cli: token create and user create', () => {
-  let database: { url: string; drop: () => Promise<void> };
-  const saved = { DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: process.env.DATA_DIR };
-
-  async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  }
+  let database: CliDatabase;
+  const query = <T>(sql: string, params: unknown[] = []) => database.query<T>(sql, params);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'raadsvragen-cli-accounts-'));
-    await query(`INSERT INTO municipality (slug, name, answer_term_amount, answer_term_unit, version) VALUES ('amersfoort', 'Amersfoort', 20, 'days', 1)`);
+    database = await createCliDatabase();
   });
 
-  afterAll(async () => {
-    process.env.DATABASE_URL = saved.DATABASE_URL;
-    process.env.DATA_DIR = saved.DATA_DIR;
-    if (saved.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
-    if (saved.DATA_DIR === undefined) delete process.env.DATA_DIR;
-    await database.drop();
-  });
+  afterAll(() => database.close());
 
   it('prints a new party token once on stdout and stores only its hash, with the party created', async () => {
     const { code, stdout } = await captureCommand(runTokenCommand, ['create', '--role', 'party', '--municipality', 'amersfoort', '--party', 'GroenLinks']);

@@ -1,10 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { runImportCommand } from '../src/cli/import-command';
-import { captureCommand } from './support/cli';
-import { createTestDatabase } from './support/test-app';
+import { captureCommand, CliDatabase, createCliDatabase } from './support/cli';
 
 const SEEDS = join(__dirname, 'fixtures/seeds');
 
@@ -20,25 +18,12 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 describe('cli: import PATH… --municipality SLUG', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  let database: CliDatabase;
   let folder: string;
-  const saved = { DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: process.env.DATA_DIR };
-
-  async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  }
+  const query = <T>(sql: string, params: unknown[] = []) => database.query<T>(sql, params);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'raadsvragen-import-cli-data-'));
-    await query(`INSERT INTO municipality (slug, name, answer_term_amount, answer_term_unit, version) VALUES ('amersfoort', 'Amersfoort', 20, 'days', 1)`);
+    database = await createCliDatabase();
     // Two seed documents (one in a subfolder: folders are walked recursively), one broken PDF
     // and a file the import does not look at.
     folder = mkdtempSync(join(tmpdir(), 'raadsvragen-import-cli-'));
@@ -50,12 +35,8 @@ describe('cli: import PATH… --municipality SLUG', () => {
   });
 
   afterAll(async () => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
     rmSync(folder, { recursive: true, force: true });
-    await database.drop();
+    await database.close();
   });
 
   it('imports a folder, reports the broken file with its reason and exits 1, then skips what is already present', async () => {
