@@ -24,7 +24,7 @@ import {
   PostgresSearchEngine,
   SAMPLE_MODULUS,
   SEARCH_SESSION_SETTINGS,
-  walkForCandidates,
+  estimatedPageRows,
 } from '../src/search/postgres/postgres-search-engine';
 import { SearchQuery } from '../src/search/search-engine';
 import { BENCH_MUNICIPALITIES, BENCH_PARTIES, BENCH_SURNAMES, benchVocabulary } from './search-vocabulary';
@@ -335,7 +335,7 @@ export async function run(): Promise<void> {
           await client.query(compiled.exactWithItemsSql, compiled.itemParams.values);
           return;
         }
-        await client.query(walkForCandidates(filtered, textMatches) ? compiled.itemsSql : compiled.itemsBitmapSql, compiled.itemParams.values);
+        await estimatedPageRows(compiled, filtered, textMatches, async (sql, params) => (await client.query(sql, params)).rows);
       } finally {
         client.release();
       }

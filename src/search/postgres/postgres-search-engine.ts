@@ -38,6 +38,48 @@ export function walkForCandidates(estimatedMatches: number, estimatedTextMatches
 }
 const MAX_RANK_CANDIDATES = 1_000;
 
+/**
+ * Mid-frequency words (the words alone match between these many rows, estimated from the
+ * sample) find their candidates among the newest rows only: a first statement reads the
+ * rank_date of the k-th newest row (index-only), sized so that about CUTOFF_SAFETY times the
+ * candidates are expected after it; the candidates are then the GIN bitmap AND-ed with that
+ * date range, so only a few hundred heap rows are visited instead of every match (bitmap) or
+ * every row tested on its TOASTed tsvector (walk). When fewer than the candidates fall in the
+ * range, the full walk or bitmap runs, so the rows are always the same newest matches.
+ * Above the upper bound the GIN bitmap itself (~0.2 µs per posting) costs more than the walk.
+ */
+export const CUTOFF_TEXT_MATCHES_MIN = 5_000;
+export const CUTOFF_TEXT_MATCHES_MAX = 80_000;
+export const CUTOFF_SAFETY = 3;
+
+/** Whether the newest-rows cutoff is tried first (see CUTOFF_TEXT_MATCHES_MIN). */
+export function useCandidateCutoff(compiled: CompiledSearch, estimatedTextMatches: number): boolean {
+  return compiled.cutoffSql !== null && estimatedTextMatches >= CUTOFF_TEXT_MATCHES_MIN && estimatedTextMatches <= CUTOFF_TEXT_MATCHES_MAX;
+}
+
+/**
+ * The page of an estimated search (the engine and the benchmark's bare SQL run the same
+ * statements): the newest-rows cutoff when it applies and yields all candidates, else the walk
+ * or the GIN bitmap.
+ */
+export async function estimatedPageRows<R>(
+  compiled: CompiledSearch,
+  estimatedMatches: number,
+  estimatedTextMatches: number,
+  run: (sql: string, params: unknown[]) => Promise<R[]>,
+): Promise<R[]> {
+  if (compiled.cutoffSql !== null && useCandidateCutoff(compiled, estimatedTextMatches)) {
+    const factor = (CUTOFF_SAFETY * compiled.candidates) / estimatedTextMatches;
+    const cutoff = (await run(compiled.cutoffSql, [...compiled.cutoffParams.values, factor])) as unknown as { cutoff: string }[];
+    if (cutoff.length > 0) {
+      const rows = (await run(compiled.itemsSinceSql, [...compiled.itemParams.values, cutoff[0].cutoff])) as (R & { found?: string | number })[];
+      if (rows.length > 0 && Number(rows[0].found) >= compiled.candidates) return rows;
+    }
+  }
+  const itemsSql = walkForCandidates(estimatedMatches, estimatedTextMatches) ? compiled.itemsSql : compiled.itemsBitmapSql;
+  return run(itemsSql, compiled.itemParams.values);
+}
+
 /** Session settings for search queries on a small machine (docs/search.md). */
 export const SEARCH_SESSION_SETTINGS: Record<string, string> = {
   jit: 'off',
@@ -71,6 +113,20 @@ export interface CompiledSearch {
   itemsSql: string;
   /** The same, collecting the candidates from the GIN bitmap first (narrow searches). */
   itemsBitmapSql: string;
+  /** How many newest matches are ranked (RANK_CANDIDATES, or the page's end when further). */
+  candidates: number;
+  /**
+   * The rank_date of the k-th newest row, k = ceil(last parameter × rows in the table); null
+   * when the search has any filter (measured: a municipality is already cheap on the bitmap).
+   */
+  cutoffSql: string | null;
+  cutoffParams: SqlParams;
+  /**
+   * The items statement with the candidates taken from the rows since a date (the parameter
+   * after itemParams); every row has `found`, the number of candidates found (all of them when
+   * it equals `candidates`).
+   */
+  itemsSinceSql: string;
   /** One pass over the 1-in-64 sample: counts per facet value. */
   sampleFacetsSql: string;
   /**
@@ -145,8 +201,9 @@ export class PostgresSearchEngine implements SearchEngine {
         const hits = rows.filter((r) => r.question_set_id !== null).map(toHit);
         return { items: hits, total, totalEstimated: estimated, facets, facetsEstimated: estimated };
       }
-      const itemsSql = walkForCandidates(sampleTotal * SAMPLE_MODULUS, sampleTextMatches * SAMPLE_MODULUS) ? compiled.itemsSql : compiled.itemsBitmapSql;
-      const rows = (await runner.query(itemsSql, compiled.itemParams.values)) as HitRow[];
+      const rows = await estimatedPageRows<HitRow>(compiled, sampleTotal * SAMPLE_MODULUS, sampleTextMatches * SAMPLE_MODULUS, (sql, params) =>
+        runner.query(sql, params) as Promise<HitRow[]>,
+      );
       return { items: rows.map(toHit), total, totalEstimated: estimated, facets, facetsEstimated: estimated };
     });
   }
@@ -336,6 +393,25 @@ ORDER BY ${byRelevance ? 'page.score DESC, ' : ''}d.rank_date DESC, d.question_i
   const itemsSql = itemsOf(pageOf(orderedCandidates));
   const matchColumns = 'd.question_id, d.rank_date, d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year';
   const itemsBitmapSql = itemsOf(pageOf(bitmapCandidates));
+  // The since-date is the last parameter, so the other items statements keep theirs.
+  const since = params.clone().add(null);
+  const itemsSinceSql = `
+WITH m AS MATERIALIZED (SELECT d.question_id, d.rank_date FROM search_document d WHERE ${where} AND d.rank_date >= ${since}::date),
+c AS MATERIALIZED (SELECT question_id, rank_date FROM m ORDER BY rank_date DESC, question_id DESC LIMIT ${candidates})
+SELECT (SELECT count(*) FROM c) AS found, x.* FROM (${itemsOf(pageOf(`SELECT question_id FROM c ORDER BY rank_date DESC, question_id DESC LIMIT ${candidates}`))}) x`;
+  const cutoffParams = new SqlParams();
+  // Only without filters: a municipality's rows are AND-ed from its index into the GIN bitmap
+  // already (few heap rows), and the other filters are not served by a rank_date index.
+  const cutoffServed =
+    query.municipalityId === undefined && query.party === undefined && query.portfolioHolder === undefined && query.status === undefined && query.year === undefined &&
+    query.from === undefined && query.to === undefined && query.documentIds === undefined && query.openCommitments === undefined;
+  const cutoffSql = cutoffServed
+    ? `SELECT to_char(d.rank_date, 'YYYY-MM-DD') AS cutoff FROM search_document d
+       ORDER BY d.rank_date DESC, d.question_id DESC
+       OFFSET (SELECT ceil(${cutoffParams.add(null)}::float8 * greatest(c.reltuples, 0))::bigint FROM pg_class c WHERE c.oid = 'search_document'::regclass) LIMIT 1`
+    : null;
+  // The factor is the last parameter (filled in at run time).
+  cutoffParams.values.pop();
   const facetsOver = (whereSql: string, countSql: string) => `
 SELECT CASE WHEN GROUPING(d.municipality_slug) = 0 THEN 'municipality'
             WHEN GROUPING(d.party_name) = 0 THEN 'party'
@@ -352,6 +428,10 @@ GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_hold
     itemParams: params,
     itemsSql,
     itemsBitmapSql,
+    candidates,
+    cutoffSql,
+    cutoffParams,
+    itemsSinceSql,
     // The sample applies the filters as FILTER clauses, so it also tells how many rows the text
     // alone matches: the cost of an exact count.
     sampleFacetsSql: facetsOver(
