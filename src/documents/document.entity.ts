@@ -1,25 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { Municipality } from '../municipalities/municipality.entity';
+import type { DocumentKind } from '../parsing/types';
 
-export type DocumentKind =
-  | 'motion'
-  | 'amendment'
-  | 'council_letter'
-  | 'council_proposal'
-  | 'policy'
-  | 'regulation'
-  | 'web'
-  | 'other';
-export const DOCUMENT_KINDS: DocumentKind[] = [
-  'motion',
-  'amendment',
-  'council_letter',
-  'council_proposal',
-  'policy',
-  'regulation',
-  'web',
-  'other',
-];
+// One list of document kinds for the parser and the database (the parser is pure, so it owns it).
+export { DOCUMENT_KINDS, type DocumentKind } from '../parsing/types';
 
 /**
  * A document questions and answers refer to (motie, RIB, beleidsnota, verordening, web page),

@@ -175,17 +175,10 @@ export function findCrossReferences(text: string, questionNumbers: string[]): st
   return unique(out);
 }
 
-interface Header {
-  municipality: string | null;
-  reference: string | null;
-  subject: string | null;
-  legalBasis: string | null;
-  party: string | null;
-  submitters: string[];
-  portfolioHolder: string | null;
-  receivedOn: string | null;
-  answeredOn: string | null;
-}
+type Header = Pick<
+  ParsedQuestionSet,
+  'municipality' | 'reference' | 'subject' | 'legalBasis' | 'party' | 'submitters' | 'portfolioHolder' | 'receivedOn' | 'answeredOn'
+>;
 
 function readHeader(structure: Structure, text: string, hasAnswers: boolean, options: ParseOptions): Header {
   const field = (name: string): string | null => {
