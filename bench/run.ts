@@ -10,6 +10,7 @@ const benchmarks: Record<string, () => Benchmark> = {
   dates: () => require('./dates.bench').run,
   parse: () => require('./parse.bench').run,
   search: () => require('./search.bench').run,
+  'search-profile': () => require('./search-profile').run,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -19,12 +19,12 @@ import { ensureDatabaseExists, runMigrations, withDatabase } from '../src/databa
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { COMPOUND_PARTS_SQL, DELETE_SEARCH_DOCUMENTS_SQL, KNOWN_COMPOUND_PARTS, insertSearchDocumentsSql } from '../src/search/postgres/index-sql';
 import {
-  EXACT_COUNT_MAX_TEXT_MATCHES,
-  EXACT_COUNT_THRESHOLD,
   PostgresSearchEngine,
-  SAMPLE_MODULUS,
   SEARCH_SESSION_SETTINGS,
+  SampleRow,
+  chooseSample,
   estimatedPageRows,
+  exactCountsFor,
 } from '../src/search/postgres/postgres-search-engine';
 import { SearchQuery } from '../src/search/search-engine';
 import { BENCH_MUNICIPALITIES, BENCH_PARTIES, BENCH_SURNAMES, benchVocabulary } from './search-vocabulary';
@@ -142,14 +142,15 @@ async function seed(url: string, sets: number): Promise<void> {
     const insert = insertSearchDocumentsSql(false);
     const batch = 2000;
     let done = 0;
-    let nextId = 1;
+    // Oldest first, as `reindex` writes them (SearchIndexer.allSetIds): rows in date order.
+    const ordered = (await q(`SELECT id FROM question_set ORDER BY answered_on, id`)).rows.map((r: { id: number }) => r.id);
+    let next = 0;
     const started = Date.now();
     await Promise.all(
       [0, 1].map(async () => {
-        while (nextId <= sets) {
-          const from = nextId;
-          nextId += batch;
-          const ids = Array.from({ length: Math.min(batch, sets - from + 1) }, (_, i) => from + i);
+        while (next < ordered.length) {
+          const ids = ordered.slice(next, next + batch);
+          next += batch;
           await q(DELETE_SEARCH_DOCUMENTS_SQL, [ids]);
           await q(insert, [ids]);
           done += ids.length;
@@ -232,7 +233,7 @@ export async function run(): Promise<void> {
     const meta = new Client({ connectionString: url });
     await meta.connect();
     const counts = await meta.query(`SELECT (SELECT count(*) FROM question_set) AS sets, (SELECT count(*) FROM search_document) AS rows,
-      pg_size_pretty(pg_total_relation_size('search_document')) AS size, pg_size_pretty(pg_relation_size('"IDX_search_document_tsv"')) AS gin,
+      pg_size_pretty(pg_total_relation_size('search_document')) AS size, pg_size_pretty(pg_relation_size('"IDX_search_document_match"')) AS gin,
       version() AS version`);
     const municipalityIds = (await meta.query(`SELECT id, slug FROM municipality ORDER BY id`)).rows as { id: number; slug: string }[];
     const { words, firstContentRank } = benchVocabulary();
@@ -326,16 +327,15 @@ export async function run(): Promise<void> {
       const compiled = await engine.compile(PUBLIC_ACTOR, query);
       const client = await sqlPool.connect();
       try {
-        const sample = await client.query(compiled.sampleFacetsSql, compiled.facetParams.values);
-        const totalRow = (sample.rows as { dim: string; n: string; unfiltered: string }[]).find((r) => r.dim === 'total');
-        const filtered = Number(totalRow?.n ?? 0) * SAMPLE_MODULUS;
-        const textMatches = Number(totalRow?.unfiltered ?? 0) * SAMPLE_MODULUS;
-        if (filtered <= EXACT_COUNT_THRESHOLD && textMatches <= EXACT_COUNT_MAX_TEXT_MATCHES) {
+        const run = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows;
+        const sample = (await run(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
+        if (exactCountsFor(sample)) {
           // As the engine does: exact facets and the page in one pass.
-          await client.query(compiled.exactWithItemsSql, compiled.itemParams.values);
+          await run(compiled.exactWithItemsSql, compiled.itemParams.values);
           return;
         }
-        await estimatedPageRows(compiled, filtered, textMatches, async (sql, params) => (await client.query(sql, params)).rows);
+        const used = await chooseSample(compiled, sample, async () => (await run(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
+        await estimatedPageRows(compiled, used.rows, used.modulus, run);
       } finally {
         client.release();
       }

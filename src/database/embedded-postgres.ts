@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 
 export interface RunningPostgres {
@@ -19,6 +20,15 @@ export async function findFreePort(): Promise<number> {
       server.close(() => resolvePort(port));
     });
   });
+}
+
+/**
+ * shared_buffers for the embedded server: an eighth of the machine's memory, between 128 MB and
+ * 1 GB (the search tables and indexes of an 800k-row archive are ~3.7 GB, most of it TOAST read
+ * a page at a time for ranking and headlines; docs/search.md).
+ */
+export function sharedBuffersMb(totalBytes = totalmem()): number {
+  return Math.max(128, Math.min(1024, Math.floor(totalBytes / 8 / 1024 / 1024)));
 }
 
 /**
@@ -52,7 +62,7 @@ export async function startEmbeddedPostgres(
       '-c', 'jit=off',
       '-c', 'work_mem=32MB',
       '-c', 'max_parallel_workers_per_gather=0',
-      '-c', 'shared_buffers=256MB',
+      '-c', `shared_buffers=${sharedBuffersMb()}MB`,
       '-c', 'max_connections=200',
       '-c', 'fsync=on',
     ],

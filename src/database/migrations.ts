@@ -4,7 +4,8 @@ import { Commitments1763900100000 } from '../../migrations/1763900100000-commitm
 import { Search1763900200000 } from '../../migrations/1763900200000-search';
 import { FollowDelivery1763900310000 } from '../../migrations/1763900310000-follow-delivery';
 import { SearchCompounds1763900600000 } from '../../migrations/1763900600000-search-compounds';
+import { SearchMatchIndex1763900700000 } from '../../migrations/1763900700000-search-match-index';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [CoreSchema1763900000000, Commitments1763900100000, Search1763900200000, WebAccounts1763900300000, FollowDelivery1763900310000, SearchCompounds1763900600000];
+export const MIGRATIONS: Function[] = [CoreSchema1763900000000, Commitments1763900100000, Search1763900200000, WebAccounts1763900300000, FollowDelivery1763900310000, SearchCompounds1763900600000, SearchMatchIndex1763900700000];

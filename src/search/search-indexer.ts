@@ -68,9 +68,16 @@ export class SearchIndexer {
     )) as SearchDocumentRow[];
   }
 
-  /** Question ids a set had in the search index (to delete them from an external index). */
+  /**
+   * Every set, oldest rank date first: `reindex` writes the search rows in this order, so their
+   * physical order follows the date, as it does for rows added later. Posting lists of the match
+   * index are in physical order, so a scan restricted to a few months then reads only the part
+   * of each word's list that covers them (docs/search.md, "month buckets").
+   */
   async allSetIds(): Promise<number[]> {
-    const rows = (await this.dataSource.query(`SELECT id FROM question_set ORDER BY id`)) as { id: number }[];
+    const rows = (await this.dataSource.query(
+      `SELECT id FROM question_set ORDER BY coalesce(answered_on, received_on, (created_at AT TIME ZONE 'Europe/Amsterdam')::date), id`,
+    )) as { id: number }[];
     return rows.map((r) => r.id);
   }
 

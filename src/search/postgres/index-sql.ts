@@ -49,7 +49,9 @@ JOIN question q ON q.question_set_id = s.id
 LEFT JOIN answer a ON a.id = q.answer_id
 LEFT JOIN party p ON p.id = s.party_id
 LEFT JOIN person ph ON ph.id = s.portfolio_holder_id
-WHERE s.id = ANY($1::int[])) r`;
+WHERE s.id = ANY($1::int[])
+-- In date order: see SearchIndexer.allSetIds.
+ORDER BY coalesce(s.answered_on, s.received_on, (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date), q.id) r`;
 }
 
 export const DELETE_SEARCH_DOCUMENTS_SQL = `DELETE FROM search_document WHERE question_set_id = ANY($1::int[])`;

@@ -1,61 +1,111 @@
 import { PUBLIC_ACTOR } from '../../auth/actor';
 import { SearchQuery } from '../search-engine';
-import { CUTOFF_TEXT_MATCHES_MAX, CUTOFF_TEXT_MATCHES_MIN, compileSearch, estimatedPageRows, useCandidateCutoff } from './postgres-search-engine';
+import {
+  CANDIDATE_EXPECTED_MATCHES,
+  FINE_SAMPLE_MODULUS,
+  MAX_CANDIDATE_MONTHS,
+  RANK_CANDIDATES,
+  SAMPLE_MODULUS,
+  SampleRow,
+  candidateMonths,
+  compileSearch,
+  estimatedPageRows,
+} from './postgres-search-engine';
 
 const base: SearchQuery = { q: 'markt', sort: 'relevance', limit: 20, offset: 0 };
+const NOV_2026 = 2026 * 12 + 10;
 
 /** The highest `$n` a statement uses: PostgreSQL rejects a bind with more or fewer values. */
 function highestParameter(sql: string): number {
   return Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
 }
 
-describe('newest-rows cutoff for mid-frequency words', () => {
-  it('numbers the since-date and the factor as the parameter after their statements’ own', () => {
+/** A sample pass result: the total row and the matches per month (`[month, n]`). */
+function sample(perMonth: [number, number][], newest: number | null = NOV_2026, total = 400): SampleRow[] {
+  return [
+    { dim: 'total', key: null, n: String(total), unfiltered: String(total), max_month: newest },
+    { dim: 'year', key: '2026', n: '12', max_month: newest },
+    ...perMonth.map(([month, n]) => ({ dim: 'month', key: String(month), n: String(n), max_month: newest })),
+  ];
+}
+
+describe('candidates from the newest months', () => {
+  it('numbers the months as the parameter after the items statement’s own', () => {
     const compiled = compileSearch(PUBLIC_ACTOR, base, "'markt'", "'markt':*");
-    expect(highestParameter(compiled.itemsSinceSql)).toBe(compiled.itemParams.values.length + 1);
-    expect(highestParameter(compiled.cutoffSql ?? '')).toBe(compiled.cutoffParams.values.length + 1);
-    expect(compiled.cutoffParams.values).toEqual([]);
+    expect(highestParameter(compiled.itemsInMonthsSql)).toBe(compiled.itemParams.values.length + 1);
     expect(highestParameter(compiled.itemsSql)).toBe(compiled.itemParams.values.length);
+    expect(highestParameter(compiled.sampleFacetsSql)).toBe(compiled.facetParams.values.length);
   });
 
-  it('is not tried when the search has a filter', () => {
-    for (const extra of [{ municipalityId: 5 }, { party: 'VVD' }, { from: '2020-01-01' }, { year: 2021 }, { status: 'published' }]) {
-      const compiled = compileSearch(PUBLIC_ACTOR, { ...base, ...extra }, "'markt'");
-      expect(compiled.cutoffSql).toBeNull();
-      expect(useCandidateCutoff(compiled, CUTOFF_TEXT_MATCHES_MIN)).toBe(false);
-    }
+  it('takes the months from the newest back to where the sample holds enough matches', () => {
+    // One sample match in Nov, none in Oct, one in Sep: two reached in Sep.
+    expect(candidateMonths(sample([[NOV_2026, 1], [NOV_2026 - 2, 1], [NOV_2026 - 5, 4]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
+    // Newer rows than the newest sample match (the archive's newest month) are included.
+    expect(candidateMonths(sample([[NOV_2026 - 3, CANDIDATE_EXPECTED_MATCHES / SAMPLE_MODULUS]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 3, NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
   });
 
-  it('is tried only for words that match a mid-sized number of rows', () => {
-    const compiled = compileSearch(PUBLIC_ACTOR, base, "'markt'");
-    expect(useCandidateCutoff(compiled, CUTOFF_TEXT_MATCHES_MIN - 1)).toBe(false);
-    expect(useCandidateCutoff(compiled, CUTOFF_TEXT_MATCHES_MAX)).toBe(true);
-    expect(useCandidateCutoff(compiled, CUTOFF_TEXT_MATCHES_MAX + 1)).toBe(false);
+  it('asks for proportionally more sample matches when the page lies deeper', () => {
+    const rows = sample([[NOV_2026, 2], [NOV_2026 - 1, 2], [NOV_2026 - 2, 2]]);
+    expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026]);
+    expect(candidateMonths(rows, 3 * RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
   });
 
-  it('falls back to the full candidate statement when the newest rows hold too few candidates', async () => {
+  it('gives up when the sample holds too few matches or they lie too far back', () => {
+    expect(candidateMonths(sample([[NOV_2026, 1]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toBeNull();
+    expect(candidateMonths(sample([]), RANK_CANDIDATES, SAMPLE_MODULUS)).toBeNull();
+    expect(candidateMonths(sample([[NOV_2026 - MAX_CANDIDATE_MONTHS, 5]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toBeNull();
+    expect(candidateMonths(sample([[NOV_2026 - MAX_CANDIDATE_MONTHS + 1, 5]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toHaveLength(MAX_CANDIDATE_MONTHS);
+    expect(candidateMonths(sample([[NOV_2026, 5]], null), RANK_CANDIDATES, SAMPLE_MODULUS)).toBeNull();
+  });
+
+  it('falls back to the full candidate statement when the months hold too few candidates', async () => {
     const compiled = compileSearch(PUBLIC_ACTOR, base, "'markt'");
     const issued: string[] = [];
-    const rows = await estimatedPageRows<Record<string, string>>(compiled, 40_000, 40_000, async (sql) => {
+    const rows = await estimatedPageRows<Record<string, string>>(compiled, sample([[NOV_2026, 3]], NOV_2026, 160), SAMPLE_MODULUS, async (sql) => {
       issued.push(sql);
-      if (sql === compiled.cutoffSql) return [{ cutoff: '2026-01-01' }];
-      if (sql === compiled.itemsSinceSql) return [{ found: String(compiled.candidates - 1) }];
+      if (sql === compiled.itemsInMonthsSql) return [{ found: String(compiled.candidates - 1) }];
       return [{ from: 'full' }];
     });
     expect(rows).toEqual([{ from: 'full' }]);
-    expect(issued).toEqual([compiled.cutoffSql, compiled.itemsSinceSql, compiled.itemsSql]);
+    // 160 × 256 ≈ 41,000 estimated matches: the walk.
+    expect(issued).toEqual([compiled.itemsInMonthsSql, compiled.itemsSql]);
   });
 
-  it('keeps the page of the newest rows when they hold all candidates', async () => {
+  it('keeps the page of the newest months when they hold all candidates, and passes the months', async () => {
     const compiled = compileSearch(PUBLIC_ACTOR, base, "'markt'");
     const issued: unknown[][] = [];
-    const rows = await estimatedPageRows<Record<string, string>>(compiled, 40_000, 40_000, async (sql, params) => {
+    const rows = await estimatedPageRows<Record<string, string>>(compiled, sample([[NOV_2026 - 1, 3]]), SAMPLE_MODULUS, async (sql, params) => {
       issued.push(params);
-      if (sql === compiled.cutoffSql) return [{ cutoff: '2026-01-01' }];
       return [{ found: String(compiled.candidates) }];
     });
     expect(rows).toEqual([{ found: String(compiled.candidates) }]);
-    expect(issued[1].at(-1)).toBe('2026-01-01');
-    expect(issued[0].at(-1)).toBeCloseTo((3 * compiled.candidates) / 40_000);
+    expect(issued).toHaveLength(1);
+    expect(issued[0].at(-1)).toEqual([NOV_2026 - 1, NOV_2026]);
+  });
+
+  it('counts the sample matches by what each stands for: the fine sample needs more of them', () => {
+    const rows = sample([[NOV_2026, 20], [NOV_2026 - 1, 20], [NOV_2026 - 2, 20]]);
+    expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026]);
+    // 2 × 256 / 16 = 32 fine-sample matches: two months.
+    expect(candidateMonths(rows, RANK_CANDIDATES, FINE_SAMPLE_MODULUS)).toEqual([NOV_2026 - 1, NOV_2026]);
+  });
+
+  it('starts at the last month the `to` or `year` filter allows', () => {
+    const rows = sample([[NOV_2026, 9], [NOV_2026 - 20, 1], [NOV_2026 - 22, 1]]);
+    expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS, NOV_2026 - 20)).toEqual([NOV_2026 - 22, NOV_2026 - 21, NOV_2026 - 20]);
+    const compiled = compileSearch(PUBLIC_ACTOR, { ...base, from: '2018-01-01', to: '2021-12-31' }, "'markt'");
+    expect(compiled.newestMonth).toBe(2021 * 12 + 11);
+    expect(compileSearch(PUBLIC_ACTOR, { ...base, year: 2020, to: '2024-03-01' }, "'markt'").newestMonth).toBe(2020 * 12 + 11);
+    expect(compileSearch(PUBLIC_ACTOR, base, "'markt'").newestMonth).toBeNull();
+  });
+
+  it('goes straight to the bitmap for a narrow search with no month plan', async () => {
+    const compiled = compileSearch(PUBLIC_ACTOR, { ...base, municipalityId: 3 }, "'markt'");
+    const issued: string[] = [];
+    await estimatedPageRows(compiled, sample([], NOV_2026, 50), SAMPLE_MODULUS, async (sql) => {
+      issued.push(sql);
+      return [];
+    });
+    expect(issued).toEqual([compiled.itemsBitmapSql]);
   });
 });

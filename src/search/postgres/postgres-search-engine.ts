@@ -10,9 +10,20 @@ export const EXACT_COUNT_THRESHOLD = 10_000;
  * An exact count visits every row the text matches before the filters apply; above this many
  * (estimated from the sample) the counts are estimated even when the filters leave fewer.
  */
-export const EXACT_COUNT_MAX_TEXT_MATCHES = 20_000;
+export const EXACT_COUNT_MAX_TEXT_MATCHES = 5_000;
 /** The sample is the partial GIN index `WHERE question_id % 256 = 0` (migration Search1763900200000). */
 export const SAMPLE_MODULUS = 256;
+/**
+ * A second, finer sample (partial GIN index on `(municipality_id, tsv) WHERE question_id % 16 = 0`,
+ * migration SearchMatchIndex1763900700000) estimates the counts of mid-sized results, where the
+ * 1-in-256 sample holds too few rows: run when the coarse sample estimates at most
+ * FINE_SAMPLE_MAX_MATCHES matches, and the rows it visits (the text matches / 16, within the
+ * municipality when one is chosen, which the index intersects) stay few: at most
+ * FINE_SAMPLE_MAX_TEXT_MATCHES text matches without a municipality.
+ */
+export const FINE_SAMPLE_MODULUS = 16;
+export const FINE_SAMPLE_MAX_MATCHES = 10_000;
+export const FINE_SAMPLE_MAX_TEXT_MATCHES = 40_000;
 /** Relevance ranks (ts_rank_cd) the newest this many matches: the cost never grows with broad words. */
 export const RANK_CANDIDATES = 100;
 /**
@@ -39,42 +50,97 @@ export function walkForCandidates(estimatedMatches: number, estimatedTextMatches
 const MAX_RANK_CANDIDATES = 1_000;
 
 /**
- * Mid-frequency words (the words alone match between these many rows, estimated from the
- * sample) find their candidates among the newest rows only: a first statement reads the
- * rank_date of the k-th newest row (index-only), sized so that about CUTOFF_SAFETY times the
- * candidates are expected after it; the candidates are then the GIN bitmap AND-ed with that
- * date range, so only a few hundred heap rows are visited instead of every match (bitmap) or
- * every row tested on its TOASTed tsvector (walk). When fewer than the candidates fall in the
- * range, the full walk or bitmap runs, so the rows are always the same newest matches.
- * Above the upper bound the GIN bitmap itself (~0.2 µs per posting) costs more than the walk.
+ * Month buckets (docs/search.md): the newest candidates lie in the newest months, and the match
+ * index (migration SearchMatchIndex1763900700000) has the month of `rank_date` as a column, so
+ * `search_month(rank_date) = ANY(months) AND tsv @@ q` costs what those months match, not what
+ * the words match in the whole archive. The sample pass counts its matches per month; the months
+ * from the newest back to where the sample's matches (each standing for `modulus` rows) add up
+ * to CANDIDATE_EXPECTED_MATCHES per RANK_CANDIDATES candidates are searched first. When they hold
+ * fewer than the candidates, the walk or the bitmap runs, so the rows are always the newest
+ * matches.
  */
-export const CUTOFF_TEXT_MATCHES_MIN = 5_000;
-export const CUTOFF_TEXT_MATCHES_MAX = 80_000;
-export const CUTOFF_SAFETY = 3;
+export const CANDIDATE_EXPECTED_MATCHES = 2 * SAMPLE_MODULUS;
+/** More months than this (a rare word, a narrow filter) and the month scans cost more than they save. */
+export const MAX_CANDIDATE_MONTHS = 36;
 
-/** Whether the newest-rows cutoff is tried first (see CUTOFF_TEXT_MATCHES_MIN). */
-export function useCandidateCutoff(compiled: CompiledSearch, estimatedTextMatches: number): boolean {
-  return compiled.cutoffSql !== null && estimatedTextMatches >= CUTOFF_TEXT_MATCHES_MIN && estimatedTextMatches <= CUTOFF_TEXT_MATCHES_MAX;
+/** A sample pass row: counts per facet value, per month (`month`), and the total. */
+export interface SampleRow {
+  dim: string;
+  key: string | null;
+  n: string;
+  /** Rows the text matched before the filters (what an exact count would visit); on `total`. */
+  unfiltered?: string;
+  /** search_month of the newest row in the archive; on every row. */
+  max_month?: number | null;
+}
+
+/**
+ * The months to search for the candidates first (oldest first), or null to go straight to the
+ * walk or bitmap. `newestAllowed` is the last month the filters allow (`to`, `year`), if any.
+ */
+export function candidateMonths(sample: SampleRow[], candidates: number, modulus: number, newestAllowed: number | null = null): number[] | null {
+  const archiveNewest = sample[0]?.max_month;
+  if (archiveNewest === null || archiveNewest === undefined) return null;
+  const newest = newestAllowed === null ? Number(archiveNewest) : Math.min(Number(archiveNewest), newestAllowed);
+  const perMonth = sample
+    .filter((r) => r.dim === 'month' && r.key !== null && Number(r.n) > 0)
+    .map((r) => ({ month: Number(r.key), n: Number(r.n) }))
+    .filter((r) => r.month <= newest)
+    .sort((a, b) => b.month - a.month);
+  const needed = Math.ceil((CANDIDATE_EXPECTED_MATCHES * candidates) / RANK_CANDIDATES / modulus);
+  let seen = 0;
+  for (const { month, n } of perMonth) {
+    seen += n;
+    if (seen < needed) continue;
+    const count = newest - month + 1;
+    if (count < 1 || count > MAX_CANDIDATE_MONTHS) return null;
+    return Array.from({ length: count }, (_, i) => month + i);
+  }
+  return null;
+}
+
+/**
+ * Which sample estimates a search's counts: the coarse one (already run), or the fine one when
+ * the coarse one says the result is mid-sized. `runFine` runs `fineSampleFacetsSql`.
+ */
+export async function chooseSample(
+  compiled: CompiledSearch,
+  coarse: SampleRow[],
+  runFine: () => Promise<SampleRow[]>,
+): Promise<{ rows: SampleRow[]; modulus: number }> {
+  const total = coarse.find((r) => r.dim === 'total');
+  const matches = Number(total?.n ?? 0) * SAMPLE_MODULUS;
+  const textMatches = Number(total?.unfiltered ?? 0) * SAMPLE_MODULUS;
+  if (matches <= FINE_SAMPLE_MAX_MATCHES && (compiled.fineSampleInMunicipality || textMatches <= FINE_SAMPLE_MAX_TEXT_MATCHES)) {
+    return { rows: await runFine(), modulus: FINE_SAMPLE_MODULUS };
+  }
+  return { rows: coarse, modulus: SAMPLE_MODULUS };
+}
+
+/** Whether the counts are exact: the words alone and with the filters match few rows (per the coarse sample). */
+export function exactCountsFor(coarse: SampleRow[]): boolean {
+  const total = coarse.find((r) => r.dim === 'total');
+  return Number(total?.n ?? 0) * SAMPLE_MODULUS <= EXACT_COUNT_THRESHOLD && Number(total?.unfiltered ?? 0) * SAMPLE_MODULUS <= EXACT_COUNT_MAX_TEXT_MATCHES;
 }
 
 /**
  * The page of an estimated search (the engine and the benchmark's bare SQL run the same
- * statements): the newest-rows cutoff when it applies and yields all candidates, else the walk
- * or the GIN bitmap.
+ * statements): the newest months first when the sample says they hold the candidates, else the
+ * walk or the GIN bitmap.
  */
 export async function estimatedPageRows<R>(
   compiled: CompiledSearch,
-  estimatedMatches: number,
-  estimatedTextMatches: number,
+  sample: SampleRow[],
+  modulus: number,
   run: (sql: string, params: unknown[]) => Promise<R[]>,
 ): Promise<R[]> {
-  if (compiled.cutoffSql !== null && useCandidateCutoff(compiled, estimatedTextMatches)) {
-    const factor = (CUTOFF_SAFETY * compiled.candidates) / estimatedTextMatches;
-    const cutoff = (await run(compiled.cutoffSql, [...compiled.cutoffParams.values, factor])) as unknown as { cutoff: string }[];
-    if (cutoff.length > 0) {
-      const rows = (await run(compiled.itemsSinceSql, [...compiled.itemParams.values, cutoff[0].cutoff])) as (R & { found?: string | number })[];
-      if (rows.length > 0 && Number(rows[0].found) >= compiled.candidates) return rows;
-    }
+  const total = sample.find((r) => r.dim === 'total');
+  const estimatedMatches = Number(total?.n ?? 0) * modulus;
+  const estimatedTextMatches = Number(total?.unfiltered ?? 0) * modulus;
+  const months = candidateMonths(sample, compiled.candidates, modulus, compiled.newestMonth);
+  if (months !== null) {
+    const rows = (await run(compiled.itemsInMonthsSql, [...compiled.itemParams.values, months])) as (R & { found?: string | number })[];
+    if (rows.length > 0 && Number(rows[0].found) >= compiled.candidates) return rows;
   }
   const itemsSql = walkForCandidates(estimatedMatches, estimatedTextMatches) ? compiled.itemsSql : compiled.itemsBitmapSql;
   return run(itemsSql, compiled.itemParams.values);
@@ -116,18 +182,20 @@ export interface CompiledSearch {
   /** How many newest matches are ranked (RANK_CANDIDATES, or the page's end when further). */
   candidates: number;
   /**
-   * The rank_date of the k-th newest row, k = ceil(last parameter × rows in the table); null
-   * when the search has any filter (measured: a municipality is already cheap on the bitmap).
+   * The items statement with the candidates taken from the given months only (an int[] of
+   * search_month values, the parameter after itemParams); every row has `found`, the number of
+   * candidates found (all of them when it equals `candidates`).
    */
-  cutoffSql: string | null;
-  cutoffParams: SqlParams;
+  itemsInMonthsSql: string;
   /**
-   * The items statement with the candidates taken from the rows since a date (the parameter
-   * after itemParams); every row has `found`, the number of candidates found (all of them when
-   * it equals `candidates`).
+   * The same over the 1-in-16 sample (FINE_SAMPLE_MODULUS); within the chosen municipality when
+   * there is one (`unfiltered` then counts the text matches in it).
    */
-  itemsSinceSql: string;
-  /** One pass over the 1-in-64 sample: counts per facet value. */
+  fineSampleFacetsSql: string;
+  fineSampleInMunicipality: boolean;
+  /** The last month (search_month) the `to` and `year` filters allow, or null. */
+  newestMonth: number | null;
+  /** One pass over the 1-in-256 sample: counts per facet value and per month, and the newest month. */
   sampleFacetsSql: string;
   /**
    * Exact facets and the page from one pass over the matches (when the sample says they are
@@ -135,14 +203,6 @@ export interface CompiledSearch {
    * candidates. Every row carries the facet rows as JSON; there is one row even for an empty page.
    */
   exactWithItemsSql: string;
-}
-
-interface FacetRow {
-  dim: string;
-  key: string | null;
-  n: string;
-  /** Sample only: rows the text matched before the filters (what an exact count would visit). */
-  unfiltered?: string;
 }
 
 interface HitRow {
@@ -181,29 +241,20 @@ export class PostgresSearchEngine implements SearchEngine {
         return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false };
       }
       const compiled = compileSearch(actor, query, tsquery.match, tsquery.highlight);
-      const sample = await runner.query(compiled.sampleFacetsSql, compiled.facetParams.values);
-      const sampleTotal = totalOf(sample as FacetRow[]);
-      const sampleTextMatches = Number((sample as FacetRow[]).find((r) => r.dim === 'total')?.unfiltered ?? 0);
-      let facets: SearchFacets;
-      let total: number;
-      let estimated: boolean;
-      if (sampleTotal * SAMPLE_MODULUS > EXACT_COUNT_THRESHOLD || sampleTextMatches * SAMPLE_MODULUS > EXACT_COUNT_MAX_TEXT_MATCHES) {
-        facets = toFacets(sample as FacetRow[], SAMPLE_MODULUS);
-        total = sampleTotal * SAMPLE_MODULUS;
-        estimated = true;
-      } else {
+      const sample = (await runner.query(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
+      if (exactCountsFor(sample)) {
         // Few matches: facets and page from one pass over them (docs/search.md).
-        const rows = (await runner.query(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & { facets: FacetRow[] | null })[];
+        const rows = (await runner.query(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & { facets: SampleRow[] | null })[];
         const exact = rows[0]?.facets ?? [];
-        total = totalOf(exact);
-        estimated = total > EXACT_COUNT_THRESHOLD;
-        facets = estimated ? toFacets(sample as FacetRow[], SAMPLE_MODULUS) : toFacets(exact, 1);
+        const total = totalOf(exact);
         const hits = rows.filter((r) => r.question_set_id !== null).map(toHit);
-        return { items: hits, total, totalEstimated: estimated, facets, facetsEstimated: estimated };
+        return { items: hits, total, totalEstimated: false, facets: toFacets(exact, 1), facetsEstimated: false };
       }
-      const rows = await estimatedPageRows<HitRow>(compiled, sampleTotal * SAMPLE_MODULUS, sampleTextMatches * SAMPLE_MODULUS, (sql, params) =>
-        runner.query(sql, params) as Promise<HitRow[]>,
-      );
+      const used = await chooseSample(compiled, sample, async () => (await runner.query(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
+      const facets = toFacets(used.rows, used.modulus);
+      const total = totalOf(used.rows) * used.modulus;
+      const estimated = true;
+      const rows = await estimatedPageRows<HitRow>(compiled, used.rows, used.modulus, (sql, params) => runner.query(sql, params) as Promise<HitRow[]>);
       return { items: rows.map(toHit), total, totalEstimated: estimated, facets, facetsEstimated: estimated };
     });
   }
@@ -393,51 +444,42 @@ ORDER BY ${byRelevance ? 'page.score DESC, ' : ''}d.rank_date DESC, d.question_i
   const itemsSql = itemsOf(pageOf(orderedCandidates));
   const matchColumns = 'd.question_id, d.rank_date, d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year';
   const itemsBitmapSql = itemsOf(pageOf(bitmapCandidates));
-  // The since-date is the last parameter, so the other items statements keep theirs.
-  const since = params.clone().add(null);
-  const itemsSinceSql = `
-WITH m AS MATERIALIZED (SELECT d.question_id, d.rank_date FROM search_document d WHERE ${where} AND d.rank_date >= ${since}::date),
+  // The months are the last parameter, so the other items statements keep theirs.
+  const months = params.clone().add(null);
+  const itemsInMonthsSql = `
+WITH m AS MATERIALIZED (SELECT d.question_id, d.rank_date FROM search_document d WHERE ${where} AND search_month(d.rank_date) = ANY(${months}::int[])),
 c AS MATERIALIZED (SELECT question_id, rank_date FROM m ORDER BY rank_date DESC, question_id DESC LIMIT ${candidates})
 SELECT (SELECT count(*) FROM c) AS found, x.* FROM (${itemsOf(pageOf(`SELECT question_id FROM c ORDER BY rank_date DESC, question_id DESC LIMIT ${candidates}`))}) x`;
-  const cutoffParams = new SqlParams();
-  // Only without filters: a municipality's rows are AND-ed from its index into the GIN bitmap
-  // already (few heap rows), and the other filters are not served by a rank_date index.
-  const cutoffServed =
-    query.municipalityId === undefined && query.party === undefined && query.portfolioHolder === undefined && query.status === undefined && query.year === undefined &&
-    query.from === undefined && query.to === undefined && query.documentIds === undefined && query.openCommitments === undefined;
-  const cutoffSql = cutoffServed
-    ? `SELECT to_char(d.rank_date, 'YYYY-MM-DD') AS cutoff FROM search_document d
-       ORDER BY d.rank_date DESC, d.question_id DESC
-       OFFSET (SELECT ceil(${cutoffParams.add(null)}::float8 * greatest(c.reltuples, 0))::bigint FROM pg_class c WHERE c.oid = 'search_document'::regclass) LIMIT 1`
-    : null;
-  // The factor is the last parameter (filled in at run time).
-  cutoffParams.values.pop();
-  const facetsOver = (whereSql: string, countSql: string) => `
+  const facetsOver = (whereSql: string, countSql: string, perMonth = false) => `
 SELECT CASE WHEN GROUPING(d.municipality_slug) = 0 THEN 'municipality'
             WHEN GROUPING(d.party_name) = 0 THEN 'party'
             WHEN GROUPING(d.portfolio_holder_name) = 0 THEN 'portfolioHolder'
             WHEN GROUPING(d.status) = 0 THEN 'status'
-            WHEN GROUPING(d.year) = 0 THEN 'year'
+            WHEN GROUPING(d.year) = 0 THEN 'year'${perMonth ? `
+            WHEN GROUPING(search_month(d.rank_date)) = 0 THEN 'month'` : ''}
             ELSE 'total' END AS dim,
-       coalesce(d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year::text) AS key,
-       ${countSql}
+       coalesce(d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year::text${perMonth ? ', search_month(d.rank_date)::text' : ''}) AS key,
+       ${countSql}${perMonth ? `,
+       (SELECT search_month(max(x.rank_date)) FROM search_document x) AS max_month` : ''}
 FROM search_document d WHERE ${whereSql}
-GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_holder_name), (d.status), (d.year), ())`;
+GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_holder_name), (d.status), (d.year),${perMonth ? ' (search_month(d.rank_date)),' : ''} ())`;
+  // The municipality's own parameter (filtersSql adds it first), so the fine sample index intersects it.
+  const inMunicipality = query.municipalityId !== undefined ? ` AND ${filters[0]}` : '';
+  const sampleCounts =
+    filters.length > 0 ? `count(*) FILTER (WHERE ${filters.join(' AND ')}) AS n, count(*) AS unfiltered` : 'count(*) AS n, count(*) AS unfiltered';
   return {
     facetParams,
     itemParams: params,
     itemsSql,
     itemsBitmapSql,
     candidates,
-    cutoffSql,
-    cutoffParams,
-    itemsSinceSql,
+    itemsInMonthsSql,
     // The sample applies the filters as FILTER clauses, so it also tells how many rows the text
     // alone matches: the cost of an exact count.
-    sampleFacetsSql: facetsOver(
-      `${match} AND d.question_id % ${SAMPLE_MODULUS} = 0`,
-      filters.length > 0 ? `count(*) FILTER (WHERE ${filters.join(' AND ')}) AS n, count(*) AS unfiltered` : 'count(*) AS n, count(*) AS unfiltered',
-    ),
+    sampleFacetsSql: facetsOver(`${match} AND d.question_id % ${SAMPLE_MODULUS} = 0`, sampleCounts, true),
+    fineSampleFacetsSql: facetsOver(`${match}${inMunicipality} AND d.question_id % ${FINE_SAMPLE_MODULUS} = 0`, sampleCounts, true),
+    fineSampleInMunicipality: inMunicipality !== '',
+    newestMonth: newestMonthAllowed(query),
     exactWithItemsSql: `
 WITH m AS MATERIALIZED (SELECT ${matchColumns} FROM search_document d WHERE ${whereExact}),
 f AS (${facetsOver('true', 'count(*) AS n').replace('FROM search_document d WHERE true', 'FROM m d')})
@@ -449,14 +491,24 @@ ORDER BY i.ord`,
   };
 }
 
-function totalOf(rows: FacetRow[]): number {
+/** search_month of a date (as the SQL function: months since year 0). */
+export function monthOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4)) * 12 + Number(isoDate.slice(5, 7)) - 1;
+}
+
+function newestMonthAllowed(query: SearchQuery): number | null {
+  const caps = [query.to ? monthOf(query.to) : null, query.year !== undefined ? query.year * 12 + 11 : null].filter((m): m is number => m !== null);
+  return caps.length > 0 ? Math.min(...caps) : null;
+}
+
+function totalOf(rows: SampleRow[]): number {
   return Number(rows.find((r) => r.dim === 'total')?.n ?? 0);
 }
 
-function toFacets(rows: FacetRow[], scale: number): SearchFacets {
+function toFacets(rows: SampleRow[], scale: number): SearchFacets {
   const facets = emptyFacets();
   for (const row of rows) {
-    if (row.dim === 'total' || row.key === null || Number(row.n) === 0) continue;
+    if (!(row.dim in facets) || row.key === null || Number(row.n) === 0) continue;
     facets[row.dim as keyof SearchFacets][row.key] = Number(row.n) * scale;
   }
   return facets;

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench -- search-profile`: where a search's time goes, on the archive seeded by
+ * `npm run bench -- search` (same database). One client, no concurrency: for random queries of
+ * each shape, every statement the engine runs is EXPLAINed (ANALYZE, BUFFERS) and its planning
+ * and execution time summed per step. Options: DATABASE_URL (as for the search bench),
+ * BENCH_PROFILE_QUERIES (per shape, default 40).
+ */
+import { Client } from 'pg';
+import { PUBLIC_ACTOR } from '../src/auth/actor';
+import { withDatabase } from '../src/database/database';
+import { SampleRow, chooseSample, compileSearch, estimatedPageRows, exactCountsFor } from '../src/search/postgres/postgres-search-engine';
+import { buildTsQueryText, parseQuery } from '../src/search/postgres/query-text';
+import { SearchQuery } from '../src/search/search-engine';
+import { benchVocabulary } from './search-vocabulary';
+
+interface Step {
+  plan: number[];
+  exec: number[];
+  wall: number[];
+  hits: number[];
+  reads: number[];
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export async function run(): Promise<void> {
+  if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to the server of the seeded bench archive');
+  const url = withDatabase(process.env.DATABASE_URL, 'raadsvragen_bench');
+  const perShape = Number(process.env.BENCH_PROFILE_QUERIES ?? 40);
+  const client = new Client({ connectionString: url, options: '-c jit=off -c work_mem=32MB -c max_parallel_workers_per_gather=0' });
+  await client.connect();
+  const municipalities = (await client.query(`SELECT id FROM municipality ORDER BY id`)).rows.map((r: { id: number }) => r.id);
+  const { words, firstContentRank } = benchVocabulary();
+  const content = words.slice(firstContentRank - 1).filter((w) => !w.includes('-'));
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const word = () => content[Math.floor(random() * content.length)];
+  const base: Omit<SearchQuery, 'q'> = { sort: 'relevance', limit: 20, offset: 0 };
+  const shapes: Record<string, () => SearchQuery> = {
+    'one word': () => ({ ...base, q: word() }),
+    'one word + municipality': () => ({ ...base, q: word(), municipalityId: municipalities[Math.floor(random() * municipalities.length)] }),
+    'two words + year range': () => {
+      const from = 2015 + Math.floor(random() * 9);
+      return { ...base, q: `${word()} ${word()}`, from: `${from}-01-01`, to: `${from + 3}-12-31` };
+    },
+  };
+  for (const [name, make] of Object.entries(shapes)) {
+    const steps = new Map<string, Step>();
+    const record = async (label: string, sql: string, params: unknown[]) => {
+      const t0 = process.hrtime.bigint();
+      const explained = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
+      const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+      const plan = (explained.rows[0]['QUERY PLAN'] as { 'Planning Time': number; 'Execution Time': number; Plan: Record<string, number> }[])[0];
+      const step = steps.get(label) ?? { plan: [], exec: [], wall: [], hits: [], reads: [] };
+      step.plan.push(plan['Planning Time']);
+      step.exec.push(plan['Execution Time']);
+      step.wall.push(wall);
+      step.hits.push(plan.Plan['Shared Hit Blocks'] ?? 0);
+      step.reads.push(plan.Plan['Shared Read Blocks'] ?? 0);
+      steps.set(label, step);
+      return (await client.query(sql, params)).rows;
+    };
+    const totals: number[] = [];
+    for (let i = 0; i < perShape; i++) {
+      const query = make();
+      const text = buildTsQueryText(parseQuery(query.q), new Map(), 'match');
+      const compiled = compileSearch(PUBLIC_ACTOR, query, text, buildTsQueryText(parseQuery(query.q), new Map(), 'highlight'));
+      const t0 = process.hrtime.bigint();
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const sample = (await record('sample facets', compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
+      if (exactCountsFor(sample)) {
+        await record('exact facets + page', compiled.exactWithItemsSql, compiled.itemParams.values);
+      } else {
+        const used = await chooseSample(compiled, sample, async () => (await record('fine sample facets', compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
+        await estimatedPageRows(compiled, used.rows, used.modulus, (sql, params) =>
+          record(sql === compiled.itemsInMonthsSql ? 'page (newest months)' : sql === compiled.itemsSql ? 'page (walk)' : 'page (bitmap)', sql, params),
+        );
+      }
+      await client.query('COMMIT');
+      totals.push(Number(process.hrtime.bigint() - t0) / 1e6 / 2);
+    }
+    console.log(`\n${name}: ${perShape} queries, one client (EXPLAIN ANALYZE; ms)`);
+    for (const [label, step] of steps) {
+      const f = (values: number[]) => `${percentile(values, 50).toFixed(1)}/${percentile(values, 95).toFixed(1)}`;
+      console.log(
+        `  ${label.padEnd(22)} n=${String(step.plan.length).padStart(3)}  plan p50/p95 ${f(step.plan)}  exec ${f(step.exec)}  buffers hit ${f(step.hits)} read ${f(step.reads)}`,
+      );
+    }
+    console.log(`  whole search (≈ half the time with EXPLAIN + run) p50/p95 ${percentile(totals, 50).toFixed(1)}/${percentile(totals, 95).toFixed(1)}`);
+  }
+  await client.end();
+}
