@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { SYSTEM_ACTOR } from '../src/auth/actor';
+import { PUBLIC_ACTOR, SYSTEM_ACTOR } from '../src/auth/actor';
 import { DEMO_QUESTION_SETS } from '../src/demo/demo-data';
 import { parsedToImportedSet } from '../src/import/parsed-to-set';
 import { parseQuestionSetText } from '../src/parsing';
 import { QuestionsService } from '../src/questions/questions.service';
+import { compileSearch, monthOf } from '../src/search/postgres/postgres-search-engine';
 import { createMunicipality, MunicipalityFixture } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -271,6 +272,32 @@ describe('search on the PostgreSQL engine', () => {
     const middle = await search({ q: 'parkeer', municipality: 'amersfoort', limit: 100 });
     expect(setIds(middle)).toContain(setId);
     expect(setIds(await search({ q: 'fietsparkeer*', municipality: 'amersfoort', limit: 100 }))).toContain(setId);
+  });
+
+  it('finds the same page from the newest months as from the walk and the bitmap, and says when the months hold too few', async () => {
+    // On a small archive every search takes the exact pass; these are the statements of a large one.
+    const run = (sql: string, params: unknown[]) => t.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+    const [{ oldest, newest }] = await run(
+      `SELECT to_char(min(rank_date), 'YYYY-MM-DD') AS oldest, to_char(max(rank_date), 'YYYY-MM-DD') AS newest FROM search_document`,
+      [],
+    );
+    const allMonths = Array.from({ length: monthOf(newest as string) - monthOf(oldest as string) + 1 }, (_, i) => monthOf(oldest as string) + i);
+    for (const query of [
+      { q: 'discriminatie', sort: 'relevance' as const, limit: 5, offset: 0 },
+      { q: 'melding', sort: 'date' as const, limit: 3, offset: 1, municipalityId: amersfoort.id },
+    ]) {
+      const compiled = compileSearch(PUBLIC_ACTOR, query, `'${query.q}'`);
+      const pageOf = (rows: Record<string, unknown>[]) => rows.map((r) => [r.question_set_id, r.number, r.hl_answer, Number(r.score).toFixed(6)]);
+      const walk = pageOf(await run(compiled.itemsSql, compiled.itemParams.values));
+      expect(walk.length).toBeGreaterThan(0);
+      expect(pageOf(await run(compiled.itemsBitmapSql, compiled.itemParams.values))).toEqual(walk);
+      const inMonths = await run(compiled.itemsInMonthsSql, [...compiled.itemParams.values, allMonths]);
+      expect(pageOf(inMonths)).toEqual(walk);
+      // Fewer matches than candidates: `found` tells the engine to fall back.
+      expect(Number(inMonths[0].found)).toBeLessThan(compiled.candidates);
+      const none = await run(compiled.itemsInMonthsSql, [...compiled.itemParams.values, [monthOf(oldest as string) - 1]]);
+      expect(none).toEqual([]);
+    }
   });
 
   it('reports the engine and an empty outbox backlog on /health', async () => {

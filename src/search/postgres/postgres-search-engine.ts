@@ -10,7 +10,7 @@ export const EXACT_COUNT_THRESHOLD = 10_000;
  * An exact count visits every row the text matches before the filters apply; above this many
  * (estimated from the sample) the counts are estimated even when the filters leave fewer.
  */
-export const EXACT_COUNT_MAX_TEXT_MATCHES = 5_000;
+export const EXACT_COUNT_MAX_TEXT_MATCHES = 2_000;
 /** The sample is the partial GIN index `WHERE question_id % 256 = 0` (migration Search1763900200000). */
 export const SAMPLE_MODULUS = 256;
 /**
@@ -146,6 +146,9 @@ export async function estimatedPageRows<R>(
   return run(itemsSql, compiled.itemParams.values);
 }
 
+/** How many lexicon words a process remembers as known (PostgresSearchEngine.knownWords). */
+const KNOWN_WORDS_MAX = 50_000;
+
 /** Session settings for search queries on a small machine (docs/search.md). */
 export const SEARCH_SESSION_SETTINGS: Record<string, string> = {
   jit: 'off',
@@ -232,7 +235,18 @@ interface HitRow {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
+  /**
+   * Words known to be in search_lexicon, which only grows: a search with known words skips the
+   * typo lookup (a round trip). Bounded; emptied when full.
+   */
+  private readonly knownWords = new Set<string>();
+
   constructor(private readonly dataSource: DataSource) {}
+
+  private rememberKnownWord(word: string): void {
+    if (this.knownWords.size >= KNOWN_WORDS_MAX) this.knownWords.clear();
+    this.knownWords.add(word);
+  }
 
   async search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
     return this.withSearchSession(async (runner) => {
@@ -326,17 +340,20 @@ ORDER BY top.r DESC, d.question_id DESC`;
    */
   private async resolveTsQuery(runner: QueryRunner, q: string): Promise<{ match: string | null; highlight: string | null }> {
     const parts = parseQuery(q);
-    const candidates = typoCandidates(parts);
+    const candidates = typoCandidates(parts).filter((word) => !this.knownWords.has(word));
     const corrections = new Map<string, string>();
     if (candidates.length > 0) {
       const rows = (await runner.query(
-        `SELECT w.word AS input,
-           (SELECT l.word FROM search_lexicon l WHERE l.word % w.word ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1) AS suggestion
-         FROM unnest($1::text[]) AS w(word)
-         WHERE NOT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word)`,
+        `SELECT w.word AS input, EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known,
+           CASE WHEN NOT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) THEN
+             (SELECT l.word FROM search_lexicon l WHERE l.word % w.word ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1) END AS suggestion
+         FROM unnest($1::text[]) AS w(word)`,
         [candidates],
-      )) as { input: string; suggestion: string | null }[];
-      for (const row of rows) if (row.suggestion) corrections.set(row.input, row.suggestion);
+      )) as { input: string; known: boolean; suggestion: string | null }[];
+      for (const row of rows) {
+        if (row.known) this.rememberKnownWord(row.input);
+        else if (row.suggestion) corrections.set(row.input, row.suggestion);
+      }
     }
     return { match: buildTsQueryText(parts, corrections, 'match'), highlight: buildTsQueryText(parts, corrections, 'highlight') };
   }
