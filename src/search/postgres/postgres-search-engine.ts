@@ -226,10 +226,11 @@ interface HitRow {
 
 /**
  * PostgreSQL full-text search over `search_document` (docs/search.md):
- * phase 1 takes the newest RANK_CANDIDATES matches from the GIN index (bounded, whatever the
- * number of matches), phase 2 orders them by ts_rank_cd; facets and totals are exact below
- * EXACT_COUNT_THRESHOLD matches and estimated from a 1-in-64 sample above it, so relevance
- * order never depends on the threshold.
+ * phase 1 takes the newest RANK_CANDIDATES matches (from the newest months of the match index,
+ * else by walking the date index or sorting the GIN bitmap: bounded, whatever the number of
+ * matches), phase 2 orders them by ts_rank_cd; facets and totals are exact for few matches
+ * (exactCountsFor) and estimated from the 1-in-16 or 1-in-256 sample above (chooseSample), so
+ * relevance order never depends on the thresholds.
  */
 @Injectable()
 export class PostgresSearchEngine implements SearchEngine {
