@@ -8,7 +8,7 @@
 import { Client } from 'pg';
 import { PUBLIC_ACTOR } from '../src/auth/actor';
 import { withDatabase } from '../src/database/database';
-import { SampleRow, chooseSample, compileSearch, estimatedPageRows, exactCountsFor } from '../src/search/postgres/postgres-search-engine';
+import { compileSearch, runCompiledSearch, sessionOptions } from '../src/search/postgres/postgres-search-engine';
 import { buildTsQueryText, parseQuery } from '../src/search/postgres/query-text';
 import { SearchQuery } from '../src/search/search-engine';
 import { benchVocabulary } from './search-vocabulary';
@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to the server of the seeded bench archive');
   const url = withDatabase(process.env.DATABASE_URL, 'raadsvragen_bench');
   const perShape = Number(process.env.BENCH_PROFILE_QUERIES ?? 40);
-  const client = new Client({ connectionString: url, options: '-c jit=off -c work_mem=32MB -c max_parallel_workers_per_gather=0' });
+  const client = new Client({ connectionString: url, options: sessionOptions() });
   await client.connect();
   const municipalities = (await client.query(`SELECT id FROM municipality ORDER BY id`)).rows.map((r: { id: number }) => r.id);
   const { words, firstContentRank } = benchVocabulary();
@@ -70,15 +70,15 @@ export async function run(): Promise<void> {
       const compiled = compileSearch(PUBLIC_ACTOR, query, text, buildTsQueryText(parseQuery(query.q), new Map(), 'highlight'));
       const t0 = process.hrtime.bigint();
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const sample = (await record('sample facets', compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
-      if (exactCountsFor(sample)) {
-        await record('exact facets + page', compiled.exactWithItemsSql, compiled.itemParams.values);
-      } else {
-        const used = await chooseSample(compiled, sample, async () => (await record('fine sample facets', compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
-        await estimatedPageRows(compiled, used.rows, used.modulus, (sql, params) =>
-          record(sql === compiled.itemsInMonthsSql ? 'page (newest months)' : sql === compiled.itemsSql ? 'page (walk)' : 'page (bitmap)', sql, params),
-        );
-      }
+      const labels = new Map<string, string>([
+        [compiled.sampleFacetsSql, 'sample facets'],
+        [compiled.fineSampleFacetsSql, 'fine sample facets'],
+        [compiled.exactWithItemsSql, 'exact facets + page'],
+        [compiled.itemsInMonthsSql, 'page (newest months)'],
+        [compiled.itemsSql, 'page (walk)'],
+        [compiled.itemsBitmapSql, 'page (bitmap)'],
+      ]);
+      await runCompiledSearch(compiled, (sql, params) => record(labels.get(sql) ?? 'other', sql, params));
       await client.query('COMMIT');
       totals.push(Number(process.hrtime.bigint() - t0) / 1e6 / 2);
     }

@@ -12,20 +12,13 @@
 import autocannon from 'autocannon';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
-import { SYSTEM_ACTOR, PUBLIC_ACTOR } from '../src/auth/actor';
+import { PUBLIC_ACTOR } from '../src/auth/actor';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
 import { ensureDatabaseExists, runMigrations, withDatabase } from '../src/database/database';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { COMPOUND_PARTS_SQL, DELETE_SEARCH_DOCUMENTS_SQL, KNOWN_COMPOUND_PARTS, insertSearchDocumentsSql } from '../src/search/postgres/index-sql';
-import {
-  PostgresSearchEngine,
-  SEARCH_SESSION_SETTINGS,
-  SampleRow,
-  chooseSample,
-  estimatedPageRows,
-  exactCountsFor,
-} from '../src/search/postgres/postgres-search-engine';
+import { PostgresSearchEngine, SEARCH_SESSION_SETTINGS, runCompiledSearch, sessionOptions } from '../src/search/postgres/postgres-search-engine';
 import { SearchQuery } from '../src/search/search-engine';
 import { BENCH_MUNICIPALITIES, BENCH_PARTIES, BENCH_SURNAMES, benchVocabulary } from './search-vocabulary';
 
@@ -321,21 +314,13 @@ export async function run(): Promise<void> {
       console.log(`${label.padEnd(44)} p50 ${stats.p50.toFixed(1)} ms  p95 ${stats.p95.toFixed(1)} ms  p99 ${stats.p99.toFixed(1)} ms  ${stats.rps.toFixed(1)} req/s`);
       return stats;
     };
-    const sqlPool = new Pool({ connectionString: url, max: 4, options: '-c jit=off -c work_mem=32MB -c max_parallel_workers_per_gather=0' });
+    const sqlPool = new Pool({ connectionString: url, max: 4, options: sessionOptions() });
     const runSql = async (shape: Shape) => {
       const { query } = shape.make(() => 0);
       const compiled = await engine.compile(PUBLIC_ACTOR, query);
       const client = await sqlPool.connect();
       try {
-        const run = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows;
-        const sample = (await run(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
-        if (exactCountsFor(sample)) {
-          // As the engine does: exact facets and the page in one pass.
-          await run(compiled.exactWithItemsSql, compiled.itemParams.values);
-          return;
-        }
-        const used = await chooseSample(compiled, sample, async () => (await run(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
-        await estimatedPageRows(compiled, used.rows, used.modulus, run);
+        await runCompiledSearch(compiled, async (sql, params) => (await client.query(sql, params)).rows);
       } finally {
         client.release();
       }
@@ -353,7 +338,6 @@ export async function run(): Promise<void> {
       console.log(`${''.padEnd(44)} API/SQL p50 ratio ${(viaApi.p50 / bare.p50).toFixed(2)}, p95 ratio ${(viaApi.p95 / bare.p95).toFixed(2)}`);
     }
     await sqlPool.end();
-    void SYSTEM_ACTOR;
   } finally {
     await app.close();
     if (stopServer) await stopServer();

@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,21 @@ export async function findFreePort(): Promise<number> {
       server.close(() => resolvePort(port));
     });
   });
+}
+
+/** Where a data directory keeps the password generated for it (owner-readable only). */
+const PASSWORD_FILE = '.raadsvragen-password';
+/** Data directories initialised before passwords were generated use this one. */
+const LEGACY_PASSWORD = 'postgres';
+
+/**
+ * The superuser password of the embedded server in `dir`: generated once, when the directory is
+ * initialised, and kept in it, so no fixed password opens a server listening on the loopback.
+ */
+function embeddedPassword(dir: string, fresh: boolean): string {
+  const file = join(dir, PASSWORD_FILE);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  return fresh ? randomBytes(24).toString('hex') : LEGACY_PASSWORD;
 }
 
 /**
@@ -48,11 +64,12 @@ export async function startEmbeddedPostgres(
   mkdirSync(dir, { recursive: true });
   if (isRoot) chmodSync(dir, 0o700);
   const log = options.log ?? (() => undefined);
+  const password = embeddedPassword(dir, fresh);
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
     user: 'postgres',
-    password: 'postgres',
+    password,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: isRoot,
@@ -69,10 +86,13 @@ export async function startEmbeddedPostgres(
     onLog: (message: string) => log(String(message).trim()),
     onError: (message: unknown) => log(String(message instanceof Error ? message.message : message).trim()),
   });
-  if (fresh) await server.initialise();
+  if (fresh) {
+    await server.initialise();
+    writeFileSync(join(dir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
+  }
   await server.start();
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
   };
 }

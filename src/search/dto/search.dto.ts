@@ -1,12 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
 import { QUESTION_SET_STATUSES } from '../../questions/question-set.entity';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** GET /api/search query (conventions/api.md). */
-export class SearchQueryDto {
+/** GET /api/search query (conventions/api.md); `limit` as every list has it. */
+export class SearchQueryDto extends PickType(PageQueryDto, ['limit'] as const) {
   @ApiPropertyOptional({ description: 'Zoektekst: woorden (Nederlandse stamvormen, accenten genegeerd, tikfouten toegestaan), "zinsdeel", voorvoegsel*, kenmerken als 2018-115M', example: 'meldingen discriminatie' })
   @IsOptional()
   @IsString()
@@ -68,15 +69,7 @@ export class SearchQueryDto {
   @IsIn(['relevance', 'date', '-date'], { message: 'moet relevance of date zijn' })
   sort?: string;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 20;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 980, description: 'Relevantie rangschikt de 1000 nieuwste treffers; verder bladeren kan op datum.' })
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 10_000, description: 'Relevantie rangschikt de 1000 nieuwste treffers; verder bladeren kan op datum.' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

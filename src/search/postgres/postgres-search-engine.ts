@@ -33,9 +33,10 @@ export const RANK_CANDIDATES = 100;
  */
 export const BITMAP_CANDIDATES_BELOW = 30_000;
 /**
- * A broad word under a filter that keeps many of its rows (`integratie` in one municipality:
- * 670k text matches, 14k in the municipality) is also walked: the GIN bitmap would read every
- * text match (~100–1,000 ms), while the walk finds 100 matches among the first few hundred rows.
+ * A broad word under a filter that keeps many of its rows is also walked (when the newest months
+ * did not serve): the walk finds 100 matches among the first few hundred rows, while the bitmap
+ * collects every match the filters keep (with the match index, a municipality is intersected
+ * inside GIN; other filters are tested on every text match's heap row).
  */
 export const WALK_WHEN_TEXT_MATCHES_ABOVE = 200_000;
 export const WALK_WHEN_MATCHES_AT_LEAST = 5_000;
@@ -103,7 +104,7 @@ export function candidateMonths(sample: SampleRow[], candidates: number, modulus
  * Which sample estimates a search's counts: the coarse one (already run), or the fine one when
  * the coarse one says the result is mid-sized. `runFine` runs `fineSampleFacetsSql`.
  */
-export async function chooseSample(
+async function chooseSample(
   compiled: CompiledSearch,
   coarse: SampleRow[],
   runFine: () => Promise<SampleRow[]>,
@@ -118,15 +119,14 @@ export async function chooseSample(
 }
 
 /** Whether the counts are exact: the words alone and with the filters match few rows (per the coarse sample). */
-export function exactCountsFor(coarse: SampleRow[]): boolean {
+function exactCountsFor(coarse: SampleRow[]): boolean {
   const total = coarse.find((r) => r.dim === 'total');
   return Number(total?.n ?? 0) * SAMPLE_MODULUS <= EXACT_COUNT_THRESHOLD && Number(total?.unfiltered ?? 0) * SAMPLE_MODULUS <= EXACT_COUNT_MAX_TEXT_MATCHES;
 }
 
 /**
- * The page of an estimated search (the engine and the benchmark's bare SQL run the same
- * statements): the newest months first when the sample says they hold the candidates, else the
- * walk or the GIN bitmap.
+ * The page of an estimated search: the newest months first when the sample says they hold the
+ * candidates, else the walk or the GIN bitmap.
  */
 export async function estimatedPageRows<R>(
   compiled: CompiledSearch,
@@ -146,6 +146,32 @@ export async function estimatedPageRows<R>(
   return run(itemsSql, compiled.itemParams.values);
 }
 
+/** Runs one statement of a search and returns its rows. */
+export type StatementRunner = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+/**
+ * Runs the statements of a compiled search in order (the engine, the benchmark's bare SQL and
+ * its profile all call this, so they run the same statements): the coarse sample; then either
+ * the exact pass (counts and page at once) or the sample that estimates the counts and the page
+ * of an estimated search. `counts` are facet rows (dim, key, n) standing for `scale` rows each:
+ * 1 when exact, the sample's modulus when estimated.
+ */
+export async function runCompiledSearch(
+  compiled: CompiledSearch,
+  run: StatementRunner,
+): Promise<{ counts: SampleRow[]; scale: number; rows: HitRow[] }> {
+  const sample = (await run(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
+  if (exactCountsFor(sample)) {
+    // Few matches: facets and page from one pass over them (docs/search.md). Every row carries
+    // the facets; an empty page is one row without a hit.
+    const rows = (await run(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & { facets: SampleRow[] | null })[];
+    return { counts: rows[0]?.facets ?? [], scale: 1, rows: rows.filter((r) => r.question_set_id !== null) };
+  }
+  const used = await chooseSample(compiled, sample, async () => (await run(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
+  const rows = await estimatedPageRows(compiled, used.rows, used.modulus, run as (sql: string, params: unknown[]) => Promise<HitRow[]>);
+  return { counts: used.rows, scale: used.modulus, rows };
+}
+
 /** How many lexicon words a process remembers as known (PostgresSearchEngine.knownWords). */
 const KNOWN_WORDS_MAX = 50_000;
 
@@ -155,6 +181,13 @@ export const SEARCH_SESSION_SETTINGS: Record<string, string> = {
   work_mem: '32MB',
   max_parallel_workers_per_gather: '0',
 };
+
+/** The session settings as connection options (`-c name=value …`), for the benchmark's own pools. */
+export function sessionOptions(): string {
+  return Object.entries(SEARCH_SESSION_SETTINGS)
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(' ');
+}
 
 const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 
@@ -208,7 +241,7 @@ export interface CompiledSearch {
   exactWithItemsSql: string;
 }
 
-interface HitRow {
+export interface HitRow {
   question_set_id: number;
   municipality_slug: string;
   number: string;
@@ -256,20 +289,10 @@ export class PostgresSearchEngine implements SearchEngine {
         return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false };
       }
       const compiled = compileSearch(actor, query, tsquery.match, tsquery.highlight);
-      const sample = (await runner.query(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
-      if (exactCountsFor(sample)) {
-        // Few matches: facets and page from one pass over them (docs/search.md).
-        const rows = (await runner.query(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & { facets: SampleRow[] | null })[];
-        const exact = rows[0]?.facets ?? [];
-        const total = totalOf(exact);
-        const hits = rows.filter((r) => r.question_set_id !== null).map(toHit);
-        return { items: hits, total, totalEstimated: false, facets: toFacets(exact, 1), facetsEstimated: false };
-      }
-      const used = await chooseSample(compiled, sample, async () => (await runner.query(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
-      const facets = toFacets(used.rows, used.modulus);
-      const total = totalOf(used.rows) * used.modulus;
-      const estimated = true;
-      const rows = await estimatedPageRows<HitRow>(compiled, used.rows, used.modulus, (sql, params) => runner.query(sql, params) as Promise<HitRow[]>);
+      const { counts, scale, rows } = await runCompiledSearch(compiled, (sql, params) => runner.query(sql, params));
+      const estimated = scale > 1;
+      const total = totalOf(counts) * scale;
+      const facets = toFacets(counts, scale);
       return { items: rows.map(toHit), total, totalEstimated: estimated, facets, facetsEstimated: estimated };
     });
   }
@@ -345,10 +368,10 @@ ORDER BY top.r DESC, d.question_id DESC`;
     const corrections = new Map<string, string>();
     if (candidates.length > 0) {
       const rows = (await runner.query(
-        `SELECT w.word AS input, EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known,
-           CASE WHEN NOT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) THEN
+        `SELECT w.word AS input, k.known,
+           CASE WHEN NOT k.known THEN
              (SELECT l.word FROM search_lexicon l WHERE l.word % w.word ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1) END AS suggestion
-         FROM unnest($1::text[]) AS w(word)`,
+         FROM unnest($1::text[]) AS w(word), LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) k`,
         [candidates],
       )) as { input: string; known: boolean; suggestion: string | null }[];
       for (const row of rows) {
