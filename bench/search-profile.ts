@@ -8,7 +8,8 @@
 import { Client } from 'pg';
 import { PUBLIC_ACTOR } from '../src/auth/actor';
 import { withDatabase } from '../src/database/database';
-import { compileSearch, runCompiledSearch, sessionOptions } from '../src/search/postgres/postgres-search-engine';
+import { sessionOptions } from '../src/database/typeorm-options';
+import { compileSearch, runCompiledSearch } from '../src/search/postgres/postgres-search-engine';
 import { buildTsQueryText, parseQuery } from '../src/search/postgres/query-text';
 import { SearchQuery } from '../src/search/search-engine';
 import { benchVocabulary } from './search-vocabulary';
@@ -69,7 +70,6 @@ export async function run(): Promise<void> {
       const text = buildTsQueryText(parseQuery(query.q), new Map(), 'match');
       const compiled = compileSearch(PUBLIC_ACTOR, query, text, buildTsQueryText(parseQuery(query.q), new Map(), 'highlight'));
       const t0 = process.hrtime.bigint();
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const labels = new Map<string, string>([
         [compiled.sampleFacetsSql, 'sample facets'],
         [compiled.fineSampleFacetsSql, 'fine sample facets'],
@@ -79,7 +79,6 @@ export async function run(): Promise<void> {
         [compiled.itemsBitmapSql, 'page (bitmap)'],
       ]);
       await runCompiledSearch(compiled, (sql, params) => record(labels.get(sql) ?? 'other', sql, params));
-      await client.query('COMMIT');
       totals.push(Number(process.hrtime.bigint() - t0) / 1e6 / 2);
     }
     console.log(`\n${name}: ${perShape} queries, one client (EXPLAIN ANALYZE; ms)`);

@@ -39,12 +39,13 @@ function embeddedPassword(dir: string, fresh: boolean): string {
 }
 
 /**
- * shared_buffers for the embedded server: an eighth of the machine's memory, between 128 MB and
- * 1 GB (the search tables and indexes of an 800k-row archive are ~3.7 GB, most of it TOAST read
- * a page at a time for ranking and headlines; docs/search.md).
+ * shared_buffers for the embedded server: a quarter of the machine's memory (PostgreSQL's own
+ * advice for a dedicated server), between 128 MB and 4 GB. The search tables and indexes of an
+ * 800k-row archive are ~3.7 GB, most of it TOAST (texts and tsvectors) read a page at a time for
+ * ranking and pages; held in shared buffers, no search reads through the OS cache (docs/search.md).
  */
 export function sharedBuffersMb(totalBytes = totalmem()): number {
-  return Math.max(128, Math.min(1024, Math.floor(totalBytes / 8 / 1024 / 1024)));
+  return Math.max(128, Math.min(4096, Math.floor(totalBytes / 4 / 1024 / 1024)));
 }
 
 /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult, SimilarQuery, emptyFacets } from '../search-engine';
+import { escapeHtml, highlightText, termsOfTsQuery } from './highlight';
 import { buildTsQueryText, parseQuery, similarityQueryText, typoCandidates } from './query-text';
 
 /** Above this many matches, total and facet counts are estimated from a 1-in-256 sample. */
@@ -162,8 +163,8 @@ export async function runCompiledSearch(
 ): Promise<{ counts: SampleRow[]; scale: number; rows: HitRow[] }> {
   const sample = (await run(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
   if (exactCountsFor(sample)) {
-    // Few matches: facets and page from one pass over them (docs/search.md). Every row carries
-    // the facets; an empty page is one row without a hit.
+    // Few matches: facets and page from one pass over them (docs/search.md). The first row
+    // carries the facets; an empty page is one row without a hit.
     const rows = (await run(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & { facets: SampleRow[] | null })[];
     return { counts: rows[0]?.facets ?? [], scale: 1, rows: rows.filter((r) => r.question_set_id !== null) };
   }
@@ -174,22 +175,6 @@ export async function runCompiledSearch(
 
 /** How many lexicon words a process remembers as known (PostgresSearchEngine.knownWords). */
 const KNOWN_WORDS_MAX = 50_000;
-
-/** Session settings for search queries on a small machine (docs/search.md). */
-export const SEARCH_SESSION_SETTINGS: Record<string, string> = {
-  jit: 'off',
-  work_mem: '32MB',
-  max_parallel_workers_per_gather: '0',
-};
-
-/** The session settings as connection options (`-c name=value …`), for the benchmark's own pools. */
-export function sessionOptions(): string {
-  return Object.entries(SEARCH_SESSION_SETTINGS)
-    .map(([name, value]) => `-c ${name}=${value}`)
-    .join(' ');
-}
-
-const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 
 /** Positional SQL parameters, added as they are needed. */
 export class SqlParams {
@@ -236,7 +221,7 @@ export interface CompiledSearch {
   /**
    * Exact facets and the page from one pass over the matches (when the sample says they are
    * few): the matching rows are collected once, then grouped for the facets and sorted for the
-   * candidates. Every row carries the facet rows as JSON; there is one row even for an empty page.
+   * candidates. The first row carries the facet rows as JSON; there is one row even for an empty page.
    */
   exactWithItemsSql: string;
 }
@@ -252,8 +237,8 @@ export interface HitRow {
   portfolio_holder_name: string | null;
   status: string;
   answered_on: string | null;
-  hl_question: string;
-  hl_answer: string | null;
+  /** The highlight tsquery as PostgreSQL stemmed it (the same on every row), or null without words. */
+  hl_query: string | null;
   score: string | number;
 }
 
@@ -293,7 +278,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const estimated = scale > 1;
       const total = totalOf(counts) * scale;
       const facets = toFacets(counts, scale);
-      return { items: rows.map(toHit), total, totalEstimated: estimated, facets, facetsEstimated: estimated };
+      return { items: toHits(rows), total, totalEstimated: estimated, facets, facetsEstimated: estimated };
     });
   }
 
@@ -315,16 +300,14 @@ cand AS (
   ORDER BY d.rank_date DESC, d.question_id DESC LIMIT 2000)
 SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question, d.answer, d.party_name,
   d.portfolio_holder_name, d.status, to_char(d.answered_on, 'YYYY-MM-DD') AS answered_on,
-  ts_headline('public.dutch_unaccent', ${escapeHtmlSql('d.question')}, query.q, ${HEADLINE_OPTIONS}) AS hl_question,
-  ts_headline('public.dutch_unaccent', ${escapeHtmlSql('d.answer')}, query.q, ${HEADLINE_OPTIONS}) AS hl_answer,
+  query.q::text AS hl_query,
   ts_rank(d.tsv, query.q, 1) AS score
 FROM (
   SELECT d.question_id, ts_rank(d.tsv, query.q, 1) AS r FROM cand JOIN search_document d USING (question_id), query
   ORDER BY r DESC, d.question_id DESC LIMIT ${params.add(query.limit)}
 ) top JOIN search_document d USING (question_id), query
 ORDER BY top.r DESC, d.question_id DESC`;
-      const rows = (await runner.query(sql, params.values)) as HitRow[];
-      return rows.map(toHit);
+      return toHits((await runner.query(sql, params.values)) as HitRow[]);
     });
   }
 
@@ -336,23 +319,16 @@ ORDER BY top.r DESC, d.question_id DESC`;
     });
   }
 
-  /** A read-only transaction with the session settings; one snapshot for items and facets. */
+  /**
+   * One connection for the statements of a search, with the app's session settings
+   * (SESSION_SETTINGS) and no transaction: exact counts come with their page from one statement;
+   * an estimated search's counts and page come from two, which a concurrent write could put a
+   * row apart (the counts say they are estimates). No BEGIN/COMMIT saves two round trips a search.
+   */
   async withSearchSession<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner('slave');
-    await runner.connect();
     try {
-      const settings = Object.entries(SEARCH_SESSION_SETTINGS)
-        .map(([name, value]) => `SET LOCAL ${name} = '${value}'`)
-        .join('; ');
-      await runner.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings}`);
-      try {
-        const result = await work(runner);
-        await runner.query('COMMIT');
-        return result;
-      } catch (error) {
-        await runner.query('ROLLBACK');
-        throw error;
-      }
+      return await work(runner);
     } finally {
       await runner.release();
     }
@@ -381,11 +357,6 @@ ORDER BY top.r DESC, d.question_id DESC`;
     }
     return { match: buildTsQueryText(parts, corrections, 'match'), highlight: buildTsQueryText(parts, corrections, 'highlight') };
   }
-}
-
-/** Values are escaped before ts_headline adds its <mark> tags, so highlights are safe HTML. */
-function escapeHtmlSql(column: string): string {
-  return `replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 }
 
 /**
@@ -469,16 +440,14 @@ export function compileSearch(actor: Actor, query: SearchQuery, tsqueryText: str
       : `SELECT d.question_id, ${score} AS score FROM (${candidateSql.replace(`LIMIT ${candidates}`, `LIMIT ${limit} OFFSET ${offset}`)}) c
        JOIN search_document d USING (question_id)
        ORDER BY d.rank_date DESC, d.question_id DESC`;
-  // ts_headline parses the text itself (without the compound parts), so it marks with prefixes.
+  // Highlights are made in the app (highlight.ts) from the highlight query as PostgreSQL stems
+  // it: with prefixes, since the text itself has no compound parts. Computed once (an InitPlan).
   const hq = q && highlightText ? (highlightText === tsqueryText ? q : `to_tsquery('public.dutch_unaccent', ${params.add(highlightText)})`) : q;
-  const highlight = (column: string) =>
-    hq ? `ts_headline('public.dutch_unaccent', ${escapeHtmlSql(column)}, ${hq}, ${HEADLINE_OPTIONS})` : escapeHtmlSql(column);
   const itemsOf = (page: string) => `
 SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question,
   CASE WHEN ${answers} THEN d.answer END AS answer, d.party_name, d.portfolio_holder_name, d.status,
   CASE WHEN ${answers} THEN to_char(d.answered_on, 'YYYY-MM-DD') END AS answered_on,
-  ${highlight('d.question')} AS hl_question,
-  CASE WHEN ${answers} AND d.answer IS NOT NULL THEN ${highlight('d.answer')} END AS hl_answer,
+  ${hq ? `(SELECT ${hq}::text)` : 'NULL::text'} AS hl_query,
   page.score
 FROM (${page}) page JOIN search_document d USING (question_id)
 ORDER BY ${byRelevance ? 'page.score DESC, ' : ''}d.rank_date DESC, d.question_id DESC`;
@@ -524,7 +493,7 @@ GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_hold
     exactWithItemsSql: `
 WITH m AS MATERIALIZED (SELECT ${matchColumns} FROM search_document d WHERE ${whereExact}),
 f AS (${facetsOver('true', 'count(*) AS n').replace('FROM search_document d WHERE true', 'FROM m d')})
-SELECT (SELECT json_agg(f) FROM f) AS facets, i.*
+SELECT CASE WHEN i.ord IS NULL OR i.ord = 1 THEN (SELECT json_agg(f) FROM f) END AS facets, i.*
 FROM (SELECT 1) one LEFT JOIN LATERAL (
   SELECT row_number() OVER () AS ord, x.* FROM (${itemsOf(pageOf('SELECT question_id FROM m ORDER BY rank_date DESC, question_id DESC LIMIT ' + candidates))}) x
 ) i ON true
@@ -555,7 +524,14 @@ function toFacets(rows: SampleRow[], scale: number): SearchFacets {
   return facets;
 }
 
-function toHit(row: HitRow): SearchHit {
+/** Hits with their highlights (made here, from the stemmed highlight query every row carries). */
+function toHits(rows: HitRow[]): SearchHit[] {
+  const terms = termsOfTsQuery(rows[0]?.hl_query ?? null);
+  const headline = (text: string) => (terms.length > 0 ? highlightText(text, terms) : escapeHtml(text));
+  return rows.map((row) => toHit(row, headline));
+}
+
+function toHit(row: HitRow, headline: (text: string) => string): SearchHit {
   return {
     questionSetId: row.question_set_id,
     municipality: row.municipality_slug,
@@ -567,7 +543,7 @@ function toHit(row: HitRow): SearchHit {
     portfolioHolder: row.portfolio_holder_name,
     status: row.status,
     answeredOn: row.answered_on,
-    highlights: { question: row.hl_question, answer: row.hl_answer },
+    highlights: { question: headline(row.question), answer: row.answer === null ? null : headline(row.answer) },
     score: Math.round(Number(row.score) * 10_000) / 10_000,
   };
 }

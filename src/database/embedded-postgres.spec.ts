@@ -1,0 +1,14 @@
+import { sharedBuffersMb } from './embedded-postgres';
+
+describe('shared_buffers of the embedded server', () => {
+  const GiB = 1024 ** 3;
+  it.each([
+    [0.25 * GiB, 128],
+    [1 * GiB, 256],
+    [8 * GiB, 2048],
+    [24 * GiB, 4096],
+    [64 * GiB, 4096],
+  ])('with %d bytes of memory: %d MB', (memory, expected) => {
+    expect(sharedBuffersMb(memory)).toBe(expected);
+  });
+});

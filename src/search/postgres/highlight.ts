@@ -1,0 +1,219 @@
+/**
+ * Highlights for the PostgreSQL engine, made in the app instead of with `ts_headline`
+ * (docs/search.md): PostgreSQL's text parser costs ~0.1 µs a byte, which for a page of 20
+ * questions and answers was ~5 ms of a search's ~14 ms database time. Pure: no Nest, no database.
+ *
+ * The search already knows which stems it asked for: the highlight tsquery as PostgreSQL
+ * stemmed it (`'woning':* & 'regio':*`). A word of the text is marked when its folded form
+ * (lower case, no diacritics, as `dutch_unaccent` folds) starts with a prefix term, or equals an
+ * exact term up to a Dutch inflection (`wet` marks `wetten`). The Dutch Snowball stemmer only
+ * removes endings, so a word whose stem starts with a term also starts with it: prefix terms
+ * mark what `ts_headline` marked.
+ *
+ * Fragments follow `ts_headline`'s options (MaxWords 30, MinWords 12, MaxFragments 2, " … "):
+ * up to two windows of at most 30 words around the marked words, the ones with the most
+ * different terms first, shown in text order; without a marked word, the first 12 words.
+ * The output is HTML: the text is escaped, then `<mark>` added.
+ */
+
+import { foldWord } from './query-text';
+
+export interface HighlightTerm {
+  lexeme: string;
+  prefix: boolean;
+}
+
+export interface HighlightOptions {
+  maxWords: number;
+  minWords: number;
+  maxFragments: number;
+  delimiter: string;
+}
+
+export const HEADLINE_OPTIONS: HighlightOptions = { maxWords: 30, minWords: 12, maxFragments: 2, delimiter: ' … ' };
+
+/** Endings an exact (short) term may carry in the text: `wet` → `wetten`, `ov` → `ov's`. */
+const INFLECTIONS = new Set(['', 'e', 'en', 'n', 's', 'es', 'er', 'ers', 'je', 'jes', 'tje', 'tjes']);
+
+/**
+ * The lexemes of a tsquery as PostgreSQL prints it (`'anti' & 'discriminatie':* | 'x''y'`).
+ * Quotes inside a lexeme are doubled; `:*` marks a prefix (weights after it are ignored).
+ */
+export function termsOfTsQuery(tsquery: string | null): HighlightTerm[] {
+  if (!tsquery) return [];
+  const terms = new Map<string, HighlightTerm>();
+  const re = /'((?:[^'\\]|''|\\.)*)'(:[*A-Da-d]*)?/g;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(tsquery)) !== null) {
+    const lexeme = match[1].replace(/''/g, "'").replace(/\\(.)/g, '$1');
+    const prefix = (match[2] ?? '').includes('*');
+    if (lexeme === '') continue;
+    const key = `${prefix ? '*' : '='}${lexeme}`;
+    terms.set(key, { lexeme, prefix });
+  }
+  return [...terms.values()];
+}
+
+/**
+ * Lower case without diacritics, one character for one, so positions in the folded text are
+ * positions in the text: accented letters map to their base letter; a character that would fold
+ * to more than one (`ß`, `æ`, or one whose lower case is longer) is kept and then matches nothing.
+ */
+function foldInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  const folded = lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  return /[^\x00-\x7f]/.test(folded) ? folded.replace(/[^\x00-\x7f]/g, foldChar) : folded;
+}
+
+const FOLDED_CHARS = new Map<string, string>();
+function foldChar(ch: string): string {
+  let base = FOLDED_CHARS.get(ch);
+  if (base === undefined) {
+    const stripped = foldWord(ch);
+    base = stripped.length === ch.length ? stripped : ch;
+    if (FOLDED_CHARS.size < 10_000) FOLDED_CHARS.set(ch, base);
+  }
+  return base;
+}
+
+/** The index of the term the word at folded[start, end) matches, or -1. */
+function matchingTerm(folded: string, start: number, end: number, terms: HighlightTerm[]): number {
+  for (let i = 0; i < terms.length; i++) {
+    const { lexeme, prefix } = terms[i];
+    if (lexeme.length > end - start || !folded.startsWith(lexeme, start)) continue;
+    if (prefix) return i;
+    const rest = folded.slice(start + lexeme.length, end);
+    if (INFLECTIONS.has(rest)) return i;
+    // A doubled last consonant before the ending: `wet` → `wetten`, `kat` → `katten`.
+    if (rest[0] === lexeme[lexeme.length - 1] && INFLECTIONS.has(rest.slice(1))) return i;
+  }
+  return -1;
+}
+
+/** Text as HTML: `&`, `<`, `>` and `"` escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+interface Word {
+  start: number;
+  end: number;
+  /** Index of the matched term, or -1. */
+  term: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function wordsOf(text: string, terms: HighlightTerm[]): Word[] {
+  const folded = terms.length > 0 ? foldInPlace(text) : '';
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(text)) !== null) {
+    const start = match.index;
+    const end = start + match[0].length;
+    words.push({ start, end, term: terms.length > 0 ? matchingTerm(folded, start, end, terms) : -1 });
+  }
+  return words;
+}
+
+/**
+ * Where a fragment from word `first` to word `last` starts and ends in the text: with the
+ * punctuation attached to its outer words (`(motie`, `gedaan?`), and to the text's own start and
+ * end when it reaches them.
+ */
+function span(text: string, words: Word[], first: number, last: number): [number, number] {
+  let start = first === 0 ? 0 : words[first].start;
+  const floor = first === 0 ? 0 : words[first - 1].end;
+  while (start > floor && !/\s/.test(text[start - 1])) start--;
+  let end = last === words.length - 1 ? text.length : words[last].end;
+  const ceiling = last === words.length - 1 ? text.length : words[last + 1].start;
+  while (end < ceiling && !/\s/.test(text[end])) end++;
+  return [start, end];
+}
+
+/** The text from word `first` to word `last`, escaped, with the matched words marked. */
+function render(text: string, words: Word[], first: number, last: number): string {
+  const [start, end] = span(text, words, first, last);
+  let out = '';
+  let at = start;
+  for (let i = first; i <= last; i++) {
+    const word = words[i];
+    if (word.term < 0) continue;
+    out += `${escapeHtml(text.slice(at, word.start))}<mark>${escapeHtml(text.slice(word.start, word.end))}</mark>`;
+    at = word.end;
+  }
+  return out + escapeHtml(text.slice(at, end));
+}
+
+interface Fragment {
+  first: number;
+  last: number;
+  distinct: number;
+  matches: number;
+}
+
+/**
+ * Candidate fragments: from each marked word, the following marked words within maxWords.
+ * Scored by distinct terms, then by marked words.
+ */
+function candidateFragments(words: Word[], maxWords: number): Fragment[] {
+  const marked = words.map((w, i) => (w.term >= 0 ? i : -1)).filter((i) => i >= 0);
+  const fragments: Fragment[] = [];
+  for (let a = 0; a < marked.length; a++) {
+    const terms = new Set<number>();
+    let b = a;
+    while (b < marked.length && marked[b] - marked[a] < maxWords) {
+      terms.add(words[marked[b]].term);
+      b++;
+    }
+    fragments.push({ first: marked[a], last: marked[b - 1], distinct: terms.size, matches: b - a });
+  }
+  return fragments;
+}
+
+/** Widens a fragment to maxWords words, evenly before and after, within words low..high. */
+function widen(fragment: Fragment, maxWords: number, low: number, high: number): Fragment {
+  const spare = Math.max(0, maxWords - (fragment.last - fragment.first + 1));
+  const evenBefore = Math.min(Math.floor(spare / 2), fragment.first - low);
+  const after = Math.min(spare - evenBefore, high - fragment.last);
+  const before = Math.min(spare - after, fragment.first - low);
+  return { ...fragment, first: fragment.first - before, last: fragment.last + after };
+}
+
+/** The headline of a text for the given terms: escaped HTML with `<mark>`, in fragments. */
+export function highlightText(input: string, terms: HighlightTerm[], options: HighlightOptions = HEADLINE_OPTIONS): string {
+  // Composed, so an accented letter is one character (text from Word or PDF may be decomposed).
+  const text = input.normalize('NFC');
+  const words = wordsOf(text, terms);
+  if (words.length === 0) return escapeHtml(text);
+  const candidates = candidateFragments(words, options.maxWords);
+  if (candidates.length === 0) return render(text, words, 0, Math.min(words.length, options.minWords) - 1);
+  const chosen: Fragment[] = [];
+  const ranked = [...candidates].sort((x, y) => y.distinct - x.distinct || y.matches - x.matches || x.first - y.first);
+  for (const fragment of ranked) {
+    if (chosen.length >= options.maxFragments) break;
+    if (chosen.some((c) => fragment.first <= c.last && fragment.last >= c.first)) continue;
+    chosen.push(fragment);
+  }
+  chosen.sort((x, y) => x.first - y.first);
+  // Widen each within the gap to its neighbours, so fragments never overlap.
+  const widened = chosen.map((fragment, i) => {
+    const low = i > 0 ? chosen[i - 1].last + 1 : 0;
+    const high = i < chosen.length - 1 ? chosen[i + 1].first - 1 : words.length - 1;
+    return widen(fragment, options.maxWords, low, high);
+  });
+  for (let i = 1; i < widened.length; i++) {
+    // The previous fragment may have grown into the space this one also took.
+    if (widened[i].first <= widened[i - 1].last) widened[i] = { ...widened[i], first: widened[i - 1].last + 1 };
+  }
+  // Fragments that touch are shown as one.
+  const merged: Fragment[] = [];
+  for (const fragment of widened) {
+    const previous = merged[merged.length - 1];
+    if (previous && fragment.first === previous.last + 1) previous.last = fragment.last;
+    else merged.push({ ...fragment });
+  }
+  const parts = merged.map((fragment) => render(text, words, fragment.first, fragment.last));
+  return parts.join(options.delimiter);
+}
