@@ -207,6 +207,17 @@ async function prewarm(url: string): Promise<void> {
   }
 }
 
+/**
+ * A fixed piece of single-threaded work, timed: this machine's speed drifts by ±20 % from minute
+ * to minute (other tenants), so the figures print it next to them.
+ */
+function speedProbe(): string {
+  const started = process.hrtime.bigint();
+  let x = 0;
+  for (let i = 0; i < 100_000_000; i++) x += i % 7;
+  return `${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms${x < 0 ? '' : ''}`;
+}
+
 /** The load generator's process (bench/search-load.ts): one job at a time. */
 function startLoadProcess(): { run(job: LoadJob): Promise<LoadFigures>; stop(): void } {
   const child = fork(join(__dirname, 'search-load.js'), [], { stdio: 'inherit' });
@@ -326,6 +337,7 @@ export async function run(): Promise<void> {
     const pathsFor = (count: number, only?: Shape) => Array.from({ length: count }, () => (only ?? pickShape()).make(() => 0).path);
     const runLoad = (mode: LoadJob['mode'], duration: number, only?: Shape) =>
       load.run({ mode, base, seconds: duration, connections: 4, paths: pathsFor(Math.ceil(duration * 400), only) });
+    console.log(`Speed probe (1e8 additions, one thread; lower is faster): ${speedProbe()} before the runs`);
     log('Warm-up (10 s)…');
     await runLoad('autocannon', 10);
     log(`API: ${seconds} s, 4 clients, mixed shapes…`);
@@ -380,6 +392,7 @@ export async function run(): Promise<void> {
     }
     await sqlPool.end();
     load.stop();
+    console.log(`Speed probe: ${speedProbe()} after the runs`);
   } finally {
     await app.close();
     if (stopServer) await stopServer();

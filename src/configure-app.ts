@@ -22,6 +22,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', config.trustProxy);
   express.disable('x-powered-by');
+  // No ETag on dynamic responses: Express hashes every body for it (50 kB for a page of search
+  // results), on every request, to save bandwidth only on an identical repeat. Static files keep theirs.
+  express.set('etag', false);
   express.use(securityHeaders);
   express.use(json({ limit: '2mb' }));
   express.use(urlencoded({ extended: true, limit: '2mb' }));

@@ -19,8 +19,13 @@ export function toMunicipalityDto(m: Municipality): MunicipalityDto {
   };
 }
 
+/** How long a municipality's id is remembered by slug (municipalityId): slugs almost never change. */
+const MUNICIPALITY_ID_TTL_MS = 60_000;
+
 @Injectable()
 export class MunicipalitiesService {
+  private readonly ids = new Map<string, { id: number; until: number }>();
+
   constructor(
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     private readonly dataSource: DataSource,
@@ -39,6 +44,20 @@ export class MunicipalitiesService {
       : await this.municipalities.findOne({ where: { slug: key.toLowerCase() } });
     if (!found) throw new NotFoundError(`Gemeente ${key}`);
     return found;
+  }
+
+  /**
+   * The id of a municipality by id or slug, as a search with a municipality filter needs on every
+   * request: remembered for a minute (and forgotten when this process changes a municipality).
+   */
+  async municipalityId(idOrSlug: string): Promise<number> {
+    const key = idOrSlug.toLowerCase();
+    const known = this.ids.get(key);
+    if (known && known.until > Date.now()) return known.id;
+    const { id } = await this.findMunicipality(key);
+    if (this.ids.size >= 1_000) this.ids.clear();
+    this.ids.set(key, { id, until: Date.now() + MUNICIPALITY_ID_TTL_MS });
+    return id;
   }
 
   async findMunicipalityOrNull(idOrSlug: string | number): Promise<Municipality | null> {
@@ -72,24 +91,29 @@ export class MunicipalitiesService {
     const current = await this.findMunicipality(idOrSlug);
     const allowed = actor.role === 'admin' || (actor.role === 'clerk' && actor.municipalityId === current.id);
     if (!allowed) throw new ForbiddenError('Alleen de griffie of een beheerder kan de gemeente wijzigen.');
-    return this.dataSource.transaction(async (em) => {
-      const locked = await em.findOneOrFail(Municipality, { where: { id: current.id }, lock: { mode: 'pessimistic_write' } });
-      if (locked.version !== input.version) {
-        throw new StaleVersionError(input.version, toMunicipalityDto(locked), locked.version);
-      }
-      const before = toMunicipalityDto(locked);
-      const { version: _version, ...changes } = input;
-      Object.assign(locked, changes);
-      const saved = await em.save(locked);
-      await this.audit.record(em, actor, {
-        action: 'municipality.updated',
-        entityType: 'municipality',
-        entityId: saved.id,
-        municipalityId: saved.id,
-        before,
-        after: toMunicipalityDto(saved),
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const locked = await em.findOneOrFail(Municipality, { where: { id: current.id }, lock: { mode: 'pessimistic_write' } });
+        if (locked.version !== input.version) {
+          throw new StaleVersionError(input.version, toMunicipalityDto(locked), locked.version);
+        }
+        const before = toMunicipalityDto(locked);
+        const { version: _version, ...changes } = input;
+        Object.assign(locked, changes);
+        const saved = await em.save(locked);
+        await this.audit.record(em, actor, {
+          action: 'municipality.updated',
+          entityType: 'municipality',
+          entityId: saved.id,
+          municipalityId: saved.id,
+          before,
+          after: toMunicipalityDto(saved),
+        });
+        return saved;
       });
-      return saved;
-    });
+    } finally {
+      // Also after the change, so a lookup made meanwhile does not keep the old slug.
+      this.ids.clear();
+    }
   }
 }

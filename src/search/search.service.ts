@@ -159,7 +159,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
   }
 
   private async toQuery(dto: SearchQueryDto): Promise<SearchQuery> {
-    const municipality = dto.municipality ? await this.municipalities.findMunicipality(dto.municipality) : null;
+    const municipalityId = dto.municipality ? await this.municipalities.municipalityId(dto.municipality) : undefined;
     let documentIds: number[] | undefined;
     if (dto.document) {
       const rows = (await this.dataSource.query(
@@ -172,7 +172,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
     }
     return {
       q: dto.q ?? '',
-      municipalityId: municipality?.id,
+      municipalityId,
       party: dto.party,
       portfolioHolder: dto.portfolioHolder,
       status: dto.status,

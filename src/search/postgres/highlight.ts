@@ -95,26 +95,51 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-interface Word {
-  start: number;
-  end: number;
-  /** Index of the matched term, or -1. */
-  term: number;
+/** A text's words (letters, marks and digits, as `[\p{L}\p{M}\p{N}]+`) as parallel arrays. */
+interface Words {
+  starts: number[];
+  ends: number[];
+  /** Index of the matched term per word, or -1. */
+  terms: number[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const nonAsciiWordChars = new Map<number, boolean>();
 
-function wordsOf(text: string, terms: HighlightTerm[]): Word[] {
+/** Whether a UTF-16 code unit belongs to a word; surrogates (letters beyond the BMP) count as letters. */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let known = nonAsciiWordChars.get(code);
+  if (known === undefined) {
+    known = NON_ASCII_WORD_CHAR.test(String.fromCharCode(code));
+    if (nonAsciiWordChars.size < 10_000) nonAsciiWordChars.set(code, known);
+  }
+  return known;
+}
+
+/** The words of a text with the term each matches: one pass over the characters, no regular expression. */
+function wordsOf(text: string, terms: HighlightTerm[]): Words {
   const folded = terms.length > 0 ? foldInPlace(text) : '';
-  const words: Word[] = [];
-  WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = WORD.exec(text)) !== null) {
-    const start = match.index;
-    const end = start + match[0].length;
-    words.push({ start, end, term: terms.length > 0 ? matchingTerm(folded, start, end, terms) : -1 });
+  const firstCodes = new Set(terms.map((t) => t.lexeme.charCodeAt(0)));
+  const words: Words = { starts: [], ends: [], terms: [] };
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    words.starts.push(start);
+    words.ends.push(i);
+    words.terms.push(firstCodes.has(folded.charCodeAt(start)) ? matchingTerm(folded, start, i, terms) : -1);
   }
   return words;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 }
 
 /**
@@ -122,26 +147,26 @@ function wordsOf(text: string, terms: HighlightTerm[]): Word[] {
  * punctuation attached to its outer words (`(motie`, `gedaan?`), and to the text's own start and
  * end when it reaches them.
  */
-function span(text: string, words: Word[], first: number, last: number): [number, number] {
-  let start = first === 0 ? 0 : words[first].start;
-  const floor = first === 0 ? 0 : words[first - 1].end;
-  while (start > floor && !/\s/.test(text[start - 1])) start--;
-  let end = last === words.length - 1 ? text.length : words[last].end;
-  const ceiling = last === words.length - 1 ? text.length : words[last + 1].start;
-  while (end < ceiling && !/\s/.test(text[end])) end++;
+function span(text: string, words: Words, first: number, last: number): [number, number] {
+  const count = words.starts.length;
+  let start = first === 0 ? 0 : words.starts[first];
+  const floor = first === 0 ? 0 : words.ends[first - 1];
+  while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
+  let end = last === count - 1 ? text.length : words.ends[last];
+  const ceiling = last === count - 1 ? text.length : words.starts[last + 1];
+  while (end < ceiling && !isSpace(text.charCodeAt(end))) end++;
   return [start, end];
 }
 
 /** The text from word `first` to word `last`, escaped, with the matched words marked. */
-function render(text: string, words: Word[], first: number, last: number): string {
+function render(text: string, words: Words, first: number, last: number): string {
   const [start, end] = span(text, words, first, last);
   let out = '';
   let at = start;
   for (let i = first; i <= last; i++) {
-    const word = words[i];
-    if (word.term < 0) continue;
-    out += `${escapeHtml(text.slice(at, word.start))}<mark>${escapeHtml(text.slice(word.start, word.end))}</mark>`;
-    at = word.end;
+    if (words.terms[i] < 0) continue;
+    out += `${escapeHtml(text.slice(at, words.starts[i]))}<mark>${escapeHtml(text.slice(words.starts[i], words.ends[i]))}</mark>`;
+    at = words.ends[i];
   }
   return out + escapeHtml(text.slice(at, end));
 }
@@ -157,14 +182,15 @@ interface Fragment {
  * Candidate fragments: from each marked word, the following marked words within maxWords.
  * Scored by distinct terms, then by marked words.
  */
-function candidateFragments(words: Word[], maxWords: number): Fragment[] {
-  const marked = words.map((w, i) => (w.term >= 0 ? i : -1)).filter((i) => i >= 0);
+function candidateFragments(words: Words, maxWords: number): Fragment[] {
+  const marked: number[] = [];
+  for (let i = 0; i < words.terms.length; i++) if (words.terms[i] >= 0) marked.push(i);
   const fragments: Fragment[] = [];
   for (let a = 0; a < marked.length; a++) {
     const terms = new Set<number>();
     let b = a;
     while (b < marked.length && marked[b] - marked[a] < maxWords) {
-      terms.add(words[marked[b]].term);
+      terms.add(words.terms[marked[b]]);
       b++;
     }
     fragments.push({ first: marked[a], last: marked[b - 1], distinct: terms.size, matches: b - a });
@@ -184,11 +210,12 @@ function widen(fragment: Fragment, maxWords: number, low: number, high: number):
 /** The headline of a text for the given terms: escaped HTML with `<mark>`, in fragments. */
 export function highlightText(input: string, terms: HighlightTerm[], options: HighlightOptions = HEADLINE_OPTIONS): string {
   // Composed, so an accented letter is one character (text from Word or PDF may be decomposed).
-  const text = input.normalize('NFC');
+  const text = /[\u0300-\u036f]/.test(input) ? input.normalize('NFC') : input;
   const words = wordsOf(text, terms);
-  if (words.length === 0) return escapeHtml(text);
+  const count = words.starts.length;
+  if (count === 0) return escapeHtml(text);
   const candidates = candidateFragments(words, options.maxWords);
-  if (candidates.length === 0) return render(text, words, 0, Math.min(words.length, options.minWords) - 1);
+  if (candidates.length === 0) return render(text, words, 0, Math.min(count, options.minWords) - 1);
   const chosen: Fragment[] = [];
   const ranked = [...candidates].sort((x, y) => y.distinct - x.distinct || y.matches - x.matches || x.first - y.first);
   for (const fragment of ranked) {
@@ -200,7 +227,7 @@ export function highlightText(input: string, terms: HighlightTerm[], options: Hi
   // Widen each within the gap to its neighbours, so fragments never overlap.
   const widened = chosen.map((fragment, i) => {
     const low = i > 0 ? chosen[i - 1].last + 1 : 0;
-    const high = i < chosen.length - 1 ? chosen[i + 1].first - 1 : words.length - 1;
+    const high = i < chosen.length - 1 ? chosen[i + 1].first - 1 : count - 1;
     return widen(fragment, options.maxWords, low, high);
   });
   for (let i = 1; i < widened.length; i++) {

@@ -1,7 +1,7 @@
 import { PUBLIC_ACTOR } from '../../auth/actor';
 import { SearchQuery } from '../search-engine';
 import {
-  CANDIDATE_EXPECTED_MATCHES,
+  CANDIDATE_MIN_SAMPLE_ROWS,
   FINE_SAMPLE_MODULUS,
   MAX_CANDIDATE_MONTHS,
   RANK_CANDIDATES,
@@ -41,13 +41,15 @@ describe('candidates from the newest months', () => {
     // One sample match in Nov, none in Oct, one in Sep: two reached in Sep.
     expect(candidateMonths(sample([[NOV_2026, 1], [NOV_2026 - 2, 1], [NOV_2026 - 5, 4]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
     // Newer rows than the newest sample match (the archive's newest month) are included.
-    expect(candidateMonths(sample([[NOV_2026 - 3, CANDIDATE_EXPECTED_MATCHES / SAMPLE_MODULUS]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 3, NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
+    expect(candidateMonths(sample([[NOV_2026 - 3, CANDIDATE_MIN_SAMPLE_ROWS]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 3, NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
   });
 
   it('asks for proportionally more sample matches when the page lies deeper', () => {
     const rows = sample([[NOV_2026, 2], [NOV_2026 - 1, 2], [NOV_2026 - 2, 2]]);
     expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026]);
-    expect(candidateMonths(rows, 3 * RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
+    // 3 × 300 / 256 → 4 sample matches: two months.
+    expect(candidateMonths(rows, 3 * RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 1, NOV_2026]);
+    expect(candidateMonths(rows, 5 * RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
   });
 
   it('gives up when the sample holds too few matches or they lie too far back', () => {
@@ -84,9 +86,9 @@ describe('candidates from the newest months', () => {
   });
 
   it('counts the sample matches by what each stands for: the fine sample needs more of them', () => {
-    const rows = sample([[NOV_2026, 20], [NOV_2026 - 1, 20], [NOV_2026 - 2, 20]]);
+    const rows = sample([[NOV_2026, 10], [NOV_2026 - 1, 10], [NOV_2026 - 2, 10]]);
     expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026]);
-    // 2 × 256 / 16 = 32 fine-sample matches: two months.
+    // 3 × 100 / 16 → 19 fine-sample matches: two months.
     expect(candidateMonths(rows, RANK_CANDIDATES, FINE_SAMPLE_MODULUS)).toEqual([NOV_2026 - 1, NOV_2026]);
   });
 
