@@ -6,7 +6,7 @@ import { DEMO_QUESTION_SETS } from '../src/demo/demo-data';
 import { parsedToImportedSet } from '../src/import/parsed-to-set';
 import { parseQuestionSetText } from '../src/parsing';
 import { QuestionsService } from '../src/questions/questions.service';
-import { compileSearch, monthOf } from '../src/search/postgres/postgres-search-engine';
+import { compileSearch, monthOf, runCompiledSearch } from '../src/search/postgres/postgres-search-engine';
 import { createMunicipality, MunicipalityFixture } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -287,7 +287,7 @@ describe('search on the PostgreSQL engine', () => {
       { q: 'melding', sort: 'date' as const, limit: 3, offset: 1, municipalityId: amersfoort.id },
     ]) {
       const compiled = compileSearch(PUBLIC_ACTOR, query, `'${query.q}'`);
-      const pageOf = (rows: Record<string, unknown>[]) => rows.map((r) => [r.question_set_id, r.number, r.hl_answer, Number(r.score).toFixed(6)]);
+      const pageOf = (rows: Record<string, unknown>[]) => rows.map((r) => [r.question_set_id, r.number, r.answer, Number(r.score).toFixed(6)]);
       const walk = pageOf(await run(compiled.itemsSql, compiled.itemParams.values));
       expect(walk.length).toBeGreaterThan(0);
       expect(pageOf(await run(compiled.itemsBitmapSql, compiled.itemParams.values))).toEqual(walk);
@@ -298,6 +298,30 @@ describe('search on the PostgreSQL engine', () => {
       const none = await run(compiled.itemsInMonthsSql, [...compiled.itemParams.values, [monthOf(oldest as string) - 1]]);
       expect(none).toEqual([]);
     }
+  });
+
+  it('samples a small municipality on its own first, with the same counts and page as the coarse sample', async () => {
+    const issued: string[] = [];
+    const run = (sql: string, params: unknown[]) => {
+      issued.push(sql);
+      return t.dataSource.query(sql, params) as Promise<unknown[]>;
+    };
+    const query = { q: 'melding', sort: 'relevance' as const, limit: 5, offset: 0, municipalityId: amersfoort.id };
+    const viaCoarse = compileSearch(PUBLIC_ACTOR, query, "'melding'");
+    const viaOwn = compileSearch(PUBLIC_ACTOR, query, "'melding'", "'melding':*", { smallMunicipality: true });
+    const coarse = await runCompiledSearch(viaCoarse, run);
+    expect(issued[0]).toBe(viaCoarse.sampleFacetsSql);
+    issued.length = 0;
+    const own = await runCompiledSearch(viaOwn, run);
+    expect(issued).toEqual([viaOwn.fineSampleFacetsSql, viaOwn.exactWithItemsSql]);
+    expect(own.scale).toBe(1);
+    expect(own.rows.length).toBeGreaterThan(0);
+    expect(own.rows.map((r) => [r.question_set_id, r.number, Number(r.score).toFixed(6)])).toEqual(
+      coarse.rows.map((r) => [r.question_set_id, r.number, Number(r.score).toFixed(6)]),
+    );
+    const sorted = (rows: { dim: string; key: string | null; n: string | number }[]) =>
+      rows.map((r) => `${r.dim}/${r.key}/${r.n}`).sort();
+    expect(sorted(own.counts)).toEqual(sorted(coarse.counts));
   });
 
   it('reports the engine and an empty outbox backlog on /health', async () => {

@@ -10,6 +10,8 @@ import {
   candidateMonths,
   compileSearch,
   estimatedPageRows,
+  municipalityShares,
+  SMALL_MUNICIPALITY_SHARE,
 } from './postgres-search-engine';
 
 const base: SearchQuery = { q: 'markt', sort: 'relevance', limit: 20, offset: 0 };
@@ -109,5 +111,26 @@ describe('candidates from the newest months', () => {
       return [];
     });
     expect(issued).toEqual([compiled.itemsBitmapSql]);
+  });
+});
+
+describe("a municipality's share of the archive (pg_stats)", () => {
+  it.each<[string, Parameters<typeof municipalityShares>[0], number, number | null]>([
+    ['one of the most common values', { ids: [3, 5], freqs: [0.5, 0.03], n_distinct: 40 }, 5, 0.03],
+    ['not among them: at most the least common', { ids: [3, 5], freqs: [0.5, 0.03], n_distinct: 40 }, 9, 0.03],
+    ['a single municipality', { ids: [1], freqs: [1], n_distinct: 1 }, 1, 1],
+    ['a new municipality next to a single one', { ids: [1], freqs: [1], n_distinct: 1 }, 2, 1],
+    ['no list of common values', { ids: null, freqs: null, n_distinct: 200 }, 7, 1 / 200],
+    ['no statistics yet', null, 7, null],
+  ])('%s', (_name, stats, id, share) => {
+    expect(municipalityShares(stats)(id)).toBe(share);
+  });
+
+  it('samples only a municipality filter that is small enough on its own', () => {
+    const query = { ...base, municipalityId: 3 };
+    expect(compileSearch(PUBLIC_ACTOR, query, "'markt'", "'markt':*", { smallMunicipality: true }).municipalitySampleFirst).toBe(true);
+    expect(compileSearch(PUBLIC_ACTOR, query, "'markt'").municipalitySampleFirst).toBe(false);
+    expect(compileSearch(PUBLIC_ACTOR, base, "'markt'", "'markt':*", { smallMunicipality: true }).municipalitySampleFirst).toBe(false);
+    expect(SMALL_MUNICIPALITY_SHARE).toBe(1 / 16);
   });
 });

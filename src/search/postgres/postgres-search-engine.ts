@@ -11,7 +11,7 @@ export const EXACT_COUNT_THRESHOLD = 10_000;
  * An exact count visits every row the text matches before the filters apply; above this many
  * (estimated from the sample) the counts are estimated even when the filters leave fewer.
  */
-export const EXACT_COUNT_MAX_TEXT_MATCHES = 2_000;
+export const EXACT_COUNT_MAX_TEXT_MATCHES = 1_000;
 /** The sample is the partial GIN index `WHERE question_id % 256 = 0` (migration Search1763900200000). */
 export const SAMPLE_MODULUS = 256;
 /**
@@ -122,10 +122,13 @@ async function chooseSample(
   return { rows: coarse, modulus: SAMPLE_MODULUS };
 }
 
-/** Whether the counts are exact: the words alone and with the filters match few rows (per the coarse sample). */
-function exactCountsFor(coarse: SampleRow[]): boolean {
-  const total = coarse.find((r) => r.dim === 'total');
-  return Number(total?.n ?? 0) * SAMPLE_MODULUS <= EXACT_COUNT_THRESHOLD && Number(total?.unfiltered ?? 0) * SAMPLE_MODULUS <= EXACT_COUNT_MAX_TEXT_MATCHES;
+/**
+ * Whether the counts are exact: the words alone (within the municipality, for its own sample)
+ * and with the filters match few rows, per a sample whose rows stand for `modulus` rows each.
+ */
+function exactCountsFor(sample: SampleRow[], modulus: number): boolean {
+  const total = sample.find((r) => r.dim === 'total');
+  return Number(total?.n ?? 0) * modulus <= EXACT_COUNT_THRESHOLD && Number(total?.unfiltered ?? 0) * modulus <= EXACT_COUNT_MAX_TEXT_MATCHES;
 }
 
 /**
@@ -155,25 +158,52 @@ export type StatementRunner = (sql: string, params: unknown[]) => Promise<unknow
 
 /**
  * Runs the statements of a compiled search in order (the engine, the benchmark's bare SQL and
- * its profile all call this, so they run the same statements): the coarse sample; then either
- * the exact pass (counts and page at once) or the sample that estimates the counts and the page
- * of an estimated search. `counts` are facet rows (dim, key, n) standing for `scale` rows each:
- * 1 when exact, the sample's modulus when estimated.
+ * its profile all call this, so they run the same statements): the coarse sample (or, within a
+ * small municipality, its own 1-in-16 sample); then either the exact pass (counts and page at
+ * once) or the sample that estimates the counts and the page of an estimated search. `counts`
+ * are facet rows (dim, key, n) standing for `scale` rows each: 1 when exact, the sample's
+ * modulus when estimated.
  */
 export async function runCompiledSearch(
   compiled: CompiledSearch,
   run: StatementRunner,
 ): Promise<{ counts: SampleRow[]; scale: number; rows: HitRow[] }> {
-  const sample = (await run(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
-  if (exactCountsFor(sample)) {
+  const exact = async () => {
     // Few matches: facets and page from one pass over them (docs/search.md). The first row
     // carries the facets; an empty page is one row without a hit.
     const rows = (await run(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & { facets: SampleRow[] | null })[];
     return { counts: rows[0]?.facets ?? [], scale: 1, rows: rows.filter((r) => r.question_set_id !== null) };
+  };
+  const pageRows = run as (sql: string, params: unknown[]) => Promise<HitRow[]>;
+  if (compiled.municipalitySampleFirst) {
+    const own = (await run(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
+    if (exactCountsFor(own, FINE_SAMPLE_MODULUS)) return exact();
+    return { counts: own, scale: FINE_SAMPLE_MODULUS, rows: await estimatedPageRows(compiled, own, FINE_SAMPLE_MODULUS, pageRows) };
   }
+  const sample = (await run(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
+  if (exactCountsFor(sample, SAMPLE_MODULUS)) return exact();
   const used = await chooseSample(compiled, sample, async () => (await run(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
-  const rows = await estimatedPageRows(compiled, used.rows, used.modulus, run as (sql: string, params: unknown[]) => Promise<HitRow[]>);
+  const rows = await estimatedPageRows(compiled, used.rows, used.modulus, pageRows);
   return { counts: used.rows, scale: used.modulus, rows };
+}
+
+/** How long the municipalities' shares of the archive (pg_stats) are used before they are read again. */
+const MUNICIPALITY_SHARES_TTL_MS = 10 * 60_000;
+
+/**
+ * A municipality's share of the search rows from pg_stats of search_document.municipality_id:
+ * its frequency among the most common values, else at most the least common of those (or
+ * 1 / n_distinct without that list); null when the table has no statistics yet (not analysed).
+ */
+export function municipalityShares(
+  stats: { ids: number[] | null; freqs: number[] | null; n_distinct: number } | null,
+): (municipalityId: number) => number | null {
+  if (!stats) return () => null;
+  const byId = new Map<number, number>();
+  (stats.ids ?? []).forEach((id, i) => byId.set(Number(id), Number(stats.freqs?.[i] ?? 0)));
+  const distinct = stats.n_distinct < 0 ? Infinity : stats.n_distinct;
+  const others = byId.size > 0 ? Math.min(...byId.values()) : distinct > 0 ? 1 / distinct : 0;
+  return (municipalityId) => byId.get(municipalityId) ?? others;
 }
 
 /** How many lexicon words a process remembers as known (PostgresSearchEngine.knownWords). */
@@ -217,6 +247,13 @@ export interface CompiledSearch {
    */
   fineSampleFacetsSql: string;
   fineSampleInMunicipality: boolean;
+  /**
+   * Whether the search runs the municipality's own 1-in-16 sample instead of the coarse one
+   * (CompileOptions.smallMunicipality): it visits the municipality's matches / 16 where the
+   * coarse sample visits every municipality's / 256, and it tells what an exact pass within the
+   * municipality would cost.
+   */
+  municipalitySampleFirst: boolean;
   /** The last month (search_month) the `to` and `year` filters allow, or null. */
   newestMonth: number | null;
   /** One pass over the 1-in-256 sample: counts per facet value and per month, and the newest month. */
@@ -265,6 +302,22 @@ export class PostgresSearchEngine implements SearchEngine {
 
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Each municipality's share of the search rows, from the planner's statistics; refreshed every ten minutes. */
+  private shares: { until: number; of: (municipalityId: number) => number | null } | null = null;
+
+  private async compileOptions(runner: QueryRunner, query: SearchQuery): Promise<CompileOptions> {
+    if (query.municipalityId === undefined) return {};
+    if (!this.shares || this.shares.until < Date.now()) {
+      const rows = (await runner.query(
+        `SELECT most_common_vals::text::int[] AS ids, most_common_freqs AS freqs, n_distinct FROM pg_stats
+         WHERE schemaname = current_schema() AND tablename = 'search_document' AND attname = 'municipality_id'`,
+      )) as { ids: number[] | null; freqs: number[] | null; n_distinct: number }[];
+      this.shares = { until: Date.now() + MUNICIPALITY_SHARES_TTL_MS, of: municipalityShares(rows[0] ?? null) };
+    }
+    const share = this.shares.of(query.municipalityId);
+    return { smallMunicipality: share !== null && share <= SMALL_MUNICIPALITY_SHARE };
+  }
+
   private rememberKnownWord(word: string): void {
     if (this.knownWords.size >= KNOWN_WORDS_MAX) this.knownWords.clear();
     this.knownWords.add(word);
@@ -276,7 +329,7 @@ export class PostgresSearchEngine implements SearchEngine {
       if (query.q.trim() !== '' && tsquery.match === null) {
         return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false };
       }
-      const compiled = compileSearch(actor, query, tsquery.match, tsquery.highlight);
+      const compiled = compileSearch(actor, query, tsquery.match, tsquery.highlight, await this.compileOptions(runner, query));
       const { counts, scale, rows } = await runCompiledSearch(compiled, (sql, params) => runner.query(sql, params));
       const estimated = scale > 1;
       const total = totalOf(counts) * scale;
@@ -318,7 +371,7 @@ ORDER BY top.r DESC, d.question_id DESC`;
   async compile(actor: Actor, query: SearchQuery): Promise<CompiledSearch> {
     return this.withSearchSession(async (runner) => {
       const tsquery = await this.resolveTsQuery(runner, query.q);
-      return compileSearch(actor, query, tsquery.match, tsquery.highlight);
+      return compileSearch(actor, query, tsquery.match, tsquery.highlight, await this.compileOptions(runner, query));
     });
   }
 
@@ -416,7 +469,24 @@ function filtersSql(actor: Actor, query: SearchQuery, params: SqlParams): string
   return where;
 }
 
-export function compileSearch(actor: Actor, query: SearchQuery, tsqueryText: string | null, highlightText: string | null = tsqueryText): CompiledSearch {
+export interface CompileOptions {
+  /**
+   * The filtered municipality holds at most SMALL_MUNICIPALITY_SHARE of the archive (from the
+   * planner's statistics), so its own 1-in-16 sample is cheaper than the coarse sample.
+   */
+  smallMunicipality?: boolean;
+}
+
+/** A municipality with at most this share of the search rows is sampled on its own (1 in 16). */
+export const SMALL_MUNICIPALITY_SHARE = 1 / 16;
+
+export function compileSearch(
+  actor: Actor,
+  query: SearchQuery,
+  tsqueryText: string | null,
+  highlightText: string | null = tsqueryText,
+  options: CompileOptions = {},
+): CompiledSearch {
   const params = new SqlParams();
   const q = tsqueryText ? `to_tsquery('public.dutch_unaccent', ${params.add(tsqueryText)})` : null;
   const match = matchSql(actor, params, q);
@@ -502,6 +572,7 @@ GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_hold
     sampleFacetsSql: facetsOver(`${match} AND d.question_id % ${SAMPLE_MODULUS} = 0`, sampleCounts, true),
     fineSampleFacetsSql: facetsOver(`${match}${inMunicipality} AND d.question_id % ${FINE_SAMPLE_MODULUS} = 0`, sampleCounts, true),
     fineSampleInMunicipality: inMunicipality !== '',
+    municipalitySampleFirst: inMunicipality !== '' && options.smallMunicipality === true,
     newestMonth: newestMonthAllowed(query),
     exactWithItemsSql: `
 WITH m AS MATERIALIZED (SELECT ${matchColumns} FROM search_document d WHERE ${whereExact}),
