@@ -6,7 +6,9 @@ import { DEMO_QUESTION_SETS } from '../src/demo/demo-data';
 import { parsedToImportedSet } from '../src/import/parsed-to-set';
 import { parseQuestionSetText } from '../src/parsing';
 import { QuestionsService } from '../src/questions/questions.service';
+import { highlightText, termsOfTsQuery } from '../src/search/postgres/highlight';
 import { compileSearch, monthOf, runCompiledSearch } from '../src/search/postgres/postgres-search-engine';
+import { buildTsQueryText, parseQuery } from '../src/search/postgres/query-text';
 import { createMunicipality, MunicipalityFixture } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -151,6 +153,50 @@ describe('search on the PostgreSQL engine', () => {
     const body = await search({ q: 'geevalueerd coordinatieoverleg' });
     expect(setIds(body)).toEqual([meldingSetId]);
     expect(body.items[0].highlights.answer).toContain('<mark>geëvalueerd</mark>');
+  });
+
+  it('marks where ts_headline marks for the same highlight query, on every seed question and answer', async () => {
+    // The app highlights instead of ts_headline (docs/search.md); PostgreSQL's own headline with
+    // HighlightAll is the reference. Its parser sees some tokens whole (`discriminatie.nl` as a
+    // host), where the app marks the word inside: every region it marks must hold an app mark,
+    // and every app mark must lie inside one of its regions.
+    const queries = ['meldingen', 'discriminatie', 'anti discriminatie agenda', 'cafe', 'geevalueerd coordinatieoverleg', 'woningen', 'parkeer*', 'college raad', 'vragen'];
+    const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const regions = (html: string, escaped: boolean) => {
+      const marks: [number, number][] = [];
+      let plain = '';
+      html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+        const inner = part.startsWith('<mark>') ? part.slice(6, -7) : part;
+        const text = escaped ? unescape(inner) : inner;
+        if (part.startsWith('<mark>')) marks.push([plain.length, plain.length + text.length]);
+        plain += text;
+      });
+      return { plain, marks };
+    };
+    const everything = { maxWords: 1_000_000, minWords: 1_000_000, maxFragments: 1, delimiter: ' … ' };
+    let compared = 0;
+    for (const q of queries) {
+      const highlight = buildTsQueryText(parseQuery(q), new Map(), 'highlight');
+      const rows = (await t.dataSource.query(
+        `SELECT to_tsquery('public.dutch_unaccent', $1)::text AS stemmed, x.text,
+                ts_headline('public.dutch_unaccent', x.text, to_tsquery('public.dutch_unaccent', $1), 'HighlightAll=true, StartSel=<mark>, StopSel=</mark>') AS headline
+         FROM search_document d, LATERAL (VALUES (d.question), (d.answer)) AS x(text) WHERE x.text IS NOT NULL`,
+        [highlight],
+      )) as { stemmed: string; text: string; headline: string }[];
+      const terms = termsOfTsQuery(rows[0].stemmed);
+      for (const row of rows) {
+        const app = regions(highlightText(row.text, terms, everything), true);
+        const reference = regions(row.headline, false);
+        expect(app.plain).toBe(row.text);
+        const inside = (mark: [number, number], of: [number, number][]) => of.some(([s, e]) => s <= mark[0] && mark[1] <= e);
+        const overlaps = (region: [number, number]) => app.marks.some(([s, e]) => s < region[1] && region[0] < e);
+        const word = ([s, e]: [number, number], plain: string) => plain.slice(s, e);
+        expect({ q, outside: app.marks.filter((m) => !inside(m, reference.marks)).map((m) => word(m, app.plain)) }).toEqual({ q, outside: [] });
+        expect({ q, unmarked: reference.marks.filter((r) => !overlaps(r)).map((r) => word(r, reference.plain)) }).toEqual({ q, unmarked: [] });
+        compared += reference.marks.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 
   it('searches the seeds of both municipalities and finds document references and names', async () => {

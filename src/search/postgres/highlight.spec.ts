@@ -37,6 +37,13 @@ describe('highlights', () => {
       ['a letter that folds to two is kept and matches nothing', 'Straße en straat', [prefix('strasse'), prefix('straat')], 'Straße en <mark>straat</mark>'],
       ['case', 'RIB 2024-12 over het Meldpunt', [exact('rib'), prefix('meldpunt')], '<mark>RIB</mark> 2024-12 over het <mark>Meldpunt</mark>'],
       ['exact term with inflection and doubled consonant', 'De wet en de wetten; wethouder', [exact('wet')], 'De <mark>wet</mark> en de <mark>wetten</mark>; wethouder'],
+      [
+        'a stem whose last vowel the stemmer undoubled',
+        'Uw Raad, de raden, het raads-voorstel; de vraag, vragen, hij vraagt; het Raadsgesprek',
+        [prefix('rad'), prefix('vrag')],
+        'Uw <mark>Raad</mark>, de <mark>raden</mark>, het <mark>raads</mark>-voorstel; de <mark>vraag</mark>, <mark>vragen</mark>, hij vraagt; het Raadsgesprek',
+      ],
+      ['an exact stem whose last vowel the stemmer undoubled', 'de maan en de manen, maandag', [exact('man')], 'de <mark>maan</mark> en de <mark>manen</mark>, maandag'],
       ['code parts', 'Zie motie 2018-115M van de raad.', [exact('2018'), exact('115m')], 'Zie motie <mark>2018</mark>-<mark>115M</mark> van de raad.'],
       ['HTML escaped before marking', 'Is <b>R&D</b> "subsidie" mogelijk?', [prefix('subsidie')], 'Is &lt;b&gt;R&amp;D&lt;/b&gt; &quot;<mark>subsidie</mark>&quot; mogelijk?'],
     ])('%s', (_name, text, terms, expected) => {

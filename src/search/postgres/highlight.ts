@@ -6,9 +6,12 @@
  * The search already knows which stems it asked for: the highlight tsquery as PostgreSQL
  * stemmed it (`'woning':* & 'regio':*`). A word of the text is marked when its folded form
  * (lower case, no diacritics, as `dutch_unaccent` folds) starts with a prefix term, or equals an
- * exact term up to a Dutch inflection (`wet` marks `wetten`). The Dutch Snowball stemmer only
- * removes endings, so a word whose stem starts with a term also starts with it: prefix terms
- * mark what `ts_headline` marked.
+ * exact term up to a Dutch inflection (`wet` marks `wetten`). The Dutch Snowball stemmer removes
+ * endings and, when a stem then ends in consonant, double vowel, consonant, one of the vowels
+ * (`raad` → `rad`, `vragen` and `vraag` → `vrag`): a term ending in consonant, vowel, consonant
+ * also marks the word with that vowel doubled plus an ending (`rad` marks `raad`, `raads`, not
+ * `raadsgesprek`). So prefix terms mark what `ts_headline` marks (an e2e test compares the two
+ * on the seeds).
  *
  * Fragments follow `ts_headline`'s options (MaxWords 30, MinWords 12, MaxFragments 2, " … "):
  * up to two windows of at most 30 words around the marked words, the ones with the most
@@ -21,6 +24,18 @@ import { foldWord } from './query-text';
 export interface HighlightTerm {
   lexeme: string;
   prefix: boolean;
+}
+
+/** A term with what the matcher derives from it once per highlight. */
+interface MatchTerm extends HighlightTerm {
+  /** The stem as written before the stemmer undoubled its last vowel (`rad` → `raad`), or null. */
+  doubled: string | null;
+}
+
+/** The form a stem ending in consonant, vowel, consonant may have had in the text (`vrag` → `vraag`). */
+function doubledVowelForm(lexeme: string): string | null {
+  const end = /[^aeiouy][aeou][^aeiouy]$/.exec(lexeme);
+  return end ? `${lexeme.slice(0, -1)}${lexeme[lexeme.length - 2]}${lexeme[lexeme.length - 1]}` : null;
 }
 
 export interface HighlightOptions {
@@ -77,9 +92,11 @@ function foldChar(ch: string): string {
 }
 
 /** The index of the term the word at folded[start, end) matches, or -1. */
-function matchingTerm(folded: string, start: number, end: number, terms: HighlightTerm[]): number {
+function matchingTerm(folded: string, start: number, end: number, terms: MatchTerm[]): number {
   for (let i = 0; i < terms.length; i++) {
-    const { lexeme, prefix } = terms[i];
+    const { lexeme, prefix, doubled } = terms[i];
+    // The stem with its last vowel doubled, as the text wrote it, plus an ending: `rad` → `raden`, `raads`.
+    if (doubled !== null && doubled.length <= end - start && folded.startsWith(doubled, start) && INFLECTIONS.has(folded.slice(start + doubled.length, end))) return i;
     if (lexeme.length > end - start || !folded.startsWith(lexeme, start)) continue;
     if (prefix) return i;
     const rest = folded.slice(start + lexeme.length, end);
@@ -121,6 +138,7 @@ function isWordCode(code: number): boolean {
 /** The words of a text with the term each matches: one pass over the characters, no regular expression. */
 function wordsOf(text: string, terms: HighlightTerm[]): Words {
   const folded = terms.length > 0 ? foldInPlace(text) : '';
+  const matchTerms: MatchTerm[] = terms.map((t) => ({ ...t, doubled: doubledVowelForm(t.lexeme) }));
   const firstCodes = new Set(terms.map((t) => t.lexeme.charCodeAt(0)));
   const words: Words = { starts: [], ends: [], terms: [] };
   let i = 0;
@@ -133,7 +151,7 @@ function wordsOf(text: string, terms: HighlightTerm[]): Words {
     while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
     words.starts.push(start);
     words.ends.push(i);
-    words.terms.push(firstCodes.has(folded.charCodeAt(start)) ? matchingTerm(folded, start, i, terms) : -1);
+    words.terms.push(firstCodes.has(folded.charCodeAt(start)) ? matchingTerm(folded, start, i, matchTerms) : -1);
   }
   return words;
 }
