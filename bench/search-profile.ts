@@ -31,6 +31,8 @@ export async function run(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to the server of the seeded bench archive');
   const url = withDatabase(process.env.DATABASE_URL, 'raadsvragen_bench');
   const perShape = Number(process.env.BENCH_PROFILE_QUERIES ?? 40);
+  // BENCH_PROFILE_PLANS=1 prints the plan of each step's slowest statement.
+  const showPlans = process.env.BENCH_PROFILE_PLANS === '1';
   const client = new Client({ connectionString: url, options: sessionOptions() });
   await client.connect();
   const municipalities = (await client.query(`SELECT id FROM municipality ORDER BY id`)).rows.map((r: { id: number }) => r.id);
@@ -56,6 +58,7 @@ export async function run(): Promise<void> {
   };
   for (const [name, make] of Object.entries(shapes)) {
     const steps = new Map<string, Step>();
+    const slowest = new Map<string, { exec: number; sql: string; params: unknown[] }>();
     const record = async (label: string, sql: string, params: unknown[]) => {
       const t0 = process.hrtime.bigint();
       const explained = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
@@ -68,6 +71,7 @@ export async function run(): Promise<void> {
       step.hits.push(plan.Plan['Shared Hit Blocks'] ?? 0);
       step.reads.push(plan.Plan['Shared Read Blocks'] ?? 0);
       steps.set(label, step);
+      if ((slowest.get(label)?.exec ?? -1) < plan['Execution Time']) slowest.set(label, { exec: plan['Execution Time'], sql, params });
       return (await client.query(sql, params)).rows;
     };
     const totals: number[] = [];
@@ -98,6 +102,10 @@ export async function run(): Promise<void> {
       );
     }
     console.log(`  whole search (≈ half the time with EXPLAIN + run) p50/p95 ${percentile(totals, 50).toFixed(1)}/${percentile(totals, 95).toFixed(1)}`);
+    for (const [label, { sql, params }] of showPlans ? slowest : []) {
+      const explained = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      console.log(`\n  slowest ${label} (${JSON.stringify(params)}):\n${explained.rows.map((r: Record<string, string>) => `    ${r['QUERY PLAN']}`).join('\n')}`);
+    }
   }
   await client.end();
 }

@@ -11,6 +11,7 @@
  * BENCH_SQL_SECONDS (10), BENCH_RESEED=1 to seed again.
  */
 import { fork } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { PUBLIC_ACTOR } from '../src/auth/actor';
@@ -211,6 +212,25 @@ async function prewarm(url: string): Promise<void> {
  * A fixed piece of single-threaded work, timed: this machine's speed drifts by ±20 % from minute
  * to minute (other tenants), so the figures print it next to them.
  */
+/**
+ * The machine's huge pages (/proc/meminfo): PostgreSQL (huge_pages=try) puts shared buffers in
+ * them when enough are free at its start, and then a backend's first touch of shared buffers
+ * costs 2 MB pages instead of 4 KB ones (docs/search.md). Says nothing of a server elsewhere.
+ */
+function hugePages(): string {
+  if (!existsSync('/proc/meminfo')) return 'unknown';
+  const info = new Map(
+    readFileSync('/proc/meminfo', 'utf8')
+      .split('\n')
+      .map((line) => line.split(/:\s+/))
+      .map(([key, value]) => [key, parseInt(value ?? '', 10)] as const),
+  );
+  const total = info.get('HugePages_Total') ?? 0;
+  if (total === 0) return 'none (vm.nr_hugepages = 0; shared buffers in 4 kB pages)';
+  const inUse = total - (info.get('HugePages_Free') ?? 0) + (info.get('HugePages_Rsvd') ?? 0);
+  return `${total} of ${info.get('Hugepagesize')} kB, ${inUse} in use or reserved (by PostgreSQL when its server is here)`;
+}
+
 function speedProbe(): string {
   const started = process.hrtime.bigint();
   let x = 0;
@@ -331,21 +351,13 @@ export async function run(): Promise<void> {
     console.log(`Server: ${counts.rows[0].version}`);
     console.log(`Settings: ${settings.rows.map((r: { name: string; setting: string }) => `${r.name}=${r.setting}`).join(', ')}`);
     console.log(`App sessions: ${Object.entries(SESSION_SETTINGS).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    console.log(`Huge pages on this machine: ${hugePages()}`);
 
     // The load generator runs in its own process (bench/search-load.ts), each job with fresh paths.
     const load = startLoadProcess();
     const pathsFor = (count: number, only?: Shape) => Array.from({ length: count }, () => (only ?? pickShape()).make(() => 0).path);
     const runLoad = (mode: LoadJob['mode'], duration: number, only?: Shape) =>
       load.run({ mode, base, seconds: duration, connections: 4, paths: pathsFor(Math.ceil(duration * 400), only) });
-    console.log(`Speed probe (1e8 additions, one thread; lower is faster): ${speedProbe()} before the runs`);
-    log('Warm-up (10 s)…');
-    await runLoad('autocannon', 10);
-    log(`API: ${seconds} s, 4 clients, mixed shapes…`);
-    const api = await runLoad('autocannon', seconds);
-    console.log(
-      `\nAPI (autocannon in a separate process, 4 connections, ${seconds} s, mix 50/30/20): p50 ${api.p50} ms, p97.5 ${api.p97_5} ms, p99 ${api.p99} ms, ${api.requestsPerSecond.toFixed(1)} req/s, ${api.failures} errors/non-2xx`,
-    );
-
     // Exact p95 per request: through the API (timed by the load process), and the bare SQL of each shape; 4 concurrent clients.
     const show = (label: string, stats: { p50: number; p95: number; p99: number; rps: number }) => {
       console.log(`${label.padEnd(44)} p50 ${stats.p50.toFixed(1)} ms  p95 ${stats.p95.toFixed(1)} ms  p99 ${stats.p99.toFixed(1)} ms  ${stats.rps.toFixed(1)} req/s`);
@@ -356,7 +368,7 @@ export async function run(): Promise<void> {
       if (figures.failures > 0) throw new Error(`${figures.failures} requests failed`);
       return show(label, { p50: figures.p50, p95: figures.p95 ?? NaN, p99: figures.p99, rps: figures.requestsPerSecond });
     };
-    const measure = async (label: string, durationS: number, once: (shape: Shape) => Promise<void>, only?: Shape) => {
+    const measure = async (label: string, durationS: number, once: (shape: Shape) => Promise<void>, only?: Shape, print = true) => {
       const latencies: number[] = [];
       const end = Date.now() + durationS * 1000;
       await Promise.all(
@@ -370,9 +382,11 @@ export async function run(): Promise<void> {
         }),
       );
       latencies.sort((a, b) => a - b);
-      return show(label, { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / durationS });
+      const stats = { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / durationS };
+      return print ? show(label, stats) : stats;
     };
-    const sqlPool = new Pool({ connectionString: url, max: 4, options: sessionOptions() });
+    // Kept open and warmed like the app's pool (POOL_OPTIONS): a new backend pays for its first touch of each shared buffer.
+    const sqlPool = new Pool({ connectionString: url, max: 4, idleTimeoutMillis: 0, options: sessionOptions() });
     const runSql = async (shape: Shape) => {
       const { query } = shape.make(() => 0);
       const compiled = await engine.compile(PUBLIC_ACTOR, query);
@@ -383,6 +397,16 @@ export async function run(): Promise<void> {
         client.release();
       }
     };
+    console.log(`Speed probe (1e8 additions, one thread; lower is faster): ${speedProbe()} before the runs`);
+    log('Warm-up (10 s through the API, 10 s of bare SQL)…');
+    await runLoad('autocannon', 10);
+    await measure('SQL warm-up', 10, runSql, undefined, false);
+    log(`API: ${seconds} s, 4 clients, mixed shapes…`);
+    const api = await runLoad('autocannon', seconds);
+    console.log(
+      `\nAPI (autocannon in a separate process, 4 connections, ${seconds} s, mix 50/30/20): p50 ${api.p50} ms, p97.5 ${api.p97_5} ms, p99 ${api.p99} ms, ${api.requestsPerSecond.toFixed(1)} req/s, ${api.failures} errors/non-2xx`,
+    );
+
     console.log(`\nPer shape, 4 concurrent clients, ${sqlSeconds} s each (API = HTTP on loopback from the load process; SQL = the engine's statements on a pool, in the bench's process):`);
     for (const shape of [undefined, ...shapes]) {
       const name = shape?.name ?? 'mix 50/30/20';

@@ -5,9 +5,9 @@ describe('shared_buffers of the embedded server', () => {
   it.each([
     [0.25 * GiB, 128],
     [1 * GiB, 256],
-    [8 * GiB, 2048],
-    [24 * GiB, 4096],
-    [64 * GiB, 4096],
+    [2 * GiB, 512],
+    [8 * GiB, 1024],
+    [24 * GiB, 1024],
   ])('with %d bytes of memory: %d MB', (memory, expected) => {
     expect(sharedBuffersMb(memory)).toBe(expected);
   });

@@ -39,13 +39,15 @@ function embeddedPassword(dir: string, fresh: boolean): string {
 }
 
 /**
- * shared_buffers for the embedded server: a quarter of the machine's memory (PostgreSQL's own
- * advice for a dedicated server), between 128 MB and 4 GB. The search tables and indexes of an
- * 800k-row archive are ~3.7 GB, most of it TOAST (texts and tsvectors) read a page at a time for
- * ranking and pages; held in shared buffers, no search reads through the OS cache (docs/search.md).
+ * shared_buffers for the embedded server: a quarter of the machine's memory, between 128 MB and
+ * 1 GB. Not more: every backend pays for its first touch of each page of shared buffers (without
+ * huge pages, 4 KB at a time), and with 4 GB the app's connections were still paying for it
+ * minutes into a load, where with 1 GB the rest of an 800k-row archive's ~3.7 GB is read from the
+ * OS cache at less cost (measured: search mix p95 62 ms with 4 GB, 48 ms with 1 GB; with huge
+ * pages, which `huge_pages=try` uses when the machine has them, 37 ms; docs/search.md).
  */
 export function sharedBuffersMb(totalBytes = totalmem()): number {
-  return Math.max(128, Math.min(4096, Math.floor(totalBytes / 4 / 1024 / 1024)));
+  return Math.max(128, Math.min(1024, Math.floor(totalBytes / 4 / 1024 / 1024)));
 }
 
 /**

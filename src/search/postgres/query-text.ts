@@ -5,7 +5,7 @@
  * - words: the exact stem (`meldingen` → `melding`); compounds are split at index time
  *   (search_compound_part), so `discriminatie` finds `anti-discriminatievoorziening` without the
  *   costly GIN prefix match; `woord*` typed asks for a prefix match explicitly;
- * - highlighting (ts_headline parses the text itself, without the compound parts) uses the same
+ * - highlighting (highlight.ts reads the text itself, without the compound parts) uses the same
  *   query with prefixes from 4 letters on, so the compound is marked;
  * - adjacent words may also match as one compound: `anti discriminatie agenda` finds
  *   `anti-discriminatieagenda` (its parts `anti` and `discriminatieagenda`);
