@@ -416,7 +416,6 @@ export async function run(): Promise<void> {
     }
     await sqlPool.end();
     load.stop();
-    console.log(`Speed probe: ${speedProbe()} after the runs`);
   } finally {
     await app.close();
     if (stopServer) await stopServer();
