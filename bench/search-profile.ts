@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { PUBLIC_ACTOR } from '../src/auth/actor';
 import { withDatabase } from '../src/database/database';
 import { sessionOptions } from '../src/database/typeorm-options';
-import { SMALL_MUNICIPALITY_SHARE, compileSearch, municipalityShares, runCompiledSearch } from '../src/search/postgres/postgres-search-engine';
+import { MUNICIPALITY_STATS_SQL, compileOptionsFor, compileSearch, municipalityShares, runCompiledSearch } from '../src/search/postgres/postgres-search-engine';
 import { buildTsQueryText, parseQuery } from '../src/search/postgres/query-text';
 import { SearchQuery } from '../src/search/search-engine';
 import { benchVocabulary } from './search-vocabulary';
@@ -37,10 +37,7 @@ export async function run(): Promise<void> {
   await client.connect();
   const municipalities = (await client.query(`SELECT id FROM municipality ORDER BY id`)).rows.map((r: { id: number }) => r.id);
   // As the engine decides whether a municipality is sampled on its own.
-  const stats = await client.query(
-    `SELECT most_common_vals::text::int[] AS ids, most_common_freqs AS freqs, n_distinct FROM pg_stats
-     WHERE schemaname = current_schema() AND tablename = 'search_document' AND attname = 'municipality_id'`,
-  );
+  const stats = await client.query(MUNICIPALITY_STATS_SQL);
   const shareOf = municipalityShares(stats.rows[0] ?? null);
   const { words, firstContentRank } = benchVocabulary();
   const content = words.slice(firstContentRank - 1).filter((w) => !w.includes('-'));
@@ -78,10 +75,7 @@ export async function run(): Promise<void> {
     for (let i = 0; i < perShape; i++) {
       const query = make();
       const text = buildTsQueryText(parseQuery(query.q), new Map(), 'match');
-      const share = query.municipalityId === undefined ? null : shareOf(query.municipalityId);
-      const compiled = compileSearch(PUBLIC_ACTOR, query, text, buildTsQueryText(parseQuery(query.q), new Map(), 'highlight'), {
-        smallMunicipality: share !== null && share <= SMALL_MUNICIPALITY_SHARE,
-      });
+      const compiled = compileSearch(PUBLIC_ACTOR, query, text, buildTsQueryText(parseQuery(query.q), new Map(), 'highlight'), compileOptionsFor(query, shareOf));
       const t0 = process.hrtime.bigint();
       const labels = new Map<string, string>([
         [compiled.sampleFacetsSql, 'sample facets'],

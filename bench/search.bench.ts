@@ -209,10 +209,6 @@ async function prewarm(url: string): Promise<void> {
 }
 
 /**
- * A fixed piece of single-threaded work, timed: this machine's speed drifts by ±20 % from minute
- * to minute (other tenants), so the figures print it next to them.
- */
-/**
  * The machine's huge pages (/proc/meminfo): PostgreSQL (huge_pages=try) puts shared buffers in
  * them when enough are free at its start, and then a backend's first touch of shared buffers
  * costs 2 MB pages instead of 4 KB ones (docs/search.md). Says nothing of a server elsewhere.
@@ -231,6 +227,10 @@ function hugePages(): string {
   return `${total} of ${info.get('Hugepagesize')} kB, ${inUse} in use or reserved (by PostgreSQL when its server is here)`;
 }
 
+/**
+ * A fixed piece of single-threaded work, timed before the runs, so figures from a slower moment
+ * of the machine can be told apart.
+ */
 function speedProbe(): string {
   const started = process.hrtime.bigint();
   let x = 0;

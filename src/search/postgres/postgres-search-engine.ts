@@ -190,20 +190,31 @@ export async function runCompiledSearch(
 /** How long the municipalities' shares of the archive (pg_stats) are used before they are read again. */
 const MUNICIPALITY_SHARES_TTL_MS = 10 * 60_000;
 
+/** The planner's statistics of search_document.municipality_id, the input of municipalityShares. */
+export const MUNICIPALITY_STATS_SQL = `SELECT most_common_vals::text::int[] AS ids, most_common_freqs AS freqs, n_distinct FROM pg_stats
+  WHERE schemaname = current_schema() AND tablename = 'search_document' AND attname = 'municipality_id'`;
+
+type MunicipalityStats = { ids: number[] | null; freqs: number[] | null; n_distinct: number };
+
 /**
  * A municipality's share of the search rows from pg_stats of search_document.municipality_id:
  * its frequency among the most common values, else at most the least common of those (or
  * 1 / n_distinct without that list); null when the table has no statistics yet (not analysed).
  */
-export function municipalityShares(
-  stats: { ids: number[] | null; freqs: number[] | null; n_distinct: number } | null,
-): (municipalityId: number) => number | null {
+export function municipalityShares(stats: MunicipalityStats | null): (municipalityId: number) => number | null {
   if (!stats) return () => null;
   const byId = new Map<number, number>();
   (stats.ids ?? []).forEach((id, i) => byId.set(Number(id), Number(stats.freqs?.[i] ?? 0)));
   const distinct = stats.n_distinct < 0 ? Infinity : stats.n_distinct;
   const others = byId.size > 0 ? Math.min(...byId.values()) : distinct > 0 ? 1 / distinct : 0;
   return (municipalityId) => byId.get(municipalityId) ?? others;
+}
+
+/** The compile options of a query, given the municipalities' shares (the engine and the profile decide alike). */
+export function compileOptionsFor(query: SearchQuery, shareOf: (municipalityId: number) => number | null): CompileOptions {
+  if (query.municipalityId === undefined) return {};
+  const share = shareOf(query.municipalityId);
+  return { smallMunicipality: share !== null && share <= SMALL_MUNICIPALITY_SHARE };
 }
 
 /** How many lexicon words a process remembers as known (PostgresSearchEngine.knownWords). */
@@ -308,14 +319,10 @@ export class PostgresSearchEngine implements SearchEngine {
   private async compileOptions(runner: QueryRunner, query: SearchQuery): Promise<CompileOptions> {
     if (query.municipalityId === undefined) return {};
     if (!this.shares || this.shares.until < Date.now()) {
-      const rows = (await runner.query(
-        `SELECT most_common_vals::text::int[] AS ids, most_common_freqs AS freqs, n_distinct FROM pg_stats
-         WHERE schemaname = current_schema() AND tablename = 'search_document' AND attname = 'municipality_id'`,
-      )) as { ids: number[] | null; freqs: number[] | null; n_distinct: number }[];
+      const rows = (await runner.query(MUNICIPALITY_STATS_SQL)) as MunicipalityStats[];
       this.shares = { until: Date.now() + MUNICIPALITY_SHARES_TTL_MS, of: municipalityShares(rows[0] ?? null) };
     }
-    const share = this.shares.of(query.municipalityId);
-    return { smallMunicipality: share !== null && share <= SMALL_MUNICIPALITY_SHARE };
+    return compileOptionsFor(query, this.shares.of);
   }
 
   private rememberKnownWord(word: string): void {
