@@ -8,7 +8,10 @@ const common = {
   transform: {
     '^.+\\.ts$': tsJest,
     // meilisearch ships ESM only: compile it to CommonJS for Jest's module system.
-    '^.+/node_modules/meilisearch/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
+    '^.+/node_modules/meilisearch/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
 };

@@ -61,6 +61,10 @@ export async function run(): Promise<void> {
   const { seconds, phrases } = measure(sentences, '2024-11-05');
   const perSecond = Math.round(sentences.length / seconds);
   const withPhrase = SENTENCES.filter((s) => findTimePhrases(s, '2024-11-05').length > 0).length;
-  console.log(`dates: ${sentences.length.toLocaleString('en-US')} sentences (${withPhrase}/${SENTENCES.length} kinds with a phrase), ${phrases.toLocaleString('en-US')} phrases in ${seconds.toFixed(2)} s`);
-  console.log(`dates: ${perSecond.toLocaleString('en-US')} sentences/s (target ≥ 50,000) ${perSecond >= 50_000 ? 'OK' : 'BELOW TARGET'}`);
+  console.log(
+    `dates: ${sentences.length.toLocaleString('en-US')} sentences (${withPhrase}/${SENTENCES.length} kinds with a phrase), ${phrases.toLocaleString('en-US')} phrases in ${seconds.toFixed(2)} s`,
+  );
+  console.log(
+    `dates: ${perSecond.toLocaleString('en-US')} sentences/s (target ≥ 50,000) ${perSecond >= 50_000 ? 'OK' : 'BELOW TARGET'}`,
+  );
 }

@@ -40,7 +40,10 @@ function bigPdf(pages: number): Buffer {
       `Antwoord ${i + 1}:`,
       'Wij hebben de gebouwen geïnventariseerd en vervangen de draaideuren door automatische schuif-',
       'deuren. In het eerste kwartaal van 2025 evalueren wij de voortgang en delen wij de uitkomsten.',
-      ...Array.from({ length: 30 }, () => 'De gemeente werkt samen met het Platform Toegankelijkheid aan een stad waar iedereen mee kan doen.'),
+      ...Array.from(
+        { length: 30 },
+        () => 'De gemeente werkt samen met het Platform Toegankelijkheid aan een stad waar iedereen mee kan doen.',
+      ),
       '',
       `Pagina ${i + 1} van ${pages}`,
     ]),
@@ -62,7 +65,9 @@ export async function run(): Promise<void> {
   }
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   const rate = parsed / elapsed;
-  console.log(`text documents: ${parsed} parsed in ${elapsed.toFixed(2)} s = ${rate.toFixed(0)} documents/s (target ≥ 200/s) ${rate >= 200 ? 'OK' : 'TOO SLOW'}`);
+  console.log(
+    `text documents: ${parsed} parsed in ${elapsed.toFixed(2)} s = ${rate.toFixed(0)} documents/s (target ≥ 200/s) ${rate >= 200 ? 'OK' : 'TOO SLOW'}`,
+  );
 
   const pdf = bigPdf(300);
   global.gc?.();

@@ -77,6 +77,22 @@ Eindhoven Groningen Leeuwarden Assen Emmen Enschede Deventer Apeldoorn Ede Almer
 Delft Gouda Dordrecht Schiedam Zoetermeer Westland Middelburg Vlissingen Goes Venlo Roermond Maastricht Heerlen
 Sittard-Geleen Helmond Oss`.split(/\s+/);
 
-export const BENCH_PARTIES = ['VVD', 'D66', 'GroenLinks', 'PvdA', 'CDA', 'SP', 'ChristenUnie', 'PvdD', 'SGP', 'Volt', 'JA21', 'Lokaal Belang'];
+export const BENCH_PARTIES = [
+  'VVD',
+  'D66',
+  'GroenLinks',
+  'PvdA',
+  'CDA',
+  'SP',
+  'ChristenUnie',
+  'PvdD',
+  'SGP',
+  'Volt',
+  'JA21',
+  'Lokaal Belang',
+];
 
-export const BENCH_SURNAMES = `de Vries|Jansen|de Jong|Bakker|Visser|Smit|Meijer|de Boer|Mulder|de Groot|Bos|Vos|Peters|Hendriks|van Leeuwen|Dekker|Brouwer|de Wit|Dijkstra|Smits|de Graaf|van der Meer|van der Linden|Kok|Jacobs|de Haan|Vermeulen|van den Berg|van der Heijden|van der Veen|Paffen-Zeenni|Özdemir|Çelik|Müller|Hoekstra`.split('|');
+export const BENCH_SURNAMES =
+  `de Vries|Jansen|de Jong|Bakker|Visser|Smit|Meijer|de Boer|Mulder|de Groot|Bos|Vos|Peters|Hendriks|van Leeuwen|Dekker|Brouwer|de Wit|Dijkstra|Smits|de Graaf|van der Meer|van der Linden|Kok|Jacobs|de Haan|Vermeulen|van den Berg|van der Heijden|van der Veen|Paffen-Zeenni|Özdemir|Çelik|Müller|Hoekstra`.split(
+    '|',
+  );

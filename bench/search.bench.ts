@@ -20,7 +20,12 @@ import { loadConfig } from '../src/config/config';
 import { ensureDatabaseExists, runMigrations, withDatabase } from '../src/database/database';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { SESSION_SETTINGS, sessionOptions } from '../src/database/typeorm-options';
-import { COMPOUND_PARTS_SQL, DELETE_SEARCH_DOCUMENTS_SQL, KNOWN_COMPOUND_PARTS, insertSearchDocumentsSql } from '../src/search/postgres/index-sql';
+import {
+  COMPOUND_PARTS_SQL,
+  DELETE_SEARCH_DOCUMENTS_SQL,
+  KNOWN_COMPOUND_PARTS,
+  insertSearchDocumentsSql,
+} from '../src/search/postgres/index-sql';
 import { PostgresSearchEngine, runCompiledSearch } from '../src/search/postgres/postgres-search-engine';
 import { SearchQuery } from '../src/search/search-engine';
 import { LoadFigures, LoadJob } from './search-load';
@@ -49,7 +54,11 @@ function slugify(name: string): string {
 /** Seeds the core tables with INSERT … SELECT generate_series, then builds search rows in parallel. */
 async function seed(url: string, sets: number): Promise<void> {
   const { words, firstContentRank } = benchVocabulary();
-  const pool = new Pool({ connectionString: url, max: 2, options: '-c jit=off -c maintenance_work_mem=1GB -c work_mem=64MB' });
+  const pool = new Pool({
+    connectionString: url,
+    max: 2,
+    options: '-c jit=off -c maintenance_work_mem=1GB -c work_mem=64MB',
+  });
   const q = (sql: string, params: unknown[] = []) => pool.query(sql, params);
   try {
     log(`Seeding ${sets.toLocaleString('en')} question sets (vocabulary ${words.length} words)…`);
@@ -57,7 +66,10 @@ async function seed(url: string, sets: number): Promise<void> {
       question_set_document, answer_document, search_document, search_lexicon, search_compound_part, search_outbox RESTART IDENTITY CASCADE`);
     await q(`DROP TABLE IF EXISTS bench_vocab, bench_sentence`);
     await q(`CREATE UNLOGGED TABLE bench_vocab (rank int PRIMARY KEY, word text NOT NULL)`);
-    await q(`INSERT INTO bench_vocab SELECT ordinality, w FROM unnest($1::text[]) WITH ORDINALITY AS t(w, ordinality)`, [words]);
+    await q(
+      `INSERT INTO bench_vocab SELECT ordinality, w FROM unnest($1::text[]) WITH ORDINALITY AS t(w, ordinality)`,
+      [words],
+    );
     const n = words.length;
     await timed('sentences', () =>
       q(`CREATE UNLOGGED TABLE bench_sentence AS
@@ -71,18 +83,27 @@ async function seed(url: string, sets: number): Promise<void> {
          GROUP BY x.id`),
     );
     await q(`ALTER TABLE bench_sentence ADD PRIMARY KEY (id)`);
-    await q(`INSERT INTO municipality (slug, name, answer_term_amount, answer_term_unit, legal_basis, version)
-             SELECT s, nm, 30, 'days', 'artikel 40 RvO', 1 FROM unnest($1::text[], $2::text[]) AS t(s, nm)`, [
-      BENCH_MUNICIPALITIES.map(slugify),
-      BENCH_MUNICIPALITIES,
-    ]);
-    await q(`INSERT INTO party (municipality_id, name, version) SELECT m.id, p, 1 FROM municipality m, unnest($1::text[]) AS p`, [BENCH_PARTIES]);
-    await q(`INSERT INTO person (municipality_id, name, role, party_id, version)
+    await q(
+      `INSERT INTO municipality (slug, name, answer_term_amount, answer_term_unit, legal_basis, version)
+             SELECT s, nm, 30, 'days', 'artikel 40 RvO', 1 FROM unnest($1::text[], $2::text[]) AS t(s, nm)`,
+      [BENCH_MUNICIPALITIES.map(slugify), BENCH_MUNICIPALITIES],
+    );
+    await q(
+      `INSERT INTO party (municipality_id, name, version) SELECT m.id, p, 1 FROM municipality m, unnest($1::text[]) AS p`,
+      [BENCH_PARTIES],
+    );
+    await q(
+      `INSERT INTO person (municipality_id, name, role, party_id, version)
              SELECT p.municipality_id, initcap(chr(65 + (p.id % 26))) || '. ' || ($1::text[])[1 + (p.id * 7) % array_length($1::text[], 1)] || ' ' || p.id,
-               'councillor', p.id, 1 FROM party p`, [BENCH_SURNAMES]);
-    await q(`INSERT INTO person (municipality_id, name, role, party_id, version)
+               'councillor', p.id, 1 FROM party p`,
+      [BENCH_SURNAMES],
+    );
+    await q(
+      `INSERT INTO person (municipality_id, name, role, party_id, version)
              SELECT m.id, ($1::text[])[1 + (m.id * 5 + k) % array_length($1::text[], 1)] || ' (' || m.slug || ')', 'alderman', NULL, 1
-             FROM municipality m, generate_series(1, 5) k`, [BENCH_SURNAMES]);
+             FROM municipality m, generate_series(1, 5) k`,
+      [BENCH_SURNAMES],
+    );
     const chunk = Math.ceil(sets / 2);
     await timed('question sets, questions and answers (2 connections)', () =>
       Promise.all(
@@ -128,8 +149,11 @@ async function seed(url: string, sets: number): Promise<void> {
 
     // Build search rows the way the app does (src/search/postgres/index-sql.ts), without its
     // indexes first; then create the indexes the migration defines.
-    const indexes = (await q(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_document' AND indexname LIKE 'IDX_%'`))
-      .rows as { indexname: string; indexdef: string }[];
+    const indexes = (
+      await q(
+        `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_document' AND indexname LIKE 'IDX_%'`,
+      )
+    ).rows as { indexname: string; indexdef: string }[];
     for (const index of indexes) await q(`DROP INDEX "${index.indexname}"`);
     // The lexicon is the vocabulary plus names (the app keeps it incrementally; ts_stat over 800k
     // rows takes minutes); compounds are split once per distinct lexicon word, before the rows.
@@ -140,7 +164,9 @@ async function seed(url: string, sets: number): Promise<void> {
     const batch = 2000;
     let done = 0;
     // Oldest first, as `reindex` writes them (SearchIndexer.allSetIds): rows in date order.
-    const ordered = (await q(`SELECT id FROM question_set ORDER BY answered_on, id`)).rows.map((r: { id: number }) => r.id);
+    const ordered = (await q(`SELECT id FROM question_set ORDER BY answered_on, id`)).rows.map(
+      (r: { id: number }) => r.id,
+    );
     let next = 0;
     const started = Date.now();
     await Promise.all(
@@ -152,7 +178,9 @@ async function seed(url: string, sets: number): Promise<void> {
           await q(insert, [ids]);
           done += ids.length;
           const rate = done / ((Date.now() - started) / 1000);
-          process.stderr.write(`\r  search rows: ${done.toLocaleString('en')}/${sets.toLocaleString('en')} sets (${rate.toFixed(0)} sets/s)   `);
+          process.stderr.write(
+            `\r  search rows: ${done.toLocaleString('en')}/${sets.toLocaleString('en')} sets (${rate.toFixed(0)} sets/s)   `,
+          );
         }
       }),
     );
@@ -200,7 +228,9 @@ async function prewarm(url: string): Promise<void> {
         UNION ALL SELECT i.indexrelid FROM pg_index i WHERE i.indrelid IN ('search_document'::regclass,
           (SELECT reltoastrelid FROM pg_class WHERE oid = 'search_document'::regclass)))
       SELECT sum(pg_prewarm(oid))::bigint AS blocks, current_setting('shared_buffers') AS shared_buffers FROM rels`);
-    log(`Prewarmed search_document, its TOAST and indexes: ${Math.round((Number(rows[0].blocks) * 8) / 1024)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s (shared_buffers ${rows[0].shared_buffers})`);
+    log(
+      `Prewarmed search_document, its TOAST and indexes: ${Math.round((Number(rows[0].blocks) * 8) / 1024)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s (shared_buffers ${rows[0].shared_buffers})`,
+    );
   } catch (error) {
     log(`No prewarm (${(error as Error).message}): the first searches read through the OS cache`);
   } finally {
@@ -244,7 +274,9 @@ function startLoadProcess(): { run(job: LoadJob): Promise<LoadFigures>; stop(): 
   return {
     run: (job) =>
       new Promise((resolve, reject) => {
-        child.once('message', (reply: { figures?: LoadFigures; error?: string }) => (reply.figures ? resolve(reply.figures) : reject(new Error(reply.error))));
+        child.once('message', (reply: { figures?: LoadFigures; error?: string }) =>
+          reply.figures ? resolve(reply.figures) : reject(new Error(reply.error)),
+        );
         child.send(job);
       }),
     stop: () => child.kill(),
@@ -301,10 +333,14 @@ export async function run(): Promise<void> {
     const engine = app.get(PostgresSearchEngine);
     const meta = new Client({ connectionString: url });
     await meta.connect();
-    const counts = await meta.query(`SELECT (SELECT count(*) FROM question_set) AS sets, (SELECT count(*) FROM search_document) AS rows,
+    const counts =
+      await meta.query(`SELECT (SELECT count(*) FROM question_set) AS sets, (SELECT count(*) FROM search_document) AS rows,
       pg_size_pretty(pg_total_relation_size('search_document')) AS size, pg_size_pretty(pg_relation_size('"IDX_search_document_match"')) AS gin,
       version() AS version`);
-    const municipalityIds = (await meta.query(`SELECT id, slug FROM municipality ORDER BY id`)).rows as { id: number; slug: string }[];
+    const municipalityIds = (await meta.query(`SELECT id, slug FROM municipality ORDER BY id`)).rows as {
+      id: number;
+      slug: string;
+    }[];
     const { words, firstContentRank } = benchVocabulary();
     const content = words.slice(firstContentRank - 1).filter((w) => !w.includes('-'));
     const settings = await meta.query(
@@ -318,14 +354,24 @@ export async function run(): Promise<void> {
     const word = () => content[Math.floor(random() * content.length)];
     const base0: Omit<SearchQuery, 'q'> = { sort: 'relevance', limit: 20, offset: 0 };
     const shapes: Shape[] = [
-      { name: 'one word', share: 0.5, make: () => { const w = word(); return { path: `/api/search?q=${encodeURIComponent(w)}`, query: { ...base0, q: w } }; } },
+      {
+        name: 'one word',
+        share: 0.5,
+        make: () => {
+          const w = word();
+          return { path: `/api/search?q=${encodeURIComponent(w)}`, query: { ...base0, q: w } };
+        },
+      },
       {
         name: 'one word + municipality',
         share: 0.3,
         make: () => {
           const w = word();
           const m = municipalityIds[Math.floor(random() * municipalityIds.length)];
-          return { path: `/api/search?q=${encodeURIComponent(w)}&municipality=${m.slug}`, query: { ...base0, q: w, municipalityId: m.id } };
+          return {
+            path: `/api/search?q=${encodeURIComponent(w)}&municipality=${m.slug}`,
+            query: { ...base0, q: w, municipalityId: m.id },
+          };
         },
       },
       {
@@ -347,28 +393,50 @@ export async function run(): Promise<void> {
       return r < 0.5 ? shapes[0] : r < 0.8 ? shapes[1] : shapes[2];
     };
 
-    console.log(`Archive: ${counts.rows[0].sets} question sets, ${counts.rows[0].rows} search rows, search_document ${counts.rows[0].size} (GIN ${counts.rows[0].gin})`);
+    console.log(
+      `Archive: ${counts.rows[0].sets} question sets, ${counts.rows[0].rows} search rows, search_document ${counts.rows[0].size} (GIN ${counts.rows[0].gin})`,
+    );
     console.log(`Server: ${counts.rows[0].version}`);
-    console.log(`Settings: ${settings.rows.map((r: { name: string; setting: string }) => `${r.name}=${r.setting}`).join(', ')}`);
-    console.log(`App sessions: ${Object.entries(SESSION_SETTINGS).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    console.log(
+      `Settings: ${settings.rows.map((r: { name: string; setting: string }) => `${r.name}=${r.setting}`).join(', ')}`,
+    );
+    console.log(
+      `App sessions: ${Object.entries(SESSION_SETTINGS)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
     console.log(`Huge pages on this machine: ${hugePages()}`);
 
     // The load generator runs in its own process (bench/search-load.ts), each job with fresh paths.
     const load = startLoadProcess();
-    const pathsFor = (count: number, only?: Shape) => Array.from({ length: count }, () => (only ?? pickShape()).make(() => 0).path);
+    const pathsFor = (count: number, only?: Shape) =>
+      Array.from({ length: count }, () => (only ?? pickShape()).make(() => 0).path);
     const runLoad = (mode: LoadJob['mode'], duration: number, only?: Shape) =>
       load.run({ mode, base, seconds: duration, connections: 4, paths: pathsFor(Math.ceil(duration * 400), only) });
     // Exact p95 per request: through the API (timed by the load process), and the bare SQL of each shape; 4 concurrent clients.
     const show = (label: string, stats: { p50: number; p95: number; p99: number; rps: number }) => {
-      console.log(`${label.padEnd(44)} p50 ${stats.p50.toFixed(1)} ms  p95 ${stats.p95.toFixed(1)} ms  p99 ${stats.p99.toFixed(1)} ms  ${stats.rps.toFixed(1)} req/s`);
+      console.log(
+        `${label.padEnd(44)} p50 ${stats.p50.toFixed(1)} ms  p95 ${stats.p95.toFixed(1)} ms  p99 ${stats.p99.toFixed(1)} ms  ${stats.rps.toFixed(1)} req/s`,
+      );
       return stats;
     };
     const measureApi = async (label: string, durationS: number, only?: Shape) => {
       const figures = await runLoad('measure', durationS, only);
       if (figures.failures > 0) throw new Error(`${figures.failures} requests failed`);
-      return show(label, { p50: figures.p50, p95: figures.p95 ?? NaN, p99: figures.p99, rps: figures.requestsPerSecond });
+      return show(label, {
+        p50: figures.p50,
+        p95: figures.p95 ?? NaN,
+        p99: figures.p99,
+        rps: figures.requestsPerSecond,
+      });
     };
-    const measure = async (label: string, durationS: number, once: (shape: Shape) => Promise<void>, only?: Shape, print = true) => {
+    const measure = async (
+      label: string,
+      durationS: number,
+      once: (shape: Shape) => Promise<void>,
+      only?: Shape,
+      print = true,
+    ) => {
       const latencies: number[] = [];
       const end = Date.now() + durationS * 1000;
       await Promise.all(
@@ -382,7 +450,12 @@ export async function run(): Promise<void> {
         }),
       );
       latencies.sort((a, b) => a - b);
-      const stats = { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / durationS };
+      const stats = {
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        rps: latencies.length / durationS,
+      };
       return print ? show(label, stats) : stats;
     };
     // Kept open and warmed like the app's pool (POOL_OPTIONS): a new backend pays for its first touch of each shared buffer.
@@ -407,12 +480,16 @@ export async function run(): Promise<void> {
       `\nAPI (autocannon in a separate process, 4 connections, ${seconds} s, mix 50/30/20): p50 ${api.p50} ms, p97.5 ${api.p97_5} ms, p99 ${api.p99} ms, ${api.requestsPerSecond.toFixed(1)} req/s, ${api.failures} errors/non-2xx`,
     );
 
-    console.log(`\nPer shape, 4 concurrent clients, ${sqlSeconds} s each (API = HTTP on loopback from the load process; SQL = the engine's statements on a pool, in the bench's process):`);
+    console.log(
+      `\nPer shape, 4 concurrent clients, ${sqlSeconds} s each (API = HTTP on loopback from the load process; SQL = the engine's statements on a pool, in the bench's process):`,
+    );
     for (const shape of [undefined, ...shapes]) {
       const name = shape?.name ?? 'mix 50/30/20';
       const viaApi = await measureApi(`API ${name}`, sqlSeconds, shape);
       const bare = await measure(`SQL ${name}`, sqlSeconds, runSql, shape);
-      console.log(`${''.padEnd(44)} API/SQL p50 ratio ${(viaApi.p50 / bare.p50).toFixed(2)}, p95 ratio ${(viaApi.p95 / bare.p95).toFixed(2)}`);
+      console.log(
+        `${''.padEnd(44)} API/SQL p50 ratio ${(viaApi.p50 / bare.p50).toFixed(2)}, p95 ratio ${(viaApi.p95 / bare.p95).toFixed(2)}`,
+      );
     }
     await sqlPool.end();
     load.stop();

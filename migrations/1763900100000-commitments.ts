@@ -37,15 +37,31 @@ export class Commitments1763900100000 implements MigrationInterface {
       "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "PK_commitment" PRIMARY KEY ("id"))`);
     // Re-recording an answer must not propose a sentence again, also not after it was dismissed.
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_commitment_source" ON "commitment" ("question_set_id", "source_hash") WHERE source_hash IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_commitment_municipality_status_deadline" ON "commitment" ("municipality_id", "status", "deadline")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_commitment_source" ON "commitment" ("question_set_id", "source_hash") WHERE source_hash IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_commitment_municipality_status_deadline" ON "commitment" ("municipality_id", "status", "deadline")`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_commitment_portfolio_holder" ON "commitment" ("portfolio_holder_id")`);
-    await queryRunner.query(`ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_question_set" FOREIGN KEY ("question_set_id") REFERENCES "question_set"("id") ON DELETE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_answer" FOREIGN KEY ("answer_id") REFERENCES "answer"("id") ON DELETE SET NULL`);
-    await queryRunner.query(`ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_portfolio_holder" FOREIGN KEY ("portfolio_holder_id") REFERENCES "person"("id") ON DELETE SET NULL`);
-    await queryRunner.query(`ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_party" FOREIGN KEY ("party_id") REFERENCES "party"("id") ON DELETE SET NULL`);
-    await queryRunner.query(`ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_document" FOREIGN KEY ("fulfilled_by_document_id") REFERENCES "document"("id") ON DELETE SET NULL`);
+    await queryRunner.query(
+      `ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_question_set" FOREIGN KEY ("question_set_id") REFERENCES "question_set"("id") ON DELETE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_answer" FOREIGN KEY ("answer_id") REFERENCES "answer"("id") ON DELETE SET NULL`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_portfolio_holder" FOREIGN KEY ("portfolio_holder_id") REFERENCES "person"("id") ON DELETE SET NULL`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_party" FOREIGN KEY ("party_id") REFERENCES "party"("id") ON DELETE SET NULL`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "commitment" ADD CONSTRAINT "FK_commitment_document" FOREIGN KEY ("fulfilled_by_document_id") REFERENCES "document"("id") ON DELETE SET NULL`,
+    );
 
     await queryRunner.query(`CREATE TABLE "ical_feed" (
       "id" SERIAL NOT NULL,
@@ -61,8 +77,12 @@ export class Commitments1763900100000 implements MigrationInterface {
       "revoked_at" TIMESTAMP WITH TIME ZONE,
       CONSTRAINT "UQ_ical_feed_token_hash" UNIQUE ("token_hash"),
       CONSTRAINT "PK_ical_feed" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`ALTER TABLE "ical_feed" ADD CONSTRAINT "FK_ical_feed_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "ical_feed" ADD CONSTRAINT "FK_ical_feed_portfolio_holder" FOREIGN KEY ("portfolio_holder_id") REFERENCES "person"("id") ON DELETE CASCADE`);
+    await queryRunner.query(
+      `ALTER TABLE "ical_feed" ADD CONSTRAINT "FK_ical_feed_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "ical_feed" ADD CONSTRAINT "FK_ical_feed_portfolio_holder" FOREIGN KEY ("portfolio_holder_id") REFERENCES "person"("id") ON DELETE CASCADE`,
+    );
 
     await queryRunner.query(`CREATE TABLE "notification_subscription" (
       "id" SERIAL NOT NULL,
@@ -77,10 +97,18 @@ export class Commitments1763900100000 implements MigrationInterface {
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "UQ_notification_subscription_unsubscribe" UNIQUE ("unsubscribe_token"),
       CONSTRAINT "PK_notification_subscription" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_notification_subscription_email" ON "notification_subscription" ("municipality_id", lower("email"), "role")`);
-    await queryRunner.query(`ALTER TABLE "notification_subscription" ADD CONSTRAINT "FK_notification_subscription_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "notification_subscription" ADD CONSTRAINT "FK_notification_subscription_portfolio_holder" FOREIGN KEY ("portfolio_holder_id") REFERENCES "person"("id") ON DELETE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "notification_subscription" ADD CONSTRAINT "FK_notification_subscription_party" FOREIGN KEY ("party_id") REFERENCES "party"("id") ON DELETE CASCADE`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_notification_subscription_email" ON "notification_subscription" ("municipality_id", lower("email"), "role")`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "notification_subscription" ADD CONSTRAINT "FK_notification_subscription_municipality" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "notification_subscription" ADD CONSTRAINT "FK_notification_subscription_portfolio_holder" FOREIGN KEY ("portfolio_holder_id") REFERENCES "person"("id") ON DELETE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "notification_subscription" ADD CONSTRAINT "FK_notification_subscription_party" FOREIGN KEY ("party_id") REFERENCES "party"("id") ON DELETE CASCADE`,
+    );
 
     await queryRunner.query(`CREATE TABLE "question_set_follow" (
       "id" SERIAL NOT NULL,
@@ -97,8 +125,12 @@ export class Commitments1763900100000 implements MigrationInterface {
       CONSTRAINT "UQ_question_set_follow_unsubscribe" UNIQUE ("unsubscribe_token"),
       CONSTRAINT "UQ_question_set_follow_confirm" UNIQUE ("confirm_token_hash"),
       CONSTRAINT "PK_question_set_follow" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_question_set_follow_email" ON "question_set_follow" ("question_set_id", lower("email"))`);
-    await queryRunner.query(`ALTER TABLE "question_set_follow" ADD CONSTRAINT "FK_question_set_follow_set" FOREIGN KEY ("question_set_id") REFERENCES "question_set"("id") ON DELETE CASCADE`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_question_set_follow_email" ON "question_set_follow" ("question_set_id", lower("email"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "question_set_follow" ADD CONSTRAINT "FK_question_set_follow_set" FOREIGN KEY ("question_set_id") REFERENCES "question_set"("id") ON DELETE CASCADE`,
+    );
 
     await queryRunner.query(`CREATE TABLE "follow_notification" (
       "id" BIGSERIAL NOT NULL,
@@ -108,8 +140,12 @@ export class Commitments1763900100000 implements MigrationInterface {
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       "processed_at" TIMESTAMP WITH TIME ZONE,
       CONSTRAINT "PK_follow_notification" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "IDX_follow_notification_pending" ON "follow_notification" ("processed_at", "id")`);
-    await queryRunner.query(`ALTER TABLE "follow_notification" ADD CONSTRAINT "FK_follow_notification_set" FOREIGN KEY ("question_set_id") REFERENCES "question_set"("id") ON DELETE CASCADE`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_follow_notification_pending" ON "follow_notification" ("processed_at", "id")`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "follow_notification" ADD CONSTRAINT "FK_follow_notification_set" FOREIGN KEY ("question_set_id") REFERENCES "question_set"("id") ON DELETE CASCADE`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -59,20 +59,28 @@ export class Search1763900200000 implements MigrationInterface {
     // Keep the heap narrow: texts and the tsvector live in TOAST, so counting and facet passes
     // over the GIN bitmap touch small rows only (docs/search.md, "Why it is fast").
     await queryRunner.query(`ALTER TABLE "search_document" ALTER COLUMN "tsv" SET STORAGE EXTERNAL`);
-    await queryRunner.query(`CREATE INDEX "IDX_search_document_tsv" ON "search_document" USING gin ("tsv") WITH (fastupdate = off)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_search_document_tsv" ON "search_document" USING gin ("tsv") WITH (fastupdate = off)`,
+    );
     // A 1-in-256 sample of the same index: facet counts and totals of broad searches are estimated from it.
     await queryRunner.query(
       `CREATE INDEX "IDX_search_document_tsv_sample" ON "search_document" USING gin ("tsv") WITH (fastupdate = off) WHERE question_id % 256 = 0`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_search_document_set" ON "search_document" ("question_set_id")`);
-    await queryRunner.query(`CREATE INDEX "IDX_search_document_rank" ON "search_document" ("rank_date" DESC, "question_id" DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_search_document_rank" ON "search_document" ("rank_date" DESC, "question_id" DESC)`,
+    );
     await queryRunner.query(
       `CREATE INDEX "IDX_search_document_municipality_rank" ON "search_document" ("municipality_id", "rank_date" DESC, "question_id" DESC)`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_search_document_year" ON "search_document" ("year")`);
     await queryRunner.query(`CREATE TABLE "search_lexicon" ("word" text NOT NULL PRIMARY KEY)`);
-    await queryRunner.query(`CREATE INDEX "IDX_search_lexicon_trgm" ON "search_lexicon" USING gin ("word" gin_trgm_ops)`);
-    await queryRunner.query(`ALTER TABLE "search_outbox" ADD "action" character varying(60) NOT NULL DEFAULT 'changed'`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_search_lexicon_trgm" ON "search_lexicon" USING gin ("word" gin_trgm_ops)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "search_outbox" ADD "action" character varying(60) NOT NULL DEFAULT 'changed'`,
+    );
     await queryRunner.query(
       `CREATE INDEX "IDX_search_outbox_pending" ON "search_outbox" ("available_at", "id") WHERE processed_at IS NULL`,
     );

@@ -14,7 +14,9 @@ export class SearchCompounds1763900600000 implements MigrationInterface {
   name = 'SearchCompounds1763900600000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "search_compound_part" ("word" text NOT NULL PRIMARY KEY, "parts" text[] NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE "search_compound_part" ("word" text NOT NULL PRIMARY KEY, "parts" text[] NOT NULL)`,
+    );
     // The part words of a text's compounds, space-separated (looked up per distinct long word).
     await queryRunner.query(`CREATE OR REPLACE FUNCTION search_compound_parts(t text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
         SELECT coalesce(string_agg(array_to_string(c.parts, ' '), ' '), '')
@@ -47,7 +49,9 @@ export class SearchCompounds1763900600000 implements MigrationInterface {
       `ALTER TABLE "search_document" ADD "tsv" tsvector GENERATED ALWAYS AS (search_vector("subject", "meta", "question", "answer", "answer_meta")) STORED`,
     );
     await queryRunner.query(`ALTER TABLE "search_document" ALTER COLUMN "tsv" SET STORAGE EXTERNAL`);
-    await queryRunner.query(`CREATE INDEX "IDX_search_document_tsv" ON "search_document" USING gin ("tsv") WITH (fastupdate = off)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_search_document_tsv" ON "search_document" USING gin ("tsv") WITH (fastupdate = off)`,
+    );
     await queryRunner.query(
       `CREATE INDEX "IDX_search_document_tsv_sample" ON "search_document" USING gin ("tsv") WITH (fastupdate = off) WHERE question_id % 256 = 0`,
     );

@@ -35,7 +35,9 @@ export class SearchMatchIndex1763900700000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "IDX_search_document_tsv_sample16"`);
     await queryRunner.query(`DROP INDEX "IDX_search_document_match"`);
-    await queryRunner.query(`CREATE INDEX "IDX_search_document_tsv" ON "search_document" USING gin ("tsv") WITH (fastupdate = off)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_search_document_tsv" ON "search_document" USING gin ("tsv") WITH (fastupdate = off)`,
+    );
     await queryRunner.query(`DROP FUNCTION search_month(date)`);
   }
 }

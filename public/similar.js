@@ -19,11 +19,21 @@
     var value = text();
     if (value.length < 3 || value === last) return;
     last = value;
-    var url = '/eerder-gevraagd?gemeente=' + encodeURIComponent(municipality) + '&tekst=' + encodeURIComponent(value.slice(0, 2000));
+    var url =
+      '/eerder-gevraagd?gemeente=' +
+      encodeURIComponent(municipality) +
+      '&tekst=' +
+      encodeURIComponent(value.slice(0, 2000));
     fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
-      .then(function (response) { return response.ok ? response.text() : ''; })
-      .then(function (html) { if (html) target.innerHTML = html; })
-      .catch(function () { /* the submit button still works without the script */ });
+      .then(function (response) {
+        return response.ok ? response.text() : '';
+      })
+      .then(function (html) {
+        if (html) target.innerHTML = html;
+      })
+      .catch(function () {
+        /* the submit button still works without the script */
+      });
   }
   form.addEventListener('input', function (event) {
     if (event.target.id !== 'veld-subject' && !event.target.hasAttribute('data-similar-source')) return;

@@ -13,7 +13,8 @@ async function main(url: string): Promise<void> {
   const sql = await dataSource.driver.createSchemaBuilder().log();
   for (const query of sql.upQueries) console.log(`await queryRunner.query(\`${query.query.replace(/`/g, '\\`')}\`);`);
   console.log('// ---- down');
-  for (const query of sql.downQueries.reverse()) console.log(`await queryRunner.query(\`${query.query.replace(/`/g, '\\`')}\`);`);
+  for (const query of sql.downQueries.reverse())
+    console.log(`await queryRunner.query(\`${query.query.replace(/`/g, '\\`')}\`);`);
   await dataSource.destroy();
 }
 

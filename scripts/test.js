@@ -25,12 +25,17 @@ function ensureChromium() {
   if (existsSync(chromium)) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    console.error(`Chromium ontbreekt (${chromium}). Installeer het pakket 'chromium' (apt-get install chromium) en probeer opnieuw.`);
+    console.error(
+      `Chromium ontbreekt (${chromium}). Installeer het pakket 'chromium' (apt-get install chromium) en probeer opnieuw.`,
+    );
     process.exit(1);
   }
   console.error('Installing Debian chromium for the browser tests (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], { env }) !== 0 || run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0) {
+  if (
+    run('apt-get', ['update', '-qq'], { env }) !== 0 ||
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0
+  ) {
     console.error('Installing chromium failed; the browser tests cannot run.');
     process.exit(1);
   }
@@ -38,6 +43,13 @@ function ensureChromium() {
 
 function main() {
   ensureChromium();
+  console.error('Checking the formatting (prettier --check)…');
+  if (
+    run(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']) !== 0
+  ) {
+    console.error('Formatting differs from Prettier: run `npm run format` and commit.');
+    process.exit(1);
+  }
   console.error('Building (nest build)…');
   if (run(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build']) !== 0) {
     console.error('The build failed.');

@@ -5,7 +5,11 @@ import { AppConfig } from './config/config';
 import { configureApp } from './configure-app';
 
 /** The configured application against an already migrated database (used by main and the CLI). */
-export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<INestApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  logLevels?: LogLevel[],
+): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
     logger: logLevels ?? ['error', 'warn'],

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   console.log(`Raadsvragen draait op ${url}  (API-documentatie: ${url}/api/docs)`);
   if (credentials) {
     // Printed once, in this order: URL, admin token, a clerk token per municipality; then web accounts.
-    const tokenLines = credentials.tokens.map((t) => `${t.role}${t.municipality ? ` ${t.municipality}` : ''}: ${t.secret}`);
+    const tokenLines = credentials.tokens.map(
+      (t) => `${t.role}${t.municipality ? ` ${t.municipality}` : ''}: ${t.secret}`,
+    );
     const accountLines = credentials.webAccounts.map((a) => `${a.email}: ${a.password}`);
     const file = join(config.dataDir, 'demo-credentials.txt');
     console.log(`Demo-API-tokens (eenmalig getoond; ook bewaard in ${file}):`);
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
     }
     writeFileSync(file, `${[...tokenLines, ...accountLines].join('\n')}\n`, { mode: 0o600 });
   } else {
-    console.log(`Demo-gegevens staan er al; de inloggegevens van de eerste start staan in ${join(config.dataDir, 'demo-credentials.txt')}.`);
+    console.log(
+      `Demo-gegevens staan er al; de inloggegevens van de eerste start staan in ${join(config.dataDir, 'demo-credentials.txt')}.`,
+    );
   }
 }
 

@@ -14,7 +14,15 @@ describe('cli: token create and user create', () => {
   afterAll(() => database.close());
 
   it('prints a new party token once on stdout and stores only its hash, with the party created', async () => {
-    const { code, stdout } = await captureCommand(runTokenCommand, ['create', '--role', 'party', '--municipality', 'amersfoort', '--party', 'GroenLinks']);
+    const { code, stdout } = await captureCommand(runTokenCommand, [
+      'create',
+      '--role',
+      'party',
+      '--municipality',
+      'amersfoort',
+      '--party',
+      'GroenLinks',
+    ]);
     expect(code).toBe(0);
     const secret = stdout.trim();
     expect(secret).toMatch(/^rv_[A-Za-z0-9_-]{20,}$/);
@@ -34,7 +42,15 @@ describe('cli: token create and user create', () => {
 
   it('creates a web account with a generated password printed only on stdout, stored hashed', async () => {
     const { code, stdout } = await captureCommand(runUserCommand, [
-      'create', '--email', 'Wethouder@Amersfoort.nl', '--role', 'executive', '--municipality', 'amersfoort', '--portfolio-holder', 'Paffen-Zeenni',
+      'create',
+      '--email',
+      'Wethouder@Amersfoort.nl',
+      '--role',
+      'executive',
+      '--municipality',
+      'amersfoort',
+      '--portfolio-holder',
+      'Paffen-Zeenni',
     ]);
     expect(code).toBe(0);
     const password = stdout.trim();
@@ -42,14 +58,24 @@ describe('cli: token create and user create', () => {
     const [user] = await query<{ email: string; role: string; password_hash: string; holder: string }>(
       `SELECT u.email, u.role, u.password_hash, p.name AS holder FROM app_user u JOIN person p ON p.id = u.portfolio_holder_id`,
     );
-    expect(user).toEqual(expect.objectContaining({ email: 'wethouder@amersfoort.nl', role: 'executive', holder: 'Paffen-Zeenni' }));
+    expect(user).toEqual(
+      expect.objectContaining({ email: 'wethouder@amersfoort.nl', role: 'executive', holder: 'Paffen-Zeenni' }),
+    );
     expect(user.password_hash).toMatch(/^\$2[aby]\$/);
     expect(user.password_hash).not.toContain(password);
   });
 
   it('prints nothing on stdout when the password is given', async () => {
     const { code, stdout } = await captureCommand(runUserCommand, [
-      'create', '--email', 'griffie@amersfoort.nl', '--role', 'clerk', '--municipality', 'amersfoort', '--password', 'een-lang-wachtwoord-2025',
+      'create',
+      '--email',
+      'griffie@amersfoort.nl',
+      '--role',
+      'clerk',
+      '--municipality',
+      'amersfoort',
+      '--password',
+      'een-lang-wachtwoord-2025',
     ]);
     expect(code).toBe(0);
     expect(stdout).toBe('');

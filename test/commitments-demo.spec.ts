@@ -12,12 +12,14 @@ describe('commitments in the demo data', () => {
 
   afterAll(() => t.close());
 
-  it('shows the public the seeds\' commitments as confirmed by the griffie', async () => {
+  it("shows the public the seeds' commitments as confirmed by the griffie", async () => {
     const http = request(t.app.getHttpServer());
     const amersfoort = await http.get('/api/commitments').query({ municipality: 'amersfoort' }).expect(200);
     expect(amersfoort.body.total).toBe(6);
     expect(amersfoort.body.items.every((c: { status: string }) => c.status === 'open')).toBe(true);
     const amstelveen = await http.get('/api/commitments').query({ municipality: 'amstelveen' }).expect(200);
-    expect(amstelveen.body.items.map((c: { phrase: string; deadline: string }) => [c.phrase, c.deadline])).toEqual([['in het voorjaar 2025', '2025-05-31']]);
+    expect(amstelveen.body.items.map((c: { phrase: string; deadline: string }) => [c.phrase, c.deadline])).toEqual([
+      ['in het voorjaar 2025', '2025-05-31'],
+    ]);
   });
 });

@@ -1,7 +1,11 @@
 import request from 'supertest';
 import { IsNull } from 'typeorm';
 import { DigestService } from '../src/commitments/follow-up/digest.service';
-import { FollowNotification, NotificationSubscription, QuestionSetFollow } from '../src/commitments/follow-up/follow-up.entities';
+import {
+  FollowNotification,
+  NotificationSubscription,
+  QuestionSetFollow,
+} from '../src/commitments/follow-up/follow-up.entities';
 import { FollowsService } from '../src/commitments/follow-up/follows.service';
 import { MailMessage, MailService } from '../src/mail/mail.service';
 import { readMailbox } from './support/mailbox';
@@ -25,12 +29,20 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
   const http = () => request(t.app.getHttpServer());
 
   async function commitmentsOf(setId: number): Promise<CommitmentBody[]> {
-    const response = await http().get('/api/commitments').query({ questionSet: setId, limit: 100, sort: 'id' }).set('Authorization', clerk).expect(200);
+    const response = await http()
+      .get('/api/commitments')
+      .query({ questionSet: setId, limit: 100, sort: 'id' })
+      .set('Authorization', clerk)
+      .expect(200);
     return response.body.items;
   }
 
   async function confirm(c: CommitmentBody): Promise<void> {
-    await http().post(`/api/commitments/${c.id}/confirm`).set('Authorization', clerk).send({ version: c.version }).expect(200);
+    await http()
+      .post(`/api/commitments/${c.id}/confirm`)
+      .set('Authorization', clerk)
+      .send({ version: c.version })
+      .expect(200);
   }
 
   beforeAll(async () => {
@@ -47,7 +59,14 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
     await http()
       .post('/api/question-sets')
       .set('Authorization', clerk)
-      .send({ municipality: 'amersfoort', subject: 'Onderhoud speeltuinen', reference: '2025-041', receivedOn: '2025-04-10', portfolioHolder: 'Paffen-Zeenni', questions: [{ number: '1', text: 'Wanneer?' }] })
+      .send({
+        municipality: 'amersfoort',
+        subject: 'Onderhoud speeltuinen',
+        reference: '2025-041',
+        receivedOn: '2025-04-10',
+        portfolioHolder: 'Paffen-Zeenni',
+        questions: [{ number: '1', text: 'Wanneer?' }],
+      })
       .expect(201);
     t.clock.current = '2025-04-28';
   });
@@ -73,9 +92,17 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
     await http()
       .post('/api/notification-subscriptions')
       .set('Authorization', clerk)
-      .send({ email: 'wethouder@amersfoort.test', municipality: 'amersfoort', role: 'executive', portfolioHolder: 'Paffen-Zeenni' })
+      .send({
+        email: 'wethouder@amersfoort.test',
+        municipality: 'amersfoort',
+        role: 'executive',
+        portfolioHolder: 'Paffen-Zeenni',
+      })
       .expect(201);
-    await http().post('/api/notification-subscriptions').send({ email: 'x@y.test', municipality: 'amersfoort', role: 'clerk' }).expect(403);
+    await http()
+      .post('/api/notification-subscriptions')
+      .send({ email: 'x@y.test', municipality: 'amersfoort', role: 'clerk' })
+      .expect(403);
     const before = readMailbox(t.config.dataDir).length;
     const runs = await Promise.all([digest.runDigest('2025-04-28'), digest.runDigest('2025-04-28')]);
     expect(runs[0].sent + runs[1].sent).toBe(2);
@@ -96,7 +123,16 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
     const hidden = (await commitmentsOf(embargoed.setId))[0];
     await confirm(hidden);
     const repo = t.dataSource.getRepository(NotificationSubscription);
-    const publicSub = repo.create({ email: 'burger@example.test', municipalityId: amersfoort.municipalityId, role: 'public', portfolioHolderId: null, partyId: null, unsubscribeToken: 'publiek-token', confirmedAt: new Date(), lastDigestOn: null });
+    const publicSub = repo.create({
+      email: 'burger@example.test',
+      municipalityId: amersfoort.municipalityId,
+      role: 'public',
+      portfolioHolderId: null,
+      partyId: null,
+      unsubscribeToken: 'publiek-token',
+      confirmedAt: new Date(),
+      lastDigestOn: null,
+    });
     const clerkSub = repo.create({ ...publicSub, role: 'clerk', unsubscribeToken: 'griffie-token' });
     const forPublic = await digest.renderDigest(publicSub, '2025-04-28');
     const forClerk = await digest.renderDigest(clerkSub, '2025-04-28');
@@ -113,12 +149,21 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
 
     it('asks a visitor to confirm by e-mail and refuses sets the visitor cannot see', async () => {
       const embargoed = await importSeed(t, 'amersfoort', { publish: false });
-      await http().post(`/api/question-sets/${embargoed.setId}/follow`).send({ email: 'volger@example.test' }).expect(404);
+      await http()
+        .post(`/api/question-sets/${embargoed.setId}/follow`)
+        .send({ email: 'volger@example.test' })
+        .expect(404);
       await http().post(`/api/question-sets/${amersfoort.setId}/follow`).send({ email: 'geen-adres' }).expect(400);
       const before = readMailbox(t.config.dataDir).length;
-      const response = await http().post(`/api/question-sets/${amersfoort.setId}/follow`).send({ email: 'volger@example.test' }).expect(202);
+      const response = await http()
+        .post(`/api/question-sets/${amersfoort.setId}/follow`)
+        .send({ email: 'volger@example.test' })
+        .expect(202);
       expect(response.body.message).toMatch(/bevestigingslink/);
-      await http().post(`/api/question-sets/${amersfoort.setId}/follow`).send({ email: 'Volger@example.test' }).expect(202);
+      await http()
+        .post(`/api/question-sets/${amersfoort.setId}/follow`)
+        .send({ email: 'Volger@example.test' })
+        .expect(202);
       // Asked twice within minutes: one confirmation mail.
       const sentNow = readMailbox(t.config.dataDir).slice(before);
       expect(sentNow).toHaveLength(1);
@@ -135,7 +180,10 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
     });
 
     it('mails a confirmed follower once about a commitment change, also with two job runs in parallel', async () => {
-      const page = await http().get(new URL(confirmUrl).pathname + new URL(confirmUrl).search).set('Accept', 'text/html').expect(200);
+      const page = await http()
+        .get(new URL(confirmUrl).pathname + new URL(confirmUrl).search)
+        .set('Accept', 'text/html')
+        .expect(200);
       expect(page.text).toContain('U volgt nu');
       const proposed = (await commitmentsOf(amersfoort.setId)).find((x) => x.status === 'proposed') as CommitmentBody;
       await confirm(proposed);
@@ -163,10 +211,17 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
     });
 
     it('unsubscribes with one click and mails nothing after that', async () => {
-      const page = await http().get(new URL(unsubscribeUrl).pathname + new URL(unsubscribeUrl).search).set('Accept', 'text/html').expect(200);
+      const page = await http()
+        .get(new URL(unsubscribeUrl).pathname + new URL(unsubscribeUrl).search)
+        .set('Accept', 'text/html')
+        .expect(200);
       expect(page.text).toContain('U bent afgemeld');
       const c = (await commitmentsOf(amersfoort.setId)).find((x) => x.status === 'open') as CommitmentBody;
-      await http().post(`/api/commitments/${c.id}/not-kept`).set('Authorization', clerk).send({ version: c.version }).expect(200);
+      await http()
+        .post(`/api/commitments/${c.id}/not-kept`)
+        .set('Authorization', clerk)
+        .send({ version: c.version })
+        .expect(200);
       expect(await follows.sendPendingNotifications()).toBe(0);
     });
   });
@@ -189,7 +244,19 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
       const repo = t.dataSource.getRepository(QuestionSetFollow);
       const addresses = ['een@example.test', 'twee@example.test', 'drie@example.test'];
       for (const email of addresses) {
-        await repo.save(repo.create({ questionSetId: amersfoort.setId, email, viewerRole: 'public', viewerMunicipalityId: null, viewerPartyId: null, confirmTokenHash: email.padEnd(64, 'x'), unsubscribeToken: `token-${email}`, confirmedAt: new Date(), confirmSentAt: new Date() }));
+        await repo.save(
+          repo.create({
+            questionSetId: amersfoort.setId,
+            email,
+            viewerRole: 'public',
+            viewerMunicipalityId: null,
+            viewerPartyId: null,
+            confirmTokenHash: email.padEnd(64, 'x'),
+            unsubscribeToken: `token-${email}`,
+            confirmedAt: new Date(),
+            confirmSentAt: new Date(),
+          }),
+        );
       }
       const set = await http().get(`/api/question-sets/${amersfoort.setId}`).expect(200);
       const answer = set.body.answers[1];
@@ -202,12 +269,21 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
       const spy = failOnceFor('twee@example.test');
       try {
         await expect(follows.sendPendingNotifications()).rejects.toThrow('SMTP 451');
-        expect(readMailbox(t.config.dataDir).slice(before).map((m) => m.to)).toEqual(['een@example.test']);
+        expect(
+          readMailbox(t.config.dataDir)
+            .slice(before)
+            .map((m) => m.to),
+        ).toEqual(['een@example.test']);
         expect(await follows.sendPendingNotifications()).toBe(2);
       } finally {
         spy.mockRestore();
       }
-      expect(readMailbox(t.config.dataDir).slice(before).map((m) => m.to).sort()).toEqual(addresses.slice().sort());
+      expect(
+        readMailbox(t.config.dataDir)
+          .slice(before)
+          .map((m) => m.to)
+          .sort(),
+      ).toEqual(addresses.slice().sort());
       expect(await t.dataSource.getRepository(FollowNotification).countBy({ processedAt: IsNull() })).toBe(0);
       expect(await follows.sendPendingNotifications()).toBe(0);
     });
@@ -215,7 +291,18 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
     it('re-sends only the failed digest on the next run', async () => {
       const repo = t.dataSource.getRepository(NotificationSubscription);
       for (const email of ['a@amersfoort.test', 'b@amersfoort.test', 'c@amersfoort.test']) {
-        await repo.save(repo.create({ email, municipalityId: amersfoort.municipalityId, role: 'clerk', portfolioHolderId: null, partyId: null, unsubscribeToken: `digest-${email}`, confirmedAt: new Date(), lastDigestOn: null }));
+        await repo.save(
+          repo.create({
+            email,
+            municipalityId: amersfoort.municipalityId,
+            role: 'clerk',
+            portfolioHolderId: null,
+            partyId: null,
+            unsubscribeToken: `digest-${email}`,
+            confirmedAt: new Date(),
+            lastDigestOn: null,
+          }),
+        );
       }
       const before = readMailbox(t.config.dataDir).length;
       const spy = failOnceFor('b@amersfoort.test');
@@ -225,7 +312,12 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
       } finally {
         spy.mockRestore();
       }
-      expect(readMailbox(t.config.dataDir).slice(before).map((m) => m.to).sort()).toEqual(['a@amersfoort.test', 'b@amersfoort.test', 'c@amersfoort.test']);
+      expect(
+        readMailbox(t.config.dataDir)
+          .slice(before)
+          .map((m) => m.to)
+          .sort(),
+      ).toEqual(['a@amersfoort.test', 'b@amersfoort.test', 'c@amersfoort.test']);
     });
   });
 });

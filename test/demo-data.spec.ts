@@ -23,7 +23,10 @@ describe('demo data of the first start', () => {
   });
 
   it('returns a griffie web account per demo municipality that can log in', () => {
-    expect(credentials.webAccounts.map((account) => account.email)).toEqual(['griffie@amersfoort.demo', 'griffie@amstelveen.demo']);
+    expect(credentials.webAccounts.map((account) => account.email)).toEqual([
+      'griffie@amersfoort.demo',
+      'griffie@amstelveen.demo',
+    ]);
     expect(credentials.webAccounts.every((account) => account.password.length >= 12)).toBe(true);
   });
 
@@ -55,7 +58,21 @@ describe('demo data of the first start', () => {
     expect(response.body.total).toBe(1);
     const set = response.body.items[0];
     expect(set.questions.map((q: { number: string }) => q.number)).toEqual([
-      '1a', '1b', '1c', '2a', '2b', '2c', '3a', '3b', '3c', '3d', '3e', '4a', '4b', '4c', '4d',
+      '1a',
+      '1b',
+      '1c',
+      '2a',
+      '2b',
+      '2c',
+      '3a',
+      '3b',
+      '3c',
+      '3d',
+      '3e',
+      '4a',
+      '4b',
+      '4c',
+      '4d',
     ]);
     const answered = new Set(set.answers.flatMap((a: { questions: string[] }) => a.questions));
     expect(set.questions.every((q: { number: string }) => answered.has(q.number))).toBe(true);

@@ -47,7 +47,9 @@ describe('cli: import PATH… --municipality SLUG', () => {
       join(folder, 'archief', 'verordening.txt'),
     ]);
     expect(summary.alreadyPresent).toEqual([]);
-    expect(summary.failed).toEqual([{ file: join(folder, 'kapot.pdf'), code: 'corrupt', reason: expect.stringMatching(/beschadigd/) }]);
+    expect(summary.failed).toEqual([
+      { file: join(folder, 'kapot.pdf'), code: 'corrupt', reason: expect.stringMatching(/beschadigd/) },
+    ]);
     expect(first.code).toBe(1);
     expect(first.stderr).toMatch(/\[#+-*\] \d+\/3 kapot\.pdf/);
     expect(first.stderr).toMatch(/\[#{20}\] 3\/3/);
@@ -69,7 +71,12 @@ describe('cli: import PATH… --municipality SLUG', () => {
   });
 
   it('exits 0 when nothing failed', async () => {
-    const result = await run([join(folder, 'amersfoort-antidiscriminatie.txt'), '--municipality', 'amersfoort', '--json']);
+    const result = await run([
+      join(folder, 'amersfoort-antidiscriminatie.txt'),
+      '--municipality',
+      'amersfoort',
+      '--json',
+    ]);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as Summary;
     expect(summary.alreadyPresent).toHaveLength(1);

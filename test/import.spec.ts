@@ -83,7 +83,10 @@ describe('import: upload, preview, commit (issue 6)', () => {
   }
 
   function commit(file: Buffer, filename: string, set: unknown, token = clerk, fields: Record<string, string> = {}) {
-    const req = http().post('/api/imports').set('Authorization', token).field('set', typeof set === 'string' ? set : JSON.stringify(set));
+    const req = http()
+      .post('/api/imports')
+      .set('Authorization', token)
+      .field('set', typeof set === 'string' ? set : JSON.stringify(set));
     for (const [name, value] of Object.entries(fields)) req.field(name, value);
     return req.attach('file', file, filename);
   }
@@ -98,7 +101,12 @@ describe('import: upload, preview, commit (issue 6)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    amersfoort = await createMunicipality(t, { slug: 'amersfoort', name: 'Amersfoort', answerTermAmount: 20, answerTermUnit: 'days' });
+    amersfoort = await createMunicipality(t, {
+      slug: 'amersfoort',
+      name: 'Amersfoort',
+      answerTermAmount: 20,
+      answerTermUnit: 'days',
+    });
     const utrecht = await createMunicipality(t, { slug: 'utrecht', name: 'Utrecht' });
     clerk = await t.token('clerk', amersfoort.id);
     otherClerk = await t.token('clerk', utrecht.id);
@@ -139,12 +147,22 @@ describe('import: upload, preview, commit (issue 6)', () => {
       expect(response.body.existing).toBeNull();
       expect(response.body.municipality).toBe('Amersfoort');
       expect(response.body.municipalitySlug).toBe('amersfoort');
-      expect(response.body.questions.map((q: { number: string }) => q.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+      expect(response.body.questions.map((q: { number: string }) => q.number)).toEqual([
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+        '7',
+      ]);
       expect(response.body.answers).toHaveLength(7);
       expect(Array.isArray(response.body.warnings)).toBe(true);
       expect(response.body.portfolioHolder).toBe('Paffen-Zeenni');
       expect(response.body.matches.portfolioHolder).toEqual({ name: 'Paffen-Zeenni', id: holderId });
-      const motionIndex = response.body.documents.findIndex((d: { reference: string | null }) => d.reference === '2918-115M');
+      const motionIndex = response.body.documents.findIndex(
+        (d: { reference: string | null }) => d.reference === '2918-115M',
+      );
       expect(motionIndex).toBeGreaterThanOrEqual(0);
       expect(response.body.matches.documents).toHaveLength(response.body.documents.length);
       expect(response.body.matches.documents[motionIndex]).toEqual({ index: motionIndex, id: motionId });
@@ -166,7 +184,9 @@ describe('import: upload, preview, commit (issue 6)', () => {
         publishedOn: '2024-11-07',
         sha256: '0'.repeat(64), // ignored: the hash comes from the uploaded bytes
       };
-      const response = await commit(SEED, '002_61424de74e848507.txt', edited, clerk, { municipality: 'amersfoort' }).expect(201);
+      const response = await commit(SEED, '002_61424de74e848507.txt', edited, clerk, {
+        municipality: 'amersfoort',
+      }).expect(201);
       expect(response.body).toEqual({ setId: expect.any(Number), created: true });
       setId = response.body.setId;
       const after = await counts();
@@ -182,9 +202,21 @@ describe('import: upload, preview, commit (issue 6)', () => {
       expect(set.body.party).toEqual(expect.objectContaining({ name: 'GroenLinks' }));
       expect(set.body.portfolioHolder).toEqual(expect.objectContaining({ id: holderId, name: 'Paffen-Zeenni' }));
       expect(set.body.questions).toHaveLength(7);
-      expect(set.body.answers.map((a: { questions: string[] }) => a.questions)).toEqual([['1'], ['2'], ['3'], ['4'], ['5'], ['6'], ['7']]);
-      expect(set.body.documents).toEqual(expect.arrayContaining([expect.objectContaining({ id: motionId, reference: '2918-115M' })]));
-      const [{ sha }] = await t.dataSource.query('SELECT source_sha256 AS sha FROM question_set WHERE id = $1', [setId]);
+      expect(set.body.answers.map((a: { questions: string[] }) => a.questions)).toEqual([
+        ['1'],
+        ['2'],
+        ['3'],
+        ['4'],
+        ['5'],
+        ['6'],
+        ['7'],
+      ]);
+      expect(set.body.documents).toEqual(
+        expect.arrayContaining([expect.objectContaining({ id: motionId, reference: '2918-115M' })]),
+      );
+      const [{ sha }] = await t.dataSource.query('SELECT source_sha256 AS sha FROM question_set WHERE id = $1', [
+        setId,
+      ]);
       expect(sha).toBe(createHash('sha256').update(SEED).digest('hex'));
       const history = await http().get(`/api/question-sets/${setId}/history`).set('Authorization', clerk).expect(200);
       expect(history.body.items.map((e: { action: string }) => e.action)).toContain('question_set.imported');
@@ -198,7 +230,9 @@ describe('import: upload, preview, commit (issue 6)', () => {
         .expect(200);
       const ofSet = response.body.items.filter((c: { questionSetId: number }) => c.questionSetId === setId);
       expect(ofSet.length).toBeGreaterThan(0);
-      expect(ofSet.map((c: { phrase: string }) => c.phrase)).toEqual(expect.arrayContaining([expect.stringMatching(/april 2025/i)]));
+      expect(ofSet.map((c: { phrase: string }) => c.phrase)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/april 2025/i)]),
+      );
       const detail = await http().get(`/api/question-sets/${setId}`).set('Authorization', clerk).expect(200);
       expect(detail.body.commitments).toHaveLength(ofSet.length);
     });
@@ -217,15 +251,24 @@ describe('import: upload, preview, commit (issue 6)', () => {
     const pdfPreview = await preview(PDF_QUESTIONS, 'fietsenstalling.pdf').expect(200);
     expect(pdfPreview.body.questions.map((q: { number: string }) => q.number)).toEqual(['1', '2']);
     expect(pdfPreview.body.answers).toHaveLength(2);
-    const pdf = await commit(PDF_QUESTIONS, 'fietsenstalling.pdf', { ...pdfPreview.body, subject: 'Fietsenstalling' }).expect(201);
+    const pdf = await commit(PDF_QUESTIONS, 'fietsenstalling.pdf', {
+      ...pdfPreview.body,
+      subject: 'Fietsenstalling',
+    }).expect(201);
     const answered = await http().get(`/api/question-sets/${pdf.body.setId}`).set('Authorization', clerk).expect(200);
     expect(answered.body.status).toBe('answered');
     expect(answered.body.answers[0].text).toContain('500 plekken');
 
     const textPreview = await preview(QUESTIONS_ONLY, 'speeltuin.eml').expect(200);
     expect(textPreview.body.answers).toEqual([]);
-    const text = await commit(QUESTIONS_ONLY, 'speeltuin.eml', { ...textPreview.body, receivedOn: '2024-11-01' }).expect(201);
-    const registered = await http().get(`/api/question-sets/${text.body.setId}`).set('Authorization', clerk).expect(200);
+    const text = await commit(QUESTIONS_ONLY, 'speeltuin.eml', {
+      ...textPreview.body,
+      receivedOn: '2024-11-01',
+    }).expect(201);
+    const registered = await http()
+      .get(`/api/question-sets/${text.body.setId}`)
+      .set('Authorization', clerk)
+      .expect(200);
     expect(registered.body.status).toBe('registered');
     expect(registered.body.dueOn).toBe('2024-11-21');
   });
@@ -235,7 +278,12 @@ describe('import: upload, preview, commit (issue 6)', () => {
     expectProblem(await http().post('/api/imports/preview').attach('file', QUESTIONS_ONLY, 'a.txt'), 403);
     expectProblem(await preview(QUESTIONS_ONLY, 'a.txt', otherClerk, { municipality: 'amersfoort' }), 403);
     const before = await counts();
-    expectProblem(await commit(QUESTIONS_ONLY, 'a.txt', { questions: [{ number: '1', text: 'Vraag?' }] }, otherClerk, { municipality: 'amersfoort' }), 403);
+    expectProblem(
+      await commit(QUESTIONS_ONLY, 'a.txt', { questions: [{ number: '1', text: 'Vraag?' }] }, otherClerk, {
+        municipality: 'amersfoort',
+      }),
+      403,
+    );
     expect(await counts()).toEqual(before);
     const byAdmin = await preview(QUESTIONS_ONLY, 'a.txt', admin, { municipality: 'amersfoort' }).expect(200);
     expect(byAdmin.body.municipalitySlug).toBe('amersfoort');
@@ -259,12 +307,21 @@ describe('import: upload, preview, commit (issue 6)', () => {
 
     const noQuestions = await commit(QUESTIONS_ONLY, 'v.txt', { questions: [] });
     expectProblem(noQuestions, 400, 'validation');
-    const publishedWithoutAnswers = await commit(QUESTIONS_ONLY, 'v.txt', { questions: [{ number: '1', text: 'Vraag?' }], status: 'published' });
+    const publishedWithoutAnswers = await commit(QUESTIONS_ONLY, 'v.txt', {
+      questions: [{ number: '1', text: 'Vraag?' }],
+      status: 'published',
+    });
     expectProblem(publishedWithoutAnswers, 400, 'validation');
     expect(publishedWithoutAnswers.body.errors).toEqual([expect.objectContaining({ path: 'status' })]);
-    const missingSet = await http().post('/api/imports').set('Authorization', clerk).attach('file', QUESTIONS_ONLY, 'v.txt');
+    const missingSet = await http()
+      .post('/api/imports')
+      .set('Authorization', clerk)
+      .attach('file', QUESTIONS_ONLY, 'v.txt');
     expectProblem(missingSet, 400);
-    const missingFile = await http().post('/api/imports/preview').set('Authorization', clerk).field('municipality', 'amersfoort');
+    const missingFile = await http()
+      .post('/api/imports/preview')
+      .set('Authorization', clerk)
+      .field('municipality', 'amersfoort');
     expectProblem(missingFile, 400);
     expect(missingFile.body.errors).toEqual([expect.objectContaining({ path: 'file' })]);
     expect(await counts()).toEqual(before);
@@ -275,9 +332,13 @@ describe('import: upload, preview, commit (issue 6)', () => {
     for (const path of ['/api/imports/preview', '/api/imports']) {
       const content = openapi.body.paths[path].post.requestBody.content;
       expect(Object.keys(content)).toEqual(['multipart/form-data']);
-      expect(content['multipart/form-data'].schema.properties.file).toEqual(expect.objectContaining({ type: 'string', format: 'binary' }));
+      expect(content['multipart/form-data'].schema.properties.file).toEqual(
+        expect.objectContaining({ type: 'string', format: 'binary' }),
+      );
     }
-    expect(openapi.body.paths['/api/imports'].post.responses).toEqual(expect.objectContaining({ '201': expect.anything(), '413': expect.anything() }));
+    expect(openapi.body.paths['/api/imports'].post.responses).toEqual(
+      expect.objectContaining({ '201': expect.anything(), '413': expect.anything() }),
+    );
   });
 
   describe('files that cannot be imported give problem details and store nothing', () => {
@@ -340,30 +401,46 @@ describe('import: upload, preview, commit (issue 6)', () => {
       const server = t.app.getHttpServer() as Server;
       if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const { port } = server.address() as AddressInfo;
-      const { status, type, body } = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
-        const req = httpRequest(
-          {
-            host: '127.0.0.1',
-            port,
-            method: 'POST',
-            path: '/api/imports/preview',
-            headers: { Authorization: clerk, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Transfer-Encoding': 'chunked' },
-          },
-          (res) => {
-            const parts: Buffer[] = [];
-            res.on('data', (part: Buffer) => parts.push(part));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body: Buffer.concat(parts).toString('utf8') }));
-          },
-        );
-        // The server may answer and close before all 30 MB are sent; that is the point.
-        req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
-        req.write(head);
-        for (let i = 0; i < 30; i++) req.write(chunk);
-        req.end(tail);
-      });
+      const { status, type, body } = await new Promise<{ status: number; type: string; body: string }>(
+        (resolve, reject) => {
+          const req = httpRequest(
+            {
+              host: '127.0.0.1',
+              port,
+              method: 'POST',
+              path: '/api/imports/preview',
+              headers: {
+                Authorization: clerk,
+                'Content-Type': `multipart/form-data; boundary=${boundary}`,
+                'Transfer-Encoding': 'chunked',
+              },
+            },
+            (res) => {
+              const parts: Buffer[] = [];
+              res.on('data', (part: Buffer) => parts.push(part));
+              res.on('end', () =>
+                resolve({
+                  status: res.statusCode ?? 0,
+                  type: String(res.headers['content-type']),
+                  body: Buffer.concat(parts).toString('utf8'),
+                }),
+              );
+            },
+          );
+          // The server may answer and close before all 30 MB are sent; that is the point.
+          req.on('error', (error: NodeJS.ErrnoException) =>
+            error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+          );
+          req.write(head);
+          for (let i = 0; i < 30; i++) req.write(chunk);
+          req.end(tail);
+        },
+      );
       expect(status).toBe(413);
       expect(type).toMatch(/^application\/problem\+json/);
-      expect(JSON.parse(body)).toEqual(expect.objectContaining({ status: 413, type: expect.stringMatching(/payload-too-large$/) }));
+      expect(JSON.parse(body)).toEqual(
+        expect.objectContaining({ status: 413, type: expect.stringMatching(/payload-too-large$/) }),
+      );
     });
   });
 });

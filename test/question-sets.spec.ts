@@ -14,8 +14,18 @@ describe('question sets: register, track, answer, publish', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    amersfoort = await createMunicipality(t, { slug: 'amersfoort', name: 'Amersfoort', answerTermAmount: 20, answerTermUnit: 'days' });
-    utrecht = await createMunicipality(t, { slug: 'utrecht', name: 'Utrecht', answerTermAmount: 4, answerTermUnit: 'weeks' });
+    amersfoort = await createMunicipality(t, {
+      slug: 'amersfoort',
+      name: 'Amersfoort',
+      answerTermAmount: 20,
+      answerTermUnit: 'days',
+    });
+    utrecht = await createMunicipality(t, {
+      slug: 'utrecht',
+      name: 'Utrecht',
+      answerTermAmount: 4,
+      answerTermUnit: 'weeks',
+    });
     clerk = await t.token('clerk', amersfoort.id);
     executive = await t.token('executive', amersfoort.id);
     otherClerk = await t.token('clerk', utrecht.id);
@@ -25,7 +35,10 @@ describe('question sets: register, track, answer, publish', () => {
   afterAll(() => t.close());
 
   async function register(overrides: Record<string, unknown> = {}, token = clerk) {
-    const response = await http().post('/api/question-sets').set('Authorization', token).send(questionSetBody('amersfoort', overrides));
+    const response = await http()
+      .post('/api/question-sets')
+      .set('Authorization', token)
+      .send(questionSetBody('amersfoort', overrides));
     expect(response.status).toBe(201);
     return response.body;
   }
@@ -38,7 +51,9 @@ describe('question sets: register, track, answer, publish', () => {
     expect(set.dueOn).toBe('2024-10-21');
     expect(set.party).toEqual(expect.objectContaining({ name: 'GroenLinks' }));
     expect(set.portfolioHolder).toEqual(expect.objectContaining({ name: 'Paffen-Zeenni' }));
-    expect(set.documents).toEqual([expect.objectContaining({ kind: 'motion', reference: '2018-115M', date: '2018-11-06' })]);
+    expect(set.documents).toEqual([
+      expect.objectContaining({ kind: 'motion', reference: '2018-115M', date: '2018-11-06' }),
+    ]);
   });
 
   it('counts a term in weeks as seven days a week', async () => {
@@ -55,7 +70,12 @@ describe('question sets: register, track, answer, publish', () => {
     const first = await http()
       .post(`/api/question-sets/${set.id}/postpone`)
       .set('Authorization', executive)
-      .send({ version: set.version, reason: 'Afstemming met de politie kost meer tijd.', newDueOn: '2024-11-04', sentOn: '2024-10-18' })
+      .send({
+        version: set.version,
+        reason: 'Afstemming met de politie kost meer tijd.',
+        newDueOn: '2024-11-04',
+        sentOn: '2024-10-18',
+      })
       .expect(200);
     expect(first.body.status).toBe('postponed');
     expect(first.body.dueOn).toBe('2024-11-04');
@@ -63,7 +83,12 @@ describe('question sets: register, track, answer, publish', () => {
     const second = await http()
       .post(`/api/question-sets/${set.id}/postpone`)
       .set('Authorization', clerk)
-      .send({ version: first.body.version, reason: 'Het college besluit pas op 12 november.', newDueOn: '2024-11-15', sentOn: '2024-11-01' })
+      .send({
+        version: first.body.version,
+        reason: 'Het college besluit pas op 12 november.',
+        newDueOn: '2024-11-15',
+        sentOn: '2024-11-01',
+      })
       .expect(200);
     expect(second.body.dueOn).toBe('2024-11-15');
     expect(second.body.postponements).toHaveLength(2);
@@ -81,7 +106,9 @@ describe('question sets: register, track, answer, publish', () => {
       .send({
         version: partial.body.version,
         answeredOn: '2024-11-12',
-        answers: [{ questions: ['2a', '2b'], text: 'Er waren 40 meldingen. Zie het antwoord op vraag 1.', refersTo: ['1'] }],
+        answers: [
+          { questions: ['2a', '2b'], text: 'Er waren 40 meldingen. Zie het antwoord op vraag 1.', refersTo: ['1'] },
+        ],
       })
       .expect(200);
     expect(answered.body.status).toBe('answered');
@@ -119,7 +146,10 @@ describe('question sets: register, track, answer, publish', () => {
     t.clock.current = '2024-10-22';
     response = await http().get(`/api/question-sets/${set.id}`).set('Authorization', clerk).expect(200);
     expect(response.body.overdue).toBe(true);
-    const listed = await http().get('/api/question-sets?municipality=amersfoort&overdue=true').set('Authorization', clerk).expect(200);
+    const listed = await http()
+      .get('/api/question-sets?municipality=amersfoort&overdue=true')
+      .set('Authorization', clerk)
+      .expect(200);
     expect(listed.body.items.map((s: { id: number }) => s.id)).toContain(set.id);
     const answered = await http()
       .post(`/api/question-sets/${set.id}/answers`)
@@ -133,7 +163,10 @@ describe('question sets: register, track, answer, publish', () => {
       })
       .expect(200);
     expect(answered.body.overdue).toBe(false);
-    const after = await http().get('/api/question-sets?municipality=amersfoort&overdue=true').set('Authorization', clerk).expect(200);
+    const after = await http()
+      .get('/api/question-sets?municipality=amersfoort&overdue=true')
+      .set('Authorization', clerk)
+      .expect(200);
     expect(after.body.items.map((s: { id: number }) => s.id)).not.toContain(set.id);
     t.clock.current = '2024-11-20';
   });
@@ -143,7 +176,10 @@ describe('question sets: register, track, answer, publish', () => {
     const answered = await http()
       .post(`/api/question-sets/${set.id}/answers`)
       .set('Authorization', clerk)
-      .send({ version: set.version, answers: [{ questions: ['1', '2a', '2b'], text: 'Geheim antwoord tot publicatie.' }] })
+      .send({
+        version: set.version,
+        answers: [{ questions: ['1', '2a', '2b'], text: 'Geheim antwoord tot publicatie.' }],
+      })
       .expect(200);
     const partyId = answered.body.party.id as number;
     const ownParty = await t.token('party', amersfoort.id, { partyId });
@@ -167,7 +203,11 @@ describe('question sets: register, track, answer, publish', () => {
         if (!seesAnswers) expect(JSON.stringify(response.body)).not.toContain('Geheim antwoord');
       }
     }
-    await http().post(`/api/question-sets/${set.id}/publish`).set('Authorization', clerk).send({ version: answered.body.version }).expect(200);
+    await http()
+      .post(`/api/question-sets/${set.id}/publish`)
+      .set('Authorization', clerk)
+      .send({ version: answered.body.version })
+      .expect(200);
     const visitor = await http().get(`/api/question-sets/${set.id}`).expect(200);
     expect(visitor.body.answers[0].text).toBe('Geheim antwoord tot publicatie.');
   });
@@ -177,13 +217,19 @@ describe('question sets: register, track, answer, publish', () => {
     const groenLinks = party.body.items.find((p: { name: string }) => p.name === 'GroenLinks');
     const ownParty = await t.token('party', amersfoort.id, { partyId: groenLinks.id });
     const otherPartyId = (
-      await http().post('/api/parties').set('Authorization', clerk).send({ municipality: 'amersfoort', name: 'VVD' }).expect(201)
+      await http()
+        .post('/api/parties')
+        .set('Authorization', clerk)
+        .send({ municipality: 'amersfoort', name: 'VVD' })
+        .expect(201)
     ).body.id;
     const otherParty = await t.token('party', amersfoort.id, { partyId: otherPartyId });
     const draft = await http()
       .post('/api/question-sets')
       .set('Authorization', ownParty)
-      .send(questionSetBody('amersfoort', { party: undefined, receivedOn: undefined, subject: 'Concept over fietspaden' }))
+      .send(
+        questionSetBody('amersfoort', { party: undefined, receivedOn: undefined, subject: 'Concept over fietspaden' }),
+      )
       .expect(201);
     expect(draft.body.status).toBe('draft');
     expect(draft.body.dueOn).toBeNull();
@@ -211,13 +257,25 @@ describe('question sets: register, track, answer, publish', () => {
       .send({ version: set.version, reason: 'x', newDueOn: '2024-12-01' })
       .expect(404);
     const list = await http().get('/api/question-sets').set('Authorization', otherClerk).expect(200);
-    expect(list.body.items.every((s: { municipality: { slug: string }; status: string }) => s.municipality.slug !== 'amersfoort' || s.status === 'published')).toBe(true);
-    await http().post('/api/question-sets').set('Authorization', otherClerk).send(questionSetBody('amersfoort')).expect(403);
+    expect(
+      list.body.items.every(
+        (s: { municipality: { slug: string }; status: string }) =>
+          s.municipality.slug !== 'amersfoort' || s.status === 'published',
+      ),
+    ).toBe(true);
+    await http()
+      .post('/api/question-sets')
+      .set('Authorization', otherClerk)
+      .send(questionSetBody('amersfoort'))
+      .expect(403);
   });
 
   it('answers 403 for a write the role may not make on a set it can see', async () => {
     const set = await register();
-    const response = await http().post(`/api/question-sets/${set.id}/publish`).set('Authorization', executive).send({ version: set.version });
+    const response = await http()
+      .post(`/api/question-sets/${set.id}/publish`)
+      .set('Authorization', executive)
+      .send({ version: set.version });
     expect(response.status).toBe(403);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
@@ -236,9 +294,18 @@ describe('question sets: register, track, answer, publish', () => {
       });
     expect(response.status).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.body).toEqual(expect.objectContaining({ type: expect.any(String), title: expect.any(String), status: 400, detail: expect.any(String) }));
+    expect(response.body).toEqual(
+      expect.objectContaining({
+        type: expect.any(String),
+        title: expect.any(String),
+        status: 400,
+        detail: expect.any(String),
+      }),
+    );
     const paths = response.body.errors.map((e: { path: string }) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['subject', 'receivedOn', 'questions.0.number', 'questions.1.text', 'unknownField']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['subject', 'receivedOn', 'questions.0.number', 'questions.1.text', 'unknownField']),
+    );
     expect(response.body.errors.find((e: { path: string }) => e.path === 'subject').message).toBe('is verplicht');
     const after = await t.dataSource.query('SELECT count(*)::int AS n FROM question_set');
     expect(after[0].n).toBe(before[0].n);
@@ -249,17 +316,34 @@ describe('question sets: register, track, answer, publish', () => {
     const response = await http()
       .post(`/api/question-sets/${set.id}/answers`)
       .set('Authorization', clerk)
-      .send({ version: set.version, answers: [{ questions: ['1'], text: 'Goed.' }, { questions: ['9'], text: 'Bestaat niet.' }] });
+      .send({
+        version: set.version,
+        answers: [
+          { questions: ['1'], text: 'Goed.' },
+          { questions: ['9'], text: 'Bestaat niet.' },
+        ],
+      });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([{ path: 'answers.1.questions.0', message: 'vraag 9 bestaat niet in deze set' }]);
-    const answers = await t.dataSource.query('SELECT count(*)::int AS n FROM answer WHERE question_set_id = $1', [set.id]);
+    expect(response.body.errors).toEqual([
+      { path: 'answers.1.questions.0', message: 'vraag 9 bestaat niet in deze set' },
+    ]);
+    const answers = await t.dataSource.query('SELECT count(*)::int AS n FROM answer WHERE question_set_id = $1', [
+      set.id,
+    ]);
     expect(answers[0].n).toBe(0);
   });
 
   it('answers 409 with the current resource on a stale version and overwrites nothing', async () => {
     const set = await register();
-    await http().patch(`/api/question-sets/${set.id}`).set('Authorization', clerk).send({ version: set.version, subject: 'Eerste wijziging' }).expect(200);
-    const stale = await http().patch(`/api/question-sets/${set.id}`).set('Authorization', clerk).send({ version: set.version, subject: 'Tweede wijziging' });
+    await http()
+      .patch(`/api/question-sets/${set.id}`)
+      .set('Authorization', clerk)
+      .send({ version: set.version, subject: 'Eerste wijziging' })
+      .expect(200);
+    const stale = await http()
+      .patch(`/api/question-sets/${set.id}`)
+      .set('Authorization', clerk)
+      .send({ version: set.version, subject: 'Tweede wijziging' });
     expect(stale.status).toBe(409);
     expect(stale.headers['content-type']).toContain('application/problem+json');
     expect(stale.body.current.subject).toBe('Eerste wijziging');
@@ -270,11 +354,21 @@ describe('question sets: register, track, answer, publish', () => {
 
   it('answers 409 with the current status on a transition that is not allowed', async () => {
     const set = await register();
-    const response = await http().post(`/api/question-sets/${set.id}/publish`).set('Authorization', clerk).send({ version: set.version });
+    const response = await http()
+      .post(`/api/question-sets/${set.id}/publish`)
+      .set('Authorization', clerk)
+      .send({ version: set.version });
     expect(response.status).toBe(409);
     expect(response.body.currentStatus).toBe('registered');
-    const withdrawn = await http().post(`/api/question-sets/${set.id}/withdraw`).set('Authorization', clerk).send({ version: set.version }).expect(200);
-    const again = await http().post(`/api/question-sets/${set.id}/postpone`).set('Authorization', clerk).send({ version: withdrawn.body.version, reason: 'x', newDueOn: '2024-12-01' });
+    const withdrawn = await http()
+      .post(`/api/question-sets/${set.id}/withdraw`)
+      .set('Authorization', clerk)
+      .send({ version: set.version })
+      .expect(200);
+    const again = await http()
+      .post(`/api/question-sets/${set.id}/postpone`)
+      .set('Authorization', clerk)
+      .send({ version: withdrawn.body.version, reason: 'x', newDueOn: '2024-12-01' });
     expect(again.status).toBe(409);
     expect(again.body.currentStatus).toBe('withdrawn');
   });
@@ -286,7 +380,11 @@ describe('question sets: register, track, answer, publish', () => {
       .set('Authorization', clerk)
       .send({ version: set.version, answers: [{ questions: ['1', '2a', '2b'], text: 'Er waren 40 meldingen.' }] })
       .expect(200);
-    await http().post(`/api/question-sets/${set.id}/publish`).set('Authorization', clerk).send({ version: answered.body.version }).expect(200);
+    await http()
+      .post(`/api/question-sets/${set.id}/publish`)
+      .set('Authorization', clerk)
+      .send({ version: answered.body.version })
+      .expect(200);
     const answer = answered.body.answers[0];
     const corrected = await http()
       .patch(`/api/question-sets/${set.id}/answers/${answer.id}`)
@@ -294,15 +392,23 @@ describe('question sets: register, track, answer, publish', () => {
       .send({ version: answer.version, text: 'Er waren 44 meldingen.', reason: 'Telfout hersteld.' })
       .expect(200);
     expect(corrected.body.answers[0].text).toBe('Er waren 44 meldingen.');
-    expect(corrected.body.answers[0].corrections).toEqual([{ previousText: 'Er waren 40 meldingen.', reason: 'Telfout hersteld.', correctedOn: '2024-11-20' }]);
+    expect(corrected.body.answers[0].corrections).toEqual([
+      { previousText: 'Er waren 40 meldingen.', reason: 'Telfout hersteld.', correctedOn: '2024-11-20' },
+    ]);
   });
 
   it('lists with filters, sorting and pagination', async () => {
-    const page = await http().get('/api/question-sets?municipality=amersfoort&limit=2&offset=0&sort=-receivedOn').set('Authorization', clerk).expect(200);
+    const page = await http()
+      .get('/api/question-sets?municipality=amersfoort&limit=2&offset=0&sort=-receivedOn')
+      .set('Authorization', clerk)
+      .expect(200);
     expect(page.body.limit).toBe(2);
     expect(page.body.items).toHaveLength(2);
     expect(page.body.total).toBeGreaterThan(2);
-    const byParty = await http().get('/api/question-sets?party=GroenLinks&year=2024').set('Authorization', clerk).expect(200);
+    const byParty = await http()
+      .get('/api/question-sets?party=GroenLinks&year=2024')
+      .set('Authorization', clerk)
+      .expect(200);
     expect(byParty.body.items.every((s: { party: { name: string } }) => s.party.name === 'GroenLinks')).toBe(true);
     await http().get('/api/question-sets?limit=500').expect(400);
     const badSort = await http().get('/api/question-sets?sort=password').expect(400);
@@ -311,12 +417,19 @@ describe('question sets: register, track, answer, publish', () => {
 
   it('pages the municipalities like every other list', async () => {
     const response = await http().get('/api/municipalities?limit=1&offset=1').expect(200);
-    expect(response.body).toEqual({ items: [expect.objectContaining({ slug: 'utrecht' })], total: 2, limit: 1, offset: 1 });
+    expect(response.body).toEqual({
+      items: [expect.objectContaining({ slug: 'utrecht' })],
+      total: 2,
+      limit: 1,
+      offset: 1,
+    });
   });
 
   it('serves the OpenAPI document', async () => {
     const response = await http().get('/api/openapi.json').expect(200);
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/question-sets', '/api/question-sets/{id}/postpone', '/health']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/question-sets', '/api/question-sets/{id}/postpone', '/health']),
+    );
   });
 
   it('reports the database in /health', async () => {

@@ -13,14 +13,20 @@ describe('search outbox to an external engine (local HTTP stub of its endpoints)
   let clerk: string;
   const http = () => request(t.app.getHttpServer());
   const pending = async () =>
-    (await t.dataSource.query(`SELECT id, attempts, last_error, available_at > now() AS backing_off FROM search_outbox WHERE processed_at IS NULL ORDER BY id`)) as {
+    (await t.dataSource.query(
+      `SELECT id, attempts, last_error, available_at > now() AS backing_off FROM search_outbox WHERE processed_at IS NULL ORDER BY id`,
+    )) as {
       id: string;
       attempts: number;
       last_error: string | null;
       backing_off: boolean;
     }[];
   const searchRowIds = async () =>
-    ((await t.dataSource.query(`SELECT question_id FROM search_document ORDER BY question_id`)) as { question_id: number }[]).map((r) => r.question_id);
+    (
+      (await t.dataSource.query(`SELECT question_id FROM search_document ORDER BY question_id`)) as {
+        question_id: number;
+      }[]
+    ).map((r) => r.question_id);
 
   beforeAll(async () => {
     stub = new SearchServerStub();
@@ -40,7 +46,11 @@ describe('search outbox to an external engine (local HTTP stub of its endpoints)
   });
 
   it('writes an outbox row in the transaction of every change and sends it on the next run', async () => {
-    const created = await http().post('/api/question-sets').set('Authorization', clerk).send(questionSetBody('amersfoort', { reference: 'M-1' })).expect(201);
+    const created = await http()
+      .post('/api/question-sets')
+      .set('Authorization', clerk)
+      .send(questionSetBody('amersfoort', { reference: 'M-1' }))
+      .expect(201);
     expect((await pending()).length).toBe(1);
     expect(stub.documents.size).toBe(0);
     const health = await http().get('/health').expect(200);
@@ -56,11 +66,18 @@ describe('search outbox to an external engine (local HTTP stub of its endpoints)
 
   it('keeps every change during an outage, backs off, reports degraded, and searches on PostgreSQL meanwhile', async () => {
     stub.down = true;
-    const a = await http().post('/api/question-sets').set('Authorization', clerk).send(questionSetBody('amersfoort', { reference: 'M-2', subject: 'Zwerfafval Vathorst' })).expect(201);
+    const a = await http()
+      .post('/api/question-sets')
+      .set('Authorization', clerk)
+      .send(questionSetBody('amersfoort', { reference: 'M-2', subject: 'Zwerfafval Vathorst' }))
+      .expect(201);
     await http()
       .post(`/api/question-sets/${a.body.id}/answers`)
       .set('Authorization', clerk)
-      .send({ version: a.body.version, answers: [{ questions: ['1', '2a', '2b'], text: 'Er komen extra afvalbakken.' }] })
+      .send({
+        version: a.body.version,
+        answers: [{ questions: ['1', '2a', '2b'], text: 'Er komen extra afvalbakken.' }],
+      })
       .expect(200);
     const result = await service.drainOutbox();
     expect(result.sent).toBe(0);
@@ -98,14 +115,20 @@ describe('search outbox to an external engine (local HTTP stub of its endpoints)
   });
 
   it('lets one worker at a time take the batch (advisory lock) and removes questions that no longer exist', async () => {
-    const created = await http().post('/api/question-sets').set('Authorization', clerk).send(questionSetBody('amersfoort', { reference: 'M-3' })).expect(201);
+    const created = await http()
+      .post('/api/question-sets')
+      .set('Authorization', clerk)
+      .send(questionSetBody('amersfoort', { reference: 'M-3' }))
+      .expect(201);
     const worker = t.app.get(SearchOutboxWorker);
     const engine = service.meili as MeilisearchSearchEngine;
     const [first, second] = await Promise.all([worker.runOnce(engine), worker.runOnce(engine)]);
     expect(first.sent + second.sent).toBe(1);
     expect(await pending()).toEqual([]);
     // A set whose questions disappeared from the search rows: the stale documents go too.
-    await t.dataSource.query(`DELETE FROM search_document WHERE question_set_id = $1 AND number <> '1'`, [created.body.id]);
+    await t.dataSource.query(`DELETE FROM search_document WHERE question_set_id = $1 AND number <> '1'`, [
+      created.body.id,
+    ]);
     await engine.replaceSets([created.body.id], await service.meiliDocumentsOf([created.body.id]));
     expect([...stub.documents.values()].filter((d) => d.questionSetId === created.body.id)).toHaveLength(1);
   });
@@ -124,54 +147,66 @@ const MEILI_URL = process.env.MEILI_URL;
 if (!MEILI_URL) console.log('MEILI_URL not set: Meilisearch contract tests skipped');
 
 // The one allowed skip: these run against a real Meilisearch server only when MEILI_URL is set.
-(MEILI_URL ? describe : describe.skip)('Meilisearch contract tests against the server at MEILI_URL (skipped when MEILI_URL is not set)', () => {
-  let t: TestApp;
-  let service: SearchService;
-  let clerk: string;
-  let otherClerk: string;
-  const http = () => request(t.app.getHttpServer());
+(MEILI_URL ? describe : describe.skip)(
+  'Meilisearch contract tests against the server at MEILI_URL (skipped when MEILI_URL is not set)',
+  () => {
+    let t: TestApp;
+    let service: SearchService;
+    let clerk: string;
+    let otherClerk: string;
+    const http = () => request(t.app.getHttpServer());
 
-  beforeAll(async () => {
-    process.env.SEARCH_OUTBOX_WORKER = 'off';
-    t = await createTestApp({ MEILI_URL: MEILI_URL as string, MEILI_API_KEY: process.env.MEILI_API_KEY ?? '' });
-    service = t.app.get(SearchService);
-    const engine = service.meili as MeilisearchSearchEngine;
-    await engine.client.deleteIndexIfExists(engine.indexUid);
-    await engine.applySettings();
-    const m = await createMunicipality(t, { slug: 'amersfoort', name: 'Amersfoort' });
-    const other = await createMunicipality(t, { slug: 'utrecht', name: 'Utrecht' });
-    clerk = await t.token('clerk', m.id);
-    otherClerk = await t.token('clerk', other.id);
-    const set = await http().post('/api/question-sets').set('Authorization', clerk).send(questionSetBody('amersfoort', { subject: 'Raadsinformatiebrief over meldingen' })).expect(201);
-    const answered = await http()
-      .post(`/api/question-sets/${set.body.id}/answers`)
-      .set('Authorization', clerk)
-      .send({ version: set.body.version, answers: [{ questions: ['1', '2a', '2b'], text: 'De geheime zwavelzuurfabriek.' }] })
-      .expect(200);
-    void answered;
-    await service.drainOutbox();
-  });
+    beforeAll(async () => {
+      process.env.SEARCH_OUTBOX_WORKER = 'off';
+      t = await createTestApp({ MEILI_URL: MEILI_URL as string, MEILI_API_KEY: process.env.MEILI_API_KEY ?? '' });
+      service = t.app.get(SearchService);
+      const engine = service.meili as MeilisearchSearchEngine;
+      await engine.client.deleteIndexIfExists(engine.indexUid);
+      await engine.applySettings();
+      const m = await createMunicipality(t, { slug: 'amersfoort', name: 'Amersfoort' });
+      const other = await createMunicipality(t, { slug: 'utrecht', name: 'Utrecht' });
+      clerk = await t.token('clerk', m.id);
+      otherClerk = await t.token('clerk', other.id);
+      const set = await http()
+        .post('/api/question-sets')
+        .set('Authorization', clerk)
+        .send(questionSetBody('amersfoort', { subject: 'Raadsinformatiebrief over meldingen' }))
+        .expect(201);
+      const answered = await http()
+        .post(`/api/question-sets/${set.body.id}/answers`)
+        .set('Authorization', clerk)
+        .send({
+          version: set.body.version,
+          answers: [{ questions: ['1', '2a', '2b'], text: 'De geheime zwavelzuurfabriek.' }],
+        })
+        .expect(200);
+      void answered;
+      await service.drainOutbox();
+    });
 
-  afterAll(async () => {
-    delete process.env.SEARCH_OUTBOX_WORKER;
-    await t.close();
-  });
+    afterAll(async () => {
+      delete process.env.SEARCH_OUTBOX_WORKER;
+      await t.close();
+    });
 
-  it('finds by synonym (RIB ↔ raadsinformatiebrief) with highlights, for the griffie', async () => {
-    const body = (await http().get('/api/search').query({ q: 'RIB' }).set('Authorization', clerk).expect(200)).body;
-    expect(body.engine).toBe('meilisearch');
-    expect(body.items.length).toBeGreaterThan(0);
-  });
+    it('finds by synonym (RIB ↔ raadsinformatiebrief) with highlights, for the griffie', async () => {
+      const body = (await http().get('/api/search').query({ q: 'RIB' }).set('Authorization', clerk).expect(200)).body;
+      expect(body.engine).toBe('meilisearch');
+      expect(body.items.length).toBeGreaterThan(0);
+    });
 
-  it('keeps the embargo: another municipality and the public do not find the unpublished answer', async () => {
-    for (const token of [otherClerk, undefined]) {
-      const call = http().get('/api/search').query({ q: 'zwavelzuurfabriek' });
-      if (token) call.set('Authorization', token);
-      const body = (await call.expect(200)).body;
-      expect(body.items).toEqual([]);
-      expect(body.facets.status).toEqual({});
-    }
-    const staff = (await http().get('/api/search').query({ q: 'zwavelzuurfabrik' }).set('Authorization', clerk).expect(200)).body;
-    expect(staff.items[0].highlights.answer).toContain('<mark>');
-  });
-});
+    it('keeps the embargo: another municipality and the public do not find the unpublished answer', async () => {
+      for (const token of [otherClerk, undefined]) {
+        const call = http().get('/api/search').query({ q: 'zwavelzuurfabriek' });
+        if (token) call.set('Authorization', token);
+        const body = (await call.expect(200)).body;
+        expect(body.items).toEqual([]);
+        expect(body.facets.status).toEqual({});
+      }
+      const staff = (
+        await http().get('/api/search').query({ q: 'zwavelzuurfabrik' }).set('Authorization', clerk).expect(200)
+      ).body;
+      expect(staff.items[0].highlights.answer).toContain('<mark>');
+    });
+  },
+);

@@ -43,24 +43,48 @@ describe('search on the PostgreSQL engine', () => {
     if (token) call.set('Authorization', token);
     const response = await call;
     expect(response.status).toBe(200);
-    return response.body as { items: Hit[]; total: number; facets: Record<string, Record<string, number>>; engine: string; degraded: boolean; totalEstimated: boolean };
+    return response.body as {
+      items: Hit[];
+      total: number;
+      facets: Record<string, Record<string, number>>;
+      engine: string;
+      degraded: boolean;
+      totalEstimated: boolean;
+    };
   }
 
-  async function published(body: Record<string, unknown>, answers: { questions: string[]; text: string }[]): Promise<number> {
+  async function published(
+    body: Record<string, unknown>,
+    answers: { questions: string[]; text: string }[],
+  ): Promise<number> {
     const created = await http().post('/api/question-sets').set('Authorization', clerk).send(body).expect(201);
     const answered = await http()
       .post(`/api/question-sets/${created.body.id}/answers`)
       .set('Authorization', clerk)
       .send({ version: created.body.version, answers, answeredOn: '2024-11-10' })
       .expect(200);
-    await http().post(`/api/question-sets/${created.body.id}/publish`).set('Authorization', clerk).send({ version: answered.body.version, publishedOn: '2024-11-12' }).expect(200);
+    await http()
+      .post(`/api/question-sets/${created.body.id}/publish`)
+      .set('Authorization', clerk)
+      .send({ version: answered.body.version, publishedOn: '2024-11-12' })
+      .expect(200);
     return created.body.id;
   }
 
   beforeAll(async () => {
     t = await createTestApp();
-    amersfoort = await createMunicipality(t, { slug: 'amersfoort', name: 'Amersfoort', answerTermAmount: 20, answerTermUnit: 'days' });
-    amstelveen = await createMunicipality(t, { slug: 'amstelveen', name: 'Amstelveen', answerTermAmount: 30, answerTermUnit: 'days' });
+    amersfoort = await createMunicipality(t, {
+      slug: 'amersfoort',
+      name: 'Amersfoort',
+      answerTermAmount: 20,
+      answerTermUnit: 'days',
+    });
+    amstelveen = await createMunicipality(t, {
+      slug: 'amstelveen',
+      name: 'Amstelveen',
+      answerTermAmount: 30,
+      answerTermUnit: 'days',
+    });
     clerk = await t.token('clerk', amersfoort.id);
     executive = await t.token('executive', amersfoort.id);
     otherClerk = await t.token('clerk', amstelveen.id);
@@ -89,14 +113,22 @@ describe('search on the PostgreSQL engine', () => {
 
     meldingSetId = await published(
       {
-        municipality: 'amersfoort', subject: 'Meldpunt overlast', party: 'VVD', portfolioHolder: 'Tigchelaar', receivedOn: '2023-03-01',
+        municipality: 'amersfoort',
+        subject: 'Meldpunt overlast',
+        party: 'VVD',
+        portfolioHolder: 'Tigchelaar',
+        receivedOn: '2023-03-01',
         questions: [{ number: '1', text: 'Is er een melding gedaan over het terras van Café De Zwaan?' }],
       },
       [{ questions: ['1'], text: 'Ja, het terras is geëvalueerd in het coördinatieoverleg.' }],
     );
     compoundSetId = await published(
       {
-        municipality: 'amersfoort', subject: 'Opening voorziening', party: 'D66', portfolioHolder: 'Paffen-Zeenni', receivedOn: '2024-10-01',
+        municipality: 'amersfoort',
+        subject: 'Opening voorziening',
+        party: 'D66',
+        portfolioHolder: 'Paffen-Zeenni',
+        receivedOn: '2024-10-01',
         questions: [{ number: '1', text: 'Wanneer opent de anti-discriminatievoorziening?' }],
         documents: [{ kind: 'motion', reference: '2018-115M', date: '2018-11-06' }],
       },
@@ -108,14 +140,21 @@ describe('search on the PostgreSQL engine', () => {
       .post('/api/question-sets')
       .set('Authorization', clerk)
       .send({
-        municipality: 'amersfoort', subject: 'Geurhinder Kruiskamp', party: 'GroenLinks', portfolioHolder: 'Tigchelaar', receivedOn: '2024-11-01',
+        municipality: 'amersfoort',
+        subject: 'Geurhinder Kruiskamp',
+        party: 'GroenLinks',
+        portfolioHolder: 'Tigchelaar',
+        receivedOn: '2024-11-01',
         questions: [{ number: '1', text: 'Wat doet het college aan de geurhinder?' }],
       })
       .expect(201);
     const answered = await http()
       .post(`/api/question-sets/${created.body.id}/answers`)
       .set('Authorization', clerk)
-      .send({ version: created.body.version, answers: [{ questions: ['1'], text: 'De zwavelzuurfabriek sluit in 2025; discriminatie speelt geen rol.' }] })
+      .send({
+        version: created.body.version,
+        answers: [{ questions: ['1'], text: 'De zwavelzuurfabriek sluit in 2025; discriminatie speelt geen rol.' }],
+      })
       .expect(200);
     embargoedSetId = created.body.id;
     embargoedVersion = answered.body.version;
@@ -145,7 +184,9 @@ describe('search on the PostgreSQL engine', () => {
   it('finds `anti-discriminatieagenda` for `anti discriminatie agenda`', async () => {
     const body = await search({ q: 'anti discriminatie agenda' });
     const hit = body.items.find((h) => h.questionSetId === compoundSetId);
-    expect(hit?.highlights.answer).toMatch(/<mark>anti-discriminatieagenda<\/mark>|<mark>discriminatieagenda<\/mark>|<mark>anti<\/mark>/);
+    expect(hit?.highlights.answer).toMatch(
+      /<mark>anti-discriminatieagenda<\/mark>|<mark>discriminatieagenda<\/mark>|<mark>anti<\/mark>/,
+    );
   });
 
   it('folds accents both ways: `cafe` finds `Café`, `geevalueerd coordinatieoverleg` finds `geëvalueerd coördinatieoverleg`', async () => {
@@ -160,8 +201,23 @@ describe('search on the PostgreSQL engine', () => {
     // HighlightAll is the reference. Its parser sees some tokens whole (`discriminatie.nl` as a
     // host), where the app marks the word inside: every region it marks must hold an app mark,
     // and every app mark must lie inside one of its regions.
-    const queries = ['meldingen', 'discriminatie', 'anti discriminatie agenda', 'cafe', 'geevalueerd coordinatieoverleg', 'woningen', 'parkeer*', 'college raad', 'vragen'];
-    const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const queries = [
+      'meldingen',
+      'discriminatie',
+      'anti discriminatie agenda',
+      'cafe',
+      'geevalueerd coordinatieoverleg',
+      'woningen',
+      'parkeer*',
+      'college raad',
+      'vragen',
+    ];
+    const unescape = (text: string) =>
+      text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
     const regions = (html: string, escaped: boolean) => {
       const marks: [number, number][] = [];
       let plain = '';
@@ -188,11 +244,18 @@ describe('search on the PostgreSQL engine', () => {
         const app = regions(highlightText(row.text, terms, everything), true);
         const reference = regions(row.headline, false);
         expect(app.plain).toBe(row.text);
-        const inside = (mark: [number, number], of: [number, number][]) => of.some(([s, e]) => s <= mark[0] && mark[1] <= e);
+        const inside = (mark: [number, number], of: [number, number][]) =>
+          of.some(([s, e]) => s <= mark[0] && mark[1] <= e);
         const overlaps = (region: [number, number]) => app.marks.some(([s, e]) => s < region[1] && region[0] < e);
         const word = ([s, e]: [number, number], plain: string) => plain.slice(s, e);
-        expect({ q, outside: app.marks.filter((m) => !inside(m, reference.marks)).map((m) => word(m, app.plain)) }).toEqual({ q, outside: [] });
-        expect({ q, unmarked: reference.marks.filter((r) => !overlaps(r)).map((r) => word(r, reference.plain)) }).toEqual({ q, unmarked: [] });
+        expect({
+          q,
+          outside: app.marks.filter((m) => !inside(m, reference.marks)).map((m) => word(m, app.plain)),
+        }).toEqual({ q, outside: [] });
+        expect({
+          q,
+          unmarked: reference.marks.filter((r) => !overlaps(r)).map((r) => word(r, reference.plain)),
+        }).toEqual({ q, unmarked: [] });
         compared += reference.marks.length;
       }
     }
@@ -235,7 +298,9 @@ describe('search on the PostgreSQL engine', () => {
   it('sorts by date and pages through the results', async () => {
     const all = await search({ q: 'discriminatie', sort: 'date', limit: 100 });
     const page = await search({ q: 'discriminatie', sort: 'date', limit: 2, offset: 2 });
-    expect(page.items.map((h) => `${h.questionSetId}/${h.number}`)).toEqual(all.items.slice(2, 4).map((h) => `${h.questionSetId}/${h.number}`));
+    expect(page.items.map((h) => `${h.questionSetId}/${h.number}`)).toEqual(
+      all.items.slice(2, 4).map((h) => `${h.questionSetId}/${h.number}`),
+    );
     expect(page.total).toBe(all.total);
   });
 
@@ -280,12 +345,20 @@ describe('search on the PostgreSQL engine', () => {
         expect(response.body.items.map((h: Hit) => h.questionSetId)).not.toContain(embargoedSetId);
         expect(JSON.stringify(response.body)).not.toContain('zwavelzuurfabriek');
       }
-      const staff = await http().post('/api/search/similar').set('Authorization', clerk).send({ municipality: 'amersfoort', text }).expect(200);
+      const staff = await http()
+        .post('/api/search/similar')
+        .set('Authorization', clerk)
+        .send({ municipality: 'amersfoort', text })
+        .expect(200);
       expect(staff.body.items[0].questionSetId).toBe(embargoedSetId);
     });
 
     it('is found by everyone right after publication, without waiting', async () => {
-      await http().post(`/api/question-sets/${embargoedSetId}/publish`).set('Authorization', clerk).send({ version: embargoedVersion, publishedOn: '2024-11-20' }).expect(200);
+      await http()
+        .post(`/api/question-sets/${embargoedSetId}/publish`)
+        .set('Authorization', clerk)
+        .send({ version: embargoedVersion, publishedOn: '2024-11-20' })
+        .expect(200);
       const body = await search({ q: 'zwavelzuurfabriek' });
       expect(setIds(body)).toEqual([embargoedSetId]);
       expect(body.items[0].answer).toContain('zwavelzuurfabriek');
@@ -295,7 +368,10 @@ describe('search on the PostgreSQL engine', () => {
   it('suggests similar answered questions of the municipality for a draft text', async () => {
     const response = await http()
       .post('/api/search/similar')
-      .send({ municipality: 'amersfoort', text: 'Hoe staat het met de anti-discriminatievoorziening en de meldingen van discriminatie?' })
+      .send({
+        municipality: 'amersfoort',
+        text: 'Hoe staat het met de anti-discriminatievoorziening en de meldingen van discriminatie?',
+      })
       .expect(200);
     expect(response.body.engine).toBe('postgres');
     expect(response.body.items.length).toBeGreaterThan(0);
@@ -310,7 +386,11 @@ describe('search on the PostgreSQL engine', () => {
   it('finds a part at the end or in the middle of a compound written as one word, and `*` still asks for a prefix', async () => {
     const setId = await published(
       {
-        municipality: 'amersfoort', subject: 'Stalling bij het station', party: 'VVD', portfolioHolder: 'Tigchelaar', receivedOn: '2024-09-01',
+        municipality: 'amersfoort',
+        subject: 'Stalling bij het station',
+        party: 'VVD',
+        portfolioHolder: 'Tigchelaar',
+        receivedOn: '2024-09-01',
         questions: [{ number: '1', text: 'Wanneer is het fietsparkeerplan klaar?' }],
       },
       [{ questions: ['1'], text: 'Het plan komt in het voorjaar.' }],
@@ -322,18 +402,23 @@ describe('search on the PostgreSQL engine', () => {
 
   it('finds the same page from the newest months as from the walk and the bitmap, and says when the months hold too few', async () => {
     // On a small archive every search takes the exact pass; these are the statements of a large one.
-    const run = (sql: string, params: unknown[]) => t.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+    const run = (sql: string, params: unknown[]) =>
+      t.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
     const [{ oldest, newest }] = await run(
       `SELECT to_char(min(rank_date), 'YYYY-MM-DD') AS oldest, to_char(max(rank_date), 'YYYY-MM-DD') AS newest FROM search_document`,
       [],
     );
-    const allMonths = Array.from({ length: monthOf(newest as string) - monthOf(oldest as string) + 1 }, (_, i) => monthOf(oldest as string) + i);
+    const allMonths = Array.from(
+      { length: monthOf(newest as string) - monthOf(oldest as string) + 1 },
+      (_, i) => monthOf(oldest as string) + i,
+    );
     for (const query of [
       { q: 'discriminatie', sort: 'relevance' as const, limit: 5, offset: 0 },
       { q: 'melding', sort: 'date' as const, limit: 3, offset: 1, municipalityId: amersfoort.id },
     ]) {
       const compiled = compileSearch(PUBLIC_ACTOR, query, `'${query.q}'`);
-      const pageOf = (rows: Record<string, unknown>[]) => rows.map((r) => [r.question_set_id, r.number, r.answer, Number(r.score).toFixed(6)]);
+      const pageOf = (rows: Record<string, unknown>[]) =>
+        rows.map((r) => [r.question_set_id, r.number, r.answer, Number(r.score).toFixed(6)]);
       const walk = pageOf(await run(compiled.itemsSql, compiled.itemParams.values));
       expect(walk.length).toBeGreaterThan(0);
       expect(pageOf(await run(compiled.itemsBitmapSql, compiled.itemParams.values))).toEqual(walk);
@@ -341,7 +426,10 @@ describe('search on the PostgreSQL engine', () => {
       expect(pageOf(inMonths)).toEqual(walk);
       // Fewer matches than candidates: `found` tells the engine to fall back.
       expect(Number(inMonths[0].found)).toBeLessThan(compiled.candidates);
-      const none = await run(compiled.itemsInMonthsSql, [...compiled.itemParams.values, [monthOf(oldest as string) - 1]]);
+      const none = await run(compiled.itemsInMonthsSql, [
+        ...compiled.itemParams.values,
+        [monthOf(oldest as string) - 1],
+      ]);
       expect(none).toEqual([]);
     }
   });

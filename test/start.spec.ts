@@ -22,7 +22,12 @@ describe('npm start (the built app, first start)', () => {
     const port = await findFreePort();
     base = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'raadsvragen-start-')), PORT: String(port) },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'raadsvragen-start-')),
+        PORT: String(port),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -81,8 +86,14 @@ describe('npm start (the built app, first start)', () => {
   });
 
   it('lets the printed clerk token act for its municipality', async () => {
-    const token = lines.map((l) => l.trim()).find((l) => l.startsWith('clerk amersfoort: '))?.split(': ')[1];
-    const response = await request(base).get('/api/commitments?municipality=amersfoort&status=open').set('Authorization', `Bearer ${token}`).expect(200);
+    const token = lines
+      .map((l) => l.trim())
+      .find((l) => l.startsWith('clerk amersfoort: '))
+      ?.split(': ')[1];
+    const response = await request(base)
+      .get('/api/commitments?municipality=amersfoort&status=open')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
     expect(response.body.total).toBe(6);
   });
 });

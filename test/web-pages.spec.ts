@@ -16,17 +16,37 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     amersfoortId = row.id;
     const [set] = await t.dataSource.query(`SELECT id FROM question_set WHERE municipality_id = $1`, [amersfoortId]);
     seedSetId = set.id;
-    await createWebUser(t, { email: 'griffie@amersfoort.test', role: 'clerk', municipalityId: amersfoortId, displayName: 'Griffie Amersfoort' });
-    const [party] = await t.dataSource.query(`SELECT id FROM party WHERE municipality_id = $1 AND name = 'GroenLinks'`, [amersfoortId]);
-    await createWebUser(t, { email: 'fractie@amersfoort.test', role: 'party', municipalityId: amersfoortId, partyId: party.id, displayName: 'Fractie GroenLinks' });
+    await createWebUser(t, {
+      email: 'griffie@amersfoort.test',
+      role: 'clerk',
+      municipalityId: amersfoortId,
+      displayName: 'Griffie Amersfoort',
+    });
+    const [party] = await t.dataSource.query(
+      `SELECT id FROM party WHERE municipality_id = $1 AND name = 'GroenLinks'`,
+      [amersfoortId],
+    );
+    await createWebUser(t, {
+      email: 'fractie@amersfoort.test',
+      role: 'party',
+      municipalityId: amersfoortId,
+      partyId: party.id,
+      displayName: 'Fractie GroenLinks',
+    });
   });
 
   afterAll(() => t.close());
 
   it('gives each demo municipality a griffie web account with a bcrypt-hashed password', async () => {
-    const rows = await t.dataSource.query(`SELECT email, role, password_hash FROM app_user WHERE email LIKE 'griffie@%.demo' ORDER BY email`);
+    const rows = await t.dataSource.query(
+      `SELECT email, role, password_hash FROM app_user WHERE email LIKE 'griffie@%.demo' ORDER BY email`,
+    );
     expect(rows.map((r: { email: string }) => r.email)).toEqual(['griffie@amersfoort.demo', 'griffie@amstelveen.demo']);
-    expect(rows.every((r: { role: string; password_hash: string }) => r.role === 'clerk' && /^\$2[aby]\$/.test(r.password_hash))).toBe(true);
+    expect(
+      rows.every(
+        (r: { role: string; password_hash: string }) => r.role === 'clerk' && /^\$2[aby]\$/.test(r.password_hash),
+      ),
+    ).toBe(true);
   });
 
   it('shows the home page in Dutch with a GET search form on q and the recent answers', async () => {
@@ -89,12 +109,20 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     const created = await http()
       .post('/api/question-sets')
       .set('Authorization', clerk)
-      .send({ municipality: 'amersfoort', subject: 'Zwerfafval in het Bergkwartier', receivedOn: '2024-11-01', questions: [{ number: '1', text: 'Hoeveel klachten over zwerfafval kwamen binnen?' }] })
+      .send({
+        municipality: 'amersfoort',
+        subject: 'Zwerfafval in het Bergkwartier',
+        receivedOn: '2024-11-01',
+        questions: [{ number: '1', text: 'Hoeveel klachten over zwerfafval kwamen binnen?' }],
+      })
       .expect(201);
     await http()
       .post(`/api/question-sets/${created.body.id}/answers`)
       .set('Authorization', clerk)
-      .send({ version: created.body.version, answers: [{ questions: ['1'], text: 'Er kwamen 42 klachten over kauwgomresten binnen.' }] })
+      .send({
+        version: created.body.version,
+        answers: [{ questions: ['1'], text: 'Er kwamen 42 klachten over kauwgomresten binnen.' }],
+      })
       .expect(200);
     await http().get(`/vragen/${created.body.id}`).set('Accept', 'text/html').expect(404);
     const search = await http().get('/zoeken?q=kauwgomresten').expect(200);
@@ -112,7 +140,14 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     const response = await agent
       .post('/beheer/vragen')
       .type('form')
-      .send({ _csrf: csrfOf(form.text), subject: '', party: 'D66', receivedOn: 'gisteren', 'questions[0][number]': '1', 'questions[0][text]': '' })
+      .send({
+        _csrf: csrfOf(form.text),
+        subject: '',
+        party: 'D66',
+        receivedOn: 'gisteren',
+        'questions[0][number]': '1',
+        'questions[0][text]': '',
+      })
       .expect(400);
     expect(response.text).toContain('Onderwerp is verplicht');
     expect(response.text).toContain('Datum van ontvangst moet een geldige datum zijn');
@@ -128,7 +163,14 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     const created = await agent
       .post('/beheer/vragen')
       .type('form')
-      .send({ _csrf: csrfOf(form.text), subject: 'Fietsparkeren station', receivedOn: '2024-11-01', portfolioHolder: 'Paffen-Zeenni', 'questions[0][number]': '1', 'questions[0][text]': 'Hoeveel plekken komen erbij?' })
+      .send({
+        _csrf: csrfOf(form.text),
+        subject: 'Fietsparkeren station',
+        receivedOn: '2024-11-01',
+        portfolioHolder: 'Paffen-Zeenni',
+        'questions[0][number]': '1',
+        'questions[0][text]': 'Hoeveel plekken komen erbij?',
+      })
       .expect(303);
     const page = await agent.get(created.headers.location).expect(200);
     expect(page.text).toContain('Fietsparkeren station');
@@ -152,17 +194,33 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     const response = await agent
       .post('/fractie/vragen')
       .type('form')
-      .send({ _csrf: csrfOf(form.text), actie: 'zoek', subject: 'Antidiscriminatiebeleid', 'questions[0][number]': '1', 'questions[0][text]': 'Hoe worden meldingen van discriminatie geregistreerd?' })
+      .send({
+        _csrf: csrfOf(form.text),
+        actie: 'zoek',
+        subject: 'Antidiscriminatiebeleid',
+        'questions[0][number]': '1',
+        'questions[0][text]': 'Hoe worden meldingen van discriminatie geregistreerd?',
+      })
       .expect(200);
     expect(response.text).toContain('Eerder gevraagd');
     expect(response.text).toMatch(/href="\/vragen\/\d+#vraag-/);
-    const fragment = await agent.get('/eerder-gevraagd?gemeente=amersfoort&tekst=meldingen%20discriminatie').expect(200);
+    const fragment = await agent
+      .get('/eerder-gevraagd?gemeente=amersfoort&tekst=meldingen%20discriminatie')
+      .expect(200);
     expect(fragment.text).not.toContain('<html');
     expect(fragment.text).toContain('/vragen/');
   });
   it('sends the security headers on pages, API answers, errors and static files, with a relaxed CSP only for the API docs', async () => {
-    const strict = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
-    for (const path of ['/', `/vragen/${seedSetId}`, '/api/question-sets', '/api/question-sets/999999', '/static/site.css', '/inloggen']) {
+    const strict =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+    for (const path of [
+      '/',
+      `/vragen/${seedSetId}`,
+      '/api/question-sets',
+      '/api/question-sets/999999',
+      '/static/site.css',
+      '/inloggen',
+    ]) {
       const response = await http().get(path);
       expect({ path, csp: response.headers['content-security-policy'] }).toEqual({ path, csp: strict });
       expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -177,10 +235,22 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
 
   it('renders no page that breaks its own CSP: no inline scripts, styles or style attributes', async () => {
     const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
-    for (const path of ['/', `/vragen/${seedSetId}`, `/vragen/${seedSetId}/brief`, '/zoeken?q=meldingen', '/beheer', '/toezeggingen', '/toezeggingen/afdrukken?municipality=amersfoort', `/vragen/${seedSetId}/uitstel`, `/vragen/${seedSetId}/antwoorden`]) {
+    for (const path of [
+      '/',
+      `/vragen/${seedSetId}`,
+      `/vragen/${seedSetId}/brief`,
+      '/zoeken?q=meldingen',
+      '/beheer',
+      '/toezeggingen',
+      '/toezeggingen/afdrukken?municipality=amersfoort',
+      `/vragen/${seedSetId}/uitstel`,
+      `/vragen/${seedSetId}/antwoorden`,
+    ]) {
       const page = await agent.get(path);
       expect({ path, status: page.status }).toEqual({ path, status: 200 });
-      expect({ path, inline: page.text.match(/<style|<script(?![^>]*\ssrc=)[^>]*>|\sstyle="|\son[a-z]+="/gi) }).toEqual({ path, inline: null });
+      expect({ path, inline: page.text.match(/<style|<script(?![^>]*\ssrc=)[^>]*>|\sstyle="|\son[a-z]+="/gi) }).toEqual(
+        { path, inline: null },
+      );
     }
   });
   it('records one answer for several questions, the introduction and the answer date through the answers form', async () => {
@@ -188,7 +258,16 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     const created = await http()
       .post('/api/question-sets')
       .set('Authorization', clerk)
-      .send({ municipality: 'amersfoort', subject: 'Bomenkap Randenbroek', receivedOn: '2024-11-01', questions: [{ number: '1', text: 'Hoeveel bomen worden gekapt?' }, { number: '2a', text: 'Wordt er herplant?' }, { number: '2b', text: 'Waar wordt herplant?' }] })
+      .send({
+        municipality: 'amersfoort',
+        subject: 'Bomenkap Randenbroek',
+        receivedOn: '2024-11-01',
+        questions: [
+          { number: '1', text: 'Hoeveel bomen worden gekapt?' },
+          { number: '2a', text: 'Wordt er herplant?' },
+          { number: '2b', text: 'Waar wordt herplant?' },
+        ],
+      })
       .expect(201);
     const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
     const form = await agent.get(`/vragen/${created.body.id}/antwoorden`).expect(200);
@@ -199,7 +278,13 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     const both = await agent
       .post(`/vragen/${created.body.id}/antwoorden`)
       .type('form')
-      .send({ _csrf: csrfOf(form.text), version: created.body.version, 'answers[2a]': 'Ja.', 'sameAs[2b]': '2a', 'answers[2b]': 'In het park.' })
+      .send({
+        _csrf: csrfOf(form.text),
+        version: created.body.version,
+        'answers[2a]': 'Ja.',
+        'sameAs[2b]': '2a',
+        'answers[2b]': 'In het park.',
+      })
       .expect(400);
     expect(both.text).toContain('niet allebei');
     expect(both.text).toContain('In het park.');
@@ -207,10 +292,22 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     await agent
       .post(`/vragen/${created.body.id}/antwoorden`)
       .type('form')
-      .send({ _csrf: csrfOf(form.text), version: created.body.version, introduction: 'De kap volgt uit het bomenplan.', 'answers[1]': 'Twaalf bomen.', 'answers[2a]': 'Ja, in het park zelf.', 'sameAs[2b]': '2a', answeredOn: '2024-11-15' })
+      .send({
+        _csrf: csrfOf(form.text),
+        version: created.body.version,
+        introduction: 'De kap volgt uit het bomenplan.',
+        'answers[1]': 'Twaalf bomen.',
+        'answers[2a]': 'Ja, in het park zelf.',
+        'sameAs[2b]': '2a',
+        answeredOn: '2024-11-15',
+      })
       .expect(303);
     const stored = await http().get(`/api/question-sets/${created.body.id}`).set('Authorization', clerk).expect(200);
-    expect(stored.body).toMatchObject({ status: 'answered', answeredOn: '2024-11-15', introduction: 'De kap volgt uit het bomenplan.' });
+    expect(stored.body).toMatchObject({
+      status: 'answered',
+      answeredOn: '2024-11-15',
+      introduction: 'De kap volgt uit het bomenplan.',
+    });
     expect(stored.body.answers.map((a: { questions: string[]; text: string }) => [a.questions, a.text])).toEqual([
       [['1'], 'Twaalf bomen.'],
       [['2a', '2b'], 'Ja, in het park zelf.'],
@@ -222,17 +319,40 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     await agent
       .post(`/vragen/${created.body.id}/antwoorden`)
       .type('form')
-      .send({ _csrf: csrfOf(again.text), version: stored.body.version, introduction: 'De kap volgt uit het bomenplan 2024.', 'answers[1]': 'Twaalf bomen.', 'answers[2a]': 'Ja, in het park zelf.', 'sameAs[2b]': '2a', answeredOn: '2024-11-15' })
+      .send({
+        _csrf: csrfOf(again.text),
+        version: stored.body.version,
+        introduction: 'De kap volgt uit het bomenplan 2024.',
+        'answers[1]': 'Twaalf bomen.',
+        'answers[2a]': 'Ja, in het park zelf.',
+        'sameAs[2b]': '2a',
+        answeredOn: '2024-11-15',
+      })
       .expect(303);
     const after = await http().get(`/api/question-sets/${created.body.id}`).set('Authorization', clerk).expect(200);
     expect(after.body.introduction).toBe('De kap volgt uit het bomenplan 2024.');
-    expect(after.body.answers.map((a: { id: number }) => a.id)).toEqual(stored.body.answers.map((a: { id: number }) => a.id));
+    expect(after.body.answers.map((a: { id: number }) => a.id)).toEqual(
+      stored.body.answers.map((a: { id: number }) => a.id),
+    );
   });
   it('lets the griffie fulfil a commitment with an existing or a new council letter, shown on the set page', async () => {
     const clerk = await t.token('clerk', amersfoortId);
-    const open = await http().get('/api/commitments').query({ questionSet: seedSetId, status: 'open', sort: 'id' }).set('Authorization', clerk).expect(200);
+    const open = await http()
+      .get('/api/commitments')
+      .query({ questionSet: seedSetId, status: 'open', sort: 'id' })
+      .set('Authorization', clerk)
+      .expect(200);
     const [first, second] = open.body.items as { id: number; version: number }[];
-    const letter = await http().post('/api/documents').set('Authorization', clerk).send({ municipality: 'amersfoort', kind: 'council_letter', reference: '2025-010', title: 'Stand van zaken meldpunt' }).expect(201);
+    const letter = await http()
+      .post('/api/documents')
+      .set('Authorization', clerk)
+      .send({
+        municipality: 'amersfoort',
+        kind: 'council_letter',
+        reference: '2025-010',
+        title: 'Stand van zaken meldpunt',
+      })
+      .expect(201);
     const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
     const list = await agent.get('/toezeggingen').expect(200);
     expect(list.text).toContain(`href="/toezeggingen/${first.id}/afdoen"`);
@@ -243,17 +363,37 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     const both = await agent
       .post(`/toezeggingen/${first.id}/nagekomen`)
       .type('form')
-      .send({ _csrf: csrfOf(form.text), version: first.version, documentId: letter.body.id, newReference: '2025-077', partial: 'nee' })
+      .send({
+        _csrf: csrfOf(form.text),
+        version: first.version,
+        documentId: letter.body.id,
+        newReference: '2025-077',
+        partial: 'nee',
+      })
       .expect(400);
     expect(both.text).toContain('niet allebei');
 
     await agent
       .post(`/toezeggingen/${first.id}/nagekomen`)
       .type('form')
-      .send({ _csrf: csrfOf(form.text), version: first.version, documentId: '', newReference: '2025-077', newTitle: 'Evaluatie meldpunt discriminatie', partial: 'ja' })
+      .send({
+        _csrf: csrfOf(form.text),
+        version: first.version,
+        documentId: '',
+        newReference: '2025-077',
+        newTitle: 'Evaluatie meldpunt discriminatie',
+        partial: 'ja',
+      })
       .expect(303);
     const fulfilled = await http().get(`/api/commitments/${first.id}`).set('Authorization', clerk).expect(200);
-    expect(fulfilled.body).toMatchObject({ status: 'partially_fulfilled', fulfilledBy: expect.objectContaining({ kind: 'council_letter', reference: '2025-077', title: 'Evaluatie meldpunt discriminatie' }) });
+    expect(fulfilled.body).toMatchObject({
+      status: 'partially_fulfilled',
+      fulfilledBy: expect.objectContaining({
+        kind: 'council_letter',
+        reference: '2025-077',
+        title: 'Evaluatie meldpunt discriminatie',
+      }),
+    });
 
     await agent
       .post(`/toezeggingen/${second.id}/nagekomen`)
@@ -261,7 +401,10 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
       .send({ _csrf: csrfOf(form.text), version: second.version, documentId: String(letter.body.id), partial: 'nee' })
       .expect(303);
     const other = await http().get(`/api/commitments/${second.id}`).set('Authorization', clerk).expect(200);
-    expect(other.body).toMatchObject({ status: 'fulfilled', fulfilledBy: expect.objectContaining({ id: letter.body.id }) });
+    expect(other.body).toMatchObject({
+      status: 'fulfilled',
+      fulfilledBy: expect.objectContaining({ id: letter.body.id }),
+    });
 
     const setPage = await http().get(`/vragen/${seedSetId}`).expect(200);
     expect(setPage.text).toMatch(/Afgedaan met <a href="\/documenten\/\d+">[^<]*2025-077/);

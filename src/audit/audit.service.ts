@@ -52,7 +52,10 @@ export class AuditService {
 
   /** The history of one entity (a commitment, a document), oldest first. */
   async historyOfEntity(entityType: string, entityId: string | number): Promise<AuditEventView[]> {
-    const rows = await this.events.find({ where: { entityType, entityId: String(entityId) }, order: { at: 'ASC', id: 'ASC' } });
+    const rows = await this.events.find({
+      where: { entityType, entityId: String(entityId) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
     return rows.map(toAuditEventView);
   }
 }

@@ -89,8 +89,10 @@ export class AccountsService {
     const errors = [];
     if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.push({ path: 'email', message: 'moet een geldig e-mailadres zijn' });
     if (input.password.length < 10) errors.push({ path: 'password', message: 'moet minstens 10 tekens lang zijn' });
-    if (input.role !== 'admin' && input.municipalityId === null) errors.push({ path: 'municipality', message: 'is verplicht voor deze rol' });
-    if (input.role === 'party' && !input.partyId) errors.push({ path: 'party', message: 'is verplicht voor de rol party' });
+    if (input.role !== 'admin' && input.municipalityId === null)
+      errors.push({ path: 'municipality', message: 'is verplicht voor deze rol' });
+    if (input.role === 'party' && !input.partyId)
+      errors.push({ path: 'party', message: 'is verplicht voor de rol party' });
     if (errors.length > 0) throw new DomainValidationError(errors);
     const passwordHash = await bcrypt.hash(input.password, BCRYPT_ROUNDS);
     return this.users.save(
@@ -172,19 +174,20 @@ export class AccountsService {
   async findSession(cookie: string | undefined): Promise<SessionInfo | null> {
     if (!cookie || cookie.length > 100) return null;
     const id = sha256(cookie);
-    const rows: { id: string; csrf_token: string; user_id: number | null; refresh: boolean }[] = await this.dataSource.query(
-      `SELECT id, csrf_token, user_id,
+    const rows: { id: string; csrf_token: string; user_id: number | null; refresh: boolean }[] =
+      await this.dataSource.query(
+        `SELECT id, csrf_token, user_id,
               expires_at < now() + ($2::int * interval '1 millisecond') AS refresh
          FROM web_session WHERE id = $1 AND expires_at > now()`,
-      [id, SESSION_IDLE_MS / 2],
-    );
+        [id, SESSION_IDLE_MS / 2],
+      );
     if (rows.length === 0) return null;
     const row = rows[0];
     if (row.refresh) {
-      await this.dataSource.query(`UPDATE web_session SET expires_at = now() + ($2::int * interval '1 millisecond') WHERE id = $1`, [
-        id,
-        SESSION_IDLE_MS,
-      ]);
+      await this.dataSource.query(
+        `UPDATE web_session SET expires_at = now() + ($2::int * interval '1 millisecond') WHERE id = $1`,
+        [id, SESSION_IDLE_MS],
+      );
     }
     const user = row.user_id === null ? null : await this.users.findOne({ where: { id: row.user_id } });
     if (row.user_id !== null && !user) return null;
@@ -198,8 +201,9 @@ export class AccountsService {
   /** Removes expired sessions and stale login counters (called now and then, not on every request). */
   async purgeExpired(): Promise<void> {
     await this.sessions.delete({ expiresAt: LessThan(new Date()) });
-    await this.dataSource.query(`DELETE FROM login_attempt WHERE window_started_at < now() - ($1::int * interval '1 millisecond')`, [
-      LOGIN_WINDOW_MS,
-    ]);
+    await this.dataSource.query(
+      `DELETE FROM login_attempt WHERE window_started_at < now() - ($1::int * interval '1 millisecond')`,
+      [LOGIN_WINDOW_MS],
+    );
   }
 }

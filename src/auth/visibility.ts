@@ -72,7 +72,9 @@ export function whereSetVisible<T extends WhereExpressionBuilder>(qb: T, alias: 
         });
       }
       if (actor.role === 'clerk' || actor.role === 'executive') {
-        inner.orWhere(`(${alias}.municipalityId = :${m} AND ${alias}.status <> 'draft')`, { [m]: actor.municipalityId });
+        inner.orWhere(`(${alias}.municipalityId = :${m} AND ${alias}.status <> 'draft')`, {
+          [m]: actor.municipalityId,
+        });
       }
     }),
   );
@@ -87,7 +89,9 @@ export function whereAnswersVisible<T extends WhereExpressionBuilder>(qb: T, ali
     new Brackets((inner) => {
       inner.where(`${alias}.status = 'published'`);
       if (actor.role === 'clerk' || actor.role === 'executive') {
-        inner.orWhere(`(${alias}.municipalityId = :${m} AND ${alias}.status <> 'draft')`, { [m]: actor.municipalityId });
+        inner.orWhere(`(${alias}.municipalityId = :${m} AND ${alias}.status <> 'draft')`, {
+          [m]: actor.municipalityId,
+        });
       }
     }),
   );

@@ -15,11 +15,15 @@ export async function resolveAccountScope(
   app: INestApplicationContext,
   names: { municipality?: string; party?: string; portfolioHolder?: string },
 ): Promise<AccountScope> {
-  const municipality = names.municipality ? await app.get(MunicipalitiesService).findMunicipality(names.municipality) : null;
+  const municipality = names.municipality
+    ? await app.get(MunicipalitiesService).findMunicipality(names.municipality)
+    : null;
   if (!municipality) return { municipality: null, partyId: null, portfolioHolderId: null };
   const em = app.get(DataSource).manager;
   const people = app.get(PeopleService);
   const party = names.party ? await people.findOrCreateParty(em, municipality.id, names.party) : null;
-  const holder = names.portfolioHolder ? await people.findOrCreatePerson(em, municipality.id, names.portfolioHolder, 'alderman') : null;
+  const holder = names.portfolioHolder
+    ? await people.findOrCreatePerson(em, municipality.id, names.portfolioHolder, 'alderman')
+    : null;
   return { municipality, partyId: party?.id ?? null, portfolioHolderId: holder?.id ?? null };
 }

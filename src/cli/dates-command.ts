@@ -54,7 +54,9 @@ export async function runDatesCommand(
 ): Promise<number> {
   const stderr = io.stderr ?? process.stderr;
   if (args.includes('--help') || args.includes('-h')) {
-    stderr.write('Gebruik: npm run -s cli -- dates < regels.jsonl\nElke regel: {"id": …, "text": "…", "ref": "JJJJ-MM-DD"}\n');
+    stderr.write(
+      'Gebruik: npm run -s cli -- dates < regels.jsonl\nElke regel: {"id": …, "text": "…", "ref": "JJJJ-MM-DD"}\n',
+    );
     return 0;
   }
   // Today is read once per run, so one batch resolves against one date even across midnight.
@@ -72,7 +74,10 @@ export async function runDatesCommand(
         out = answerLine(line, () => today);
       } catch (error) {
         // A bug in the engine must not cost the lines after it.
-        out = JSON.stringify({ id: null, error: `interne fout: ${error instanceof Error ? error.message : String(error)}` });
+        out = JSON.stringify({
+          id: null,
+          error: `interne fout: ${error instanceof Error ? error.message : String(error)}`,
+        });
       }
       if (!io.stdout.write(`${out}\n`)) await new Promise<void>((resolve) => io.stdout.once('drain', resolve));
     }
@@ -80,7 +85,9 @@ export async function runDatesCommand(
     readError = error;
   }
   if (readError !== null) {
-    stderr.write(`Kan standaardinvoer niet lezen: ${readError instanceof Error ? readError.message : String(readError)}\n`);
+    stderr.write(
+      `Kan standaardinvoer niet lezen: ${readError instanceof Error ? readError.message : String(readError)}\n`,
+    );
     return 1;
   }
   return 0;

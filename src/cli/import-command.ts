@@ -91,7 +91,9 @@ export async function runImportCommand(args: string[]): Promise<number> {
     return 2;
   }
   if (status !== undefined && status !== 'published') {
-    process.stderr.write(`--status kan alleen "published" zijn (zonder: geregistreerd of beantwoord naar inhoud).\n${USAGE}`);
+    process.stderr.write(
+      `--status kan alleen "published" zijn (zonder: geregistreerd of beantwoord naar inhoud).\n${USAGE}`,
+    );
     return 2;
   }
   if (ref !== null && !/^\d{4}-\d{2}-\d{2}$/.test(ref)) {

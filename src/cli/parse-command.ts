@@ -15,7 +15,10 @@ export async function runParseCommand(args: string[]): Promise<number> {
   let reference: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, null];
     if (flag === '--municipality' || flag === '--ref') {
       const value = inline ?? args[++i];
       if (!value) return fail(`${flag} verwacht een waarde. ${USAGE}`, 2);
@@ -33,7 +36,8 @@ export async function runParseCommand(args: string[]): Promise<number> {
     }
   }
   if (!file) return fail(USAGE, 2);
-  if (reference !== null && !isValidIsoDate(reference)) return fail(`--ref ${reference} is geen geldige datum (JJJJ-MM-DD).`, 2);
+  if (reference !== null && !isValidIsoDate(reference))
+    return fail(`--ref ${reference} is geen geldige datum (JJJJ-MM-DD).`, 2);
 
   let bytes: Buffer;
   try {

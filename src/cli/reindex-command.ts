@@ -17,7 +17,9 @@ function progressBar(done: number, total: number): string {
 export async function runReindexCommand(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
   if (parsed.options.help) {
-    process.stderr.write('Gebruik: npm run -s cli -- reindex\nBouwt de zoekindex opnieuw op (PostgreSQL, en Meilisearch als MEILI_URL is gezet).\n');
+    process.stderr.write(
+      'Gebruik: npm run -s cli -- reindex\nBouwt de zoekindex opnieuw op (PostgreSQL, en Meilisearch als MEILI_URL is gezet).\n',
+    );
     return 0;
   }
   process.env.SEARCH_OUTBOX_WORKER = 'off';
@@ -33,7 +35,10 @@ export async function runReindexCommand(args: string[]): Promise<number> {
       const result = await search.drainOutbox();
       sent = result.sent;
       failed = result.failed;
-      if (failed > 0) process.stderr.write(`Meilisearch niet bereikbaar: ${failed} wijzigingen blijven in de wachtrij en worden later verstuurd.\n`);
+      if (failed > 0)
+        process.stderr.write(
+          `Meilisearch niet bereikbaar: ${failed} wijzigingen blijven in de wachtrij en worden later verstuurd.\n`,
+        );
     }
     const engine = search.meili ? 'meilisearch' : 'postgres';
     process.stdout.write(

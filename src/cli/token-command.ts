@@ -4,7 +4,8 @@ import { withAppContext } from './app-context';
 import { resolveAccountScope } from './account-scope';
 import { parseArgs, stringOption } from './args';
 
-const USAGE = 'Gebruik: token create --role clerk|executive|party|admin --municipality SLUG [--party NAAM] [--portfolio-holder NAAM]';
+const USAGE =
+  'Gebruik: token create --role clerk|executive|party|admin --municipality SLUG [--party NAAM] [--portfolio-holder NAAM]';
 
 /** `token create …`: prints a new API token once; only its hash is stored. */
 export async function runTokenCommand(args: string[]): Promise<number> {

@@ -13,7 +13,13 @@ export async function runUserCommand(args: string[]): Promise<number> {
   const email = stringOption(parsed, 'email');
   const role = stringOption(parsed, 'role') as Exclude<Role, 'public'> | undefined;
   const slug = stringOption(parsed, 'municipality');
-  if (parsed.positional[0] !== 'create' || !email || !role || !ACCOUNT_ROLES.includes(role) || (role !== 'admin' && !slug)) {
+  if (
+    parsed.positional[0] !== 'create' ||
+    !email ||
+    !role ||
+    !ACCOUNT_ROLES.includes(role) ||
+    (role !== 'admin' && !slug)
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -34,7 +40,9 @@ export async function runUserCommand(args: string[]): Promise<number> {
       portfolioHolderId,
       displayName: stringOption(parsed, 'name') ?? email,
     });
-    process.stderr.write(`Account ${user.email} (${role}${municipality ? `, ${municipality.slug}` : ''}) aangemaakt.\n`);
+    process.stderr.write(
+      `Account ${user.email} (${role}${municipality ? `, ${municipality.slug}` : ''}) aangemaakt.\n`,
+    );
     // Standard output: the generated password only (nothing when the caller chose it).
     if (!given) process.stdout.write(`${password}\n`);
     return 0;

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { Precision, Relation } from '../deadlines';
 import { Document } from '../documents/document.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -7,7 +16,8 @@ import { Person } from '../people/person.entity';
 import { QuestionSet } from '../questions/question-set.entity';
 
 /** DESIGN.md: proposed → open → fulfilled | partially_fulfilled | withdrawn | not_kept; proposed → dismissed. */
-export type CommitmentStatus = 'proposed' | 'open' | 'fulfilled' | 'partially_fulfilled' | 'withdrawn' | 'not_kept' | 'dismissed';
+export type CommitmentStatus =
+  'proposed' | 'open' | 'fulfilled' | 'partially_fulfilled' | 'withdrawn' | 'not_kept' | 'dismissed';
 export const COMMITMENT_STATUSES: CommitmentStatus[] = [
   'proposed',
   'open',

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuditEventView } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
@@ -17,7 +24,9 @@ import { COMMITMENT_CSV_COLUMNS, toCsv } from './export-csv';
 
 @ApiTags('commitments')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'Does not exist, or not visible to the caller (never 403 for hidden commitments).' })
+@ApiNotFoundResponse({
+  description: 'Does not exist, or not visible to the caller (never 403 for hidden commitments).',
+})
 @Controller()
 export class CommitmentsController {
   constructor(private readonly commitments: CommitmentsService) {}
@@ -43,7 +52,10 @@ export class CommitmentsController {
   }
 
   @Get('api/commitments/:id/history')
-  async history(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<{ items: AuditEventView[] }> {
+  async history(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<{ items: AuditEventView[] }> {
     return { items: await this.commitments.historyOfCommitment(actor, id) };
   }
 
@@ -56,7 +68,11 @@ export class CommitmentsController {
   /** Edit text, phrase (re-resolved against the answer date) and notes (griffie). */
   @Patch('api/commitments/:id')
   @ApiConflictResponse({ description: 'Stale version: the problem details carry the current resource.' })
-  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateCommitmentDto): Promise<CommitmentDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: UpdateCommitmentDto,
+  ): Promise<CommitmentDto> {
     return this.commitments.updateCommitment(actor, id, body);
   }
 
@@ -64,7 +80,11 @@ export class CommitmentsController {
   @Post('api/commitments/:id/confirm')
   @HttpCode(200)
   @ApiOkResponse({ type: CommitmentDto })
-  confirm(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: CommitmentTransitionDto): Promise<CommitmentDto> {
+  confirm(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: CommitmentTransitionDto,
+  ): Promise<CommitmentDto> {
     return this.commitments.transition(actor, id, 'confirm', body);
   }
 
@@ -72,7 +92,11 @@ export class CommitmentsController {
   @Post('api/commitments/:id/dismiss')
   @HttpCode(200)
   @ApiOkResponse({ type: CommitmentDto })
-  dismiss(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: CommitmentTransitionDto): Promise<CommitmentDto> {
+  dismiss(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: CommitmentTransitionDto,
+  ): Promise<CommitmentDto> {
     return this.commitments.transition(actor, id, 'dismiss', body);
   }
 
@@ -80,7 +104,11 @@ export class CommitmentsController {
   @Post('api/commitments/:id/fulfil')
   @HttpCode(200)
   @ApiOkResponse({ type: CommitmentDto })
-  fulfil(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: FulfilCommitmentDto): Promise<CommitmentDto> {
+  fulfil(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: FulfilCommitmentDto,
+  ): Promise<CommitmentDto> {
     return this.commitments.transition(actor, id, 'fulfil', body);
   }
 
@@ -88,7 +116,11 @@ export class CommitmentsController {
   @Post('api/commitments/:id/withdraw')
   @HttpCode(200)
   @ApiOkResponse({ type: CommitmentDto })
-  withdraw(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: CommitmentTransitionDto): Promise<CommitmentDto> {
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: CommitmentTransitionDto,
+  ): Promise<CommitmentDto> {
     return this.commitments.transition(actor, id, 'withdraw', body);
   }
 
@@ -96,7 +128,11 @@ export class CommitmentsController {
   @Post('api/commitments/:id/not-kept')
   @HttpCode(200)
   @ApiOkResponse({ type: CommitmentDto })
-  notKept(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: CommitmentTransitionDto): Promise<CommitmentDto> {
+  notKept(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: CommitmentTransitionDto,
+  ): Promise<CommitmentDto> {
     return this.commitments.transition(actor, id, 'not-kept', body);
   }
 }

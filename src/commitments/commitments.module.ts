@@ -14,7 +14,12 @@ import { Commitment } from './commitment.entity';
 import { CommitmentsController } from './commitments.controller';
 import { CommitmentsService } from './commitments.service';
 import { DigestService } from './follow-up/digest.service';
-import { FollowNotification, IcalFeed, NotificationSubscription, QuestionSetFollow } from './follow-up/follow-up.entities';
+import {
+  FollowNotification,
+  IcalFeed,
+  NotificationSubscription,
+  QuestionSetFollow,
+} from './follow-up/follow-up.entities';
 import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowsService } from './follow-up/follows.service';
 import { IcalFeedsService } from './follow-up/ical-feeds.service';

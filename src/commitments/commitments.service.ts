@@ -4,7 +4,13 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
 import { canSeeAnswers, canSeeUnconfirmedCommitments, isMunicipalStaff, whereAnswersVisible } from '../auth/visibility';
 import { Clock } from '../common/clock';
-import { DomainValidationError, ForbiddenError, InvalidTransitionError, NotFoundError, StaleVersionError } from '../common/domain-errors';
+import {
+  DomainValidationError,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  StaleVersionError,
+} from '../common/domain-errors';
 import { Page } from '../common/pagination';
 import { describeDeadline } from '../deadlines';
 import { Document } from '../documents/document.entity';
@@ -34,9 +40,15 @@ export type Transition = 'confirm' | 'dismiss' | 'fulfil' | 'withdraw' | 'not-ke
 const TRANSITIONS: Record<Transition, { from: CommitmentStatus[]; message: string }> = {
   confirm: { from: ['proposed'], message: 'Alleen een voorgestelde toezegging kan worden bevestigd.' },
   dismiss: { from: ['proposed'], message: 'Alleen een voorgestelde toezegging kan worden afgewezen.' },
-  fulfil: { from: ['open', 'partially_fulfilled'], message: 'Alleen een open of deels nagekomen toezegging kan worden afgedaan.' },
+  fulfil: {
+    from: ['open', 'partially_fulfilled'],
+    message: 'Alleen een open of deels nagekomen toezegging kan worden afgedaan.',
+  },
   withdraw: { from: ['open', 'partially_fulfilled'], message: 'Alleen een open toezegging kan worden ingetrokken.' },
-  'not-kept': { from: ['open', 'partially_fulfilled'], message: 'Alleen een open toezegging kan als niet nagekomen worden gemarkeerd.' },
+  'not-kept': {
+    from: ['open', 'partially_fulfilled'],
+    message: 'Alleen een open toezegging kan als niet nagekomen worden gemarkeerd.',
+  },
 };
 
 const TRANSITION_ACTIONS: Record<Transition, string> = {
@@ -94,14 +106,19 @@ export class CommitmentsService {
   }
 
   /** Applies the list filters of api.md to a visible query. */
-  async applyFilters(qb: SelectQueryBuilder<Commitment>, filter: CommitmentFilterDto, today = this.clock.today()): Promise<void> {
+  async applyFilters(
+    qb: SelectQueryBuilder<Commitment>,
+    filter: CommitmentFilterDto,
+    today = this.clock.today(),
+  ): Promise<void> {
     if (filter.municipality) {
       const municipality = await this.municipalities.findMunicipality(filter.municipality);
       qb.andWhere('c.municipalityId = :fm', { fm: municipality.id });
     }
     if (filter.status) qb.andWhere('c.status = :fs', { fs: filter.status });
     if (filter.portfolioHolder) {
-      if (/^\d+$/.test(filter.portfolioHolder)) qb.andWhere('c.portfolioHolderId = :fph', { fph: Number(filter.portfolioHolder) });
+      if (/^\d+$/.test(filter.portfolioHolder))
+        qb.andWhere('c.portfolioHolderId = :fph', { fph: Number(filter.portfolioHolder) });
       else qb.andWhere('lower(ph.name) = lower(:fph)', { fph: filter.portfolioHolder.trim() });
     }
     if (filter.party) {
@@ -109,7 +126,8 @@ export class CommitmentsService {
       else qb.andWhere('lower(p.name) = lower(:fp)', { fp: filter.party.trim() });
     }
     if (filter.overdue === true) qb.andWhere(`c.status = 'open' AND c.deadline < :today`, { today });
-    if (filter.overdue === false) qb.andWhere(`NOT (c.status = 'open' AND c.deadline IS NOT NULL AND c.deadline < :today)`, { today });
+    if (filter.overdue === false)
+      qb.andWhere(`NOT (c.status = 'open' AND c.deadline IS NOT NULL AND c.deadline < :today)`, { today });
     if (filter.dueFrom) qb.andWhere('c.deadline >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.dueTo) qb.andWhere('c.deadline <= :dueTo', { dueTo: filter.dueTo });
     if (filter.questionSet !== undefined) qb.andWhere('c.questionSetId = :fqs', { fqs: filter.questionSet });
@@ -165,13 +183,24 @@ export class CommitmentsService {
       .orderBy('c.id', 'ASC')
       .getMany();
     const today = this.clock.today();
-    for (const dto of dtos) dto.commitments = rows.filter((c) => c.questionSetId === dto.id).map((c) => this.toDto(c, today));
+    for (const dto of dtos)
+      dto.commitments = rows.filter((c) => c.questionSetId === dto.id).map((c) => this.toDto(c, today));
   }
 
-  private async findVisible(actor: Actor, id: number, em: EntityManager = this.dataSource.manager): Promise<Commitment> {
+  private async findVisible(
+    actor: Actor,
+    id: number,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<Commitment> {
     const commitment = await em.findOne(Commitment, {
       where: { id },
-      relations: { questionSet: true, municipality: true, portfolioHolder: true, party: true, fulfilledByDocument: true },
+      relations: {
+        questionSet: true,
+        municipality: true,
+        portfolioHolder: true,
+        party: true,
+        fulfilledByDocument: true,
+      },
     });
     if (!commitment || !this.canSee(actor, commitment)) throw new NotFoundError(`Toezegging ${id}`);
     return commitment;
@@ -179,7 +208,10 @@ export class CommitmentsService {
 
   canSee(actor: Actor, commitment: Commitment): boolean {
     if (!canSeeAnswers(actor, commitment.questionSet)) return false;
-    return !UNCONFIRMED_STATUSES.includes(commitment.status) || canSeeUnconfirmedCommitments(actor, commitment.municipalityId);
+    return (
+      !UNCONFIRMED_STATUSES.includes(commitment.status) ||
+      canSeeUnconfirmedCommitments(actor, commitment.municipalityId)
+    );
   }
 
   toDto(c: Commitment, today: string): CommitmentDto {
@@ -230,7 +262,8 @@ export class CommitmentsService {
     }
     for (const answer of answers) {
       const numbers = (answer.questions ?? []).map((q) => q.number);
-      for (const proposal of proposeFromText(answer.text, reference, numbers)) found.push({ answerId: answer.id, proposal });
+      for (const proposal of proposeFromText(answer.text, reference, numbers))
+        found.push({ answerId: answer.id, proposal });
     }
     const created: number[] = [];
     const seen = new Set<string>();
@@ -273,7 +306,13 @@ export class CommitmentsService {
         entityId: row.id,
         municipalityId: set.municipalityId,
         questionSetId: set.id,
-        after: { sentence: proposal.sentence, phrase: proposal.phrase, deadline: proposal.deadline, questions: proposal.questions, status: 'proposed' },
+        after: {
+          sentence: proposal.sentence,
+          phrase: proposal.phrase,
+          deadline: proposal.deadline,
+          questions: proposal.questions,
+          status: 'proposed',
+        },
       });
     }
     return created;
@@ -281,7 +320,9 @@ export class CommitmentsService {
 
   /** The demo data: the griffie has confirmed the seeds' commitments (seeds/README.md). */
   async confirmAllProposed(actor: Actor, questionSetId: number): Promise<number> {
-    const proposed = await this.dataSource.getRepository(Commitment).find({ where: { questionSetId, status: 'proposed' } });
+    const proposed = await this.dataSource
+      .getRepository(Commitment)
+      .find({ where: { questionSetId, status: 'proposed' } });
     for (const c of proposed) await this.transition(actor, c.id, 'confirm', { version: c.version });
     return proposed.length;
   }
@@ -342,7 +383,12 @@ export class CommitmentsService {
     return this.getCommitment(actor, id);
   }
 
-  async transition(actor: Actor, id: number, transition: Transition, input: CommitmentTransitionDto | FulfilCommitmentDto): Promise<CommitmentDto> {
+  async transition(
+    actor: Actor,
+    id: number,
+    transition: Transition,
+    input: CommitmentTransitionDto | FulfilCommitmentDto,
+  ): Promise<CommitmentDto> {
     const action = TRANSITION_ACTIONS[transition];
     await this.mutate(actor, id, input.version, action, async (c, em) => {
       if (!isMunicipalStaff(actor, c.municipalityId)) {
@@ -381,9 +427,15 @@ export class CommitmentsService {
   }
 
   /** The document named by a fulfil request: an existing one of the municipality, or a new one. */
-  private async fulfillingDocument(em: EntityManager, municipalityId: number, fulfil: FulfilCommitmentDto): Promise<Document | null> {
+  private async fulfillingDocument(
+    em: EntityManager,
+    municipalityId: number,
+    fulfil: FulfilCommitmentDto,
+  ): Promise<Document | null> {
     if (fulfil.documentId !== undefined && fulfil.document !== undefined) {
-      throw new DomainValidationError([{ path: 'document', message: 'kies een bestaand document of voer een nieuw in, niet allebei' }]);
+      throw new DomainValidationError([
+        { path: 'document', message: 'kies een bestaand document of voer een nieuw in, niet allebei' },
+      ]);
     }
     if (fulfil.document !== undefined) return this.documents.findOrCreateDocument(em, municipalityId, fulfil.document);
     if (fulfil.documentId === undefined) return null;
@@ -403,13 +455,24 @@ export class CommitmentsService {
   ): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       // Row lock first, so two writers queue instead of both passing the version check.
-      const locked = await em.findOne(Commitment, { where: { id }, lock: { mode: 'pessimistic_write' }, select: { id: true } });
+      const locked = await em.findOne(Commitment, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+        select: { id: true },
+      });
       if (!locked) throw new NotFoundError(`Toezegging ${id}`);
       const c = await this.findVisible(actor, id, em);
       if (c.version !== version) throw new StaleVersionError(version, this.toDto(c, this.clock.today()), c.version);
       const before = snapshot(c);
       await change(c, em);
-      const { questionSet: _s, municipality: _m, portfolioHolder: _ph, party: _p, fulfilledByDocument: _d, ...columns } = c;
+      const {
+        questionSet: _s,
+        municipality: _m,
+        portfolioHolder: _ph,
+        party: _p,
+        fulfilledByDocument: _d,
+        ...columns
+      } = c;
       const saved = await em.save(Commitment, columns as Commitment);
       c.version = saved.version;
       await this.audit.record(em, actor, {

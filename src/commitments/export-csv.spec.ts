@@ -2,7 +2,13 @@ import { csvCell, toCsv } from './export-csv';
 
 describe('the CSV writer', () => {
   it('starts with a BOM, separates with semicolons and ends rows with CRLF', () => {
-    const csv = toCsv([{ header: 'Termijn', value: (r: { a: string }) => r.a }, { header: 'Uiterlijk', value: () => '2025-04-30' }], [{ a: 'rond april 2025' }]);
+    const csv = toCsv(
+      [
+        { header: 'Termijn', value: (r: { a: string }) => r.a },
+        { header: 'Uiterlijk', value: () => '2025-04-30' },
+      ],
+      [{ a: 'rond april 2025' }],
+    );
     expect(csv).toBe('\uFEFFTermijn;Uiterlijk\r\nrond april 2025;2025-04-30\r\n');
   });
 

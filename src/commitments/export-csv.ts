@@ -58,7 +58,13 @@ export const COMMITMENT_CSV_COLUMNS: CsvColumn<CommitmentCsvRow>[] = [
   { header: 'Onderwerp', value: (c) => c.questionSetSubject },
   { header: 'Portefeuillehouder', value: (c) => c.portfolioHolder?.name ?? '' },
   { header: 'Toegezegd aan', value: (c) => c.party?.name ?? '' },
-  { header: 'Afgedaan met', value: (c) => (c.fulfilledBy ? [c.fulfilledBy.reference, c.fulfilledBy.title].filter(Boolean).join(' ') || c.fulfilledBy.kind : '') },
+  {
+    header: 'Afgedaan met',
+    value: (c) =>
+      c.fulfilledBy
+        ? [c.fulfilledBy.reference, c.fulfilledBy.title].filter(Boolean).join(' ') || c.fulfilledBy.kind
+        : '',
+  },
   { header: 'Statusdatum', value: (c) => c.statusChangedOn ?? '' },
   { header: 'Notities', value: (c) => c.notes ?? '' },
 ];

@@ -25,7 +25,8 @@ describe('the iCalendar writer', () => {
         {
           uid: 'toezegging-1@raadsvragen.test',
           date: '2025-04-30',
-          summary: 'Toezegging: rond april 2025 · uiterlijk 30 april 2025 – We verwachten deze voortgang rond april 2025 met u te delen, zoals beloofd; echt.',
+          summary:
+            'Toezegging: rond april 2025 · uiterlijk 30 april 2025 – We verwachten deze voortgang rond april 2025 met u te delen, zoals beloofd; echt.',
           description: 'Regel één\nRegel twee, met komma',
         },
       ],
@@ -41,6 +42,8 @@ describe('the iCalendar writer', () => {
     expect(event.summary).toContain('rond april 2025 · uiterlijk 30 april 2025');
     expect(event.summary).toContain('zoals beloofd; echt.');
     expect(event.description).toBe('Regel één\nRegel twee, met komma');
-    expect(component.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstamp')?.toString()).toBe('2024-11-20T11:00:00Z');
+    expect(component.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstamp')?.toString()).toBe(
+      '2024-11-20T11:00:00Z',
+    );
   });
 });

@@ -25,7 +25,11 @@ const CRLF = '\r\n';
 
 /** TEXT escaping of RFC 5545 §3.3.11: backslash, semicolon, comma and newlines. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds one content line: at most 75 octets per line, continuation lines start with one space. */
@@ -61,7 +65,10 @@ function nextDay(iso: string): string {
 }
 
 function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function buildCalendar(calendar: IcalCalendar): string {
@@ -88,7 +95,8 @@ export function buildCalendar(calendar: IcalCalendar): string {
       'TRANSP:TRANSPARENT',
     );
     if (event.url) lines.push(`URL:${event.url}`);
-    if (event.categories && event.categories.length > 0) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+    if (event.categories && event.categories.length > 0)
+      lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -24,14 +24,25 @@ describe('proposing commitments from answers', () => {
       [['7'], 'rond april 2025', '2025-04-30'],
     ]);
     const rond = found[3];
-    expect(rond).toMatchObject({ periodStart: '2025-04-01', periodEnd: '2025-04-30', precision: 'month', relation: 'in', approximate: true });
+    expect(rond).toMatchObject({
+      periodStart: '2025-04-01',
+      periodEnd: '2025-04-30',
+      precision: 'month',
+      relation: 'in',
+      approximate: true,
+    });
     expect(found[2]).toMatchObject({ periodStart: '2025-01-01', periodEnd: '2025-03-31', precision: 'quarter' });
   });
 
   it('finds the spring 2025 Raadsgesprek in answer 4b of the Amstelveen seed', () => {
     const found = proposalsOf('000_e55048b8f92346cb.txt', '2024-11-12');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ questions: ['4b'], phrase: 'in het voorjaar 2025', deadline: '2025-05-31', precision: 'season' });
+    expect(found[0]).toMatchObject({
+      questions: ['4b'],
+      phrase: 'in het voorjaar 2025',
+      deadline: '2025-05-31',
+      precision: 'season',
+    });
     expect(found[0].sentence).toContain('Raadsgesprek');
   });
 
@@ -46,7 +57,11 @@ describe('proposing commitments from answers', () => {
   });
 
   it('keeps an unresolvable phrase as written without a deadline', () => {
-    expect(resolveTerm('binnenkort', '2024-11-05')).toMatchObject({ phrase: 'binnenkort', deadline: null, periodStart: null });
+    expect(resolveTerm('binnenkort', '2024-11-05')).toMatchObject({
+      phrase: 'binnenkort',
+      deadline: null,
+      periodStart: null,
+    });
     expect(resolveTerm('voor de zomer', '2025-07-10')).toMatchObject({ deadline: '2026-06-30', relation: 'before' });
   });
 });

@@ -59,6 +59,12 @@ export function proposeFromText(text: string, referenceDate: string, questions: 
     const term = resolveTerm(found.phrase, referenceDate);
     // The parser's deadline wins when the engine cannot re-resolve the exact words it cut out.
     const deadline = term.deadline ?? found.deadline ?? null;
-    return { ...term, deadline, questions: found.questions, sentence: found.sentence, sourceHash: sentenceHash(found.sentence) };
+    return {
+      ...term,
+      deadline,
+      questions: found.questions,
+      sentence: found.sentence,
+      sourceHash: sentenceHash(found.sentence),
+    };
   });
 }

@@ -36,7 +36,11 @@ export interface Page<T> {
 }
 
 /** Resolves `?sort=` against the fields a list allows; anything else is a validation error for the caller. */
-export function parseSort(sort: string | undefined, allowed: Record<string, string>, fallback: string): { column: string; direction: 'ASC' | 'DESC' } | null {
+export function parseSort(
+  sort: string | undefined,
+  allowed: Record<string, string>,
+  fallback: string,
+): { column: string; direction: 'ASC' | 'DESC' } | null {
   const raw = sort ?? fallback;
   const descending = raw.startsWith('-');
   const field = descending ? raw.slice(1) : raw;

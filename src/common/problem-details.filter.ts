@@ -31,7 +31,12 @@ const TITLES: Record<number, string> = {
 
 const PROBLEM_BASE = 'https://raadsvragen.nl/problemen/';
 
-function problem(status: number, code: string, detail: string, extensions: Record<string, unknown> = {}): ProblemDetails {
+function problem(
+  status: number,
+  code: string,
+  detail: string,
+  extensions: Record<string, unknown> = {},
+): ProblemDetails {
   return { type: `${PROBLEM_BASE}${code}`, title: TITLES[status] ?? 'Fout', status, detail, ...extensions };
 }
 
@@ -60,11 +65,14 @@ export function toProblem(exception: unknown): ProblemDetails {
     return problem(status, `http-${status}`, message);
   }
   if (exception instanceof QueryFailedError) {
-    const driverError = (exception as QueryFailedError & { driverError?: { code?: string; detail?: string; constraint?: string } })
-      .driverError;
+    const driverError = (
+      exception as QueryFailedError & { driverError?: { code?: string; detail?: string; constraint?: string } }
+    ).driverError;
     // 23505 unique_violation, 23503 foreign_key_violation, 23P01 exclusion_violation
     if (driverError?.code === '23505') {
-      return problem(409, 'duplicate', 'Dit bestaat al (dubbele sleutel).', { constraint: driverError.constraint ?? null });
+      return problem(409, 'duplicate', 'Dit bestaat al (dubbele sleutel).', {
+        constraint: driverError.constraint ?? null,
+      });
     }
     if (driverError?.code === '23503') {
       return problem(409, 'reference', 'Dit verwijst naar iets dat niet bestaat of nog in gebruik is.', {
@@ -94,7 +102,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       response.status(body.status);
       response.render('pages/error', { title: body.title, problem: body }, (error: Error | null, html?: string) => {
         if (error || html === undefined) {
-          response.type('text/html').send(`<!doctype html><html lang="nl"><title>${body.title}</title><h1>${body.title}</h1><p>${escapeHtml(body.detail)}</p></html>`);
+          response
+            .type('text/html')
+            .send(
+              `<!doctype html><html lang="nl"><title>${body.title}</title><h1>${body.title}</h1><p>${escapeHtml(body.detail)}</p></html>`,
+            );
         } else {
           response.type('text/html').send(html);
         }
@@ -112,5 +124,8 @@ function wantsHtml(request: Request): boolean {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }

@@ -22,6 +22,9 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Content-Security-Policy', SWAGGER_PATH.test(req.path) ? SWAGGER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+  res.setHeader(
+    'Content-Security-Policy',
+    SWAGGER_PATH.test(req.path) ? SWAGGER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+  );
   next();
 }

@@ -10,7 +10,14 @@ describe('loadConfig', () => {
     const dir = dataDir();
     const config = loadConfig({ DATA_DIR: dir });
     expect(config).toEqual(
-      expect.objectContaining({ port: 3000, databaseUrl: null, meiliUrl: null, smtpUrl: null, publicUrl: 'http://localhost:3000', trustProxy: false }),
+      expect.objectContaining({
+        port: 3000,
+        databaseUrl: null,
+        meiliUrl: null,
+        smtpUrl: null,
+        publicUrl: 'http://localhost:3000',
+        trustProxy: false,
+      }),
     );
   });
 
@@ -47,6 +54,8 @@ describe('loadConfig', () => {
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {
-    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://raadsvragen.amersfoort.nl/' }).publicUrl).toBe('https://raadsvragen.amersfoort.nl');
+    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://raadsvragen.amersfoort.nl/' }).publicUrl).toBe(
+      'https://raadsvragen.amersfoort.nl',
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ApiToken } from '../auth/api-token.entity';
 import { Commitment } from '../commitments/commitment.entity';
-import { FollowNotification, IcalFeed, NotificationSubscription, QuestionSetFollow } from '../commitments/follow-up/follow-up.entities';
+import {
+  FollowNotification,
+  IcalFeed,
+  NotificationSubscription,
+  QuestionSetFollow,
+} from '../commitments/follow-up/follow-up.entities';
 import { AppUser } from '../auth/user.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { WebSession } from '../auth/session.entity';

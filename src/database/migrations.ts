@@ -8,4 +8,12 @@ import { SearchMatchIndex1763900700000 } from '../../migrations/1763900700000-se
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [CoreSchema1763900000000, Commitments1763900100000, Search1763900200000, WebAccounts1763900300000, FollowDelivery1763900310000, SearchCompounds1763900600000, SearchMatchIndex1763900700000];
+export const MIGRATIONS: Function[] = [
+  CoreSchema1763900000000,
+  Commitments1763900100000,
+  Search1763900200000,
+  WebAccounts1763900300000,
+  FollowDelivery1763900310000,
+  SearchCompounds1763900600000,
+  SearchMatchIndex1763900700000,
+];

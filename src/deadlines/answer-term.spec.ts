@@ -17,7 +17,9 @@ describe('computeDueDate', () => {
     const term = { amount: 30, unit: 'days' } as const;
     expect(computeDueDate('2024-10-15', term, [])).toBe('2024-11-14');
     expect(computeDueDate('2024-10-15', term, [{ newDueOn: '2024-12-01' }])).toBe('2024-12-01');
-    expect(computeDueDate('2024-10-15', term, [{ newDueOn: '2024-12-01' }, { newDueOn: '2024-11-28' }])).toBe('2024-11-28');
+    expect(computeDueDate('2024-10-15', term, [{ newDueOn: '2024-12-01' }, { newDueOn: '2024-11-28' }])).toBe(
+      '2024-11-28',
+    );
   });
 
   it('counts a set received at 23:30 Amsterdam summer time (CEST) from that local date', () => {
@@ -57,15 +59,26 @@ describe('isOverdue', () => {
 
 describe('calendar helpers', () => {
   it.each([
-    ['2024-12-31', 1, '2025-01-01'], ['2024-02-28', 1, '2024-02-29'], ['2023-02-28', 1, '2023-03-01'],
-    ['2024-03-01', -1, '2024-02-29'], ['2000-02-28', 1, '2000-02-29'], ['2100-02-28', 1, '2100-03-01'],
+    ['2024-12-31', 1, '2025-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2023-02-28', 1, '2023-03-01'],
+    ['2024-03-01', -1, '2024-02-29'],
+    ['2000-02-28', 1, '2000-02-29'],
+    ['2100-02-28', 1, '2100-03-01'],
   ] as const)('addDays(%s, %i) is %s', (iso, days, expected) => {
     expect(addDays(iso, days)).toBe(expected);
   });
 
   it.each([
-    ['2024-02-29', true], ['2023-02-29', false], ['2100-02-29', false], ['2000-02-29', true], ['2024-13-01', false],
-    ['2024-1-01', false], ['24-01-01', false], ['2024-04-31', false], ['abcd-ef-gh', false],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2100-02-29', false],
+    ['2000-02-29', true],
+    ['2024-13-01', false],
+    ['2024-1-01', false],
+    ['24-01-01', false],
+    ['2024-04-31', false],
+    ['abcd-ef-gh', false],
   ] as const)('isValidIsoDate(%s) is %s', (iso, valid) => {
     expect(isValidIsoDate(iso)).toBe(valid);
   });

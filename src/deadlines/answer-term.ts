@@ -19,8 +19,10 @@ export function computeDueDate(
 ): string {
   const received = receivedOn instanceof Date ? localDateInAmsterdam(receivedOn) : receivedOn;
   if (parseIso(received) === null) throw new RangeError(`Not a valid received date: ${JSON.stringify(received)}`);
-  if (!Number.isInteger(term.amount) || term.amount < 0) throw new RangeError(`Not a valid answer term: ${term.amount}`);
-  if (term.unit !== 'days' && term.unit !== 'weeks') throw new RangeError(`Not a valid answer term unit: ${String(term.unit)}`);
+  if (!Number.isInteger(term.amount) || term.amount < 0)
+    throw new RangeError(`Not a valid answer term: ${term.amount}`);
+  if (term.unit !== 'days' && term.unit !== 'weeks')
+    throw new RangeError(`Not a valid answer term unit: ${String(term.unit)}`);
   const latest = postponements.length > 0 ? postponements[postponements.length - 1].newDueOn : null;
   if (latest !== null) {
     if (parseIso(latest) === null) throw new RangeError(`Not a valid postponed due date: ${JSON.stringify(latest)}`);

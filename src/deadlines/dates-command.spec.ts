@@ -10,18 +10,34 @@ async function run(input: string | Readable): Promise<{ code: number; lines: unk
   stdout.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
   stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
   const code = await runDatesCommand([], { stdin, stdout, stderr });
-  const lines = chunks.join('').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown);
+  const lines = chunks
+    .join('')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as unknown);
   return { code, lines, stderr: errors.join('') };
 }
 
 describe('runDatesCommand (npm run -s cli -- dates)', () => {
   it('answers the contract example', async () => {
-    const { code, lines } = await run('{"id": "x1", "text": "We verwachten deze voortgang rond april 2025 met u te delen.", "ref": "2024-11-05"}\n');
+    const { code, lines } = await run(
+      '{"id": "x1", "text": "We verwachten deze voortgang rond april 2025 met u te delen.", "ref": "2024-11-05"}\n',
+    );
     expect(code).toBe(0);
     expect(lines).toEqual([
       {
         id: 'x1',
-        periods: [{ phrase: 'rond april 2025', start: '2025-04-01', end: '2025-04-30', precision: 'month', relation: 'in', approximate: true, deadline: '2025-04-30' }],
+        periods: [
+          {
+            phrase: 'rond april 2025',
+            start: '2025-04-01',
+            end: '2025-04-30',
+            precision: 'month',
+            relation: 'in',
+            approximate: true,
+            deadline: '2025-04-30',
+          },
+        ],
       },
     ]);
   });
@@ -87,14 +103,18 @@ describe('runDatesCommand (npm run -s cli -- dates)', () => {
   it('uses today in Amsterdam when a line has no ref', async () => {
     const { lines } = await run('{"id":"t","text":"dit jaar"}\r\n');
     const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date());
-    expect(lines).toEqual([{ id: 't', periods: [expect.objectContaining({ start: `${year}-01-01`, end: `${year}-12-31` })] }]);
+    expect(lines).toEqual([
+      { id: 't', periods: [expect.objectContaining({ start: `${year}-01-01`, end: `${year}-12-31` })] },
+    ]);
   });
 
   it('streams: answers a line before the input ends', async () => {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
     const done = runDatesCommand([], { stdin, stdout, stderr: new PassThrough() });
-    const firstLine = new Promise<string>((resolve) => stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    const firstLine = new Promise<string>((resolve) =>
+      stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())),
+    );
     stdin.write('{"id":"s1","text":"in 2025","ref":"2024-11-05"}\n');
     expect(JSON.parse(await firstLine)).toMatchObject({ id: 's1' });
     stdin.end();

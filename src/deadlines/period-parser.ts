@@ -80,13 +80,49 @@ const FIRST_YEAR = 1900;
 const LAST_YEAR = 2199;
 
 const STARTERS: ReadonlySet<string> = new Set([
-  ...MONTH_NAMES.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS, ...SEASONS.keys(), ...RECESS_WORDS,
-  ...PART_WORDS.keys(), ...RELATIVE_WORDS.keys(), ...ORDINALS.keys(),
-  'het', 'de', 'tussen', 'binnen', 'week', 'jaar', 'periode', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+  ...MONTH_NAMES.keys(),
+  ...MONTH_ABBREVIATIONS.keys(),
+  ...WEEKDAYS,
+  ...SEASONS.keys(),
+  ...RECESS_WORDS,
+  ...PART_WORDS.keys(),
+  ...RELATIVE_WORDS.keys(),
+  ...ORDINALS.keys(),
+  'het',
+  'de',
+  'tussen',
+  'binnen',
+  'week',
+  'jaar',
+  'periode',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'h1',
+  'h2',
 ]);
 
-function spec(precision: Precision, at: (year: number) => DayRange | null, year: number | null, extra?: Partial<PeriodSpec>): PeriodSpec {
-  return { precision, at, year, fixed: null, mode: 'default', endOf: null, summer: false, bareYear: false, range: false, slashDay: false, fixedRelation: null, ...extra };
+function spec(
+  precision: Precision,
+  at: (year: number) => DayRange | null,
+  year: number | null,
+  extra?: Partial<PeriodSpec>,
+): PeriodSpec {
+  return {
+    precision,
+    at,
+    year,
+    fixed: null,
+    mode: 'default',
+    endOf: null,
+    summer: false,
+    bareYear: false,
+    range: false,
+    slashDay: false,
+    fixedRelation: null,
+    ...extra,
+  };
 }
 
 function fixedSpec(precision: Precision, range: DayRange, extra?: Partial<PeriodSpec>): PeriodSpec {
@@ -94,7 +130,10 @@ function fixedSpec(precision: Precision, range: DayRange, extra?: Partial<Period
 }
 
 const yearRange = (y: number): DayRange => ({ start: dayNumber(y, 1, 1), end: dayNumber(y, 12, 31) });
-const seasonAt = (s: SeasonName) => (y: number): DayRange => monthsRange(y, SEASON_FIRST_MONTH[s], 3);
+const seasonAt =
+  (s: SeasonName) =>
+  (y: number): DayRange =>
+    monthsRange(y, SEASON_FIRST_MONTH[s], 3);
 /** The council's summer recess: 1 July – 31 August. */
 const recessAt = (y: number): DayRange => ({ start: dayNumber(y, 7, 1), end: dayNumber(y, 8, 31) });
 export const RECESS_AT = recessAt;
@@ -163,7 +202,9 @@ export class PeriodParser {
       // `in de periode 2023-2026`, `de periode van 2023 tot en met 2026`: the word licenses the years.
       const k = this.word(i + 1) === 'van' ? i + 2 : i + 1;
       const r = this.parseRanged(k);
-      return r && r.spec.precision === 'year' && (r.spec.range || r.spec.bareYear) ? { spec: { ...r.spec, bareYear: false }, end: r.end } : null;
+      return r && r.spec.precision === 'year' && (r.spec.range || r.spec.bareYear)
+        ? { spec: { ...r.spec, bareYear: false }, end: r.end }
+        : null;
     }
     if (w === 'jaar') {
       const y = this.year(i + 1);
@@ -219,7 +260,12 @@ export class PeriodParser {
       const end = exclusive ? rb.start - 1 : rb.end;
       return end >= ra.start ? { start: ra.start, end } : null;
     };
-    const extra: Partial<PeriodSpec> = { range: true, bareYear: a.bareYear && b.bareYear, slashDay: a.slashDay || b.slashDay, mode: a.mode };
+    const extra: Partial<PeriodSpec> = {
+      range: true,
+      bareYear: a.bareYear && b.bareYear,
+      slashDay: a.slashDay || b.slashDay,
+      mode: a.mode,
+    };
     if (a.fixed && b.fixed) {
       const r = close(a.fixed, b.fixed);
       return r ? fixedSpec(a.precision, r, extra) : null;
@@ -320,8 +366,13 @@ export class PeriodParser {
   private slashGlued(i: number, last: number): boolean {
     const before = this.tokens[i - 1];
     const after = this.tokens[last + 1];
-    return (before !== undefined && before.kind === Kind.Punct && before.text === '/' && before.end === this.tokens[i].start) ||
-      (after !== undefined && after.kind === Kind.Punct && after.text === '/' && after.start === this.tokens[last].end);
+    return (
+      (before !== undefined &&
+        before.kind === Kind.Punct &&
+        before.text === '/' &&
+        before.end === this.tokens[i].start) ||
+      (after !== undefined && after.kind === Kind.Punct && after.text === '/' && after.start === this.tokens[last].end)
+    );
   }
 
   /**
@@ -331,7 +382,15 @@ export class PeriodParser {
   private slashDay(i: number): ParsedPeriod | null {
     const a = this.tokens[i];
     const b = this.tokens[i + 2];
-    if (a.kind !== Kind.Number || b.kind !== Kind.Number || a.amount || b.amount || a.text.length > 2 || b.text.length > 2) return null;
+    if (
+      a.kind !== Kind.Number ||
+      b.kind !== Kind.Number ||
+      a.amount ||
+      b.amount ||
+      a.text.length > 2 ||
+      b.text.length > 2
+    )
+      return null;
     const d = a.value;
     const month = b.value;
     if (d < 1 || d > 31 || month < 1 || month > 12 || (d === 24 && month === 7)) return null;
@@ -398,7 +457,8 @@ export class PeriodParser {
     if (a.kind !== Kind.Number || b.kind !== Kind.Number || c.kind !== Kind.Number || c.amount || a.amount) return null;
     let y: number, m: number, d: number;
     // Slashes only in the day-first order: `2024/10/01` is as often a case number as a date.
-    if (!slash && a.text.length === 4 && b.text.length === 2 && c.text.length === 2) [y, m, d] = [a.value, b.value, c.value];
+    if (!slash && a.text.length === 4 && b.text.length === 2 && c.text.length === 2)
+      [y, m, d] = [a.value, b.value, c.value];
     else if (a.text.length <= 2 && b.text.length <= 2 && c.text.length === 4) [y, m, d] = [c.value, b.value, a.value];
     else return null;
     if (slash && this.slashGlued(i, i + 4)) return null;
@@ -410,7 +470,15 @@ export class PeriodParser {
   /** `6 november 2018`, `1 apr. 2025`, `1 oktober jl.`, `1 oktober`. */
   private dayUnit(i: number, mode: RollMode, chained = false): ParsedPeriod | null {
     const t = this.tokens[i];
-    if (t.kind !== Kind.Number || (!chained && !this.standalone(i)) || t.amount || t.text.length > 2 || t.value < 1 || t.value > 31) return null;
+    if (
+      t.kind !== Kind.Number ||
+      (!chained && !this.standalone(i)) ||
+      t.amount ||
+      t.text.length > 2 ||
+      t.value < 1 ||
+      t.value > 31
+    )
+      return null;
     const d = t.value;
     let k = i + 1;
     const w = this.word(k);
@@ -444,7 +512,8 @@ export class PeriodParser {
   /** `jl.`/`jongstleden` point back, `a.s.`/`aanstaande` ahead (the plain rule). */
   private markers(k: number, mode: RollMode): { mode: RollMode; end: number } {
     for (const seq of PAST_MARKERS) if (this.matchSeq(k, seq)) return { mode: 'past', end: k + seq.length };
-    for (const seq of FUTURE_MARKERS) if (this.matchSeq(k, seq)) return { mode: mode === 'default' ? 'ahead' : mode, end: k + seq.length };
+    for (const seq of FUTURE_MARKERS)
+      if (this.matchSeq(k, seq)) return { mode: mode === 'default' ? 'ahead' : mode, end: k + seq.length };
     return { mode, end: k };
   }
 
@@ -456,7 +525,13 @@ export class PeriodParser {
     if (season === 'winter') {
       // `winter 2024/2025`, `winter 2024-2025`: the winter that begins in the first year.
       const t = this.tokens[k];
-      if (t && t.kind === Kind.Number && t.chainStart === k && t.chainEnd === k + 2 && (this.punct(k + 1, '/') || this.punct(k + 1, '-'))) {
+      if (
+        t &&
+        t.kind === Kind.Number &&
+        t.chainStart === k &&
+        t.chainEnd === k + 2 &&
+        (this.punct(k + 1, '/') || this.punct(k + 1, '-'))
+      ) {
         const y1 = this.chainYear(k);
         if (y1 >= 0 && this.chainYear(k + 2) === y1 + 1) return { spec: spec('season', at, y1, extra), end: k + 3 };
       }
@@ -476,14 +551,34 @@ export class PeriodParser {
       if (month !== undefined) {
         const m = this.monthUnit(k, month, 'default');
         const whole = m.spec;
-        return { spec: { ...whole, at: (y) => { const r = whole.at(y); return r && partOfMonth(r, part); }, endOf: part === 'end' ? whole : null }, end: m.end };
+        return {
+          spec: {
+            ...whole,
+            at: (y) => {
+              const r = whole.at(y);
+              return r && partOfMonth(r, part);
+            },
+            endOf: part === 'end' ? whole : null,
+          },
+          end: m.end,
+        };
       }
       const abbreviated = MONTH_ABBREVIATIONS.get(this.word(k));
       if (abbreviated !== undefined) {
         const m = this.parseUnit(k);
         if (m && m.spec.year !== null) {
           const whole = m.spec;
-          return { spec: { ...whole, at: (y) => { const r = whole.at(y); return r && partOfMonth(r, part); }, endOf: part === 'end' ? whole : null }, end: m.end };
+          return {
+            spec: {
+              ...whole,
+              at: (y) => {
+                const r = whole.at(y);
+                return r && partOfMonth(r, part);
+              },
+              endOf: part === 'end' ? whole : null,
+            },
+            end: m.end,
+          };
         }
         return null;
       }
@@ -494,17 +589,27 @@ export class PeriodParser {
     const w = this.word(h);
     if (article && w === 'jaar') return this.partOfYearUnit(this.refYear, part, h + 1);
     const rel = RELATIVE_WORDS.get(w);
-    if (ORDINALS.has(w) || this.tokens[h]?.kind === Kind.Code || (rel !== undefined && this.word(h + 1) === 'kwartaal')) {
+    if (
+      ORDINALS.has(w) ||
+      this.tokens[h]?.kind === Kind.Code ||
+      (rel !== undefined && this.word(h + 1) === 'kwartaal')
+    ) {
       // `eind Q1 2025`, `begin het derde kwartaal`, `medio dit kwartaal`: a month of the quarter.
       const q = rel !== undefined ? this.relativeUnit(h, w, rel) : this.parseUnit(h);
       return q && q.spec.precision === 'quarter' ? this.partOfQuarterUnit(q, part) : null;
     }
     if (rel !== undefined && this.word(h + 1) === 'jaar') return this.partOfYearUnit(this.refYear + rel, part, h + 2);
-    const monthOffset = w === 'maand' && this.word(k) === 'de' ? 0 : rel !== undefined && this.word(h + 1) === 'maand' ? rel : null;
+    const monthOffset =
+      w === 'maand' && this.word(k) === 'de' ? 0 : rel !== undefined && this.word(h + 1) === 'maand' ? rel : null;
     if (monthOffset !== null) {
       const whole = this.monthFromRef(monthOffset);
       const end = w === 'maand' ? h + 1 : h + 2;
-      return { spec: fixedSpec('month', partOfMonth(whole, part), { endOf: part === 'end' ? fixedSpec('month', whole) : null }), end };
+      return {
+        spec: fixedSpec('month', partOfMonth(whole, part), {
+          endOf: part === 'end' ? fixedSpec('month', whole) : null,
+        }),
+        end,
+      };
     }
     return null;
   }
@@ -520,7 +625,12 @@ export class PeriodParser {
   }
 
   private partOfYearUnit(y: number, part: Part, end: number): ParsedPeriod {
-    return { spec: spec('year', (yy) => partOfYear(yy, part), y, { endOf: part === 'end' ? spec('year', yearRange, y) : null }), end };
+    return {
+      spec: spec('year', (yy) => partOfYear(yy, part), y, {
+        endOf: part === 'end' ? spec('year', yearRange, y) : null,
+      }),
+      end,
+    };
   }
 
   /** `week 14`, `week 14 2025`, `week 14 van 2025` (ISO weeks). */
@@ -538,7 +648,8 @@ export class PeriodParser {
       return { spec: spec('week', at, whole.year, { mode: whole.mode }), end: day.end };
     }
     const t = this.tokens[i + 1];
-    if (!t || t.kind !== Kind.Number || !this.standalone(i + 1) || t.text.length > 2 || t.value < 1 || t.value > 53) return null;
+    if (!t || t.kind !== Kind.Number || !this.standalone(i + 1) || t.text.length > 2 || t.value < 1 || t.value > 53)
+      return null;
     const week = t.value;
     const at = (y: number): DayRange | null => isoWeekRange(y, week);
     const ys = this.yearSuffix(i + 2);
@@ -567,7 +678,10 @@ export class PeriodParser {
         needsYear = unit === 'helft';
       } else return null;
     }
-    const at = quarter > 0 ? (y: number) => monthsRange(y, quarter * 3 - 2, 3) : (y: number) => monthsRange(y, half === 1 ? 1 : 7, 6);
+    const at =
+      quarter > 0
+        ? (y: number) => monthsRange(y, quarter * 3 - 2, 3)
+        : (y: number) => monthsRange(y, half === 1 ? 1 : 7, 6);
     const precision: Precision = quarter > 0 ? 'quarter' : 'half';
     const ys = this.yearSuffix(k);
     if (ys) return { spec: spec(precision, at, ys.year), end: ys.end };
@@ -593,7 +707,8 @@ export class PeriodParser {
     }
     const season = SEASONS.get(u);
     if (season !== undefined) {
-      if (rel === 0) return this.seasonUnit(k, season, 'default', season === 'winter' ? this.currentWinterYear() : this.refYear);
+      if (rel === 0)
+        return this.seasonUnit(k, season, 'default', season === 'winter' ? this.currentWinterYear() : this.refYear);
       return this.seasonUnit(k, season, rel > 0 ? 'upcoming' : 'past', null);
     }
     if (w === 'afgelopen') {

@@ -3,13 +3,25 @@ import type { Precision, Relation, TimePhrase } from './types';
 
 type Expected = Pick<TimePhrase, 'phrase' | 'start' | 'end' | 'precision' | 'relation' | 'approximate'>;
 
-function ph(phrase: string, start: string, end: string, precision: Precision, relation: Relation = 'in', approximate = false): Expected {
+function ph(
+  phrase: string,
+  start: string,
+  end: string,
+  precision: Precision,
+  relation: Relation = 'in',
+  approximate = false,
+): Expected {
   return { phrase, start, end, precision, relation, approximate };
 }
 
 function found(text: string, ref: string): Expected[] {
   return findTimePhrases(text, ref).map(({ phrase, start, end, precision, relation, approximate }) => ({
-    phrase, start, end, precision, relation, approximate,
+    phrase,
+    start,
+    end,
+    precision,
+    relation,
+    approximate,
   }));
 }
 
@@ -124,7 +136,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['tot april 2025', R, ph('tot april 2025', '2025-04-01', '2025-04-30', 'month', 'before')],
     ['in december', '2024-12-31', ph('in december', '2024-12-01', '2024-12-31', 'month')],
     ['in januari', '2024-12-31', ph('in januari', '2025-01-01', '2025-01-31', 'month')],
-    ['Deze tafel komt vanaf februari iedere 8 weken bij elkaar', R, ph('vanaf februari', '2025-02-01', '2025-02-28', 'month', 'from')],
+    [
+      'Deze tafel komt vanaf februari iedere 8 weken bij elkaar',
+      R,
+      ph('vanaf februari', '2025-02-01', '2025-02-28', 'month', 'from'),
+    ],
   ];
 
   const monthParts: Array<[string, string, Expected]> = [
@@ -161,7 +177,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['3e kwartaal 2025', R, ph('3e kwartaal 2025', '2025-07-01', '2025-09-30', 'quarter')],
     ['vierde kwartaal van 2025', R, ph('vierde kwartaal van 2025', '2025-10-01', '2025-12-31', 'quarter')],
     ['laatste kwartaal van 2025', R, ph('laatste kwartaal van 2025', '2025-10-01', '2025-12-31', 'quarter')],
-    ['In het eerste kwartaal van 2025 evalueren we de voortgang', R, ph('In het eerste kwartaal van 2025', '2025-01-01', '2025-03-31', 'quarter')],
+    [
+      'In het eerste kwartaal van 2025 evalueren we de voortgang',
+      R,
+      ph('In het eerste kwartaal van 2025', '2025-01-01', '2025-03-31', 'quarter'),
+    ],
     ['in het eerste kwartaal', R, ph('in het eerste kwartaal', '2025-01-01', '2025-03-31', 'quarter')],
     ['in het vierde kwartaal', R, ph('in het vierde kwartaal', '2024-10-01', '2024-12-31', 'quarter')],
     ['dit kwartaal', R, ph('dit kwartaal', '2024-10-01', '2024-12-31', 'quarter')],
@@ -169,7 +189,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['vorig kwartaal', R, ph('vorig kwartaal', '2024-07-01', '2024-09-30', 'quarter')],
     ['uiterlijk Q2 2025', R, ph('uiterlijk Q2 2025', '2025-04-01', '2025-06-30', 'quarter', 'by')],
     ['vóór Q3 2025', R, ph('vóór Q3 2025', '2025-07-01', '2025-09-30', 'quarter', 'before')],
-    ['het eerste kwartaal van volgend jaar', R, ph('het eerste kwartaal van volgend jaar', '2025-01-01', '2025-03-31', 'quarter')],
+    [
+      'het eerste kwartaal van volgend jaar',
+      R,
+      ph('het eerste kwartaal van volgend jaar', '2025-01-01', '2025-03-31', 'quarter'),
+    ],
   ];
 
   const halves: Array<[string, string, Expected]> = [
@@ -183,7 +207,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['eerste jaarhelft 2025', R, ph('eerste jaarhelft 2025', '2025-01-01', '2025-06-30', 'half')],
     ['in de tweede helft van het jaar', R, ph('in de tweede helft van het jaar', '2024-07-01', '2024-12-31', 'half')],
     ['in het eerste halfjaar', R, ph('in het eerste halfjaar', '2025-01-01', '2025-06-30', 'half')],
-    ['voor de tweede helft van 2025', R, ph('voor de tweede helft van 2025', '2025-07-01', '2025-12-31', 'half', 'before')],
+    [
+      'voor de tweede helft van 2025',
+      R,
+      ph('voor de tweede helft van 2025', '2025-07-01', '2025-12-31', 'half', 'before'),
+    ],
   ];
 
   const seasons: Array<[string, string, Expected]> = [
@@ -196,7 +224,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['winter 2023', R, ph('winter 2023', '2023-12-01', '2024-02-29', 'season')],
     ['winter 2024/2025', R, ph('winter 2024/2025', '2024-12-01', '2025-02-28', 'season')],
     ['winter 2024-2025', R, ph('winter 2024-2025', '2024-12-01', '2025-02-28', 'season')],
-    ['staat in het voorjaar 2025 op de agenda', '2024-11-12', ph('in het voorjaar 2025', '2025-03-01', '2025-05-31', 'season')],
+    [
+      'staat in het voorjaar 2025 op de agenda',
+      '2024-11-12',
+      ph('in het voorjaar 2025', '2025-03-01', '2025-05-31', 'season'),
+    ],
     ['in het voorjaar van 2025', R, ph('in het voorjaar van 2025', '2025-03-01', '2025-05-31', 'season')],
     ['in het voorjaar', R, ph('in het voorjaar', '2025-03-01', '2025-05-31', 'season')],
     ['in het najaar', R, ph('in het najaar', '2024-09-01', '2024-11-30', 'season')],
@@ -226,7 +258,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['na de zomer van 2025', R, ph('na de zomer van 2025', '2025-07-01', '2025-08-31', 'season', 'after')],
     ['zomerreces', R, ph('zomerreces', '2025-07-01', '2025-08-31', 'season')],
     ['na het zomerreces', R, ph('na het zomerreces', '2025-07-01', '2025-08-31', 'season', 'after')],
-    ['na afloop van het zomerreces', R, ph('na afloop van het zomerreces', '2025-07-01', '2025-08-31', 'season', 'after')],
+    [
+      'na afloop van het zomerreces',
+      R,
+      ph('na afloop van het zomerreces', '2025-07-01', '2025-08-31', 'season', 'after'),
+    ],
     ['voor het zomerreces 2025', R, ph('voor het zomerreces 2025', '2025-07-01', '2025-08-31', 'season', 'before')],
     ['tijdens de zomervakantie', R, ph('tijdens de zomervakantie', '2025-07-01', '2025-08-31', 'season')],
     ['in de zomervakantie van 2025', R, ph('in de zomervakantie van 2025', '2025-07-01', '2025-08-31', 'season')],
@@ -299,10 +335,18 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['Q1 of Q2 2025', R, ph('Q1 of Q2 2025', '2025-01-01', '2025-06-30', 'quarter')],
     ['Q1 t/m Q3 2025', R, ph('Q1 t/m Q3 2025', '2025-01-01', '2025-09-30', 'quarter')],
     ['week 14 t/m week 16 2025', R, ph('week 14 t/m week 16 2025', '2025-03-31', '2025-04-20', 'week')],
-    ['van 1 april tot en met 30 juni 2025', R, ph('van 1 april tot en met 30 juni 2025', '2025-04-01', '2025-06-30', 'day')],
+    [
+      'van 1 april tot en met 30 juni 2025',
+      R,
+      ph('van 1 april tot en met 30 juni 2025', '2025-04-01', '2025-06-30', 'day'),
+    ],
     ['in 2025 of 2026', R, ph('in 2025 of 2026', '2025-01-01', '2026-12-31', 'year')],
     ['tussen voorjaar en najaar 2025', R, ph('tussen voorjaar en najaar 2025', '2025-03-01', '2025-11-30', 'season')],
-    ['uiterlijk april t/m juni 2025', R, ph('uiterlijk april t/m juni 2025', '2025-04-01', '2025-06-30', 'month', 'by')],
+    [
+      'uiterlijk april t/m juni 2025',
+      R,
+      ph('uiterlijk april t/m juni 2025', '2025-04-01', '2025-06-30', 'month', 'by'),
+    ],
   ];
 
   const counted: Array<[string, string, Expected]> = [
@@ -320,7 +364,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
   ];
 
   const slashDates: Array<[string, string, Expected]> = [
-    ['Het college heeft op 1/10/2024 besloten de regeling aan te passen.', R, ph('op 1/10/2024', '2024-10-01', '2024-10-01', 'day')],
+    [
+      'Het college heeft op 1/10/2024 besloten de regeling aan te passen.',
+      R,
+      ph('op 1/10/2024', '2024-10-01', '2024-10-01', 'day'),
+    ],
     ['01/10/2024', R, ph('01/10/2024', '2024-10-01', '2024-10-01', 'day')],
     ['Raadsvoorstel d.d. 1/10/2024', R, ph('1/10/2024', '2024-10-01', '2024-10-01', 'day')],
     ['uiterlijk 31/12/2024', R, ph('uiterlijk 31/12/2024', '2024-12-31', '2024-12-31', 'day', 'by')],
@@ -339,7 +387,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
   ];
 
   const dayRanges: Array<[string, string, Expected]> = [
-    ['De inloopbijeenkomsten vinden plaats van 1 t/m 5 april 2025.', R, ph('van 1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day')],
+    [
+      'De inloopbijeenkomsten vinden plaats van 1 t/m 5 april 2025.',
+      R,
+      ph('van 1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day'),
+    ],
     ['1 t/m 5 april 2025', R, ph('1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day')],
     ['1 tot en met 5 april', R, ph('1 tot en met 5 april', '2025-04-01', '2025-04-05', 'day')],
     ['van 1 tot 5 april', R, ph('van 1 tot 5 april', '2025-04-01', '2025-04-04', 'day')],
@@ -352,16 +404,28 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['1 t/m 5 november', R, ph('1 t/m 5 november', '2024-11-01', '2024-11-05', 'day')],
     ['1 t/m 4 november', R, ph('1 t/m 4 november', '2025-11-01', '2025-11-04', 'day')],
     ['van 14 t/m 18 oktober jl.', R, ph('van 14 t/m 18 oktober jl.', '2024-10-14', '2024-10-18', 'day')],
-    ['De consultatie loopt van 28 oktober t/m 8 november.', R, ph('van 28 oktober t/m 8 november', '2024-10-28', '2024-11-08', 'day')],
+    [
+      'De consultatie loopt van 28 oktober t/m 8 november.',
+      R,
+      ph('van 28 oktober t/m 8 november', '2024-10-28', '2024-11-08', 'day'),
+    ],
     ['uiterlijk 1 t/m 3 april 2025', R, ph('uiterlijk 1 t/m 3 april 2025', '2025-04-01', '2025-04-03', 'day', 'by')],
   ];
 
   const weekOf: Array<[string, string, Expected]> = [
     ['in de week van 14 april', R, ph('in de week van 14 april', '2025-04-14', '2025-04-20', 'week')],
     ['de week van 14 april 2025', R, ph('de week van 14 april 2025', '2025-04-14', '2025-04-20', 'week')],
-    ['De raadsinformatieavond is in de week van maandag 3 maart 2025.', R, ph('in de week van maandag 3 maart 2025', '2025-03-03', '2025-03-09', 'week')],
+    [
+      'De raadsinformatieavond is in de week van maandag 3 maart 2025.',
+      R,
+      ph('in de week van maandag 3 maart 2025', '2025-03-03', '2025-03-09', 'week'),
+    ],
     ['in de week van 1 januari 2025', R, ph('in de week van 1 januari 2025', '2024-12-30', '2025-01-05', 'week')],
-    ['vóór de week van 14 april 2025', R, ph('vóór de week van 14 april 2025', '2025-04-14', '2025-04-20', 'week', 'before')],
+    [
+      'vóór de week van 14 april 2025',
+      R,
+      ph('vóór de week van 14 april 2025', '2025-04-14', '2025-04-20', 'week', 'before'),
+    ],
     ['in de week van 4 november', R, ph('in de week van 4 november', '2024-11-04', '2024-11-10', 'week')],
     ['in de week van 28 oktober', R, ph('in de week van 28 oktober', '2025-10-27', '2025-11-02', 'week')],
   ];
@@ -371,8 +435,11 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
     ['begin Q3', R, ph('begin Q3', '2025-07-01', '2025-07-31', 'month')],
     ['medio Q2 2025', R, ph('medio Q2 2025', '2025-05-01', '2025-05-31', 'month')],
     ['eind eerste kwartaal 2025', R, ph('eind eerste kwartaal 2025', '2025-03-01', '2025-03-31', 'month')],
-    ['Het onderzoek is naar verwachting eind van het derde kwartaal van 2025 afgerond.', R,
-      ph('naar verwachting eind van het derde kwartaal van 2025', '2025-09-01', '2025-09-30', 'month', 'in', true)],
+    [
+      'Het onderzoek is naar verwachting eind van het derde kwartaal van 2025 afgerond.',
+      R,
+      ph('naar verwachting eind van het derde kwartaal van 2025', '2025-09-01', '2025-09-30', 'month', 'in', true),
+    ],
     ['uiterlijk eind Q4 2025', R, ph('uiterlijk eind Q4 2025', '2025-12-01', '2025-12-31', 'month', 'by')],
     ['voor eind Q1 2025', R, ph('voor eind Q1 2025', '2025-01-01', '2025-03-31', 'quarter', 'by')],
     ['begin Q4', R, ph('begin Q4', '2025-10-01', '2025-10-31', 'month')],
@@ -386,23 +453,59 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
    * reference date, also in a sentence in the past tense; only `jl.`/`afgelopen` point back.
    */
   const pastTense: Array<[string, string, Expected]> = [
-    ['U heeft eind november een brief aan de gemeenten gezonden', '2024-12-10', ph('eind november', '2025-11-21', '2025-11-30', 'month')],
+    [
+      'U heeft eind november een brief aan de gemeenten gezonden',
+      '2024-12-10',
+      ph('eind november', '2025-11-21', '2025-11-30', 'month'),
+    ],
     ['In september stuurden wij u de nota.', R, ph('In september', '2025-09-01', '2025-09-30', 'month')],
     ['Sinds april is de regeling van kracht.', R, ph('Sinds april', '2025-04-01', '2025-04-30', 'month', 'from')],
-    ['Wij hebben in september jl. de nota met u gedeeld.', R, ph('in september jl.', '2024-09-01', '2024-09-30', 'month')],
+    [
+      'Wij hebben in september jl. de nota met u gedeeld.',
+      R,
+      ph('in september jl.', '2024-09-01', '2024-09-30', 'month'),
+    ],
     ['Afgelopen maart is de nota vastgesteld.', R, ph('Afgelopen maart', '2024-03-01', '2024-03-31', 'month')],
-    ['Het college heeft in oktober 2025 de nota vastgesteld.', R, ph('in oktober 2025', '2025-10-01', '2025-10-31', 'month')],
+    [
+      'Het college heeft in oktober 2025 de nota vastgesteld.',
+      R,
+      ph('in oktober 2025', '2025-10-01', '2025-10-31', 'month'),
+    ],
   ];
 
   const countedNotYears: Array<[string, string, Expected]> = [
-    ['In 2025 volgen daar meerdere gesprekken over, toegespitst in meerdere wijken.', R, ph('In 2025', '2025-01-01', '2025-12-31', 'year')],
+    [
+      'In 2025 volgen daar meerdere gesprekken over, toegespitst in meerdere wijken.',
+      R,
+      ph('In 2025', '2025-01-01', '2025-12-31', 'year'),
+    ],
     ['We bouwen in 2025 nieuwe woningen.', R, ph('in 2025', '2025-01-01', '2025-12-31', 'year')],
-    ['In 2000 gevallen ging het om discriminatie; in 2025 volgt een evaluatie.', R, ph('in 2025', '2025-01-01', '2025-12-31', 'year')],
+    [
+      'In 2000 gevallen ging het om discriminatie; in 2025 volgt een evaluatie.',
+      R,
+      ph('in 2025', '2025-01-01', '2025-12-31', 'year'),
+    ],
   ];
 
   const groups = {
-    days, weeks, months, monthParts, quarters, halves, seasons, recess, years, yearParts, ranges, counted,
-    slashDates, dayRanges, weekOf, quarterParts, pastTense, countedNotYears,
+    days,
+    weeks,
+    months,
+    monthParts,
+    quarters,
+    halves,
+    seasons,
+    recess,
+    years,
+    yearParts,
+    ranges,
+    counted,
+    slashDates,
+    dayRanges,
+    weekOf,
+    quarterParts,
+    pastTense,
+    countedNotYears,
   };
   for (const [name, rows] of Object.entries(groups)) {
     describe(name, () => {
@@ -415,62 +518,100 @@ describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
 
 describe('findTimePhrases: sentences with several phrases', () => {
   it.each<[string, string, Expected[]]>([
-    ['Voor de zomer ontvangt u het plan, na de zomer volgt de evaluatie.', R, [
-      ph('Voor de zomer', '2025-07-01', '2025-08-31', 'season', 'before'),
-      ph('na de zomer', '2025-07-01', '2025-08-31', 'season', 'after'),
-    ]],
-    ['In 2023 heeft er een evaluatie plaatsgevonden. Deze is met u gedeeld op 27 juni 2023. In het eerste kwartaal van 2025 evalueren we de voortgang opnieuw.', R, [
-      ph('In 2023', '2023-01-01', '2023-12-31', 'year'),
-      ph('op 27 juni 2023', '2023-06-27', '2023-06-27', 'day'),
-      ph('In het eerste kwartaal van 2025', '2025-01-01', '2025-03-31', 'quarter'),
-    ]],
-    ['Tussen april en juni 2025 worden drie bijeenkomsten georganiseerd, de eerste op dinsdag 1 april 2025.', R, [
-      ph('Tussen april en juni 2025', '2025-04-01', '2025-06-30', 'month'),
-      ph('op dinsdag 1 april 2025', '2025-04-01', '2025-04-01', 'day'),
-    ]],
-    ['We verwachten in het voorjaar te starten en uiterlijk eind 2025 af te ronden.', R, [
-      ph('in het voorjaar', '2025-03-01', '2025-05-31', 'season', 'in', true),
-      ph('uiterlijk eind 2025', '2025-10-01', '2025-12-31', 'year', 'by', true),
-    ]],
-    ['Het college verwacht in 2025 klaar te zijn. In 2026 volgt een evaluatie.', R, [
-      ph('in 2025', '2025-01-01', '2025-12-31', 'year', 'in', true),
-      ph('In 2026', '2026-01-01', '2026-12-31', 'year'),
-    ]],
+    [
+      'Voor de zomer ontvangt u het plan, na de zomer volgt de evaluatie.',
+      R,
+      [
+        ph('Voor de zomer', '2025-07-01', '2025-08-31', 'season', 'before'),
+        ph('na de zomer', '2025-07-01', '2025-08-31', 'season', 'after'),
+      ],
+    ],
+    [
+      'In 2023 heeft er een evaluatie plaatsgevonden. Deze is met u gedeeld op 27 juni 2023. In het eerste kwartaal van 2025 evalueren we de voortgang opnieuw.',
+      R,
+      [
+        ph('In 2023', '2023-01-01', '2023-12-31', 'year'),
+        ph('op 27 juni 2023', '2023-06-27', '2023-06-27', 'day'),
+        ph('In het eerste kwartaal van 2025', '2025-01-01', '2025-03-31', 'quarter'),
+      ],
+    ],
+    [
+      'Tussen april en juni 2025 worden drie bijeenkomsten georganiseerd, de eerste op dinsdag 1 april 2025.',
+      R,
+      [
+        ph('Tussen april en juni 2025', '2025-04-01', '2025-06-30', 'month'),
+        ph('op dinsdag 1 april 2025', '2025-04-01', '2025-04-01', 'day'),
+      ],
+    ],
+    [
+      'We verwachten in het voorjaar te starten en uiterlijk eind 2025 af te ronden.',
+      R,
+      [
+        ph('in het voorjaar', '2025-03-01', '2025-05-31', 'season', 'in', true),
+        ph('uiterlijk eind 2025', '2025-10-01', '2025-12-31', 'year', 'by', true),
+      ],
+    ],
+    [
+      'Het college verwacht in 2025 klaar te zijn. In 2026 volgt een evaluatie.',
+      R,
+      [
+        ph('in 2025', '2025-01-01', '2025-12-31', 'year', 'in', true),
+        ph('In 2026', '2026-01-01', '2026-12-31', 'year'),
+      ],
+    ],
     ['Er komen circa 2.000 woningen bij in 2026.', R, [ph('in 2026', '2026-01-01', '2026-12-31', 'year')]],
     ['Er komen ongeveer 300 woningen bij in 2026.', R, [ph('in 2026', '2026-01-01', '2026-12-31', 'year')]],
     ['Naar verwachting is de nota in mei 2025 klaar.', R, [ph('in mei 2025', '2025-05-01', '2025-05-31', 'month')]],
-    ['Op 6 november 2018 (2918-115M) nam de gemeenteraad een motie aan; vanaf 1 januari 2025 geldt de verordening.', R, [
-      ph('Op 6 november 2018', '2018-11-06', '2018-11-06', 'day'),
-      ph('vanaf 1 januari 2025', '2025-01-01', '2025-01-01', 'day', 'from'),
-    ]],
-    ['Het plan voor 2026 volgt uiterlijk in maart, de evaluatie in het najaar.', R, [
-      ph('uiterlijk in maart', '2025-03-01', '2025-03-31', 'month', 'by'),
-      ph('in het najaar', '2024-09-01', '2024-11-30', 'season'),
-    ]],
-    ['Zie https://example.nl/2025/04/01/nota; de raad besluit op 1-4-2025 en 2025-04-15.', R, [
-      ph('op 1-4-2025', '2025-04-01', '2025-04-01', 'day'),
-      ph('2025-04-15', '2025-04-15', '2025-04-15', 'day'),
-    ]],
-    ['Dit zal rond april 2025 zijn. In de Diversiteitsnota 2023-2026 staat meer.', R, [
-      ph('rond april 2025', '2025-04-01', '2025-04-30', 'month', 'in', true),
-    ]],
+    [
+      'Op 6 november 2018 (2918-115M) nam de gemeenteraad een motie aan; vanaf 1 januari 2025 geldt de verordening.',
+      R,
+      [
+        ph('Op 6 november 2018', '2018-11-06', '2018-11-06', 'day'),
+        ph('vanaf 1 januari 2025', '2025-01-01', '2025-01-01', 'day', 'from'),
+      ],
+    ],
+    [
+      'Het plan voor 2026 volgt uiterlijk in maart, de evaluatie in het najaar.',
+      R,
+      [
+        ph('uiterlijk in maart', '2025-03-01', '2025-03-31', 'month', 'by'),
+        ph('in het najaar', '2024-09-01', '2024-11-30', 'season'),
+      ],
+    ],
+    [
+      'Zie https://example.nl/2025/04/01/nota; de raad besluit op 1-4-2025 en 2025-04-15.',
+      R,
+      [ph('op 1-4-2025', '2025-04-01', '2025-04-01', 'day'), ph('2025-04-15', '2025-04-15', '2025-04-15', 'day')],
+    ],
+    [
+      'Dit zal rond april 2025 zijn. In de Diversiteitsnota 2023-2026 staat meer.',
+      R,
+      [ph('rond april 2025', '2025-04-01', '2025-04-30', 'month', 'in', true)],
+    ],
     ['Er zijn bijeenkomsten op 3 en 17 april.', R, [ph('17 april', '2025-04-17', '2025-04-17', 'day')]],
-    ['U heeft eind november een brief gezonden en wij reageren in januari.', '2024-12-10', [
-      ph('eind november', '2025-11-21', '2025-11-30', 'month'),
-      ph('in januari', '2025-01-01', '2025-01-31', 'month'),
-    ]],
-    ['Wij hebben in oktober geconstateerd dat wij in september de nota sturen.', R, [
-      ph('in oktober', '2025-10-01', '2025-10-31', 'month'),
-      ph('in september', '2025-09-01', '2025-09-30', 'month'),
-    ]],
-    ['Op 1 oktober jl. hebben wij u geïnformeerd over de anti-discriminatieagenda, die in april met u gedeeld is.', R, [
-      ph('Op 1 oktober jl.', '2024-10-01', '2024-10-01', 'day'),
-      ph('in april', '2025-04-01', '2025-04-30', 'month'),
-    ]],
-    ['Per 1/1 geldt de verordening; 2/3 van de gemeenten en RIS 2024/123 volgen op 1 t/m 5 april 2025.', R, [
-      ph('Per 1/1', '2025-01-01', '2025-01-01', 'day', 'from'),
-      ph('op 1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day'),
-    ]],
+    [
+      'U heeft eind november een brief gezonden en wij reageren in januari.',
+      '2024-12-10',
+      [ph('eind november', '2025-11-21', '2025-11-30', 'month'), ph('in januari', '2025-01-01', '2025-01-31', 'month')],
+    ],
+    [
+      'Wij hebben in oktober geconstateerd dat wij in september de nota sturen.',
+      R,
+      [ph('in oktober', '2025-10-01', '2025-10-31', 'month'), ph('in september', '2025-09-01', '2025-09-30', 'month')],
+    ],
+    [
+      'Op 1 oktober jl. hebben wij u geïnformeerd over de anti-discriminatieagenda, die in april met u gedeeld is.',
+      R,
+      [ph('Op 1 oktober jl.', '2024-10-01', '2024-10-01', 'day'), ph('in april', '2025-04-01', '2025-04-30', 'month')],
+    ],
+    [
+      'Per 1/1 geldt de verordening; 2/3 van de gemeenten en RIS 2024/123 volgen op 1 t/m 5 april 2025.',
+      R,
+      [
+        ph('Per 1/1', '2025-01-01', '2025-01-01', 'day', 'from'),
+        ph('op 1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day'),
+      ],
+    ],
   ])('%j', (text, ref, expected) => {
     expect(found(text, ref)).toEqual(expected);
   });

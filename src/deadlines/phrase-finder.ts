@@ -102,7 +102,7 @@ function scanPrefix(tokens: readonly Token[], floor: number, at: number): Prefix
     if (reach[p - low]) first = p;
   }
   const items: PrefixItem[] = [];
-  for (let p = first; p < at; ) {
+  for (let p = first; p < at;) {
     const item = next[p - low] as PrefixItem;
     items.push(item);
     p += item.words.length;
@@ -171,7 +171,12 @@ function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number): Resolved | 
     if (!last || !(last.licensesSlashDay || (spec.range && last.words[0] === 'van'))) return null;
   }
   if (spec.fixedRelation) relation = spec.fixedRelation;
-  else if (relation === 'before' && spec.endOf && item && (item.words[0] === 'voor' || item.words[0] === 'vóór' || item.words[0] === 'vòòr' || item.words[0] === 'tot')) {
+  else if (
+    relation === 'before' &&
+    spec.endOf &&
+    item &&
+    (item.words[0] === 'voor' || item.words[0] === 'vóór' || item.words[0] === 'vòòr' || item.words[0] === 'tot')
+  ) {
     relation = 'by';
     period = spec.endOf;
   } else if ((relation === 'before' || relation === 'after') && spec.summer) {

@@ -2,10 +2,18 @@ import { describeDeadline, describeDistance, formatDutchDate, registerDeadlineHe
 
 describe('formatDutchDate', () => {
   it.each([
-    ['2025-01-01', '1 januari 2025'], ['2025-02-28', '28 februari 2025'], ['2024-03-09', '9 maart 2024'],
-    ['2025-04-30', '30 april 2025'], ['2025-05-01', '1 mei 2025'], ['2025-06-15', '15 juni 2025'],
-    ['2025-07-04', '4 juli 2025'], ['2025-08-31', '31 augustus 2025'], ['2025-09-01', '1 september 2025'],
-    ['2025-10-10', '10 oktober 2025'], ['2025-11-11', '11 november 2025'], ['2024-12-31', '31 december 2024'],
+    ['2025-01-01', '1 januari 2025'],
+    ['2025-02-28', '28 februari 2025'],
+    ['2024-03-09', '9 maart 2024'],
+    ['2025-04-30', '30 april 2025'],
+    ['2025-05-01', '1 mei 2025'],
+    ['2025-06-15', '15 juni 2025'],
+    ['2025-07-04', '4 juli 2025'],
+    ['2025-08-31', '31 augustus 2025'],
+    ['2025-09-01', '1 september 2025'],
+    ['2025-10-10', '10 oktober 2025'],
+    ['2025-11-11', '11 november 2025'],
+    ['2024-12-31', '31 december 2024'],
     ['2024-02-29', '29 februari 2024'],
   ])('writes %s as %j', (iso, dutch) => {
     expect(formatDutchDate(iso)).toBe(dutch);
@@ -55,11 +63,15 @@ describe('describeDeadline', () => {
   });
 
   it('folds line breaks inside a phrase taken from a document', () => {
-    expect(describeDeadline({ phrase: 'in \n2025', deadline: '2025-12-31' }, '2025-12-31')).toBe('in 2025 · uiterlijk 31 december 2025 · vandaag');
+    expect(describeDeadline({ phrase: 'in \n2025', deadline: '2025-12-31' }, '2025-12-31')).toBe(
+      'in 2025 · uiterlijk 31 december 2025 · vandaag',
+    );
   });
 
   it('shows the deadline alone when the commitment has no phrase', () => {
-    expect(describeDeadline({ phrase: null, deadline: '2025-04-10' }, '2025-04-09')).toBe('uiterlijk 10 april 2025 · morgen');
+    expect(describeDeadline({ phrase: null, deadline: '2025-04-10' }, '2025-04-09')).toBe(
+      'uiterlijk 10 april 2025 · morgen',
+    );
   });
 
   it('says "geen termijn" without a deadline, keeping a vague phrase as written', () => {
@@ -88,7 +100,9 @@ describe('registerDeadlineHelpers', () => {
     expect(h.get('deadline')?.({ phrase: 'rond april 2025', deadline: '2025-04-30' }, options)).toBe(
       'rond april 2025 · uiterlijk 30 april 2025 · over 3 weken',
     );
-    expect(h.get('deadline')?.('rond april 2025', '2025-04-30', options)).toBe('rond april 2025 · uiterlijk 30 april 2025 · over 3 weken');
+    expect(h.get('deadline')?.('rond april 2025', '2025-04-30', options)).toBe(
+      'rond april 2025 · uiterlijk 30 april 2025 · over 3 weken',
+    );
     expect(h.get('deadline')?.({ phrase: null, deadline: null }, options)).toBe('geen termijn');
     expect(h.get('dutchDate')?.(null, options)).toBe('');
   });

@@ -12,7 +12,15 @@ function seed(prefix: string): string {
 
 /** Phrases with their line breaks folded, as the seeds' README quotes them. */
 function folded(text: string, ref: string): Array<[string, string, string, string, string, boolean, string]> {
-  return findTimePhrases(text, ref).map((p) => [p.phrase.replace(/\s+/g, ' '), p.start, p.end, p.precision, p.relation, p.approximate, p.deadline]);
+  return findTimePhrases(text, ref).map((p) => [
+    p.phrase.replace(/\s+/g, ' '),
+    p.start,
+    p.end,
+    p.precision,
+    p.relation,
+    p.approximate,
+    p.deadline,
+  ]);
 }
 
 describe('seed 002 (Amersfoort, answered 2024-11-05)', () => {
@@ -50,7 +58,8 @@ describe('seed 002 (Amersfoort, answered 2024-11-05)', () => {
   });
 
   it('keeps every phrase an exact substring of the document', () => {
-    for (const p of findTimePhrases(text, '2024-11-05')) expect(text.slice(p.index, p.index + p.phrase.length)).toBe(p.phrase);
+    for (const p of findTimePhrases(text, '2024-11-05'))
+      expect(text.slice(p.index, p.index + p.phrase.length)).toBe(p.phrase);
   });
 });
 
@@ -67,7 +76,15 @@ describe('context seeds (001, 003, 004)', () => {
   it('finds only real time phrases in the slides and the ministry note', () => {
     const phrases = ['001_', '003_', '004_'].flatMap((prefix) => folded(seed(prefix), '2024-11-12').map(([p]) => p));
     // `1/10/2024` is the date in a slide footer; glued to the next slide's title (`1/10/2024Basisopmaak`) it is not.
-    expect(phrases).toEqual(['Eind 2021', '1/10/2024', 'van 22 december 2023', 'op 21 december 2022', 'in 2017', 'in 2017', 'eind november', 'op 12 december']);
+    expect(phrases).toEqual([
+      'Eind 2021',
+      '1/10/2024',
+      'van 22 december 2023',
+      'op 21 december 2022',
+      'in 2017',
+      'in 2017',
+      'eind november',
+      'op 12 december',
+    ]);
   });
-
 });

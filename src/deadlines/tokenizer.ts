@@ -74,7 +74,7 @@ function isUrlStart(text: string, i: number): boolean {
   if (c === 104) {
     return /^https?:\/\//i.test(text.slice(i, i + 8));
   }
-  if (c === 119) return (text.slice(i, i + 4).toLowerCase() === 'www.');
+  if (c === 119) return text.slice(i, i + 4).toLowerCase() === 'www.';
   return false;
 }
 
@@ -137,8 +137,13 @@ export function tokenize(text: string): TokenizedText {
       if (prev >= 1 && start >= 2) {
         const glue = tokens[prev];
         const left = tokens[prev - 1];
-        if (glue.kind === Kind.Punct && glue.start === start - 1 && isConnector(text.charCodeAt(start - 1)) &&
-          left.end === start - 1 && (left.kind === Kind.Word || left.kind === Kind.Number || left.kind === Kind.Code)) {
+        if (
+          glue.kind === Kind.Punct &&
+          glue.start === start - 1 &&
+          isConnector(text.charCodeAt(start - 1)) &&
+          left.end === start - 1 &&
+          (left.kind === Kind.Word || left.kind === Kind.Number || left.kind === Kind.Code)
+        ) {
           token.chainStart = left.chainStart;
         }
       }
@@ -168,7 +173,17 @@ export function tokenize(text: string): TokenizedText {
 }
 
 function makeToken(kind: Kind, start: number, end: number, text: string, sentence: number): Token {
-  return { kind, start, end, text, value: -1, chainStart: kind === Kind.Punct || kind === Kind.Url ? -2 : -1, chainEnd: -2, amount: false, sentence };
+  return {
+    kind,
+    start,
+    end,
+    text,
+    value: -1,
+    chainStart: kind === Kind.Punct || kind === Kind.Url ? -2 : -1,
+    chainEnd: -2,
+    amount: false,
+    sentence,
+  };
 }
 
 /** `.`, `!`, `?` end a sentence when the next word starts with a capital (or the text ends). */

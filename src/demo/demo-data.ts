@@ -62,9 +62,24 @@ export const DEMO_QUESTION_SETS: DemoQuestionSet[] = [
 ];
 
 export const DEMO_CONTEXT_DOCUMENTS: DemoContextDocument[] = [
-  { file: '001_039490bbad77eee3.txt', municipality: 'amersfoort', kind: 'other', title: 'Monitor lokaal antidiscriminatiebeleid (presentatie)' },
-  { file: '003_bcb7ee3f3b0aa745.txt', municipality: 'amersfoort', kind: 'other', title: 'Kamerbrief monitor lokaal antidiscriminatiebeleid 2022' },
-  { file: '004_fc33e569bd653f0d.txt', municipality: 'amstelveen', kind: 'policy', title: 'Effectief antidiscriminatiebeleid in zeven stappen (workshop)' },
+  {
+    file: '001_039490bbad77eee3.txt',
+    municipality: 'amersfoort',
+    kind: 'other',
+    title: 'Monitor lokaal antidiscriminatiebeleid (presentatie)',
+  },
+  {
+    file: '003_bcb7ee3f3b0aa745.txt',
+    municipality: 'amersfoort',
+    kind: 'other',
+    title: 'Kamerbrief monitor lokaal antidiscriminatiebeleid 2022',
+  },
+  {
+    file: '004_fc33e569bd653f0d.txt',
+    municipality: 'amstelveen',
+    kind: 'policy',
+    title: 'Effectief antidiscriminatiebeleid in zeven stappen (workshop)',
+  },
 ];
 
 /** What the demo adds to a seed's parsed text when importing it (src/demo, and the tests' seed helper). */

@@ -65,9 +65,14 @@ export class DemoService {
     for (const demo of DEMO_QUESTION_SETS) {
       const bytes = readFileSync(join(documentsDir, demo.file));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const municipality = await this.dataSource.getRepository(Municipality).findOneByOrFail({ slug: demo.municipality });
+      const municipality = await this.dataSource
+        .getRepository(Municipality)
+        .findOneByOrFail({ slug: demo.municipality });
       if (await this.questions.findSetIdBySourceHash(municipality.id, sha256)) continue;
-      const parsed = parseQuestionSetText(bytes.toString('utf8'), { municipality: municipality.name, reference: demo.answeredOn });
+      const parsed = parseQuestionSetText(bytes.toString('utf8'), {
+        municipality: municipality.name,
+        reference: demo.answeredOn,
+      });
       const setId = await this.questions.importQuestionSet(
         SYSTEM_ACTOR,
         parsedToImportedSet(parsed, { ...demoImportOverrides(demo), sourceSha256: sha256 }),
@@ -88,7 +93,11 @@ export class DemoService {
     tokens.push({ role: 'admin', municipality: null, secret: admin.secret });
     for (const m of DEMO_MUNICIPALITIES) {
       const municipality = await this.dataSource.getRepository(Municipality).findOneByOrFail({ slug: m.slug });
-      const clerk = await this.tokens.createToken({ role: 'clerk', municipalityId: municipality.id, label: `demo griffie ${m.slug}` });
+      const clerk = await this.tokens.createToken({
+        role: 'clerk',
+        municipalityId: municipality.id,
+        label: `demo griffie ${m.slug}`,
+      });
       tokens.push({ role: 'clerk', municipality: m.slug, secret: clerk.secret });
     }
     const webAccounts: DemoWebAccount[] = [];

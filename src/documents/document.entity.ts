@@ -13,7 +13,10 @@ export { DOCUMENT_KINDS, type DocumentKind } from '../parsing/types';
 @Entity()
 @Index(['municipalityId', 'kind', 'reference'], { unique: true, where: 'reference IS NOT NULL' })
 @Index(['municipalityId', 'kind', 'titleKey'], { unique: true, where: 'reference IS NULL AND title_key IS NOT NULL' })
-@Index(['municipalityId', 'url'], { unique: true, where: 'reference IS NULL AND title_key IS NULL AND url IS NOT NULL' })
+@Index(['municipalityId', 'url'], {
+  unique: true,
+  where: 'reference IS NULL AND title_key IS NULL AND url IS NOT NULL',
+})
 export class Document {
   @PrimaryGeneratedColumn()
   id: number;

@@ -58,7 +58,9 @@ export class DocumentsService {
     }
     if (query.kind) qb.andWhere('document.kind = :kind', { kind: query.kind });
     if (query.q) {
-      qb.andWhere('(document.reference ILIKE :q OR document.title ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+      qb.andWhere('(document.reference ILIKE :q OR document.title ILIKE :q)', {
+        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
+      });
     }
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toDocumentDto), total, limit: query.limit, offset: query.offset };
@@ -98,7 +100,9 @@ export class DocumentsService {
     const url = input.url?.trim() || null;
     const titleKey = reference ? null : documentTitleKey(title);
     if (!reference && !titleKey && !url) {
-      throw new DomainValidationError([{ path: 'reference', message: 'een document heeft een kenmerk, titel of URL nodig' }]);
+      throw new DomainValidationError([
+        { path: 'reference', message: 'een document heeft een kenmerk, titel of URL nodig' },
+      ]);
     }
     const where = reference
       ? { municipalityId, kind: input.kind, reference }

@@ -35,7 +35,10 @@ function optionalField(fields: ImportFormFields | undefined, name: keyof ImportF
 }
 
 function requireFile(file: Express.Multer.File | undefined): Express.Multer.File {
-  if (!file) throw new DomainValidationError([{ path: 'file', message: 'is verplicht: kies een bestand (multipart-veld "file")' }]);
+  if (!file)
+    throw new DomainValidationError([
+      { path: 'file', message: 'is verplicht: kies een bestand (multipart-veld "file")' },
+    ]);
   return file;
 }
 
@@ -93,7 +96,8 @@ export class ImportController {
   ): Promise<ImportResultDto> {
     const upload = requireFile(file);
     const setField = optionalField(fields, 'set');
-    if (setField === null) throw new DomainValidationError([{ path: 'set', message: 'is verplicht: de bewerkte voorvertoning als JSON' }]);
+    if (setField === null)
+      throw new DomainValidationError([{ path: 'set', message: 'is verplicht: de bewerkte voorvertoning als JSON' }]);
     const municipality = optionalField(fields, 'municipality');
     const edited = parseSetField(setField, municipality);
     const result = await this.imports.commitImport(actor, upload.buffer, upload.originalname, edited);

@@ -16,7 +16,14 @@ import { Party } from '../people/party.entity';
 import { Person } from '../people/person.entity';
 import { QuestionsService } from '../questions/questions.service';
 import { withDocumentErrors } from './document-errors';
-import { DocumentMatchDto, ImportMatchesDto, ImportPreviewDto, ImportResultDto, ImportSetDto, NameMatchDto } from './dto/import.dto';
+import {
+  DocumentMatchDto,
+  ImportMatchesDto,
+  ImportPreviewDto,
+  ImportResultDto,
+  ImportSetDto,
+  NameMatchDto,
+} from './dto/import.dto';
 import { parsedToImportedSet } from './parsed-to-set';
 
 export interface PreviewOptions {
@@ -49,7 +56,12 @@ export class ImportService {
   ) {}
 
   /** Parses the file and says what already exists; stores nothing. */
-  async previewDocument(actor: Actor, bytes: Buffer, filename: string, options: PreviewOptions = {}): Promise<ImportPreviewDto> {
+  async previewDocument(
+    actor: Actor,
+    bytes: Buffer,
+    filename: string,
+    options: PreviewOptions = {},
+  ): Promise<ImportPreviewDto> {
     assertMayImportAnywhere(actor);
     const reference = options.reference ?? null;
     if (reference !== null && !/^\d{4}-\d{2}-\d{2}$/.test(reference)) {
@@ -63,7 +75,8 @@ export class ImportService {
     if (!municipality) {
       // An admin without a choice: the municipality the document names.
       municipality = parsed.municipality ? await this.municipalityByAnyKey(parsed.municipality) : null;
-      if (!municipality) throw new DomainValidationError([{ path: 'municipality', message: 'is verplicht: kies de gemeente' }]);
+      if (!municipality)
+        throw new DomainValidationError([{ path: 'municipality', message: 'is verplicht: kies de gemeente' }]);
       assertMayImportInto(actor, municipality);
     }
     const sha256 = sha256Of(bytes);
@@ -85,7 +98,8 @@ export class ImportService {
     assertMayImportAnywhere(actor);
     const set = await validateImportSet(editedSet);
     const municipality = await this.chosenMunicipality(actor, set.municipality);
-    if (!municipality) throw new DomainValidationError([{ path: 'municipality', message: 'is verplicht: kies de gemeente' }]);
+    if (!municipality)
+      throw new DomainValidationError([{ path: 'municipality', message: 'is verplicht: kies de gemeente' }]);
     assertMayImportInto(actor, municipality);
     // The upload must be a readable document (not empty, corrupt, scanned or a picture), even
     // though its content comes from the edited preview.
@@ -99,10 +113,14 @@ export class ImportService {
       errors.push({ path: 'status', message: 'een beantwoorde set heeft minstens één antwoord nodig' });
     }
     if (set.status === 'registered' && answers.length > 0) {
-      errors.push({ path: 'status', message: 'een set met antwoorden is beantwoord; verwijder de antwoorden of kies een andere status' });
+      errors.push({
+        path: 'status',
+        message: 'een set met antwoorden is beantwoord; verwijder de antwoorden of kies een andere status',
+      });
     }
     if (errors.length > 0) throw new DomainValidationError(errors);
-    const published = set.status === 'published' || (set.status == null && set.publishedOn != null && answers.length > 0);
+    const published =
+      set.status === 'published' || (set.status == null && set.publishedOn != null && answers.length > 0);
     const publishedOn = published ? (set.publishedOn ?? set.answeredOn ?? this.clock.today()) : null;
     const sha256 = sha256Of(bytes);
     const existing = await this.questions.findSetIdBySourceHash(municipality.id, sha256);
@@ -114,7 +132,12 @@ export class ImportService {
       sourceSha256: sha256,
     });
     // The edited answers may carry documents of their own, which the parser's shape has not.
-    input.answers = answers.map((a) => ({ questions: a.questions, text: a.text, refersTo: a.refersTo ?? [], documents: a.documents }));
+    input.answers = answers.map((a) => ({
+      questions: a.questions,
+      text: a.text,
+      refersTo: a.refersTo ?? [],
+      documents: a.documents,
+    }));
     try {
       const setId = await this.questions.importQuestionSet(actor, input);
       return { setId, created: true };
@@ -156,7 +179,10 @@ export class ImportService {
       const found = await em
         .createQueryBuilder(Party, 'party')
         .select('party.id')
-        .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', { municipalityId, name: name.trim() })
+        .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', {
+          municipalityId,
+          name: name.trim(),
+        })
         .getOne();
       return { name, id: found?.id ?? null };
     };
@@ -164,7 +190,10 @@ export class ImportService {
       const found = await em
         .createQueryBuilder(Person, 'person')
         .select('person.id')
-        .where('person.municipalityId = :municipalityId AND lower(person.name) = lower(:name)', { municipalityId, name: name.trim() })
+        .where('person.municipalityId = :municipalityId AND lower(person.name) = lower(:name)', {
+          municipalityId,
+          name: name.trim(),
+        })
         .getOne();
       return { name, id: found?.id ?? null };
     };
@@ -197,7 +226,8 @@ export class ImportService {
 
 /** Only the griffie (clerk) and administrators import; checked before the upload is read. */
 function assertMayImportAnywhere(actor: Actor): void {
-  if (actor.role !== 'clerk' && actor.role !== 'admin') throw new ForbiddenError('Alleen de griffie kan documenten importeren.');
+  if (actor.role !== 'clerk' && actor.role !== 'admin')
+    throw new ForbiddenError('Alleen de griffie kan documenten importeren.');
 }
 
 function assertMayImportInto(actor: Actor, municipality: Municipality): void {

@@ -34,7 +34,13 @@ export function parsedToImportedSet(parsed: ParsedQuestionSet, overrides: Import
     answers: parsed.answers.map((a) => ({ questions: a.questions, text: a.text, refersTo: a.refersTo })),
     answeredOn: pick(overrides.answeredOn, parsed.answeredOn),
     publishedOn: overrides.publishedOn ?? null,
-    documents: parsed.documents.map((d) => ({ kind: d.kind, reference: d.reference, title: d.title, date: d.date, url: d.url })),
+    documents: parsed.documents.map((d) => ({
+      kind: d.kind,
+      reference: d.reference,
+      title: d.title,
+      date: d.date,
+      url: d.url,
+    })),
     sourceSha256: overrides.sourceSha256 ?? null,
   };
 }

@@ -16,7 +16,12 @@ export class MunicipalitiesController {
   @Get()
   async list(@Query() query: PageQueryDto): Promise<Page<MunicipalityDto>> {
     const all = (await this.municipalities.listMunicipalities()).map(toMunicipalityDto);
-    return { items: all.slice(query.offset, query.offset + query.limit), total: all.length, limit: query.limit, offset: query.offset };
+    return {
+      items: all.slice(query.offset, query.offset + query.limit),
+      total: all.length,
+      limit: query.limit,
+      offset: query.offset,
+    };
   }
 
   /** By id or slug. */

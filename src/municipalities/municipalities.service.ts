@@ -93,7 +93,10 @@ export class MunicipalitiesService {
     if (!allowed) throw new ForbiddenError('Alleen de griffie of een beheerder kan de gemeente wijzigen.');
     try {
       return await this.dataSource.transaction(async (em) => {
-        const locked = await em.findOneOrFail(Municipality, { where: { id: current.id }, lock: { mode: 'pessimistic_write' } });
+        const locked = await em.findOneOrFail(Municipality, {
+          where: { id: current.id },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (locked.version !== input.version) {
           throw new StaleVersionError(input.version, toMunicipalityDto(locked), locked.version);
         }

@@ -30,11 +30,20 @@ export function detectCommitments(text: string, reference: string, questions: st
     sentences.forEach((sentence, i) => {
       const phrases = findTimePhrases(sentence, reference).filter((p) => p.deadline >= reference);
       for (const phrase of phrases) {
-        const pointsBack = i > 0 && sentence.split(/\s+/).length <= 8 && /^(?:dit|dat|het|deze|die)\b/i.test(sentence) && !ACT.test(sentence);
+        const pointsBack =
+          i > 0 &&
+          sentence.split(/\s+/).length <= 8 &&
+          /^(?:dit|dat|het|deze|die)\b/i.test(sentence) &&
+          !ACT.test(sentence);
         const full = pointsBack ? `${sentences[i - 1]} ${sentence}` : sentence;
         const context = sentences.slice(Math.max(0, i - (pointsBack ? 3 : 2)), pointsBack ? i - 1 : i);
         if (!isOwnPromise(full, sentence, phrase, context)) continue;
-        commitments.push({ questions: [...questions], sentence: full, phrase: phraseWithRelation(sentence, phrase), deadline: phrase.deadline });
+        commitments.push({
+          questions: [...questions],
+          sentence: full,
+          phrase: phraseWithRelation(sentence, phrase),
+          deadline: phrase.deadline,
+        });
         break;
       }
     });

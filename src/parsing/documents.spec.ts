@@ -4,38 +4,110 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
-  ['Zie de Verordening antidiscriminatievoorziening Amstelveen 2021 voor de taken.', [{ kind: 'regulation', reference: null, title: 'Verordening antidiscriminatievoorziening Amstelveen 2021' }]],
-  ['De Verordening Jeugdhulp Utrecht regelt dit.', [{ kind: 'regulation', reference: null, title: 'Verordening Jeugdhulp Utrecht' }]],
-  ['Dit staat in de Nota Integratie en Inclusie.', [{ kind: 'policy', reference: null, title: 'Integratie en Inclusie' }]],
-  ['De Nota Wonen, Welzijn en Zorg is in 2023 vastgesteld.', [{ kind: 'policy', reference: null, title: 'Wonen, Welzijn en Zorg' }]],
-  ['Het Actieplan Veiligheid 2024-2027 noemt dit als prioriteit.', [{ kind: 'policy', reference: null, title: 'Actieplan Veiligheid 2024-2027' }]],
-  ['Zoals afgesproken in het Coalitieakkoord 2022-2026 zetten wij dit voort.', [{ kind: 'policy', reference: null, title: 'Coalitieakkoord 2022-2026' }]],
-  ['Het college verwijst naar het Integraal Huisvestingsplan Onderwijs 2020-2035.', [{ kind: 'policy', reference: null, title: 'Integraal Huisvestingsplan Onderwijs 2020-2035' }]],
-  ['Het Uitvoeringsprogramma Armoede 2023-2025 loopt nog.', [{ kind: 'policy', reference: null, title: 'Uitvoeringsprogramma Armoede 2023-2025' }]],
-  ['In de Woonvisie 2030 staat het doel van 30 procent sociale huur.', [{ kind: 'policy', reference: null, title: 'Woonvisie 2030' }]],
+  [
+    'Zie de Verordening antidiscriminatievoorziening Amstelveen 2021 voor de taken.',
+    [{ kind: 'regulation', reference: null, title: 'Verordening antidiscriminatievoorziening Amstelveen 2021' }],
+  ],
+  [
+    'De Verordening Jeugdhulp Utrecht regelt dit.',
+    [{ kind: 'regulation', reference: null, title: 'Verordening Jeugdhulp Utrecht' }],
+  ],
+  [
+    'Dit staat in de Nota Integratie en Inclusie.',
+    [{ kind: 'policy', reference: null, title: 'Integratie en Inclusie' }],
+  ],
+  [
+    'De Nota Wonen, Welzijn en Zorg is in 2023 vastgesteld.',
+    [{ kind: 'policy', reference: null, title: 'Wonen, Welzijn en Zorg' }],
+  ],
+  [
+    'Het Actieplan Veiligheid 2024-2027 noemt dit als prioriteit.',
+    [{ kind: 'policy', reference: null, title: 'Actieplan Veiligheid 2024-2027' }],
+  ],
+  [
+    'Zoals afgesproken in het Coalitieakkoord 2022-2026 zetten wij dit voort.',
+    [{ kind: 'policy', reference: null, title: 'Coalitieakkoord 2022-2026' }],
+  ],
+  [
+    'Het college verwijst naar het Integraal Huisvestingsplan Onderwijs 2020-2035.',
+    [{ kind: 'policy', reference: null, title: 'Integraal Huisvestingsplan Onderwijs 2020-2035' }],
+  ],
+  [
+    'Het Uitvoeringsprogramma Armoede 2023-2025 loopt nog.',
+    [{ kind: 'policy', reference: null, title: 'Uitvoeringsprogramma Armoede 2023-2025' }],
+  ],
+  [
+    'In de Woonvisie 2030 staat het doel van 30 procent sociale huur.',
+    [{ kind: 'policy', reference: null, title: 'Woonvisie 2030' }],
+  ],
   ['Het Mobiliteitsplan geeft de richting aan.', [{ kind: 'policy', reference: null, title: 'Mobiliteitsplan' }]],
-  ['Het Regionaal Veiligheidsplan geldt voor de hele regio.', [{ kind: 'policy', reference: null, title: 'Regionaal Veiligheidsplan' }]],
-  ['de Diversiteitsnota 2023-2026 van de gemeente', [{ kind: 'policy', reference: null, title: 'Diversiteitsnota 2023-2026' }]],
-  ['Met Raadsvoorstel 2024-045 stelde de raad het budget vast.', [{ kind: 'council_proposal', reference: '2024-045', title: null }]],
-  ['het raadsvoorstel „Herijking subsidiebeleid”', [{ kind: 'council_proposal', reference: null, title: 'Herijking subsidiebeleid' }]],
+  [
+    'Het Regionaal Veiligheidsplan geldt voor de hele regio.',
+    [{ kind: 'policy', reference: null, title: 'Regionaal Veiligheidsplan' }],
+  ],
+  [
+    'de Diversiteitsnota 2023-2026 van de gemeente',
+    [{ kind: 'policy', reference: null, title: 'Diversiteitsnota 2023-2026' }],
+  ],
+  [
+    'Met Raadsvoorstel 2024-045 stelde de raad het budget vast.',
+    [{ kind: 'council_proposal', reference: '2024-045', title: null }],
+  ],
+  [
+    'het raadsvoorstel „Herijking subsidiebeleid”',
+    [{ kind: 'council_proposal', reference: null, title: 'Herijking subsidiebeleid' }],
+  ],
   ['Het amendement A12 werd verworpen.', [{ kind: 'amendment', reference: 'A12', title: null }]],
-  ['Amendement 2023-14A over de parkeertarieven is aangenomen.', [{ kind: 'amendment', reference: '2023-14A', title: null }]],
+  [
+    'Amendement 2023-14A over de parkeertarieven is aangenomen.',
+    [{ kind: 'amendment', reference: '2023-14A', title: null }],
+  ],
   ['De aangenomen motie M2024-12 vraagt om een evaluatie.', [{ kind: 'motion', reference: 'M2024-12', title: null }]],
   ['De motie M7 van de fractie van D66 is uitgevoerd.', [{ kind: 'motion', reference: 'M7', title: null }]],
   ['Motie 2023/15 vroeg om meer toezicht.', [{ kind: 'motion', reference: '2023/15', title: null }]],
-  ['Op 6 november 2018 (2018-115M) nam de raad een motie aan.', [{ kind: 'motion', reference: '2018-115M', title: null, date: '2018-11-06' }]],
-  ['In de collegebrief van 12 maart 2024 staat dat het onderzoek loopt.', [{ kind: 'council_letter', reference: null, title: null, date: '2024-03-12' }]],
-  ['In de RIB van 3 oktober 2024 meldden wij dit al.', [{ kind: 'council_letter', reference: null, title: null, date: '2024-10-03' }]],
-  ['de Raadsinformatiebrief 2024-085 Stappen voor iedereen, waarin wij dit toelichten', [{ kind: 'council_letter', reference: '2024-085', title: 'Stappen voor iedereen' }]],
-  ['Het staat in artikel 2:10 van de Algemene Plaatselijke Verordening.', [{ kind: 'regulation', reference: null, title: 'Algemene Plaatselijke Verordening' }]],
+  [
+    'Op 6 november 2018 (2018-115M) nam de raad een motie aan.',
+    [{ kind: 'motion', reference: '2018-115M', title: null, date: '2018-11-06' }],
+  ],
+  [
+    'In de collegebrief van 12 maart 2024 staat dat het onderzoek loopt.',
+    [{ kind: 'council_letter', reference: null, title: null, date: '2024-03-12' }],
+  ],
+  [
+    'In de RIB van 3 oktober 2024 meldden wij dit al.',
+    [{ kind: 'council_letter', reference: null, title: null, date: '2024-10-03' }],
+  ],
+  [
+    'de Raadsinformatiebrief 2024-085 Stappen voor iedereen, waarin wij dit toelichten',
+    [{ kind: 'council_letter', reference: '2024-085', title: 'Stappen voor iedereen' }],
+  ],
+  [
+    'Het staat in artikel 2:10 van de Algemene Plaatselijke Verordening.',
+    [{ kind: 'regulation', reference: null, title: 'Algemene Plaatselijke Verordening' }],
+  ],
   ['De APV verbiedt dit.', [{ kind: 'regulation', reference: null, title: 'APV' }]],
-  ['de Afvalstoffenverordening 2022 regelt de inzameling', [{ kind: 'regulation', reference: null, title: 'Afvalstoffenverordening 2022' }]],
+  [
+    'de Afvalstoffenverordening 2022 regelt de inzameling',
+    [{ kind: 'regulation', reference: null, title: 'Afvalstoffenverordening 2022' }],
+  ],
   ['Zie CVDR699462 voor de tekst.', [{ kind: 'regulation', reference: 'CVDR699462', title: null }]],
-  ['De Meldregeling Integriteit 2023 geldt voor alle medewerkers.', [{ kind: 'regulation', reference: null, title: 'Meldregeling Integriteit 2023' }]],
-  ['De Gedragscode Integriteit Amstelveen 2024 is aangepast.', [{ kind: 'other', reference: null, title: 'Gedragscode Integriteit Amstelveen 2024' }]],
+  [
+    'De Meldregeling Integriteit 2023 geldt voor alle medewerkers.',
+    [{ kind: 'regulation', reference: null, title: 'Meldregeling Integriteit 2023' }],
+  ],
+  [
+    'De Gedragscode Integriteit Amstelveen 2024 is aangepast.',
+    [{ kind: 'other', reference: null, title: 'Gedragscode Integriteit Amstelveen 2024' }],
+  ],
   ['De Participatiewet biedt die ruimte niet.', [{ kind: 'other', reference: null, title: 'Participatiewet' }]],
-  ['volgens de Wet gemeentelijke antidiscriminatievoorzieningen', [{ kind: 'other', reference: null, title: 'Wet gemeentelijke antidiscriminatievoorzieningen' }]],
-  ['het rapport „Discriminatie in beeld” van het Verwey-Jonker Instituut', [{ kind: 'other', reference: null, title: 'Discriminatie in beeld' }]],
+  [
+    'volgens de Wet gemeentelijke antidiscriminatievoorzieningen',
+    [{ kind: 'other', reference: null, title: 'Wet gemeentelijke antidiscriminatievoorzieningen' }],
+  ],
+  [
+    'het rapport „Discriminatie in beeld” van het Verwey-Jonker Instituut',
+    [{ kind: 'other', reference: null, title: 'Discriminatie in beeld' }],
+  ],
   ['het convenant „Veilig uitgaan” met de horeca', [{ kind: 'other', reference: null, title: 'Veilig uitgaan' }]],
   [
     'In de Nota Integratie en Inclusie en met motie M2024-12 vroeg de raad om de Verordening antidiscriminatievoorziening Amstelveen 2021 te evalueren.',

@@ -24,26 +24,65 @@ const NAMED_REGULATION =
 
 const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' | 'title' | 'keyword' }> = [
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
-  { kind: 'motion', pattern: /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|M\d{1,4}[a-z]?(?![-/\d]))\b/gi, role: 'reference' },
+  {
+    kind: 'motion',
+    pattern: /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|M\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+    role: 'reference',
+  },
   { kind: 'amendment', pattern: /\b(\d{4}-\d{1,4}A|A\d{4}-\d{1,4})\b/g, role: 'reference' },
-  { kind: 'amendment', pattern: /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|A\d{1,4}[a-z]?(?![-/\d]))\b/gi, role: 'reference' },
+  {
+    kind: 'amendment',
+    pattern: /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|A\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+    role: 'reference',
+  },
   { kind: 'council_letter', pattern: /\b(?:raadsinformatiebrief|RIB|collegebrief|raadsbrief)\b/gi, role: 'keyword' },
   { kind: 'council_proposal', pattern: /\braadsvoorstel\b/gi, role: 'keyword' },
-  { kind: 'policy', pattern: /\b(?:[Nn]ota|[Bb]eleidsnota|[Vv]isie|[Bb]eleidskader)\s+(?=[„"“‘'\p{Lu}])/gu, role: 'keyword' },
+  {
+    kind: 'policy',
+    pattern: /\b(?:[Nn]ota|[Bb]eleidsnota|[Vv]isie|[Bb]eleidskader)\s+(?=[„"“‘'\p{Lu}])/gu,
+    role: 'keyword',
+  },
   { kind: 'motion', pattern: /\bmotie\s+(?=[„"“‘'])/gi, role: 'keyword' },
   { kind: 'amendment', pattern: /\bamendement\s+(?=[„"“‘'])/gi, role: 'keyword' },
   { kind: 'other', pattern: /\b(?:rapport|onderzoeksrapport|convenant)\s+(?=[„"“‘'])/gi, role: 'keyword' },
-  { kind: 'policy', pattern: new RegExp(`\\b((?:${LEADING_WORD}){0,2}[\\p{L}-]{3,}${POLICY_WORDS}(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`, 'gu'), role: 'title' },
-  { kind: 'policy', pattern: new RegExp(`\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]*${POLICY_WORDS})\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})`, 'gu'), role: 'title' },
+  {
+    kind: 'policy',
+    pattern: new RegExp(
+      `\\b((?:${LEADING_WORD}){0,2}[\\p{L}-]{3,}${POLICY_WORDS}(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      'gu',
+    ),
+    role: 'title',
+  },
+  {
+    kind: 'policy',
+    pattern: new RegExp(
+      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]*${POLICY_WORDS})\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})`,
+      'gu',
+    ),
+    role: 'title',
+  },
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Ll}+isch\\s+\\p{Ll}+${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Lu}{2,}-\\s?\\p{Ll}*${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   { kind: 'regulation', pattern: /\b(CVDR\d+)\b/g, role: 'reference' },
-  { kind: 'regulation', pattern: /\b(Algemene Plaatselijke Verordening|APV|\p{Lu}[\p{L}-]*verordening(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu, role: 'title' },
+  {
+    kind: 'regulation',
+    pattern:
+      /\b(Algemene Plaatselijke Verordening|APV|\p{Lu}[\p{L}-]*verordening(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
+    role: 'title',
+  },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },
   // A regeling or gedragscode counts as a document when its name is qualified by a year
   // (`Meldregeling Integriteit 2023`); the bare word is too often a generic noun.
-  { kind: 'regulation', pattern: /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu, role: 'title' },
-  { kind: 'other', pattern: /\b((?:Algemene\s+)?Gedragscode(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu, role: 'title' },
+  {
+    kind: 'regulation',
+    pattern: /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
+    role: 'title',
+  },
+  {
+    kind: 'other',
+    pattern: /\b((?:Algemene\s+)?Gedragscode(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
+    role: 'title',
+  },
   { kind: 'other', pattern: /\b(Wet(?:\s+\p{Ll}[\p{L}-]*){1,5}|\p{Lu}\p{Ll}+wet)\b/gu, role: 'title' },
 ];
 
@@ -82,7 +121,14 @@ export function scanDocuments(text: string): DocumentScan {
       }
       if (role === 'title' && !title) continue;
       const keywordTitle = role === 'reference' ? quotedTitleAfter(text.slice(end, end + 200)) : null;
-      named.push({ kind, reference, title: title ?? keywordTitle, date: dateNear(text, m.index, end), url: null, index: m.index });
+      named.push({
+        kind,
+        reference,
+        title: title ?? keywordTitle,
+        date: dateNear(text, m.index, end),
+        url: null,
+        index: m.index,
+      });
     }
   }
   named.sort((a, b) => a.index - b.index);
@@ -145,7 +191,8 @@ function quotedTitleAfter(after: string): string | null {
 function titleAfter(after: string): string | null {
   const quoted = quotedTitleAfter(after);
   if (quoted) return quoted;
-  const clause = /^\s*(\p{Lu}(?:[^,.;:()\n?!]|,\s(?=\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*\s(?:en|&)\s\p{Lu})){2,150})/u.exec(after);
+  const clause =
+    /^\s*(\p{Lu}(?:[^,.;:()\n?!]|,\s(?=\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*\s(?:en|&)\s\p{Lu})){2,150})/u.exec(after);
   if (!clause) return null;
   const words: string[] = [];
   for (const word of clause[1].trim().split(/\s+/)) {
@@ -219,7 +266,9 @@ function referenceWarnings(documents: ParsedDocument[], text: string): string[] 
     const noun = doc.kind === 'motion' ? 'motie' : 'amendement';
     const around = text.slice(Math.max(0, text.indexOf(doc.reference) - 200), text.indexOf(doc.reference) + 200);
     const verb = /aangenomen|\bnam\b[^.]*\baan\b/.test(around) ? 'aangenomen op' : 'gedateerd';
-    warnings.push(`${noun} ${doc.reference}: ${verb} ${formatDutchDate(doc.date)}, bedoeld is waarschijnlijk ${dateYear}${year[2]}`);
+    warnings.push(
+      `${noun} ${doc.reference}: ${verb} ${formatDutchDate(doc.date)}, bedoeld is waarschijnlijk ${dateYear}${year[2]}`,
+    );
   }
   return warnings;
 }

@@ -26,20 +26,39 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:zaaknummer|zaaknr\.?)$/, 'caseNumber'],
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
   [/^(?:nummer|nr\.?|vraagnummer)$/, 'number'],
-  [/^(?:uw kenmerk|uw brief|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer)$/, 'ignored'],
-  [/^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|datum ingediend)$/, 'receivedOn'],
-  [/^(?:datum (?:beantwoording|antwoord|verzending|van beantwoording)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/, 'answeredOn'],
+  [
+    /^(?:uw kenmerk|uw brief|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer)$/,
+    'ignored',
+  ],
+  [
+    /^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|datum ingediend)$/,
+    'receivedOn',
+  ],
+  [
+    /^(?:datum (?:beantwoording|antwoord|verzending|van beantwoording)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/,
+    'answeredOn',
+  ],
   [/^(?:datum|verzonden|date|sent)$/, 'date'],
-  [/^(?:indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?|steller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/, 'submitters'],
+  [
+    /^(?:indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?|steller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
+    'submitters',
+  ],
   [/^(?:van|from)$/, 'from'],
   [/^(?:fractie|partij|fractie\(?s\)?|fracties)$/, 'party'],
-  [/^(?:portefeuillehouder|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder)$/, 'portfolioHolder'],
+  [
+    /^(?:portefeuillehouder|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder)$/,
+    'portfolioHolder',
+  ],
   [/^(?:grondslag|reglement|artikel|vragen ex)$/, 'legalBasis'],
   [/^gemeente$/, 'municipality'],
 ];
 
 export function labelField(label: string): HeaderField | null {
-  const normalised = label.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
+  const normalised = label
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:]+$/, '')
+    .trim();
   for (const [pattern, field] of LABELS) if (pattern.test(normalised)) return field;
   return null;
 }
@@ -55,7 +74,10 @@ export interface FieldValue {
 export function cleanMailSubject(subject: string): string | null {
   let value = subject.trim();
   for (let guard = 0; guard < 6; guard++) {
-    const next = value.replace(/^(?:(?:re|fw|fwd|aw|wg|antw|doorst|tr)\s*:\s*|\[[^\]]{1,30}\]\s*|schriftelijke (?:raads)?vragen\s*:\s*)/i, '');
+    const next = value.replace(
+      /^(?:(?:re|fw|fwd|aw|wg|antw|doorst|tr)\s*:\s*|\[[^\]]{1,30}\]\s*|schriftelijke (?:raads)?vragen\s*:\s*)/i,
+      '',
+    );
     if (next === value) break;
     value = next;
   }
@@ -94,11 +116,48 @@ export function parseFieldLine(line: string): FieldValue[] {
 }
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, febr: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  febr: 2,
+  maart: 3,
+  mrt: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augustus: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d{4})\\b`, 'i');
 
@@ -106,9 +165,19 @@ const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${Object.keys(MONTHS).join('|
 export function findAbsoluteDate(text: string): { iso: string; index: number; length: number } | null {
   const candidates: Array<{ iso: string | null; index: number; length: number }> = [];
   const written = WRITTEN_DATE.exec(text);
-  if (written) candidates.push({ iso: isoDate(+written[3], MONTHS[written[2].toLowerCase()], +written[1]), index: written.index, length: written[0].length });
+  if (written)
+    candidates.push({
+      iso: isoDate(+written[3], MONTHS[written[2].toLowerCase()], +written[1]),
+      index: written.index,
+      length: written[0].length,
+    });
   const numeric = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(text);
-  if (numeric) candidates.push({ iso: isoDate(+numeric[3], +numeric[2], +numeric[1]), index: numeric.index, length: numeric[0].length });
+  if (numeric)
+    candidates.push({
+      iso: isoDate(+numeric[3], +numeric[2], +numeric[1]),
+      index: numeric.index,
+      length: numeric[0].length,
+    });
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) candidates.push({ iso: isoDate(+iso[1], +iso[2], +iso[3]), index: iso.index, length: iso[0].length });
   const valid = candidates.filter((c): c is { iso: string; index: number; length: number } => c.iso !== null);
@@ -207,7 +276,11 @@ export function findMunicipality(text: string): string | null {
   let best: string | null = null;
   let bestEntry: { count: number; first: number } | null = null;
   for (const [name, entry] of counts) {
-    if (!bestEntry || entry.count > bestEntry.count || (entry.count === bestEntry.count && entry.first < bestEntry.first)) {
+    if (
+      !bestEntry ||
+      entry.count > bestEntry.count ||
+      (entry.count === bestEntry.count && entry.first < bestEntry.first)
+    ) {
       best = name;
       bestEntry = entry;
     }
@@ -219,12 +292,19 @@ export function findMunicipality(text: string): string | null {
 export function municipalityFromOption(option: string, inText: string | null): string {
   const value = option.trim();
   const slug = (name: string): string =>
-    name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9']+/g, '-').replace(/^-|-$/g, '');
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9']+/g, '-')
+      .replace(/^-|-$/g, '');
   if (inText && slug(inText) === slug(value)) return inText;
   if (/^[a-z0-9'-]+$/.test(value)) {
     return value
       .split('-')
-      .map((part, i) => (i > 0 && /^(?:aan|op|den|de|in|en|der)$/.test(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+      .map((part, i) =>
+        i > 0 && /^(?:aan|op|den|de|in|en|der)$/.test(part) ? part : part.charAt(0).toUpperCase() + part.slice(1),
+      )
       .join(' ')
       .replace(/^'S /, "'s-");
   }

@@ -96,7 +96,22 @@ function removeRepeatedLines(lines: string[]): string[] {
   });
 }
 
-const KEEP_HYPHEN_PREFIXES = new Set(['anti', 'ex', 'non', 'oud', 'vice', 'niet', 'semi', 'pseudo', 'co', 'pre', 'post', 'extra', 'mini', 'multi']);
+const KEEP_HYPHEN_PREFIXES = new Set([
+  'anti',
+  'ex',
+  'non',
+  'oud',
+  'vice',
+  'niet',
+  'semi',
+  'pseudo',
+  'co',
+  'pre',
+  'post',
+  'extra',
+  'mini',
+  'multi',
+]);
 const VOWEL_CLASH = /(?:a[aiu]|e[eiu]|i[ej]|o[eiou]|u[iu])$/;
 const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'als', 'noch']);
 
@@ -112,7 +127,11 @@ export function repairHyphenation(lines: string[]): string[] {
   const vocabulary = (): Set<string> => {
     if (!words) {
       words = new Set<string>();
-      for (const m of out.join('\n').toLowerCase().matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) words.add(m[0]);
+      for (const m of out
+        .join('\n')
+        .toLowerCase()
+        .matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu))
+        words.add(m[0]);
     }
     return words;
   };

@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentError, detectCommitments, findDocumentReferences, normaliseQuestionNumber, parseDocument, parseQuestionSetText } from './index';
+import {
+  DocumentError,
+  detectCommitments,
+  findDocumentReferences,
+  normaliseQuestionNumber,
+  parseDocument,
+  parseQuestionSetText,
+} from './index';
 import { normaliseLines } from './normalise';
 import { buildParagraphs } from './paragraphs';
 import { parseNumberList } from './numbering';
@@ -11,7 +18,10 @@ const read = (path: string): string => readFileSync(path, 'utf8');
 
 describe('the seeds', () => {
   it('parses the Amstelveen seed (format A) to its expected JSON', () => {
-    const parsed = parseQuestionSetText(read(join(seeds, '000_e55048b8f92346cb.txt')), { municipality: 'Amstelveen', reference: '2024-11-12' });
+    const parsed = parseQuestionSetText(read(join(seeds, '000_e55048b8f92346cb.txt')), {
+      municipality: 'Amstelveen',
+      reference: '2024-11-12',
+    });
     expect(parsed).toEqual(JSON.parse(read(join(seeds, '000_e55048b8f92346cb.expected.json'))));
   });
 
@@ -20,35 +30,62 @@ describe('the seeds', () => {
     expect(parsed).toEqual(JSON.parse(read(join(seeds, '002_61424de74e848507.expected.json'))));
   });
 
-  it.each(['001_039490bbad77eee3', '003_bcb7ee3f3b0aa745', '004_fc33e569bd653f0d'])('refuses the context document %s as not a question set', (name) => {
-    expect(() => parseQuestionSetText(read(join(seeds, `${name}.txt`)))).toThrow(expect.objectContaining({ code: 'not_a_question_set' }));
-  });
+  it.each(['001_039490bbad77eee3', '003_bcb7ee3f3b0aa745', '004_fc33e569bd653f0d'])(
+    'refuses the context document %s as not a question set',
+    (name) => {
+      expect(() => parseQuestionSetText(read(join(seeds, `${name}.txt`)))).toThrow(
+        expect.objectContaining({ code: 'not_a_question_set' }),
+      );
+    },
+  );
 });
 
 describe('layout fixtures', () => {
-  const names = readdirSync(layouts).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+  const names = readdirSync(layouts)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.replace(/\.txt$/, ''));
   it.each(names)('parses %s to its expected JSON', (name) => {
     const parsed = parseQuestionSetText(read(join(layouts, `${name}.txt`)), { reference: '2024-11-05' });
     expect(parsed).toEqual(JSON.parse(read(join(layouts, `${name}.expected.json`))));
   });
 
-  const mails = readdirSync(layouts).filter((f) => f.endsWith('.eml')).map((f) => f.replace(/\.eml$/, ''));
+  const mails = readdirSync(layouts)
+    .filter((f) => f.endsWith('.eml'))
+    .map((f) => f.replace(/\.eml$/, ''));
   it.each(mails)('parses the e-mail %s.eml to its expected JSON', async (name) => {
-    const parsed = await parseDocument(readFileSync(join(layouts, `${name}.eml`)), `${name}.eml`, { reference: '2024-11-05' });
+    const parsed = await parseDocument(readFileSync(join(layouts, `${name}.eml`)), `${name}.eml`, {
+      reference: '2024-11-05',
+    });
     expect(parsed).toEqual(JSON.parse(read(join(layouts, `${name}.expected.json`))));
   });
 });
 
 describe('question numbers', () => {
   it.each([
-    ['1', '1'], ['1.a', '1a'], ['1a.', '1a'], ['1 a)', '1a'], ['Vraag 1a:', '1a'], ['12C', '12c'], ['Antwoord 3:', '3'], ['Ad 4.', '4'], ['a.', null], ['vraag', null],
+    ['1', '1'],
+    ['1.a', '1a'],
+    ['1a.', '1a'],
+    ['1 a)', '1a'],
+    ['Vraag 1a:', '1a'],
+    ['12C', '12c'],
+    ['Antwoord 3:', '3'],
+    ['Ad 4.', '4'],
+    ['a.', null],
+    ['vraag', null],
   ])('normalises %s to %s', (raw, expected) => {
     expect(normaliseQuestionNumber(raw)).toBe(expected);
   });
 
   it.each([
-    ['2 en 3', ['2', '3']], ['4 t/m 6', ['4', '5', '6']], ['1c en 1d', ['1c', '1d']], ['1a. en 4b.', ['1a', '4b']], ['1, 2 en 3:', ['1', '2', '3']],
-    ['1a t/m 1c', ['1a', '1b', '1c']], ['1 tot en met 3', ['1', '2', '3']], ['2 en de rest', ['2']], ['2025', []],
+    ['2 en 3', ['2', '3']],
+    ['4 t/m 6', ['4', '5', '6']],
+    ['1c en 1d', ['1c', '1d']],
+    ['1a. en 4b.', ['1a', '4b']],
+    ['1, 2 en 3:', ['1', '2', '3']],
+    ['1a t/m 1c', ['1a', '1b', '1c']],
+    ['1 tot en met 3', ['1', '2', '3']],
+    ['2 en de rest', ['2']],
+    ['2025', []],
   ])('reads the list %s', (text, expected) => {
     expect(parseNumberList(text).numbers).toEqual(expected);
   });
@@ -65,7 +102,13 @@ describe('question numbers', () => {
 describe('answers', () => {
   const base = 'Vraag 1: Een?\nVraag 2: Twee?\nVraag 3: Drie?\nVraag 4: Vier?\n';
   it.each([
-    ['Antwoord op vraag 1 en 2: Ja.\nAntwoord 3 en 4: Nee.', [['1', '2'], ['3', '4']]],
+    [
+      'Antwoord op vraag 1 en 2: Ja.\nAntwoord 3 en 4: Nee.',
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    ],
     ['Antwoord vraag 1 t/m 3: Ja.\nAntwoord 4: Nee.', [['1', '2', '3'], ['4']]],
     ['Ad 1.\nJa.\nAd 2, 3 en 4.\nNee.', [['1'], ['2', '3', '4']]],
   ])('aligns %j', (answers, expected) => {
@@ -73,7 +116,11 @@ describe('answers', () => {
   });
 
   it('warns about a question without an answer', () => {
-    expect(parseQuestionSetText(`${base}Antwoord 1: Ja.`).warnings).toEqual(['Vraag 2 heeft geen antwoord.', 'Vraag 3 heeft geen antwoord.', 'Vraag 4 heeft geen antwoord.']);
+    expect(parseQuestionSetText(`${base}Antwoord 1: Ja.`).warnings).toEqual([
+      'Vraag 2 heeft geen antwoord.',
+      'Vraag 3 heeft geen antwoord.',
+      'Vraag 4 heeft geen antwoord.',
+    ]);
   });
 
   it('gives an unnumbered answer to the question before it', () => {
@@ -85,13 +132,16 @@ describe('answers', () => {
   });
 
   it('reads cross-references, a main number standing for its sub-questions', () => {
-    const text = '1. Inleiding.\na. Een?\nb. Twee?\n2. Drie?\n\nBeantwoording\n1a. Ja.\n1b. Zie het antwoord op vraag 1a.\n2. Zie beantwoording op vraag 1. En zie vraag 7.';
+    const text =
+      '1. Inleiding.\na. Een?\nb. Twee?\n2. Drie?\n\nBeantwoording\n1a. Ja.\n1b. Zie het antwoord op vraag 1a.\n2. Zie beantwoording op vraag 1. En zie vraag 7.';
     const parsed = parseQuestionSetText(text);
     expect(parsed.answers.map((a) => a.refersTo)).toEqual([[], ['1a'], ['1a', '1b']]);
   });
 
   it('gives a question-only e-mail no answers and no warnings about them', () => {
-    const parsed = parseQuestionSetText('Onderwerp: Parkeren\n\n1. Hoeveel plekken zijn er?\n2. Waarom zo weinig?\n\nMet vriendelijke groet,\nA. de Wit');
+    const parsed = parseQuestionSetText(
+      'Onderwerp: Parkeren\n\n1. Hoeveel plekken zijn er?\n2. Waarom zo weinig?\n\nMet vriendelijke groet,\nA. de Wit',
+    );
     expect(parsed.answers).toEqual([]);
     expect(parsed.submitters).toEqual(['A. de Wit']);
     expect(parsed.warnings).toEqual([]);
@@ -100,15 +150,26 @@ describe('answers', () => {
 
 describe('documents', () => {
   it('keeps the typo 2918-115M as printed and warns with the likely 2018-115M', () => {
-    const parsed = parseQuestionSetText('Op 6 november 2018 (2918-115M) nam de raad een motie aan.\n\nVraag 1: Is de motie uitgevoerd?');
-    expect(parsed.documents).toEqual([{ kind: 'motion', reference: '2918-115M', title: null, date: '2018-11-06', url: null }]);
-    expect(parsed.warnings).toEqual(['motie 2918-115M: aangenomen op 6 november 2018, bedoeld is waarschijnlijk 2018-115M']);
+    const parsed = parseQuestionSetText(
+      'Op 6 november 2018 (2918-115M) nam de raad een motie aan.\n\nVraag 1: Is de motie uitgevoerd?',
+    );
+    expect(parsed.documents).toEqual([
+      { kind: 'motion', reference: '2918-115M', title: null, date: '2018-11-06', url: null },
+    ]);
+    expect(parsed.warnings).toEqual([
+      'motie 2918-115M: aangenomen op 6 november 2018, bedoeld is waarschijnlijk 2018-115M',
+    ]);
   });
 
   it.each([
     ['de aangenomen motie M2024-12', 'motion', 'M2024-12', null],
     ['amendement 2023-14A', 'amendment', '2023-14A', null],
-    ['de Raadsinformatiebrief 2024-085 Stappen voor iedereen, waarin', 'council_letter', '2024-085', 'Stappen voor iedereen'],
+    [
+      'de Raadsinformatiebrief 2024-085 Stappen voor iedereen, waarin',
+      'council_letter',
+      '2024-085',
+      'Stappen voor iedereen',
+    ],
     ['het raadsvoorstel „Herijking subsidiebeleid”', 'council_proposal', null, 'Herijking subsidiebeleid'],
     ['de Diversiteitsnota 2023-2026', 'policy', null, 'Diversiteitsnota 2023-2026'],
     ['het Integraal Veiligheidsplan', 'policy', null, 'Integraal Veiligheidsplan'],
@@ -119,9 +180,16 @@ describe('documents', () => {
   });
 
   it('merges a URL into the document it names and lists another URL as web', () => {
-    const text = 'Zie de Raadsinformatiebrief Stappen voor iedereen.\nhttps://x.notubiz.nl/document/1/Raadsinformatiebrief+2024-085+Stappen+voor+iedereen\nhttps://x.notubiz.nl/document/1/Raadsinformatiebrief+2024-085+Stappen+voor+iedereen\nhttps://example.nl/';
+    const text =
+      'Zie de Raadsinformatiebrief Stappen voor iedereen.\nhttps://x.notubiz.nl/document/1/Raadsinformatiebrief+2024-085+Stappen+voor+iedereen\nhttps://x.notubiz.nl/document/1/Raadsinformatiebrief+2024-085+Stappen+voor+iedereen\nhttps://example.nl/';
     expect(findDocumentReferences(text)).toEqual([
-      { kind: 'council_letter', reference: '2024-085', title: 'Stappen voor iedereen', date: null, url: 'https://x.notubiz.nl/document/1/Raadsinformatiebrief+2024-085+Stappen+voor+iedereen' },
+      {
+        kind: 'council_letter',
+        reference: '2024-085',
+        title: 'Stappen voor iedereen',
+        date: null,
+        url: 'https://x.notubiz.nl/document/1/Raadsinformatiebrief+2024-085+Stappen+voor+iedereen',
+      },
       { kind: 'web', reference: null, title: null, date: null, url: 'https://example.nl/' },
     ]);
   });
@@ -140,8 +208,13 @@ describe('text cleaning', () => {
   });
 
   it('drops page numbers and running headers', () => {
-    const text = 'Gemeente X – raadsvragen\nEerste regel.\nPagina 1 van 2\n\fGemeente X – raadsvragen\nTweede regel.\nPagina 2 van 2';
-    expect(normaliseLines(text).filter(Boolean)).toEqual(['Gemeente X – raadsvragen', 'Eerste regel.', 'Tweede regel.']);
+    const text =
+      'Gemeente X – raadsvragen\nEerste regel.\nPagina 1 van 2\n\fGemeente X – raadsvragen\nTweede regel.\nPagina 2 van 2';
+    expect(normaliseLines(text).filter(Boolean)).toEqual([
+      'Gemeente X – raadsvragen',
+      'Eerste regel.',
+      'Tweede regel.',
+    ]);
   });
 
   it('keeps a paragraph repeated verbatim right after itself once, with a warning', () => {
@@ -152,14 +225,21 @@ describe('text cleaning', () => {
   });
 
   it('joins lines of a paragraph and continues a sentence across a stray blank line', () => {
-    expect(buildParagraphs(['Een zin die', '', 'doorloopt.', '', 'Nieuwe alinea.']).paragraphs).toEqual(['Een zin die doorloopt.', 'Nieuwe alinea.']);
+    expect(buildParagraphs(['Een zin die', '', 'doorloopt.', '', 'Nieuwe alinea.']).paragraphs).toEqual([
+      'Een zin die doorloopt.',
+      'Nieuwe alinea.',
+    ]);
   });
 });
 
 describe('commitments', () => {
   const ref = '2024-11-05';
   it.each([
-    ['In het eerste kwartaal van 2025 evalueren we de voortgang opnieuw.', 'In het eerste kwartaal van 2025', '2025-03-31'],
+    [
+      'In het eerste kwartaal van 2025 evalueren we de voortgang opnieuw.',
+      'In het eerste kwartaal van 2025',
+      '2025-03-31',
+    ],
     ['Wij sturen u uiterlijk eind 2025 een raadsinformatiebrief.', 'uiterlijk eind 2025', '2025-12-31'],
     ['Het college informeert de raad voor de zomer van 2025.', 'voor de zomer van 2025', '2025-06-30'],
   ])('proposes %j', (sentence, phrase, deadline) => {
@@ -181,12 +261,19 @@ describe('commitments', () => {
 
   it('joins a short sentence that points back to the one before it', () => {
     const text = 'Dit doen wij nadat wij uw Raad hebben geïnformeerd. Dit zal rond april 2025 zijn.';
-    expect(detectCommitments(text, ref, ['7'])).toEqual([{ questions: ['7'], sentence: text, phrase: 'rond april 2025', deadline: '2025-04-30' }]);
+    expect(detectCommitments(text, ref, ['7'])).toEqual([
+      { questions: ['7'], sentence: text, phrase: 'rond april 2025', deadline: '2025-04-30' },
+    ]);
   });
 
   it('uses the printed answer date rather than --ref as the reference date', () => {
-    const parsed = parseQuestionSetText('Datum beantwoording: 10 januari 2025\nVraag 1: Wanneer?\nAntwoord 1: Wij informeren u in december.', { reference: '2024-01-01' });
-    expect(parsed.commitments).toEqual([{ questions: ['1'], sentence: 'Wij informeren u in december.', phrase: 'in december', deadline: '2025-12-31' }]);
+    const parsed = parseQuestionSetText(
+      'Datum beantwoording: 10 januari 2025\nVraag 1: Wanneer?\nAntwoord 1: Wij informeren u in december.',
+      { reference: '2024-01-01' },
+    );
+    expect(parsed.commitments).toEqual([
+      { questions: ['1'], sentence: 'Wij informeren u in december.', phrase: 'in december', deadline: '2025-12-31' },
+    ]);
   });
 });
 
@@ -206,7 +293,12 @@ describe('errors and limits', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(DocumentError);
-    expect(error).toEqual(expect.objectContaining({ code: 'not_a_question_set', message: 'De tekst bevat geen genummerde schriftelijke vragen.' }));
+    expect(error).toEqual(
+      expect.objectContaining({
+        code: 'not_a_question_set',
+        message: 'De tekst bevat geen genummerde schriftelijke vragen.',
+      }),
+    );
   });
 
   it('parses 1 MB of text in under 5 seconds', () => {

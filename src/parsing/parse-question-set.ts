@@ -68,7 +68,11 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   warnings.push(...scan.warnings);
   // The municipality's own website in a letterhead is not a document the answers refer to.
   const firstQuestion = lines.findIndex((line) => /^vraag\s+\d|^\d{1,2}\s*[.)]/i.test(line));
-  const letterhead = new Set(lines.slice(0, firstQuestion < 0 ? 0 : firstQuestion).filter((line) => /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/?$/i.test(line)));
+  const letterhead = new Set(
+    lines
+      .slice(0, firstQuestion < 0 ? 0 : firstQuestion)
+      .filter((line) => /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/?$/i.test(line)),
+  );
   const documents = scan.documents.filter((d) => !(d.kind === 'web' && d.url !== null && letterhead.has(d.url)));
 
   const referenceDate = header.answeredOn ?? validReference(options.reference) ?? todayInAmsterdam();
@@ -177,7 +181,15 @@ export function findCrossReferences(text: string, questionNumbers: string[]): st
 
 type Header = Pick<
   ParsedQuestionSet,
-  'municipality' | 'reference' | 'subject' | 'legalBasis' | 'party' | 'submitters' | 'portfolioHolder' | 'receivedOn' | 'answeredOn'
+  | 'municipality'
+  | 'reference'
+  | 'subject'
+  | 'legalBasis'
+  | 'party'
+  | 'submitters'
+  | 'portfolioHolder'
+  | 'receivedOn'
+  | 'answeredOn'
 >;
 
 function readHeader(structure: Structure, text: string, hasAnswers: boolean, options: ParseOptions): Header {
@@ -190,7 +202,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     const hit = structure.fields.filter((f) => f.field === name && f.mail && f.value.trim() !== '').pop();
     return hit ? hit.value.trim() : null;
   };
-  const fromText = findMunicipality([field('municipality') ? `gemeente ${field('municipality')}` : '', ...structure.headerLines, text].join('\n'));
+  const fromText = findMunicipality(
+    [field('municipality') ? `gemeente ${field('municipality')}` : '', ...structure.headerLines, text].join('\n'),
+  );
   const municipality = options.municipality ? municipalityFromOption(options.municipality, fromText) : fromText;
 
   const reference = field('registrationNumber') ?? field('caseNumber') ?? field('ourReference') ?? field('number');
@@ -210,8 +224,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     else if (!hasAnswers && !receivedOn) receivedOn = plainDate;
   }
   if (!receivedOn) {
-    const opening = [...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines].join(' ');
-    const asked = splitSentences(opening.replace(/\s+/g, ' ')).find((s) => /\bvragen\b.*\b(?:gesteld|ingediend|ontvangen)\b/i.test(s.text));
+    const opening = [...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines].join(
+      ' ',
+    );
+    const asked = splitSentences(opening.replace(/\s+/g, ' ')).find((s) =>
+      /\bvragen\b.*\b(?:gesteld|ingediend|ontvangen)\b/i.test(s.text),
+    );
     const date = asked ? findAbsoluteDate(asked.text) : null;
     if (date) receivedOn = date.iso;
   }
@@ -231,7 +249,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     }
   }
   // The sender is a submitter only when the body is signed with the same name (not a fractie assistant forwarding it).
-  if (submitters.length === 0) submitters.push(...senders.filter((name) => signedBy(name, structure.signatureLines)).slice(-1));
+  if (submitters.length === 0)
+    submitters.push(...senders.filter((name) => signedBy(name, structure.signatureLines)).slice(-1));
   if (!hasAnswers && submitters.length === 0) submitters.push(...signatureNames(structure.signatureLines));
   // A college's answer letter is addressed to the councillor who asked: `t.a.v. mevrouw A. Jansen`.
   for (const line of structure.headerLines) {
@@ -243,7 +262,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const party =
     (partyField ? cleanParty(partyField, municipality) : null) ??
     (parties.length > 0 ? cleanParty(parties[0], municipality) : null) ??
-    findParty([...structure.fields.map((f) => f.value), ...structure.headerLines, text, ...structure.signatureLines].join('\n'), municipality) ??
+    findParty(
+      [...structure.fields.map((f) => f.value), ...structure.headerLines, text, ...structure.signatureLines].join('\n'),
+      municipality,
+    ) ??
     signatureParty(structure.signatureLines, municipality);
 
   const holder = field('portfolioHolder');
@@ -267,10 +289,13 @@ function signedBy(name: string, lines: string[]): boolean {
     return words.length > 1 ? `${words[0][0]}|${words[words.length - 1]}` : (words[0] ?? '');
   };
   const wanted = key(name);
-  return lines.some((line) => line.toLowerCase().includes(name.toLowerCase()) || splitNames(line).names.some((n) => key(n) === wanted));
+  return lines.some(
+    (line) => line.toLowerCase().includes(name.toLowerCase()) || splitNames(line).names.some((n) => key(n) === wanted),
+  );
 }
 
-const NOT_A_NAME = /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
+const NOT_A_NAME =
+  /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
 
 /** Names in the signature of a question-only document: one per line, or `A en B`. */
 function signatureNames(lines: string[]): string[] {
@@ -279,7 +304,12 @@ function signatureNames(lines: string[]): string[] {
     if (NOT_A_NAME.test(line) || line.split(/\s+/).length > 8) continue;
     const { names: found } = splitNames(line);
     for (const name of found) {
-      if (/^(?:(?:\p{Lu}\.)+\s*)?(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in)(?:\s+(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in))*$/u.test(name) && /\s|\./.test(name)) {
+      if (
+        /^(?:(?:\p{Lu}\.)+\s*)?(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in)(?:\s+(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in))*$/u.test(
+          name,
+        ) &&
+        /\s|\./.test(name)
+      ) {
         names.push(name);
       }
     }
@@ -289,7 +319,10 @@ function signatureNames(lines: string[]): string[] {
 
 function signatureParty(lines: string[], municipality: string | null): string | null {
   for (const line of lines) {
-    const m = /^(?:fractievoorzitter|raadslid|commissielid|namens)\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?)?(.+?)[,.]?$/i.exec(line);
+    const m =
+      /^(?:fractievoorzitter|raadslid|commissielid|namens)\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?)?(.+?)[,.]?$/i.exec(
+        line,
+      );
     if (m) return cleanParty(m[1], municipality);
   }
   return null;

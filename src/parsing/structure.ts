@@ -31,30 +31,46 @@ type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions'
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
-  [/^(?:toelichting|aanleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?vragensteller\(?s?\)?|inleiding (?:door|van) (?:de )?fractie|achtergrond)(?:\s*:\s*(.*)|\s*)$/i, 'explanation'],
-  [/^(?:inleiding (?:door|van) het college|inleiding college|algemene inleiding|algemeen|inleidende opmerkingen|reactie (?:van het )?college)(?:\s*:\s*(.*)|\s*)$/i, 'introduction'],
+  [
+    /^(?:toelichting|aanleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?vragensteller\(?s?\)?|inleiding (?:door|van) (?:de )?fractie|achtergrond)(?:\s*:\s*(.*)|\s*)$/i,
+    'explanation',
+  ],
+  [
+    /^(?:inleiding (?:door|van) het college|inleiding college|algemene inleiding|algemeen|inleidende opmerkingen|reactie (?:van het )?college)(?:\s*:\s*(.*)|\s*)$/i,
+    'introduction',
+  ],
   [/^inleiding(?:\s*:\s*(.*)|\s*)$/i, 'preamble'],
   [/^(?:(?:concrete|gestelde|de)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*)?\s*:?()$/i, 'questions'],
-  [/^(?:beantwoording|antwoorden|de antwoorden|antwoorden van het college|beantwoording (?:van de |door het college|van het college)?(?:vra\(?a\)?g\(?en\))?|beantwoording door het college)\s*:?()$/i, 'answers'],
-  [/^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|schriftelijke vragen(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*)?|beantwoording schriftelijke vragen.*)\s*:?()$/i, 'neutral'],
+  [
+    /^(?:beantwoording|antwoorden|de antwoorden|antwoorden van het college|beantwoording (?:van de |door het college|van het college)?(?:vra\(?a\)?g\(?en\))?|beantwoording door het college)\s*:?()$/i,
+    'answers',
+  ],
+  [
+    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|schriftelijke vragen(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*)?|beantwoording schriftelijke vragen.*)\s*:?()$/i,
+    'neutral',
+  ],
 ];
 
 const QUESTION_LABEL = /^vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
-const ANSWER_PREFIX = /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
+const ANSWER_PREFIX =
+  /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
 const LETTERED = /^([a-z])\s*[.)]\s*(.*)$/;
 const SALUTATION = /^(?:geachte|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 const CLOSING =
   /^(?:hoogachtend|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van [^,.]+)?|burgemeester en wethouders van [^,.]+)\s*[,.]?$/i;
 
 /** A header line of an e-mail, as Outlook or a mail program prints it when saving or forwarding. */
-const MAIL_LABEL = /^(?:van|from|verzonden|sent|datum|date|aan|to|cc|bcc|onderwerp|subject|bijlagen?|attachments?|prioriteit|urgentie|importance)\s*:/i;
-const MAIL_SEPARATOR = /^(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-*|_{5,}|-{5,})$/i;
+const MAIL_LABEL =
+  /^(?:van|from|verzonden|sent|datum|date|aan|to|cc|bcc|onderwerp|subject|bijlagen?|attachments?|prioriteit|urgentie|importance)\s*:/i;
+const MAIL_SEPARATOR =
+  /^(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-*|_{5,}|-{5,})$/i;
 
 /** The line indexes of an e-mail header block starting at `start` (`Van:` + a date + `Aan:`/`Onderwerp:`), or null. */
 function mailBlockAt(lines: string[], start: number): number[] | null {
   if (!/^(?:van|from)\s*:/i.test(lines[start])) return null;
   const block: number[] = [];
-  for (let i = start; i < lines.length && lines[i] !== '' && MAIL_LABEL.test(lines[i]) && block.length < 10; i++) block.push(i);
+  for (let i = start; i < lines.length && lines[i] !== '' && MAIL_LABEL.test(lines[i]) && block.length < 10; i++)
+    block.push(i);
   const labels = block.map((i) => lines[i].toLowerCase());
   const hasDate = labels.some((l) => /^(?:verzonden|sent|datum|date)\s*:/.test(l));
   const hasSubject = labels.some((l) => /^(?:onderwerp|subject|aan|to)\s*:/.test(l));
@@ -240,7 +256,8 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     if (answerLabel) {
-      const numbers = answerLabel.numbers.length > 0 ? answerLabel.numbers : unanswered.length > 0 ? [...unanswered] : [];
+      const numbers =
+        answerLabel.numbers.length > 0 ? answerLabel.numbers : unanswered.length > 0 ? [...unanswered] : [];
       startItem('answer', numbers, answerLabel.rest);
       continue;
     }
@@ -276,7 +293,9 @@ export function readStructure(input: string[]): Structure {
   }
 
   s.questions = mergeLeadIns(s.questions);
-  const subQuestionMains = new Set(s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')));
+  const subQuestionMains = new Set(
+    s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')),
+  );
   s.answers = mergeLeadIns(s.answers, subQuestionMains);
   if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
   return s;
@@ -314,10 +333,15 @@ function splitUnlabelledAnswers(s: Structure): void {
       } else paragraphs[paragraphs.length - 1].push(line);
     }
     const texts = paragraphs.filter((p) => p.length > 0);
-    const start = texts.findIndex((p, i) => i > 0 && /\?["”’)]*$/.test(texts[i - 1].join(' ')) && !p.join(' ').includes('?'));
+    const start = texts.findIndex(
+      (p, i) => i > 0 && /\?["”’)]*$/.test(texts[i - 1].join(' ')) && !p.join(' ').includes('?'),
+    );
     if (start < 0) continue;
     question.lines = texts.slice(0, start).flatMap((p, i) => (i > 0 ? ['', ...p] : p));
-    s.answers.push({ numbers: [...question.numbers], lines: texts.slice(start).flatMap((p, i) => (i > 0 ? ['', ...p] : p)) });
+    s.answers.push({
+      numbers: [...question.numbers],
+      lines: texts.slice(start).flatMap((p, i) => (i > 0 ? ['', ...p] : p)),
+    });
   }
 }
 
@@ -387,7 +411,8 @@ function readPipeRows(lines: string[], from: number, columns: Columns): { rows: 
         question = numbered.question;
       }
     }
-    if (rowNumber || rows.length === 0) rows.push({ number: rowNumber || String(rows.length + 1), question: [], answer: [] });
+    if (rowNumber || rows.length === 0)
+      rows.push({ number: rowNumber || String(rows.length + 1), question: [], answer: [] });
     const row = rows[rows.length - 1];
     if (question) row.question.push(question);
     if (answer) row.answer.push(answer);
@@ -397,7 +422,13 @@ function readPipeRows(lines: string[], from: number, columns: Columns): { rows: 
 
 /** A line after a table that is clearly not part of a cell: a closing, a heading, a new label. */
 function endsTable(line: string): boolean {
-  return CLOSING.test(line) || SALUTATION.test(line) || matchHeading(line) !== null || QUESTION_LABEL.test(line) || matchAnswerLabel(line) !== null;
+  return (
+    CLOSING.test(line) ||
+    SALUTATION.test(line) ||
+    matchHeading(line) !== null ||
+    QUESTION_LABEL.test(line) ||
+    matchAnswerLabel(line) !== null
+  );
 }
 
 function readTabRows(lines: string[], from: number, columns: Columns): { rows: TableRow[]; end: number } {
@@ -419,13 +450,22 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
       continue;
     }
     const cells = line.split(/\t+/).map((c) => c.trim());
-    const firstIsNumber = columns.number >= 0 && /^\d{1,3}[a-z]?[.)]?$/.test(cells[columns.number] ?? '') && cells.length >= columns.count - 1;
+    const firstIsNumber =
+      columns.number >= 0 &&
+      /^\d{1,3}[a-z]?[.)]?$/.test(cells[columns.number] ?? '') &&
+      cells.length >= columns.count - 1;
     const numberedQuestion = columns.number < 0 ? splitNumberedQuestion(cells[columns.question] ?? '') : null;
-    const startsRow = rows.length === 0 || firstIsNumber || numberedQuestion !== null || (columns.number < 0 && cells.length >= columns.count && !/^\p{Ll}/u.test(cells[0]));
+    const startsRow =
+      rows.length === 0 ||
+      firstIsNumber ||
+      numberedQuestion !== null ||
+      (columns.number < 0 && cells.length >= columns.count && !/^\p{Ll}/u.test(cells[0]));
     let row: TableRow;
     let offset: number;
     if (startsRow) {
-      const number = firstIsNumber ? cells[columns.number].replace(/[.)]+$/, '') : (numberedQuestion?.number ?? String(rows.length + 1));
+      const number = firstIsNumber
+        ? cells[columns.number].replace(/[.)]+$/, '')
+        : (numberedQuestion?.number ?? String(rows.length + 1));
       row = { number, question: [], answer: [] };
       rows.push(row);
       offset = 0;
@@ -448,7 +488,11 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
 
 function tableCells(line: string): string[] | null {
   if (line.includes('|')) {
-    const cells = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+    const cells = line
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|')
+      .map((c) => c.trim());
     return cells.length >= 2 ? cells : null;
   }
   if (line.includes('\t')) {

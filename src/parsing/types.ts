@@ -12,7 +12,16 @@ export interface ParsedAnswer {
 }
 
 /** Kinds of documents (parse-output.md); the stored Document entity uses the same list. */
-export const DOCUMENT_KINDS = ['motion', 'amendment', 'council_letter', 'council_proposal', 'policy', 'regulation', 'web', 'other'] as const;
+export const DOCUMENT_KINDS = [
+  'motion',
+  'amendment',
+  'council_letter',
+  'council_proposal',
+  'policy',
+  'regulation',
+  'web',
+  'other',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface ParsedDocument {

@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Page } from '../common/pagination';
-import { CreatePartyDto, CreatePersonDto, PartiesQueryDto, PartyDto, PeopleQueryDto, PersonDto } from './dto/people.dto';
+import {
+  CreatePartyDto,
+  CreatePersonDto,
+  PartiesQueryDto,
+  PartyDto,
+  PeopleQueryDto,
+  PersonDto,
+} from './dto/people.dto';
 import { PeopleService, toPartyDto, toPersonDto } from './people.service';
 
 @ApiTags('people')

@@ -7,7 +7,14 @@ import { isMunicipalStaff } from '../auth/visibility';
 import { ForbiddenError } from '../common/domain-errors';
 import { Page } from '../common/pagination';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { CreatePartyDto, CreatePersonDto, PartiesQueryDto, PartyDto, PeopleQueryDto, PersonDto } from './dto/people.dto';
+import {
+  CreatePartyDto,
+  CreatePersonDto,
+  PartiesQueryDto,
+  PartyDto,
+  PeopleQueryDto,
+  PersonDto,
+} from './dto/people.dto';
 import { Party } from './party.entity';
 import { Person, PersonRole } from './person.entity';
 
@@ -39,7 +46,11 @@ export class PeopleService {
   ) {}
 
   async listParties(query: PartiesQueryDto): Promise<Page<PartyDto>> {
-    const qb = this.parties.createQueryBuilder('party').orderBy('party.name', 'ASC').take(query.limit).skip(query.offset);
+    const qb = this.parties
+      .createQueryBuilder('party')
+      .orderBy('party.name', 'ASC')
+      .take(query.limit)
+      .skip(query.offset);
     if (query.municipality) {
       const municipality = await this.municipalities.findMunicipality(query.municipality);
       qb.where('party.municipalityId = :id', { id: municipality.id });
@@ -114,7 +125,10 @@ export class PeopleService {
     const trimmed = name.trim();
     const existing = await em
       .createQueryBuilder(Party, 'party')
-      .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', { municipalityId, name: trimmed })
+      .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', {
+        municipalityId,
+        name: trimmed,
+      })
       .getOne();
     if (existing) return existing;
     await em.createQueryBuilder().insert().into(Party).values({ municipalityId, name: trimmed }).orIgnore().execute();
@@ -132,7 +146,10 @@ export class PeopleService {
     const trimmed = name.trim();
     const existing = await em
       .createQueryBuilder(Person, 'person')
-      .where('person.municipalityId = :municipalityId AND lower(person.name) = lower(:name)', { municipalityId, name: trimmed })
+      .where('person.municipalityId = :municipalityId AND lower(person.name) = lower(:name)', {
+        municipalityId,
+        name: trimmed,
+      })
       .getOne();
     if (existing) {
       if (existing.partyId === null && partyId !== null) {

@@ -6,7 +6,12 @@ import type { QuestionSetDto } from './dto/question-set.dto';
 import { QuestionSet } from './question-set.entity';
 
 /** Runs inside the transaction that recorded answers (commitment proposals). */
-export type AnswersRecordedHook = (em: EntityManager, actor: Actor, set: QuestionSet, answers: Answer[]) => Promise<void>;
+export type AnswersRecordedHook = (
+  em: EntityManager,
+  actor: Actor,
+  set: QuestionSet,
+  answers: Answer[],
+) => Promise<void>;
 /** Runs inside every transaction that changed a set (search outbox, notifications). */
 export type SetChangedHook = (em: EntityManager, set: QuestionSet, action: string) => Promise<void>;
 /** Adds to the detail view what other modules own (commitments), filtered for the actor. */

@@ -22,5 +22,6 @@ export type Transition = keyof typeof TRANSITIONS;
 /** Throws InvalidTransitionError (409 with the current status) when `status` does not allow the transition. */
 export function assertTransition(status: QuestionSetStatus, transition: Transition): void {
   const rule = TRANSITIONS[transition];
-  if (!(rule.from as readonly QuestionSetStatus[]).includes(status)) throw new InvalidTransitionError(rule.refusal, status);
+  if (!(rule.from as readonly QuestionSetStatus[]).includes(status))
+    throw new InvalidTransitionError(rule.refusal, status);
 }

@@ -45,7 +45,10 @@ export function buildQuestionSetListQuery(
   if (municipalityId !== null) qb.andWhere('set.municipalityId = :municipalityId', { municipalityId });
   if (query.party) {
     if (/^\d+$/.test(query.party)) qb.andWhere('set.partyId = :partyId', { partyId: Number(query.party) });
-    else qb.andWhere('set.partyId IN (SELECT id FROM party WHERE lower(name) = lower(:partyName))', { partyName: query.party });
+    else
+      qb.andWhere('set.partyId IN (SELECT id FROM party WHERE lower(name) = lower(:partyName))', {
+        partyName: query.party,
+      });
   }
   if (query.portfolioHolder) {
     if (/^\d+$/.test(query.portfolioHolder)) {
@@ -67,10 +70,16 @@ export function buildQuestionSetListQuery(
   if (query.overdue === true) {
     qb.andWhere('set.status IN (:...open) AND set.dueOn < :today', { open: OPEN_STATUSES, today });
   } else if (query.overdue === false) {
-    qb.andWhere('NOT (set.status IN (:...open) AND set.dueOn IS NOT NULL AND set.dueOn < :today)', { open: OPEN_STATUSES, today });
+    qb.andWhere('NOT (set.status IN (:...open) AND set.dueOn IS NOT NULL AND set.dueOn < :today)', {
+      open: OPEN_STATUSES,
+      today,
+    });
   }
   if (query.dueBefore) {
-    qb.andWhere('set.status IN (:...open) AND set.dueOn < :dueBefore', { open: OPEN_STATUSES, dueBefore: query.dueBefore });
+    qb.andWhere('set.status IN (:...open) AND set.dueOn < :dueBefore', {
+      open: OPEN_STATUSES,
+      dueBefore: query.dueBefore,
+    });
   }
   if (query.document) {
     qb.andWhere(

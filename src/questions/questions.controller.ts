@@ -38,7 +38,10 @@ export class QuestionsController {
 
   /** The audit trail of the set: who did what, when, before and after. */
   @Get(':id/history')
-  async history(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<{ items: AuditEventView[] }> {
+  async history(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<{ items: AuditEventView[] }> {
     return { items: await this.questions.historyOfQuestionSet(actor, id) };
   }
 

@@ -136,7 +136,11 @@ export class QuestionsService {
       throw new ForbiddenError('Alleen de griffie kan documenten importeren.');
     }
     const run = async (tx: EntityManager): Promise<number> => {
-      const status: QuestionSetStatus = input.publishedOn ? 'published' : input.answers.length > 0 ? 'answered' : 'registered';
+      const status: QuestionSetStatus = input.publishedOn
+        ? 'published'
+        : input.answers.length > 0
+          ? 'answered'
+          : 'registered';
       const set = await this.insertSet(tx, actor, municipality, { ...input, status });
       await this.audit.record(tx, actor, {
         action: 'question_set.imported',
@@ -165,7 +169,10 @@ export class QuestionsService {
         (isMunicipalStaff(actor, set.municipalityId) && actor.role !== 'executive');
       if (!mayEdit) throw new ForbiddenError('U mag deze vragenset niet wijzigen.');
       if (input.questions && !['draft', 'registered', 'postponed'].includes(set.status)) {
-        throw new InvalidTransitionError('Vragen kunnen niet meer worden gewijzigd nadat ze zijn beantwoord.', set.status);
+        throw new InvalidTransitionError(
+          'Vragen kunnen niet meer worden gewijzigd nadat ze zijn beantwoord.',
+          set.status,
+        );
       }
       if (input.reference !== undefined) set.reference = input.reference?.trim() || null;
       if (input.subject !== undefined) set.subject = input.subject.trim();
@@ -173,7 +180,8 @@ export class QuestionsService {
       if (input.explanation !== undefined) set.explanation = input.explanation;
       if (input.introduction !== undefined) set.introduction = input.introduction;
       if (input.party !== undefined) {
-        if (actor.role === 'party') throw new ForbiddenError('Een fractie kan de fractie van een vragenset niet wijzigen.');
+        if (actor.role === 'party')
+          throw new ForbiddenError('Een fractie kan de fractie van een vragenset niet wijzigen.');
         set.party = input.party ? await this.people.findOrCreateParty(em, set.municipalityId, input.party) : null;
         set.partyId = set.party?.id ?? null;
       }
@@ -222,13 +230,20 @@ export class QuestionsService {
       assertTransition(set.status, 'postpone');
       const sentOn = input.sentOn ?? this.clock.today();
       if (input.newDueOn < sentOn) {
-        throw new DomainValidationError([{ path: 'newDueOn', message: 'moet op of na de datum van het uitstelbericht liggen' }]);
+        throw new DomainValidationError([
+          { path: 'newDueOn', message: 'moet op of na de datum van het uitstelbericht liggen' },
+        ]);
       }
       if (set.receivedOn && input.newDueOn <= set.receivedOn) {
         throw new DomainValidationError([{ path: 'newDueOn', message: 'moet na de datum van ontvangst liggen' }]);
       }
       const postponement = await em.save(
-        em.create(Postponement, { questionSetId: set.id, reason: input.reason.trim(), sentOn, newDueOn: input.newDueOn }),
+        em.create(Postponement, {
+          questionSetId: set.id,
+          reason: input.reason.trim(),
+          sentOn,
+          newDueOn: input.newDueOn,
+        }),
       );
       set.postponements = [...(set.postponements ?? []), postponement];
       set.status = 'postponed';
@@ -273,7 +288,9 @@ export class QuestionsService {
       set.status = 'published';
       set.publishedOn = input.publishedOn ?? this.clock.today();
       if (set.answeredOn && set.publishedOn < set.answeredOn) {
-        throw new DomainValidationError([{ path: 'publishedOn', message: 'kan niet voor de datum van beantwoording liggen' }]);
+        throw new DomainValidationError([
+          { path: 'publishedOn', message: 'kan niet voor de datum van beantwoording liggen' },
+        ]);
       }
     });
     return this.getQuestionSet(actor, id);
@@ -302,7 +319,11 @@ export class QuestionsService {
       const answer = set.answers.find((a) => a.id === answerId);
       if (!answer) throw new NotFoundError(`Antwoord ${answerId}`);
       if (answer.version !== input.version) {
-        throw new StaleVersionError(input.version, { id: answer.id, text: answer.text, version: answer.version }, answer.version);
+        throw new StaleVersionError(
+          input.version,
+          { id: answer.id, text: answer.text, version: answer.version },
+          answer.version,
+        );
       }
       const before = { answerId: answer.id, text: answer.text };
       if (set.status === 'published') {
@@ -315,7 +336,12 @@ export class QuestionsService {
       }
       answer.text = input.text;
       // An update statement, not save(): the loaded relations must not be written back.
-      await em.createQueryBuilder().update(Answer).set({ text: input.text }).where('id = :id', { id: answer.id }).execute();
+      await em
+        .createQueryBuilder()
+        .update(Answer)
+        .set({ text: input.text })
+        .where('id = :id', { id: answer.id })
+        .execute();
       await this.audit.record(em, actor, {
         action: 'answer.corrected',
         entityType: 'answer',
@@ -365,7 +391,11 @@ export class QuestionsService {
 
   private async lockVisibleSet(em: EntityManager, actor: Actor, id: number): Promise<QuestionSet> {
     // Row lock first, so concurrent writers queue instead of both passing the version check.
-    const locked = await em.findOne(QuestionSet, { where: { id }, lock: { mode: 'pessimistic_write' }, select: { id: true } });
+    const locked = await em.findOne(QuestionSet, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+      select: { id: true },
+    });
     if (!locked) throw new NotFoundError(`Vragenset ${id}`);
     return this.findVisibleSet(actor, id, em);
   }
@@ -389,7 +419,8 @@ export class QuestionsService {
     const seen = new Set<string>();
     const errors: FieldError[] = [];
     questions.forEach((q, index) => {
-      if (seen.has(q.number)) errors.push({ path: `questions.${index}.number`, message: `vraag ${q.number} komt twee keer voor` });
+      if (seen.has(q.number))
+        errors.push({ path: `questions.${index}.number`, message: `vraag ${q.number} komt twee keer voor` });
       seen.add(q.number);
     });
     if (errors.length > 0) throw new DomainValidationError(errors);
@@ -407,10 +438,14 @@ export class QuestionsService {
   ): Promise<QuestionSet> {
     this.assertUniqueNumbers(input.questions);
     if (actor.role === 'party' && input.party) {
-      throw new DomainValidationError([{ path: 'party', message: 'een fractie dient vragen in namens de eigen fractie' }]);
+      throw new DomainValidationError([
+        { path: 'party', message: 'een fractie dient vragen in namens de eigen fractie' },
+      ]);
     }
     if (input.reference) {
-      const taken = await em.findOne(QuestionSet, { where: { municipalityId: municipality.id, reference: input.reference.trim() } });
+      const taken = await em.findOne(QuestionSet, {
+        where: { municipalityId: municipality.id, reference: input.reference.trim() },
+      });
       if (taken) {
         throw new ConflictError(`Registratienummer ${input.reference} is al in gebruik in ${municipality.name}.`, {
           existing: { setId: taken.id },
@@ -463,7 +498,11 @@ export class QuestionsService {
     return saved;
   }
 
-  private async insertQuestions(em: EntityManager, questionSetId: number, questions: QuestionInputDto[]): Promise<Question[]> {
+  private async insertQuestions(
+    em: EntityManager,
+    questionSetId: number,
+    questions: QuestionInputDto[],
+  ): Promise<Question[]> {
     const rows = questions.map((q, position) =>
       em.create(Question, { questionSetId, number: q.number, text: q.text.trim(), position, answerId: null }),
     );
@@ -480,12 +519,18 @@ export class QuestionsService {
     const claimed = new Set<string>();
     inputs.forEach((answer, i) => {
       answer.questions.forEach((number, j) => {
-        if (!byNumber.has(number)) errors.push({ path: `answers.${i}.questions.${j}`, message: `vraag ${number} bestaat niet in deze set` });
-        else if (claimed.has(number)) errors.push({ path: `answers.${i}.questions.${j}`, message: `vraag ${number} staat in meer dan één antwoord` });
+        if (!byNumber.has(number))
+          errors.push({ path: `answers.${i}.questions.${j}`, message: `vraag ${number} bestaat niet in deze set` });
+        else if (claimed.has(number))
+          errors.push({
+            path: `answers.${i}.questions.${j}`,
+            message: `vraag ${number} staat in meer dan één antwoord`,
+          });
         claimed.add(number);
       });
       (answer.refersTo ?? []).forEach((number, j) => {
-        if (!byNumber.has(number)) errors.push({ path: `answers.${i}.refersTo.${j}`, message: `vraag ${number} bestaat niet in deze set` });
+        if (!byNumber.has(number))
+          errors.push({ path: `answers.${i}.refersTo.${j}`, message: `vraag ${number} bestaat niet in deze set` });
       });
     });
     if (errors.length > 0) throw new DomainValidationError(errors);
@@ -527,11 +572,16 @@ export class QuestionsService {
   private async resolveSubmitters(em: EntityManager, municipalityId: number, names: string[], partyId: number | null) {
     const unique = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
     const people = [];
-    for (const name of unique) people.push(await this.people.findOrCreatePerson(em, municipalityId, name, 'councillor', partyId));
+    for (const name of unique)
+      people.push(await this.people.findOrCreatePerson(em, municipalityId, name, 'councillor', partyId));
     return people;
   }
 
-  private async resolveDocuments(em: EntityManager, municipalityId: number, inputs: DocumentInputDto[]): Promise<Document[]> {
+  private async resolveDocuments(
+    em: EntityManager,
+    municipalityId: number,
+    inputs: DocumentInputDto[],
+  ): Promise<Document[]> {
     const documents = new Map<number, Document>();
     for (const input of inputs) {
       const document = await this.documents.findOrCreateDocument(em, municipalityId, input);

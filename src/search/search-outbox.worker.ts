@@ -47,7 +47,9 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.runOnce(engine)
-        .catch((error: unknown) => this.logger.warn(`outbox: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) =>
+          this.logger.warn(`outbox: ${error instanceof Error ? error.message : String(error)}`),
+        )
         .finally(() => (this.running = null));
     }, intervalMs);
     this.timer.unref();
@@ -60,14 +62,18 @@ export class SearchOutboxWorker implements OnModuleDestroy {
   }
 
   async backlog(): Promise<number> {
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL`)) as { n: number }[];
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL`,
+    )) as { n: number }[];
     return row.n;
   }
 
   /** One batch under the advisory lock; rows stay pending (with backoff) when Meilisearch fails. */
   async runOnce(engine: MeilisearchSearchEngine): Promise<OutboxRunResult> {
     return this.dataSource.transaction(async (em) => {
-      const [lock] = (await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [OUTBOX_LOCK_KEY])) as { locked: boolean }[];
+      const [lock] = (await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [OUTBOX_LOCK_KEY])) as {
+        locked: boolean;
+      }[];
       if (!lock.locked) return { locked: false, sent: 0, failed: 0 };
       const rows = (await em.query(
         `SELECT id, question_set_id FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()
@@ -80,7 +86,10 @@ export class SearchOutboxWorker implements OnModuleDestroy {
       try {
         const documents = (await this.indexer.rowsOfSets(setIds, em)).map(toMeiliDocument);
         await engine.replaceSets(setIds, documents);
-        await em.query(`UPDATE search_outbox SET processed_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);
+        await em.query(
+          `UPDATE search_outbox SET processed_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])`,
+          [ids],
+        );
         return { locked: true, sent: rows.length, failed: 0 };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

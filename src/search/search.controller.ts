@@ -25,7 +25,10 @@ export class SearchController {
 
   @Post('similar')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Eerdere vergelijkbare vragen bij de tekst van een nieuwe vraag (alleen beantwoorde vragen die de vrager mag zien)' })
+  @ApiOperation({
+    summary:
+      'Eerdere vergelijkbare vragen bij de tekst van een nieuwe vraag (alleen beantwoorde vragen die de vrager mag zien)',
+  })
   @ApiOkResponse({ type: SimilarResponseDto })
   similar(@CurrentActor() actor: Actor, @Body() body: SimilarQuestionsDto): Promise<SimilarResponse> {
     return this.search.similar(actor, body);

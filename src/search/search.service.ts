@@ -117,7 +117,10 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
    * Rebuilds the PostgreSQL rows of every set and, with Meilisearch, queues them all in the
    * outbox (sent by the worker or by drainOutbox). `progress(done, total)` for the progress bar.
    */
-  async reindex(progress: (done: number, total: number) => void, batchSize = 500): Promise<{ sets: number; rows: number }> {
+  async reindex(
+    progress: (done: number, total: number) => void,
+    batchSize = 500,
+  ): Promise<{ sets: number; rows: number }> {
     const ids = await this.indexer.allSetIds();
     let done = 0;
     for (let i = 0; i < ids.length; i += batchSize) {
@@ -125,7 +128,9 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
       await this.dataSource.transaction(async (em) => {
         await this.indexer.indexSets(em, batch);
         if (this.meili) {
-          await em.query(`INSERT INTO search_outbox (question_set_id, action) SELECT unnest($1::int[]), 'reindex'`, [batch]);
+          await em.query(`INSERT INTO search_outbox (question_set_id, action) SELECT unnest($1::int[]), 'reindex'`, [
+            batch,
+          ]);
         }
       });
       done += batch.length;
@@ -153,7 +158,9 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
 
   private markMeiliDown(error: unknown): void {
     if (this.meiliDownSince === null) {
-      this.logger.warn(`Meilisearch niet bereikbaar, zoeken via PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Meilisearch niet bereikbaar, zoeken via PostgreSQL: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     this.meiliDownSince = Date.now();
   }

@@ -10,7 +10,12 @@ export function setSessionCookie(req: Request, res: Response, value: string): vo
   res.cookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
 }
 
-const HOME_BY_ROLE: Record<string, string> = { clerk: '/beheer', admin: '/beheer', party: '/fractie', executive: '/wethouder' };
+const HOME_BY_ROLE: Record<string, string> = {
+  clerk: '/beheer',
+  admin: '/beheer',
+  party: '/fractie',
+  executive: '/wethouder',
+};
 
 /** Login and logout of web accounts. */
 @ApiExcludeController()
@@ -35,7 +40,18 @@ export class AccountController {
     if (!email) fieldErrors.email = 'Vul uw e-mailadres in.';
     if (!password) fieldErrors.password = 'Vul uw wachtwoord in.';
     if (Object.keys(fieldErrors).length > 0) {
-      renderPage(res, 'pages/login', { title: 'Inloggen', email, back, fieldErrors, summary: Object.entries(fieldErrors).map(([f, text]) => ({ field: f, text })) }, 400);
+      renderPage(
+        res,
+        'pages/login',
+        {
+          title: 'Inloggen',
+          email,
+          back,
+          fieldErrors,
+          summary: Object.entries(fieldErrors).map(([f, text]) => ({ field: f, text })),
+        },
+        400,
+      );
       return;
     }
     const result = await this.accounts.login(email, password, req.ip ?? 'onbekend', req.webSession?.id ?? null);
@@ -44,7 +60,12 @@ export class AccountController {
         result.reason === 'rate-limited'
           ? 'Te veel mislukte pogingen om in te loggen. Probeer het over 15 minuten opnieuw.'
           : 'Het e-mailadres of het wachtwoord klopt niet.';
-      renderPage(res, 'pages/login', { title: 'Inloggen', email, back, loginError: message }, result.reason === 'rate-limited' ? 429 : 401);
+      renderPage(
+        res,
+        'pages/login',
+        { title: 'Inloggen', email, back, loginError: message },
+        result.reason === 'rate-limited' ? 429 : 401,
+      );
       return;
     }
     setSessionCookie(req, res, result.session.cookie);

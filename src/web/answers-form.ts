@@ -38,7 +38,8 @@ export const answerFieldId = (number: string) => `antwoord-${number}`;
 function stringMap(raw: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (raw && typeof raw === 'object') {
-    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) if (typeof value === 'string') out[key] = value.trim();
+    for (const [key, value] of Object.entries(raw as Record<string, unknown>))
+      if (typeof value === 'string') out[key] = value.trim();
   }
   return out;
 }
@@ -77,7 +78,10 @@ export function answersToRecord(set: QuestionSetDto, values: AnswersFormValues):
       errors.push({ path: `sameAs.${number}`, message: `kan alleen naar een eerdere vraag verwijzen` });
       rootOf.set(number, number);
     } else if (values.texts[number]) {
-      errors.push({ path: `sameAs.${number}`, message: `kies een eigen antwoord of "zelfde antwoord als vraag ${target}", niet allebei` });
+      errors.push({
+        path: `sameAs.${number}`,
+        message: `kies een eigen antwoord of "zelfde antwoord als vraag ${target}", niet allebei`,
+      });
       rootOf.set(number, number);
     } else {
       rootOf.set(number, rootOf.get(target) as string);
@@ -89,23 +93,33 @@ export function answersToRecord(set: QuestionSetDto, values: AnswersFormValues):
     groups.set(root, [...(groups.get(root) ?? []), number]);
   }
   const stored = new Map<string, { id: number; text: string }>();
-  for (const answer of set.answers) for (const n of answer.questions) stored.set(n, { id: answer.id, text: answer.text });
+  for (const answer of set.answers)
+    for (const n of answer.questions) stored.set(n, { id: answer.id, text: answer.text });
   const answers: AnswerInputDto[] = [];
   for (const [root, numbers] of groups) {
     const text = values.texts[root] ?? '';
     if (text === '') {
-      if (numbers.length > 1) errors.push({ path: `answers.${root}`, message: `is leeg, terwijl vraag ${numbers.slice(1).join(', ')} hetzelfde antwoord krijgt` });
+      if (numbers.length > 1)
+        errors.push({
+          path: `answers.${root}`,
+          message: `is leeg, terwijl vraag ${numbers.slice(1).join(', ')} hetzelfde antwoord krijgt`,
+        });
       continue;
     }
     const first = stored.get(root);
-    const unchanged = first !== undefined && first.text === text && numbers.every((n) => stored.get(n)?.id === first.id);
+    const unchanged =
+      first !== undefined && first.text === text && numbers.every((n) => stored.get(n)?.id === first.id);
     if (!unchanged) answers.push({ questions: numbers, text });
   }
   const introduction = values.introduction !== (set.introduction ?? '') ? values.introduction : undefined;
   return { answers, introduction, errors };
 }
 
-export function answerBlocks(set: QuestionSetDto, values: AnswersFormValues, byField: Record<string, string>): AnswerBlockView[] {
+export function answerBlocks(
+  set: QuestionSetDto,
+  values: AnswersFormValues,
+  byField: Record<string, string>,
+): AnswerBlockView[] {
   const order = set.questions.map((q) => q.number);
   return set.questions.map((q, i) => ({
     number: q.number,

@@ -26,7 +26,12 @@ const FULFIL_LABELS: Record<string, string> = {
   algemeen: '',
 };
 
-const TRANSITIONS: Record<string, Transition> = { bevestigen: 'confirm', afwijzen: 'dismiss', intrekken: 'withdraw', 'niet-nagekomen': 'not-kept' };
+const TRANSITIONS: Record<string, Transition> = {
+  bevestigen: 'confirm',
+  afwijzen: 'dismiss',
+  intrekken: 'withdraw',
+  'niet-nagekomen': 'not-kept',
+};
 
 /** The commitments list (toezeggingenlijst) with confirm, edit, dismiss and fulfil for the griffie. */
 @ApiExcludeController()
@@ -40,20 +45,30 @@ export class CommitmentsPagesController {
   ) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query('status') status: string | undefined, @Res() res: Response, message?: string): Promise<void> {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query('status') status: string | undefined,
+    @Res() res: Response,
+    message?: string,
+  ): Promise<void> {
     const filter = Object.assign(new CommitmentFilterDto(), { limit: 100, sort: 'deadline' });
     if (status && status in COMMITMENT_STATUS_LABELS) filter.status = status as CommitmentFilterDto['status'];
     if (actor.municipalityId !== null) filter.municipality = String(actor.municipalityId);
     const page = await this.commitments.listCommitments(actor, filter).catch(async (error: unknown) => {
       // A sort the module does not offer is not worth an error page: fall back to its default order.
-      if (error instanceof DomainError && error.status === 400) return this.commitments.listCommitments(actor, Object.assign(filter, { sort: undefined }));
+      if (error instanceof DomainError && error.status === 400)
+        return this.commitments.listCommitments(actor, Object.assign(filter, { sort: undefined }));
       throw error;
     });
     const today = this.clock.today();
     renderPage(res, 'pages/commitments', {
       title: 'Toezeggingen',
       message,
-      statuses: Object.entries(COMMITMENT_STATUS_LABELS).map(([value, label]) => ({ value, label, selected: value === status })),
+      statuses: Object.entries(COMMITMENT_STATUS_LABELS).map(([value, label]) => ({
+        value,
+        label,
+        selected: value === status,
+      })),
       total: page.total,
       items: page.items.map((c) => this.view(actor, c, today)),
     });
@@ -62,17 +77,42 @@ export class CommitmentsPagesController {
   @Get(':id/bewerken')
   async editForm(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Res() res: Response): Promise<void> {
     const c = await this.load(actor, rawId);
-    renderPage(res, 'pages/commitment-edit', { title: 'Toezegging bewerken', c, values: { sentence: c.sentence, phrase: c.phrase ?? '', notes: c.notes ?? '' }, errors: { byField: {}, summary: [] } });
+    renderPage(res, 'pages/commitment-edit', {
+      title: 'Toezegging bewerken',
+      c,
+      values: { sentence: c.sentence, phrase: c.phrase ?? '', notes: c.notes ?? '' },
+      errors: { byField: {}, summary: [] },
+    });
   }
 
   @Post(':id/bewerken')
-  async edit(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async edit(
+    @CurrentActor() actor: Actor,
+    @Param('id') rawId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const c = await this.load(actor, rawId);
     const values = { sentence: field(body, 'sentence'), phrase: field(body, 'phrase'), notes: field(body, 'notes') };
     const problems: FieldError[] = values.sentence ? [] : [{ path: 'sentence', message: 'is verplicht.' }];
-    const input = { version: Number(field(body, 'version')), sentence: values.sentence, phrase: values.phrase || null, notes: values.notes || null };
-    await saveOrRerender(res, problems, () => this.commitments.updateCommitment(actor, c.id, input), '/toezeggingen', (shown) =>
-      renderPage(res, 'pages/commitment-edit', { title: 'Toezegging bewerken', c, values, errors: formErrors(shown, EDIT_LABELS) }, 400),
+    const input = {
+      version: Number(field(body, 'version')),
+      sentence: values.sentence,
+      phrase: values.phrase || null,
+      notes: values.notes || null,
+    };
+    await saveOrRerender(
+      res,
+      problems,
+      () => this.commitments.updateCommitment(actor, c.id, input),
+      '/toezeggingen',
+      (shown) =>
+        renderPage(
+          res,
+          'pages/commitment-edit',
+          { title: 'Toezegging bewerken', c, values, errors: formErrors(shown, EDIT_LABELS) },
+          400,
+        ),
     );
   }
 
@@ -80,23 +120,49 @@ export class CommitmentsPagesController {
   @Get(':id/afdoen')
   async fulfilForm(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Res() res: Response): Promise<void> {
     const c = await this.load(actor, rawId);
-    renderPage(res, 'pages/commitment-fulfil', await this.fulfilModel(c, { documentId: '', newReference: '', newTitle: '', partial: 'nee' }, []));
+    renderPage(
+      res,
+      'pages/commitment-fulfil',
+      await this.fulfilModel(c, { documentId: '', newReference: '', newTitle: '', partial: 'nee' }, []),
+    );
   }
 
   @Post(':id/nagekomen')
-  async fulfil(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async fulfil(
+    @CurrentActor() actor: Actor,
+    @Param('id') rawId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const c = await this.load(actor, rawId);
-    const values = { documentId: field(body, 'documentId'), newReference: field(body, 'newReference'), newTitle: field(body, 'newTitle'), partial: field(body, 'partial') === 'ja' ? 'ja' : 'nee' };
+    const values = {
+      documentId: field(body, 'documentId'),
+      newReference: field(body, 'newReference'),
+      newTitle: field(body, 'newTitle'),
+      partial: field(body, 'partial') === 'ja' ? 'ja' : 'nee',
+    };
     const isNew = values.newReference !== '' || values.newTitle !== '';
     const { dto, errors } = await validated(FulfilCommitmentDto, {
       version: Number(field(body, 'version')),
       partial: values.partial === 'ja',
       ...(/^\d+$/.test(values.documentId) ? { documentId: Number(values.documentId) } : {}),
-      ...(isNew ? { document: { kind: 'council_letter', reference: values.newReference || null, title: values.newTitle || null } } : {}),
+      ...(isNew
+        ? {
+            document: {
+              kind: 'council_letter',
+              reference: values.newReference || null,
+              title: values.newTitle || null,
+            },
+          }
+        : {}),
     });
     if (values.documentId && isNew) errors.push({ path: 'documentId', message: 'of een nieuwe brief, niet allebei.' });
-    await saveOrRerender(res, errors, () => this.commitments.transition(actor, c.id, 'fulfil', dto), '/toezeggingen', async (shown) =>
-      renderPage(res, 'pages/commitment-fulfil', await this.fulfilModel(c, values, shown), 400),
+    await saveOrRerender(
+      res,
+      errors,
+      () => this.commitments.transition(actor, c.id, 'fulfil', dto),
+      '/toezeggingen',
+      async (shown) => renderPage(res, 'pages/commitment-fulfil', await this.fulfilModel(c, values, shown), 400),
     );
   }
 
@@ -104,19 +170,34 @@ export class CommitmentsPagesController {
     const query = Object.assign(new DocumentsQueryDto(), { municipality: c.municipality, limit: 100, offset: 0 });
     const page = await this.documents.listDocuments(query);
     // Council letters first: they are what usually fulfils a commitment.
-    const sorted = [...page.items.filter((d) => d.kind === 'council_letter'), ...page.items.filter((d) => d.kind !== 'council_letter')];
+    const sorted = [
+      ...page.items.filter((d) => d.kind === 'council_letter'),
+      ...page.items.filter((d) => d.kind !== 'council_letter'),
+    ];
     return {
       title: 'Toezegging afdoen',
       c,
       values,
-      documents: sorted.map((d) => ({ id: d.id, label: documentLabel(d), selected: String(d.id) === values.documentId })),
+      documents: sorted.map((d) => ({
+        id: d.id,
+        label: documentLabel(d),
+        selected: String(d.id) === values.documentId,
+      })),
       partialNo: values.partial !== 'ja',
-      errors: formErrors(problems, FULFIL_LABELS, (path) => (path.startsWith('document.') ? 'veld-newReference' : `veld-${path}`)),
+      errors: formErrors(problems, FULFIL_LABELS, (path) =>
+        path.startsWith('document.') ? 'veld-newReference' : `veld-${path}`,
+      ),
     };
   }
 
   @Post(':id/:action')
-  async transition(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Param('action') action: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async transition(
+    @CurrentActor() actor: Actor,
+    @Param('id') rawId: string,
+    @Param('action') action: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const transition = TRANSITIONS[action];
     if (!transition) throw new NotFoundError(`Handeling ${action}`);
     const c = await this.load(actor, rawId);

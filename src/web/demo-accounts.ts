@@ -27,7 +27,13 @@ export class DemoWebAccounts implements OnModuleInit {
       if (await this.accounts.findUserByEmail(email)) continue;
       const municipality = await this.municipalities.findMunicipality(m.slug);
       const password = generatePassword();
-      await this.accounts.createUser({ email, password, role: 'clerk', municipalityId: municipality.id, displayName: `Griffie ${m.name}` });
+      await this.accounts.createUser({
+        email,
+        password,
+        role: 'clerk',
+        municipalityId: municipality.id,
+        displayName: `Griffie ${m.name}`,
+      });
       created.push({ email, password });
     }
     return created;

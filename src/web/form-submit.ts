@@ -5,7 +5,10 @@ import { DomainError, DomainValidationError, FieldError } from '../common/domain
 import { flattenValidationErrors } from '../common/validation';
 
 /** Validates a form body as the API's DTO; returns the DTO or the field errors. */
-export async function validated<T extends object>(cls: new () => T, plain: Record<string, unknown>): Promise<{ dto: T; errors: FieldError[] }> {
+export async function validated<T extends object>(
+  cls: new () => T,
+  plain: Record<string, unknown>,
+): Promise<{ dto: T; errors: FieldError[] }> {
   const dto = plainToInstance(cls, plain);
   return { dto, errors: flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true })) };
 }

@@ -13,7 +13,6 @@ import { renderPage, setsQuery } from './web-helpers';
 import { WebRoles } from './web-roles';
 import { WebSessionGuard } from './web-session.guard';
 
-
 /** A fractie's pages: its own question sets, and drafting new questions with "eerder gevraagd". */
 @ApiExcludeController()
 @Controller('fractie')
@@ -30,7 +29,10 @@ export class FractieController {
   @Get()
   @Render('pages/fractie-home')
   async home(@CurrentActor() actor: Actor) {
-    const page = await this.questions.listQuestionSets(actor, setsQuery({ party: actor.partyId === null ? undefined : String(actor.partyId), sort: '-createdAt', limit: 100 }));
+    const page = await this.questions.listQuestionSets(
+      actor,
+      setsQuery({ party: actor.partyId === null ? undefined : String(actor.partyId), sort: '-createdAt', limit: 100 }),
+    );
     const today = this.clock.today();
     const sets = page.items.map((dto) => setSummary(dto, today));
     return {
@@ -47,7 +49,11 @@ export class FractieController {
   }
 
   @Post('vragen')
-  async draft(@CurrentActor() actor: Actor, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async draft(
+    @CurrentActor() actor: Actor,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const action = typeof body.actie === 'string' ? body.actie : 'opslaan';
     const state = setFormState(body, action === 'meer' ? 3 : 0);
     const slug = await this.slugOf(actor);
@@ -64,7 +70,8 @@ export class FractieController {
     }
     try {
       const created = await this.questions.createQuestionSet(actor, dto);
-      if (action === 'indienen') await this.questions.registerQuestionSet(actor, created.id, { version: created.version });
+      if (action === 'indienen')
+        await this.questions.registerQuestionSet(actor, created.id, { version: created.version });
       res.redirect(303, `/vragen/${created.id}`);
     } catch (error) {
       if (!applyServiceError(state, error)) throw error;
@@ -77,6 +84,12 @@ export class FractieController {
   }
 
   private async model(actor: Actor, state: SetFormState, similar: SimilarView) {
-    return { title: 'Vragen opstellen', ...state, similar, municipalitySlug: await this.slugOf(actor), scripts: ['/static/similar.js'] };
+    return {
+      title: 'Vragen opstellen',
+      ...state,
+      similar,
+      municipalitySlug: await this.slugOf(actor),
+      scripts: ['/static/similar.js'],
+    };
   }
 }

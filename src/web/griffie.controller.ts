@@ -41,9 +41,18 @@ export class GriffieController {
     const municipality = actor.municipalityId === null ? undefined : String(actor.municipalityId);
     const [overdue, dueSoon, postponed, answered] = await Promise.all([
       this.questions.listQuestionSets(actor, setsQuery({ municipality, overdue: true, sort: 'dueOn', limit: 100 })),
-      this.questions.listQuestionSets(actor, setsQuery({ municipality, overdue: false, dueBefore: addDays(today, 8), sort: 'dueOn', limit: 100 })),
-      this.questions.listQuestionSets(actor, setsQuery({ municipality, status: 'postponed', overdue: false, sort: 'dueOn', limit: 100 })),
-      this.questions.listQuestionSets(actor, setsQuery({ municipality, status: 'answered', sort: 'answeredOn', limit: 100 })),
+      this.questions.listQuestionSets(
+        actor,
+        setsQuery({ municipality, overdue: false, dueBefore: addDays(today, 8), sort: 'dueOn', limit: 100 }),
+      ),
+      this.questions.listQuestionSets(
+        actor,
+        setsQuery({ municipality, status: 'postponed', overdue: false, sort: 'dueOn', limit: 100 }),
+      ),
+      this.questions.listQuestionSets(
+        actor,
+        setsQuery({ municipality, status: 'answered', sort: 'answeredOn', limit: 100 }),
+      ),
     ]);
     const groups = new Map<string, HolderGroup>();
     const group = (dto: QuestionSetDto): HolderGroup => {
@@ -57,7 +66,10 @@ export class GriffieController {
     for (const dto of postponed.items) {
       if (!dueSoon.items.some((d) => d.id === dto.id)) group(dto).postponed.push(setSummary(dto, today));
     }
-    const municipalityName = actor.municipalityId === null ? 'alle gemeenten' : (await this.municipalities.findMunicipality(actor.municipalityId)).name;
+    const municipalityName =
+      actor.municipalityId === null
+        ? 'alle gemeenten'
+        : (await this.municipalities.findMunicipality(actor.municipalityId)).name;
     return {
       title: 'Griffie: overzicht',
       municipalityName,
@@ -77,7 +89,11 @@ export class GriffieController {
   }
 
   @Post('vragen')
-  async register(@CurrentActor() actor: Actor, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async register(
+    @CurrentActor() actor: Actor,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     if (body.actie === 'meer') {
       renderPage(res, 'pages/register-set', this.registerModel(setFormState(body, 3)));
       return;

@@ -32,7 +32,15 @@ const LABELS: Record<string, string> = {
   algemeen: '',
 };
 
-const EDITABLE = ['subject', 'reference', 'party', 'portfolioHolder', 'receivedOn', 'answeredOn', 'publishedOn'] as const;
+const EDITABLE = [
+  'subject',
+  'reference',
+  'party',
+  'portfolioHolder',
+  'receivedOn',
+  'answeredOn',
+  'publishedOn',
+] as const;
 
 /**
  * The griffie's import: upload, a preview with the parser's warnings and editable fields, then
@@ -66,7 +74,10 @@ export class ImportPagesController {
   ): Promise<void> {
     assertCsrf(req, body._csrf);
     if (!file || file.size === 0) {
-      const errors = formErrors([{ path: 'file', message: 'is verplicht: kies een PDF-, Word- of tekstbestand' }], LABELS);
+      const errors = formErrors(
+        [{ path: 'file', message: 'is verplicht: kies een PDF-, Word- of tekstbestand' }],
+        LABELS,
+      );
       renderPage(res, 'pages/import-upload', { title: 'Document importeren', errors }, 400);
       return;
     }
@@ -82,15 +93,28 @@ export class ImportPagesController {
     const sessionId = (req.webSession as { id: string }).id;
     // Uploads left behind (preview never confirmed) are removed after a day.
     await this.uploads.delete({ createdAt: LessThan(new Date(Date.now() - 24 * 3600 * 1000)) });
-    const staged = await this.uploads.save(this.uploads.create({ sessionId, filename: file.originalname.slice(0, 255), bytes: file.buffer }));
-    renderPage(res, 'pages/import-preview', this.previewModel(staged.id, preview, initialValues(preview), { byField: {}, summary: [] }));
+    const staged = await this.uploads.save(
+      this.uploads.create({ sessionId, filename: file.originalname.slice(0, 255), bytes: file.buffer }),
+    );
+    renderPage(
+      res,
+      'pages/import-preview',
+      this.previewModel(staged.id, preview, initialValues(preview), { byField: {}, summary: [] }),
+    );
   }
 
   @Post('bevestigen')
-  async confirm(@CurrentActor() actor: Actor, @Req() req: WebRequest, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async confirm(
+    @CurrentActor() actor: Actor,
+    @Req() req: WebRequest,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const uploadId = field(body, 'upload');
     const sessionId = req.webSession?.id ?? '';
-    const staged = /^[0-9a-f-]{36}$/.test(uploadId) ? await this.uploads.findOne({ where: { id: uploadId, sessionId } }) : null;
+    const staged = /^[0-9a-f-]{36}$/.test(uploadId)
+      ? await this.uploads.findOne({ where: { id: uploadId, sessionId } })
+      : null;
     if (!staged) throw new NotFoundError('Deze upload (verlopen of van een andere sessie)');
     const bytes = Buffer.from(staged.bytes);
     // The parser is deterministic: the preview is made again from the stored bytes, then the edits go over it.
@@ -127,14 +151,25 @@ export class ImportPagesController {
       return;
     } catch (error) {
       if (error instanceof DomainValidationError) problems = error.errors;
-      else if (error instanceof DomainError && error.status === 409) problems = [{ path: 'algemeen', message: error.message }];
+      else if (error instanceof DomainError && error.status === 409)
+        problems = [{ path: 'algemeen', message: error.message }];
       else throw error;
     }
     const withDocs = { ...preview, documents };
-    renderPage(res, 'pages/import-preview', this.previewModel(staged.id, withDocs, values, formErrors(problems, LABELS)), 400);
+    renderPage(
+      res,
+      'pages/import-preview',
+      this.previewModel(staged.id, withDocs, values, formErrors(problems, LABELS)),
+      400,
+    );
   }
 
-  private previewModel(uploadId: string, preview: ImportPreviewDto, values: Record<string, string>, errors: FormErrors) {
+  private previewModel(
+    uploadId: string,
+    preview: ImportPreviewDto,
+    values: Record<string, string>,
+    errors: FormErrors,
+  ) {
     const answerOf = new Map<string, string>();
     for (const a of preview.answers) for (const n of a.questions) answerOf.set(n, a.text);
     return {
@@ -146,10 +181,23 @@ export class ImportPagesController {
       existing: preview.existing,
       municipality: preview.municipality ?? preview.municipalitySlug,
       submitters: preview.submitters.join(', '),
-      questions: preview.questions.map((q) => ({ number: q.number, text: q.text, answer: answerOf.get(q.number) ?? null })),
-      documents: preview.documents.map((d, i) => ({ index: i, label: documentLabel(d as never), kind: d.kind, reference: d.reference ?? '', id: `veld-documents-${i}-reference` })),
+      questions: preview.questions.map((q) => ({
+        number: q.number,
+        text: q.text,
+        answer: answerOf.get(q.number) ?? null,
+      })),
+      documents: preview.documents.map((d, i) => ({
+        index: i,
+        label: documentLabel(d as never),
+        kind: d.kind,
+        reference: d.reference ?? '',
+        id: `veld-documents-${i}-reference`,
+      })),
       // The product's Clock, like every other page: "over 3 weken" counts from the (test) clock's today.
-      commitments: preview.commitments.map((c) => ({ ...c, deadlineText: describeDeadline({ phrase: c.phrase, deadline: c.deadline }, this.clock.today()) })),
+      commitments: preview.commitments.map((c) => ({
+        ...c,
+        deadlineText: describeDeadline({ phrase: c.phrase, deadline: c.deadline }, this.clock.today()),
+      })),
       statuses: [
         { value: 'registered', label: 'Geregistreerd (nog geen antwoorden)', selected: values.status === 'registered' },
         { value: 'answered', label: 'Beantwoord, nog niet gepubliceerd', selected: values.status === 'answered' },

@@ -29,7 +29,10 @@ export class PublicController {
   @Render('pages/home')
   async home(@CurrentActor() actor: Actor) {
     const today = this.clock.today();
-    const recent = await this.questions.listQuestionSets(actor, setsQuery({ status: 'published', sort: '-publishedOn', limit: 8 }));
+    const recent = await this.questions.listQuestionSets(
+      actor,
+      setsQuery({ status: 'published', sort: '-publishedOn', limit: 8 }),
+    );
     const municipalities = await this.municipalities.listMunicipalities();
     return {
       title: 'Schriftelijke vragen en antwoorden',
@@ -46,7 +49,8 @@ export class PublicController {
     if (id === null) throw new NotFoundError(`Vragenset ${rawId}`);
     const dto = await this.questions.getQuestionSet(actor, id);
     const set = setDetail(dto, this.clock.today());
-    const staff = (actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId === dto.municipality.id;
+    const staff =
+      (actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId === dto.municipality.id;
     const clerk = actor.role === 'admin' || (actor.role === 'clerk' && actor.municipalityId === dto.municipality.id);
     return {
       title: dto.subject,
@@ -104,16 +108,30 @@ export class PublicController {
     if (id === null) throw new NotFoundError(`Document ${rawId}`);
     const document = toDocumentDto(await this.documents.findDocument(id));
     const today = this.clock.today();
-    const page = await this.questions.listQuestionSets(actor, setsQuery({ document: id, limit: 100, sort: '-receivedOn' }));
+    const page = await this.questions.listQuestionSets(
+      actor,
+      setsQuery({ document: id, limit: 100, sort: '-receivedOn' }),
+    );
     const answers = page.items.flatMap((dto) =>
       dto.answers
         .filter((a) => a.documents.some((d) => d.id === id))
-        .map((a) => ({ setUrl: `/vragen/${dto.id}`, subject: dto.subject, numbers: a.questions.join(', '), anchor: `vraag-${a.questions[0]}`, text: a.text })),
+        .map((a) => ({
+          setUrl: `/vragen/${dto.id}`,
+          subject: dto.subject,
+          numbers: a.questions.join(', '),
+          anchor: `vraag-${a.questions[0]}`,
+          text: a.text,
+        })),
     );
     const namedBySet = page.items.filter((dto) => dto.documents.some((d) => d.id === id));
     const commitments = page.items.flatMap((dto) =>
       (dto.commitments as { sentence?: string; fulfilledBy?: { id: number } | null; documentId?: number | null }[])
-        .filter((c) => (c.sentence ?? '').includes(document.reference ?? document.title ?? '\u0000') || c.fulfilledBy?.id === id || c.documentId === id)
+        .filter(
+          (c) =>
+            (c.sentence ?? '').includes(document.reference ?? document.title ?? '\u0000') ||
+            c.fulfilledBy?.id === id ||
+            c.documentId === id,
+        )
         .map((c) => ({ setUrl: `/vragen/${dto.id}`, subject: dto.subject, sentence: c.sentence ?? '' })),
     );
     return {
@@ -138,7 +156,9 @@ export class PublicController {
       groups: municipalities
         .map((m) => ({
           name: m.name,
-          items: parties.items.filter((p) => p.municipalityId === m.id).map((p) => ({ name: p.name, url: `/fracties/${p.id}` })),
+          items: parties.items
+            .filter((p) => p.municipalityId === m.id)
+            .map((p) => ({ name: p.name, url: `/fracties/${p.id}` })),
         }))
         .filter((g) => g.items.length > 0),
     };
@@ -188,7 +208,10 @@ export class PublicController {
     const id = idParam(rawId);
     const person = id === null ? null : await this.people.findPerson(id);
     if (!person) throw new NotFoundError(`Portefeuillehouder ${rawId}`);
-    const page = await this.questions.listQuestionSets(actor, setsQuery({ portfolioHolder: String(person.id), limit: 100 }));
+    const page = await this.questions.listQuestionSets(
+      actor,
+      setsQuery({ portfolioHolder: String(person.id), limit: 100 }),
+    );
     return {
       title: `Vragen aan ${person.name}`,
       heading: `Portefeuillehouder ${person.name}`,

@@ -43,17 +43,25 @@ export interface SetFormState {
 
 function rowsOf(body: Record<string, unknown> | undefined): { number: string; text: string }[] {
   const raw = body?.questions;
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? Object.values(raw as Record<string, unknown>) : [];
+  const list = Array.isArray(raw)
+    ? raw
+    : raw && typeof raw === 'object'
+      ? Object.values(raw as Record<string, unknown>)
+      : [];
   return list.map((r) => {
     const row = (r ?? {}) as Record<string, unknown>;
-    return { number: typeof row.number === 'string' ? row.number.trim() : '', text: typeof row.text === 'string' ? row.text.trim() : '' };
+    return {
+      number: typeof row.number === 'string' ? row.number.trim() : '',
+      text: typeof row.text === 'string' ? row.text.trim() : '',
+    };
   });
 }
 
 /** An empty form, or the posted form refilled; `extraRows` adds empty rows ("meer vragen"). */
 export function setFormState(body?: Record<string, unknown>, extraRows = 0): SetFormState {
   const values: Record<string, string> = {};
-  for (const name of ['subject', 'reference', 'party', 'submitters', 'portfolioHolder', 'receivedOn', 'explanation']) values[name] = field(body, name);
+  for (const name of ['subject', 'reference', 'party', 'submitters', 'portfolioHolder', 'receivedOn', 'explanation'])
+    values[name] = field(body, name);
   const posted = rowsOf(body);
   const count = Math.max(MIN_ROWS, posted.length) + extraRows;
   const rows: QuestionRow[] = [];
@@ -77,7 +85,11 @@ export function setFormState(body?: Record<string, unknown>, extraRows = 0): Set
  * Validates the form as the API's DTO would and returns the DTO, or fills `state.errors`
  * (messages beside the fields, paths mapped back from the filled rows to the form's rows).
  */
-export async function validateSetForm(state: SetFormState, municipality: string, status: 'draft' | 'registered'): Promise<CreateQuestionSetDto | null> {
+export async function validateSetForm(
+  state: SetFormState,
+  municipality: string,
+  status: 'draft' | 'registered',
+): Promise<CreateQuestionSetDto | null> {
   const filled = state.rows.filter((r) => r.text !== '');
   const v = state.values;
   const plain = {
@@ -95,7 +107,11 @@ export async function validateSetForm(state: SetFormState, municipality: string,
   const dto = plainToInstance(CreateQuestionSetDto, plain);
   const errors = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
   if (errors.length === 0) return dto;
-  applyErrors(state, errors, filled.map((r) => r.index));
+  applyErrors(
+    state,
+    errors,
+    filled.map((r) => r.index),
+  );
   return null;
 }
 
@@ -125,7 +141,9 @@ function applyErrors(state: SetFormState, errors: FieldError[], rowIndexOfFilled
   const labels: Record<string, string> = { ...SET_FORM_LABELS };
   for (const e of mapped) {
     const m = /^questions\.(\d+)\.(number|text)$/.exec(e.path);
-    if (m) labels[e.path] = m[2] === 'number' ? `Vraagnummer in rij ${Number(m[1]) + 1}` : `Vraag in rij ${Number(m[1]) + 1}`;
+    if (m)
+      labels[e.path] =
+        m[2] === 'number' ? `Vraagnummer in rij ${Number(m[1]) + 1}` : `Vraag in rij ${Number(m[1]) + 1}`;
   }
   state.errors = formErrors(
     mapped.map((e) => (e.path === 'questions' ? { path: 'questions', message: e.message } : e)),

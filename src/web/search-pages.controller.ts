@@ -33,7 +33,14 @@ const FACET_TITLES: Record<string, string> = {
   year: 'Jaar',
 };
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 /**
  * A highlight as safe HTML whatever the engine sent: only `<mark>` survives; everything else is
@@ -46,7 +53,10 @@ export function safeHighlight(text: string | null): string | null {
     .map((part) => {
       if (part === '<mark>' || part === '</mark>') return part;
       const plain = part.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
-      return plain.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+      return plain.replace(
+        /[&<>"']/g,
+        (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+      );
     })
     .join('');
 }
@@ -78,7 +88,11 @@ export class SearchPagesController {
   ) {}
 
   @Get('zoeken')
-  async searchPage(@CurrentActor() actor: Actor, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async searchPage(
+    @CurrentActor() actor: Actor,
+    @Query() raw: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const str = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string).trim() : '');
     const q = str('q');
     const page = Math.max(1, Math.min(1000, Number(str('pagina')) || 1));
@@ -97,7 +111,13 @@ export class SearchPagesController {
     const baseQuery: Record<string, string | undefined> = { q: q || undefined, sorteer: str('sorteer') || undefined };
     for (const [param] of Object.entries(PARAMS)) baseQuery[param] = str(param) || undefined;
     if (errors.length > 0) {
-      res.status(400).render('pages/search', { title: 'Zoeken', q, errors: errors.map((e) => `${e.path}: ${e.message}`), hits: [], facets: [] });
+      res.status(400).render('pages/search', {
+        title: 'Zoeken',
+        q,
+        errors: errors.map((e) => `${e.path}: ${e.message}`),
+        hits: [],
+        facets: [],
+      });
       return;
     }
     const result = await this.search.search(actor, dto);
@@ -112,12 +132,27 @@ export class SearchPagesController {
       return {
         title: FACET_TITLES[key],
         id: `facet-${param}`,
-        current: current ? { label: key === 'municipality' ? (names.get(current) ?? current) : key === 'status' ? (STATUS_LABELS[current] ?? current) : current, removeUrl: link(param, undefined) } : null,
+        current: current
+          ? {
+              label:
+                key === 'municipality'
+                  ? (names.get(current) ?? current)
+                  : key === 'status'
+                    ? (STATUS_LABELS[current] ?? current)
+                    : current,
+              removeUrl: link(param, undefined),
+            }
+          : null,
         values: Object.entries(counts)
           .sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'nl')))
           .slice(0, 12)
           .map(([value, count]) => ({
-            label: key === 'municipality' ? (names.get(value) ?? value) : key === 'status' ? (STATUS_LABELS[value] ?? value) : value,
+            label:
+              key === 'municipality'
+                ? (names.get(value) ?? value)
+                : key === 'status'
+                  ? (STATUS_LABELS[value] ?? value)
+                  : value,
             count,
             url: link(param, value),
             current: value === current,
@@ -146,7 +181,11 @@ export class SearchPagesController {
    */
   @Get('eerder-gevraagd')
   @Render('partials/similar')
-  async similarFragment(@CurrentActor() actor: Actor, @Query('gemeente') municipality?: string, @Query('tekst') text?: string) {
+  async similarFragment(
+    @CurrentActor() actor: Actor,
+    @Query('gemeente') municipality?: string,
+    @Query('tekst') text?: string,
+  ) {
     return { layout: false, similar: await this.similarView.similarFor(actor, municipality ?? '', text ?? '') };
   }
 }

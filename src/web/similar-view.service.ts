@@ -5,7 +5,15 @@ import { SearchService } from '../search/search.service';
 
 export interface SimilarView {
   searched: boolean;
-  items: { url: string; subject: string; number: string; municipality: string; answeredOn: string | null; question: string; answer: string | null }[];
+  items: {
+    url: string;
+    subject: string;
+    number: string;
+    municipality: string;
+    answeredOn: string | null;
+    question: string;
+    answer: string | null;
+  }[];
 }
 
 /** "Eerder gevraagd": the similar earlier questions the actor may see, shortened for the draft form. */

@@ -75,11 +75,14 @@ export function paragraphsWithLinks(text: string | null, knownNumbers: Set<strin
     .map((p) => p.trim())
     .filter((p) => p !== '')
     .map((p) =>
-      escape(p).replace(/\b(vra(?:ag|gen))(\s+)(\d{1,3}(?:\.?\s?[a-z])?)\b/gi, (match, word: string, space: string, raw: string) => {
-        const number = raw.replace(/[\s.]/g, '').toLowerCase();
-        if (!knownNumbers.has(number)) return match;
-        return `${word}${space}<a href="#${questionAnchor(number)}">${raw}</a>`;
-      }),
+      escape(p).replace(
+        /\b(vra(?:ag|gen))(\s+)(\d{1,3}(?:\.?\s?[a-z])?)\b/gi,
+        (match, word: string, space: string, raw: string) => {
+          const number = raw.replace(/[\s.]/g, '').toLowerCase();
+          if (!knownNumbers.has(number)) return match;
+          return `${word}${space}<a href="#${questionAnchor(number)}">${raw}</a>`;
+        },
+      ),
     );
 }
 
@@ -202,7 +205,11 @@ export function setDetail(dto: QuestionSetDto, today: string) {
   const printedAt = new Map<number, string>();
   const rows: RowView[] = [];
   for (const question of dto.questions) {
-    const q = { number: question.number, anchor: questionAnchor(question.number), paragraphs: paragraphsWithLinks(question.text, known) };
+    const q = {
+      number: question.number,
+      anchor: questionAnchor(question.number),
+      paragraphs: paragraphsWithLinks(question.text, known),
+    };
     const answer = answerOf.get(question.number) ?? null;
     const previous = rows[rows.length - 1];
     if (answer && previous?.answer?.id === answer.id) {
@@ -220,14 +227,22 @@ export function setDetail(dto: QuestionSetDto, today: string) {
   const timeline: TimelineEvent[] = [];
   if (dto.receivedOn) timeline.push({ date: dto.receivedOn, label: 'Vragen ontvangen door de griffie', detail: null });
   for (const p of dto.postponements) {
-    timeline.push({ date: p.sentOn, label: 'Uitstelbericht', detail: `${p.reason} Nieuwe uiterste datum: ${formatDutchDate(p.newDueOn)}.` });
+    timeline.push({
+      date: p.sentOn,
+      label: 'Uitstelbericht',
+      detail: `${p.reason} Nieuwe uiterste datum: ${formatDutchDate(p.newDueOn)}.`,
+    });
   }
   if (dto.answeredOn) timeline.push({ date: dto.answeredOn, label: 'Beantwoord door het college', detail: null });
   if (dto.publishedOn) timeline.push({ date: dto.publishedOn, label: 'Antwoorden gepubliceerd', detail: null });
   if (dto.withdrawnOn) timeline.push({ date: dto.withdrawnOn, label: 'Vragen ingetrokken', detail: dto.closedReason });
   for (const answer of dto.answers) {
     for (const c of answer.corrections) {
-      timeline.push({ date: c.correctedOn, label: `Antwoord op vraag ${answer.questions.join(', ')} gecorrigeerd`, detail: c.reason });
+      timeline.push({
+        date: c.correctedOn,
+        label: `Antwoord op vraag ${answer.questions.join(', ')} gecorrigeerd`,
+        detail: c.reason,
+      });
     }
   }
   timeline.sort((a, b) => a.date.localeCompare(b.date));
@@ -263,7 +278,13 @@ export interface Pager {
 }
 
 /** Pagination links that keep the other query parameters (`pagina` is 1-based). */
-export function pager(total: number, limit: number, offset: number, baseQuery: Record<string, string | undefined>, path: string): Pager {
+export function pager(
+  total: number,
+  limit: number,
+  offset: number,
+  baseQuery: Record<string, string | undefined>,
+  path: string,
+): Pager {
   const pageCount = Math.max(1, Math.ceil(total / limit));
   const current = Math.floor(offset / limit) + 1;
   const link = (page: number) => {
@@ -274,7 +295,8 @@ export function pager(total: number, limit: number, offset: number, baseQuery: R
     return query ? `${path}?${query}` : path;
   };
   const pages = [];
-  for (let p = Math.max(1, current - 3); p <= Math.min(pageCount, current + 3); p++) pages.push({ number: p, url: link(p), current: p === current });
+  for (let p = Math.max(1, current - 3); p <= Math.min(pageCount, current + 3); p++)
+    pages.push({ number: p, url: link(p), current: p === current });
   return {
     total,
     from: total === 0 ? 0 : offset + 1,
@@ -291,7 +313,11 @@ export interface FormErrors {
   summary: { field: string; text: string }[];
 }
 
-export function formErrors(errors: { path: string; message: string }[], labels: Record<string, string>, idOf: (path: string) => string = (p) => `veld-${p.replace(/\./g, '-')}`): FormErrors {
+export function formErrors(
+  errors: { path: string; message: string }[],
+  labels: Record<string, string>,
+  idOf: (path: string) => string = (p) => `veld-${p.replace(/\./g, '-')}`,
+): FormErrors {
   const byField: Record<string, string> = {};
   const summary: { field: string; text: string }[] = [];
   for (const e of errors) {

@@ -20,7 +20,9 @@ export const CsrfCheckedInHandler = () => SetMetadata(CSRF_CHECKED_IN_HANDLER, t
 
 export class CsrfError extends ForbiddenError {
   constructor() {
-    super('Dit formulier is verlopen of niet door deze site verstuurd. Laad de pagina opnieuw en probeer het nog eens.');
+    super(
+      'Dit formulier is verlopen of niet door deze site verstuurd. Laad de pagina opnieuw en probeer het nog eens.',
+    );
   }
 }
 
@@ -49,7 +51,10 @@ export class WebSessionGuard implements CanActivate {
       request.webSession = await this.accounts.findSession(request.cookies?.rv_session);
     }
     exposeSession(response, request.webSession ?? null);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(WEB_ROLES, [context.getHandler(), context.getClass()]);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(WEB_ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (roles) {
       const actor = request.actor;
       if (!request.webSession?.user || !actor || actor.role === 'public') {
@@ -59,7 +64,10 @@ export class WebSessionGuard implements CanActivate {
       if (!roles.includes(actor.role)) throw new ForbiddenError('Deze pagina is niet bedoeld voor uw rol.');
     }
     if (request.method === 'POST') {
-      const inHandler = this.reflector.getAllAndOverride<boolean>(CSRF_CHECKED_IN_HANDLER, [context.getHandler(), context.getClass()]);
+      const inHandler = this.reflector.getAllAndOverride<boolean>(CSRF_CHECKED_IN_HANDLER, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
       if (!inHandler) assertCsrf(request, (request.body as Record<string, unknown> | undefined)?._csrf);
     }
     return true;

@@ -24,8 +24,28 @@ import { WebSessionGuard } from './web-session.guard';
 
 /** The server-rendered site (nest sample 15-mvc): Dutch pages for the public, griffie, fracties and aldermen. */
 @Module({
-  imports: [TypeOrmModule.forFeature([StagedUpload]), QuestionsModule, DocumentsModule, PeopleModule, MunicipalitiesModule, CommitmentsModule, ImportModule, SearchModule, DemoModule],
-  controllers: [AccountController, PublicController, GriffieController, SetActionsController, ImportPagesController, SearchPagesController, FractieController, WethouderController, CommitmentsPagesController],
+  imports: [
+    TypeOrmModule.forFeature([StagedUpload]),
+    QuestionsModule,
+    DocumentsModule,
+    PeopleModule,
+    MunicipalitiesModule,
+    CommitmentsModule,
+    ImportModule,
+    SearchModule,
+    DemoModule,
+  ],
+  controllers: [
+    AccountController,
+    PublicController,
+    GriffieController,
+    SetActionsController,
+    ImportPagesController,
+    SearchPagesController,
+    FractieController,
+    WethouderController,
+    CommitmentsPagesController,
+  ],
   providers: [WebSessionGuard, SimilarQuestionsView, DemoWebAccounts],
 })
 export class WebModule {}

@@ -34,9 +34,20 @@ export class WethouderController {
     const portfolioHolder = holder ? String(holder.id) : undefined;
     const municipality = actor.municipalityId === null ? undefined : String(actor.municipalityId);
     // dueBefore far ahead: every open set (registered or postponed), soonest first.
-    const due = await this.questions.listQuestionSets(actor, setsQuery({ municipality, portfolioHolder, dueBefore: '9999-12-31', sort: 'dueOn', limit: 100 }));
-    const answered = await this.questions.listQuestionSets(actor, setsQuery({ municipality, portfolioHolder, status: 'answered', limit: 50 }));
-    const filter = Object.assign(new CommitmentFilterDto(), { status: 'open', municipality, portfolioHolder, limit: 100 });
+    const due = await this.questions.listQuestionSets(
+      actor,
+      setsQuery({ municipality, portfolioHolder, dueBefore: '9999-12-31', sort: 'dueOn', limit: 100 }),
+    );
+    const answered = await this.questions.listQuestionSets(
+      actor,
+      setsQuery({ municipality, portfolioHolder, status: 'answered', limit: 50 }),
+    );
+    const filter = Object.assign(new CommitmentFilterDto(), {
+      status: 'open',
+      municipality,
+      portfolioHolder,
+      limit: 100,
+    });
     const open = await this.commitments.listCommitments(actor, filter);
     return {
       title: holder ? `Portefeuille ${holder.name}` : 'Mijn portefeuille',

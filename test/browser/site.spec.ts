@@ -34,17 +34,53 @@ describe('the site in headless Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     t = await createTestApp();
     await t.app.get(DemoService).loadDemoData();
-    const leusden = await createMunicipality(t, { slug: 'leusden', name: 'Leusden', answerTermAmount: 4, answerTermUnit: 'weeks' });
-    await createWebUser(t, { email: 'griffie@leusden.test', role: 'clerk', municipalityId: leusden.id, displayName: 'Griffie Leusden', password: PASSWORD });
+    const leusden = await createMunicipality(t, {
+      slug: 'leusden',
+      name: 'Leusden',
+      answerTermAmount: 4,
+      answerTermUnit: 'weeks',
+    });
+    await createWebUser(t, {
+      email: 'griffie@leusden.test',
+      role: 'clerk',
+      municipalityId: leusden.id,
+      displayName: 'Griffie Leusden',
+      password: PASSWORD,
+    });
     const [amersfoort] = await t.dataSource.query(`SELECT id FROM municipality WHERE slug = 'amersfoort'`);
-    const [party] = await t.dataSource.query(`SELECT id FROM party WHERE municipality_id = $1 AND name = 'GroenLinks'`, [amersfoort.id]);
-    await createWebUser(t, { email: 'griffie@amersfoort.test', role: 'clerk', municipalityId: amersfoort.id, displayName: 'Griffie Amersfoort', password: PASSWORD });
-    await createWebUser(t, { email: 'fractie@amersfoort.test', role: 'party', municipalityId: amersfoort.id, partyId: party.id, displayName: 'Fractie GroenLinks', password: PASSWORD });
+    const [party] = await t.dataSource.query(
+      `SELECT id FROM party WHERE municipality_id = $1 AND name = 'GroenLinks'`,
+      [amersfoort.id],
+    );
+    await createWebUser(t, {
+      email: 'griffie@amersfoort.test',
+      role: 'clerk',
+      municipalityId: amersfoort.id,
+      displayName: 'Griffie Amersfoort',
+      password: PASSWORD,
+    });
+    await createWebUser(t, {
+      email: 'fractie@amersfoort.test',
+      role: 'party',
+      municipalityId: amersfoort.id,
+      partyId: party.id,
+      displayName: 'Fractie GroenLinks',
+      password: PASSWORD,
+    });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -74,7 +110,13 @@ describe('the site in headless Chromium', () => {
     })()`)) as AxeViolation[];
     for (const v of found) {
       if (v.impact === 'serious' || v.impact === 'critical') {
-        violations.push({ page: name, id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).join(', ') });
+        violations.push({
+          page: name,
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')).join(', '),
+        });
       }
     }
   }
@@ -94,7 +136,10 @@ describe('the site in headless Chromium', () => {
     await page.goto(`${base}/inloggen`);
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/inloggen')), page.getByRole('button', { name: 'Inloggen' }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.startsWith('/inloggen')),
+      page.getByRole('button', { name: 'Inloggen' }).click(),
+    ]);
   }
 
   it('lets a visitor search the archive and open a question set', async () => {
@@ -137,14 +182,19 @@ describe('the site in headless Chromium', () => {
     await page.getByLabel('Onderwerp', { exact: true }).fill('Verkeersveiligheid rond basisschool De Regenboog');
     await page.getByLabel('Datum van ontvangst').fill('2024-11-04');
     await page.getByLabel('Portefeuillehouder').fill('J. Jansen');
-    await page.locator('#veld-questions-0-text').fill('Welke maatregelen neemt het college om de oversteekplaats veiliger te maken?');
+    await page
+      .locator('#veld-questions-0-text')
+      .fill('Welke maatregelen neemt het college om de oversteekplaats veiliger te maken?');
     await Promise.all([page.waitForURL(/\/vragen\/\d+/), page.getByRole('button', { name: 'Registreren' }).click()]);
     await page.waitForSelector('text=Geregistreerd');
 
     await page.getByRole('link', { name: 'Uitstel melden' }).click();
     await page.getByLabel('Reden van het uitstel').fill('Het overleg met de school en de politie loopt nog.');
     await page.getByLabel('Nieuwe uiterste datum').fill('2024-12-20');
-    await Promise.all([page.waitForURL(/\/vragen\/\d+$/), page.getByRole('button', { name: 'Uitstel vastleggen' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/vragen\/\d+$/),
+      page.getByRole('button', { name: 'Uitstel vastleggen' }).click(),
+    ]);
     await page.waitForSelector('text=Uitstelbericht');
     expect(await page.locator('.status').first().textContent()).toContain('Uitgesteld');
     const registeredPath = new URL(page.url()).pathname;
@@ -155,14 +205,20 @@ describe('the site in headless Chromium', () => {
     await page.goto(`${base}/beheer/import`);
     await checkAccessibility(page, 'import-upload');
     await page.getByLabel('Bestand (hoogstens 20 MB)').setInputFiles(SEED);
-    await Promise.all([page.waitForURL(/\/beheer\/import\/voorbeeld/), page.getByRole('button', { name: 'Voorvertoning maken' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/beheer\/import\/voorbeeld/),
+      page.getByRole('button', { name: 'Voorvertoning maken' }).click(),
+    ]);
     await page.waitForSelector('text=Waarschuwingen');
     await checkAccessibility(page, 'import-voorvertoning');
     await page.screenshot({ path: join(SCREENSHOTS, 'import-voorvertoning-1280.png'), fullPage: true });
     const motion = page.locator('input[name^="documents"][value="2918-115M"]');
     if ((await motion.count()) > 0) await motion.fill('2018-115M');
     await page.getByLabel('Status na het inlezen').selectOption('answered');
-    await Promise.all([page.waitForURL(/\/vragen\/\d+$/), page.getByRole('button', { name: 'Bevestigen en opslaan' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/vragen\/\d+$/),
+      page.getByRole('button', { name: 'Bevestigen en opslaan' }).click(),
+    ]);
     await page.waitForSelector('.qa-answer');
     const importedPath = new URL(page.url()).pathname;
 
@@ -185,7 +241,13 @@ describe('the site in headless Chromium', () => {
     const amersfoort = await newPage();
     await login(amersfoort, 'griffie@amersfoort.test');
     await amersfoort.goto(`${base}/toezeggingen`);
-    await Promise.all([amersfoort.waitForURL(/\/afdoen$/), amersfoort.getByRole('link', { name: /^Afdoen/ }).first().click()]);
+    await Promise.all([
+      amersfoort.waitForURL(/\/afdoen$/),
+      amersfoort
+        .getByRole('link', { name: /^Afdoen/ })
+        .first()
+        .click(),
+    ]);
     await checkAccessibility(amersfoort, 'toezegging-afdoen');
     await amersfoort.screenshot({ path: join(SCREENSHOTS, 'toezegging-afdoen-1280.png'), fullPage: true });
     await amersfoort.context().close();
@@ -196,7 +258,9 @@ describe('the site in headless Chromium', () => {
     await login(page, 'fractie@amersfoort.test');
     await page.goto(`${base}/fractie/vragen/nieuw`);
     await page.getByLabel('Onderwerp', { exact: true }).fill('Meldingen van discriminatie');
-    await page.locator('#veld-questions-0-text').pressSequentially('Hoe worden meldingen van discriminatie geregistreerd?', { delay: 5 });
+    await page
+      .locator('#veld-questions-0-text')
+      .pressSequentially('Hoe worden meldingen van discriminatie geregistreerd?', { delay: 5 });
     await page.waitForSelector('#eerder-gevraagd .similar-list a', { timeout: 30_000 });
     const earlier = await page.locator('#eerder-gevraagd').textContent();
     expect(earlier).toMatch(/discriminatie/i);
@@ -213,12 +277,20 @@ describe('the site in headless Chromium', () => {
     const created = await http
       .post('/api/question-sets')
       .set('Authorization', clerk)
-      .send({ municipality: 'amersfoort', subject: 'Embargo-test Hogewegzone', receivedOn: '2024-11-01', questions: [{ number: '1', text: 'Wanneer start de bouw in de Hogewegzone?' }] })
+      .send({
+        municipality: 'amersfoort',
+        subject: 'Embargo-test Hogewegzone',
+        receivedOn: '2024-11-01',
+        questions: [{ number: '1', text: 'Wanneer start de bouw in de Hogewegzone?' }],
+      })
       .expect(201);
     await request(t.app.getHttpServer())
       .post(`/api/question-sets/${created.body.id}/answers`)
       .set('Authorization', clerk)
-      .send({ version: created.body.version, answers: [{ questions: ['1'], text: 'De bouw start met de sloop van de Hogewegloods.' }] })
+      .send({
+        version: created.body.version,
+        answers: [{ questions: ['1'], text: 'De bouw start met de sloop van de Hogewegloods.' }],
+      })
       .expect(200);
     const page = await newPage(390);
     const response = await page.goto(`${base}/vragen/${created.body.id}`);

@@ -14,7 +14,9 @@ export default async function globalSetup(): Promise<void> {
   let serverUrl: string;
   if (process.env.DATABASE_URL) {
     serverUrl = withDatabase(process.env.DATABASE_URL, 'postgres');
-    process.stderr.write(`\nTests use the PostgreSQL server of DATABASE_URL (own databases ${TEST_DATABASE_PREFIX}*).\n`);
+    process.stderr.write(
+      `\nTests use the PostgreSQL server of DATABASE_URL (own databases ${TEST_DATABASE_PREFIX}*).\n`,
+    );
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'raadsvragen-test-pg-'));
     // As root the server runs as the `postgres` user, which must be able to reach its data folder.

@@ -4,7 +4,8 @@ import { Client } from 'pg';
 export const TEST_DATABASE_PREFIX = 'raadsvragen_test_';
 
 export function assertTestDatabaseName(name: string): void {
-  if (!name.startsWith(TEST_DATABASE_PREFIX)) throw new Error(`Refusing to use a database not named for tests: ${name}`);
+  if (!name.startsWith(TEST_DATABASE_PREFIX))
+    throw new Error(`Refusing to use a database not named for tests: ${name}`);
 }
 
 export async function withServer<T>(serverUrl: string, run: (client: Client) => Promise<T>): Promise<T> {

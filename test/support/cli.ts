@@ -53,7 +53,9 @@ export async function createCliDatabase(): Promise<CliDatabase> {
       await client.end();
     }
   }
-  await query(`INSERT INTO municipality (slug, name, answer_term_amount, answer_term_unit, version) VALUES ('amersfoort', 'Amersfoort', 20, 'days', 1)`);
+  await query(
+    `INSERT INTO municipality (slug, name, answer_term_amount, answer_term_unit, version) VALUES ('amersfoort', 'Amersfoort', 20, 'days', 1)`,
+  );
   return {
     url: database.url,
     query,

@@ -22,7 +22,10 @@ export async function createMunicipality(
 }
 
 /** A valid registered question set body, with overrides. */
-export function questionSetBody(municipality: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function questionSetBody(
+  municipality: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     municipality,
     subject: 'Uitvoering motie antidiscriminatiebeleid',

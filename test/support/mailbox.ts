@@ -25,7 +25,10 @@ function part(raw: string, type: string): string {
   const rest = raw.slice(index);
   const split = rest.search(/\r?\n\r?\n/);
   const headers = rest.slice(0, split);
-  const body = rest.slice(split).replace(/^\r?\n\r?\n/, '').split(/\r?\n--/)[0];
+  const body = rest
+    .slice(split)
+    .replace(/^\r?\n\r?\n/, '')
+    .split(/\r?\n--/)[0];
   const encoding = /Content-Transfer-Encoding:\s*(\S+)/i.exec(headers)?.[1] ?? '7bit';
   return decode(body, encoding);
 }

@@ -41,12 +41,32 @@ export class SearchServerStub {
     };
     if (this.down) return send(503, { message: 'stub down', code: 'unavailable', type: 'system', link: '' });
     const path = (req.url ?? '/').split('?')[0];
-    const task = (type: string) => send(202, { taskUid: this.nextTask++, indexUid: 'questions', status: 'enqueued', type, enqueuedAt: new Date().toISOString() });
+    const task = (type: string) =>
+      send(202, {
+        taskUid: this.nextTask++,
+        indexUid: 'questions',
+        status: 'enqueued',
+        type,
+        enqueuedAt: new Date().toISOString(),
+      });
     if (req.method === 'GET' && path === '/health') return send(200, { status: 'available' });
     if (req.method === 'GET' && /^\/tasks\/\d+$/.test(path)) {
       const uid = Number(path.split('/')[2]);
       const now = new Date().toISOString();
-      return send(200, { uid, indexUid: 'questions', status: 'succeeded', type: 'documentAdditionOrUpdate', enqueuedAt: now, startedAt: now, finishedAt: now, duration: 'PT0S', details: {}, error: null, canceledBy: null, batchUid: uid });
+      return send(200, {
+        uid,
+        indexUid: 'questions',
+        status: 'succeeded',
+        type: 'documentAdditionOrUpdate',
+        enqueuedAt: now,
+        startedAt: now,
+        finishedAt: now,
+        duration: 'PT0S',
+        details: {},
+        error: null,
+        canceledBy: null,
+        batchUid: uid,
+      });
     }
     if (req.method === 'PATCH' && /^\/indexes\/[^/]+\/settings$/.test(path)) return task('settingsUpdate');
     if (req.method === 'POST' && /^\/indexes\/[^/]+\/documents$/.test(path)) {
@@ -60,15 +80,30 @@ export class SearchServerStub {
       this.deleteByFilter(String((body as { filter: string }).filter));
       return task('documentDeletion');
     }
-    return send(404, { message: `not stubbed: ${req.method} ${path}`, code: 'not_found', type: 'invalid_request', link: '' });
+    return send(404, {
+      message: `not stubbed: ${req.method} ${path}`,
+      code: 'not_found',
+      type: 'invalid_request',
+      link: '',
+    });
   }
 
   /** Understands exactly the filter the worker sends: `questionSetId IN [..] [AND NOT id IN [..]]`. */
   private deleteByFilter(filter: string): void {
     const match = /^questionSetId IN \[([\d, ]*)\](?: AND NOT id IN \[([\d, ]*)\])?$/.exec(filter);
     if (!match) throw new Error(`unexpected filter ${filter}`);
-    const sets = new Set(match[1].split(',').filter((s) => s.trim() !== '').map(Number));
-    const keep = new Set((match[2] ?? '').split(',').filter((s) => s.trim() !== '').map(Number));
+    const sets = new Set(
+      match[1]
+        .split(',')
+        .filter((s) => s.trim() !== '')
+        .map(Number),
+    );
+    const keep = new Set(
+      (match[2] ?? '')
+        .split(',')
+        .filter((s) => s.trim() !== '')
+        .map(Number),
+    );
     for (const [id, doc] of this.documents) {
       if (sets.has(doc.questionSetId as number) && !keep.has(id)) this.documents.delete(id);
     }

@@ -33,13 +33,20 @@ export async function importSeed(t: TestApp, name: SeedName, options: { publish:
   let municipality = await repo.findOne({ where: { slug: name } });
   if (!municipality) municipality = await repo.save(repo.create({ ...municipalityData, legalBasis: 'artikel 40 RvO' }));
   const bytes = readFileSync(join(SEEDS_DIR, demo.file));
-  const parsed = parseQuestionSetText(bytes.toString('utf8'), { municipality: municipality.name, reference: demo.answeredOn });
+  const parsed = parseQuestionSetText(bytes.toString('utf8'), {
+    municipality: municipality.name,
+    reference: demo.answeredOn,
+  });
   const setId = await t.app.get(QuestionsService).importQuestionSet(
     SYSTEM_ACTOR,
     parsedToImportedSet(parsed, {
       ...demoImportOverrides(demo),
       // A second import of the same seed in one database needs its own registration number and hash.
-      reference: (await t.dataSource.getRepository(QuestionSet).exists({ where: { municipalityId: municipality.id, reference: demo.reference } })) ? null : demo.reference,
+      reference: (await t.dataSource
+        .getRepository(QuestionSet)
+        .exists({ where: { municipalityId: municipality.id, reference: demo.reference } }))
+        ? null
+        : demo.reference,
       publishedOn: options.publish ? demo.publishedOn : null,
       sourceSha256: createHash('sha256').update(bytes).update(String(Math.random())).digest('hex'),
     }),

@@ -32,7 +32,11 @@ export interface TestApp {
   dataSource: DataSource;
   databaseUrl: string;
   /** Creates an API token and returns its `Authorization` header value. */
-  token(role: Exclude<Role, 'public'>, municipalityId: number | null, extra?: { partyId?: number; portfolioHolderId?: number }): Promise<string>;
+  token(
+    role: Exclude<Role, 'public'>,
+    municipalityId: number | null,
+    extra?: { partyId?: number; portfolioHolderId?: number },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -43,10 +47,15 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   if (!serverUrl || !template) throw new Error('The e2e global setup did not run (TEST_PG_SERVER_URL missing).');
   const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
   assertTestDatabaseName(name);
-  await withServer(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`));
+  await withServer(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`),
+  );
   return {
     url: withDatabase(serverUrl, name),
-    drop: () => withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

@@ -17,7 +17,15 @@ export function csrfOf(html: string): string {
 /** A web account created as `user create` does. */
 export async function createWebUser(
   t: TestApp,
-  input: { email: string; role: Exclude<Role, 'public'>; municipalityId: number | null; partyId?: number; portfolioHolderId?: number; password?: string; displayName?: string },
+  input: {
+    email: string;
+    role: Exclude<Role, 'public'>;
+    municipalityId: number | null;
+    partyId?: number;
+    portfolioHolderId?: number;
+    password?: string;
+    displayName?: string;
+  },
 ): Promise<{ email: string; password: string }> {
   const password = input.password ?? 'geheim-wachtwoord-123';
   await t.app.get(AccountsService).createUser({ ...input, password });
@@ -28,7 +36,10 @@ export async function createWebUser(
 export async function loginAgent(server: App, email: string, password: string) {
   const agent = request.agent(server);
   const form = await agent.get('/inloggen').expect(200);
-  const response = await agent.post('/inloggen').type('form').send({ _csrf: csrfOf(form.text), email, password });
+  const response = await agent
+    .post('/inloggen')
+    .type('form')
+    .send({ _csrf: csrfOf(form.text), email, password });
   if (response.status !== 303) throw new Error(`login failed with ${response.status}`);
   return agent;
 }
@@ -53,6 +64,11 @@ function sessionCookieOf(response: { headers: Record<string, unknown> }): string
 export async function loginCookie(server: App, email: string, password: string): Promise<string> {
   const form = await request(server).get('/inloggen').expect(200);
   const visitor = sessionCookieOf(form);
-  const response = await request(server).post('/inloggen').set('Cookie', visitor).type('form').send({ _csrf: csrfOf(form.text), email, password }).expect(303);
+  const response = await request(server)
+    .post('/inloggen')
+    .set('Cookie', visitor)
+    .type('form')
+    .send({ _csrf: csrfOf(form.text), email, password })
+    .expect(303);
   return sessionCookieOf(response);
 }

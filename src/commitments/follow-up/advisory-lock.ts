@@ -19,7 +19,11 @@ export async function tryJobLock(em: EntityManager, key: number): Promise<boolea
  * as sent right after sending it, so an SMTP failure halfway re-sends only the mail that failed,
  * not the ones before it. Returns null (job not run) when another instance holds the lock.
  */
-export async function withJobLock<T>(dataSource: DataSource, key: number, job: (em: EntityManager) => Promise<T>): Promise<T | null> {
+export async function withJobLock<T>(
+  dataSource: DataSource,
+  key: number,
+  job: (em: EntityManager) => Promise<T>,
+): Promise<T | null> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

@@ -55,12 +55,17 @@ export class DigestService {
   ) {}
 
   /** The griffie adds a recipient; confirmed at once because the griffie vouches for its own lists. */
-  async createSubscription(actor: Actor, input: CreateSubscriptionDto): Promise<{ id: number; email: string; role: string; municipality: string }> {
+  async createSubscription(
+    actor: Actor,
+    input: CreateSubscriptionDto,
+  ): Promise<{ id: number; email: string; role: string; municipality: string }> {
     const municipality = await this.municipalities.findMunicipality(input.municipality);
     if (!(actor.role === 'admin' || (actor.role === 'clerk' && actor.municipalityId === municipality.id))) {
       throw new ForbiddenError('Alleen de griffie beheert de ontvangers van het weekoverzicht.');
     }
-    const portfolioHolder = input.portfolioHolder ? await this.findIn(Person, municipality.id, input.portfolioHolder, 'Portefeuillehouder') : null;
+    const portfolioHolder = input.portfolioHolder
+      ? await this.findIn(Person, municipality.id, input.portfolioHolder, 'Portefeuillehouder')
+      : null;
     const party = input.party ? await this.findIn(Party, municipality.id, input.party, 'Fractie') : null;
     const saved = await this.dataSource.getRepository(NotificationSubscription).save({
       email: input.email.trim(),
@@ -75,8 +80,16 @@ export class DigestService {
     return { id: saved.id, email: saved.email, role: saved.role, municipality: municipality.slug };
   }
 
-  private async findIn<T extends Person | Party>(entity: new () => T, municipalityId: number, idOrName: string, what: string): Promise<T> {
-    const qb = this.dataSource.getRepository<T>(entity).createQueryBuilder('x').where('x.municipalityId = :m', { m: municipalityId });
+  private async findIn<T extends Person | Party>(
+    entity: new () => T,
+    municipalityId: number,
+    idOrName: string,
+    what: string,
+  ): Promise<T> {
+    const qb = this.dataSource
+      .getRepository<T>(entity)
+      .createQueryBuilder('x')
+      .where('x.municipalityId = :m', { m: municipalityId });
     if (/^\d+$/.test(idOrName)) qb.andWhere('x.id = :id', { id: Number(idOrName) });
     else qb.andWhere('lower(x.name) = lower(:name)', { name: idOrName.trim() });
     const found = await qb.getOne();
@@ -100,19 +113,31 @@ export class DigestService {
     const municipality = await this.dataSource.getRepository(Municipality).findOneByOrFail({ id: sub.municipalityId });
     const viewer = this.viewerOf(sub);
     const weekEnd = addDays(today, 6);
-    const base = { municipality: String(municipality.id), portfolioHolder: sub.portfolioHolderId ? String(sub.portfolioHolderId) : undefined };
-    const dueThisWeek = await this.commitments.listAllCommitments(viewer, { ...base, status: 'open', dueFrom: today, dueTo: weekEnd }, today);
+    const base = {
+      municipality: String(municipality.id),
+      portfolioHolder: sub.portfolioHolderId ? String(sub.portfolioHolderId) : undefined,
+    };
+    const dueThisWeek = await this.commitments.listAllCommitments(
+      viewer,
+      { ...base, status: 'open', dueFrom: today, dueTo: weekEnd },
+      today,
+    );
     const overdue = await this.commitments.listAllCommitments(viewer, { ...base, overdue: true }, today);
     const staff = isMunicipalStaff(viewer, municipality.id);
     const weekAgo = addDays(today, -DIGEST_INTERVAL_DAYS);
     const proposed = staff
-      ? (await this.commitments.listAllCommitments(viewer, { ...base, status: 'proposed' }, today)).filter((c) => c.createdAt.slice(0, 10) >= weekAgo)
+      ? (await this.commitments.listAllCommitments(viewer, { ...base, status: 'proposed' }, today)).filter(
+          (c) => c.createdAt.slice(0, 10) >= weekAgo,
+        )
       : [];
     const openSets = await this.openSets(viewer, municipality.id, sub.portfolioHolderId);
     const setsDueThisWeek = openSets.filter((s) => s.dueOn >= today && s.dueOn <= weekEnd);
     const setsOverdue = openSets.filter((s) => s.dueOn < today);
-    if (dueThisWeek.length + overdue.length + proposed.length + setsDueThisWeek.length + setsOverdue.length === 0) return null;
-    const holder = sub.portfolioHolderId ? await this.dataSource.getRepository(Person).findOneBy({ id: sub.portfolioHolderId }) : null;
+    if (dueThisWeek.length + overdue.length + proposed.length + setsDueThisWeek.length + setsOverdue.length === 0)
+      return null;
+    const holder = sub.portfolioHolderId
+      ? await this.dataSource.getRepository(Person).findOneBy({ id: sub.portfolioHolderId })
+      : null;
     const subject = `Weekoverzicht toezeggingen ${municipality.name}, week van ${formatDutchDate(today)}`;
     return this.templates.render(
       'digest',
@@ -153,7 +178,12 @@ export class DigestService {
       .addOrderBy('s.id', 'ASC');
     if (portfolioHolderId) qb.andWhere('s.portfolioHolderId = :h', { h: portfolioHolderId });
     whereSetVisible(qb, 's', viewer);
-    return (await qb.getMany()).map((s) => ({ id: s.id, subject: s.subject, reference: s.reference, dueOn: s.dueOn as string }));
+    return (await qb.getMany()).map((s) => ({
+      id: s.id,
+      subject: s.subject,
+      reference: s.reference,
+      dueOn: s.dueOn as string,
+    }));
   }
 
   /**
@@ -167,14 +197,20 @@ export class DigestService {
       const due = await em
         .createQueryBuilder(NotificationSubscription, 'sub')
         .where('sub.confirmedAt IS NOT NULL')
-        .andWhere('(sub.lastDigestOn IS NULL OR sub.lastDigestOn <= :cutoff)', { cutoff: addDays(today, -DIGEST_INTERVAL_DAYS) })
+        .andWhere('(sub.lastDigestOn IS NULL OR sub.lastDigestOn <= :cutoff)', {
+          cutoff: addDays(today, -DIGEST_INTERVAL_DAYS),
+        })
         .orderBy('sub.id', 'ASC')
         .getMany();
       const done: DigestRun = { ran: true, sent: 0, files: [] };
       for (const sub of due) {
         const rendered = await this.renderDigest(sub, today);
         if (rendered) {
-          const sent = await this.mail.send({ to: sub.email, ...rendered, headers: unsubscribeHeaders(this.config.publicUrl, sub.unsubscribeToken) });
+          const sent = await this.mail.send({
+            to: sub.email,
+            ...rendered,
+            headers: unsubscribeHeaders(this.config.publicUrl, sub.unsubscribeToken),
+          });
           done.sent++;
           if (sent.file) done.files.push(sent.file);
         }

@@ -7,7 +7,14 @@ import { DomainValidationError } from '../../common/domain-errors';
 import { formatDutchDate } from '../../deadlines';
 import { MunicipalitiesService } from '../../municipalities/municipalities.service';
 import { CommitmentsService } from '../commitments.service';
-import { CommitmentFilterDto, CreateIcalFeedDto, CreateSubscriptionDto, FollowSetDto, IcalQueryDto, TokenQueryDto } from '../dto/commitment.dto';
+import {
+  CommitmentFilterDto,
+  CreateIcalFeedDto,
+  CreateSubscriptionDto,
+  FollowSetDto,
+  IcalQueryDto,
+  TokenQueryDto,
+} from '../dto/commitment.dto';
 import { DigestService } from './digest.service';
 import { FollowsService, FollowRequested } from './follows.service';
 import { CreatedIcalFeed, IcalFeedsService } from './ical-feeds.service';
@@ -54,7 +61,11 @@ export class FollowUpController {
   /** Follow a set by e-mail (double opt-in): a confirmation link is mailed. */
   @Post('api/question-sets/:id/follow')
   @HttpCode(202)
-  follow(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() body: FollowSetDto): Promise<FollowRequested> {
+  follow(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: FollowSetDto,
+  ): Promise<FollowRequested> {
     return this.follows.follow(actor, id, body.email);
   }
 
@@ -70,8 +81,17 @@ export class FollowUpController {
   async confirmFollow(@Query() query: TokenQueryDto) {
     const confirmed = await this.follows.confirm(query.token);
     return confirmed
-      ? { layout: 'layouts/print', title: 'Bevestigd', message: `U volgt nu "${confirmed.subject}". U krijgt een e-mail als er iets verandert.`, setId: confirmed.questionSetId }
-      : { layout: 'layouts/print', title: 'Link verlopen', message: 'Deze bevestigingslink is onbekend of al vervangen door een nieuwere.' };
+      ? {
+          layout: 'layouts/print',
+          title: 'Bevestigd',
+          message: `U volgt nu "${confirmed.subject}". U krijgt een e-mail als er iets verandert.`,
+          setId: confirmed.questionSetId,
+        }
+      : {
+          layout: 'layouts/print',
+          title: 'Link verlopen',
+          message: 'Deze bevestigingslink is onbekend of al vervangen door een nieuwere.',
+        };
   }
 
   /** One-click unsubscribe from every mail (GET from the link, POST from List-Unsubscribe-Post). */
@@ -80,7 +100,11 @@ export class FollowUpController {
   @Render('pages/volgen-resultaat')
   async unsubscribe(@Query() query: TokenQueryDto) {
     await this.follows.unsubscribe(query.token);
-    return { layout: 'layouts/print', title: 'Afgemeld', message: 'U bent afgemeld. U krijgt hierover geen e-mail meer.' };
+    return {
+      layout: 'layouts/print',
+      title: 'Afgemeld',
+      message: 'U bent afgemeld. U krijgt hierover geen e-mail meer.',
+    };
   }
 
   @Post('volgen/afmelden')
@@ -107,7 +131,10 @@ export class FollowUpController {
       generatedOn: formatDutchDate(today),
       totalLabel: `${commitments.length} ${commitments.length === 1 ? 'toezegging' : 'toezeggingen'}`,
       overdueCount: commitments.filter((c) => c.overdue).length,
-      commitments: commitments.map((c) => ({ ...c, questionsLabel: c.questions.length > 0 ? c.questions.join(', ') : 'inleiding' })),
+      commitments: commitments.map((c) => ({
+        ...c,
+        questionsLabel: c.questions.length > 0 ? c.questions.join(', ') : 'inleiding',
+      })),
     };
   }
 }

@@ -78,7 +78,11 @@ export class FollowsService {
     const address = email.trim();
     const confirmSecret = randomBytes(24).toString('base64url');
     const repo = this.dataSource.getRepository(QuestionSetFollow);
-    const existing = await repo.createQueryBuilder('f').where('f.questionSetId = :s', { s: set.id }).andWhere('lower(f.email) = lower(:e)', { e: address }).getOne();
+    const existing = await repo
+      .createQueryBuilder('f')
+      .where('f.questionSetId = :s', { s: set.id })
+      .andWhere('lower(f.email) = lower(:e)', { e: address })
+      .getOne();
     let follow: QuestionSetFollow;
     if (existing?.confirmedAt) {
       follow = existing;
@@ -116,7 +120,11 @@ export class FollowsService {
         },
         this.clock.today(),
       );
-      await this.mail.send({ to: follow.email, ...rendered, headers: this.unsubscribeHeaders(follow.unsubscribeToken) });
+      await this.mail.send({
+        to: follow.email,
+        ...rendered,
+        headers: this.unsubscribeHeaders(follow.unsubscribeToken),
+      });
     }
     return { message: FOLLOW_MESSAGE };
   }
@@ -154,18 +162,31 @@ export class FollowsService {
    */
   async sendPendingNotifications(): Promise<number> {
     const sent = await withJobLock(this.dataSource, JOB_LOCKS.followNotifications, async (em) => {
-      const pending = await em.find(FollowNotification, { where: { processedAt: IsNull() }, order: { id: 'ASC' }, take: 500 });
+      const pending = await em.find(FollowNotification, {
+        where: { processedAt: IsNull() },
+        order: { id: 'ASC' },
+        take: 500,
+      });
       if (pending.length === 0) return 0;
       const setIds = [...new Set(pending.map((n) => n.questionSetId))];
-      const sets = await em.find(QuestionSet, { where: { id: In(setIds) }, relations: { municipality: true }, order: { id: 'ASC' } });
-      const followers = await em.find(QuestionSetFollow, { where: { questionSetId: In(setIds), confirmedAt: Not(IsNull()) }, order: { id: 'ASC' } });
+      const sets = await em.find(QuestionSet, {
+        where: { id: In(setIds) },
+        relations: { municipality: true },
+        order: { id: 'ASC' },
+      });
+      const followers = await em.find(QuestionSetFollow, {
+        where: { questionSetId: In(setIds), confirmedAt: Not(IsNull()) },
+        order: { id: 'ASC' },
+      });
       const today = this.clock.today();
       let count = 0;
       for (const set of sets) {
         const notices = pending.filter((n) => n.questionSetId === set.id);
         const lastId = notices[notices.length - 1].id;
         for (const follower of followers.filter((f) => f.questionSetId === set.id)) {
-          const unsent = notices.filter((n) => follower.notifiedThroughId === null || BigInt(n.id) > BigInt(follower.notifiedThroughId));
+          const unsent = notices.filter(
+            (n) => follower.notifiedThroughId === null || BigInt(n.id) > BigInt(follower.notifiedThroughId),
+          );
           if (unsent.length === 0) continue;
           const mail = await this.noticeMail(set, follower, unsent, today);
           if (mail) {
@@ -183,7 +204,12 @@ export class FollowsService {
   }
 
   /** The notice mail for one follower, or null when none of the changes is theirs to see. */
-  private async noticeMail(set: QuestionSet, follower: QuestionSetFollow, notices: FollowNotification[], today: string) {
+  private async noticeMail(
+    set: QuestionSet,
+    follower: QuestionSetFollow,
+    notices: FollowNotification[],
+    today: string,
+  ) {
     const viewer: Actor = {
       role: follower.viewerRole,
       municipalityId: follower.viewerMunicipalityId,
@@ -192,7 +218,9 @@ export class FollowsService {
       label: `volger ${follower.email}`,
     };
     if (!canSeeSet(viewer, set)) return null;
-    const visible = canSeeAnswers(viewer, set) ? await this.commitments.listAllCommitments(viewer, { questionSet: set.id }, today) : [];
+    const visible = canSeeAnswers(viewer, set)
+      ? await this.commitments.listAllCommitments(viewer, { questionSet: set.id }, today)
+      : [];
     const changes: string[] = [];
     for (const notice of notices) {
       if (notice.commitmentId !== null) {
@@ -202,7 +230,8 @@ export class FollowsService {
         changes.push(`${COMMITMENT_ACTIONS[notice.action] ?? 'Toezegging gewijzigd'}: ${commitmentSummary(c)}`);
       } else {
         let line = NOTIFIED_SET_ACTIONS[notice.action];
-        if (notice.action === 'question_set.postponed' && set.dueOn) line = `De beantwoording is uitgesteld tot ${formatDutchDate(set.dueOn)}.`;
+        if (notice.action === 'question_set.postponed' && set.dueOn)
+          line = `De beantwoording is uitgesteld tot ${formatDutchDate(set.dueOn)}.`;
         if (line) changes.push(line);
       }
     }
@@ -215,7 +244,9 @@ export class FollowsService {
         municipality: set.municipality.name,
         status: set.status,
         changes: [...new Set(changes)],
-        commitments: visible.filter((c) => c.status !== 'proposed' && c.status !== 'dismissed').map((c) => ({ ...c, statusLabel: STATUS_LABELS[c.status] })),
+        commitments: visible
+          .filter((c) => c.status !== 'proposed' && c.status !== 'dismissed')
+          .map((c) => ({ ...c, statusLabel: STATUS_LABELS[c.status] })),
         setUrl: `${this.config.publicUrl}/vragen/${set.id}`,
         unsubscribeUrl: this.unsubscribeUrl(follower.unsubscribeToken),
       },

@@ -30,8 +30,12 @@ export interface CreatedIcalFeed {
 const NOT_IN_CALENDAR = new Set(['dismissed', 'withdrawn']);
 
 /** Summary of a commitment in one line: the phrase as promised next to the computed date. */
-export function commitmentSummary(c: Pick<CommitmentDto, 'phrase' | 'deadline' | 'sentence' | 'status' | 'statusLabel'>): string {
-  const term = [c.phrase, c.deadline ? `uiterlijk ${formatDutchDate(c.deadline)}` : 'geen termijn'].filter(Boolean).join(' · ');
+export function commitmentSummary(
+  c: Pick<CommitmentDto, 'phrase' | 'deadline' | 'sentence' | 'status' | 'statusLabel'>,
+): string {
+  const term = [c.phrase, c.deadline ? `uiterlijk ${formatDutchDate(c.deadline)}` : 'geen termijn']
+    .filter(Boolean)
+    .join(' · ');
   const sentence = c.sentence.length > 120 ? `${c.sentence.slice(0, 117).trimEnd()}…` : c.sentence;
   const status = c.status === 'open' ? '' : ` (${c.statusLabel})`;
   return `Toezegging${status}: ${term} – ${sentence}`;
@@ -58,7 +62,9 @@ export class IcalFeedsService {
   }
 
   async privateFeed(secret: string): Promise<string> {
-    const feed = await this.dataSource.getRepository(IcalFeed).findOne({ where: { tokenHash: hashToken(secret), revokedAt: IsNull() } });
+    const feed = await this.dataSource
+      .getRepository(IcalFeed)
+      .findOne({ where: { tokenHash: hashToken(secret), revokedAt: IsNull() } });
     if (!feed) throw new NotFoundError('Agenda');
     const viewer: Actor = {
       role: feed.creatorRole,
@@ -68,7 +74,9 @@ export class IcalFeedsService {
       label: `agenda van ${feed.creatorLabel}`,
     };
     const municipality = await this.municipalities.findMunicipality(feed.municipalityId);
-    const holder = feed.portfolioHolderId ? await this.dataSource.getRepository(Person).findOneBy({ id: feed.portfolioHolderId }) : null;
+    const holder = feed.portfolioHolderId
+      ? await this.dataSource.getRepository(Person).findOneBy({ id: feed.portfolioHolderId })
+      : null;
     return this.build(viewer, municipality, holder);
   }
 
@@ -77,7 +85,9 @@ export class IcalFeedsService {
     if (!isMunicipalStaff(actor, municipality.id)) {
       throw new ForbiddenError('Alleen de griffie of het college maakt een persoonlijke agenda.');
     }
-    const holder = input.portfolioHolder ? await this.findPortfolioHolder(municipality.id, input.portfolioHolder) : null;
+    const holder = input.portfolioHolder
+      ? await this.findPortfolioHolder(municipality.id, input.portfolioHolder)
+      : null;
     const secret = randomBytes(24).toString('base64url');
     const feed = await this.dataSource.getRepository(IcalFeed).save({
       tokenHash: hashToken(secret),
@@ -102,7 +112,11 @@ export class IcalFeedsService {
     const repo = this.dataSource.getRepository(Person);
     const person = /^\d+$/.test(idOrName)
       ? await repo.findOneBy({ id: Number(idOrName), municipalityId })
-      : await repo.createQueryBuilder('p').where('p.municipalityId = :m', { m: municipalityId }).andWhere('lower(p.name) = lower(:n)', { n: idOrName.trim() }).getOne();
+      : await repo
+          .createQueryBuilder('p')
+          .where('p.municipalityId = :m', { m: municipalityId })
+          .andWhere('lower(p.name) = lower(:n)', { n: idOrName.trim() })
+          .getOne();
     if (!person) throw new NotFoundError(`Portefeuillehouder ${idOrName}`);
     return person;
   }
@@ -151,7 +165,10 @@ export class IcalFeedsService {
         uid: `antwoord-${set.id}@${host}`,
         date: due,
         summary: `Antwoord verwacht: ${set.subject} · uiterlijk ${formatDutchDate(due)}`,
-        description: [`Schriftelijke vragen${set.reference ? ` ${set.reference}` : ''}: ${set.subject}`, `Antwoord uiterlijk ${formatDutchDate(due)}`].join('\n'),
+        description: [
+          `Schriftelijke vragen${set.reference ? ` ${set.reference}` : ''}: ${set.subject}`,
+          `Antwoord uiterlijk ${formatDutchDate(due)}`,
+        ].join('\n'),
         url: `${this.config.publicUrl}/vragen/${set.id}`,
         categories: ['Antwoordtermijn'],
       });

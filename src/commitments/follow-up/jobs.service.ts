@@ -57,7 +57,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   private every(ms: number, name: string, job: () => Promise<unknown>): void {
     const timer = setInterval(() => {
-      job().catch((error: unknown) => this.logger.error(`Taak ${name} mislukt: ${error instanceof Error ? error.message : String(error)}`));
+      job().catch((error: unknown) =>
+        this.logger.error(`Taak ${name} mislukt: ${error instanceof Error ? error.message : String(error)}`),
+      );
     }, ms);
     // The jobs never keep the process alive on their own.
     timer.unref();

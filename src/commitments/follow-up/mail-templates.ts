@@ -41,10 +41,16 @@ export function unsubscribeUrl(publicUrl: string, token: string): string {
 
 /** RFC 8058 headers: mail clients offer a one-click unsubscribe button. */
 export function unsubscribeHeaders(publicUrl: string, token: string): Record<string, string> {
-  return { 'List-Unsubscribe': `<${unsubscribeUrl(publicUrl, token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+  return {
+    'List-Unsubscribe': `<${unsubscribeUrl(publicUrl, token)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
 }
 
 /** Templates leave blank lines where sections are skipped; a mail reads better without runs of them. */
 function tidyText(text: string): string {
-  return `${text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -203,13 +203,20 @@ export class ImportPreviewDto {
   explanation: string | null;
   @ApiProperty({ type: String, nullable: true })
   introduction: string | null;
-  @ApiProperty({ type: 'array', items: { type: 'object', properties: { number: { type: 'string' }, text: { type: 'string' } } } })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', properties: { number: { type: 'string' }, text: { type: 'string' } } },
+  })
   questions: { number: string; text: string }[];
   @ApiProperty({
     type: 'array',
     items: {
       type: 'object',
-      properties: { questions: { type: 'array', items: { type: 'string' } }, text: { type: 'string' }, refersTo: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        questions: { type: 'array', items: { type: 'string' } },
+        text: { type: 'string' },
+        refersTo: { type: 'array', items: { type: 'string' } },
+      },
     },
   })
   answers: { questions: string[]; text: string; refersTo: string[] }[];
@@ -250,7 +257,11 @@ export const PREVIEW_BODY_SCHEMA = {
   properties: {
     file: { type: 'string', format: 'binary', description: '.txt, .pdf, .docx or .eml; at most 20 MB' },
     municipality: { type: 'string', description: 'Municipality slug; defaults to your own (clerk)' },
-    reference: { type: 'string', format: 'date', description: 'Reference date for time phrases when the document prints no answer date' },
+    reference: {
+      type: 'string',
+      format: 'date',
+      description: 'Reference date for time phrases when the document prints no answer date',
+    },
   },
 };
 
@@ -259,8 +270,15 @@ export const COMMIT_BODY_SCHEMA = {
   type: 'object',
   required: ['file', 'set'],
   properties: {
-    file: { type: 'string', format: 'binary', description: 'The same file as previewed; its hash identifies the import' },
-    set: { type: 'string', description: 'JSON: the preview as edited (ImportSetDto), optionally with status "published" and publishedOn' },
+    file: {
+      type: 'string',
+      format: 'binary',
+      description: 'The same file as previewed; its hash identifies the import',
+    },
+    set: {
+      type: 'string',
+      description: 'JSON: the preview as edited (ImportSetDto), optionally with status "published" and publishedOn',
+    },
     municipality: { type: 'string', description: 'Municipality slug; wins over set.municipality' },
   },
 };

@@ -10,7 +10,10 @@ export async function extractDocxText(bytes: Buffer): Promise<string> {
     const result = await mammoth.extractRawText({ buffer: bytes });
     return result.value;
   } catch (error: unknown) {
-    throw new DocumentError('corrupt', `Het Word-bestand is beschadigd en kan niet worden gelezen (${describe(error)}).`);
+    throw new DocumentError(
+      'corrupt',
+      `Het Word-bestand is beschadigd en kan niet worden gelezen (${describe(error)}).`,
+    );
   }
 }
 

@@ -15,12 +15,22 @@ describe('text extraction', () => {
     expect(all).not.toMatch(/Pagina \d van 3/);
     expect(all).not.toContain('Beantwoording raadsvragen 2024-118');
     expect(parsed.commitments).toEqual([
-      { questions: ['3'], sentence: 'Wij organiseren in januari 2025 een schouw met het Platform Toegankelijkheid.', phrase: 'in januari 2025', deadline: '2025-01-31' },
+      {
+        questions: ['3'],
+        sentence: 'Wij organiseren in januari 2025 een schouw met het Platform Toegankelijkheid.',
+        phrase: 'in januari 2025',
+        deadline: '2025-01-31',
+      },
     ]);
   });
 
   it('reads a Word document', async () => {
-    const docx = await makeDocx(['Onderwerp: Bankjes in het park', 'Fractie: CDA', '1. Hoeveel bankjes staan er in het Wilhelminapark?', '2. Komen er meer bij?']);
+    const docx = await makeDocx([
+      'Onderwerp: Bankjes in het park',
+      'Fractie: CDA',
+      '1. Hoeveel bankjes staan er in het Wilhelminapark?',
+      '2. Komen er meer bij?',
+    ]);
     const parsed = await parseDocument(docx, 'vragen.docx');
     expect(parsed).toEqual(expect.objectContaining({ subject: 'Bankjes in het park', party: 'CDA', answers: [] }));
     expect(parsed.questions).toEqual([
@@ -38,7 +48,12 @@ describe('text extraction', () => {
     ['an empty file', Buffer.alloc(0), 'leeg.txt', 'empty'],
     ['a corrupt PDF', Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage'), 'kapot.pdf', 'corrupt'],
     ['a scanned PDF without text', makeScannedPdf(2), 'scan.pdf', 'scanned'],
-    ['a binary file', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0, 0, 255, 254]), 'programma.bin', 'unsupported'],
+    [
+      'a binary file',
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0, 0, 255, 254]),
+      'programma.bin',
+      'unsupported',
+    ],
     ['an old Word document', Buffer.from('binary'), 'vragen.doc', 'unsupported'],
     ['a corrupt .docx', Buffer.from('PK\u0003\u0004 not a zip'), 'vragen.docx', 'corrupt'],
   ])('refuses %s', async (_, bytes, name, code) => {
@@ -50,6 +65,8 @@ describe('text extraction', () => {
 
   it('refuses a readable PDF that is not a question set', async () => {
     const pdf = makePdf([['Jaarverslag 2023', '', 'De gemeente heeft in 2023 veel bereikt.']]);
-    await expect(parseDocument(pdf, 'jaarverslag.pdf')).rejects.toEqual(expect.objectContaining({ code: 'not_a_question_set' }));
+    await expect(parseDocument(pdf, 'jaarverslag.pdf')).rejects.toEqual(
+      expect.objectContaining({ code: 'not_a_question_set' }),
+    );
   });
 });

@@ -11,13 +11,29 @@ import { decodeText } from './text';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const UNSUPPORTED_EXTENSIONS = new Set([
-  '.doc', '.xls', '.xlsx', '.ppt', '.pptx', '.odt', '.rtf', '.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.zip', '.exe', '.msg',
+  '.doc',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+  '.odt',
+  '.rtf',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.tif',
+  '.tiff',
+  '.zip',
+  '.exe',
+  '.msg',
 ]);
 
 /** The text of a document: `await extractText(bytes, 'vragen.pdf')`. */
 export async function extractText(bytes: Buffer, filename: string): Promise<string> {
   if (bytes.length === 0) throw new DocumentError('empty');
-  if (bytes.length > MAX_FILE_BYTES) throw new DocumentError('too_large', 'Het bestand is groter dan 50 MB en wordt niet ingelezen.');
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new DocumentError('too_large', 'Het bestand is groter dan 50 MB en wordt niet ingelezen.');
   const extension = /\.[^./\\]+$/.exec(filename.toLowerCase())?.[0] ?? '';
   const head = bytes.subarray(0, 8).toString('latin1');
   let text: string;
@@ -28,7 +44,11 @@ export async function extractText(bytes: Buffer, filename: string): Promise<stri
     text = await extractDocxText(bytes);
   } else if (extension === '.eml' || looksLikeMime(bytes)) {
     text = await mailToText(bytes, readAttachment);
-  } else if (UNSUPPORTED_EXTENSIONS.has(extension) || head.startsWith('PK\u0003\u0004') || head.startsWith('\u00D0\u00CF\u0011\u00E0')) {
+  } else if (
+    UNSUPPORTED_EXTENSIONS.has(extension) ||
+    head.startsWith('PK\u0003\u0004') ||
+    head.startsWith('\u00D0\u00CF\u0011\u00E0')
+  ) {
     throw new DocumentError('unsupported');
   } else {
     text = decodeText(bytes);

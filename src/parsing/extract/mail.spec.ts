@@ -16,9 +16,9 @@ describe('e-mail import', () => {
   });
 
   it('converts an HTML body to lines, numbering an ordered list and decoding entities', () => {
-    expect(htmlToText('<p>Geachte griffie,</p><p>Caf&eacute;&nbsp;De Zon</p><ol><li>Klopt dit?</li><li>Waarom?</li></ol>')).toBe(
-      'Geachte griffie,\n\nCafé De Zon\n\n1. Klopt dit?\n2. Waarom?',
-    );
+    expect(
+      htmlToText('<p>Geachte griffie,</p><p>Caf&eacute;&nbsp;De Zon</p><ol><li>Klopt dit?</li><li>Waarom?</li></ol>'),
+    ).toBe('Geachte griffie,\n\nCafé De Zon\n\n1. Klopt dit?\n2. Waarom?');
   });
 
   it('gives the Date header in Europe/Amsterdam', () => {
@@ -32,15 +32,22 @@ describe('e-mail import', () => {
   });
 
   it('prefers a date printed in the body over the Date header, and a base64 body in windows-1252 is decoded', async () => {
-    const body = Buffer.from('Datum: 1 maart 2024\nOnderwerp: Caf\u00e9s\n\n1. Hoeveel caf\u00e9s zijn er?\n', 'latin1').toString('base64');
-    const eml = crlf(`From: x@y.nl\nDate: Tue, 5 Mar 2024 10:00:00 +0100\nSubject: Re: iets anders\nMIME-Version: 1.0\nContent-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: base64\n\n${body}\n`);
+    const body = Buffer.from(
+      'Datum: 1 maart 2024\nOnderwerp: Caf\u00e9s\n\n1. Hoeveel caf\u00e9s zijn er?\n',
+      'latin1',
+    ).toString('base64');
+    const eml = crlf(
+      `From: x@y.nl\nDate: Tue, 5 Mar 2024 10:00:00 +0100\nSubject: Re: iets anders\nMIME-Version: 1.0\nContent-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: base64\n\n${body}\n`,
+    );
     const parsed = await parseDocument(Buffer.from(eml, 'latin1'), 'vragen.eml');
     expect(parsed).toEqual(expect.objectContaining({ receivedOn: '2024-03-01', subject: 'Cafés', submitters: [] }));
     expect(parsed.questions).toEqual([{ number: '1', text: 'Hoeveel cafés zijn er?' }]);
   });
 
   it('does not take the sender as submitter when someone else signs', async () => {
-    const eml = crlf('From: "Maarten Kok" <m@x.nl>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\nSubject: Vragen\nMIME-Version: 1.0\n\n1. Klopt dit?\n\nMet vriendelijke groet,\nA. de Wit\n');
+    const eml = crlf(
+      'From: "Maarten Kok" <m@x.nl>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\nSubject: Vragen\nMIME-Version: 1.0\n\n1. Klopt dit?\n\nMet vriendelijke groet,\nA. de Wit\n',
+    );
     expect((await parseDocument(Buffer.from(eml), 'vragen.eml')).submitters).toEqual(['A. de Wit']);
   });
 
@@ -74,7 +81,12 @@ describe('e-mail import', () => {
     ].join('\n');
     const parsed = parseQuestionSetText(text);
     expect(parsed).toEqual(
-      expect.objectContaining({ subject: 'buurthuis De Klop', receivedOn: '2024-04-02', submitters: ['Jan de Vries'], explanation: 'Het buurthuis sluit per 1 juni.' }),
+      expect.objectContaining({
+        subject: 'buurthuis De Klop',
+        receivedOn: '2024-04-02',
+        submitters: ['Jan de Vries'],
+        explanation: 'Het buurthuis sluit per 1 juni.',
+      }),
     );
     expect(parsed.questions.map((q) => q.number)).toEqual(['1', '2']);
   });
@@ -82,13 +94,23 @@ describe('e-mail import', () => {
 
 describe('running headers', () => {
   it('keeps the first occurrence of a running header that names the municipality, drops the others', () => {
-    const page = (body: string, n: number): string => `Gemeente Zwolle – Beantwoording raadsvragen 2024-118\n${body}\nPagina ${n + 1} van 3`;
+    const page = (body: string, n: number): string =>
+      `Gemeente Zwolle – Beantwoording raadsvragen 2024-118\n${body}\nPagina ${n + 1} van 3`;
     const lines = normaliseLines(['Een.', 'Twee.', 'Drie.'].map(page).join('\f')).filter(Boolean);
     expect(lines).toEqual(['Gemeente Zwolle – Beantwoording raadsvragen 2024-118', 'Een.', 'Twee.', 'Drie.']);
   });
 
   it('keeps a line that recurs on only a minority of pages', () => {
     const pages = ['Bijlage 1\nEen.', 'Twee.', 'Drie.', 'Bijlage 2\nVier.', 'Vijf.', 'Zes.'];
-    expect(normaliseLines(pages.join('\f')).filter(Boolean)).toEqual(['Bijlage 1', 'Een.', 'Twee.', 'Drie.', 'Bijlage 2', 'Vier.', 'Vijf.', 'Zes.']);
+    expect(normaliseLines(pages.join('\f')).filter(Boolean)).toEqual([
+      'Bijlage 1',
+      'Een.',
+      'Twee.',
+      'Drie.',
+      'Bijlage 2',
+      'Vier.',
+      'Vijf.',
+      'Zes.',
+    ]);
   });
 });

@@ -35,7 +35,8 @@ export interface MailContent {
   messages: MailContent[];
 }
 
-const RFC822_HEADERS = /^(?:return-path|received|message-id|mime-version|content-type|dkim-signature|delivered-to|x-[\w-]+|arc-[\w-]+|authentication-results)$/i;
+const RFC822_HEADERS =
+  /^(?:return-path|received|message-id|mime-version|content-type|dkim-signature|delivered-to|x-[\w-]+|arc-[\w-]+|authentication-results)$/i;
 
 /** True when the bytes start with an RFC 5322 header block that carries mail transport headers. */
 export function looksLikeMime(bytes: Buffer): boolean {
@@ -115,7 +116,10 @@ function parseParams(text: string): Map<string, string> {
     if (name.endsWith('*')) {
       name = name.replace(/\*\d*\*?$/, '');
       const ext = /^([\w-]*)'[\w-]*'(.*)$/.exec(value);
-      const bytes = Buffer.from((ext ? ext[2] : value).replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+      const bytes = Buffer.from(
+        (ext ? ext[2] : value).replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+        'latin1',
+      );
       value = decodeCharset(bytes, ext?.[1] || 'utf-8');
       params.set(name, (params.get(name) ?? '') + value);
       continue;
@@ -131,15 +135,22 @@ function collect(part: Part, mail: MailContent): string {
   const contentType = parseContentType(part.headers.get('content-type'), 'text/plain');
   const disposition = parseContentType(part.headers.get('content-disposition'), 'inline');
   const filename = disposition.params.get('filename') ?? contentType.params.get('name') ?? '';
-  const isAttachment = disposition.type === 'attachment' || (filename !== '' && !contentType.type.startsWith('multipart/'));
+  const isAttachment =
+    disposition.type === 'attachment' || (filename !== '' && !contentType.type.startsWith('multipart/'));
 
   if (contentType.type.startsWith('multipart/')) {
     const boundary = contentType.params.get('boundary');
     if (!boundary) return '';
     const children = splitMultipart(part.body, boundary).map(splitEntity);
     if (contentType.type === 'multipart/alternative') {
-      const plain = children.find((c) => parseContentType(c.headers.get('content-type'), 'text/plain').type === 'text/plain');
-      const preferred = plain ?? children.find((c) => /^(?:text\/html|multipart\/)/.test(parseContentType(c.headers.get('content-type'), 'text/plain').type));
+      const plain = children.find(
+        (c) => parseContentType(c.headers.get('content-type'), 'text/plain').type === 'text/plain',
+      );
+      const preferred =
+        plain ??
+        children.find((c) =>
+          /^(?:text\/html|multipart\/)/.test(parseContentType(c.headers.get('content-type'), 'text/plain').type),
+        );
       return preferred ? collect(preferred, mail) : '';
     }
     return children
@@ -219,17 +230,64 @@ export function decodeHeader(value: string): string {
       const bytes =
         encoding.toLowerCase() === 'b'
           ? Buffer.from(text, 'base64')
-          : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+          : Buffer.from(
+              text
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-Fa-f]{2})/g, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+              'latin1',
+            );
       return decodeCharset(bytes, charset.replace(/\*.*$/, ''));
     });
 }
 
 const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', shy: '', hellip: '…', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', middot: '·', bull: '•', deg: '°', sect: '§',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', iacute: 'í', iuml: 'ï',
-  oacute: 'ó', ocirc: 'ô', ouml: 'ö', uacute: 'ú', uuml: 'ü', ccedil: 'ç', ntilde: 'ñ', szlig: 'ß',
-  Eacute: 'É', Euml: 'Ë', Ouml: 'Ö', Uuml: 'Ü', Auml: 'Ä', Iuml: 'Ï', Ccedil: 'Ç',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  euro: '€',
+  shy: '',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  deg: '°',
+  sect: '§',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  auml: 'ä',
+  iacute: 'í',
+  iuml: 'ï',
+  oacute: 'ó',
+  ocirc: 'ô',
+  ouml: 'ö',
+  uacute: 'ú',
+  uuml: 'ü',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  szlig: 'ß',
+  Eacute: 'É',
+  Euml: 'Ë',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Auml: 'Ä',
+  Iuml: 'Ï',
+  Ccedil: 'Ç',
 };
 
 function decodeEntities(text: string): string {
@@ -271,13 +329,32 @@ export function htmlToText(html: string): string {
   out += source.slice(last);
   return decodeEntities(out)
     .split('\n')
-    .map((line) => line.replace(/[ \u00a0]+/g, ' ').replace(/ *\t */g, '\t').replace(/\t+$/, '').trim())
+    .map((line) =>
+      line
+        .replace(/[ \u00a0]+/g, ' ')
+        .replace(/ *\t */g, '\t')
+        .replace(/\t+$/, '')
+        .trim(),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** An RFC 5322 `Date:` as the Dutch date and time in Europe/Amsterdam (`15 oktober 2024 00:41`), or null. */
 export function mailDateInAmsterdam(value: string | null): string | null {
@@ -285,7 +362,13 @@ export function mailDateInAmsterdam(value: string | null): string | null {
   const time = Date.parse(value.replace(/\s*\([^)]*\)\s*$/, ''));
   if (Number.isNaN(time)) return null;
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(new Date(time));
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${Number(get('day'))} ${MONTHS[Number(get('month')) - 1]} ${get('year')} ${get('hour')}:${get('minute')}`;
@@ -304,7 +387,11 @@ export function mailHeaderBlock(mail: MailContent): string {
 
 /** Numbered questions in a text: two lines or more that start `1.`, `2)`, `Vraag 3`. */
 export function holdsNumberedQuestions(text: string): boolean {
-  const numbered = text.split('\n').filter((line) => /^\s*(?:vraag\s+)?\d{1,2}[a-z]?\s*[.):]\s*\S/i.test(line) || /^\s*vraag\s+\d{1,2}\s*$/i.test(line));
+  const numbered = text
+    .split('\n')
+    .filter(
+      (line) => /^\s*(?:vraag\s+)?\d{1,2}[a-z]?\s*[.):]\s*\S/i.test(line) || /^\s*vraag\s+\d{1,2}\s*$/i.test(line),
+    );
   return numbered.length >= 1 && text.includes('?');
 }
 
@@ -326,7 +413,10 @@ export async function mailToText(
   return renderMail(mail, readAttachment);
 }
 
-async function renderMail(mail: MailContent, readAttachment: (attachment: MailAttachment) => Promise<string | null>): Promise<string> {
+async function renderMail(
+  mail: MailContent,
+  readAttachment: (attachment: MailAttachment) => Promise<string | null>,
+): Promise<string> {
   const header = mailHeaderBlock(mail);
   let body = mail.text;
   if (!holdsNumberedQuestions(body)) {

@@ -52,7 +52,8 @@ export async function extractPdfText(bytes: Buffer): Promise<string> {
     pdf = await task.promise;
   } catch (error: unknown) {
     const name = error instanceof Error ? error.name : '';
-    if (name === 'PasswordException') throw new DocumentError('unsupported', 'De PDF is beveiligd met een wachtwoord en kan niet worden gelezen.');
+    if (name === 'PasswordException')
+      throw new DocumentError('unsupported', 'De PDF is beveiligd met een wachtwoord en kan niet worden gelezen.');
     throw new DocumentError('corrupt', 'De PDF is beschadigd en kan niet worden gelezen.');
   }
   try {
@@ -63,7 +64,14 @@ export async function extractPdfText(bytes: Buffer): Promise<string> {
       const items: PositionedText[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
-        items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]), hasEOL: item.hasEOL });
+        items.push({
+          str: item.str,
+          x: item.transform[4],
+          y: item.transform[5],
+          width: item.width,
+          height: item.height || Math.abs(item.transform[3]),
+          hasEOL: item.hasEOL,
+        });
       }
       pages.push(layoutPage(items));
       page.cleanup();
@@ -95,7 +103,8 @@ function layoutPage(items: PositionedText[]): string {
       lines.push(current);
     } else {
       const gap = item.x - current.endX;
-      const needsSpace = gap > Math.max(1, item.height * 0.15) && !current.text.endsWith(' ') && !item.str.startsWith(' ');
+      const needsSpace =
+        gap > Math.max(1, item.height * 0.15) && !current.text.endsWith(' ') && !item.str.startsWith(' ');
       const wide = gap > item.height * 2.5 && current.text !== '';
       current.text += (wide ? '  ' : needsSpace ? ' ' : '') + item.str;
       current.endX = item.x + item.width;

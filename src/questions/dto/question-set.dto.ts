@@ -23,7 +23,11 @@ import { QUESTION_SET_STATUSES, type QuestionSetStatus } from '../question-set.e
 /** `1.a`, `1 a)`, `Vraag 1a:` → `1a`; anything else is left for the validator to refuse. */
 export function normaliseNumber(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const cleaned = value.trim().toLowerCase().replace(/^vraag\s*/, '').replace(/[\s.:)(]/g, '');
+  const cleaned = value
+    .trim()
+    .toLowerCase()
+    .replace(/^vraag\s*/, '')
+    .replace(/[\s.:)(]/g, '');
   return cleaned;
 }
 

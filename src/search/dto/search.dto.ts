@@ -8,7 +8,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** GET /api/search query (conventions/api.md); `limit` as every list has it. */
 export class SearchQueryDto extends PickType(PageQueryDto, ['limit'] as const) {
-  @ApiPropertyOptional({ description: 'Zoektekst: woorden (Nederlandse stamvormen, accenten genegeerd, tikfouten toegestaan), "zinsdeel", voorvoegsel*, kenmerken als 2018-115M', example: 'meldingen discriminatie' })
+  @ApiPropertyOptional({
+    description:
+      'Zoektekst: woorden (Nederlandse stamvormen, accenten genegeerd, tikfouten toegestaan), "zinsdeel", voorvoegsel*, kenmerken als 2018-115M',
+    example: 'meldingen discriminatie',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -34,7 +38,10 @@ export class SearchQueryDto extends PickType(PageQueryDto, ['limit'] as const) {
   @IsIn(QUESTION_SET_STATUSES, { message: `moet een van ${QUESTION_SET_STATUSES.join(', ')} zijn` })
   status?: string;
 
-  @ApiPropertyOptional({ description: 'Jaar van beantwoording (of ontvangst als er nog geen antwoord is)', example: 2024 })
+  @ApiPropertyOptional({
+    description: 'Jaar van beantwoording (of ontvangst als er nog geen antwoord is)',
+    example: 2024,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -60,16 +67,27 @@ export class SearchQueryDto extends PickType(PageQueryDto, ['limit'] as const) {
 
   @ApiPropertyOptional({ description: 'Alleen vragen met (true) of zonder (false) openstaande toezeggingen' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value))
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
   @IsBoolean({ message: 'moet true of false zijn' })
   openCommitments?: boolean;
 
-  @ApiPropertyOptional({ enum: ['relevance', 'date', '-date'], default: 'relevance', description: 'relevance, of date (nieuwste eerst)' })
+  @ApiPropertyOptional({
+    enum: ['relevance', 'date', '-date'],
+    default: 'relevance',
+    description: 'relevance, of date (nieuwste eerst)',
+  })
   @IsOptional()
   @IsIn(['relevance', 'date', '-date'], { message: 'moet relevance of date zijn' })
   sort?: string;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 10_000, description: 'Relevantie rangschikt de 1000 nieuwste treffers; verder bladeren kan op datum.' })
+  @ApiPropertyOptional({
+    default: 0,
+    minimum: 0,
+    maximum: 10_000,
+    description: 'Relevantie rangschikt de 1000 nieuwste treffers; verder bladeren kan op datum.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -101,7 +119,11 @@ export class SimilarQuestionsDto {
 export class SearchHighlightsDto {
   @ApiProperty({ description: 'Vraagtekst met <mark>…</mark> om de gevonden woorden (HTML-veilig)' })
   question: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Fragment(en) van het antwoord; null bij embargo of zonder antwoord' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Fragment(en) van het antwoord; null bij embargo of zonder antwoord',
+  })
   answer: string | null;
 }
 
@@ -111,7 +133,12 @@ export class SearchHitDto {
   @ApiProperty({ example: '2a' }) number: string;
   @ApiProperty() subject: string;
   @ApiProperty() question: string;
-  @ApiProperty({ nullable: true, type: String, description: 'null zolang het antwoord onder embargo is voor de vrager' }) answer: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'null zolang het antwoord onder embargo is voor de vrager',
+  })
+  answer: string | null;
   @ApiProperty({ nullable: true, type: String }) party: string | null;
   @ApiProperty({ nullable: true, type: String }) portfolioHolder: string | null;
   @ApiProperty() status: string;
@@ -121,7 +148,8 @@ export class SearchHitDto {
 }
 
 export class SearchFacetsDto {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { amersfoort: 12 } }) municipality: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { amersfoort: 12 } })
+  municipality: Record<string, number>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) party: Record<string, number>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) portfolioHolder: Record<string, number>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) status: Record<string, number>;
@@ -135,7 +163,8 @@ export class SearchResponseDto {
   @ApiProperty() limit: number;
   @ApiProperty() offset: number;
   @ApiProperty({ type: SearchFacetsDto }) facets: SearchFacetsDto;
-  @ApiProperty({ description: 'Facettellingen geschat uit een steekproef (boven 10.000 treffers)' }) facetsEstimated: boolean;
+  @ApiProperty({ description: 'Facettellingen geschat uit een steekproef (boven 10.000 treffers)' })
+  facetsEstimated: boolean;
   @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine: 'postgres' | 'meilisearch';
   @ApiProperty({ description: 'true als Meilisearch niet bereikbaar was en PostgreSQL antwoordde' }) degraded: boolean;
 }

@@ -1,7 +1,16 @@
 import { Meilisearch } from 'meilisearch';
 import { Actor } from '../../auth/actor';
 import { SearchDocumentRow } from '../search-indexer';
-import { FacetCounts, SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult, SimilarQuery, emptyFacets } from '../search-engine';
+import {
+  FacetCounts,
+  SearchEngine,
+  SearchFacets,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SimilarQuery,
+  emptyFacets,
+} from '../search-engine';
 
 export const MEILI_INDEX = 'questions';
 
@@ -126,13 +135,21 @@ interface Branch {
 function branchesFor(actor: Actor): Branch[] {
   if (actor.role === 'admin') return [{ filter: '', withoutAnswers: false }];
   if ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId !== null) {
-    return [{ filter: `(status = "published" OR (municipalityId = ${actor.municipalityId} AND status != "draft"))`, withoutAnswers: false }];
+    return [
+      {
+        filter: `(status = "published" OR (municipalityId = ${actor.municipalityId} AND status != "draft"))`,
+        withoutAnswers: false,
+      },
+    ];
   }
   const published: Branch = { filter: 'status = "published"', withoutAnswers: false };
   if (actor.role === 'party' && actor.municipalityId !== null && actor.partyId !== null) {
     return [
       published,
-      { filter: `(municipalityId = ${actor.municipalityId} AND partyId = ${actor.partyId} AND status != "published")`, withoutAnswers: true },
+      {
+        filter: `(municipalityId = ${actor.municipalityId} AND partyId = ${actor.partyId} AND status != "published")`,
+        withoutAnswers: true,
+      },
     ];
   }
   return [published];
@@ -152,7 +169,9 @@ function filtersFor(query: SearchQuery, withoutAnswers: boolean): string[] {
     filters.push(withoutAnswers ? `documentIds IN ${ids}` : `(documentIds IN ${ids} OR answerDocumentIds IN ${ids})`);
   }
   if (query.openCommitments !== undefined) {
-    filters.push(withoutAnswers ? (query.openCommitments ? 'id = -1' : 'id >= 0') : `openCommitments = ${query.openCommitments}`);
+    filters.push(
+      withoutAnswers ? (query.openCommitments ? 'id = -1' : 'id >= 0') : `openCommitments = ${query.openCommitments}`,
+    );
   }
   return filters;
 }
@@ -167,7 +186,11 @@ export class MeilisearchSearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   readonly client: Meilisearch;
 
-  constructor(host: string, apiKey: string | null, readonly indexUid = MEILI_INDEX) {
+  constructor(
+    host: string,
+    apiKey: string | null,
+    readonly indexUid = MEILI_INDEX,
+  ) {
     this.client = new Meilisearch({ host, apiKey: apiKey ?? undefined, timeout: 5_000 });
   }
 
@@ -224,7 +247,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
       estimated = estimated || (response.estimatedTotalHits ?? 0) >= 1000;
       const distribution = (response.facetDistribution ?? {}) as Record<string, FacetCounts>;
       for (const key of Object.keys(facets) as (keyof SearchFacets)[]) {
-        for (const [value, n] of Object.entries(distribution[key] ?? {})) facets[key][value] = (facets[key][value] ?? 0) + n;
+        for (const [value, n] of Object.entries(distribution[key] ?? {}))
+          facets[key][value] = (facets[key][value] ?? 0) + n;
       }
       for (const hit of response.hits) hits.push({ hit: toHit(hit, branches[b].withoutAnswers), branch: b });
     });
@@ -232,7 +256,9 @@ export class MeilisearchSearchEngine implements SearchEngine {
       branches.length > 1
         ? hits
             .map((h) => h.hit)
-            .sort((a, b) => (query.sort === 'date' ? (b.answeredOn ?? '').localeCompare(a.answeredOn ?? '') : b.score - a.score))
+            .sort((a, b) =>
+              query.sort === 'date' ? (b.answeredOn ?? '').localeCompare(a.answeredOn ?? '') : b.score - a.score,
+            )
             .slice(query.offset, query.offset + query.limit)
         : hits.map((h) => h.hit);
     return { items, total, totalEstimated: estimated, facets, facetsEstimated: false };
@@ -243,7 +269,12 @@ export class MeilisearchSearchEngine implements SearchEngine {
     const words = [...new Set(query.text.match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length).slice(0, 10);
     if (words.length === 0) return [];
     const visible = branchesFor(actor).filter((b) => !b.withoutAnswers)[0];
-    const filter = [visible.filter, `municipalityId = ${query.municipalityId}`, `status IN ["answered", "published"]`, 'answer EXISTS'].filter((f) => f !== '');
+    const filter = [
+      visible.filter,
+      `municipalityId = ${query.municipalityId}`,
+      `status IN ["answered", "published"]`,
+      'answer EXISTS',
+    ].filter((f) => f !== '');
     const response = await this.client.index(this.indexUid).search<MeiliHit>(words.join(' '), {
       filter: filter.join(' AND '),
       matchingStrategy: 'last',

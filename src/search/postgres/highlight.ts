@@ -76,7 +76,10 @@ export function termsOfTsQuery(tsquery: string | null): HighlightTerm[] {
  */
 function foldInPlace(text: string): string {
   const lower = text.toLowerCase();
-  const folded = lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  const folded =
+    lower.length === text.length
+      ? lower
+      : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
   return /[^\x00-\x7f]/.test(folded) ? folded.replace(/[^\x00-\x7f]/g, foldChar) : folded;
 }
 
@@ -96,7 +99,13 @@ function matchingTerm(folded: string, start: number, end: number, terms: MatchTe
   for (let i = 0; i < terms.length; i++) {
     const { lexeme, prefix, doubled } = terms[i];
     // The stem with its last vowel doubled, as the text wrote it, plus an ending: `rad` → `raden`, `raads`.
-    if (doubled !== null && doubled.length <= end - start && folded.startsWith(doubled, start) && INFLECTIONS.has(folded.slice(start + doubled.length, end))) return i;
+    if (
+      doubled !== null &&
+      doubled.length <= end - start &&
+      folded.startsWith(doubled, start) &&
+      INFLECTIONS.has(folded.slice(start + doubled.length, end))
+    )
+      return i;
     if (lexeme.length > end - start || !folded.startsWith(lexeme, start)) continue;
     if (prefix) return i;
     const rest = folded.slice(start + lexeme.length, end);
@@ -157,7 +166,15 @@ function wordsOf(text: string, terms: HighlightTerm[]): Words {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000
+  );
 }
 
 /**
@@ -226,7 +243,11 @@ function widen(fragment: Fragment, maxWords: number, low: number, high: number):
 }
 
 /** The headline of a text for the given terms: escaped HTML with `<mark>`, in fragments. */
-export function highlightText(input: string, terms: HighlightTerm[], options: HighlightOptions = HEADLINE_OPTIONS): string {
+export function highlightText(
+  input: string,
+  terms: HighlightTerm[],
+  options: HighlightOptions = HEADLINE_OPTIONS,
+): string {
   // Composed, so an accented letter is one character (text from Word or PDF may be decomposed).
   const text = /[\u0300-\u036f]/.test(input) ? input.normalize('NFC') : input;
   const words = wordsOf(text, terms);

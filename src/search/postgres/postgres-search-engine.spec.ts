@@ -41,13 +41,29 @@ describe('candidates from the newest months', () => {
 
   it('takes the months from the newest back to where the sample holds enough matches', () => {
     // One sample match in Nov, none in Oct, one in Sep: two reached in Sep.
-    expect(candidateMonths(sample([[NOV_2026, 1], [NOV_2026 - 2, 1], [NOV_2026 - 5, 4]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
+    expect(
+      candidateMonths(
+        sample([
+          [NOV_2026, 1],
+          [NOV_2026 - 2, 1],
+          [NOV_2026 - 5, 4],
+        ]),
+        RANK_CANDIDATES,
+        SAMPLE_MODULUS,
+      ),
+    ).toEqual([NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
     // Newer rows than the newest sample match (the archive's newest month) are included.
-    expect(candidateMonths(sample([[NOV_2026 - 3, CANDIDATE_MIN_SAMPLE_ROWS]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 3, NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
+    expect(
+      candidateMonths(sample([[NOV_2026 - 3, CANDIDATE_MIN_SAMPLE_ROWS]]), RANK_CANDIDATES, SAMPLE_MODULUS),
+    ).toEqual([NOV_2026 - 3, NOV_2026 - 2, NOV_2026 - 1, NOV_2026]);
   });
 
   it('asks for proportionally more sample matches when the page lies deeper', () => {
-    const rows = sample([[NOV_2026, 2], [NOV_2026 - 1, 2], [NOV_2026 - 2, 2]]);
+    const rows = sample([
+      [NOV_2026, 2],
+      [NOV_2026 - 1, 2],
+      [NOV_2026 - 2, 2],
+    ]);
     expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026]);
     // 3 × 300 / 256 → 4 sample matches: two months.
     expect(candidateMonths(rows, 3 * RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026 - 1, NOV_2026]);
@@ -58,18 +74,25 @@ describe('candidates from the newest months', () => {
     expect(candidateMonths(sample([[NOV_2026, 1]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toBeNull();
     expect(candidateMonths(sample([]), RANK_CANDIDATES, SAMPLE_MODULUS)).toBeNull();
     expect(candidateMonths(sample([[NOV_2026 - MAX_CANDIDATE_MONTHS, 5]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toBeNull();
-    expect(candidateMonths(sample([[NOV_2026 - MAX_CANDIDATE_MONTHS + 1, 5]]), RANK_CANDIDATES, SAMPLE_MODULUS)).toHaveLength(MAX_CANDIDATE_MONTHS);
+    expect(
+      candidateMonths(sample([[NOV_2026 - MAX_CANDIDATE_MONTHS + 1, 5]]), RANK_CANDIDATES, SAMPLE_MODULUS),
+    ).toHaveLength(MAX_CANDIDATE_MONTHS);
     expect(candidateMonths(sample([[NOV_2026, 5]], null), RANK_CANDIDATES, SAMPLE_MODULUS)).toBeNull();
   });
 
   it('falls back to the full candidate statement when the months hold too few candidates', async () => {
     const compiled = compileSearch(PUBLIC_ACTOR, base, "'markt'");
     const issued: string[] = [];
-    const rows = await estimatedPageRows<Record<string, string>>(compiled, sample([[NOV_2026, 3]], NOV_2026, 160), SAMPLE_MODULUS, async (sql) => {
-      issued.push(sql);
-      if (sql === compiled.itemsInMonthsSql) return [{ found: String(compiled.candidates - 1) }];
-      return [{ from: 'full' }];
-    });
+    const rows = await estimatedPageRows<Record<string, string>>(
+      compiled,
+      sample([[NOV_2026, 3]], NOV_2026, 160),
+      SAMPLE_MODULUS,
+      async (sql) => {
+        issued.push(sql);
+        if (sql === compiled.itemsInMonthsSql) return [{ found: String(compiled.candidates - 1) }];
+        return [{ from: 'full' }];
+      },
+    );
     expect(rows).toEqual([{ from: 'full' }]);
     // 160 × 256 ≈ 41,000 estimated matches: the walk.
     expect(issued).toEqual([compiled.itemsInMonthsSql, compiled.itemsSql]);
@@ -78,28 +101,47 @@ describe('candidates from the newest months', () => {
   it('keeps the page of the newest months when they hold all candidates, and passes the months', async () => {
     const compiled = compileSearch(PUBLIC_ACTOR, base, "'markt'");
     const issued: unknown[][] = [];
-    const rows = await estimatedPageRows<Record<string, string>>(compiled, sample([[NOV_2026 - 1, 3]]), SAMPLE_MODULUS, async (sql, params) => {
-      issued.push(params);
-      return [{ found: String(compiled.candidates) }];
-    });
+    const rows = await estimatedPageRows<Record<string, string>>(
+      compiled,
+      sample([[NOV_2026 - 1, 3]]),
+      SAMPLE_MODULUS,
+      async (sql, params) => {
+        issued.push(params);
+        return [{ found: String(compiled.candidates) }];
+      },
+    );
     expect(rows).toEqual([{ found: String(compiled.candidates) }]);
     expect(issued).toHaveLength(1);
     expect(issued[0].at(-1)).toEqual([NOV_2026 - 1, NOV_2026]);
   });
 
   it('counts the sample matches by what each stands for: the fine sample needs more of them', () => {
-    const rows = sample([[NOV_2026, 10], [NOV_2026 - 1, 10], [NOV_2026 - 2, 10]]);
+    const rows = sample([
+      [NOV_2026, 10],
+      [NOV_2026 - 1, 10],
+      [NOV_2026 - 2, 10],
+    ]);
     expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS)).toEqual([NOV_2026]);
     // 3 × 100 / 16 → 19 fine-sample matches: two months.
     expect(candidateMonths(rows, RANK_CANDIDATES, FINE_SAMPLE_MODULUS)).toEqual([NOV_2026 - 1, NOV_2026]);
   });
 
   it('starts at the last month the `to` or `year` filter allows', () => {
-    const rows = sample([[NOV_2026, 9], [NOV_2026 - 20, 1], [NOV_2026 - 22, 1]]);
-    expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS, NOV_2026 - 20)).toEqual([NOV_2026 - 22, NOV_2026 - 21, NOV_2026 - 20]);
+    const rows = sample([
+      [NOV_2026, 9],
+      [NOV_2026 - 20, 1],
+      [NOV_2026 - 22, 1],
+    ]);
+    expect(candidateMonths(rows, RANK_CANDIDATES, SAMPLE_MODULUS, NOV_2026 - 20)).toEqual([
+      NOV_2026 - 22,
+      NOV_2026 - 21,
+      NOV_2026 - 20,
+    ]);
     const compiled = compileSearch(PUBLIC_ACTOR, { ...base, from: '2018-01-01', to: '2021-12-31' }, "'markt'");
     expect(compiled.newestMonth).toBe(2021 * 12 + 11);
-    expect(compileSearch(PUBLIC_ACTOR, { ...base, year: 2020, to: '2024-03-01' }, "'markt'").newestMonth).toBe(2020 * 12 + 11);
+    expect(compileSearch(PUBLIC_ACTOR, { ...base, year: 2020, to: '2024-03-01' }, "'markt'").newestMonth).toBe(
+      2020 * 12 + 11,
+    );
     expect(compileSearch(PUBLIC_ACTOR, base, "'markt'").newestMonth).toBeNull();
   });
 
@@ -128,9 +170,13 @@ describe("a municipality's share of the archive (pg_stats)", () => {
 
   it('samples only a municipality filter that is small enough on its own', () => {
     const query = { ...base, municipalityId: 3 };
-    expect(compileSearch(PUBLIC_ACTOR, query, "'markt'", "'markt':*", { smallMunicipality: true }).municipalitySampleFirst).toBe(true);
+    expect(
+      compileSearch(PUBLIC_ACTOR, query, "'markt'", "'markt':*", { smallMunicipality: true }).municipalitySampleFirst,
+    ).toBe(true);
     expect(compileSearch(PUBLIC_ACTOR, query, "'markt'").municipalitySampleFirst).toBe(false);
-    expect(compileSearch(PUBLIC_ACTOR, base, "'markt'", "'markt':*", { smallMunicipality: true }).municipalitySampleFirst).toBe(false);
+    expect(
+      compileSearch(PUBLIC_ACTOR, base, "'markt'", "'markt':*", { smallMunicipality: true }).municipalitySampleFirst,
+    ).toBe(false);
     expect(SMALL_MUNICIPALITY_SHARE).toBe(1 / 16);
   });
 });

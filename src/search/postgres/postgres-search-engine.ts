@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { Actor } from '../../auth/actor';
-import { SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult, SimilarQuery, emptyFacets } from '../search-engine';
+import {
+  SearchEngine,
+  SearchFacets,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SimilarQuery,
+  emptyFacets,
+} from '../search-engine';
 import { escapeHtml, highlightText, termsOfTsQuery } from './highlight';
 import { buildTsQueryText, parseQuery, similarityQueryText, typoCandidates } from './query-text';
 
@@ -83,7 +91,12 @@ export interface SampleRow {
  * The months to search for the candidates first (oldest first), or null to go straight to the
  * walk or bitmap. `newestAllowed` is the last month the filters allow (`to`, `year`), if any.
  */
-export function candidateMonths(sample: SampleRow[], candidates: number, modulus: number, newestAllowed: number | null = null): number[] | null {
+export function candidateMonths(
+  sample: SampleRow[],
+  candidates: number,
+  modulus: number,
+  newestAllowed: number | null = null,
+): number[] | null {
   const archiveNewest = sample[0]?.max_month;
   if (archiveNewest === null || archiveNewest === undefined) return null;
   const newest = newestAllowed === null ? Number(archiveNewest) : Math.min(Number(archiveNewest), newestAllowed);
@@ -116,7 +129,10 @@ async function chooseSample(
   const total = coarse.find((r) => r.dim === 'total');
   const matches = Number(total?.n ?? 0) * SAMPLE_MODULUS;
   const textMatches = Number(total?.unfiltered ?? 0) * SAMPLE_MODULUS;
-  if (matches <= FINE_SAMPLE_MAX_MATCHES && (compiled.fineSampleInMunicipality || textMatches <= FINE_SAMPLE_MAX_TEXT_MATCHES)) {
+  if (
+    matches <= FINE_SAMPLE_MAX_MATCHES &&
+    (compiled.fineSampleInMunicipality || textMatches <= FINE_SAMPLE_MAX_TEXT_MATCHES)
+  ) {
     return { rows: await runFine(), modulus: FINE_SAMPLE_MODULUS };
   }
   return { rows: coarse, modulus: SAMPLE_MODULUS };
@@ -128,7 +144,10 @@ async function chooseSample(
  */
 function exactCountsFor(sample: SampleRow[], modulus: number): boolean {
   const total = sample.find((r) => r.dim === 'total');
-  return Number(total?.n ?? 0) * modulus <= EXACT_COUNT_THRESHOLD && Number(total?.unfiltered ?? 0) * modulus <= EXACT_COUNT_MAX_TEXT_MATCHES;
+  return (
+    Number(total?.n ?? 0) * modulus <= EXACT_COUNT_THRESHOLD &&
+    Number(total?.unfiltered ?? 0) * modulus <= EXACT_COUNT_MAX_TEXT_MATCHES
+  );
 }
 
 /**
@@ -146,10 +165,14 @@ export async function estimatedPageRows<R>(
   const estimatedTextMatches = Number(total?.unfiltered ?? 0) * modulus;
   const months = candidateMonths(sample, compiled.candidates, modulus, compiled.newestMonth);
   if (months !== null) {
-    const rows = (await run(compiled.itemsInMonthsSql, [...compiled.itemParams.values, months])) as (R & { found?: string | number })[];
+    const rows = (await run(compiled.itemsInMonthsSql, [...compiled.itemParams.values, months])) as (R & {
+      found?: string | number;
+    })[];
     if (rows.length > 0 && Number(rows[0].found) >= compiled.candidates) return rows;
   }
-  const itemsSql = walkForCandidates(estimatedMatches, estimatedTextMatches) ? compiled.itemsSql : compiled.itemsBitmapSql;
+  const itemsSql = walkForCandidates(estimatedMatches, estimatedTextMatches)
+    ? compiled.itemsSql
+    : compiled.itemsBitmapSql;
   return run(itemsSql, compiled.itemParams.values);
 }
 
@@ -171,18 +194,28 @@ export async function runCompiledSearch(
   const exact = async () => {
     // Few matches: facets and page from one pass over them (docs/search.md). The first row
     // carries the facets; an empty page is one row without a hit.
-    const rows = (await run(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & { facets: SampleRow[] | null })[];
+    const rows = (await run(compiled.exactWithItemsSql, compiled.itemParams.values)) as (HitRow & {
+      facets: SampleRow[] | null;
+    })[];
     return { counts: rows[0]?.facets ?? [], scale: 1, rows: rows.filter((r) => r.question_set_id !== null) };
   };
   const pageRows = run as (sql: string, params: unknown[]) => Promise<HitRow[]>;
   if (compiled.municipalitySampleFirst) {
     const own = (await run(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
     if (exactCountsFor(own, FINE_SAMPLE_MODULUS)) return exact();
-    return { counts: own, scale: FINE_SAMPLE_MODULUS, rows: await estimatedPageRows(compiled, own, FINE_SAMPLE_MODULUS, pageRows) };
+    return {
+      counts: own,
+      scale: FINE_SAMPLE_MODULUS,
+      rows: await estimatedPageRows(compiled, own, FINE_SAMPLE_MODULUS, pageRows),
+    };
   }
   const sample = (await run(compiled.sampleFacetsSql, compiled.facetParams.values)) as SampleRow[];
   if (exactCountsFor(sample, SAMPLE_MODULUS)) return exact();
-  const used = await chooseSample(compiled, sample, async () => (await run(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[]);
+  const used = await chooseSample(
+    compiled,
+    sample,
+    async () => (await run(compiled.fineSampleFacetsSql, compiled.facetParams.values)) as SampleRow[],
+  );
   const rows = await estimatedPageRows(compiled, used.rows, used.modulus, pageRows);
   return { counts: used.rows, scale: used.modulus, rows };
 }
@@ -211,7 +244,10 @@ export function municipalityShares(stats: MunicipalityStats | null): (municipali
 }
 
 /** The compile options of a query, given the municipalities' shares (the engine and the profile decide alike). */
-export function compileOptionsFor(query: SearchQuery, shareOf: (municipalityId: number) => number | null): CompileOptions {
+export function compileOptionsFor(
+  query: SearchQuery,
+  shareOf: (municipalityId: number) => number | null,
+): CompileOptions {
   if (query.municipalityId === undefined) return {};
   const share = shareOf(query.municipalityId);
   return { smallMunicipality: share !== null && share <= SMALL_MUNICIPALITY_SHARE };
@@ -336,7 +372,13 @@ export class PostgresSearchEngine implements SearchEngine {
       if (query.q.trim() !== '' && tsquery.match === null) {
         return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false };
       }
-      const compiled = compileSearch(actor, query, tsquery.match, tsquery.highlight, await this.compileOptions(runner, query));
+      const compiled = compileSearch(
+        actor,
+        query,
+        tsquery.match,
+        tsquery.highlight,
+        await this.compileOptions(runner, query),
+      );
       const { counts, scale, rows } = await runCompiledSearch(compiled, (sql, params) => runner.query(sql, params));
       const estimated = scale > 1;
       const total = totalOf(counts) * scale;
@@ -401,7 +443,10 @@ ORDER BY top.r DESC, d.question_id DESC`;
    * The tsquery texts (exact stems to match, prefixes to highlight) with typo alternatives from
    * the lexicon, or null for an empty search.
    */
-  private async resolveTsQuery(runner: QueryRunner, q: string): Promise<{ match: string | null; highlight: string | null }> {
+  private async resolveTsQuery(
+    runner: QueryRunner,
+    q: string,
+  ): Promise<{ match: string | null; highlight: string | null }> {
     const parts = parseQuery(q);
     const candidates = typoCandidates(parts).filter((word) => !this.knownWords.has(word));
     const corrections = new Map<string, string>();
@@ -418,7 +463,10 @@ ORDER BY top.r DESC, d.question_id DESC`;
         else if (row.suggestion) corrections.set(row.input, row.suggestion);
       }
     }
-    return { match: buildTsQueryText(parts, corrections, 'match'), highlight: buildTsQueryText(parts, corrections, 'highlight') };
+    return {
+      match: buildTsQueryText(parts, corrections, 'match'),
+      highlight: buildTsQueryText(parts, corrections, 'highlight'),
+    };
   }
 }
 
@@ -468,10 +516,16 @@ function filtersSql(actor: Actor, query: SearchQuery, params: SqlParams): string
   if (query.documentIds) {
     const ids = params.add(query.documentIds);
     // Documents linked from an embargoed answer do not count for whoever may not read it.
-    where.push(`(d.document_ids && ${ids}::int[] OR (d.answer_document_ids && ${ids}::int[] AND ${answersVisibleSql(actor, params)}))`);
+    where.push(
+      `(d.document_ids && ${ids}::int[] OR (d.answer_document_ids && ${ids}::int[] AND ${answersVisibleSql(actor, params)}))`,
+    );
   }
   if (query.openCommitments !== undefined) {
-    where.push(query.openCommitments ? `(d.open_commitments AND ${answersVisibleSql(actor, params)})` : `NOT (d.open_commitments AND ${answersVisibleSql(actor, params)})`);
+    where.push(
+      query.openCommitments
+        ? `(d.open_commitments AND ${answersVisibleSql(actor, params)})`
+        : `NOT (d.open_commitments AND ${answersVisibleSql(actor, params)})`,
+    );
   }
   return where;
 }
@@ -532,7 +586,12 @@ export function compileSearch(
        ORDER BY d.rank_date DESC, d.question_id DESC`;
   // Highlights are made in the app (highlight.ts) from the highlight query as PostgreSQL stems
   // it: with prefixes, since the text itself has no compound parts. Computed once (an InitPlan).
-  const hq = q && highlightText ? (highlightText === tsqueryText ? q : `to_tsquery('public.dutch_unaccent', ${params.add(highlightText)})`) : q;
+  const hq =
+    q && highlightText
+      ? highlightText === tsqueryText
+        ? q
+        : `to_tsquery('public.dutch_unaccent', ${params.add(highlightText)})`
+      : q;
   const itemsOf = (page: string) => `
 SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question,
   ${readable('d.answer')} AS answer, d.party_name, d.portfolio_holder_name, d.status,
@@ -542,7 +601,8 @@ SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question,
 FROM (${page}) page JOIN search_document d USING (question_id)
 ORDER BY ${byRelevance ? 'page.score DESC, ' : ''}d.rank_date DESC, d.question_id DESC`;
   const itemsSql = itemsOf(pageOf(orderedCandidates));
-  const matchColumns = 'd.question_id, d.rank_date, d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year';
+  const matchColumns =
+    'd.question_id, d.rank_date, d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year';
   const itemsBitmapSql = itemsOf(pageOf(bitmapCandidates));
   // The months are the last parameter, so the other items statements keep theirs.
   const months = params.clone().add(null);
@@ -555,18 +615,28 @@ SELECT CASE WHEN GROUPING(d.municipality_slug) = 0 THEN 'municipality'
             WHEN GROUPING(d.party_name) = 0 THEN 'party'
             WHEN GROUPING(d.portfolio_holder_name) = 0 THEN 'portfolioHolder'
             WHEN GROUPING(d.status) = 0 THEN 'status'
-            WHEN GROUPING(d.year) = 0 THEN 'year'${perMonth ? `
-            WHEN GROUPING(search_month(d.rank_date)) = 0 THEN 'month'` : ''}
+            WHEN GROUPING(d.year) = 0 THEN 'year'${
+              perMonth
+                ? `
+            WHEN GROUPING(search_month(d.rank_date)) = 0 THEN 'month'`
+                : ''
+            }
             ELSE 'total' END AS dim,
        coalesce(d.municipality_slug, d.party_name, d.portfolio_holder_name, d.status, d.year::text${perMonth ? ', search_month(d.rank_date)::text' : ''}) AS key,
-       ${countSql}${perMonth ? `,
-       (SELECT search_month(max(x.rank_date)) FROM search_document x) AS max_month` : ''}
+       ${countSql}${
+         perMonth
+           ? `,
+       (SELECT search_month(max(x.rank_date)) FROM search_document x) AS max_month`
+           : ''
+       }
 FROM search_document d WHERE ${whereSql}
 GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_holder_name), (d.status), (d.year),${perMonth ? ' (search_month(d.rank_date)),' : ''} ())`;
   // The municipality's own parameter (filtersSql adds it first), so the fine sample index intersects it.
   const inMunicipality = query.municipalityId !== undefined ? ` AND ${filters[0]}` : '';
   const sampleCounts =
-    filters.length > 0 ? `count(*) FILTER (WHERE ${filters.join(' AND ')}) AS n, count(*) AS unfiltered` : 'count(*) AS n, count(*) AS unfiltered';
+    filters.length > 0
+      ? `count(*) FILTER (WHERE ${filters.join(' AND ')}) AS n, count(*) AS unfiltered`
+      : 'count(*) AS n, count(*) AS unfiltered';
   return {
     facetParams,
     itemParams: params,
@@ -577,7 +647,11 @@ GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_hold
     // The sample applies the filters as FILTER clauses, so it also tells how many rows the text
     // alone matches: the cost of an exact count.
     sampleFacetsSql: facetsOver(`${match} AND d.question_id % ${SAMPLE_MODULUS} = 0`, sampleCounts, true),
-    fineSampleFacetsSql: facetsOver(`${match}${inMunicipality} AND d.question_id % ${FINE_SAMPLE_MODULUS} = 0`, sampleCounts, true),
+    fineSampleFacetsSql: facetsOver(
+      `${match}${inMunicipality} AND d.question_id % ${FINE_SAMPLE_MODULUS} = 0`,
+      sampleCounts,
+      true,
+    ),
     fineSampleInMunicipality: inMunicipality !== '',
     municipalitySampleFirst: inMunicipality !== '' && options.smallMunicipality === true,
     newestMonth: newestMonthAllowed(query),
@@ -598,7 +672,9 @@ export function monthOf(isoDate: string): number {
 }
 
 function newestMonthAllowed(query: SearchQuery): number | null {
-  const caps = [query.to ? monthOf(query.to) : null, query.year !== undefined ? query.year * 12 + 11 : null].filter((m): m is number => m !== null);
+  const caps = [query.to ? monthOf(query.to) : null, query.year !== undefined ? query.year * 12 + 11 : null].filter(
+    (m): m is number => m !== null,
+  );
   return caps.length > 0 ? Math.min(...caps) : null;
 }
 

@@ -18,7 +18,9 @@ describe('search query text', () => {
   });
 
   it('lets adjacent words also match as one compound', () => {
-    expect(buildTsQueryText(parseQuery('discriminatie agenda'))).toBe("(('discriminatie' & 'agenda') | ('discriminatieagenda'))");
+    expect(buildTsQueryText(parseQuery('discriminatie agenda'))).toBe(
+      "(('discriminatie' & 'agenda') | ('discriminatieagenda'))",
+    );
   });
 
   it('keeps document references whole and phrases as phrases', () => {
@@ -32,7 +34,9 @@ describe('search query text', () => {
   it('adds a typo correction as an alternative, never as a replacement', () => {
     const parts = parseQuery('discrimnatie');
     expect(typoCandidates(parts)).toEqual(['discrimnatie']);
-    expect(buildTsQueryText(parts, new Map([['discrimnatie', 'discriminatie']]))).toBe("('discrimnatie' | 'discriminatie')");
+    expect(buildTsQueryText(parts, new Map([['discrimnatie', 'discriminatie']]))).toBe(
+      "('discrimnatie' | 'discriminatie')",
+    );
   });
 
   it('escapes quotes so typed text never breaks the query', () => {

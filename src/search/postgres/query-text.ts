@@ -15,9 +15,7 @@
  */
 
 export type QueryPart =
-  | { kind: 'word'; text: string; prefix: boolean }
-  | { kind: 'phrase'; text: string }
-  | { kind: 'code'; text: string };
+  { kind: 'word'; text: string; prefix: boolean } | { kind: 'phrase'; text: string } | { kind: 'code'; text: string };
 
 const MAX_PARTS = 12;
 const MAX_COMPOUND_WORDS = 5;
@@ -25,7 +23,10 @@ const PREFIX_MIN_LENGTH = 4;
 
 /** Lower case without diacritics, as the lexicon stores words. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 export function parseQuery(input: string): QueryPart[] {
@@ -69,14 +70,24 @@ function prefixFor(text: string, typed: boolean, mode: QueryMode): boolean {
   return typed || (mode === 'highlight' && text.length >= PREFIX_MIN_LENGTH);
 }
 
-function wordTerm(part: { text: string; prefix: boolean }, corrections: ReadonlyMap<string, string>, mode: QueryMode): string {
+function wordTerm(
+  part: { text: string; prefix: boolean },
+  corrections: ReadonlyMap<string, string>,
+  mode: QueryMode,
+): string {
   const own = wordOperand(part.text, prefixFor(part.text, part.prefix, mode));
   const corrected = corrections.get(part.text);
-  return corrected && corrected !== part.text ? `(${own} | ${wordOperand(corrected, prefixFor(corrected, false, mode))})` : own;
+  return corrected && corrected !== part.text
+    ? `(${own} | ${wordOperand(corrected, prefixFor(corrected, false, mode))})`
+    : own;
 }
 
 /** AND of the words, with adjacent pairs also allowed to match as one compound word. */
-function compoundGroup(words: { text: string; prefix: boolean }[], corrections: ReadonlyMap<string, string>, mode: QueryMode): string {
+function compoundGroup(
+  words: { text: string; prefix: boolean }[],
+  corrections: ReadonlyMap<string, string>,
+  mode: QueryMode,
+): string {
   if (words.length > MAX_COMPOUND_WORDS) return words.map((w) => wordTerm(w, corrections, mode)).join(' & ');
   const build = (i: number): string | null => {
     if (i >= words.length) return null;
@@ -119,7 +130,13 @@ export function buildTsQueryText(
 
 /** Words worth a typo lookup: plain words of 5+ letters. */
 export function typoCandidates(parts: QueryPart[]): string[] {
-  return [...new Set(parts.filter((p): p is Extract<QueryPart, { kind: 'word' }> => p.kind === 'word' && p.text.length >= 5).map((p) => p.text))];
+  return [
+    ...new Set(
+      parts
+        .filter((p): p is Extract<QueryPart, { kind: 'word' }> => p.kind === 'word' && p.text.length >= 5)
+        .map((p) => p.text),
+    ),
+  ];
 }
 
 /** For "similar questions": the distinct longer words of a text, OR-ed, longest first. */
