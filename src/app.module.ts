@@ -12,6 +12,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { OparlModule } from './oparl/oparl.module';
 import { PeopleModule } from './people/people.module';
 import { QuestionsModule } from './questions/questions.module';
 import { SearchModule } from './search/search.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CommitmentsModule,
         WebModule,
         ImportModule,
+        OparlModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
 import { isMunicipalStaff } from '../auth/visibility';
 import { DomainValidationError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { FeedPage, FeedWindow, whereInFeedWindow } from '../common/feed-window';
 import { Page } from '../common/pagination';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { Document } from './document.entity';
@@ -64,6 +65,20 @@ export class DocumentsService {
     }
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toDocumentDto), total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Documents of a municipality for an open-data feed, in id order (stable across pages). */
+  async feedDocuments(window: FeedWindow): Promise<FeedPage<Document>> {
+    const qb = this.documents
+      .createQueryBuilder('document')
+      .where('document.municipalityId = :m', { m: window.municipalityId });
+    whereInFeedWindow(qb, window, 'document.createdAt', 'document.createdAt');
+    const [rows, total] = await qb
+      .orderBy('document.id', 'ASC')
+      .skip(window.offset)
+      .take(window.limit)
+      .getManyAndCount();
+    return { rows, total };
   }
 
   async findDocument(id: number): Promise<Document> {

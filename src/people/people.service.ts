@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
 import { isMunicipalStaff } from '../auth/visibility';
 import { ForbiddenError } from '../common/domain-errors';
+import { FeedPage, FeedWindow, whereInFeedWindow } from '../common/feed-window';
 import { Page } from '../common/pagination';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import {
@@ -74,6 +75,26 @@ export class PeopleService {
     if (query.partyId) qb.andWhere('person.partyId = :partyId', { partyId: query.partyId });
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toPersonDto), total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Fracties of a municipality for an open-data feed, in id order (stable across pages). */
+  async feedParties(window: FeedWindow): Promise<FeedPage<Party>> {
+    const qb = this.parties
+      .createQueryBuilder('party')
+      .where('party.municipalityId = :m', { m: window.municipalityId });
+    whereInFeedWindow(qb, window, 'party.createdAt', 'party.createdAt');
+    const [rows, total] = await qb.orderBy('party.id', 'ASC').skip(window.offset).take(window.limit).getManyAndCount();
+    return { rows, total };
+  }
+
+  /** People (raadsleden, wethouders, burgemeester) of a municipality for an open-data feed, in id order. */
+  async feedPeople(window: FeedWindow): Promise<FeedPage<Person>> {
+    const qb = this.people
+      .createQueryBuilder('person')
+      .where('person.municipalityId = :m', { m: window.municipalityId });
+    whereInFeedWindow(qb, window, 'person.createdAt', 'person.createdAt');
+    const [rows, total] = await qb.orderBy('person.id', 'ASC').skip(window.offset).take(window.limit).getManyAndCount();
+    return { rows, total };
   }
 
   async createParty(actor: Actor, input: CreatePartyDto): Promise<Party> {

@@ -1,7 +1,8 @@
-import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { whereSetVisible } from '../auth/visibility';
+import { canSeeSet, whereSetVisible } from '../auth/visibility';
 import { DomainValidationError } from '../common/domain-errors';
+import { FeedWindow, whereInFeedWindow } from '../common/feed-window';
 import { parseSort } from '../common/pagination';
 import { Answer } from './answer.entity';
 import { QuestionSetsQueryDto } from './dto/question-set.dto';
@@ -127,4 +128,35 @@ export async function loadQuestionSets(em: EntityManager, ids: number[]): Promis
     set.postponements = postponements.filter((p) => p.questionSetId === set.id);
   }
   return new Map(sets.map((set) => [set.id, set]));
+}
+
+/**
+ * Sets for an open-data feed (OParl) in a stable order (id): those the actor may see, and with
+ * `tombstones` also the withdrawn sets that had been registered, which feeds list as deleted
+ * (a withdrawn draft never was public and stays out). Filters on created and updated time.
+ */
+export function buildQuestionSetFeedQuery(
+  em: EntityManager,
+  actor: Actor,
+  window: FeedWindow,
+  tombstones: boolean,
+): SelectQueryBuilder<QuestionSet> {
+  const qb = em
+    .getRepository(QuestionSet)
+    .createQueryBuilder('set')
+    .select('set.id')
+    .where('set.municipalityId = :feedMunicipality', { feedMunicipality: window.municipalityId });
+  qb.andWhere(
+    new Brackets((visible) => {
+      visible.where(new Brackets((inner) => whereSetVisible(inner, 'set', actor)));
+      if (tombstones) visible.orWhere(`(set.status = 'withdrawn' AND set.receivedOn IS NOT NULL)`);
+    }),
+  );
+  whereInFeedWindow(qb, window, 'set.createdAt', 'set.updatedAt');
+  return qb.orderBy('set.id', 'ASC').limit(window.limit).offset(window.offset);
+}
+
+/** One set of a feed by id: visible to the actor, or a registered set since withdrawn (served as deleted). */
+export function isFeedSet(actor: Actor, set: QuestionSet): boolean {
+  return canSeeSet(actor, set) || (set.status === 'withdrawn' && set.receivedOn !== null);
 }

@@ -13,6 +13,7 @@ import {
   NotFoundError,
   StaleVersionError,
 } from '../common/domain-errors';
+import { FeedPage, FeedWindow } from '../common/feed-window';
 import { Page } from '../common/pagination';
 import { computeDueDate } from '../deadlines';
 import { Document } from '../documents/document.entity';
@@ -42,7 +43,12 @@ import { Postponement } from './postponement.entity';
 import { QuestionSetHooks } from './question-set-hooks';
 import { assertTransition } from './question-set.lifecycle';
 import { auditSnapshot, toQuestionSetDto } from './question-set.mapper';
-import { buildQuestionSetListQuery, loadQuestionSets } from './question-set.queries';
+import {
+  buildQuestionSetFeedQuery,
+  buildQuestionSetListQuery,
+  isFeedSet,
+  loadQuestionSets,
+} from './question-set.queries';
 import { QuestionSet, QuestionSetStatus } from './question-set.entity';
 import { Question } from './question.entity';
 
@@ -97,6 +103,22 @@ export class QuestionsService {
     const set = (await loadQuestionSets(em, [id])).get(id);
     if (!set || !canSeeSet(actor, set)) throw new NotFoundError(`Vragenset ${id}`);
     return set;
+  }
+
+  /** One page of an open-data feed: the sets with every relation, in id order (see buildQuestionSetFeedQuery). */
+  async feedQuestionSets(actor: Actor, window: FeedWindow, tombstones: boolean): Promise<FeedPage<QuestionSet>> {
+    const qb = buildQuestionSetFeedQuery(this.dataSource.manager, actor, window, tombstones);
+    const ids = (await qb.getRawMany<{ set_id: number }>()).map((row) => row.set_id);
+    const total = await qb.getCount();
+    const sets = await loadQuestionSets(this.dataSource.manager, ids);
+    const rows = ids.map((id) => sets.get(id)).filter((set): set is QuestionSet => set !== undefined);
+    return { rows, total };
+  }
+
+  /** A set of a feed by id (a withdrawn one included, which feeds show as deleted), or null. */
+  async findFeedSet(actor: Actor, id: number): Promise<QuestionSet | null> {
+    const set = (await loadQuestionSets(this.dataSource.manager, [id])).get(id);
+    return set && isFeedSet(actor, set) ? set : null;
   }
 
   async historyOfQuestionSet(actor: Actor, id: number) {

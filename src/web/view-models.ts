@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { describeDeadline, describeDistance, formatDutchDate } from '../deadlines';
 import type { DocumentDto } from '../documents/dto/document.dto';
 import type { AnswerDto, QuestionSetDto } from '../questions/dto/question-set.dto';
+import { DOCUMENT_KIND_LABELS as KIND_LABELS } from '../documents/document-kinds';
 
 /** Builders that turn service DTOs into what the templates show: Dutch labels, links, grouped rows. */
 
@@ -14,16 +15,7 @@ export const STATUS_LABELS: Record<string, string> = {
   withdrawn: 'Ingetrokken',
 };
 
-export const DOCUMENT_KIND_LABELS: Record<string, string> = {
-  motion: 'Motie',
-  amendment: 'Amendement',
-  council_letter: 'Raadsinformatiebrief',
-  council_proposal: 'Raadsvoorstel',
-  policy: 'Beleidsnota',
-  regulation: 'Verordening',
-  web: 'Webpagina',
-  other: 'Document',
-};
+export const DOCUMENT_KIND_LABELS: Record<string, string> = KIND_LABELS;
 
 export const COMMITMENT_STATUS_LABELS: Record<string, string> = {
   proposed: 'Voorgesteld (nog niet bevestigd)',
