@@ -2,10 +2,12 @@
 /**
  * The README's test command runs this (`npm test`); so does `.ci/run`.
  * 1. Makes sure Debian's Chromium is installed for the browser tests (installs it when missing),
- * 2. builds the app (the start test runs the built app as `npm start` does) and type-checks the
+ * 2. checks formatting (Prettier), lint (ESLint, eslint.config.mjs) and the dependency rules
+ *    (dependency-cruiser, .dependency-cruiser.cjs; docs/architecture.md explains them),
+ * 3. builds the app (the start test runs the built app as `npm start` does) and type-checks the
  *    whole tree, tests included (Jest transpiles file by file and would not see type errors),
- * 3. runs every Jest project against a real PostgreSQL (embedded, or DATABASE_URL's server),
- * 4. prints one closing line `Tests: N passed, N failed, N skipped`.
+ * 4. runs every Jest project against a real PostgreSQL (embedded, or DATABASE_URL's server),
+ * 5. prints one closing line `Tests: N passed, N failed, N skipped`.
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -13,6 +15,10 @@ const { existsSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
+/** The same arguments as `npm run depcruise` in package.json. */
+const DEPCRUISE_ARGS = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  .scripts.depcruise.split(' ')
+  .slice(1);
 const chromium = '/usr/bin/chromium';
 
 function run(command, args, options = {}) {
@@ -48,6 +54,21 @@ function main() {
     run(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']) !== 0
   ) {
     console.error('Formatting differs from Prettier: run `npm run format` and commit.');
+    process.exit(1);
+  }
+  console.error('Linting (eslint)…');
+  if (run(process.execPath, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']) !== 0) {
+    console.error('ESLint found problems: fix them (`npm run lint`; `npx eslint --fix .` fixes some).');
+    process.exit(1);
+  }
+  console.error('Checking the dependency rules (dependency-cruiser, .dependency-cruiser.cjs)…');
+  if (
+    run(process.execPath, [
+      join(root, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs'),
+      ...DEPCRUISE_ARGS,
+    ]) !== 0
+  ) {
+    console.error('An import breaks the architecture (docs/architecture.md lists the rules): `npm run depcruise`.');
     process.exit(1);
   }
   console.error('Building (nest build)…');

@@ -1,9 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { SYSTEM_ACTOR } from '../auth/actor';
-import { DemoModule } from '../demo/demo.module';
-import { DemoService } from '../demo/demo.service';
 import { DocumentsModule } from '../documents/documents.module';
 import { MailModule } from '../mail/mail.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
@@ -30,7 +27,6 @@ import { JobsService } from './follow-up/jobs.service';
   imports: [
     TypeOrmModule.forFeature([Commitment, IcalFeed, NotificationSubscription, QuestionSetFollow, FollowNotification]),
     QuestionsModule,
-    DemoModule,
     MunicipalitiesModule,
     DocumentsModule,
     AuditModule,
@@ -45,7 +41,6 @@ import { JobsService } from './follow-up/jobs.service';
 export class CommitmentsModule implements OnModuleInit {
   constructor(
     private readonly hooks: QuestionSetHooks,
-    private readonly demo: DemoService,
     private readonly commitments: CommitmentsService,
     private readonly follows: FollowsService,
   ) {}
@@ -56,9 +51,5 @@ export class CommitmentsModule implements OnModuleInit {
     });
     this.hooks.setChanged.push((em, set, action) => this.follows.onSetChanged(em, set, action));
     this.hooks.detailEnrichers.push((actor, dtos) => this.commitments.enrichSets(actor, dtos));
-    // seeds/README.md: in the demo data the griffie has confirmed the seeds' commitments.
-    this.demo.setLoadedHooks.push(async (setId) => {
-      await this.commitments.confirmAllProposed(SYSTEM_ACTOR, setId);
-    });
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { TokensService } from '../auth/tokens.service';
+import { CommitmentsService } from '../commitments/commitments.service';
 import { PROJECT_ROOT } from '../configure-app';
 import { DocumentsService } from '../documents/documents.service';
 import { parsedToImportedSet } from '../import/parsed-to-set';
@@ -31,14 +32,10 @@ export interface DemoCredentials {
   webAccounts: DemoWebAccount[];
 }
 
-/** Hooks other modules add to the demo (the griffie confirming the seeds' commitments). */
-export type DemoSetLoadedHook = (setId: number) => Promise<void>;
-
 /** The demo data of the first start: the seed documents imported as published question sets. */
 @Injectable()
 export class DemoService {
   private readonly logger = new Logger('Demo');
-  readonly setLoadedHooks: DemoSetLoadedHook[] = [];
   /** Run at the end of loadDemoData; the web module adds demo web accounts and returns their passwords. */
   readonly afterLoadHooks: (() => Promise<DemoWebAccount[]>)[] = [];
 
@@ -48,6 +45,7 @@ export class DemoService {
     private readonly documents: DocumentsService,
     private readonly people: PeopleService,
     private readonly tokens: TokensService,
+    private readonly commitments: CommitmentsService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -77,7 +75,8 @@ export class DemoService {
         SYSTEM_ACTOR,
         parsedToImportedSet(parsed, { ...demoImportOverrides(demo), sourceSha256: sha256 }),
       );
-      for (const hook of this.setLoadedHooks) await hook(setId);
+      // In the demo data the griffie has already confirmed the seeds' commitments: the register shows them confirmed.
+      await this.commitments.confirmAllProposed(SYSTEM_ACTOR, setId);
       this.logger.log(`Demo: ${demo.file} → vragenset ${setId} (${parsed.questions.length} vragen)`);
     }
     await this.dataSource.transaction(async (em) => {

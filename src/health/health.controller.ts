@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Optional, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { SearchHealth, SearchHealthReport } from './search-health';
+import { SearchHealth, SearchHealthReport } from '../search/search-health';
 
 @ApiTags('health')
 @Controller('health')
@@ -15,7 +15,7 @@ export class HealthController {
   /** 200 when the database answers (a degraded search engine keeps 200); 503 when it does not. */
   @Get()
   async health(@Res() response: Response): Promise<void> {
-    let database: 'up' | 'down' = 'down';
+    let database: 'up' | 'down';
     try {
       await this.dataSource.query('SELECT 1');
       database = 'up';

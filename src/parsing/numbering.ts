@@ -30,9 +30,9 @@ const SEPARATOR = /\.?[ \t]*(t\/m|tot en met|tm|,|&|en|of|–|-|\/)[ \t]*/y;
 /** Reads a list of question numbers at the start of `text`; `{ numbers: [] }` when there is none. */
 export function parseNumberList(text: string): NumberList {
   const numbers: string[] = [];
-  let pos = 0;
+  let pos: number;
   let lastMain: number | null = null;
-  let pendingRange = false;
+  let pendingRange: boolean;
 
   const readToken = (at: number): { main: number; letter: string; end: number } | null => {
     TOKEN.lastIndex = at;

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Answer } from './answer.entity';
+// The parent is named by string and imported as a type: answer imports this file, not the reverse.
+import type { Answer } from './answer.entity';
 
 /** A correction of a published answer: the original text stays visible with its date. */
 @Entity()
@@ -11,7 +12,7 @@ export class AnswerCorrection {
   @Column()
   answerId: number;
 
-  @ManyToOne(() => Answer, (answer) => answer.corrections, { onDelete: 'CASCADE' })
+  @ManyToOne('Answer', (answer: Answer) => answer.corrections, { onDelete: 'CASCADE' })
   answer: Answer;
 
   @Column({ type: 'text' })

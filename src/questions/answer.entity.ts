@@ -13,7 +13,8 @@ import {
 import { Document } from '../documents/document.entity';
 import { AnswerCorrection } from './answer-correction.entity';
 import { Question } from './question.entity';
-import { QuestionSet } from './question-set.entity';
+// The parent set is named by string and imported as a type: question-set imports this file, not the reverse.
+import type { QuestionSet } from './question-set.entity';
 
 /** The college's answer to one or more questions of a set. */
 @Entity()
@@ -25,7 +26,7 @@ export class Answer {
   @Column()
   questionSetId: number;
 
-  @ManyToOne(() => QuestionSet, (set) => set.answers, { onDelete: 'CASCADE' })
+  @ManyToOne('QuestionSet', (set: QuestionSet) => set.answers, { onDelete: 'CASCADE' })
   questionSet: QuestionSet;
 
   @OneToMany(() => Question, (question) => question.answer)

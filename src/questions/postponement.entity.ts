@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { QuestionSet } from './question-set.entity';
+// The parent is named by string and imported as a type: question-set imports this file, not the reverse.
+import type { QuestionSet } from './question-set.entity';
 
 /** Uitstelbericht: the answer will be late, with the reason and the new due date. */
 @Entity()
@@ -11,7 +12,7 @@ export class Postponement {
   @Column()
   questionSetId: number;
 
-  @ManyToOne(() => QuestionSet, (set) => set.postponements, { onDelete: 'CASCADE' })
+  @ManyToOne('QuestionSet', (set: QuestionSet) => set.postponements, { onDelete: 'CASCADE' })
   questionSet: QuestionSet;
 
   @Column({ type: 'text' })

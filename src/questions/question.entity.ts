@@ -1,6 +1,7 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Answer } from './answer.entity';
-import { QuestionSet } from './question-set.entity';
+// Parents are named by string and imported as types: question-set and answer import this file, not the reverse.
+import type { Answer } from './answer.entity';
+import type { QuestionSet } from './question-set.entity';
 
 /** One numbered (sub)question, number normalised: `1`, `1a`, `3b`. */
 @Entity()
@@ -12,7 +13,7 @@ export class Question {
   @Column()
   questionSetId: number;
 
-  @ManyToOne(() => QuestionSet, (set) => set.questions, { onDelete: 'CASCADE' })
+  @ManyToOne('QuestionSet', (set: QuestionSet) => set.questions, { onDelete: 'CASCADE' })
   questionSet: QuestionSet;
 
   @Column({ type: 'varchar', length: 12 })
@@ -29,6 +30,6 @@ export class Question {
   @Column({ type: 'int', nullable: true })
   answerId: number | null;
 
-  @ManyToOne(() => Answer, (answer) => answer.questions, { onDelete: 'SET NULL', nullable: true })
+  @ManyToOne('Answer', (answer: Answer) => answer.questions, { onDelete: 'SET NULL', nullable: true })
   answer: Answer | null;
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SearchHealth } from '../health/search-health';
+import { SearchHealth } from './search-health';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { QuestionsModule } from '../questions/questions.module';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { SearchHealth, SearchHealthReport } from '../health/search-health';
+import { SearchHealth, SearchHealthReport } from './search-health';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { QuestionSetHooks } from '../questions/question-set-hooks';
 import { SearchQueryDto, SimilarQuestionsDto } from './dto/search.dto';

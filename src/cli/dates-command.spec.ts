@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'stream';
-import { runDatesCommand } from '../cli/dates-command';
+import { runDatesCommand } from './dates-command';
 
 async function run(input: string | Readable): Promise<{ code: number; lines: unknown[]; stderr: string }> {
   const stdin = typeof input === 'string' ? Readable.from([input]) : input;

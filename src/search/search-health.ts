@@ -1,4 +1,4 @@
-/** What /health reports about search; provided by the search module. */
+/** What /health reports about search; provided by the search module (src/health reads it, search does not know health). */
 export interface SearchHealthReport {
   engine: 'postgres' | 'meilisearch';
   degraded: boolean;
