@@ -56,6 +56,16 @@ function main() {
     console.error('Formatting differs from Prettier: run `npm run format` and commit.');
     process.exit(1);
   }
+  const missing = ['eslint', 'typescript-eslint', '@eslint/js', 'dependency-cruiser'].filter(
+    (name) => !existsSync(join(root, 'node_modules', name, 'package.json')),
+  );
+  if (missing.length > 0) {
+    console.error(
+      `Not installed: ${missing.join(', ')} (devDependencies in package.json). Run \`npm ci\` ` +
+        '(in a worktree whose node_modules are hardlinked from another checkout: `rm -rf node_modules && npm ci`).',
+    );
+    process.exit(1);
+  }
   console.error('Linting (eslint)…');
   if (run(process.execPath, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']) !== 0) {
     console.error('ESLint found problems: fix them (`npm run lint`; `npx eslint --fix .` fixes some).');
