@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   meiliUrl: string | null;
   meiliApiKey: string | null;
+  /** A search-only key for searches; the admin key (meiliApiKey) is then used by the outbox worker only. */
+  meiliSearchApiKey: string | null;
   smtpUrl: string | null;
   mailFrom: string;
   publicUrl: string;
@@ -90,6 +92,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir,
     meiliUrl,
     meiliApiKey: env.MEILI_API_KEY && env.MEILI_API_KEY !== '' ? env.MEILI_API_KEY : null,
+    meiliSearchApiKey: env.MEILI_SEARCH_API_KEY && env.MEILI_SEARCH_API_KEY !== '' ? env.MEILI_SEARCH_API_KEY : null,
     smtpUrl,
     mailFrom,
     publicUrl,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { MeilisearchSearchEngine, toMeiliDocument } from './meilisearch/meilisearch-search-engine';
+import { MeilisearchSearchEngine, isMeiliOutage, toMeiliDocument } from './meilisearch/meilisearch-search-engine';
 import { SearchIndexer } from './search-indexer';
 
 /** pg_advisory lock key of the outbox worker: one instance sends at a time. */
@@ -61,6 +61,14 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     if (this.running) await this.running;
   }
 
+  /** Rows whose last send failed and that are still waiting: the index is behind. */
+  async failing(): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND attempts > 0`,
+    )) as { n: number }[];
+    return row.n;
+  }
+
   async backlog(): Promise<number> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL`,
@@ -84,6 +92,8 @@ export class SearchOutboxWorker implements OnModuleDestroy {
       const ids = rows.map((r) => r.id);
       const setIds = [...new Set(rows.map((r) => r.question_set_id))];
       try {
+        // A server that lost or never got the settings would index into a half-configured index.
+        await engine.ensureSettings();
         const documents = (await this.indexer.rowsOfSets(setIds, em)).map(toMeiliDocument);
         await engine.replaceSets(setIds, documents);
         await em.query(
@@ -92,6 +102,8 @@ export class SearchOutboxWorker implements OnModuleDestroy {
         );
         return { locked: true, sent: rows.length, failed: 0 };
       } catch (error) {
+        // A refused task may mean the index lost its settings (a server restarted empty): check them next time.
+        if (!isMeiliOutage(error)) engine.invalidateSettings();
         const message = error instanceof Error ? error.message : String(error);
         await em.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2,
@@ -99,7 +111,11 @@ export class SearchOutboxWorker implements OnModuleDestroy {
            WHERE id = ANY($1::bigint[])`,
           [ids, message.slice(0, 2000), MAX_BACKOFF_SECONDS],
         );
-        this.logger.warn(`Meilisearch niet bereikbaar; ${rows.length} wijzigingen wachten (${message})`);
+        this.logger.warn(
+          isMeiliOutage(error)
+            ? `Meilisearch niet bereikbaar; ${rows.length} wijzigingen wachten (${message})`
+            : `Meilisearch weigerde de wijzigingen; ${rows.length} wijzigingen wachten (${message})`,
+        );
         return { locked: true, sent: 0, failed: rows.length };
       }
     });

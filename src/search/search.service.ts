@@ -6,7 +6,12 @@ import { SearchHealth, SearchHealthReport } from './search-health';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { QuestionSetHooks } from '../questions/question-set-hooks';
 import { SearchQueryDto, SimilarQuestionsDto } from './dto/search.dto';
-import { MeilisearchSearchEngine, toMeiliDocument } from './meilisearch/meilisearch-search-engine';
+import {
+  MeilisearchSearchEngine,
+  isMeiliOutage,
+  meiliErrorCode,
+  toMeiliDocument,
+} from './meilisearch/meilisearch-search-engine';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { EngineName, SearchHit, SearchQuery, SearchResult } from './search-engine';
 import { SearchIndexer } from './search-indexer';
@@ -46,7 +51,9 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super();
-    this.meili = config.meiliUrl ? new MeilisearchSearchEngine(config.meiliUrl, config.meiliApiKey) : null;
+    this.meili = config.meiliUrl
+      ? new MeilisearchSearchEngine(config.meiliUrl, config.meiliApiKey, undefined, config.meiliSearchApiKey)
+      : null;
   }
 
   onModuleInit(): void {
@@ -61,9 +68,10 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
   async onApplicationBootstrap(): Promise<void> {
     if (!this.meili || process.env.SEARCH_OUTBOX_WORKER === 'off') return;
     try {
-      await this.meili.applySettings();
+      await this.meili.ensureSettings();
     } catch (error) {
-      this.markMeiliDown(error);
+      // The worker ensures them again before every send; nothing is indexed without them.
+      this.meiliFailed(error);
     }
     this.outbox.start(this.meili);
   }
@@ -83,7 +91,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
           this.meiliDownSince = null;
           return { ...result, engine: 'meilisearch', degraded: false };
         } catch (error) {
-          this.markMeiliDown(error);
+          this.meiliFailed(error);
         }
       }
       const result = await this.postgres.search(actor, query);
@@ -99,7 +107,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
       try {
         return { items: await this.meili.similar(actor, query), engine: 'meilisearch', degraded: false };
       } catch (error) {
-        this.markMeiliDown(error);
+        this.meiliFailed(error);
       }
     }
     return { items: await this.postgres.similar(actor, query), engine: 'postgres', degraded: this.meili !== null };
@@ -110,7 +118,9 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
     if (!this.meili) return { engine: 'postgres', degraded: false, backlog };
     const healthy = await this.meili.isHealthy();
     if (healthy) this.meiliDownSince = null;
-    return { engine: 'meilisearch', degraded: !healthy, backlog };
+    // Reachable is not enough: failed sends or a half-configured index leave searches behind or wrong.
+    const failing = await this.outbox.failing();
+    return { engine: 'meilisearch', degraded: !healthy || failing > 0 || this.meili.settingsBroken, backlog };
   }
 
   /**
@@ -154,6 +164,21 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
 
   private meiliUsable(): boolean {
     return this.meiliDownSince === null || Date.now() - this.meiliDownSince > RETRY_MEILI_AFTER_MS;
+  }
+
+  /**
+   * An outage sends searches to PostgreSQL for a while. A refusal (4xx) concerns this request or
+   * the index's settings, not the server: this search falls back, the worker checks the settings
+   * before its next send, and other searches keep using Meilisearch.
+   */
+  private meiliFailed(error: unknown): void {
+    if (isMeiliOutage(error)) return this.markMeiliDown(error);
+    this.meili?.invalidateSettings();
+    this.logger.warn(
+      `Meilisearch weigerde een zoekopdracht (${meiliErrorCode(error) ?? 'onbekend'}), deze via PostgreSQL: ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+    );
   }
 
   private markMeiliDown(error: unknown): void {

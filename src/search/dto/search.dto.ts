@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { QUESTION_SET_STATUSES } from '../../questions/question-set.entity';
 
@@ -52,11 +64,13 @@ export class SearchQueryDto extends PickType(PageQueryDto, ['limit'] as const) {
   @ApiPropertyOptional({ description: 'Vanaf datum (beantwoording, anders ontvangst), YYYY-MM-DD' })
   @IsOptional()
   @Matches(ISO_DATE, { message: 'moet een datum zijn als 2024-01-31' })
+  @IsISO8601({ strict: true }, { message: 'moet een bestaande datum zijn, zoals 2024-01-31' })
   from?: string;
 
   @ApiPropertyOptional({ description: 'Tot en met datum, YYYY-MM-DD' })
   @IsOptional()
   @Matches(ISO_DATE, { message: 'moet een datum zijn als 2024-12-31' })
+  @IsISO8601({ strict: true }, { message: 'moet een bestaande datum zijn, zoals 2024-12-31' })
   to?: string;
 
   @ApiPropertyOptional({ description: 'Gekoppeld document: id of kenmerk (2018-115M)' })

@@ -1,10 +1,17 @@
-import { Meilisearch } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
+  type EnqueuedTaskPromise,
+  type Index,
+} from 'meilisearch';
 import { Actor } from '../../auth/actor';
 import { SearchDocumentRow } from '../search-indexer';
 import {
   FacetCounts,
   SearchEngine,
-  SearchFacets,
   SearchHit,
   SearchQuery,
   SearchResult,
@@ -21,14 +28,19 @@ export interface MeiliQuestionDocument {
   municipality: string;
   municipalityId: number;
   party: string | null;
+  /** The exact name as hex: Meilisearch compares filter strings case-insensitively, PostgreSQL exactly. */
+  partyKey: string | null;
   partyId: number | null;
   portfolioHolder: string | null;
+  portfolioHolderKey: string | null;
   status: string;
   number: string;
   position: number;
   subject: string;
   question: string;
   answer: string | null;
+  /** `answer EXISTS` would also let null answers through, and `answer` is not filterable. */
+  hasAnswer: boolean;
   meta: string;
   answerMeta: string;
   answeredOn: string | null;
@@ -47,14 +59,17 @@ export function toMeiliDocument(row: SearchDocumentRow): MeiliQuestionDocument {
     municipality: row.municipality_slug,
     municipalityId: row.municipality_id,
     party: row.party_name,
+    partyKey: exactKey(row.party_name),
     partyId: row.party_id,
     portfolioHolder: row.portfolio_holder_name,
+    portfolioHolderKey: exactKey(row.portfolio_holder_name),
     status: row.status,
     number: row.number,
     position: row.position,
     subject: row.subject,
     question: row.question,
     answer: row.answer,
+    hasAnswer: row.answer !== null,
     meta: row.meta,
     answerMeta: row.answer_meta,
     answeredOn: row.answered_on,
@@ -66,29 +81,59 @@ export function toMeiliDocument(row: SearchDocumentRow): MeiliQuestionDocument {
   };
 }
 
-function dayNumber(isoDate: string): number {
-  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
+/** A filter value that matches only the exact string (hex is lower case whatever the name's case). */
+export function exactKey(value: string | null): string | null {
+  return value === null ? null : Buffer.from(value, 'utf8').toString('hex');
 }
 
-/** Index settings: what is searched, filtered, sorted; Dutch synonyms; typo tolerance. */
+function dayNumber(isoDate: string): number {
+  const day = Date.parse(`${isoDate}T00:00:00Z`);
+  // The API validates dates; a value that still is not one is a programming error, not a filter.
+  if (Number.isNaN(day)) throw new RangeError(`not a calendar date: ${isoDate}`);
+  return Math.round(day / 86_400_000);
+}
+
+/** The largest page the API can ask for: offset up to 10,000 plus a limit up to 100. */
+export const MEILI_MAX_TOTAL_HITS = 10_100;
+/** Facet values per facet; a facet that reaches this many is reported as estimated. */
+export const MEILI_MAX_FACET_VALUES = 1_000;
+/**
+ * How many query words a hit must contain. `all`, as the PostgreSQL engine requires every word;
+ * Meilisearch's default `last` would drop words from the end and give other totals and facets.
+ */
+export const MEILI_MATCHING_STRATEGY = 'all' as const;
+/** Meilisearch refuses payloads over 100 MB; batches stay far below. */
+const MAX_BATCH_BYTES = 10 * 1024 * 1024;
+const TASK_TIMEOUT_MS = 30_000;
+/** Settings confirmed this recently are not read again before a send. */
+const SETTINGS_FRESH_MS = 60_000;
+
+const FILTERABLE = [
+  'municipality',
+  'municipalityId',
+  'party',
+  'partyKey',
+  'partyId',
+  'portfolioHolder',
+  'portfolioHolderKey',
+  'status',
+  'year',
+  'date',
+  'documentIds',
+  'answerDocumentIds',
+  'openCommitments',
+  'hasAnswer',
+  'questionSetId',
+  'id',
+];
+
+/** Index settings: what is searched, filtered, sorted; Dutch synonyms; typo tolerance; limits. */
 export const MEILI_SETTINGS = {
   searchableAttributes: ['subject', 'question', 'meta', 'answer', 'answerMeta'],
-  filterableAttributes: [
-    'municipality',
-    'municipalityId',
-    'party',
-    'partyId',
-    'portfolioHolder',
-    'status',
-    'year',
-    'date',
-    'documentIds',
-    'answerDocumentIds',
-    'openCommitments',
-    'questionSetId',
-    'id',
-  ],
+  filterableAttributes: FILTERABLE,
   sortableAttributes: ['date', 'id'],
+  // `sort` first: with `sort=date` the hits come in date order; without a sort it does nothing.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   displayedAttributes: ['*'],
   synonyms: {
     rib: ['raadsinformatiebrief'],
@@ -99,11 +144,120 @@ export const MEILI_SETTINGS = {
     toezeggingen: ['toezegging'],
     wethouder: ['portefeuillehouder'],
     portefeuillehouder: ['wethouder'],
-  },
+  } as Record<string, string[]>,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  faceting: { maxValuesPerFacet: 200 },
+  faceting: { maxValuesPerFacet: MEILI_MAX_FACET_VALUES, sortFacetValuesBy: { '*': 'count' as const } },
+  pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
   localizedAttributes: [{ locales: ['nld'], attributePatterns: ['*'] }],
 };
+
+/**
+ * The second index: questions of sets whose answers are under embargo, without any answer text.
+ * Searches that may not read answers run here, so neither matching nor ranking (word pairs,
+ * typo candidates, proximity) can depend on an answer the caller may not see.
+ */
+const WITHOUT_ANSWERS_SETTINGS = {
+  ...MEILI_SETTINGS,
+  searchableAttributes: ['subject', 'question', 'meta'],
+};
+
+/** Attribute lists Meilisearch keeps as sets (it may return them in another order). */
+const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes', 'displayedAttributes']);
+
+/** True when `actual` (GET settings) has every value of `wanted`; extra keys in `actual` are fine. */
+export function settingsMatch(wanted: unknown, actual: unknown, key = ''): boolean {
+  if (Array.isArray(wanted)) {
+    if (!Array.isArray(actual) || actual.length !== wanted.length) return false;
+    if (UNORDERED.has(key)) {
+      const sorted = (list: unknown[]) => list.map((v) => JSON.stringify(v)).sort();
+      return JSON.stringify(sorted(wanted)) === JSON.stringify(sorted(actual));
+    }
+    return wanted.every((v, i) => settingsMatch(v, actual[i]));
+  }
+  if (wanted !== null && typeof wanted === 'object') {
+    if (actual === null || typeof actual !== 'object') return false;
+    const a = actual as Record<string, unknown>;
+    if (key === 'synonyms' && Object.keys(a).length !== Object.keys(wanted).length) return false;
+    return Object.entries(wanted).every(([k, v]) => settingsMatch(v, a[k], k));
+  }
+  return wanted === actual;
+}
+
+/** A Meilisearch task that ended `failed` or `canceled`: the change did not reach the index. */
+export class MeiliTaskFailedError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MeiliTaskFailedError';
+  }
+}
+
+/**
+ * An outage (send searches to PostgreSQL for a while): the server cannot be reached, timed out,
+ * or answered 5xx. A 4xx is an answer about this request, not about the server.
+ */
+export function isMeiliOutage(error: unknown): boolean {
+  if (
+    error instanceof MeilisearchRequestError ||
+    error instanceof MeilisearchRequestTimeOutError ||
+    error instanceof MeilisearchTaskTimeOutError
+  ) {
+    return true;
+  }
+  if (error instanceof MeilisearchApiError) return error.response.status >= 500;
+  // Anything else (a failed task, a bug of ours) says nothing about the server's availability.
+  return false;
+}
+
+/** The error code of a Meilisearch API error or failed task (`invalid_search_filter`, …). */
+export function meiliErrorCode(error: unknown): string | null {
+  if (error instanceof MeiliTaskFailedError) return error.code;
+  if (error instanceof MeilisearchApiError) return error.cause?.code ?? null;
+  return null;
+}
+
+async function completed(task: EnqueuedTaskPromise): Promise<void> {
+  const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS });
+  if (done.status !== 'succeeded') {
+    throw new MeiliTaskFailedError(
+      done.error?.code ?? done.status,
+      `Meilisearch-taak ${done.type} ${done.status}: ${done.error?.message ?? 'geen reden gegeven'}`,
+    );
+  }
+}
+
+/** Documents in batches under MAX_BATCH_BYTES of JSON each. */
+function batchesOf<T>(documents: T[]): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const doc of documents) {
+    const size = Buffer.byteLength(JSON.stringify(doc));
+    if (current.length > 0 && bytes + size > MAX_BATCH_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(doc);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+function withoutAnswer(doc: MeiliQuestionDocument): MeiliQuestionDocument {
+  return {
+    ...doc,
+    answer: null,
+    hasAnswer: false,
+    answerMeta: '',
+    answeredOn: null,
+    answerDocumentIds: [],
+    openCommitments: false,
+  };
+}
 
 const PRE = '\u0001';
 const POST = '\u0002';
@@ -123,14 +277,14 @@ function quote(value: string): string {
 
 interface Branch {
   filter: string;
-  /** Only subject, question and names: a party's own unpublished sets (embargo). */
+  /** Searched in the index without answers: a party's own unpublished sets (embargo). */
   withoutAnswers: boolean;
 }
 
 /**
  * The embargo in Meilisearch filters: which documents each actor may match, and on which
- * fields (src/auth/visibility.ts). A party's own unpublished sets are searched in a second
- * query that never looks at answers.
+ * fields (src/auth/visibility.ts). A party's own unpublished sets are searched in the second
+ * index, which holds no answers.
  */
 function branchesFor(actor: Actor): Branch[] {
   if (actor.role === 'admin') return [{ filter: '', withoutAnswers: false }];
@@ -158,8 +312,8 @@ function branchesFor(actor: Actor): Branch[] {
 function filtersFor(query: SearchQuery, withoutAnswers: boolean): string[] {
   const filters: string[] = [];
   if (query.municipalityId !== undefined) filters.push(`municipalityId = ${query.municipalityId}`);
-  if (query.party) filters.push(`party = ${quote(query.party)}`);
-  if (query.portfolioHolder) filters.push(`portfolioHolder = ${quote(query.portfolioHolder)}`);
+  if (query.party) filters.push(`partyKey = ${quote(exactKey(query.party) as string)}`);
+  if (query.portfolioHolder) filters.push(`portfolioHolderKey = ${quote(exactKey(query.portfolioHolder) as string)}`);
   if (query.status) filters.push(`status = ${quote(query.status)}`);
   if (query.year !== undefined) filters.push(`year = ${query.year}`);
   if (query.from) filters.push(`date >= ${dayNumber(query.from)}`);
@@ -169,6 +323,7 @@ function filtersFor(query: SearchQuery, withoutAnswers: boolean): string[] {
     filters.push(withoutAnswers ? `documentIds IN ${ids}` : `(documentIds IN ${ids} OR answerDocumentIds IN ${ids})`);
   }
   if (query.openCommitments !== undefined) {
+    // Commitments come from answers: under embargo a set has none the caller may know of.
     filters.push(
       withoutAnswers ? (query.openCommitments ? 'id = -1' : 'id >= 0') : `openCommitments = ${query.openCommitments}`,
     );
@@ -181,17 +336,34 @@ interface MeiliHit extends MeiliQuestionDocument {
   _rankingScore?: number;
 }
 
-/** Meilisearch through the official client (`meilisearch` v0.62). */
+const FACETS = ['municipality', 'party', 'portfolioHolder', 'status', 'year'] as const;
+
+/**
+ * Meilisearch through the official client (`meilisearch` v0.62), for server v1.12. Two clients:
+ * the admin key (documents, settings, tasks) for the outbox worker and the search key for
+ * searches, when the installation gives one (docker-compose.yml).
+ */
 export class MeilisearchSearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   readonly client: Meilisearch;
+  private readonly searchClient: Meilisearch;
+  private settingsConfirmedAt: number | null = null;
+  /** Set when a search was refused for the index's settings or ensuring them failed; cleared when they are confirmed. */
+  private settingsAreBroken = false;
 
   constructor(
     host: string,
     apiKey: string | null,
     readonly indexUid = MEILI_INDEX,
+    searchKey: string | null = null,
   ) {
     this.client = new Meilisearch({ host, apiKey: apiKey ?? undefined, timeout: 5_000 });
+    this.searchClient = searchKey ? new Meilisearch({ host, apiKey: searchKey, timeout: 5_000 }) : this.client;
+  }
+
+  /** The index of questions without answers (see WITHOUT_ANSWERS_SETTINGS). */
+  get withoutAnswersUid(): string {
+    return `${this.indexUid}_without_answers`;
   }
 
   async isHealthy(): Promise<boolean> {
@@ -204,64 +376,121 @@ export class MeilisearchSearchEngine implements SearchEngine {
     }
   }
 
+  /** True while the index is known to be half-configured (a refused search, or settings that could not be set). */
+  get settingsBroken(): boolean {
+    return this.settingsAreBroken;
+  }
+
+  /** A search was refused in a way that points at the index's settings: check them before the next send. */
+  invalidateSettings(): void {
+    this.settingsConfirmedAt = null;
+    this.settingsAreBroken = true;
+  }
+
+  /**
+   * Makes both indexes exist with their settings. Reads the settings (cheap) and changes only
+   * what differs; Meilisearch re-indexes by itself after a settings change. Skipped when
+   * confirmed within the last minute, unless `force`.
+   */
+  async ensureSettings(force = false): Promise<void> {
+    if (!force && this.settingsConfirmedAt !== null && Date.now() - this.settingsConfirmedAt < SETTINGS_FRESH_MS)
+      return;
+    try {
+      await this.ensureIndex(this.indexUid, MEILI_SETTINGS);
+      await this.ensureIndex(this.withoutAnswersUid, WITHOUT_ANSWERS_SETTINGS);
+    } catch (error) {
+      this.invalidateSettings();
+      throw error;
+    }
+    this.settingsConfirmedAt = Date.now();
+    this.settingsAreBroken = false;
+  }
+
+  /** Settings as they should be, whatever the server has (reindex). */
   async applySettings(): Promise<void> {
-    await this.client.index(this.indexUid).updateSettings(MEILI_SETTINGS).waitTask({ timeout: 30_000 });
+    await this.ensureSettings(true);
+  }
+
+  private async ensureIndex(uid: string, settings: typeof MEILI_SETTINGS): Promise<void> {
+    let current: unknown = null;
+    try {
+      current = await this.client.index(uid).getSettings();
+    } catch (error) {
+      if (meiliErrorCode(error) !== 'index_not_found') throw error;
+      await completed(this.client.createIndex(uid, { primaryKey: 'id' }));
+    }
+    if (current !== null && settingsMatch(settings, current)) return;
+    await completed(this.client.index(uid).updateSettings(settings));
   }
 
   /** Upserts the documents of the given sets and removes their questions that no longer exist. */
   async replaceSets(setIds: number[], documents: MeiliQuestionDocument[]): Promise<void> {
-    const index = this.client.index<MeiliQuestionDocument>(this.indexUid);
-    if (documents.length > 0) await index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
+    const embargoed = documents.filter((d) => d.status !== 'published').map(withoutAnswer);
+    await this.replaceIn(this.client.index<MeiliQuestionDocument>(this.indexUid), setIds, documents);
+    await this.replaceIn(this.client.index<MeiliQuestionDocument>(this.withoutAnswersUid), setIds, embargoed);
+  }
+
+  private async replaceIn(
+    index: Index<MeiliQuestionDocument>,
+    setIds: number[],
+    documents: MeiliQuestionDocument[],
+  ): Promise<void> {
+    for (const batch of batchesOf(documents)) await completed(index.addDocuments(batch, { primaryKey: 'id' }));
     const keep = documents.map((d) => d.id);
     const filter = `questionSetId IN [${setIds.join(', ')}]${keep.length > 0 ? ` AND NOT id IN [${keep.join(', ')}]` : ''}`;
-    await index.deleteDocuments({ filter }).waitTask({ timeout: 30_000 });
+    await completed(index.deleteDocuments({ filter }));
   }
 
   async search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
     const branches = branchesFor(actor);
     const wanted = query.offset + query.limit;
+    const byDate = query.sort === 'date' || query.q.trim() === '';
     const responses = await Promise.all(
       branches.map((branch) => {
         const filter = [branch.filter, ...filtersFor(query, branch.withoutAnswers)].filter((f) => f !== '');
-        return this.client.index(this.indexUid).search<MeiliHit>(query.q, {
-          filter: filter.length > 0 ? filter.join(' AND ') : undefined,
-          facets: ['municipality', 'party', 'portfolioHolder', 'status', 'year'],
-          sort: query.sort === 'date' || query.q.trim() === '' ? ['date:desc', 'id:desc'] : undefined,
-          limit: branches.length > 1 ? wanted : query.limit,
-          offset: branches.length > 1 ? 0 : query.offset,
-          attributesToHighlight: branch.withoutAnswers ? ['question'] : ['question', 'answer'],
-          attributesToCrop: branch.withoutAnswers ? ['question:40'] : ['question:40', 'answer:40'],
-          highlightPreTag: PRE,
-          highlightPostTag: POST,
-          showRankingScore: true,
-          attributesToSearchOn: branch.withoutAnswers ? ['subject', 'question', 'meta'] : undefined,
-        });
+        return this.searchClient
+          .index(branch.withoutAnswers ? this.withoutAnswersUid : this.indexUid)
+          .search<MeiliHit>(query.q, {
+            filter: filter.length > 0 ? filter.join(' AND ') : undefined,
+            facets: [...FACETS],
+            sort: byDate ? ['date:desc', 'id:desc'] : undefined,
+            matchingStrategy: MEILI_MATCHING_STRATEGY,
+            limit: branches.length > 1 ? wanted : query.limit,
+            offset: branches.length > 1 ? 0 : query.offset,
+            attributesToHighlight: branch.withoutAnswers ? ['question'] : ['question', 'answer'],
+            attributesToCrop: branch.withoutAnswers ? ['question:40'] : ['question:40', 'answer:40'],
+            highlightPreTag: PRE,
+            highlightPostTag: POST,
+            showRankingScore: true,
+          });
       }),
     );
     const facets = emptyFacets();
     let total = 0;
-    let estimated = false;
-    const hits: { hit: SearchHit; branch: number }[] = [];
+    let totalEstimated = false;
+    let facetsEstimated = false;
+    const hits: { hit: SearchHit; date: number; id: number }[] = [];
     responses.forEach((response, b) => {
-      total += response.estimatedTotalHits ?? response.hits.length;
-      estimated = estimated || (response.estimatedTotalHits ?? 0) >= 1000;
+      const found = response.estimatedTotalHits ?? response.hits.length;
+      total += found;
+      totalEstimated = totalEstimated || found >= MEILI_MAX_TOTAL_HITS;
       const distribution = (response.facetDistribution ?? {}) as Record<string, FacetCounts>;
-      for (const key of Object.keys(facets) as (keyof SearchFacets)[]) {
-        for (const [value, n] of Object.entries(distribution[key] ?? {}))
-          facets[key][value] = (facets[key][value] ?? 0) + n;
+      for (const key of FACETS) {
+        const values = Object.entries(distribution[key] ?? {});
+        facetsEstimated = facetsEstimated || values.length >= MEILI_MAX_FACET_VALUES;
+        for (const [value, n] of values) facets[key][value] = (facets[key][value] ?? 0) + n;
       }
-      for (const hit of response.hits) hits.push({ hit: toHit(hit, branches[b].withoutAnswers), branch: b });
+      for (const hit of response.hits) {
+        hits.push({ hit: toHit(hit, branches[b].withoutAnswers), date: hit.date, id: hit.id });
+      }
     });
-    const items =
-      branches.length > 1
-        ? hits
-            .map((h) => h.hit)
-            .sort((a, b) =>
-              query.sort === 'date' ? (b.answeredOn ?? '').localeCompare(a.answeredOn ?? '') : b.score - a.score,
-            )
-            .slice(query.offset, query.offset + query.limit)
-        : hits.map((h) => h.hit);
-    return { items, total, totalEstimated: estimated, facets, facetsEstimated: false };
+    if (branches.length === 1) return { items: hits.map((h) => h.hit), total, totalEstimated, facets, facetsEstimated };
+    // Two result lists merged in the order each had: by the rank date (as PostgreSQL sorts) or by score.
+    const items = hits
+      .sort((a, b) => (byDate ? b.date - a.date || b.id - a.id : b.hit.score - a.hit.score || b.date - a.date))
+      .slice(query.offset, query.offset + query.limit)
+      .map((h) => h.hit);
+    return { items, total, totalEstimated, facets, facetsEstimated };
   }
 
   async similar(actor: Actor, query: SimilarQuery): Promise<SearchHit[]> {
@@ -273,9 +502,9 @@ export class MeilisearchSearchEngine implements SearchEngine {
       visible.filter,
       `municipalityId = ${query.municipalityId}`,
       `status IN ["answered", "published"]`,
-      'answer EXISTS',
+      'hasAnswer = true',
     ].filter((f) => f !== '');
-    const response = await this.client.index(this.indexUid).search<MeiliHit>(words.join(' '), {
+    const response = await this.searchClient.index(this.indexUid).search<MeiliHit>(words.join(' '), {
       filter: filter.join(' AND '),
       matchingStrategy: 'last',
       limit: query.limit,
