@@ -4,7 +4,7 @@ import { NotFoundError } from '../common/domain-errors';
 import { FeedPage, FeedWindow } from '../common/feed-window';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { DocumentsService } from '../documents/documents.service';
-import { Municipality } from '../municipalities/municipality.entity';
+import type { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { PeopleService } from '../people/people.service';
 import { QuestionsService } from '../questions/questions.service';

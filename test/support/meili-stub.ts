@@ -141,7 +141,7 @@ export class SearchServerStub {
       res.end(JSON.stringify(payload));
     };
     if (this.down) return send(503, apiError('unavailable', 'stub down', 'system'));
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = raw !== '' ? (JSON.parse(raw) as unknown) : null;
     } catch {
