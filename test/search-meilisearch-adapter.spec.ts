@@ -219,13 +219,13 @@ describe('Meilisearch adapter against a v1.12-like stub', () => {
     expect(stub.searches.at(-1)?.attributesToSearchOn).toBeUndefined();
   });
 
-  it('pages past 1,000 hits up to the API offset limit', async () => {
+  it('pages past 1,000 hits up to the API offset limit, and says when a facet was cut', async () => {
     const documents: MeiliQuestionDocument[] = Array.from({ length: 1_100 }, (_, i) => ({
       id: 1_000_000 + i,
       questionSetId: 1_000_000 + i,
       municipality: 'leiden',
       municipalityId,
-      party: null,
+      party: `Partij ${i}`,
       partyKey: null,
       partyId: null,
       portfolioHolder: null,
@@ -261,5 +261,8 @@ describe('Meilisearch adapter against a v1.12-like stub', () => {
     expect(body.total).toBe(1_100);
     expect(body.items).toHaveLength(20);
     expect(body.items[0].subject).toBe('Lantaarnpaal 49');
+    // 1,100 parties: the facet is cut at 1,000 values and says so.
+    expect(Object.keys(body.facets.party)).toHaveLength(1_000);
+    expect(body.facetsEstimated).toBe(true);
   });
 });
