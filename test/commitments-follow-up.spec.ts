@@ -137,7 +137,8 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
     const forPublic = await digest.renderDigest(publicSub, '2025-04-28');
     const forClerk = await digest.renderDigest(clerkSub, '2025-04-28');
     expect(forPublic?.text).not.toContain('NIEUW VOORGESTELD');
-    expect(forPublic?.text).not.toContain('Onderhoud speeltuinen');
+    // Registered questions are public with their due date (the municipality's default setting).
+    expect(forPublic?.text).toContain('Onderhoud speeltuinen');
     expect(forPublic?.text).not.toContain(`[${hidden.id}]`);
     expect(forClerk?.text).toContain(`[${hidden.id}]`);
     expect(forClerk?.text).toContain('NIEUW VOORGESTELD');
@@ -149,10 +150,16 @@ describe('commitments follow-up: weekly digest and following a set by e-mail', (
 
     it('asks a visitor to confirm by e-mail and refuses sets the visitor cannot see', async () => {
       const embargoed = await importSeed(t, 'amersfoort', { publish: false });
-      await http()
-        .post(`/api/question-sets/${embargoed.setId}/follow`)
-        .send({ email: 'volger@example.test' })
-        .expect(404);
+      // Without questions public on registration the unpublished set is hidden from visitors.
+      await t.dataSource.query(`UPDATE municipality SET questions_public = false WHERE slug = 'amersfoort'`);
+      try {
+        await http()
+          .post(`/api/question-sets/${embargoed.setId}/follow`)
+          .send({ email: 'volger@example.test' })
+          .expect(404);
+      } finally {
+        await t.dataSource.query(`UPDATE municipality SET questions_public = true WHERE slug = 'amersfoort'`);
+      }
       await http().post(`/api/question-sets/${amersfoort.setId}/follow`).send({ email: 'geen-adres' }).expect(400);
       const before = readMailbox(t.config.dataDir).length;
       const response = await http()

@@ -415,7 +415,7 @@ describe('commitments: proposed from answers, followed until kept', () => {
       await http().get('/ical/private/onbekend.ics').expect(404);
     });
 
-    it('puts the answer due dates of open sets in the private feed only', async () => {
+    it('puts the answer due dates of open sets in the private feed, and in the public one while questions are public', async () => {
       const open = await post(
         '/api/question-sets',
         clerk,
@@ -441,8 +441,16 @@ describe('commitments: proposed from answers, followed until kept', () => {
         .map((v) => new ICAL.Event(v));
       const due = events.find((e) => e.uid.startsWith(`antwoord-${open.id}@`)) as ICAL.Event;
       expect(due.summary).toBe('Antwoord verwacht: Onderhoud speeltuinen · uiterlijk 8 december 2024');
+      // The public feed has it only while the municipality publishes questions on registration.
       const publicText = (await http().get('/ical/amersfoort.ics').expect(200)).text;
-      expect(publicText).not.toContain(`antwoord-${open.id}@`);
+      expect(publicText).toContain(`antwoord-${open.id}@`);
+      await t.dataSource.query(`UPDATE municipality SET questions_public = false WHERE slug = 'amersfoort'`);
+      try {
+        const closedText = (await http().get('/ical/amersfoort.ics').expect(200)).text;
+        expect(closedText).not.toContain(`antwoord-${open.id}@`);
+      } finally {
+        await t.dataSource.query(`UPDATE municipality SET questions_public = true WHERE slug = 'amersfoort'`);
+      }
     });
   });
   it('keeps the search filter openCommitments in step with confirming and fulfilling, without a reindex', async () => {

@@ -184,11 +184,12 @@ describe('question sets: register, track, answer, publish', () => {
     const partyId = answered.body.party.id as number;
     const ownParty = await t.token('party', amersfoort.id, { partyId });
     const views: Array<[string, string | null, number, boolean]> = [
-      ['public', null, 404, false],
+      // The municipality publishes questions on registration (the default): the set, not its answers.
+      ['public', null, 200, false],
       ['own party', ownParty, 200, false],
       ['clerk', clerk, 200, true],
       ['executive', executive, 200, true],
-      ['clerk elsewhere', otherClerk, 404, false],
+      ['clerk elsewhere', otherClerk, 200, false],
       ['admin', admin, 200, true],
     ];
     for (const [who, token, status, seesAnswers] of views) {
@@ -248,21 +249,34 @@ describe('question sets: register, track, answer, publish', () => {
     await http().get(`/api/question-sets/${draft.body.id}`).set('Authorization', clerk).expect(200);
   });
 
-  it('isolates municipalities: another municipality sees 404 and cannot write', async () => {
+  it('isolates municipalities: another municipality sees public questions only, 404 without them, and cannot write', async () => {
     const set = await register();
-    await http().get(`/api/question-sets/${set.id}`).set('Authorization', otherClerk).expect(404);
+    const seen = await http().get(`/api/question-sets/${set.id}`).set('Authorization', otherClerk).expect(200);
+    expect(seen.body.answers).toEqual([]);
     await http()
       .post(`/api/question-sets/${set.id}/postpone`)
       .set('Authorization', otherClerk)
       .send({ version: set.version, reason: 'x', newDueOn: '2024-12-01' })
-      .expect(404);
-    const list = await http().get('/api/question-sets').set('Authorization', otherClerk).expect(200);
-    expect(
-      list.body.items.every(
-        (s: { municipality: { slug: string }; status: string }) =>
-          s.municipality.slug !== 'amersfoort' || s.status === 'published',
-      ),
-    ).toBe(true);
+      .expect(403);
+    await t.dataSource.query(`UPDATE municipality SET questions_public = false WHERE slug = 'amersfoort'`);
+    try {
+      await http().get(`/api/question-sets/${set.id}`).set('Authorization', otherClerk).expect(404);
+      await http().get(`/api/question-sets/${set.id}`).expect(404);
+      await http()
+        .post(`/api/question-sets/${set.id}/postpone`)
+        .set('Authorization', otherClerk)
+        .send({ version: set.version, reason: 'x', newDueOn: '2024-12-01' })
+        .expect(404);
+      const list = await http().get('/api/question-sets').set('Authorization', otherClerk).expect(200);
+      expect(
+        list.body.items.every(
+          (s: { municipality: { slug: string }; status: string }) =>
+            s.municipality.slug !== 'amersfoort' || s.status === 'published',
+        ),
+      ).toBe(true);
+    } finally {
+      await t.dataSource.query(`UPDATE municipality SET questions_public = true WHERE slug = 'amersfoort'`);
+    }
     await http()
       .post('/api/question-sets')
       .set('Authorization', otherClerk)

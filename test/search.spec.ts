@@ -328,12 +328,19 @@ describe('search on the PostgreSQL engine', () => {
       }
     });
 
-    it('lets the party find its own set by the question, without the answer', async () => {
-      const body = await search({ q: 'geurhinder' }, partyToken);
-      expect(setIds(body)).toEqual([embargoedSetId]);
-      expect(body.items[0].answer).toBeNull();
-      expect(body.items[0].highlights.answer).toBeNull();
-      expect((await search({ q: 'geurhinder' })).items).toEqual([]);
+    it('lets the party, and the public (questions public on registration), find the set by the question, without the answer', async () => {
+      for (const token of [partyToken, undefined]) {
+        const body = await search({ q: 'geurhinder' }, token);
+        expect(setIds(body)).toEqual([embargoedSetId]);
+        expect(body.items[0].answer).toBeNull();
+        expect(body.items[0].highlights.answer).toBeNull();
+      }
+      await t.dataSource.query(`UPDATE municipality SET questions_public = false WHERE slug = 'amersfoort'`);
+      try {
+        expect((await search({ q: 'geurhinder' })).items).toEqual([]);
+      } finally {
+        await t.dataSource.query(`UPDATE municipality SET questions_public = true WHERE slug = 'amersfoort'`);
+      }
     });
 
     it('is left out of similar questions for everyone but the municipality staff', async () => {

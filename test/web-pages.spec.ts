@@ -124,7 +124,10 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
         answers: [{ questions: ['1'], text: 'Er kwamen 42 klachten over kauwgomresten binnen.' }],
       })
       .expect(200);
-    await http().get(`/vragen/${created.body.id}`).set('Accept', 'text/html').expect(404);
+    // Questions are public on registration (the municipality's default); the answer is not.
+    const asVisitor = await http().get(`/vragen/${created.body.id}`).set('Accept', 'text/html').expect(200);
+    expect(asVisitor.text).toContain('Zwerfafval in het Bergkwartier');
+    expect(asVisitor.text).not.toContain('kauwgomresten');
     const search = await http().get('/zoeken?q=kauwgomresten').expect(200);
     expect(search.text).not.toContain('kauwgomresten</mark>');
     expect(search.text).not.toContain('Zwerfafval in het Bergkwartier');
@@ -281,9 +284,9 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
       .send({
         _csrf: csrfOf(form.text),
         version: created.body.version,
-        'answers[2a]': 'Ja.',
-        'sameAs[2b]': '2a',
-        'answers[2b]': 'In het park.',
+        'answers[v2a]': 'Ja.',
+        'sameAs[v2b]': '2a',
+        'answers[v2b]': 'In het park.',
       })
       .expect(400);
     expect(both.text).toContain('niet allebei');
@@ -296,9 +299,9 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
         _csrf: csrfOf(form.text),
         version: created.body.version,
         introduction: 'De kap volgt uit het bomenplan.',
-        'answers[1]': 'Twaalf bomen.',
-        'answers[2a]': 'Ja, in het park zelf.',
-        'sameAs[2b]': '2a',
+        'answers[v1]': 'Twaalf bomen.',
+        'answers[v2a]': 'Ja, in het park zelf.',
+        'sameAs[v2b]': '2a',
         answeredOn: '2024-11-15',
       })
       .expect(303);
@@ -323,9 +326,9 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
         _csrf: csrfOf(again.text),
         version: stored.body.version,
         introduction: 'De kap volgt uit het bomenplan 2024.',
-        'answers[1]': 'Twaalf bomen.',
-        'answers[2a]': 'Ja, in het park zelf.',
-        'sameAs[2b]': '2a',
+        'answers[v1]': 'Twaalf bomen.',
+        'answers[v2a]': 'Ja, in het park zelf.',
+        'sameAs[v2b]': '2a',
         answeredOn: '2024-11-15',
       })
       .expect(303);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
 import { canSeeAnswers, canSeeUnconfirmedCommitments, isMunicipalStaff, whereAnswersVisible } from '../auth/visibility';
 import { Clock } from '../common/clock';
@@ -12,7 +13,7 @@ import {
   StaleVersionError,
 } from '../common/domain-errors';
 import { Page } from '../common/pagination';
-import { describeDeadline } from '../deadlines';
+import { describeDeadline, describeDistance, formatDutchDate } from '../deadlines';
 import { Document } from '../documents/document.entity';
 import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
@@ -171,8 +172,9 @@ export class CommitmentsService {
   }
 
   async historyOfCommitment(actor: Actor, id: number) {
-    await this.findVisible(actor, id);
-    return this.audit.historyOfEntity('commitment', id);
+    const commitment = await this.findVisible(actor, id);
+    const set = { ...commitment.questionSet, municipality: commitment.municipality };
+    return historyAsSeenBy(actor, set, await this.audit.historyOfEntity('commitment', id));
   }
 
   /** Fills `commitments` of question-set responses with what the actor may see. */
@@ -236,7 +238,7 @@ export class CommitmentsService {
       statusLabel: STATUS_LABELS[c.status],
       statusChangedOn: c.statusChangedOn,
       overdue: isCommitmentOverdue(c, today),
-      display: describeDeadline({ phrase: c.phrase, deadline: c.deadline }, today),
+      display: describeCommitmentTerm(c, today),
       portfolioHolder: c.portfolioHolder ? { id: c.portfolioHolder.id, name: c.portfolioHolder.name } : null,
       party: c.party ? { id: c.party.id, name: c.party.name } : null,
       fulfilledBy: c.fulfilledByDocument ? toDocumentDto(c.fulfilledByDocument) : null,
@@ -499,6 +501,29 @@ export class CommitmentsService {
 }
 
 /** Overdue is derived, never stored: open and the deadline passed. */
+/** Statuses in which the term still runs, so its distance from today is worth showing. */
+const RUNNING: CommitmentStatus[] = ['proposed', 'open', 'partially_fulfilled'];
+
+/**
+ * The term as pages, exports and mails show it: a running commitment's distance from today
+ * (`over 3 weken`, `2 maanden te laat`); a fulfilled one measured on the day it was fulfilled
+ * (`nagekomen op 3 maart 2025, op tijd`), never "te laat" because today is past the deadline.
+ */
+export function describeCommitmentTerm(
+  c: { status: CommitmentStatus; phrase: string | null; deadline: string | null; statusChangedOn: string | null },
+  today: string,
+): string {
+  if (RUNNING.includes(c.status)) return describeDeadline(c, today);
+  const term = describeDeadline({ phrase: c.phrase, deadline: null }, today);
+  const base = c.deadline ? describeDeadline(c, c.deadline).replace(/ · vandaag$/, '') : term;
+  if (c.status !== 'fulfilled' || !c.statusChangedOn) return base;
+  const on = `nagekomen op ${formatDutchDate(c.statusChangedOn)}`;
+  if (!c.deadline) return `${base} · ${on}`;
+  return c.statusChangedOn <= c.deadline
+    ? `${base} · ${on}, op tijd`
+    : `${base} · ${on}, ${describeDistance(c.deadline, c.statusChangedOn)}`;
+}
+
 export function isCommitmentOverdue(c: { status: CommitmentStatus; deadline: string | null }, today: string): boolean {
   return c.status === 'open' && c.deadline !== null && c.deadline < today;
 }

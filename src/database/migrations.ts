@@ -5,6 +5,8 @@ import { Search1763900200000 } from '../../migrations/1763900200000-search';
 import { FollowDelivery1763900310000 } from '../../migrations/1763900310000-follow-delivery';
 import { SearchCompounds1763900600000 } from '../../migrations/1763900600000-search-compounds';
 import { SearchMatchIndex1763900700000 } from '../../migrations/1763900700000-search-match-index';
+import { QuestionsPublic1796534380399 } from '../../migrations/1796534380399-questions-public';
+import { SubmitterOrder1796535138071 } from '../../migrations/1796535138071-submitter-order';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,4 +18,6 @@ export const MIGRATIONS: Function[] = [
   FollowDelivery1763900310000,
   SearchCompounds1763900600000,
   SearchMatchIndex1763900700000,
+  QuestionsPublic1796534380399,
+  SubmitterOrder1796535138071,
 ];

@@ -15,6 +15,7 @@ export function toMunicipalityDto(m: Municipality): MunicipalityDto {
     answerTermAmount: m.answerTermAmount,
     answerTermUnit: m.answerTermUnit,
     legalBasis: m.legalBasis,
+    questionsPublic: m.questionsPublic,
     version: m.version,
   };
 }
@@ -58,6 +59,12 @@ export class MunicipalitiesService {
     if (this.ids.size >= 1_000) this.ids.clear();
     this.ids.set(key, { id, until: Date.now() + MUNICIPALITY_ID_TTL_MS });
     return id;
+  }
+
+  /** Ids of the municipalities whose registered questions are public (for the Meilisearch filter). */
+  async questionsPublicIds(): Promise<number[]> {
+    const rows = await this.municipalities.find({ where: { questionsPublic: true }, select: { id: true } });
+    return rows.map((m) => m.id);
   }
 
   async findMunicipalityOrNull(idOrSlug: string | number): Promise<Municipality | null> {

@@ -24,6 +24,10 @@ export class Municipality {
   @Column({ default: 'artikel 40 RvO' })
   legalBasis: string;
 
+  /** Registered questions are public at once (answers stay under embargo until publication). */
+  @Column({ default: true })
+  questionsPublic: boolean;
+
   @VersionColumn()
   version: number;
 

@@ -66,6 +66,10 @@ export class QuestionSet {
   @JoinTable({ name: 'question_set_submitter' })
   submitters: Person[];
 
+  /** The submitters' person ids in the order entered, first signer first (the join table has no order). */
+  @Column({ type: 'int', array: true, default: () => "'{}'" })
+  submitterOrder: number[];
+
   @Column({ type: 'int', nullable: true })
   portfolioHolderId: number | null;
 

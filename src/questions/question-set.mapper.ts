@@ -32,6 +32,13 @@ export function toAnswerDto(answer: Answer, numbers: string[]): AnswerDto {
   };
 }
 
+/** First signer first, as entered (`submitterOrder`); people missing from it after them, by name. */
+function inSubmitterOrder(set: QuestionSet) {
+  const order = set.submitterOrder ?? [];
+  const rank = (id: number) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return (set.submitters ?? []).slice().sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name, 'nl'));
+}
+
 /** The set as the actor may see it: answers only outside the embargo. */
 export function toQuestionSetDto(set: QuestionSet, actor: Actor, today: string): QuestionSetDto {
   const questions = (set.questions ?? []).slice().sort((a, b) => a.position - b.position);
@@ -54,7 +61,7 @@ export function toQuestionSetDto(set: QuestionSet, actor: Actor, today: string):
     subject: set.subject,
     legalBasis: set.legalBasis,
     party: set.party ? { id: set.party.id, name: set.party.name } : null,
-    submitters: (set.submitters ?? []).map((p) => p.name).sort((a, b) => a.localeCompare(b, 'nl')),
+    submitters: inSubmitterOrder(set).map((p) => p.name),
     portfolioHolder: set.portfolioHolder ? { id: set.portfolioHolder.id, name: set.portfolioHolder.name } : null,
     explanation: set.explanation,
     introduction: answersVisible ? set.introduction : null,

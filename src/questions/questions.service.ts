@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
 import { canSeeSet, isMunicipalStaff } from '../auth/visibility';
 import { Clock } from '../common/clock';
@@ -122,8 +123,8 @@ export class QuestionsService {
   }
 
   async historyOfQuestionSet(actor: Actor, id: number) {
-    await this.findVisibleSet(actor, id);
-    return this.audit.historyOfQuestionSet(id);
+    const set = await this.findVisibleSet(actor, id);
+    return historyAsSeenBy(actor, set, await this.audit.historyOfQuestionSet(id));
   }
 
   // ---- writing ---------------------------------------------------------------------------
@@ -201,7 +202,10 @@ export class QuestionsService {
       if (input.legalBasis !== undefined) set.legalBasis = input.legalBasis;
       if (input.explanation !== undefined) set.explanation = input.explanation;
       if (input.introduction !== undefined) set.introduction = input.introduction;
-      if (input.party !== undefined) {
+      if (
+        input.party !== undefined &&
+        !(actor.role === 'party' && input.party !== null && namesParty(input.party, set.party))
+      ) {
         if (actor.role === 'party')
           throw new ForbiddenError('Een fractie kan de fractie van een vragenset niet wijzigen.');
         set.party = input.party ? await this.people.findOrCreateParty(em, set.municipalityId, input.party) : null;
@@ -215,6 +219,7 @@ export class QuestionsService {
       }
       if (input.submitters !== undefined) {
         set.submitters = await this.resolveSubmitters(em, set.municipalityId, input.submitters, set.partyId);
+        set.submitterOrder = set.submitters.map((p) => p.id);
       }
       if (input.documents !== undefined) {
         set.documents = await this.resolveDocuments(em, set.municipalityId, input.documents);
@@ -285,15 +290,20 @@ export class QuestionsService {
       if (input.closeReason && actor.role === 'executive') {
         throw new ForbiddenError('Alleen de griffie kan een vragenset sluiten met open vragen.');
       }
+      if (input.answeredOn && set.receivedOn && input.answeredOn < set.receivedOn) {
+        throw new DomainValidationError([
+          { path: 'answeredOn', message: 'kan niet voor de datum van ontvangst liggen' },
+        ]);
+      }
       const saved = await this.writeAnswers(em, set, input.answers);
       if (input.introduction !== undefined) set.introduction = input.introduction;
       const allAnswered = set.questions.every((q) => q.answerId !== null);
+      // Only a complete answer (or one closed with questions left open) has an answer date: a set
+      // with some questions answered is not "beantwoord".
       if (allAnswered || input.closeReason) {
         set.status = 'answered';
         set.answeredOn = input.answeredOn ?? set.answeredOn ?? this.clock.today();
         set.closedReason = allAnswered ? null : (input.closeReason ?? null);
-      } else if (input.answeredOn) {
-        set.answeredOn = input.answeredOn;
       }
       await this.hooks.runAnswersRecorded(em, actor, set, saved);
     });
@@ -459,11 +469,6 @@ export class QuestionsService {
     input: Omit<ImportedSetInput, 'status'> & { status: QuestionSetStatus },
   ): Promise<QuestionSet> {
     this.assertUniqueNumbers(input.questions);
-    if (actor.role === 'party' && input.party) {
-      throw new DomainValidationError([
-        { path: 'party', message: 'een fractie dient vragen in namens de eigen fractie' },
-      ]);
-    }
     if (input.reference) {
       const taken = await em.findOne(QuestionSet, {
         where: { municipalityId: municipality.id, reference: input.reference.trim() },
@@ -481,6 +486,12 @@ export class QuestionsService {
         : input.party
           ? await this.people.findOrCreateParty(em, municipality.id, input.party)
           : null;
+    // Naming the own party (by name or id) is what a fractie naturally does; another party is refused.
+    if (actor.role === 'party' && input.party && !namesParty(input.party, party)) {
+      throw new DomainValidationError([
+        { path: 'party', message: 'een fractie dient vragen in namens de eigen fractie' },
+      ]);
+    }
     const partyId = party?.id ?? null;
     const portfolioHolder = input.portfolioHolder
       ? await this.people.findOrCreatePerson(em, municipality.id, input.portfolioHolder, 'alderman')
@@ -507,6 +518,7 @@ export class QuestionsService {
       sourceSha256: input.sourceSha256 ?? null,
     });
     set.submitters = await this.resolveSubmitters(em, municipality.id, input.submitters ?? [], partyId);
+    set.submitterOrder = set.submitters.map((p) => p.id);
     set.documents = await this.resolveDocuments(em, municipality.id, input.documents ?? []);
     const saved = await em.save(set);
     saved.municipality = municipality;
@@ -611,4 +623,11 @@ export class QuestionsService {
     }
     return [...documents.values()];
   }
+}
+
+/** Whether `named` (a name or an id, as the API accepts) is this party. */
+function namesParty(named: string, party: Party | null | undefined): boolean {
+  if (!party) return false;
+  const value = named.trim();
+  return value === String(party.id) || value.toLowerCase() === party.name.toLowerCase();
 }

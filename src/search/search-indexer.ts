@@ -33,6 +33,7 @@ export interface SearchDocumentRow {
   document_ids: number[];
   answer_document_ids: number[];
   open_commitments: boolean;
+  registered: boolean;
 }
 
 /**
@@ -62,7 +63,7 @@ export class SearchIndexer {
       `SELECT question_id, question_set_id, municipality_id, municipality_slug, party_id, party_name, portfolio_holder_id,
          portfolio_holder_name, status, number, position, subject, question, answer, meta, answer_meta,
          to_char(answered_on, 'YYYY-MM-DD') AS answered_on, year, to_char(rank_date, 'YYYY-MM-DD') AS rank_date,
-         document_ids, answer_document_ids, open_commitments
+         document_ids, answer_document_ids, open_commitments, received_on IS NOT NULL AS registered
        FROM search_document WHERE question_set_id = ANY($1::int[]) ORDER BY question_set_id, position`,
       [setIds],
     )) as SearchDocumentRow[];

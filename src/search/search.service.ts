@@ -54,6 +54,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
     this.meili = config.meiliUrl
       ? new MeilisearchSearchEngine(config.meiliUrl, config.meiliApiKey, undefined, config.meiliSearchApiKey)
       : null;
+    if (this.meili) this.meili.questionsPublicMunicipalities = () => this.municipalities.questionsPublicIds();
   }
 
   onModuleInit(): void {

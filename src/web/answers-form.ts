@@ -9,6 +9,8 @@ import type { AnswerInputDto, QuestionSetDto } from '../questions/dto/question-s
 
 export interface AnswerBlockView {
   number: string;
+  /** The question in field names: answerFieldKey. */
+  key: string;
   text: string;
   id: string;
   answer: string;
@@ -35,11 +37,18 @@ export interface AnswersFormResult {
 
 export const answerFieldId = (number: string) => `antwoord-${number}`;
 
+/**
+ * The key of a question in the form's field names (`answers[v1]`): never a bare number, because
+ * the extended urlencoded parser turns `answers[1]`, `answers[2]` into an array (compacted, so
+ * answer 2 landed under question 1) and a lone `answers[1]` into `['…']` under index 0.
+ */
+export const answerFieldKey = (number: string) => `v${number}`;
+
 function stringMap(raw: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (raw && typeof raw === 'object') {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const [key, value] of Object.entries(raw as Record<string, unknown>))
-      if (typeof value === 'string') out[key] = value.trim();
+      if (typeof value === 'string' && key.startsWith('v')) out[key.slice(1)] = value.trim();
   }
   return out;
 }
@@ -123,6 +132,7 @@ export function answerBlocks(
   const order = set.questions.map((q) => q.number);
   return set.questions.map((q, i) => ({
     number: q.number,
+    key: answerFieldKey(q.number),
     text: q.text,
     id: answerFieldId(q.number),
     answer: values.texts[q.number] ?? '',

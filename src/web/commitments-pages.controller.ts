@@ -4,14 +4,13 @@ import type { Response } from 'express';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { isMunicipalStaff } from '../auth/visibility';
-import { Clock } from '../common/clock';
 import { DomainError, FieldError, NotFoundError } from '../common/domain-errors';
 import { Transition } from '../commitments/commitments.service';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { CommitmentDto, CommitmentFilterDto, FulfilCommitmentDto } from '../commitments/dto/commitment.dto';
 import { DocumentsQueryDto } from '../documents/dto/document.dto';
 import { DocumentsService } from '../documents/documents.service';
-import { describeDeadline } from '../deadlines';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { saveOrRerender, validated } from './form-submit';
 import { COMMITMENT_STATUS_LABELS, documentLabel, formErrors } from './view-models';
 import { field, idParam, renderPage } from './web-helpers';
@@ -40,8 +39,8 @@ const TRANSITIONS: Record<string, Transition> = {
 export class CommitmentsPagesController {
   constructor(
     private readonly commitments: CommitmentsService,
-    private readonly clock: Clock,
     private readonly documents: DocumentsService,
+    private readonly municipalities: MunicipalitiesService,
   ) {}
 
   @Get()
@@ -60,17 +59,24 @@ export class CommitmentsPagesController {
         return this.commitments.listCommitments(actor, Object.assign(filter, { sort: undefined }));
       throw error;
     });
-    const today = this.clock.today();
+    // The print list is per municipality: the own one, or one link for each for whoever has none.
+    const printFor = (await this.municipalities.listMunicipalities()).filter(
+      (m) => actor.municipalityId === null || m.id === actor.municipalityId,
+    );
     renderPage(res, 'pages/commitments', {
       title: 'Toezeggingen',
       message,
+      printLinks: printFor.map((m) => ({
+        url: `/toezeggingen/afdrukken?municipality=${encodeURIComponent(m.slug)}`,
+        name: printFor.length > 1 ? m.name : null,
+      })),
       statuses: Object.entries(COMMITMENT_STATUS_LABELS).map(([value, label]) => ({
         value,
         label,
         selected: value === status,
       })),
       total: page.total,
-      items: page.items.map((c) => this.view(actor, c, today)),
+      items: page.items.map((c) => this.view(actor, c)),
     });
   }
 
@@ -218,13 +224,13 @@ export class CommitmentsPagesController {
     return this.commitments.getCommitment(actor, id);
   }
 
-  private view(actor: Actor, c: CommitmentDto, today: string) {
+  private view(actor: Actor, c: CommitmentDto) {
     const staff = isMunicipalStaff(actor, c.municipalityId);
     const clerk = staff && actor.role !== 'executive';
     return {
       ...c,
       setUrl: `/vragen/${c.questionSetId}`,
-      deadlineText: describeDeadline({ phrase: c.phrase, deadline: c.deadline }, today),
+      deadlineText: c.display,
       statusText: COMMITMENT_STATUS_LABELS[c.status] ?? c.status,
       questionsText: c.questions.join(', '),
       fulfilledByLabel: c.fulfilledBy ? documentLabel(c.fulfilledBy) : null,

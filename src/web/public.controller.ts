@@ -73,7 +73,8 @@ export class PublicController {
     const id = idParam(rawId);
     if (id === null) throw new NotFoundError(`Vragenset ${rawId}`);
     const dto = await this.questions.getQuestionSet(actor, id);
-    if (dto.answers.length === 0) throw new NotFoundError(`Antwoordbrief bij vragenset ${id}`);
+    if (dto.answers.length === 0 || !['answered', 'published'].includes(dto.status))
+      throw new NotFoundError(`Antwoordbrief bij vragenset ${id}`);
     const known = new Set(dto.questions.map((q) => q.number));
     const answerByNumber = new Map<string, { id: number; text: string }>();
     for (const a of dto.answers) for (const n of a.questions) answerByNumber.set(n, a);

@@ -108,7 +108,11 @@ export function setSummary(dto: QuestionSetDto, today: string): SetSummaryView {
     party: dto.party?.name ?? null,
     portfolioHolder: dto.portfolioHolder?.name ?? null,
     status: dto.status,
-    statusLabel: STATUS_LABELS[dto.status] ?? dto.status,
+    statusLabel:
+      (STATUS_LABELS[dto.status] ?? dto.status) +
+      (open && dto.answers.length > 0
+        ? ` (deels beantwoord: ${answeredCount(dto)} van ${dto.questions.length} vragen)`
+        : ''),
     receivedOn: dto.receivedOn,
     dueOn: dto.dueOn,
     dueText: open && dto.dueOn ? `${formatDutchDate(dto.dueOn)} (${describeDistance(dto.dueOn, today)})` : null,
@@ -256,7 +260,8 @@ export function setDetail(dto: QuestionSetDto, today: string) {
     closedReason: dto.closedReason,
     version: dto.version,
     municipalitySlug: dto.municipality.slug,
-    canPrintLetter: dto.answers.length > 0,
+    // Only a complete answer makes a letter: a set with some questions answered is not "beantwoord".
+    canPrintLetter: dto.answers.length > 0 && (dto.status === 'answered' || dto.status === 'published'),
   };
 }
 
@@ -320,4 +325,8 @@ export function formErrors(
     summary.push({ field: idOf(path), text });
   }
   return { byField, summary };
+}
+
+function answeredCount(dto: QuestionSetDto): number {
+  return new Set(dto.answers.flatMap((a) => a.questions)).size;
 }

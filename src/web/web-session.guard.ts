@@ -1,4 +1,5 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { createHmac, randomBytes } from 'node:crypto';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { AccountsService, SessionInfo } from '../auth/accounts.service';
@@ -8,8 +9,22 @@ import { ForbiddenError } from '../common/domain-errors';
 import { Role } from '../auth/actor';
 import { WEB_ROLES } from './web-roles';
 import { sameToken } from '../auth/accounts.service';
+import { APP_CONFIG, AppConfig } from '../config/config';
 
-export type WebRequest = RequestWithActor & RequestWithSession & { cookies?: Record<string, string>; body?: unknown };
+export type WebRequest = RequestWithActor &
+  RequestWithSession & { cookies?: Record<string, string>; body?: unknown; visitorCsrfToken?: string };
+
+/**
+ * A visitor without session (following a set by e-mail) gets a signed double-submit token: a
+ * random value in this cookie, and in the form its HMAC under the session secret. A page on
+ * another site can neither read the cookie nor compute the HMAC, and no session row is written
+ * for every visitor who reads a page.
+ */
+const VISITOR_CSRF_COOKIE = 'rv_csrf';
+
+function visitorCsrfToken(secret: string, nonce: string): string {
+  return createHmac('sha256', secret).update(`csrf:${nonce}`).digest('base64url');
+}
 
 const CSRF_CHECKED_IN_HANDLER = 'web:csrf-in-handler';
 /**
@@ -26,10 +41,10 @@ export class CsrfError extends ForbiddenError {
   }
 }
 
-/** Synchronizer token check: the `_csrf` field must equal the token stored with the session. */
+/** Synchronizer token check: the `_csrf` field must equal the session's token (or a visitor's signed one). */
 export function assertCsrf(request: WebRequest, sent: unknown): void {
-  const session = request.webSession;
-  if (!session || typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) throw new CsrfError();
+  const expected = request.webSession?.csrfToken ?? request.visitorCsrfToken;
+  if (!expected || typeof sent !== 'string' || !sameToken(sent, expected)) throw new CsrfError();
 }
 
 /**
@@ -42,6 +57,7 @@ export class WebSessionGuard implements CanActivate {
   constructor(
     private readonly accounts: AccountsService,
     private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -51,6 +67,7 @@ export class WebSessionGuard implements CanActivate {
       request.webSession = await this.accounts.findSession(request.cookies?.rv_session);
     }
     exposeSession(response, request.webSession ?? null);
+    if (!request.webSession) this.exposeVisitorCsrf(request, response);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(WEB_ROLES, [
       context.getHandler(),
       context.getClass(),
@@ -71,6 +88,22 @@ export class WebSessionGuard implements CanActivate {
       if (!inHandler) assertCsrf(request, (request.body as Record<string, unknown> | undefined)?._csrf);
     }
     return true;
+  }
+
+  private exposeVisitorCsrf(request: WebRequest, response: Response): void {
+    let nonce = request.cookies?.[VISITOR_CSRF_COOKIE];
+    if (request.method === 'GET' && (typeof nonce !== 'string' || nonce.length < 16)) {
+      nonce = randomBytes(18).toString('base64url');
+      response.cookie(VISITOR_CSRF_COOKIE, nonce, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.secure,
+        path: '/',
+      });
+    }
+    if (typeof nonce !== 'string' || nonce.length < 16) return;
+    request.visitorCsrfToken = visitorCsrfToken(this.config.sessionSecret, nonce);
+    response.locals.csrfToken = request.visitorCsrfToken;
   }
 }
 

@@ -1,5 +1,16 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import type { AnswerTermUnit } from '../municipality.entity';
 
 export class CreateMunicipalityDto {
@@ -29,10 +40,21 @@ export class CreateMunicipalityDto {
   @IsString()
   @MaxLength(200)
   legalBasis?: string;
+
+  /** Registered questions are public at once, answers under embargo until publication (default true). */
+  @IsOptional()
+  @IsBoolean()
+  questionsPublic?: boolean;
 }
 
 export class UpdateMunicipalityDto extends PartialType(
-  PickType(CreateMunicipalityDto, ['name', 'answerTermAmount', 'answerTermUnit', 'legalBasis'] as const),
+  PickType(CreateMunicipalityDto, [
+    'name',
+    'answerTermAmount',
+    'answerTermUnit',
+    'legalBasis',
+    'questionsPublic',
+  ] as const),
 ) {
   /** The version you read; a stale one answers 409. */
   @IsInt()
@@ -47,5 +69,6 @@ export class MunicipalityDto {
   @ApiProperty({ enum: ['days', 'weeks'] })
   answerTermUnit: AnswerTermUnit;
   legalBasis: string;
+  questionsPublic: boolean;
   version: number;
 }

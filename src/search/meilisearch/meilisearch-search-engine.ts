@@ -8,6 +8,7 @@ import {
   type Index,
 } from 'meilisearch';
 import { Actor } from '../../auth/actor';
+import { answersVisibleWhereSetIs, MeiliVisibilityContext, meiliVisibilityFilter } from '../../auth/visibility';
 import { SearchDocumentRow } from '../search-indexer';
 import {
   FacetCounts,
@@ -50,6 +51,8 @@ export interface MeiliQuestionDocument {
   documentIds: number[];
   answerDocumentIds: number[];
   openCommitments: boolean;
+  /** Registered once (has a received date): a withdrawn set that never was stays private. */
+  registered: boolean;
 }
 
 export function toMeiliDocument(row: SearchDocumentRow): MeiliQuestionDocument {
@@ -78,6 +81,7 @@ export function toMeiliDocument(row: SearchDocumentRow): MeiliQuestionDocument {
     documentIds: row.document_ids,
     answerDocumentIds: row.answer_document_ids,
     openCommitments: row.open_commitments,
+    registered: row.registered,
   };
 }
 
@@ -123,6 +127,7 @@ const FILTERABLE = [
   'answerDocumentIds',
   'openCommitments',
   'hasAnswer',
+  'registered',
   'questionSetId',
   'id',
 ];
@@ -282,31 +287,19 @@ interface Branch {
 }
 
 /**
- * The embargo in Meilisearch filters: which documents each actor may match, and on which
- * fields (src/auth/visibility.ts). A party's own unpublished sets are searched in the second
- * index, which holds no answers.
+ * The embargo in Meilisearch filters, generated from the rule (src/auth/visibility.ts): which
+ * documents each actor may match, and on which fields. Sets the actor sees without their
+ * answers (a party's own unpublished sets, registered questions made public) are searched in
+ * the second index, which holds no answers.
  */
-function branchesFor(actor: Actor): Branch[] {
-  if (actor.role === 'admin') return [{ filter: '', withoutAnswers: false }];
-  if ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId !== null) {
-    return [
-      {
-        filter: `(status = "published" OR (municipalityId = ${actor.municipalityId} AND status != "draft"))`,
-        withoutAnswers: false,
-      },
-    ];
-  }
-  const published: Branch = { filter: 'status = "published"', withoutAnswers: false };
-  if (actor.role === 'party' && actor.municipalityId !== null && actor.partyId !== null) {
-    return [
-      published,
-      {
-        filter: `(municipalityId = ${actor.municipalityId} AND partyId = ${actor.partyId} AND status != "published")`,
-        withoutAnswers: true,
-      },
-    ];
-  }
-  return [published];
+function branchesFor(actor: Actor, context: MeiliVisibilityContext): Branch[] {
+  const answers = meiliVisibilityFilter(actor, context, 'answers');
+  if (answersVisibleWhereSetIs(actor)) return [{ filter: answers, withoutAnswers: false }];
+  const set = meiliVisibilityFilter(actor, context, 'set');
+  return [
+    { filter: answers, withoutAnswers: false },
+    { filter: `${set} AND NOT ${answers}`, withoutAnswers: true },
+  ];
 }
 
 function filtersFor(query: SearchQuery, withoutAnswers: boolean): string[] {
@@ -350,6 +343,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
   private settingsConfirmedAt: number | null = null;
   /** Set when a search was refused for the index's settings or ensuring them failed; cleared when they are confirmed. */
   private settingsAreBroken = false;
+  /** The municipalities that publish questions on registration (the index does not carry the setting). */
+  questionsPublicMunicipalities: () => Promise<number[]> = () => Promise.resolve([]);
 
   constructor(
     host: string,
@@ -364,6 +359,10 @@ export class MeilisearchSearchEngine implements SearchEngine {
   /** The index of questions without answers (see WITHOUT_ANSWERS_SETTINGS). */
   get withoutAnswersUid(): string {
     return `${this.indexUid}_without_answers`;
+  }
+
+  private async visibilityContext(): Promise<MeiliVisibilityContext> {
+    return { questionsPublicMunicipalityIds: await this.questionsPublicMunicipalities() };
   }
 
   async isHealthy(): Promise<boolean> {
@@ -442,7 +441,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
   }
 
   async search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
-    const branches = branchesFor(actor);
+    const branches = branchesFor(actor, await this.visibilityContext());
     const wanted = query.offset + query.limit;
     const byDate = query.sort === 'date' || query.q.trim() === '';
     const responses = await Promise.all(
@@ -497,7 +496,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
     // Meilisearch reads at most 10 words of a query: the longest ones carry the topic.
     const words = [...new Set(query.text.match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length).slice(0, 10);
     if (words.length === 0) return [];
-    const visible = branchesFor(actor).filter((b) => !b.withoutAnswers)[0];
+    const visible = branchesFor(actor, await this.visibilityContext()).filter((b) => !b.withoutAnswers)[0];
     const filter = [
       visible.filter,
       `municipalityId = ${query.municipalityId}`,

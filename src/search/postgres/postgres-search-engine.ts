@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { Actor } from '../../auth/actor';
+import { answersVisibleWhereSetIs, sqlVisibilityCondition } from '../../auth/visibility';
 import {
   SearchEngine,
   SearchFacets,
@@ -470,38 +471,28 @@ ORDER BY top.r DESC, d.question_id DESC`;
   }
 }
 
-/**
- * canSeeAnswers in SQL over a search_document row (src/auth/visibility.ts): published, or the
- * griffie and college of its municipality; admin sees all.
- */
+/** canSeeAnswers in SQL over a search_document row, generated from the rule (src/auth/visibility.ts). */
 export function answersVisibleSql(actor: Actor, params: SqlParams): string {
-  if (actor.role === 'admin') return 'true';
-  if ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId !== null) {
-    return `(d.status = 'published' OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.status <> 'draft'))`;
-  }
-  return `d.status = 'published'`;
+  return sqlVisibilityCondition(actor, 'd', (value) => params.add(value), 'answers');
 }
 
 /** Whether matchSql already requires what answersVisibleSql tests (so every matched answer is readable). */
 function matchImpliesReadableAnswers(actor: Actor): boolean {
-  return !(actor.role === 'party' && actor.municipalityId !== null && actor.partyId !== null);
+  return answersVisibleWhereSetIs(actor);
 }
 
 /**
- * The text match under the embargo: a row whose answer the actor may not read matches only on
- * its subject, question and names (a party's own unpublished sets), never on the answer.
+ * The text match under the embargo: a row whose answer the actor may not read (a party's own
+ * unpublished sets, registered questions made public) matches only on its subject, question and
+ * names, never on the answer.
  */
 function matchSql(actor: Actor, params: SqlParams, q: string | null): string {
   const tsv = q ? `d.tsv @@ ${q}` : 'true';
-  if (actor.role === 'admin') return tsv;
-  if ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId !== null) {
-    return `(d.status = 'published' OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.status <> 'draft')) AND ${tsv}`;
-  }
-  if (actor.role === 'party' && actor.municipalityId !== null && actor.partyId !== null) {
-    const withoutAnswer = q ? `search_vector_split(d.subject, d.meta, d.question, NULL, '') @@ ${q}` : 'true';
-    return `((d.status = 'published' AND ${tsv}) OR (d.municipality_id = ${params.add(actor.municipalityId)} AND d.party_id = ${params.add(actor.partyId)} AND d.status <> 'published' AND ${withoutAnswer}))`;
-  }
-  return `d.status = 'published' AND ${tsv}`;
+  const set = sqlVisibilityCondition(actor, 'd', (value) => params.add(value), 'set');
+  const visible = set === 'true' ? tsv : `${set} AND ${tsv}`;
+  if (matchImpliesReadableAnswers(actor)) return visible;
+  const withoutAnswer = q ? `search_vector_split(d.subject, d.meta, d.question, NULL, '') @@ ${q}` : 'true';
+  return `${visible} AND (${answersVisibleSql(actor, params)} OR ${withoutAnswer})`;
 }
 
 function filtersSql(actor: Actor, query: SearchQuery, params: SqlParams): string[] {
