@@ -245,6 +245,7 @@ describe('Meilisearch adapter against a v1.12-like stub', () => {
       documentIds: [],
       answerDocumentIds: [],
       openCommitments: false,
+      registered: true,
     }));
     await engine.replaceSets(
       documents.map((d) => d.questionSetId),
