@@ -26,6 +26,8 @@ describe('OParl 1.1 endpoint', () => {
     http = request(t.app.getHttpServer());
     await t.app.get(DemoService).loadDemoData();
     const municipality = await createMunicipality(t, { name: 'Zwolle', slug: 'zwolle' });
+    // This file's expectations are those of a municipality that publishes questions only with their answers.
+    await t.dataSource.query(`UPDATE municipality SET questions_public = false WHERE slug = 'zwolle'`);
     slug = municipality.slug;
     const clerk = await t.token('clerk', municipality.id);
     const create = async (overrides: Json) =>

@@ -87,6 +87,8 @@ async function seed(t: TestApp): Promise<{ clerk: string }> {
   const http = () => request(t.app.getHttpServer());
   const leiden = await createMunicipality(t, { slug: 'leiden', name: 'Leiden' });
   const utrecht = await createMunicipality(t, { slug: 'utrecht', name: 'Utrecht' });
+  // The fixture's totals are those of municipalities that publish questions only with their answers.
+  await t.dataSource.query(`UPDATE municipality SET questions_public = false WHERE slug IN ('leiden', 'utrecht')`);
   const clerk = await t.token('clerk', leiden.id);
   const utrechtClerk = await t.token('clerk', utrecht.id);
   const sets: [string, string, string, string, string | null, boolean][] = [

@@ -293,8 +293,10 @@ describe('the site in headless Chromium', () => {
       })
       .expect(200);
     const page = await newPage(390);
+    // The questions are public on registration (the municipality's default); the answer is not.
     const response = await page.goto(`${base}/vragen/${created.body.id}`);
-    expect(response?.status()).toBe(404);
+    expect(response?.status()).toBe(200);
+    expect(await page.content()).toContain('Embargo-test Hogewegzone');
     expect(await page.content()).not.toContain('Hogewegloods');
     await page.goto(`${base}/zoeken?q=Hogewegloods`);
     await page.waitForSelector('#resultaten-kop');
