@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { isValidIsoDate } from './calendar';
 import { findTimePhrases } from './phrase-finder';
 
+/** CPU time of this process (ms): a bound that other work on a busy machine cannot break. */
+function cpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 const WORDS = [
   'in',
   'op',
@@ -129,9 +135,9 @@ describe('findTimePhrases properties', () => {
   it('handles a 1 MB text in well under five seconds', () => {
     const chunk = 'In het eerste kwartaal van 2025 evalueren we de motie 2018-115M; rond april 2025 volgt 2.000 euro. ';
     const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
-    const started = Date.now();
+    const started = cpuMs();
     const phrases = findTimePhrases(text, '2024-11-05');
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(cpuMs() - started).toBeLessThan(5000);
     expect(phrases.length).toBe(2 * Math.ceil(1_000_000 / chunk.length));
   });
 
@@ -139,24 +145,24 @@ describe('findTimePhrases properties', () => {
     const chunk =
       'U heeft eind november een brief gezonden, op 1/10 jl. gevolgd door overleg van 1 t/m 5 april in de week van 14 april en eind Q1 2025. ';
     const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
-    const started = Date.now();
+    const started = cpuMs();
     const phrases = findTimePhrases(text, '2024-12-10');
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(cpuMs() - started).toBeLessThan(5000);
     expect(phrases.length).toBe(5 * Math.ceil(1_000_000 / chunk.length));
     expect(phrases[0]).toMatchObject({ phrase: 'eind november', start: '2025-11-21' });
   });
 
   it.each(['1/', '1-', '12.'])('handles a 1 MB chain of %j without quadratic work', (link) => {
     const text = link.repeat(Math.ceil(1_000_000 / link.length));
-    const started = Date.now();
+    const started = cpuMs();
     expect(findTimePhrases(text, '2024-11-05')).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(cpuMs() - started).toBeLessThan(5000);
   });
 
   it('handles a 1 MB text of relation words and numbers without backtracking', () => {
     const text = 'voor tot en met in van 1 2 '.repeat(40_000);
-    const started = Date.now();
+    const started = cpuMs();
     findTimePhrases(text, '2024-11-05');
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(cpuMs() - started).toBeLessThan(5000);
   });
 });

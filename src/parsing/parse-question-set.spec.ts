@@ -12,6 +12,12 @@ import { normaliseLines } from './normalise';
 import { buildParagraphs } from './paragraphs';
 import { parseNumberList } from './numbering';
 
+/** CPU time of this process (ms): a bound that other work on a busy machine cannot break. */
+function cpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 const seeds = join(__dirname, '../../test/fixtures/seeds');
 const layouts = join(__dirname, '../../test/fixtures/parsing');
 const read = (path: string): string => readFileSync(path, 'utf8');
@@ -306,8 +312,8 @@ describe('errors and limits', () => {
     const hostile = `${'a-\n'.repeat(2000)}${'1. '.repeat(5000)}\n${'Zie vraag 1 en 2 en 3 en '.repeat(2000)}\n${'x'.repeat(50_000)}\n`;
     let text = hostile;
     while (text.length < 1_000_000) text += block;
-    const started = Date.now();
+    const started = cpuMs();
     parseQuestionSetText(text, { reference: '2024-11-05' });
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(cpuMs() - started).toBeLessThan(5000);
   });
 });
