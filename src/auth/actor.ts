@@ -1,4 +1,4 @@
-/** Roles as in conventions/api.md; `public` is a visitor without login. */
+/** Roles as in docs/api.md; `public` is a visitor without login. */
 export type Role = 'public' | 'party' | 'executive' | 'clerk' | 'admin';
 export const ACCOUNT_ROLES: Exclude<Role, 'public'>[] = ['party', 'executive', 'clerk', 'admin'];
 

@@ -1,6 +1,6 @@
 /**
  * `npm run -s cli -- dates`: JSON Lines in, one JSON line out per input line, in order
- * (conventions/dates.md, "Command-line contract"). Pure: it loads neither Nest nor TypeORM.
+ * (docs/time-phrases.md, "Command-line contract"). Pure: it loads neither Nest nor TypeORM.
  * A bad line yields an `error` line and the run goes on; only unreadable input fails the run.
  * Blank lines carry no object and get no answer; a missing or null `ref` means today in Amsterdam.
  */

@@ -10,7 +10,7 @@ type CommandRunner = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => CommandRunner }> = {
   dates: {
-    summary: 'JSON Lines in, time phrases out (conventions/dates.md)',
+    summary: 'JSON Lines in, time phrases out (docs/time-phrases.md)',
     load: () => require('./dates-command').runDatesCommand,
   },
   parse: {

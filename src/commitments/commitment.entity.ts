@@ -15,7 +15,7 @@ import { Party } from '../people/party.entity';
 import { Person } from '../people/person.entity';
 import { QuestionSet } from '../questions/question-set.entity';
 
-/** DESIGN.md: proposed → open → fulfilled | partially_fulfilled | withdrawn | not_kept; proposed → dismissed. */
+/** docs/domain.md: proposed → open → fulfilled | partially_fulfilled | withdrawn | not_kept; proposed → dismissed. */
 export type CommitmentStatus =
   'proposed' | 'open' | 'fulfilled' | 'partially_fulfilled' | 'withdrawn' | 'not_kept' | 'dismissed';
 export const COMMITMENT_STATUSES: CommitmentStatus[] = [

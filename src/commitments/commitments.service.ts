@@ -82,7 +82,7 @@ export class CommitmentsService {
   // ---- reading ---------------------------------------------------------------------------
 
   /**
-   * Commitments the actor may see (conventions/api.md): proposed and dismissed ones only for the
+   * Commitments the actor may see (docs/api.md): proposed and dismissed ones only for the
    * griffie and college of the municipality; the others when the set's answers are visible.
    */
   visibleQuery(actor: Actor, em: EntityManager = this.dataSource.manager): SelectQueryBuilder<Commitment> {
@@ -320,7 +320,7 @@ export class CommitmentsService {
     return created;
   }
 
-  /** The demo data: the griffie has confirmed the seeds' commitments (seeds/README.md). */
+  /** The demo data: the griffie has confirmed the seeds' commitments (demo/README.md). */
   async confirmAllProposed(actor: Actor, questionSetId: number): Promise<number> {
     const proposed = await this.dataSource
       .getRepository(Commitment)

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
-/** `?limit=&offset=&sort=` for every list (conventions/api.md). */
+/** `?limit=&offset=&sort=` for every list (docs/api.md). */
 export class PageQueryDto {
   /** Page size, 1–100. */
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })

@@ -1,5 +1,5 @@
 /**
- * The deadlines engine: Dutch time phrases → periods and deadlines (conventions/dates.md), their
+ * The deadlines engine: Dutch time phrases → periods and deadlines (docs/time-phrases.md), their
  * Dutch rendering, and the answer term of question sets. Pure: no Nest, no TypeORM, no I/O.
  */
 export type { Precision, Relation, TimePhrase } from './types';

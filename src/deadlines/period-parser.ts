@@ -1,5 +1,5 @@
 /**
- * Hand-written matcher that reads one named period from a token position (conventions/dates.md,
+ * Hand-written matcher that reads one named period from a token position (docs/time-phrases.md,
  * "Named periods" and "The reference date"). Every rule looks at most a dozen tokens ahead, so a
  * call costs constant time and the scan over a text stays linear.
  *

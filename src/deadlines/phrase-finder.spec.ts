@@ -27,7 +27,7 @@ function found(text: string, ref: string): Expected[] {
 
 const R = '2024-11-05'; // Amersfoort's answer date, a Tuesday
 
-describe('findTimePhrases: one phrase per row of conventions/dates.md', () => {
+describe('findTimePhrases: one phrase per row of docs/time-phrases.md', () => {
   const days: Array<[string, string, Expected]> = [
     ['op 1 april 2025', R, ph('op 1 april 2025', '2025-04-01', '2025-04-01', 'day')],
     ['1-4-2025', R, ph('1-4-2025', '2025-04-01', '2025-04-01', 'day')],

@@ -1,6 +1,6 @@
 /**
  * Finds the time phrases of a Dutch text and resolves them against a reference date, as
- * conventions/dates.md specifies. A tokenizer and a hand-written matcher over tokens keep it
+ * docs/time-phrases.md specifies. A tokenizer and a hand-written matcher over tokens keep it
  * linear: at each token a bounded look ahead (the period) and a bounded look back (relation and
  * approximation words), never a backtracking regular expression.
  *

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
-/** The pure engines import no framework, no database and (deadlines) no I/O: house-style.md. */
+/** The pure engines import no framework, no database and (deadlines) no I/O: docs/architecture.md, enforced by .dependency-cruiser.cjs too. */
 const IMPORT = /(?:import\s[^'"]*?from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
 
 function importsOf(file: string): string[] {

@@ -1,4 +1,4 @@
-/** The unit a time phrase names (conventions/dates.md, "Result of one phrase"). */
+/** The unit a time phrase names (docs/time-phrases.md, "Result of one phrase"). */
 export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year';
 
 /** How a commitment relates to the named period; it decides the deadline, not the period. */

@@ -2,7 +2,7 @@ import type { ImportOverrides } from '../import/parsed-to-set';
 
 /**
  * Values the seed documents do not print, invented for the demo and consistent with the texts
- * (shared/seeds/README.md, "Demo data"). Answer terms: Amersfoort 20 days, Amstelveen 30 days.
+ * (demo/README.md, "What the documents do not print"). Answer terms: Amersfoort 20 days, Amstelveen 30 days.
  */
 export interface DemoMunicipality {
   slug: string;

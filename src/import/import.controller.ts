@@ -59,7 +59,7 @@ export class ImportController {
   @ApiOperation({
     summary: 'Parse a document without storing anything',
     description:
-      'Returns the parsed question set (conventions/parse-output.md) plus sha256 of the file, `existing` when this file was imported before, and `matches`: which party, people and documents the municipality already has (id) or would get new (id null).',
+      'Returns the parsed question set (docs/parse-output.md) plus sha256 of the file, `existing` when this file was imported before, and `matches`: which party, people and documents the municipality already has (id) or would get new (id null).',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: PREVIEW_BODY_SCHEMA })

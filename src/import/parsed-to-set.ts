@@ -14,7 +14,7 @@ export interface ImportOverrides {
   sourceSha256?: string | null;
 }
 
-/** The parser's object (conventions/parse-output.md), as edited in the preview, as a set to store. */
+/** The parser's object (docs/parse-output.md), as edited in the preview, as a set to store. */
 export function parsedToImportedSet(parsed: ParsedQuestionSet, overrides: ImportOverrides): ImportedSetInput {
   const pick = <T>(override: T | null | undefined, parsedValue: T | null): T | null =>
     override !== undefined ? override : parsedValue;

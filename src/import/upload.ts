@@ -5,7 +5,7 @@ import { memoryStorage } from 'multer';
 import type { RequestWithActor } from '../auth/actor.guard';
 import { ForbiddenError, PayloadTooLargeError } from '../common/domain-errors';
 
-/** conventions/api.md: uploads larger than 20 MB answer 413 and store nothing. */
+/** docs/api.md: uploads larger than 20 MB answer 413 and store nothing. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** Room for the other form fields (the edited set as JSON) next to the file. */

@@ -1,5 +1,5 @@
 /**
- * Proposed commitments (conventions/parse-output.md, "Commitments"): sentences in which the
+ * Proposed commitments (docs/parse-output.md, "Commitments"): sentences in which the
  * college promises an act of its own with a time phrase whose deadline is not before the
  * reference date. Not: the past, acts of others, conditions, expected outcomes, vague terms.
  */

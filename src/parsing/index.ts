@@ -1,6 +1,6 @@
 /**
  * The document parser: document text (plain text, PDF, Word, e-mail) → parsed question set
- * (conventions/parse-output.md). Pure engine: no Nest, no TypeORM.
+ * (docs/parse-output.md). Pure engine: no Nest, no TypeORM.
  */
 export type {
   DocumentKind,

@@ -1,5 +1,5 @@
 /**
- * Document text → parsed question set (conventions/parse-output.md). Pure: no I/O, no framework.
+ * Document text → parsed question set (docs/parse-output.md). Pure: no I/O, no framework.
  */
 import { isValidIsoDate, todayInAmsterdam } from '../deadlines';
 import { detectCommitments } from './commitments';

@@ -1,4 +1,4 @@
-/** The parsed question set: the import contract (conventions/parse-output.md). */
+/** The parsed question set: the import contract (docs/parse-output.md). */
 
 export interface ParsedQuestion {
   number: string;

@@ -2,7 +2,7 @@ import { InvalidTransitionError } from '../common/domain-errors';
 import type { QuestionSetStatus } from './question-set.entity';
 
 /**
- * The lifecycle of DESIGN.md: draft → registered → postponed (may repeat) → answered →
+ * The lifecycle of docs/domain.md: draft → registered → postponed (may repeat) → answered →
  * published; withdrawn ends draft, registered or postponed. Answers may be recorded in several
  * steps, so `recordAnswers` is allowed again once answered (until publication; then corrections).
  */

@@ -61,7 +61,7 @@ export interface ImportedSetInput extends CreateQuestionSetDto {
   sourceSha256?: string | null;
 }
 
-/** Register, track and answer written council questions: the lifecycle of DESIGN.md. */
+/** Register, track and answer written council questions: the lifecycle of docs/domain.md. */
 @Injectable()
 export class QuestionsService {
   constructor(

@@ -22,7 +22,7 @@ const SEEDS_DIR = join(__dirname, '..', 'fixtures', 'seeds');
 
 /**
  * Imports a seed question document the way the demo data does (parser + parsedToImportedSet +
- * QuestionsService.importQuestionSet, with the demo's dates from seeds/README.md). The
+ * QuestionsService.importQuestionSet, with the demo's dates from demo/README.md). The
  * municipality is created when missing. `publish: false` stops at `answered` (embargo).
  */
 export async function importSeed(t: TestApp, name: SeedName, options: { publish: boolean }): Promise<ImportedSeed> {

@@ -19,7 +19,7 @@ export const IMPORT_STATUSES = ['registered', 'answered', 'published'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /**
- * The preview (conventions/parse-output.md) as the griffie edited it, sent back as the `set`
+ * The preview (docs/parse-output.md) as the griffie edited it, sent back as the `set`
  * form field of `POST /api/imports`. The preview's own extras (`sha256`, `existing`, `matches`,
  * `warnings`) and `commitments` may be sent back unchanged and are ignored: the hash is taken
  * from the uploaded bytes, and commitments are proposed again from the stored answers.
@@ -178,7 +178,7 @@ export class ExistingSetDto {
   setId: number;
 }
 
-/** The parsed object of conventions/parse-output.md plus what the preview needs to decide. */
+/** The parsed object of docs/parse-output.md plus what the preview needs to decide. */
 export class ImportPreviewDto {
   @ApiProperty({ type: String, nullable: true })
   municipality: string | null;

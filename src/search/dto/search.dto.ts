@@ -18,7 +18,7 @@ import { QUESTION_SET_STATUSES } from '../../questions/question-set.entity';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** GET /api/search query (conventions/api.md); `limit` as every list has it. */
+/** GET /api/search query (docs/api.md); `limit` as every list has it. */
 export class SearchQueryDto extends PickType(PageQueryDto, ['limit'] as const) {
   @ApiPropertyOptional({
     description:
