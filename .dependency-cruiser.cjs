@@ -35,7 +35,7 @@ module.exports = {
         'piece there, so the arrow points one way.',
       scope: 'folder',
       from: { path: '^src/[^/]+$' },
-      to: { path: '^src/[^/]+$', circular: true },
+      to: { path: '^src/[^/]+$', circular: true, viaOnly: { path: '^src/[^/]+' } },
     },
     {
       name: 'engine-deadlines-is-pure',
@@ -80,8 +80,8 @@ module.exports = {
       severity: 'error',
       comment:
         'The demo (src/demo) builds on the modules; no module depends on it, so the demo can be left out. ' +
-        'Only the app wiring, the CLI and the web pages that show the demo accounts may import it.',
-      from: { path: '^src/', pathNot: '^src/(demo/|cli/|web/|app\\.module\\.ts$|main\\.ts$)' },
+        'Only the app wiring (app.module.ts, main.ts) and the CLI (seed) may import it.',
+      from: { path: '^src/', pathNot: '^src/(demo/|cli/|app\\.module\\.ts$|main\\.ts$)' },
       to: { path: '^src/demo/' },
     },
     {
@@ -101,6 +101,16 @@ module.exports = {
         pathNot: '^src/$1/',
         dependencyTypesNot: ['type-only'],
       },
+    },
+    {
+      name: 'modules-do-not-import-the-app-wiring',
+      severity: 'error',
+      comment:
+        'The files directly under src/ (app.module.ts, main.ts, bootstrap.ts, configure-app.ts) wire the modules ' +
+        'together; a module importing them closes a loop through everything. Only the CLI boots the app. ' +
+        'Shared constants belong in src/config or src/common (e.g. PROJECT_ROOT in src/config/project-root.ts).',
+      from: { path: '^src/[^/]+/', pathNot: ['^src/cli/', '\\.spec\\.ts$'] },
+      to: { path: '^src/[^/]+\\.ts$' },
     },
     {
       name: 'tests-stay-out-of-src',

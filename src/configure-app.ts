@@ -9,10 +9,10 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
+import { PROJECT_ROOT } from './config/project-root';
 import { registerDeadlineHelpers } from './deadlines';
 
-/** Project root, also from dist/src. */
-export const PROJECT_ROOT = join(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../..' : '..');
+export { PROJECT_ROOT };
 
 /**
  * Everything main.ts installs on the app, also used by every e2e test, so tests run the app

@@ -4,9 +4,10 @@ import { AuditModule } from '../audit/audit.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MailModule } from '../mail/mail.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { DomainEvents } from '../common/domain-events';
 import { QuestionSetHooks } from '../questions/question-set-hooks';
+import { AnswersRecorded, QuestionSetChanged } from '../questions/question-set.events';
 import { QuestionsModule } from '../questions/questions.module';
-import { SearchModule } from '../search/search.module';
 import { Commitment } from './commitment.entity';
 import { CommitmentsController } from './commitments.controller';
 import { CommitmentsService } from './commitments.service';
@@ -31,8 +32,6 @@ import { JobsService } from './follow-up/jobs.service';
     DocumentsModule,
     AuditModule,
     MailModule,
-    // SearchModule does not import this module (no cycle): commitments refresh the search rows.
-    SearchModule,
   ],
   controllers: [CommitmentsController, FollowUpController],
   providers: [CommitmentsService, IcalFeedsService, DigestService, FollowsService, JobsService],
@@ -41,15 +40,18 @@ import { JobsService } from './follow-up/jobs.service';
 export class CommitmentsModule implements OnModuleInit {
   constructor(
     private readonly hooks: QuestionSetHooks,
+    private readonly events: DomainEvents,
     private readonly commitments: CommitmentsService,
     private readonly follows: FollowsService,
   ) {}
 
   onModuleInit(): void {
-    this.hooks.answersRecorded.push(async (em, actor, set, answers) => {
-      await this.commitments.proposeFromAnswers(em, actor, set, answers);
+    this.events.on(AnswersRecorded, 'commitments', async (event, em) => {
+      await this.commitments.proposeFromAnswers(em, event.actor, event.set, event.answers);
     });
-    this.hooks.setChanged.push((em, set, action) => this.follows.onSetChanged(em, set, action));
+    this.events.on(QuestionSetChanged, 'commitments', (event, em) =>
+      this.follows.onSetChanged(em, event.set, event.action),
+    );
     this.hooks.detailEnrichers.push((actor, dtos) => this.commitments.enrichSets(actor, dtos));
   }
 }

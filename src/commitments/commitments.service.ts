@@ -5,6 +5,7 @@ import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
 import { canSeeAnswers, canSeeUnconfirmedCommitments, isMunicipalStaff, whereAnswersVisible } from '../auth/visibility';
 import { Clock } from '../common/clock';
+import { DomainEvents } from '../common/domain-events';
 import {
   DomainValidationError,
   ForbiddenError,
@@ -20,8 +21,8 @@ import { MunicipalitiesService } from '../municipalities/municipalities.service'
 import { Answer } from '../questions/answer.entity';
 import type { QuestionSetDto } from '../questions/dto/question-set.dto';
 import { QuestionSet } from '../questions/question-set.entity';
-import { SearchService } from '../search/search.service';
 import { Commitment, CommitmentStatus, STATUS_LABELS, UNCONFIRMED_STATUSES } from './commitment.entity';
+import { CommitmentStatusChanged } from './commitment.events';
 import {
   CommitmentDto,
   CommitmentFilterDto,
@@ -75,7 +76,7 @@ export class CommitmentsService {
     private readonly municipalities: MunicipalitiesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly search: SearchService,
+    private readonly events: DomainEvents,
     private readonly documents: DocumentsService,
   ) {}
 
@@ -368,7 +369,10 @@ export class CommitmentsService {
       });
       await enqueueFollowNotification(em, set.id, 'commitment.created', saved.id);
       // A new open commitment: the set now matches the search filter openCommitments.
-      await this.search.refreshSets(em, [set.id], 'commitment.created');
+      await this.events.publish(
+        em,
+        new CommitmentStatusChanged(saved.id, set.id, 'commitment.created', null, saved.status),
+      );
       return saved.id;
     });
     return this.getCommitment(actor, id);
@@ -487,9 +491,10 @@ export class CommitmentsService {
         after: snapshot(c),
       });
       await enqueueFollowNotification(em, c.questionSetId, action, c.id);
-      // The search filter openCommitments is stored with the set's search rows: refresh them in
-      // this transaction, so search never disagrees with the register after a commit.
-      if (before.status !== c.status) await this.search.refreshSets(em, [c.questionSetId], action);
+      await this.events.publish(
+        em,
+        new CommitmentStatusChanged(c.id, c.questionSetId, action, before.status, c.status),
+      );
     });
   }
 

@@ -6,13 +6,14 @@ import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { TokensService } from '../auth/tokens.service';
 import { CommitmentsService } from '../commitments/commitments.service';
-import { PROJECT_ROOT } from '../configure-app';
+import { PROJECT_ROOT } from '../config/project-root';
 import { DocumentsService } from '../documents/documents.service';
 import { parsedToImportedSet } from '../import/parsed-to-set';
 import { Municipality } from '../municipalities/municipality.entity';
 import { parseQuestionSetText } from '../parsing';
 import { PeopleService } from '../people/people.service';
 import { QuestionsService } from '../questions/questions.service';
+import { DemoWebAccounts } from './demo-web-accounts';
 import { DEMO_CONTEXT_DOCUMENTS, DEMO_MUNICIPALITIES, DEMO_QUESTION_SETS, demoImportOverrides } from './demo-data';
 
 export interface DemoToken {
@@ -36,8 +37,6 @@ export interface DemoCredentials {
 @Injectable()
 export class DemoService {
   private readonly logger = new Logger('Demo');
-  /** Run at the end of loadDemoData; the web module adds demo web accounts and returns their passwords. */
-  readonly afterLoadHooks: (() => Promise<DemoWebAccount[]>)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,6 +45,7 @@ export class DemoService {
     private readonly people: PeopleService,
     private readonly tokens: TokensService,
     private readonly commitments: CommitmentsService,
+    private readonly webAccounts: DemoWebAccounts,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -99,8 +99,7 @@ export class DemoService {
       });
       tokens.push({ role: 'clerk', municipality: m.slug, secret: clerk.secret });
     }
-    const webAccounts: DemoWebAccount[] = [];
-    for (const hook of this.afterLoadHooks) webAccounts.push(...(await hook()));
+    const webAccounts: DemoWebAccount[] = await this.webAccounts.createClerkAccounts();
     return { tokens, webAccounts };
   }
 }

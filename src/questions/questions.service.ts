@@ -5,6 +5,7 @@ import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
 import { canSeeSet, isMunicipalStaff } from '../auth/visibility';
 import { Clock } from '../common/clock';
+import { DomainEvents } from '../common/domain-events';
 import {
   ConflictError,
   DomainValidationError,
@@ -42,6 +43,7 @@ import {
 } from './dto/question-set.dto';
 import { Postponement } from './postponement.entity';
 import { QuestionSetHooks } from './question-set-hooks';
+import { AnswersRecorded, QuestionSetChanged } from './question-set.events';
 import { assertTransition } from './question-set.lifecycle';
 import { auditSnapshot, toQuestionSetDto } from './question-set.mapper';
 import {
@@ -72,6 +74,7 @@ export class QuestionsService {
     private readonly audit: AuditService,
     private readonly hooks: QuestionSetHooks,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -143,7 +146,7 @@ export class QuestionsService {
         questionSetId: set.id,
         after: auditSnapshot(set),
       });
-      await this.hooks.runSetChanged(em, set, 'created');
+      await this.events.publish(em, new QuestionSetChanged(set, 'created'));
       return set.id;
     });
     return this.getQuestionSet(actor, id);
@@ -173,7 +176,7 @@ export class QuestionsService {
         questionSetId: set.id,
         after: auditSnapshot(set),
       });
-      await this.hooks.runSetChanged(tx, set, 'imported');
+      await this.events.publish(tx, new QuestionSetChanged(set, 'imported'));
       return set.id;
     };
     return em ? run(em) : this.dataSource.transaction(run);
@@ -305,7 +308,7 @@ export class QuestionsService {
         set.answeredOn = input.answeredOn ?? set.answeredOn ?? this.clock.today();
         set.closedReason = allAnswered ? null : (input.closeReason ?? null);
       }
-      await this.hooks.runAnswersRecorded(em, actor, set, saved);
+      await this.events.publish(em, new AnswersRecorded(actor, set, saved));
     });
     return this.getQuestionSet(actor, id);
   }
@@ -383,14 +386,14 @@ export class QuestionsService {
         before,
         after: { answerId: answer.id, text: answer.text, reason: input.reason },
       });
-      await this.hooks.runSetChanged(em, set, 'answer.corrected');
+      await this.events.publish(em, new QuestionSetChanged(set, 'answer.corrected'));
     });
     return this.getQuestionSet(actor, id);
   }
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  /** Locks the set, checks visibility and version, applies the change, saves, audits, notifies hooks. */
+  /** Locks the set, checks visibility and version, applies the change, saves, audits, publishes QuestionSetChanged. */
   private async mutate(
     actor: Actor,
     id: number,
@@ -417,7 +420,7 @@ export class QuestionsService {
         before,
         after: auditSnapshot(set),
       });
-      await this.hooks.runSetChanged(em, set, action);
+      await this.events.publish(em, new QuestionSetChanged(set, action));
     });
   }
 
@@ -527,7 +530,7 @@ export class QuestionsService {
     saved.postponements = [];
     if (input.answers.length > 0) {
       const answers = await this.writeAnswers(em, saved, input.answers);
-      await this.hooks.runAnswersRecorded(em, actor, saved, answers);
+      await this.events.publish(em, new AnswersRecorded(actor, saved, answers));
     }
     return saved;
   }

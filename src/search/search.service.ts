@@ -4,7 +4,9 @@ import type { Actor } from '../auth/actor';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { SearchHealth, SearchHealthReport } from './search-health';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { QuestionSetHooks } from '../questions/question-set-hooks';
+import { CommitmentStatusChanged } from '../commitments/commitment.events';
+import { DomainEvents } from '../common/domain-events';
+import { QuestionSetChanged } from '../questions/question-set.events';
 import { SearchQueryDto, SimilarQuestionsDto } from './dto/search.dto';
 import {
   MeilisearchSearchEngine,
@@ -43,7 +45,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly hooks: QuestionSetHooks,
+    private readonly events: DomainEvents,
     private readonly municipalities: MunicipalitiesService,
     private readonly postgres: PostgresSearchEngine,
     private readonly indexer: SearchIndexer,
@@ -60,9 +62,11 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
   onModuleInit(): void {
     // Same transaction as the change: the PostgreSQL rows are current when it commits, and the
     // outbox row guarantees Meilisearch gets the change even if it is down right now.
-    this.hooks.setChanged.push(async (em, set, action) => {
-      await this.indexer.indexSets(em, [set.id]);
-      await this.outbox.enqueue(em, set.id, action, this.meili !== null);
+    this.events.on(QuestionSetChanged, 'search', (event, em) => this.refreshSets(em, [event.set.id], event.action));
+    // The filter openCommitments is stored with the set's search rows: a commitment's status change
+    // refreshes them in its transaction, so search never disagrees with the register after a commit.
+    this.events.on(CommitmentStatusChanged, 'search', async (event, em) => {
+      if (event.from !== event.to) await this.refreshSets(em, [event.questionSetId], event.action);
     });
   }
 
@@ -77,7 +81,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
     this.outbox.start(this.meili);
   }
 
-  /** Re-index sets whose search fields changed outside the questions module (e.g. commitments). */
+  /** Re-indexes sets in the caller's transaction and queues them for Meilisearch (also `reindex`). */
   async refreshSets(em: EntityManager, setIds: number[], action = 'refreshed'): Promise<void> {
     await this.indexer.indexSets(em, setIds);
     for (const id of setIds) await this.outbox.enqueue(em, id, action, this.meili !== null);

@@ -11,8 +11,6 @@ import { ImportPagesController } from './import.controller';
 import { SearchPagesController } from './search-pages.controller';
 import { SearchModule } from '../search/search.module';
 import { SimilarQuestionsView } from './similar-view.service';
-import { DemoWebAccounts } from './demo-accounts';
-import { DemoModule } from '../demo/demo.module';
 import { FractieController } from './fractie.controller';
 import { WethouderController } from './wethouder.controller';
 import { CommitmentsPagesController } from './commitments-pages.controller';
@@ -33,7 +31,6 @@ import { WebSessionGuard } from './web-session.guard';
     CommitmentsModule,
     ImportModule,
     SearchModule,
-    DemoModule,
   ],
   controllers: [
     AccountController,
@@ -46,6 +43,6 @@ import { WebSessionGuard } from './web-session.guard';
     WethouderController,
     CommitmentsPagesController,
   ],
-  providers: [WebSessionGuard, SimilarQuestionsView, DemoWebAccounts],
+  providers: [WebSessionGuard, SimilarQuestionsView],
 })
 export class WebModule {}

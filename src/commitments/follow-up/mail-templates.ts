@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../configure-app';
+import { PROJECT_ROOT } from '../../config/project-root';
 import { registerDeadlineHelpers } from '../../deadlines';
 
 export interface RenderedMail {

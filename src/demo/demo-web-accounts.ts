@@ -1,24 +1,18 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AccountsService, generatePassword } from '../auth/accounts.service';
-import { DemoService } from '../demo/demo.service';
-import { DEMO_MUNICIPALITIES } from '../demo/demo-data';
+import { DEMO_MUNICIPALITIES } from './demo-data';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 
 /**
  * Adds a griffie web account per demo municipality (`griffie@amersfoort.demo`) when the demo
- * data loads; the first start prints the generated passwords once (src/main.ts).
+ * data loads (DemoService); the first start prints the generated passwords once (src/main.ts).
  */
 @Injectable()
-export class DemoWebAccounts implements OnModuleInit {
+export class DemoWebAccounts {
   constructor(
-    private readonly demo: DemoService,
     private readonly accounts: AccountsService,
     private readonly municipalities: MunicipalitiesService,
   ) {}
-
-  onModuleInit(): void {
-    this.demo.afterLoadHooks.push(() => this.createClerkAccounts());
-  }
 
   async createClerkAccounts(): Promise<{ email: string; password: string }[]> {
     const created: { email: string; password: string }[] = [];
