@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { AccountsService, LOGIN_MAX_FAILURES_PER_IP, loginDelayMs } from '../src/auth/accounts.service';
 import { FOLLOW_MAILS_PER_ADDRESS_PER_DAY } from '../src/commitments/follow-up/follows.service';
 import { createMunicipality, MunicipalityFixture, questionSetBody } from './support/factories';
 import { readMailbox } from './support/mailbox';
@@ -56,5 +57,26 @@ describe('abuse limits (issue 17)', () => {
     expect(readMailbox(t.config.dataDir).length - before).toBe(FOLLOW_MAILS_PER_ADDRESS_PER_DAY);
     // Another address is not affected.
     await http().post(`/api/question-sets/${ids[0]}/follow`).send({ email: 'iemand-anders@example.nl' }).expect(202);
+  });
+
+  it('limits password spraying per IP address over all accounts; other addresses are not locked out', async () => {
+    const accounts = t.app.get(AccountsService);
+    for (let i = 0; i < LOGIN_MAX_FAILURES_PER_IP; i++) {
+      expect((await accounts.login(`raad-${i}@example.nl`, 'fout', '10.0.0.1', null)).ok).toBe(false);
+    }
+    const sprayed = await accounts.login('nog-een@example.nl', 'fout', '10.0.0.1', null);
+    expect(sprayed).toEqual({ ok: false, reason: 'rate-limited' });
+    const elsewhere = await accounts.login('nog-een@example.nl', 'fout', '10.0.0.2', null);
+    expect(elsewhere).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('slows logins down after many failures on one account or in total, without locking anyone out', () => {
+    expect(loginDelayMs(0, 0)).toBe(0);
+    expect(loginDelayMs(9, 400)).toBe(0);
+    expect(loginDelayMs(10, 0)).toBe(250);
+    expect(loginDelayMs(11, 0)).toBe(500);
+    expect(loginDelayMs(40, 0)).toBe(5000);
+    expect(loginDelayMs(0, 500)).toBe(250);
+    expect(loginDelayMs(0, 5000)).toBe(5000);
   });
 });
