@@ -26,7 +26,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(typeOrmOptions(databaseUrl)),
+        TypeOrmModule.forRoot(typeOrmOptions(databaseUrl, {}, config.dbStatementTimeoutMs)),
         CommonModule,
         AuthModule,
         AuditModule,

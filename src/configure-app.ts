@@ -5,12 +5,14 @@ import cookieParser from 'cookie-parser';
 import { json, urlencoded } from 'express';
 import hbs from 'hbs';
 import { join } from 'node:path';
+import { bodyParserErrors, inputGuard } from './common/input-guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { PROJECT_ROOT } from './config/project-root';
 import { registerDeadlineHelpers } from './deadlines';
+import { DatabaseWatch } from './health/database-watch';
 
 export { PROJECT_ROOT };
 
@@ -26,8 +28,11 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   // results), on every request, to save bandwidth only on an identical repeat. Static files keep theirs.
   express.set('etag', false);
   express.use(securityHeaders);
+  express.use(app.get(DatabaseWatch).gate);
   express.use(json({ limit: '2mb' }));
   express.use(urlencoded({ extended: true, limit: '2mb' }));
+  express.use(bodyParserErrors);
+  express.use(inputGuard);
   express.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -14,6 +14,25 @@ export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 /** Login rate limit: at most this many failures per account and IP address in the window. */
 export const LOGIN_MAX_FAILURES = 5;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** Failures from one IP address over all accounts in the window: spraying passwords across accounts stops here. */
+export const LOGIN_MAX_FAILURES_PER_IP = 30;
+/**
+ * Failures on one account (from any address) or in total after which every answer is slowed
+ * down, doubling per failure up to LOGIN_MAX_DELAY_MS. A delay, not a lockout: an attacker who
+ * guesses from many addresses cannot lock the real user out, only make the login slower.
+ */
+export const LOGIN_DELAY_AFTER_ACCOUNT_FAILURES = 10;
+export const LOGIN_DELAY_AFTER_TOTAL_FAILURES = 500;
+export const LOGIN_MAX_DELAY_MS = 5000;
+
+/** The wait before answering a login, from the failures in the window (0 below the thresholds). */
+export function loginDelayMs(accountFailures: number, totalFailures: number): number {
+  const over = Math.max(
+    accountFailures - LOGIN_DELAY_AFTER_ACCOUNT_FAILURES + 1,
+    Math.floor((totalFailures - LOGIN_DELAY_AFTER_TOTAL_FAILURES) / 100) + 1,
+  );
+  return over <= 0 ? 0 : Math.min(LOGIN_MAX_DELAY_MS, 250 * 2 ** (over - 1));
+}
 const BCRYPT_ROUNDS = 10;
 
 export interface CreateUserInput {
@@ -120,6 +139,8 @@ export class AccountsService {
     const accountKey = email.trim().toLowerCase().slice(0, 254);
     const ipKey = ip.slice(0, 64);
     if (await this.isRateLimited(accountKey, ipKey)) return { ok: false, reason: 'rate-limited' };
+    const delay = await this.loginDelay(accountKey);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const user = accountKey ? await this.findUserByEmail(accountKey) : null;
     // Compare against a dummy hash for unknown accounts, so timing does not reveal which e-mail exists.
     const hash = user?.passwordHash ?? dummyHash();
@@ -135,13 +156,27 @@ export class AccountsService {
     return { ok: true, user, session };
   }
 
+  /** Over the limit for this account from this address, or for this address over all accounts. */
   private async isRateLimited(accountKey: string, ip: string): Promise<boolean> {
-    const rows: { failures: number }[] = await this.dataSource.query(
-      `SELECT failures FROM login_attempt
-        WHERE account_key = $1 AND ip = $2 AND window_started_at > now() - ($3::int * interval '1 millisecond')`,
+    const [row]: { pair: number; address: number }[] = await this.dataSource.query(
+      `SELECT coalesce(max(failures) FILTER (WHERE account_key = $1), 0)::int AS pair,
+              coalesce(sum(failures), 0)::int AS address
+         FROM login_attempt
+        WHERE ip = $2 AND window_started_at > now() - ($3::int * interval '1 millisecond')`,
       [accountKey, ip, LOGIN_WINDOW_MS],
     );
-    return rows.length > 0 && rows[0].failures >= LOGIN_MAX_FAILURES;
+    return row.pair >= LOGIN_MAX_FAILURES || row.address >= LOGIN_MAX_FAILURES_PER_IP;
+  }
+
+  private async loginDelay(accountKey: string): Promise<number> {
+    const [row]: { account: number; total: number }[] = await this.dataSource.query(
+      `SELECT coalesce(sum(failures) FILTER (WHERE account_key = $1), 0)::int AS account,
+              coalesce(sum(failures), 0)::int AS total
+         FROM login_attempt
+        WHERE window_started_at > now() - ($2::int * interval '1 millisecond')`,
+      [accountKey, LOGIN_WINDOW_MS],
+    );
+    return loginDelayMs(row.account, row.total);
   }
 
   private async recordFailure(accountKey: string, ip: string): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isValidIsoDate } from '../deadlines';
-import { DocumentError, parseDocument } from '../parsing';
+import { DocumentError, parseDocumentIsolated } from '../parsing';
 
 const USAGE = 'Gebruik: npm run -s cli -- parse BESTAND [--municipality NAAM|SLUG] [--ref JJJJ-MM-DD]';
 
@@ -47,7 +47,7 @@ export async function runParseCommand(args: string[]): Promise<number> {
     return fail(code === 'ENOENT' ? `Bestand niet gevonden: ${file}` : `Bestand kan niet worden gelezen: ${file}`, 1);
   }
   try {
-    const parsed = await parseDocument(bytes, file, { municipality, reference });
+    const parsed = await parseDocumentIsolated(bytes, file, { municipality, reference });
     process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
     return 0;
   } catch (error: unknown) {

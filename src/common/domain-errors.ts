@@ -96,3 +96,9 @@ export class UnprocessableDocumentError extends DomainError {
     this.code = code;
   }
 }
+
+/** A limit on how often something may be asked (429); the message says when to try again. */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  readonly code = 'too-many-requests';
+}

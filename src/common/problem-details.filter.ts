@@ -64,10 +64,31 @@ export function toProblem(exception: unknown): ProblemDetails {
     }
     return problem(status, `http-${status}`, message);
   }
+  if (isDatabaseUnavailable(exception)) {
+    return problem(
+      503,
+      'database-unavailable',
+      'De database is tijdelijk niet bereikbaar. Probeer het over enkele seconden opnieuw.',
+    );
+  }
   if (exception instanceof QueryFailedError) {
     const driverError = (
       exception as QueryFailedError & { driverError?: { code?: string; detail?: string; constraint?: string } }
     ).driverError;
+    // Class 22 (data exception: a number out of range, a date that does not exist, a NUL byte) and
+    // 54001 (statement too complex): a value the edge let through; the client's input, not our fault.
+    if (driverError?.code?.startsWith('22') || driverError?.code === '54001') {
+      return problem(
+        400,
+        'validation',
+        'De invoer is niet geldig: een waarde valt buiten wat kan worden opgeslagen of gezocht.',
+        {
+          errors: [
+            { path: '', message: 'een waarde valt buiten het toegestane bereik of is geen geldige tekst of datum' },
+          ],
+        },
+      );
+    }
     // 23505 unique_violation, 23503 foreign_key_violation, 23P01 exclusion_violation
     if (driverError?.code === '23505') {
       return problem(409, 'duplicate', 'Dit bestaat al (dubbele sleutel).', {
@@ -93,28 +114,66 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = context.getResponse<Response>();
     const request = context.getRequest<Request>();
     const body = toProblem(exception);
-    if (body.status >= 500) {
+    if (body.status === 503) {
+      // An outage, logged once by the database watch; one line per request is enough here.
+      this.logger.warn(
+        `${request.method} ${request.originalUrl}: ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+    } else if (body.status >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    if (response.headersSent) return;
-    body.instance = request.originalUrl;
-    if (wantsHtml(request)) {
-      response.status(body.status);
-      response.render('pages/error', { title: body.title, problem: body }, (error: Error | null, html?: string) => {
-        if (error || html === undefined) {
-          response
-            .type('text/html')
-            .send(
-              `<!doctype html><html lang="nl"><title>${body.title}</title><h1>${body.title}</h1><p>${escapeHtml(body.detail)}</p></html>`,
-            );
-        } else {
-          response.type('text/html').send(html);
-        }
-      });
-      return;
-    }
-    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    sendProblem(request, response, body);
   }
+}
+
+/** Sends problem details: problem+json under /api (and for non-browsers), a Dutch HTML page elsewhere. */
+export function sendProblem(request: Request, response: Response, body: ProblemDetails): void {
+  if (response.headersSent) return;
+  body.instance = request.originalUrl;
+  // A load balancer and a well-behaved client come back after this many seconds.
+  if (body.status === 503) response.setHeader('Retry-After', '5');
+  if (wantsHtml(request)) {
+    response.status(body.status);
+    response.render('pages/error', { title: body.title, problem: body }, (error: Error | null, html?: string) => {
+      if (error || html === undefined) {
+        response
+          .type('text/html')
+          .send(
+            `<!doctype html><html lang="nl"><title>${body.title}</title><h1>${body.title}</h1><p>${escapeHtml(body.detail)}</p></html>`,
+          );
+      } else {
+        response.type('text/html').send(html);
+      }
+    });
+    return;
+  }
+  response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+/** SQLSTATEs and node-postgres errors of a database that is down, restarting, frozen or too slow. */
+const UNAVAILABLE_CODES = new Set([
+  '57014',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Connection ended|the database system is (?:starting up|shutting down)|database is (?:down|frozen)/;
+
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  const candidates = [exception, (exception as { driverError?: unknown } | null)?.driverError];
+  // Duck-typed, not `instanceof Error`: socket errors come from Node's own realm (under Jest, another one).
+  return candidates.some((error) => {
+    if (typeof error !== 'object' || error === null) return false;
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message);
+  });
 }
 
 function wantsHtml(request: Request): boolean {

@@ -26,5 +26,13 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
     'Content-Security-Policy',
     SWAGGER_PATH.test(req.path) ? SWAGGER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
   );
+  // Behind HTTPS (directly, or a proxy that TRUST_PROXY trusts): browsers keep to HTTPS for a year.
+  if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  // A request that carries credentials gets a personal answer (drafts, embargoed answers, the own
+  // account): no browser or proxy may keep it. Anonymous pages stay cacheable.
+  if (req.headers.authorization || req.headers.cookie) {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Vary', 'Authorization, Cookie');
+  }
   next();
 }

@@ -18,6 +18,8 @@ export interface AppConfig {
   sessionSecret: string;
   /** Express `trust proxy` setting: false, true, a hop count or a list of addresses. */
   trustProxy: boolean | number | string;
+  /** Longest a statement of the app may run (PostgreSQL `statement_timeout`); 0 for no limit. */
+  dbStatementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +48,15 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[], pr
     problems.push(`${name} is not a valid URL`);
     return null;
   }
+}
+
+function parseMilliseconds(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,7}$/.test(raw)) {
+    problems.push(`${name} must be a number of milliseconds (0–9999999), not "${raw}"`);
+    return fallback;
+  }
+  return Number(raw);
 }
 
 function parseTrustProxy(raw: string | undefined): boolean | number | string {
@@ -82,6 +93,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     `http://localhost:${port}`;
   const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Raadsvragen <noreply@raadsvragen.local>';
   if (!/@/.test(mailFrom)) problems.push('MAIL_FROM must contain an e-mail address');
+  const dbStatementTimeoutMs = parseMilliseconds(
+    'DB_STATEMENT_TIMEOUT_MS',
+    env.DB_STATEMENT_TIMEOUT_MS,
+    15_000,
+    problems,
+  );
   const sessionSecret = problems.length === 0 ? loadSessionSecret(env.SESSION_SECRET, dataDir, problems) : '';
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
@@ -98,6 +115,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl,
     sessionSecret,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    dbStatementTimeoutMs,
   };
 }
 

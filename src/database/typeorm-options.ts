@@ -31,8 +31,27 @@ export function sessionOptions(): string {
  */
 export const POOL_OPTIONS = { max: 10, idleTimeoutMillis: 0 } as const;
 
+/**
+ * Timeouts of the app's pool, so a database that is down or frozen answers 503 within seconds
+ * instead of holding requests: waiting for a connection (new or from the pool) at most 3 s;
+ * every statement at most `statementTimeoutMs` on the server, and a client-side limit a second
+ * later for a server that does not answer at all (frozen: SIGSTOP, a network partition).
+ */
+export function poolTimeouts(statementTimeoutMs: number): Record<string, unknown> {
+  const options: Record<string, unknown> = { connectionTimeoutMillis: 3000 };
+  if (statementTimeoutMs > 0) {
+    options.options = `${sessionOptions()} -c statement_timeout=${statementTimeoutMs}`;
+    options.query_timeout = statementTimeoutMs + 1000;
+  }
+  return options;
+}
+
 /** Options shared by the app, the CLI and the tests, with the session settings. */
-export function typeOrmOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function typeOrmOptions(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+  statementTimeoutMs = 0,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -42,7 +61,7 @@ export function typeOrmOptions(url: string, overrides: Partial<DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { ...POOL_OPTIONS, options: sessionOptions() },
+    extra: { ...POOL_OPTIONS, options: sessionOptions(), ...poolTimeouts(statementTimeoutMs) },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -11,7 +11,7 @@ import { Document } from '../documents/document.entity';
 import { documentTitleKey } from '../documents/documents.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { extractText, parseDocument, ParsedQuestionSet } from '../parsing';
+import { extractTextIsolated, parseDocumentIsolated, ParsedQuestionSet } from '../parsing';
 import { Party } from '../people/party.entity';
 import { Person } from '../people/person.entity';
 import { QuestionsService } from '../questions/questions.service';
@@ -70,7 +70,7 @@ export class ImportService {
     let municipality = await this.chosenMunicipality(actor, options.municipality);
     if (municipality) assertMayImportInto(actor, municipality);
     const parsed = await withDocumentErrors(() =>
-      parseDocument(bytes, filename, { municipality: municipality?.name ?? null, reference }),
+      parseDocumentIsolated(bytes, filename, { municipality: municipality?.name ?? null, reference }),
     );
     if (!municipality) {
       // An admin without a choice: the municipality the document names.
@@ -103,7 +103,7 @@ export class ImportService {
     assertMayImportInto(actor, municipality);
     // The upload must be a readable document (not empty, corrupt, scanned or a picture), even
     // though its content comes from the edited preview.
-    await withDocumentErrors(() => extractText(bytes, filename));
+    await withDocumentErrors(() => extractTextIsolated(bytes, filename));
     const answers = set.answers ?? [];
     const errors: FieldError[] = [];
     if (set.status === 'published' && answers.length === 0) {

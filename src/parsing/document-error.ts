@@ -1,4 +1,5 @@
-export type DocumentErrorCode = 'empty' | 'corrupt' | 'scanned' | 'unsupported' | 'not_a_question_set' | 'too_large';
+export type DocumentErrorCode =
+  'empty' | 'corrupt' | 'scanned' | 'unsupported' | 'not_a_question_set' | 'too_large' | 'too_complex';
 
 const MESSAGES: Record<DocumentErrorCode, string> = {
   empty: 'Het bestand is leeg.',
@@ -7,6 +8,7 @@ const MESSAGES: Record<DocumentErrorCode, string> = {
   unsupported: 'Dit bestandstype wordt niet ondersteund; gebruik een PDF-, Word- (.docx) of tekstbestand.',
   not_a_question_set: 'De tekst bevat geen genummerde schriftelijke vragen.',
   too_large: 'Het bestand is te groot om in te lezen.',
+  too_complex: 'Het document is te ingewikkeld om in te lezen (te veel onderdelen, te groot uitgepakt of te traag).',
 };
 
 /** A document that cannot be read or is not a question set; `message` is one Dutch sentence. */

@@ -19,3 +19,5 @@ export { parseDocument } from './parse-document';
 export { detectCommitments } from './commitments';
 export { findDocumentReferences } from './documents';
 export { normaliseQuestionNumber } from './numbering';
+export { parseDocumentIsolated, extractTextIsolated, DEFAULT_LIMITS } from './isolated';
+export type { IsolationLimits } from './isolated';

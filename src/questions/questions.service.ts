@@ -436,6 +436,13 @@ export class QuestionsService {
   }
 
   private assertMayCreate(actor: Actor, municipality: Municipality, status: QuestionSetStatus): void {
+    // A draft is the fractie's own working copy, visible to it alone: stored for anyone else it
+    // would be a set its creator cannot see (the clerk got 404 while the draft was stored).
+    if (status === 'draft' && actor.role !== 'party' && actor.role !== 'public') {
+      throw new ForbiddenError(
+        'Een concept is van de fractie zelf; de griffie registreert vragen (status registered).',
+      );
+    }
     if (actor.role === 'admin') return;
     if (actor.role === 'party' && actor.municipalityId === municipality.id) {
       if (status !== 'draft') throw new ForbiddenError('Een fractie maakt een concept en dient het daarna in.');

@@ -59,9 +59,12 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
-/** The real AppModule, configured as main.ts does, against a fresh database; only the clock is fake. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * The real AppModule, configured as main.ts does, against a fresh database (or `databaseUrl`,
+ * a migrated database the test owns); only the clock is fake.
+ */
+export async function createTestApp(env: Record<string, string> = {}, databaseUrl?: string): Promise<TestApp> {
+  const database = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'raadsvragen-test-data-'));
   const config = loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'http://raadsvragen.test', ...env });
   const clock = new FakeClock();

@@ -5,6 +5,7 @@ import { Actor } from '../../auth/actor';
 import { hashToken } from '../../auth/tokens.service';
 import { canSeeAnswers, canSeeSet } from '../../auth/visibility';
 import { Clock } from '../../common/clock';
+import { TooManyRequestsError } from '../../common/domain-errors';
 import { APP_CONFIG } from '../../config/config';
 import type { AppConfig } from '../../config/config';
 import { formatDutchDate } from '../../deadlines';
@@ -41,6 +42,11 @@ const COMMITMENT_ACTIONS: Record<string, string> = {
 const FOLLOW_MESSAGE = 'Als dit adres de vragen nog niet volgde, staat er een bevestigingslink in uw mailbox.';
 /** A confirmation link is mailed again only after this long. */
 const RESEND_AFTER_MS = 15 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+/** Confirmation mails to one address per day, over all sets: nobody floods an inbox through the form. */
+export const FOLLOW_MAILS_PER_ADDRESS_PER_DAY = 10;
+/** Confirmation mails per day in total: the server is no mail cannon, whatever addresses are used. */
+export const FOLLOW_MAILS_PER_DAY = 1000;
 
 export interface FollowRequested {
   message: string;
@@ -64,6 +70,29 @@ export class FollowsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Daily caps on confirmation mails, counted from the follows asked for in the last 24 hours.
+   * Past the address's cap the request is refused like any over-limit request (429): the answer
+   * says nothing about whether the address follows anything.
+   */
+  private async assertMayMail(address: string): Promise<void> {
+    const since = new Date(this.clock.now().getTime() - DAY_MS);
+    const row = await this.dataSource
+      .getRepository(QuestionSetFollow)
+      .createQueryBuilder('f')
+      .select('count(*)::int', 'total')
+      .addSelect('count(*) FILTER (WHERE lower(f.email) = lower(:e))::int', 'toAddress')
+      .where('f.confirmSentAt >= :since', { since })
+      .andWhere('f.confirmedAt IS NULL')
+      .setParameter('e', address)
+      .getRawOne<{ total: number; toAddress: number }>();
+    if ((row?.toAddress ?? 0) >= FOLLOW_MAILS_PER_ADDRESS_PER_DAY || (row?.total ?? 0) >= FOLLOW_MAILS_PER_DAY) {
+      throw new TooManyRequestsError(
+        'Er zijn vandaag al te veel bevestigingsmails verstuurd voor volgverzoeken. Probeer het morgen opnieuw.',
+      );
+    }
+  }
+
   /** setChanged hook: queue a notice in the transaction of the change. */
   async onSetChanged(em: EntityManager, set: QuestionSet, action: string): Promise<void> {
     if (action in NOTIFIED_SET_ACTIONS) await enqueueFollowNotification(em, set.id, action);
@@ -83,6 +112,7 @@ export class FollowsService {
       .where('f.questionSetId = :s', { s: set.id })
       .andWhere('lower(f.email) = lower(:e)', { e: address })
       .getOne();
+    if (!existing?.confirmedAt) await this.assertMayMail(address);
     let follow: QuestionSetFollow;
     if (existing?.confirmedAt) {
       follow = existing;

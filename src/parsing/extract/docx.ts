@@ -1,9 +1,11 @@
 import { DocumentError } from '../document-error';
+import { checkDocxLimits } from './zip-limits';
 
 type Mammoth = typeof import('mammoth');
 
 /** The raw text of a Word (.docx) document, paragraphs separated by blank lines. */
 export async function extractDocxText(bytes: Buffer): Promise<string> {
+  checkDocxLimits(bytes);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mammoth = require('mammoth') as Mammoth;
   try {

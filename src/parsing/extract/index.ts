@@ -68,7 +68,11 @@ async function readAttachment(attachment: MailAttachment): Promise<string | null
     if (name.endsWith('.txt') || type === 'text/plain') return decodeText(attachment.bytes);
   } catch (error: unknown) {
     // An unreadable attachment leaves the mail body; the parser then reports what it misses.
-    if (error instanceof DocumentError) return null;
+    // An attachment past the unpack limits is refused with the mail, never skipped after unpacking it.
+    if (error instanceof DocumentError) {
+      if (error.code === 'too_complex') throw error;
+      return null;
+    }
     throw error;
   }
   return null;

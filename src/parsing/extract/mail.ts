@@ -10,6 +10,7 @@
  * replaces the body.
  */
 import { DocumentError } from '../document-error';
+import { LIMITS, MailBudget } from './limits';
 
 interface Part {
   headers: Map<string, string>;
@@ -52,10 +53,18 @@ export function looksLikeMime(bytes: Buffer): boolean {
 
 /** Parses a whole message. */
 export function readMail(bytes: Buffer): MailContent {
-  return readMessage(bytes.toString('latin1'));
+  const budget = new MailBudget();
+  budget.bytes(bytes.length);
+  return readMessage(bytes.toString('latin1'), budget, 0);
 }
 
-function readMessage(raw: string): MailContent {
+/**
+ * Every part counts against the budget (parts, nesting depth, decoded bytes): a message
+ * forwarded thousands of levels deep or with thousands of attachments stops at the limit with
+ * `too_complex` instead of recursing and copying itself until the stack or the heap runs out.
+ */
+function readMessage(raw: string, budget: MailBudget, depth: number): MailContent {
+  budget.part(depth);
   const root = splitEntity(raw);
   const mail: MailContent = {
     from: headerText(root, 'from'),
@@ -66,7 +75,7 @@ function readMessage(raw: string): MailContent {
     attachments: [],
     messages: [],
   };
-  mail.text = collect(root, mail).trim();
+  mail.text = collect(root, mail, budget, depth).trim();
   return mail;
 }
 
@@ -93,6 +102,10 @@ function splitEntity(raw: string): Part {
     // The first occurrence wins (a forwarded message's headers come later in the body, not here).
     if (!headers.has(last)) headers.set(last, m[2]);
     else last = null;
+  }
+  // No header of a real message comes near the limit; cutting keeps every pattern that reads headers short.
+  for (const [name, value] of headers) {
+    if (value.length > LIMITS.mailHeaderChars) headers.set(name, value.slice(0, LIMITS.mailHeaderChars));
   }
   return { headers, body };
 }
@@ -131,7 +144,7 @@ function parseParams(text: string): Map<string, string> {
 }
 
 /** Walks the MIME tree: collects the readable body text; attachments and forwarded messages on the side. */
-function collect(part: Part, mail: MailContent): string {
+function collect(part: Part, mail: MailContent, budget: MailBudget, depth: number): string {
   const contentType = parseContentType(part.headers.get('content-type'), 'text/plain');
   const disposition = parseContentType(part.headers.get('content-disposition'), 'inline');
   const filename = disposition.params.get('filename') ?? contentType.params.get('name') ?? '';
@@ -141,7 +154,10 @@ function collect(part: Part, mail: MailContent): string {
   if (contentType.type.startsWith('multipart/')) {
     const boundary = contentType.params.get('boundary');
     if (!boundary) return '';
-    const children = splitMultipart(part.body, boundary).map(splitEntity);
+    const children = splitMultipart(part.body, boundary).map((child) => {
+      budget.part(depth + 1);
+      return splitEntity(child);
+    });
     if (contentType.type === 'multipart/alternative') {
       const plain = children.find(
         (c) => parseContentType(c.headers.get('content-type'), 'text/plain').type === 'text/plain',
@@ -151,18 +167,21 @@ function collect(part: Part, mail: MailContent): string {
         children.find((c) =>
           /^(?:text\/html|multipart\/)/.test(parseContentType(c.headers.get('content-type'), 'text/plain').type),
         );
-      return preferred ? collect(preferred, mail) : '';
+      return preferred ? collect(preferred, mail, budget, depth + 1) : '';
     }
     return children
-      .map((child) => collect(child, mail))
+      .map((child) => collect(child, mail, budget, depth + 1))
       .filter((text) => text.trim() !== '')
       .join('\n\n');
   }
   if (contentType.type === 'message/rfc822') {
-    mail.messages.push(readMessage(decodeTransfer(part)));
+    const forwarded = decodeTransfer(part);
+    budget.bytes(forwarded.length);
+    mail.messages.push(readMessage(forwarded, budget, depth + 1));
     return '';
   }
   const bytes = Buffer.from(decodeTransfer(part), 'latin1');
+  budget.bytes(bytes.length);
   if (isAttachment || !contentType.type.startsWith('text/')) {
     mail.attachments.push({ filename, contentType: contentType.type, bytes });
     return '';
@@ -199,9 +218,21 @@ function decodeTransfer(part: Part): string {
 function decodeQuotedPrintable(text: string): string {
   return text
     .replace(/\r\n/g, '\n')
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map(trimTrailingBlanks)
+    .join('\n')
     .replace(/=\n/g, '')
     .replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * Spaces and tabs at the end of a line, removed by scanning back: `/[ \t]+$/gm` retries from
+ * every blank of a long run that does not end the line, quadratic on a line of blanks.
+ */
+function trimTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Bytes in a declared charset; an unknown label falls back to UTF-8, then Windows-1252. */
@@ -292,22 +323,45 @@ const ENTITIES: Record<string, string> = {
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    const code = name.startsWith('#x') || name.startsWith('#X') ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    if (name.startsWith('#')) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 
+const HIDDEN_BLOCK = /<!--|<(head|style|script|title)\b/gi;
+
+/**
+ * Comments and head/style/script/title elements removed, each end found with indexOf. The
+ * patterns `<!--[\s\S]*?-->` and `<(style…)\b[\s\S]*?<\/\1>` scan to the end of the text from every
+ * opening that is never closed: quadratic on a part full of `<!--`.
+ */
+function dropBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let last = 0;
+  HIDDEN_BLOCK.lastIndex = 0;
+  for (let m = HIDDEN_BLOCK.exec(html); m; m = HIDDEN_BLOCK.exec(html)) {
+    const close = m[1] ? `</${m[1].toLowerCase()}` : '-->';
+    const end = lower.indexOf(close, m.index + m[0].length);
+    if (end < 0) break;
+    const after = m[1] ? lower.indexOf('>', end) : end + close.length - 1;
+    if (after < 0) break;
+    out += html.slice(last, m.index);
+    last = after + 1;
+    HIDDEN_BLOCK.lastIndex = last;
+  }
+  return out + html.slice(last);
+}
+
 /** HTML mail → text: paragraphs and list items on their own lines, ordered lists numbered `1.`, table cells tab-separated. */
 export function htmlToText(html: string): string {
-  const source = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/\s+/g, ' ');
+  const source = dropBlocks(html).replace(/\s+/g, ' ');
   const lists: Array<{ ordered: boolean; count: number }> = [];
   let out = '';
   let last = 0;
-  for (const m of source.matchAll(/<(\/?)([a-z][\w:-]*)\b[^>]*>/gi)) {
+  // `[^<>]` rather than `[^>]`: a tag that never closes stops at the next `<`, so the scan stays linear.
+  for (const m of source.matchAll(/<(\/?)([a-z][\w:-]*)\b[^<>]*>/gi)) {
     out += source.slice(last, m.index);
     last = m.index + m[0].length;
     const closing = m[1] === '/';
@@ -329,13 +383,8 @@ export function htmlToText(html: string): string {
   out += source.slice(last);
   return decodeEntities(out)
     .split('\n')
-    .map((line) =>
-      line
-        .replace(/[ \u00a0]+/g, ' ')
-        .replace(/ *\t */g, '\t')
-        .replace(/\t+$/, '')
-        .trim(),
-    )
+    .map((line) => line.replace(/[ \u00a0]+/g, ' ').replace(/ *\t */g, '\t'))
+    .map((line) => trimTrailingBlanks(line).trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -3,6 +3,7 @@
  * pages separated by form feeds so that the normaliser can drop running headers and footers.
  */
 import { DocumentError } from '../document-error';
+import { LIMITS, tooComplex } from './limits';
 
 type PdfJs = typeof import('pdfjs-dist');
 
@@ -57,6 +58,8 @@ export async function extractPdfText(bytes: Buffer): Promise<string> {
     throw new DocumentError('corrupt', 'De PDF is beschadigd en kan niet worden gelezen.');
   }
   try {
+    if (pdf.numPages > LIMITS.pdfPages)
+      throw tooComplex(`De PDF heeft meer dan ${LIMITS.pdfPages} pagina's en wordt niet ingelezen.`);
     const pages: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
