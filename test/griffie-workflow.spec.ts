@@ -263,4 +263,108 @@ describe('griffie workflow: nothing lost or misfiled', () => {
       .expect(200);
     expect(changed.body.submitters).toEqual(['Mulder', 'Zwaan']);
   });
+
+  it('lets a fractie edit, submit and delete its drafts on pages, and shows the griffie a submission at once', async () => {
+    await createWebUser(t, { email: 'fractie@workflowstad.test', role: 'party', municipalityId: m.id, partyId });
+    const fractie = await loginAgent(t.app.getHttpServer(), 'fractie@workflowstad.test', 'geheim-wachtwoord-123');
+    const newForm = await fractie.get('/fractie/vragen/nieuw').expect(200);
+    const created = await fractie
+      .post('/fractie/vragen')
+      .type('form')
+      .send({
+        _csrf: csrfOf(newForm.text),
+        actie: 'opslaan',
+        subject: 'Hondenpoep in het Wilhelminapark',
+        'questions[0][number]': '1',
+        'questions[0][text]': 'Hoeveel klachten kwamen er binnen?',
+      })
+      .expect(303);
+    const id = Number(/\/vragen\/(\d+)/.exec(created.headers.location)?.[1]);
+    const page = await fractie.get(`/vragen/${id}`).expect(200);
+    expect(page.text).toContain(`href="/fractie/vragen/${id}/bewerken"`);
+    const edit = await fractie.get(`/fractie/vragen/${id}/bewerken`).expect(200);
+    expect(edit.text).toContain('Hoeveel klachten kwamen er binnen?');
+    await fractie
+      .post(`/fractie/vragen/${id}`)
+      .type('form')
+      .send({
+        ...formFields(edit.text),
+        actie: 'indienen',
+        subject: 'Hondenpoep in het Wilhelminapark en omgeving',
+        'questions[0][number]': '1',
+        'questions[0][text]': 'Hoeveel klachten kwamen er binnen?',
+        'questions[1][number]': '2',
+        'questions[1][text]': 'Komen er meer afvalbakken?',
+      })
+      .expect(303);
+    const submitted = await http().get(`/api/question-sets/${id}`).set('Authorization', clerk).expect(200);
+    expect(submitted.body).toMatchObject({
+      status: 'registered',
+      subject: 'Hondenpoep in het Wilhelminapark en omgeving',
+      questions: [
+        { number: '1', text: 'Hoeveel klachten kwamen er binnen?' },
+        { number: '2', text: 'Komen er meer afvalbakken?' },
+      ],
+    });
+    const griffie = await loginAgent(t.app.getHttpServer(), 'griffie@workflowstad.test', 'geheim-wachtwoord-123');
+    const dashboard = await griffie.get('/beheer').expect(200);
+    expect(dashboard.text).toContain('Nieuw binnengekomen');
+    expect(dashboard.text).toContain('Hondenpoep in het Wilhelminapark en omgeving');
+    // A submitted set is no longer the fractie's to edit; a new draft can be deleted.
+    await fractie.get(`/fractie/vragen/${id}/bewerken`).expect(404);
+    const another = await fractie
+      .post('/fractie/vragen')
+      .type('form')
+      .send({
+        _csrf: csrfOf(newForm.text),
+        actie: 'opslaan',
+        subject: 'Weg ermee',
+        'questions[0][number]': '1',
+        'questions[0][text]': 'Waarom?',
+      })
+      .expect(303);
+    const draftId = Number(/\/vragen\/(\d+)/.exec(another.headers.location)?.[1]);
+    const form = await fractie.get(`/fractie/vragen/${draftId}/bewerken`).expect(200);
+    await fractie
+      .post(`/fractie/vragen/${draftId}/verwijderen`)
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), version: formFields(form.text).version })
+      .expect(303);
+    await http().get(`/api/question-sets/${draftId}`).set('Authorization', party).expect(404);
+    await fractie.get(`/vragen/${draftId}`).expect(404);
+  });
+
+  it('lists the overdue questions of a municipality live: page, JSON and Atom, without answers', async () => {
+    const late = await createSet(['1', '2'], {
+      subject: 'Te late vragen over de Dierenweide',
+      receivedOn: '2024-09-01',
+    });
+    await http()
+      .post(`/api/question-sets/${late.id}/answers`)
+      .set('Authorization', clerk)
+      .send({ version: late.version, answers: [{ questions: ['1'], text: 'Geheim deelantwoord Dierenweide.' }] })
+      .expect(200);
+    const json = await http().get(`/api/municipalities/${m.slug}/overdue`).expect(200);
+    const item = json.body.items.find((i: { id: number }) => i.id === late.id);
+    expect(item).toMatchObject({ subject: 'Te late vragen over de Dierenweide', dueOn: expect.any(String) });
+    expect(item.daysOverdue).toBeGreaterThan(0);
+    expect(json.body.items.every((i: { dueOn: string }) => i.dueOn < '2024-11-20')).toBe(true);
+    const page = await http().get(`/gemeenten/${m.slug}/te-laat`).expect(200);
+    expect(page.text).toContain('Te late vragen over de Dierenweide');
+    expect(page.text).toContain(`/gemeenten/${m.slug}/te-laat.atom`);
+    const atom = await http().get(`/gemeenten/${m.slug}/te-laat.atom`).expect(200);
+    expect(atom.headers['content-type']).toMatch(/application\/atom\+xml/);
+    expect(atom.text).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(atom.text).toContain('Te late vragen over de Dierenweide');
+    for (const body of [JSON.stringify(json.body), page.text, atom.text]) expect(body).not.toContain('deelantwoord');
+    await t.dataSource.query(`UPDATE municipality SET questions_public = false WHERE id = $1`, [m.id]);
+    try {
+      const closed = await http().get(`/api/municipalities/${m.slug}/overdue`).expect(200);
+      expect(closed.body.items).toEqual([]);
+      const forClerk = await http().get(`/api/municipalities/${m.slug}/overdue`).set('Authorization', clerk);
+      expect(forClerk.body.items.map((i: { id: number }) => i.id)).toContain(late.id);
+    } finally {
+      await t.dataSource.query(`UPDATE municipality SET questions_public = true WHERE id = $1`, [m.id]);
+    }
+  });
 });

@@ -209,6 +209,52 @@ export function isMunicipalStaff(actor: Actor, municipalityId: number): boolean 
   return canSeeUnconfirmedCommitments(actor, municipalityId);
 }
 
+// ---- what the actor may do with a set it sees --------------------------------------------------
+
+export type SetAction =
+  | 'editDraft'
+  | 'submitDraft'
+  | 'deleteDraft'
+  | 'register'
+  | 'edit'
+  | 'postpone'
+  | 'recordAnswers'
+  | 'publish'
+  | 'withdraw'
+  | 'follow'
+  | 'followByEmail';
+
+/**
+ * The writes the actor may make on a set (docs/api.md, last row of the table): the services check
+ * them and the pages show exactly these buttons. Status rules (which transition from which
+ * status) stay with the lifecycle; this is who.
+ */
+export function setActions(actor: Actor, set: VisibleSetFields): Record<SetAction, boolean> {
+  const visible = canSeeSet(actor, set);
+  const staff = isMunicipalStaff(actor, set.municipalityId);
+  const clerk = staff && actor.role !== 'executive';
+  const ownParty =
+    actor.role === 'party' &&
+    actor.partyId !== null &&
+    set.partyId === actor.partyId &&
+    set.municipalityId === actor.municipalityId;
+  const draft = set.status === 'draft';
+  const open = set.status === 'registered' || set.status === 'postponed';
+  return {
+    editDraft: ownParty && draft,
+    submitDraft: ownParty && draft,
+    deleteDraft: (ownParty || actor.role === 'admin') && draft,
+    register: (clerk || ownParty) && draft,
+    edit: clerk || (ownParty && draft),
+    postpone: staff && open,
+    recordAnswers: staff && (open || set.status === 'answered'),
+    publish: clerk && set.status === 'answered',
+    withdraw: (clerk || ownParty) && (draft || open),
+    follow: visible && actor.role !== 'public',
+    followByEmail: visible && actor.role === 'public' && set.status === 'published',
+  };
+}
+
 // ---- the SQL form ---------------------------------------------------------------------------
 
 /**

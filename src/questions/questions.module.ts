@@ -10,6 +10,7 @@ import { Postponement } from './postponement.entity';
 import { QuestionSetHooks } from './question-set-hooks';
 import { QuestionSet } from './question-set.entity';
 import { Question } from './question.entity';
+import { OverdueController } from './overdue.controller';
 import { QuestionsController } from './questions.controller';
 import { QuestionsService } from './questions.service';
 
@@ -21,7 +22,7 @@ import { QuestionsService } from './questions.service';
     DocumentsModule,
     AuditModule,
   ],
-  controllers: [QuestionsController],
+  controllers: [QuestionsController, OverdueController],
   providers: [QuestionsService, QuestionSetHooks],
   exports: [QuestionsService, QuestionSetHooks],
 })

@@ -55,6 +55,9 @@ import {
 import { QuestionSet, QuestionSetStatus } from './question-set.entity';
 import { Question } from './question.entity';
 
+/** The overdue list stops here: a municipality with more has a bigger problem than the list's length. */
+const OVERDUE_LIST_MAX = 1_000;
+
 /** A whole set as it arrives from an import or the demo data: questions, answers and dates at once. */
 export interface ImportedSetInput extends CreateQuestionSetDto {
   answers: AnswerInputDto[];
@@ -93,6 +96,32 @@ export class QuestionsService {
       .map((set) => toQuestionSetDto(set, actor, today));
     await this.hooks.enrich(actor, items);
     return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /**
+   * The live list of overdue questions of one municipality, as far as the caller may see them
+   * (the public sees them when the municipality publishes questions on registration): oldest due
+   * date first. The Tweede Kamer publishes such a list weekly; this one is current.
+   */
+  async overdueQuestionSets(
+    actor: Actor,
+    municipalityKey: string,
+  ): Promise<{ municipality: Municipality; today: string; items: QuestionSetDto[] }> {
+    const municipality = await this.municipalities.findMunicipality(municipalityKey);
+    const items: QuestionSetDto[] = [];
+    for (let offset = 0; offset < OVERDUE_LIST_MAX; offset += 100) {
+      const query = Object.assign(new QuestionSetsQueryDto(), {
+        municipality: String(municipality.id),
+        overdue: true,
+        sort: 'dueOn',
+        limit: 100,
+        offset,
+      });
+      const page = await this.listQuestionSets(actor, query);
+      items.push(...page.items);
+      if (offset + page.items.length >= page.total || page.items.length === 0) break;
+    }
+    return { municipality, today: this.clock.today(), items };
   }
 
   async getQuestionSet(actor: Actor, id: number): Promise<QuestionSetDto> {
@@ -344,6 +373,32 @@ export class QuestionsService {
       if (input.reason) set.closedReason = input.reason;
     });
     return this.getQuestionSet(actor, id);
+  }
+
+  /**
+   * Deletes a fractie's own draft (never registered, seen by nobody else): questions, submitters
+   * and search rows go with it; the audit trail keeps that it existed.
+   */
+  async deleteDraft(actor: Actor, id: number, version: number): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const set = await this.lockVisibleSet(em, actor, id);
+      if (!(actor.role === 'party' && set.partyId === actor.partyId) && actor.role !== 'admin')
+        throw new ForbiddenError('Alleen de fractie zelf kan haar concept verwijderen.');
+      if (set.status !== 'draft')
+        throw new InvalidTransitionError('Alleen een concept kan worden verwijderd.', set.status);
+      if (set.version !== version)
+        throw new StaleVersionError(version, toQuestionSetDto(set, actor, this.clock.today()), set.version);
+      await this.audit.record(em, actor, {
+        action: 'question_set.deleted',
+        entityType: 'question_set',
+        entityId: set.id,
+        municipalityId: set.municipalityId,
+        questionSetId: set.id,
+        before: auditSnapshot(set),
+      });
+      await em.delete(QuestionSet, { id: set.id });
+      await this.hooks.runSetChanged(em, set, 'question_set.deleted');
+    });
   }
 
   /** A correction after publication: the original text stays visible with its date. */

@@ -1,15 +1,17 @@
-import { Body, Controller, Get, Post, Render, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Render, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Clock } from '../common/clock';
+import { NotFoundError } from '../common/domain-errors';
+import type { QuestionSetDto } from '../questions/dto/question-set.dto';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { QuestionsService } from '../questions/questions.service';
 import { applyServiceError, setFormState, SetFormState, validateSetForm } from './question-set-form';
 import { SimilarQuestionsView, SimilarView } from './similar-view.service';
 import { setSummary } from './view-models';
-import { renderPage, setsQuery } from './web-helpers';
+import { field, idParam, renderPage, setsQuery } from './web-helpers';
 import { WebRoles } from './web-roles';
 import { WebSessionGuard } from './web-session.guard';
 
@@ -79,13 +81,107 @@ export class FractieController {
     }
   }
 
+  // ---- an own draft: edit, submit ("indienen"), delete ---------------------------------------
+
+  @Get('vragen/:id/bewerken')
+  async editForm(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Res() res: Response): Promise<void> {
+    const draft = await this.ownDraft(actor, rawId);
+    const state = setFormState({
+      subject: draft.subject,
+      submitters: draft.submitters.join(', '),
+      explanation: draft.explanation ?? '',
+      questions: draft.questions,
+    });
+    renderPage(res, 'pages/draft-set', await this.model(actor, state, { searched: false, items: [] }, draft));
+  }
+
+  @Post('vragen/:id')
+  async saveDraft(
+    @CurrentActor() actor: Actor,
+    @Param('id') rawId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const draft = await this.ownDraft(actor, rawId);
+    const action = typeof body.actie === 'string' ? body.actie : 'opslaan';
+    const state = setFormState(body, action === 'meer' ? 3 : 0);
+    const slug = await this.slugOf(actor);
+    const text = [state.values.subject, ...state.rows.map((r) => r.text)].filter((s) => s !== '').join('\n');
+    const similar = await this.similarView.similarFor(actor, slug, text);
+    if (action === 'meer' || action === 'zoek') {
+      renderPage(res, 'pages/draft-set', await this.model(actor, state, similar, draft));
+      return;
+    }
+    const dto = await validateSetForm(state, slug, 'draft');
+    if (!dto) {
+      renderPage(res, 'pages/draft-set', await this.model(actor, state, similar, draft), 400);
+      return;
+    }
+    try {
+      const version = Number(field(body, 'version')) || draft.version;
+      const saved = await this.questions.updateQuestionSet(actor, draft.id, {
+        version,
+        subject: dto.subject,
+        submitters: dto.submitters ?? [],
+        explanation: dto.explanation ?? null,
+        questions: dto.questions,
+      });
+      if (action === 'indienen') {
+        await this.questions.registerQuestionSet(actor, draft.id, { version: saved.version });
+        res.redirect(303, `/vragen/${draft.id}`);
+        return;
+      }
+      res.redirect(303, '/fractie');
+    } catch (error) {
+      if (!applyServiceError(state, error)) throw error;
+      renderPage(res, 'pages/draft-set', await this.model(actor, state, similar, draft), 400);
+    }
+  }
+
+  @Post('vragen/:id/indienen')
+  async submitDraft(
+    @CurrentActor() actor: Actor,
+    @Param('id') rawId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const draft = await this.ownDraft(actor, rawId);
+    await this.questions.registerQuestionSet(actor, draft.id, {
+      version: Number(field(body, 'version')) || draft.version,
+    });
+    res.redirect(303, `/vragen/${draft.id}`);
+  }
+
+  @Post('vragen/:id/verwijderen')
+  async deleteDraft(
+    @CurrentActor() actor: Actor,
+    @Param('id') rawId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const draft = await this.ownDraft(actor, rawId);
+    await this.questions.deleteDraft(actor, draft.id, Number(field(body, 'version')) || draft.version);
+    res.redirect(303, '/fractie');
+  }
+
+  /** The party's own draft, or 404 (a registered set is no longer the fractie's to edit here). */
+  private async ownDraft(actor: Actor, rawId: string): Promise<QuestionSetDto> {
+    const id = idParam(rawId);
+    if (id === null) throw new NotFoundError(`Concept ${rawId}`);
+    const set = await this.questions.getQuestionSet(actor, id);
+    if (set.status !== 'draft') throw new NotFoundError(`Concept ${rawId}`);
+    return set;
+  }
+
   private async slugOf(actor: Actor): Promise<string> {
     return actor.municipalityId === null ? '' : (await this.municipalities.findMunicipality(actor.municipalityId)).slug;
   }
 
-  private async model(actor: Actor, state: SetFormState, similar: SimilarView) {
+  private async model(actor: Actor, state: SetFormState, similar: SimilarView, draft?: QuestionSetDto) {
     return {
-      title: 'Vragen opstellen',
+      title: draft ? 'Concept bewerken' : 'Vragen opstellen',
+      draft: draft ? { id: draft.id, version: draft.version, subject: draft.subject } : null,
+      formAction: draft ? `/fractie/vragen/${draft.id}` : '/fractie/vragen',
       ...state,
       similar,
       municipalitySlug: await this.slugOf(actor),

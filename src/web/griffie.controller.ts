@@ -39,7 +39,7 @@ export class GriffieController {
   async dashboard(@CurrentActor() actor: Actor) {
     const today = this.clock.today();
     const municipality = actor.municipalityId === null ? undefined : String(actor.municipalityId);
-    const [overdue, dueSoon, postponed, answered] = await Promise.all([
+    const [overdue, dueSoon, postponed, answered, incoming] = await Promise.all([
       this.questions.listQuestionSets(actor, setsQuery({ municipality, overdue: true, sort: 'dueOn', limit: 100 })),
       this.questions.listQuestionSets(
         actor,
@@ -53,6 +53,8 @@ export class GriffieController {
         actor,
         setsQuery({ municipality, status: 'answered', sort: 'answeredOn', limit: 100 }),
       ),
+      // New submissions (a fractie's "indienen" registers at once): the latest received first.
+      this.questions.listQuestionSets(actor, setsQuery({ municipality, status: 'registered', limit: 10 })),
     ]);
     const groups = new Map<string, HolderGroup>();
     const group = (dto: QuestionSetDto): HolderGroup => {
@@ -77,6 +79,7 @@ export class GriffieController {
       counts: { overdue: overdue.total, dueSoon: dueSoon.total, postponed: postponed.total, answered: answered.total },
       groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       toPublish: answered.items.map((dto) => setSummary(dto, today)),
+      incoming: incoming.items.map((dto) => setSummary(dto, today)),
     };
   }
 

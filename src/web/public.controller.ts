@@ -2,6 +2,7 @@ import { Controller, Get, Param, Render, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
+import { setActions } from '../auth/visibility';
 import { Clock } from '../common/clock';
 import { NotFoundError } from '../common/domain-errors';
 import { DocumentsService, toDocumentDto } from '../documents/documents.service';
@@ -49,20 +50,25 @@ export class PublicController {
     if (id === null) throw new NotFoundError(`Vragenset ${rawId}`);
     const dto = await this.questions.getQuestionSet(actor, id);
     const set = setDetail(dto, this.clock.today());
-    const staff =
-      (actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId === dto.municipality.id;
-    const clerk = actor.role === 'admin' || (actor.role === 'clerk' && actor.municipalityId === dto.municipality.id);
+    // The buttons come from the rule module (setActions), not from checks of its own.
+    const may = setActions(actor, {
+      municipalityId: dto.municipality.id,
+      partyId: dto.party?.id ?? null,
+      status: dto.status,
+      receivedOn: dto.receivedOn,
+    });
     return {
       title: dto.subject,
       set,
       actions: {
-        any: staff || clerk,
-        postpone: (staff || clerk) && set.open,
-        answer: (staff || clerk) && (set.open || dto.status === 'answered'),
-        publish: clerk && dto.status === 'answered',
+        any: may.postpone || may.recordAnswers || may.publish,
+        postpone: may.postpone,
+        answer: may.recordAnswers,
+        publish: may.publish,
       },
-      canFollow: actor.role !== 'public',
-      canFollowByEmail: actor.role === 'public' && dto.status === 'published',
+      draftActions: may.editDraft ? { edit: true, submit: may.submitDraft, delete: may.deleteDraft } : null,
+      canFollow: may.follow,
+      canFollowByEmail: may.followByEmail,
     };
   }
 

@@ -18,6 +18,7 @@ import { AccountController } from './account.controller';
 import { PublicController } from './public.controller';
 import { GriffieController } from './griffie.controller';
 import { StagedUpload } from './staged-upload.entity';
+import { OverduePagesController } from './overdue-pages.controller';
 import { WebSessionGuard } from './web-session.guard';
 
 /** The server-rendered site (nest sample 15-mvc): Dutch pages for the public, griffie, fracties and aldermen. */
@@ -33,6 +34,7 @@ import { WebSessionGuard } from './web-session.guard';
     SearchModule,
   ],
   controllers: [
+    OverduePagesController,
     AccountController,
     PublicController,
     GriffieController,
