@@ -7,6 +7,7 @@ import { SearchController } from './search.controller';
 import { SearchIndexer } from './search-indexer';
 import { SearchOutboxWorker } from './search-outbox.worker';
 import { SearchService } from './search.service';
+import { ThesaurusService } from './thesaurus/thesaurus.service';
 
 /** Search (issue 7): PostgreSQL full-text search by default, Meilisearch when MEILI_URL is set. */
 @Module({
@@ -17,8 +18,9 @@ import { SearchService } from './search.service';
     PostgresSearchEngine,
     SearchIndexer,
     SearchOutboxWorker,
+    ThesaurusService,
     { provide: SearchHealth, useExisting: SearchService },
   ],
-  exports: [SearchService, SearchHealth, PostgresSearchEngine],
+  exports: [SearchService, SearchHealth, PostgresSearchEngine, ThesaurusService],
 })
 export class SearchModule {}

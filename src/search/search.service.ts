@@ -98,7 +98,16 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
       const result = await this.postgres.search(actor, query);
       return { ...result, engine: 'postgres', degraded: this.meili !== null };
     };
-    return { ...(await run()), limit: query.limit, offset: query.offset };
+    const result = await run();
+    return {
+      ...result,
+      relaxed: result.relaxed ?? false,
+      interpreted: result.interpreted ?? null,
+      didYouMean: result.didYouMean ?? null,
+      suggestion: result.suggestion ?? null,
+      limit: query.limit,
+      offset: query.offset,
+    };
   }
 
   async similar(actor: Actor, dto: SimilarQuestionsDto): Promise<SimilarResponse> {
@@ -214,6 +223,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
       to: dto.to,
       documentIds,
       openCommitments: dto.openCommitments,
+      interpret: dto.interpret,
       sort: dto.sort === 'date' || dto.sort === '-date' ? 'date' : 'relevance',
       limit: dto.limit ?? 20,
       offset: dto.offset ?? 0,
