@@ -7,12 +7,13 @@ import { SearchController } from './search.controller';
 import { SearchIndexer } from './search-indexer';
 import { SearchOutboxWorker } from './search-outbox.worker';
 import { SearchService } from './search.service';
+import { ThesaurusController } from './thesaurus/thesaurus.controller';
 import { ThesaurusService } from './thesaurus/thesaurus.service';
 
 /** Search (issue 7): PostgreSQL full-text search by default, Meilisearch when MEILI_URL is set. */
 @Module({
   imports: [QuestionsModule, MunicipalitiesModule],
-  controllers: [SearchController],
+  controllers: [SearchController, ThesaurusController],
   providers: [
     SearchService,
     PostgresSearchEngine,

@@ -13,13 +13,17 @@ import {
   toMeiliDocument,
 } from './meilisearch/meilisearch-search-engine';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
-import { EngineName, SearchHit, SearchQuery, SearchResult } from './search-engine';
+import { EngineName, QueryInterpretation, SearchHit, SearchQuery, SearchResult } from './search-engine';
 import { SearchIndexer } from './search-indexer';
 import { SearchOutboxWorker } from './search-outbox.worker';
 
 export interface SearchResponse extends SearchResult {
   limit: number;
   offset: number;
+  relaxed: boolean;
+  interpreted: QueryInterpretation | null;
+  didYouMean: string | null;
+  suggestion: string | null;
 }
 
 export interface SimilarResponse {

@@ -417,7 +417,10 @@ export class PostgresSearchEngine implements SearchEngine {
     // A typo correction is a guess: its slot weighs half; so does a thesaurus concept this archive
     // lacks (`ggd luchtkwaliteit`: the reader knows what was meant), unlike an unknown word.
     const weights = frequencies.counts.map(
-      (df, i) => idf(df, frequencies.total) * (slots[i].corrected || (slots[i].thesaurus && df === 0) ? 0.5 : 1),
+      (df, i) =>
+        idf(df, frequencies.total) *
+        (slots[i].share ?? 1) *
+        (slots[i].corrected || (slots[i].thesaurus && df === 0) ? 0.5 : 1),
     );
     const slotsFound = [...new Set(slots.filter((_, i) => frequencies.counts[i] > 0).map((s) => s.typed))];
     const relaxed = await this.runSearch(runner, actor, query, texts.join(' | '), highlight, {

@@ -46,7 +46,8 @@ SELECT w.word,
        WHERE (l.word LIKE '%' || w.word OR l.word LIKE w.word || '%') AND length(l.word) >= length(w.word) + 3
        ORDER BY l.word LIMIT ${MAX_HEADS}) h
      WHERE h.lexemes IS NOT NULL)
-  END AS heads
+  END AS heads,
+  (SELECT c.parts FROM search_compound_part c WHERE c.word = w.word) AS parts
 FROM unnest($1::text[]) AS w(word),
   LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k`;
 
@@ -79,6 +80,7 @@ interface FactRow {
   known: boolean;
   suggestion?: string | null;
   heads?: Lexeme[][] | null;
+  parts?: string[] | null;
 }
 
 /** Two-part splits of an unknown word: prefix, optional linking letters, rest. */
@@ -140,6 +142,8 @@ export class QueryAnalyser {
     );
     const splits = new Map<string, { prefix: string; rest: string }[]>();
     const lookups = new Set<string>();
+    // A known compound's parts (search_compound_part): the query also finds them apart.
+    for (const row of rows) for (const part of row.parts ?? []) lookups.add(part);
     for (const row of rows) {
       if (row.known || !typed.has(row.word)) continue;
       if (row.suggestion) lookups.add(row.suggestion);
@@ -159,6 +163,9 @@ export class QueryAnalyser {
     const isPart = (w: string) => found.get(w)?.known === true || KNOWN_COMPOUND_PARTS.includes(w);
     for (const row of rows) {
       const fact = facts.get(row.word);
+      if (fact && row.parts && row.parts.length > 1) {
+        fact.parts = row.parts.map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
+      }
       if (!fact || row.known || !typed.has(row.word)) continue;
       const correction = row.suggestion ? found.get(row.suggestion) : undefined;
       if (correction) fact.correction = { word: correction.word, lexemes: correction.lexemes };

@@ -75,6 +75,8 @@ export interface Slot {
   corrected?: Correction;
   /** The slot is a thesaurus concept (a known term, even when this archive lacks it). */
   thesaurus?: boolean;
+  /** Share of its word's weight (a part of a compound typed whole weighs 1/parts). */
+  share?: number;
 }
 
 export interface Correction {
@@ -278,7 +280,7 @@ function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[]):
     slot.corrected = { from: token.word, to: correction.word, own, correction: alternative };
     corrections.push(slot.corrected);
   }
-  if (!known && parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
+  if (parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
     addAlternative(slot, { kind: 'and', items: parts.map((p) => phrase(p.lexemes)) });
   }
 }
@@ -438,6 +440,7 @@ export function relaxedSlots(plan: QueryPlan): Slot[] {
       typed: slot.typed,
       alternatives: [part, ...whole],
       corrected: slot.corrected,
+      share: 1 / split.items.length,
     }));
   });
 }
