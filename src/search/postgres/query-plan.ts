@@ -311,12 +311,10 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
 export function planQuery(parts: QueryPart[], analysis: QueryAnalysis): QueryPlan {
   const corrections: Correction[] = [];
   const slots: Slot[] = [];
-  let interpreted: Interpretation = {};
   // Names are looked for in every run of plain words; the first of each kind is taken.
   const allWords = parts.filter((p): p is Extract<QueryPart, { kind: 'word' }> => p.kind === 'word');
   const names = analysis.interpret ? analysis.names : [];
-  const { kept, interpreted: found } = interpretNames(allWords, names);
-  interpreted = found;
+  const { kept, interpreted } = interpretNames(allWords, names);
   const keptSet = new Set(kept);
   let run: { text: string; prefix: boolean }[] = [];
   const flush = () => {
