@@ -11,6 +11,7 @@ const benchmarks: Record<string, () => Benchmark> = {
   parse: () => require('./parse.bench').run,
   search: () => require('./search.bench').run,
   'search-profile': () => require('./search-profile').run,
+  relevance: () => require('./relevance.bench').run,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -17,6 +17,22 @@ export interface SearchQuery {
   sort: 'relevance' | 'date';
   limit: number;
   offset: number;
+  /**
+   * Whether a municipality, party or portfolio holder named in `q` becomes a filter (default
+   * true; issue 18). Only where the caller did not set that filter already.
+   */
+  interpret?: boolean;
+}
+
+/** What the engine read from the query as a filter (issue 18): `interpreted` of the response. */
+export interface QueryInterpretation {
+  /** Slug of the municipality named in the query. */
+  municipality?: string;
+  municipalityName?: string;
+  party?: string;
+  portfolioHolder?: string;
+  /** How it was used: always as a filter (a search that then finds nothing runs without it). */
+  as: 'filter';
 }
 
 export interface SearchHit {
@@ -56,6 +72,17 @@ export interface SearchResult {
   facetsEstimated: boolean;
   engine: EngineName;
   degraded: boolean;
+  /**
+   * Issue 18, optional for engines that do not (yet) provide them; the service answers null/false:
+   * - relaxed: not every word matched; the results match most of the query's weight (IDF);
+   * - interpreted: names in the query used as filters, or null;
+   * - didYouMean: the query with the typo corrections that were searched too, or null;
+   * - suggestion: when nothing was found, a query that may find something, or null.
+   */
+  relaxed?: boolean;
+  interpreted?: QueryInterpretation | null;
+  didYouMean?: string | null;
+  suggestion?: string | null;
 }
 
 export interface SimilarQuery {

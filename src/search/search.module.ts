@@ -7,18 +7,21 @@ import { SearchController } from './search.controller';
 import { SearchIndexer } from './search-indexer';
 import { SearchOutboxWorker } from './search-outbox.worker';
 import { SearchService } from './search.service';
+import { ThesaurusController } from './thesaurus/thesaurus.controller';
+import { ThesaurusService } from './thesaurus/thesaurus.service';
 
 /** Search (issue 7): PostgreSQL full-text search by default, Meilisearch when MEILI_URL is set. */
 @Module({
   imports: [QuestionsModule, MunicipalitiesModule],
-  controllers: [SearchController],
+  controllers: [SearchController, ThesaurusController],
   providers: [
     SearchService,
     PostgresSearchEngine,
     SearchIndexer,
     SearchOutboxWorker,
+    ThesaurusService,
     { provide: SearchHealth, useExisting: SearchService },
   ],
-  exports: [SearchService, SearchHealth, PostgresSearchEngine],
+  exports: [SearchService, SearchHealth, PostgresSearchEngine, ThesaurusService],
 })
 export class SearchModule {}

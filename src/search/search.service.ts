@@ -15,13 +15,17 @@ import {
   toMeiliDocument,
 } from './meilisearch/meilisearch-search-engine';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
-import { EngineName, SearchHit, SearchQuery, SearchResult } from './search-engine';
+import { EngineName, QueryInterpretation, SearchHit, SearchQuery, SearchResult } from './search-engine';
 import { SearchIndexer } from './search-indexer';
 import { SearchOutboxWorker } from './search-outbox.worker';
 
 export interface SearchResponse extends SearchResult {
   limit: number;
   offset: number;
+  relaxed: boolean;
+  interpreted: QueryInterpretation | null;
+  didYouMean: string | null;
+  suggestion: string | null;
 }
 
 export interface SimilarResponse {
@@ -102,7 +106,16 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
       const result = await this.postgres.search(actor, query);
       return { ...result, engine: 'postgres', degraded: this.meili !== null };
     };
-    return { ...(await run()), limit: query.limit, offset: query.offset };
+    const result = await run();
+    return {
+      ...result,
+      relaxed: result.relaxed ?? false,
+      interpreted: result.interpreted ?? null,
+      didYouMean: result.didYouMean ?? null,
+      suggestion: result.suggestion ?? null,
+      limit: query.limit,
+      offset: query.offset,
+    };
   }
 
   async similar(actor: Actor, dto: SimilarQuestionsDto): Promise<SimilarResponse> {
@@ -218,6 +231,7 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
       to: dto.to,
       documentIds,
       openCommitments: dto.openCommitments,
+      interpret: dto.interpret,
       sort: dto.sort === 'date' || dto.sort === '-date' ? 'date' : 'relevance',
       limit: dto.limit ?? 20,
       offset: dto.offset ?? 0,

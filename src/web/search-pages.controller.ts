@@ -8,7 +8,7 @@ import { CurrentActor } from '../auth/actor.guard';
 import { flattenValidationErrors } from '../common/validation';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { SearchQueryDto } from '../search/dto/search.dto';
-import { SearchHit } from '../search/search-engine';
+import { QueryInterpretation, SearchHit } from '../search/search-engine';
 import { SearchService } from '../search/search.service';
 import { pager, STATUS_LABELS } from './view-models';
 import { WebSessionGuard } from './web-session.guard';
@@ -77,6 +77,29 @@ function hitView(hit: SearchHit, municipalityNames: Map<string, string>) {
 }
 
 /** Search (GET form, field `q`) with facets, highlighted snippets and pages; and the "eerder gevraagd" fragment. */
+/** "Gezocht in Groningen · alle gemeenten": what the search read from the query as filters, and the way back. */
+function interpretedView(
+  interpreted: QueryInterpretation | null,
+  link: (param: string, value: string | undefined) => string,
+): { label: string; allLabel: string; allUrl: string } | null {
+  if (!interpreted) return null;
+  const parts = [
+    interpreted.municipalityName ?? interpreted.municipality,
+    interpreted.party ? `fractie ${interpreted.party}` : undefined,
+    interpreted.portfolioHolder ? `portefeuillehouder ${interpreted.portfolioHolder}` : undefined,
+  ].filter((p): p is string => p !== undefined);
+  const allLabel = interpreted.municipality
+    ? 'alle gemeenten'
+    : interpreted.party
+      ? 'alle fracties'
+      : 'alle portefeuillehouders';
+  return { label: parts.join(', '), allLabel, allUrl: link('interpreteer', 'nee') };
+}
+
+function searchUrl(q: string): string {
+  return `/zoeken?${new URLSearchParams({ q }).toString()}`;
+}
+
 @ApiExcludeController()
 @Controller()
 @UseGuards(WebSessionGuard)
@@ -102,13 +125,18 @@ export class SearchPagesController {
       q,
       ...selected,
       sort: str('sorteer') === 'datum' ? 'date' : 'relevance',
+      interpret: str('interpreteer') === 'nee' ? false : undefined,
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     });
     const errors = flattenValidationErrors(await validate(dto, { whitelist: true }));
     const municipalities = await this.municipalities.listMunicipalities();
     const names = new Map(municipalities.map((m) => [m.slug, m.name]));
-    const baseQuery: Record<string, string | undefined> = { q: q || undefined, sorteer: str('sorteer') || undefined };
+    const baseQuery: Record<string, string | undefined> = {
+      q: q || undefined,
+      sorteer: str('sorteer') || undefined,
+      interpreteer: str('interpreteer') === 'nee' ? 'nee' : undefined,
+    };
     for (const [param] of Object.entries(PARAMS)) baseQuery[param] = str(param) || undefined;
     if (errors.length > 0) {
       res.status(400).render('pages/search', {
@@ -172,6 +200,10 @@ export class SearchPagesController {
       sortRelevanceUrl: link('sorteer', undefined),
       sortDateUrl: link('sorteer', 'datum'),
       degraded: result.degraded,
+      relaxed: result.relaxed,
+      interpreted: interpretedView(result.interpreted, link),
+      didYouMean: result.didYouMean ? { text: result.didYouMean, url: searchUrl(result.didYouMean) } : null,
+      suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(result.suggestion) } : null,
     });
   }
 

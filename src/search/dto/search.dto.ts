@@ -88,6 +88,18 @@ export class SearchQueryDto extends PickType(PageQueryDto, ['limit'] as const) {
   openCommitments?: boolean;
 
   @ApiPropertyOptional({
+    default: true,
+    description:
+      'Een gemeente, fractie of portefeuillehouder die in q genoemd wordt, als filter gebruiken (zie interpreted in het antwoord); false zoekt de namen als woorden',
+  })
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
+  @IsBoolean({ message: 'moet true of false zijn' })
+  interpret?: boolean;
+
+  @ApiPropertyOptional({
     enum: ['relevance', 'date', '-date'],
     default: 'relevance',
     description: 'relevance, of date (nieuwste eerst)',
@@ -170,6 +182,14 @@ export class SearchFacetsDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) year: Record<string, number>;
 }
 
+export class QueryInterpretationDto {
+  @ApiPropertyOptional({ description: 'Slug van de genoemde gemeente', example: 'groningen' }) municipality?: string;
+  @ApiPropertyOptional({ example: 'Groningen' }) municipalityName?: string;
+  @ApiPropertyOptional({ example: 'GroenLinks' }) party?: string;
+  @ApiPropertyOptional({ example: 'Paffen-Zeenni' }) portfolioHolder?: string;
+  @ApiProperty({ enum: ['filter'], description: 'Gebruikt als filter' }) as: 'filter';
+}
+
 export class SearchResponseDto {
   @ApiProperty({ type: [SearchHitDto] }) items: SearchHitDto[];
   @ApiProperty({ description: 'Aantal treffers (vragen); een schatting als totalEstimated' }) total: number;
@@ -181,6 +201,29 @@ export class SearchResponseDto {
   facetsEstimated: boolean;
   @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine: 'postgres' | 'meilisearch';
   @ApiProperty({ description: 'true als Meilisearch niet bereikbaar was en PostgreSQL antwoordde' }) degraded: boolean;
+  @ApiProperty({
+    description:
+      'true als niet alle woorden samen iets vonden: de treffers bevatten de meeste (zeldzaamste) woorden van de vraag',
+  })
+  relaxed: boolean;
+  @ApiProperty({
+    type: QueryInterpretationDto,
+    nullable: true,
+    description: 'Namen uit q die als filter zijn gebruikt (gemeente, fractie, portefeuillehouder), of null',
+  })
+  interpreted: QueryInterpretationDto | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'De zoekvraag met de tikfoutcorrecties die ook gezocht zijn ("Bedoelde u …"), of null',
+  })
+  didYouMean: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Als niets gevonden is: een zoekvraag die wel iets kan vinden, of null',
+  })
+  suggestion: string | null;
 }
 
 export class SimilarResponseDto {

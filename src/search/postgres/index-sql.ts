@@ -35,8 +35,10 @@ SELECT q.id, s.id, s.municipality_id, m.slug, s.party_id, p.name, s.portfolio_ho
   s.subject, q.text AS question, a.text AS answer,
   concat_ws(' ', p.name, ph.name, s.reference,
     (SELECT string_agg(pe.name, ' ') FROM question_set_submitter qss JOIN person pe ON pe.id = qss.person_id WHERE qss.question_set_id = s.id),
-    (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM question_set_document qsd JOIN document d ON d.id = qsd.document_id WHERE qsd.question_set_id = s.id)) AS meta,
-  coalesce((SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM answer_document ad JOIN document d ON d.id = ad.document_id WHERE ad.answer_id = a.id), '') AS answer_meta,
+    (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM question_set_document qsd JOIN document d ON d.id = qsd.document_id WHERE qsd.question_set_id = s.id),
+    s.explanation) AS meta,
+  concat_ws(' ', (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM answer_document ad JOIN document d ON d.id = ad.document_id WHERE ad.answer_id = a.id),
+    CASE WHEN a.id IS NOT NULL THEN s.introduction END) AS answer_meta,
   s.received_on, s.answered_on, s.published_on,
   extract(year FROM coalesce(s.answered_on, s.received_on, (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date))::smallint,
   coalesce(s.answered_on, s.received_on, (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date),
@@ -67,7 +69,7 @@ INSERT INTO search_lexicon (word)
 SELECT DISTINCT w FROM question_set s
   JOIN question q ON q.question_set_id = s.id
   LEFT JOIN answer a ON a.id = q.answer_id,
-  regexp_split_to_table(lower(search_unaccent(s.subject || ' ' || q.text || ' ' || coalesce(a.text, ''))), '[^a-z]+') AS w
+  regexp_split_to_table(lower(search_unaccent(concat_ws(' ', s.subject, s.explanation, q.text, a.text))), '[^a-z]+') AS w
 WHERE s.id = ANY($1::int[]) AND length(w) BETWEEN 4 AND 40
 ON CONFLICT (word) DO NOTHING
 RETURNING word`;

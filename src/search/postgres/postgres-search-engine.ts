@@ -4,6 +4,7 @@ import { Actor } from '../../auth/actor';
 import { answersVisibleWhereSetIs, sqlVisibilityCondition } from '../../auth/visibility';
 import {
   SearchEngine,
+  QueryInterpretation,
   SearchFacets,
   SearchHit,
   SearchQuery,
@@ -12,7 +13,20 @@ import {
   emptyFacets,
 } from '../search-engine';
 import { escapeHtml, highlightText, termsOfTsQuery } from './highlight';
-import { buildTsQueryText, parseQuery, similarityQueryText, typoCandidates } from './query-text';
+import { ThesaurusService } from '../thesaurus/thesaurus.service';
+import { QueryAnalyser } from './query-analysis';
+import {
+  Interpretation,
+  QueryPlan,
+  RELAXED_MIN_SHARE,
+  correctedQuery,
+  idf,
+  planText,
+  relaxedSlots,
+  slotText,
+  withoutCorrection,
+} from './query-plan';
+import { similarityQueryText } from './query-text';
 
 /** Above this many matches, total and facet counts are estimated from a 1-in-256 sample. */
 export const EXACT_COUNT_THRESHOLD = 10_000;
@@ -254,9 +268,6 @@ export function compileOptionsFor(
   return { smallMunicipality: share !== null && share <= SMALL_MUNICIPALITY_SHARE };
 }
 
-/** How many lexicon words a process remembers as known (PostgresSearchEngine.knownWords). */
-const KNOWN_WORDS_MAX = 50_000;
-
 /** Positional SQL parameters, added as they are needed. */
 export class SqlParams {
   readonly values: unknown[] = [];
@@ -342,13 +353,14 @@ export interface HitRow {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  /**
-   * Words known to be in search_lexicon, which only grows: a search with known words skips the
-   * typo lookup (a round trip). Bounded; emptied when full.
-   */
-  private readonly knownWords = new Set<string>();
+  private readonly analyser: QueryAnalyser;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    thesaurus: ThesaurusService,
+  ) {
+    this.analyser = new QueryAnalyser(thesaurus);
+  }
 
   /** Each municipality's share of the search rows, from the planner's statistics; refreshed every ten minutes. */
   private shares: { until: number; of: (municipalityId: number) => number | null } | null = null;
@@ -362,30 +374,122 @@ export class PostgresSearchEngine implements SearchEngine {
     return compileOptionsFor(query, this.shares.of);
   }
 
-  private rememberKnownWord(word: string): void {
-    if (this.knownWords.size >= KNOWN_WORDS_MAX) this.knownWords.clear();
-    this.knownWords.add(word);
-  }
-
   async search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
     return this.withSearchSession(async (runner) => {
-      const tsquery = await this.resolveTsQuery(runner, query.q);
-      if (query.q.trim() !== '' && tsquery.match === null) {
-        return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false };
-      }
-      const compiled = compileSearch(
+      if (query.q.trim() === '')
+        return { ...(await this.searchPlanned(runner, actor, query, null)), interpreted: null };
+      const plan = await this.confirmCorrections(
+        runner,
         actor,
-        query,
-        tsquery.match,
-        tsquery.highlight,
-        await this.compileOptions(runner, query),
+        await this.analyser.plan(runner, query.q, query.interpret !== false),
       );
-      const { counts, scale, rows } = await runCompiledSearch(compiled, (sql, params) => runner.query(sql, params));
-      const estimated = scale > 1;
-      const total = totalOf(counts) * scale;
-      const facets = toFacets(counts, scale);
-      return { items: toHits(rows), total, totalEstimated: estimated, facets, facetsEstimated: estimated };
+      const didYouMean = correctedQuery(query.q, plan.corrections);
+      let result = await this.searchPlanned(runner, actor, query, plan);
+      let interpreted = toInterpretation(plan.interpreted);
+      if (result.total === 0 && interpreted) {
+        // The names did not narrow to anything: search as typed, with the names as words.
+        const plain = await this.analyser.plan(runner, query.q, false);
+        result = await this.searchPlanned(runner, actor, query, await this.confirmCorrections(runner, actor, plain));
+        interpreted = null;
+      }
+      const { slotsFound, ...rest } = result;
+      const suggestion = rest.total > 0 ? null : (didYouMean ?? (slotsFound.length > 0 ? slotsFound.join(' ') : null));
+      return { ...rest, interpreted, didYouMean, suggestion: suggestion === query.q ? null : suggestion };
     });
+  }
+
+  /**
+   * The strict search (every slot), and when it finds fewer than RELAX_BELOW rows for a query of
+   * several slots, the relaxed one (slots weighted by IDF) when that finds more.
+   */
+  private async searchPlanned(runner: QueryRunner, actor: Actor, typed: SearchQuery, plan: QueryPlan | null) {
+    const query = plan ? await this.withInterpretation(runner, typed, plan.interpreted) : typed;
+    const none = { slotsFound: [] as string[], relaxed: false };
+    if (plan && plan.slots.length === 0 && !toInterpretation(plan.interpreted)) {
+      return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false, ...none };
+    }
+    const highlight = plan ? planText(plan, 'or', 'highlight') : null;
+    const strict = await this.runSearch(runner, actor, query, plan ? planText(plan, 'and') : null, highlight, {});
+    if (!plan || plan.slots.length < 2 || strict.total >= RELAX_BELOW) return { ...strict, ...none };
+    const slots = relaxedSlots(plan);
+    const texts = slots.map((slot) => slotText(slot));
+    const frequencies = await this.documentFrequencies(runner, actor, texts);
+    // A typo correction is a guess: its slot weighs half; so does a thesaurus concept this archive
+    // lacks (`ggd luchtkwaliteit`: the reader knows what was meant), unlike an unknown word.
+    const weights = frequencies.counts.map(
+      (df, i) =>
+        idf(df, frequencies.total) *
+        (slots[i].share ?? 1) *
+        (slots[i].corrected || (slots[i].thesaurus && df === 0) ? 0.5 : 1),
+    );
+    const slotsFound = [...new Set(slots.filter((_, i) => frequencies.counts[i] > 0).map((s) => s.typed))];
+    const relaxed = await this.runSearch(runner, actor, query, texts.join(' | '), highlight, {
+      relaxed: {
+        slots: texts,
+        fieldSlots: slots.map((slot) => slotText(slot, 'fields')),
+        weights,
+        minShare: RELAXED_MIN_SHARE,
+      },
+    });
+    return relaxed.total > strict.total
+      ? { ...relaxed, relaxed: true, slotsFound }
+      : { ...strict, relaxed: false, slotsFound };
+  }
+
+  /** Keeps a typo correction only where the word as typed matches no row the actor may match. */
+  private async confirmCorrections(runner: QueryRunner, actor: Actor, plan: QueryPlan): Promise<QueryPlan> {
+    if (plan.corrections.length === 0) return plan;
+    const { sql, params } = documentFrequenciesSql(
+      actor,
+      plan.corrections.map((c) => slotText({ typed: c.from, alternatives: [c.own] })),
+      1,
+    );
+    const [row] = (await runner.query(sql, params)) as { counts: string[] }[];
+    return plan.corrections.reduce(
+      (current, correction, i) => (Number(row.counts[i]) > 0 ? withoutCorrection(current, correction) : current),
+      plan,
+    );
+  }
+
+  private async withInterpretation(runner: QueryRunner, query: SearchQuery, i: Interpretation): Promise<SearchQuery> {
+    const out = { ...query };
+    if (i.municipality && out.municipalityId === undefined) {
+      out.municipalityId = await this.analyser.municipalityId(runner, i.municipality.slug);
+    }
+    if (i.party && !out.party) out.party = i.party;
+    if (i.portfolioHolder && !out.portfolioHolder) out.portfolioHolder = i.portfolioHolder;
+    return out;
+  }
+
+  private async runSearch(
+    runner: QueryRunner,
+    actor: Actor,
+    query: SearchQuery,
+    text: string | null,
+    highlight: string | null,
+    options: CompileOptions,
+  ) {
+    const compiled = compileSearch(actor, query, text, highlight, {
+      ...(await this.compileOptions(runner, query)),
+      ...options,
+      lexemes: true,
+    });
+    const { counts, scale, rows } = await runCompiledSearch(compiled, (sql, params) => runner.query(sql, params));
+    const estimated = scale > 1;
+    return {
+      items: toHits(rows),
+      total: totalOf(counts) * scale,
+      totalEstimated: estimated,
+      facets: toFacets(counts, scale),
+      facetsEstimated: estimated,
+    };
+  }
+
+  /** How many rows the actor may match each slot in (capped), and how many rows there are. */
+  private async documentFrequencies(runner: QueryRunner, actor: Actor, slots: string[]) {
+    const { sql, params } = documentFrequenciesSql(actor, slots);
+    const [row] = (await runner.query(sql, params)) as { total: string; counts: string[] }[];
+    return { total: Number(row.total), counts: row.counts.map(Number) };
   }
 
   async similar(actor: Actor, query: SimilarQuery): Promise<SearchHit[]> {
@@ -420,8 +524,11 @@ ORDER BY top.r DESC, d.question_id DESC`;
   /** The SQL of a search, for the benchmark's bare-SQL figures. */
   async compile(actor: Actor, query: SearchQuery): Promise<CompiledSearch> {
     return this.withSearchSession(async (runner) => {
-      const tsquery = await this.resolveTsQuery(runner, query.q);
-      return compileSearch(actor, query, tsquery.match, tsquery.highlight, await this.compileOptions(runner, query));
+      const plan = await this.analyser.plan(runner, query.q, false);
+      return compileSearch(actor, query, planText(plan, 'and'), planText(plan, 'or', 'highlight'), {
+        ...(await this.compileOptions(runner, query)),
+        lexemes: true,
+      });
     });
   }
 
@@ -438,36 +545,6 @@ ORDER BY top.r DESC, d.question_id DESC`;
     } finally {
       await runner.release();
     }
-  }
-
-  /**
-   * The tsquery texts (exact stems to match, prefixes to highlight) with typo alternatives from
-   * the lexicon, or null for an empty search.
-   */
-  private async resolveTsQuery(
-    runner: QueryRunner,
-    q: string,
-  ): Promise<{ match: string | null; highlight: string | null }> {
-    const parts = parseQuery(q);
-    const candidates = typoCandidates(parts).filter((word) => !this.knownWords.has(word));
-    const corrections = new Map<string, string>();
-    if (candidates.length > 0) {
-      const rows = (await runner.query(
-        `SELECT w.word AS input, k.known,
-           CASE WHEN NOT k.known THEN
-             (SELECT l.word FROM search_lexicon l WHERE l.word % w.word ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1) END AS suggestion
-         FROM unnest($1::text[]) AS w(word), LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) k`,
-        [candidates],
-      )) as { input: string; known: boolean; suggestion: string | null }[];
-      for (const row of rows) {
-        if (row.known) this.rememberKnownWord(row.input);
-        else if (row.suggestion) corrections.set(row.input, row.suggestion);
-      }
-    }
-    return {
-      match: buildTsQueryText(parts, corrections, 'match'),
-      highlight: buildTsQueryText(parts, corrections, 'highlight'),
-    };
   }
 }
 
@@ -527,6 +604,45 @@ export interface CompileOptions {
    * planner's statistics), so its own 1-in-16 sample is cheaper than the coarse sample.
    */
   smallMunicipality?: boolean;
+  /**
+   * The query texts are tsquery literals of lexemes (query-plan.ts, already stemmed): cast with
+   * `::tsquery`, not stemmed again by to_tsquery.
+   */
+  lexemes?: boolean;
+  /** Relaxed matching (issue 18): the query text ORs the slots; see RelaxedMatch. */
+  relaxed?: RelaxedMatch;
+}
+
+/**
+ * Relaxed matching: a row matches when the slots it contains carry at least `minShare` of the
+ * query's IDF weight (`weights`, one per slot of `slots`), and ranks by that coverage first, then
+ * by the coverage in subject, question and names (`fieldSlots`: the slots restricted to weights
+ * A and B), ts_rank_cd (field weights and proximity) and a mild recency boost.
+ */
+export interface RelaxedMatch {
+  slots: string[];
+  fieldSlots: string[];
+  weights: number[];
+  minShare: number;
+}
+
+/** Relaxed searches rank this many newest matches (all of them when fewer). */
+export const RELAXED_RANK_CANDIDATES = 300;
+
+/** The relaxed condition and score as SQL over `d` (vec: the vector the actor may match on). */
+function relaxedSql(actor: Actor, params: SqlParams, relaxed: RelaxedMatch, q: string) {
+  const vec = matchImpliesReadableAnswers(actor)
+    ? 'd.tsv'
+    : `(CASE WHEN ${answersVisibleSql(actor, params)} THEN d.tsv ELSE search_vector_split(d.subject, d.meta, d.question, NULL, '') END)`;
+  const total = relaxed.weights.reduce((a, b) => a + b, 0);
+  const covered = (texts: string[]) =>
+    `(${texts.map((t, i) => `CASE WHEN ${vec} @@ ${params.add(t)}::tsquery THEN ${params.add(relaxed.weights[i])}::float8 ELSE 0 END`).join(' + ')})`;
+  return {
+    condition: `${covered(relaxed.slots)} >= ${params.add(relaxed.minShare * total)}::float8`,
+    score: () =>
+      `((10 * ${covered(relaxed.slots)} + 3 * ${covered(relaxed.fieldSlots)}) / ${params.add(total)}::float8
+        + ts_rank_cd(${vec}, ${q}) + 0.3 / (1 + (current_date - d.rank_date) / 1095.0))`,
+  };
 }
 
 /** A municipality with at most this share of the search rows is sampled on its own (1 in 16). */
@@ -540,8 +656,11 @@ export function compileSearch(
   options: CompileOptions = {},
 ): CompiledSearch {
   const params = new SqlParams();
-  const q = tsqueryText ? `to_tsquery('public.dutch_unaccent', ${params.add(tsqueryText)})` : null;
-  const match = matchSql(actor, params, q);
+  const asTsQuery = (text: string) =>
+    options.lexemes ? `${params.add(text)}::tsquery` : `to_tsquery('public.dutch_unaccent', ${params.add(text)})`;
+  const q = tsqueryText ? asTsQuery(tsqueryText) : null;
+  const relaxed = options.relaxed && q ? relaxedSql(actor, params, options.relaxed, q) : null;
+  const match = relaxed ? `${matchSql(actor, params, q)} AND ${relaxed.condition}` : matchSql(actor, params, q);
   const filters = filtersSql(actor, query, params);
   const where = [match, ...filters].join(' AND ');
   const facetParams = params.clone();
@@ -553,14 +672,19 @@ export function compileSearch(
   // is readable: the statements then carry no per-row CASE on it (less to plan and evaluate).
   const answers = matchImpliesReadableAnswers(actor) ? 'true' : answersVisibleSql(actor, params);
   const byRelevance = q !== null && query.sort === 'relevance';
-  const candidates = Math.min(MAX_RANK_CANDIDATES, Math.max(RANK_CANDIDATES, query.offset + query.limit));
+  const candidates = Math.min(
+    MAX_RANK_CANDIDATES,
+    Math.max(relaxed ? RELAXED_RANK_CANDIDATES : RANK_CANDIDATES, query.offset + query.limit),
+  );
   const limit = params.add(query.limit);
   const offset = params.add(query.offset);
   const score = !q
     ? '0'
-    : answers === 'true'
-      ? `ts_rank_cd(d.tsv, ${q})`
-      : `CASE WHEN ${answers} THEN ts_rank_cd(d.tsv, ${q}) ELSE ts_rank_cd(search_vector_split(d.subject, d.meta, d.question, NULL, ''), ${q}) END`;
+    : relaxed
+      ? relaxed.score()
+      : answers === 'true'
+        ? `ts_rank_cd(d.tsv, ${q})`
+        : `CASE WHEN ${answers} THEN ts_rank_cd(d.tsv, ${q}) ELSE ts_rank_cd(search_vector_split(d.subject, d.meta, d.question, NULL, ''), ${q}) END`;
   const readable = (value: string) => (answers === 'true' ? value : `CASE WHEN ${answers} THEN ${value} END`);
   const orderedCandidates = `SELECT d.question_id FROM search_document d WHERE ${where}
          ORDER BY d.rank_date DESC, d.question_id DESC LIMIT ${candidates}`;
@@ -577,12 +701,7 @@ export function compileSearch(
        ORDER BY d.rank_date DESC, d.question_id DESC`;
   // Highlights are made in the app (highlight.ts) from the highlight query as PostgreSQL stems
   // it: with prefixes, since the text itself has no compound parts. Computed once (an InitPlan).
-  const hq =
-    q && highlightText
-      ? highlightText === tsqueryText
-        ? q
-        : `to_tsquery('public.dutch_unaccent', ${params.add(highlightText)})`
-      : q;
+  const hq = q && highlightText ? (highlightText === tsqueryText ? q : asTsQuery(highlightText)) : q;
   const itemsOf = (page: string) => `
 SELECT d.question_set_id, d.municipality_slug, d.number, d.subject, d.question,
   ${readable('d.answer')} AS answer, d.party_name, d.portfolio_holder_name, d.status,
@@ -703,5 +822,40 @@ function toHit(row: HitRow, headline: (text: string) => string): SearchHit {
     answeredOn: row.answered_on,
     highlights: { question: headline(row.question), answer: row.answer === null ? null : headline(row.answer) },
     score: Math.round(Number(row.score) * 10_000) / 10_000,
+  };
+}
+
+/** Below this many strict matches, a query of several slots is also searched relaxed (issue 18). */
+export const RELAX_BELOW = 10;
+/** Document frequencies are counted up to this many rows (a rarer slot is what they tell apart). */
+export const DF_CAP = 10_000;
+
+/**
+ * The rows the actor may match each slot in (up to DF_CAP) and the number of search rows (exact
+ * for a small archive, the planner's estimate for a large one): the IDF of relaxed matching.
+ */
+export function documentFrequenciesSql(
+  actor: Actor,
+  slots: string[],
+  cap = DF_CAP,
+): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const counts = slots.map(
+    (text) =>
+      `(SELECT count(*) FROM (SELECT 1 FROM search_document d WHERE ${matchSql(actor, params, `${params.add(text)}::tsquery`)} LIMIT ${params.add(cap)}) x)`,
+  );
+  const sql = `SELECT (SELECT CASE WHEN c.reltuples < 10000 THEN (SELECT count(*) FROM search_document) ELSE c.reltuples::bigint END
+  FROM pg_class c WHERE c.oid = 'public.search_document'::regclass) AS total,
+  ARRAY[${counts.join(', ')}]::bigint[] AS counts`;
+  return { sql, params: params.values };
+}
+
+function toInterpretation(i: Interpretation): QueryInterpretation | null {
+  if (!i.municipality && !i.party && !i.portfolioHolder) return null;
+  return {
+    ...(i.municipality ? { municipality: i.municipality.slug, municipalityName: i.municipality.name } : {}),
+    ...(i.party ? { party: i.party } : {}),
+    ...(i.portfolioHolder ? { portfolioHolder: i.portfolioHolder } : {}),
+    as: 'filter',
   };
 }

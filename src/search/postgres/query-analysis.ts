@@ -1,0 +1,224 @@
+import { QueryRunner } from 'typeorm';
+import { ThesaurusService } from '../thesaurus/thesaurus.service';
+import { KNOWN_COMPOUND_PARTS } from './index-sql';
+import { KnownName, Lexeme, QueryPlan, ThesaurusGroup, WordFacts, planQuery, wordsToAnalyse } from './query-plan';
+import { foldWord, parseQuery } from './query-text';
+
+/**
+ * What the query planner (query-plan.ts) needs from the database, fetched in one round trip for
+ * the typed words (a second one only for an unknown word: its typo correction's and compound
+ * parts' lexemes), with the thesaurus terms' lexemes and the names of municipalities, parties and
+ * portfolio holders cached in the process.
+ */
+
+/** A typo correction is at least this similar (pg_trgm) and at most this many letters longer or shorter. */
+export const TYPO_MIN_SIMILARITY = 0.4;
+export const TYPO_MAX_LENGTH_DIFFERENCE = 3;
+/**
+ * A typed word of this length or more also matches the lexicon's longer words that end or start
+ * with it, the compounds it is the head or first part of (`opvang` finds `noodopvang`, `station`
+ * finds `stationsplein`), also where the compound could not be split because its other part is
+ * no word of the lexicon.
+ */
+export const HEAD_MIN_LENGTH = 5;
+const MAX_HEADS = 20;
+
+/**
+ * Each word's lexemes (in position order), whether the lexicon knows it, and a typo correction for
+ * an unknown typed word (`$2`; not for the joined adjacent words).
+ */
+export const WORD_FACTS_SQL = `
+SELECT w.word,
+  (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
+     FROM unnest(to_tsvector('public.dutch_unaccent', w.word)) AS t, unnest(t.positions) AS p) AS lexemes,
+  k.known,
+  CASE WHEN NOT k.known AND w.word = ANY($2::text[]) AND length(w.word) >= 5 AND w.word ~ '^[a-z]+$' THEN
+    (SELECT l.word FROM search_lexicon l
+     WHERE l.word % w.word AND similarity(l.word, w.word) >= ${TYPO_MIN_SIMILARITY}
+       AND abs(length(l.word) - length(w.word)) <= ${TYPO_MAX_LENGTH_DIFFERENCE}
+     ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1)
+  END AS suggestion,
+  CASE WHEN w.word = ANY($2::text[]) AND length(w.word) >= ${HEAD_MIN_LENGTH} AND w.word ~ '^[a-z]+$' THEN
+    (SELECT coalesce(json_agg(h.lexemes), '[]'::json) FROM (
+       SELECT (SELECT json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme)
+               FROM unnest(to_tsvector('public.dutch_unaccent', l.word)) AS t, unnest(t.positions) AS p) AS lexemes
+       FROM search_lexicon l
+       WHERE (l.word LIKE '%' || w.word OR l.word LIKE w.word || '%') AND length(l.word) >= length(w.word) + 3
+       ORDER BY l.word LIMIT ${MAX_HEADS}) h
+     WHERE h.lexemes IS NOT NULL)
+  END AS heads,
+  (SELECT c.parts FROM search_compound_part c WHERE c.word = w.word) AS parts
+FROM unnest($1::text[]) AS w(word),
+  LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k`;
+
+/** Lexemes of terms (thesaurus terms, corrections, compound parts), and whether the lexicon has the word. */
+export const TERM_LEXEMES_SQL = `
+SELECT w.word,
+  (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
+     FROM unnest(to_tsvector('public.dutch_unaccent', w.word)) AS t, unnest(t.positions) AS p) AS lexemes,
+  EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known
+FROM unnest($1::text[]) AS w(word)`;
+
+/** Municipalities, parties and portfolio holders a query may name. */
+export const KNOWN_NAMES_SQL = `
+SELECT 'municipality' AS kind, m.slug AS value, m.name AS label, m.id FROM municipality m
+UNION ALL
+SELECT DISTINCT 'party', p.name, p.name, NULL::int FROM party p
+UNION ALL
+SELECT DISTINCT 'portfolioHolder', pe.name, pe.name, NULL::int FROM person pe
+WHERE EXISTS (SELECT 1 FROM question_set s WHERE s.portfolio_holder_id = pe.id)`;
+
+const NAMES_TTL_MS = 60_000;
+const LINKS = ['', 's', 'e', 'en'];
+const PART_INFLECTIONS = ['', 'en', 's', 'e', 'n'];
+const MIN_PART = 4;
+const MIN_SPLIT_LENGTH = 9;
+
+interface FactRow {
+  word: string;
+  lexemes: Lexeme[];
+  known: boolean;
+  suggestion?: string | null;
+  heads?: Lexeme[][] | null;
+  parts?: string[] | null;
+}
+
+/** Two-part splits of an unknown word: prefix, optional linking letters, rest. */
+export function splitCandidates(word: string): { prefix: string; rest: string }[] {
+  const out: { prefix: string; rest: string }[] = [];
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    for (const link of LINKS) {
+      if (word.substr(i, link.length) !== link) continue;
+      const rest = word.slice(i + link.length);
+      if (rest.length >= MIN_PART) out.push({ prefix: word.slice(0, i), rest });
+    }
+  }
+  return out;
+}
+
+export class QueryAnalyser {
+  private thesaurusCache: { revision: string; groups: ThesaurusGroup[] } | null = null;
+  private namesCache: { until: number; names: KnownName[]; municipalityIds: Map<string, number> } | null = null;
+
+  constructor(private readonly thesaurus: ThesaurusService) {}
+
+  /** Drops the cached names (a new municipality, party or portfolio holder is named at once). */
+  forgetNames(): void {
+    this.namesCache = null;
+  }
+
+  async municipalityId(runner: QueryRunner, slug: string): Promise<number | undefined> {
+    return (await this.names(runner)).municipalityIds.get(slug);
+  }
+
+  async plan(runner: QueryRunner, typed: string, interpret: boolean): Promise<QueryPlan> {
+    const parts = parseQuery(typed);
+    const words = wordsToAnalyse(parts);
+    const typedWords = new Set(parts.filter((p) => p.kind === 'word').map((p) => p.text));
+    const facts = new Map<string, WordFacts>();
+    if (words.length > 0) {
+      const rows = (await runner.query(WORD_FACTS_SQL, [words, [...typedWords]])) as FactRow[];
+      for (const row of rows) {
+        facts.set(row.word, { lexemes: row.lexemes, known: row.known, heads: row.heads ?? null });
+      }
+      await this.addCorrectionsAndParts(
+        runner,
+        rows.filter((r) => typedWords.has(r.word)),
+        facts,
+      );
+    }
+    return planQuery(parts, {
+      facts,
+      thesaurus: await this.groups(runner),
+      names: interpret ? (await this.names(runner)).names : [],
+      interpret,
+    });
+  }
+
+  /** Lexemes of typo corrections, and the parts of unknown compounds split on the fly (one round trip). */
+  private async addCorrectionsAndParts(runner: QueryRunner, rows: FactRow[], facts: Map<string, WordFacts>) {
+    const typed = new Set(
+      rows.filter((r) => !r.known && /^\p{L}+$/u.test(r.word) && r.lexemes.length > 0).map((r) => r.word),
+    );
+    const splits = new Map<string, { prefix: string; rest: string }[]>();
+    const lookups = new Set<string>();
+    // A known compound's parts (search_compound_part): the query also finds them apart.
+    for (const row of rows) for (const part of row.parts ?? []) lookups.add(part);
+    for (const row of rows) {
+      if (row.known || !typed.has(row.word)) continue;
+      if (row.suggestion) lookups.add(row.suggestion);
+      if (row.word.length >= MIN_SPLIT_LENGTH) {
+        const candidates = splitCandidates(row.word);
+        splits.set(row.word, candidates);
+        for (const c of candidates) {
+          lookups.add(c.prefix);
+          for (const ending of PART_INFLECTIONS) lookups.add(c.rest + ending);
+        }
+      }
+    }
+    if (lookups.size === 0) return;
+    const found = new Map(
+      ((await runner.query(TERM_LEXEMES_SQL, [[...lookups]])) as FactRow[]).map((r) => [r.word, r] as const),
+    );
+    const isPart = (w: string) => found.get(w)?.known === true || KNOWN_COMPOUND_PARTS.includes(w);
+    for (const row of rows) {
+      const fact = facts.get(row.word);
+      if (fact && row.parts && row.parts.length > 1) {
+        fact.parts = row.parts.map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
+      }
+      if (!fact || row.known || !typed.has(row.word)) continue;
+      const correction = row.suggestion ? found.get(row.suggestion) : undefined;
+      if (correction) fact.correction = { word: correction.word, lexemes: correction.lexemes };
+      let best: { prefix: string; rest: string } | null = null;
+      for (const c of splits.get(row.word) ?? []) {
+        const restKnown = PART_INFLECTIONS.some((e) => isPart(c.rest + e));
+        if (!isPart(c.prefix) || !restKnown) continue;
+        if (!best || Math.min(c.prefix.length, c.rest.length) > Math.min(best.prefix.length, best.rest.length)) {
+          best = c;
+        }
+      }
+      if (best) {
+        fact.parts = [best.prefix, best.rest].map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
+      }
+    }
+  }
+
+  private async groups(runner: QueryRunner): Promise<ThesaurusGroup[]> {
+    const { revision, entries } = await this.thesaurus.entries();
+    if (this.thesaurusCache?.revision === revision) return this.thesaurusCache.groups;
+    const terms = [...new Set(entries.flatMap((e) => e.terms))];
+    const rows = (await runner.query(TERM_LEXEMES_SQL, [terms])) as FactRow[];
+    const lexemes = new Map(rows.map((r) => [r.word, r.lexemes] as const));
+    const groups = entries.map((e) => ({
+      terms: e.terms.map((text) => ({ text, lexemes: lexemes.get(text) ?? [] })).filter((t) => t.lexemes.length > 0),
+    }));
+    this.thesaurusCache = { revision, groups };
+    return groups;
+  }
+
+  private async names(runner: QueryRunner) {
+    if (this.namesCache && this.namesCache.until > Date.now()) return this.namesCache;
+    const rows = (await runner.query(KNOWN_NAMES_SQL)) as {
+      kind: KnownName['kind'];
+      value: string;
+      label: string;
+      id: number | null;
+    }[];
+    const names = rows
+      .map((r) => ({ kind: r.kind, value: r.value, label: r.label, words: nameWords(r.label) }))
+      .filter((n) => n.words.length > 0 && (n.words.length > 1 || n.words[0].length >= 2));
+    const municipalityIds = new Map(
+      rows.filter((r) => r.kind === 'municipality' && r.id !== null).map((r) => [r.value, r.id as number]),
+    );
+    this.namesCache = { until: Date.now() + NAMES_TTL_MS, names, municipalityIds };
+    return this.namesCache;
+  }
+}
+
+/** The folded words of a name as parseQuery splits typed text (`Paffen-Zeenni` → paffen, zeenni). */
+function nameWords(name: string): string[] {
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map(foldWord);
+}

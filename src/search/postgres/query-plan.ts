@@ -1,0 +1,444 @@
+/**
+ * From what a person typed to the concepts a search looks for (issue 18). Pure: the engine
+ * fetches what needs the database first (every word's lexemes as `dutch_unaccent` stems them,
+ * whether the lexicon knows it, a typo correction, compound parts, the thesaurus terms' lexemes)
+ * and passes it in as a `QueryAnalysis`.
+ *
+ * A query becomes **slots**: one concept each, with alternatives (the word's own stem, a typo
+ * correction, the parts of a compound the text may have apart, the adjacent words written as one
+ * compound, and every term of a thesaurus group the word or words belong to). The strict search
+ * requires every slot (AND); the relaxed search requires slots carrying at least half the query's
+ * rarity (IDF) and ranks by how much of it a row covers. Dutch stop words, question words and
+ * words every council question has (`gemeente`, `college`, `wethouder`, `aantal`) are dropped
+ * outside quoted phrases. A municipality, party or portfolio holder named in the query becomes
+ * a filter (`interpreted`).
+ */
+import { quoteOperand } from './query-text';
+import type { QueryPart } from './query-text';
+
+/** A lexeme as `to_tsvector` gives it, with its position (phrases keep their distances). */
+export interface Lexeme {
+  lexeme: string;
+  pos: number;
+}
+
+/** What the database said about one typed word (or code, phrase, adjacent-word concatenation). */
+export interface WordFacts {
+  lexemes: Lexeme[];
+  /** In search_lexicon (some text has the word as written). */
+  known: boolean;
+  /** Closest lexicon word, for an unknown word of 5+ letters. */
+  correction?: { word: string; lexemes: Lexeme[] } | null;
+  /** Parts of a compound (search_compound_part, or split on the fly for an unknown word). */
+  parts?: { word: string; lexemes: Lexeme[] }[] | null;
+  /** Lexemes of the lexicon's longer words that end or start with this one (compounds it is a part of). */
+  heads?: Lexeme[][] | null;
+}
+
+export interface ThesaurusTerm {
+  text: string;
+  lexemes: Lexeme[];
+}
+
+export interface ThesaurusGroup {
+  terms: ThesaurusTerm[];
+}
+
+/** Names the query may contain: each becomes a filter when matched as whole words. */
+export interface KnownName {
+  kind: 'municipality' | 'party' | 'portfolioHolder';
+  /** Filter value: municipality slug, party or person name. */
+  value: string;
+  /** Folded words of the name (`partij voor de dieren`). */
+  words: string[];
+  /** Display name (`Groningen`). */
+  label: string;
+}
+
+export interface QueryAnalysis {
+  facts: ReadonlyMap<string, WordFacts>;
+  thesaurus: readonly ThesaurusGroup[];
+  names: readonly KnownName[];
+  /** Whether named municipalities, parties and portfolio holders become filters. */
+  interpret: boolean;
+}
+
+/** One alternative: a phrase of lexemes (a single lexeme is a phrase of one), or all of several. */
+export type Alternative =
+  { kind: 'phrase'; lexemes: Lexeme[]; prefix: boolean } | { kind: 'and'; items: Alternative[] };
+
+export interface Slot {
+  /** What was typed for it (`p+r`, `asielzoekerscentum`). */
+  typed: string;
+  alternatives: Alternative[];
+  /** A typo correction used in it (for "Bedoelde u …"), with the alternatives of both forms. */
+  corrected?: Correction;
+  /** The slot is a thesaurus concept (a known term, even when this archive lacks it). */
+  thesaurus?: boolean;
+  /** Share of its word's weight (a part of a compound typed whole weighs 1/parts). */
+  share?: number;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+  own: Alternative;
+  correction: Alternative;
+}
+
+export interface Interpretation {
+  municipality?: { slug: string; name: string };
+  party?: string;
+  portfolioHolder?: string;
+}
+
+export interface QueryPlan {
+  slots: Slot[];
+  interpreted: Interpretation;
+  /** The typo corrections searched too. */
+  corrections: Correction[];
+}
+
+/**
+ * Dropped outside phrases: Dutch question words, auxiliaries and words of nearly every council
+ * question (PostgreSQL's Dutch stop words are dropped by the stemmer already; a few are repeated
+ * here because the thesaurus keeps them in multi-word terms).
+ */
+export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'aan al alle alles als bij dan dat de deze die dit door een en er ervoor het hoe hun in is je ' +
+    'kan kunnen men met mijn na naar nog of om ons ook op over te tot uit van voor wat welk welke ' +
+    'wie waar waarom wanneer waardoor waarmee waarover hoeveel hoelang zijn is was wordt worden werd ' +
+    'gaat gaan ga komt komen kom krijgt krijgen krijg mag mogen moet moeten wil willen wilt zal zullen ' +
+    'doet doen gebeurt gebeuren staat staan heeft hebben heb graag weten welke zo ja nee wel niet geen ' +
+    'nu straks al reeds nog dus ik we wij jij u uw men iemand je jullie ze zij hij het er daar hier ' +
+    'gemeente gemeentelijke college wethouder burgemeester raad raadslid fractie vraag vragen antwoord ' +
+    'antwoorden aantal stand zaken informatie bekend klopt bereid overweegt mensen duurt duren lang voordat ' +
+    'nadat terwijl ' +
+    "'s m.b.t. mbt t.a.v. tav"
+  ).split(/\s+/),
+);
+
+const MAX_TERM_WORDS = 4;
+
+function phrase(lexemes: Lexeme[], prefix = false): Alternative {
+  return { kind: 'phrase', lexemes, prefix };
+}
+
+function sameLexemes(a: Lexeme[], b: string[]): boolean {
+  return a.length === b.length && a.every((l, i) => l.lexeme === b[i]);
+}
+
+function alternativeKey(alt: Alternative): string {
+  return alt.kind === 'phrase'
+    ? `${alt.prefix ? '*' : ''}${alt.lexemes.map((l) => `${l.lexeme}@${l.pos}`).join(' ')}`
+    : `(${alt.items.map(alternativeKey).join('&')})`;
+}
+
+function addAlternative(slot: Slot, alt: Alternative): void {
+  if (alt.kind === 'phrase' && alt.lexemes.length === 0) return;
+  const key = alternativeKey(alt);
+  if (!slot.alternatives.some((a) => alternativeKey(a) === key)) slot.alternatives.push(alt);
+}
+
+interface Token {
+  word: string;
+  prefix: boolean;
+  facts: WordFacts;
+  /** The lexemes thesaurus terms are compared with: the word's own, then its correction's when unknown. */
+  matchLexemes: string[][];
+}
+
+/** Longest thesaurus match starting at token `i`: the number of tokens and the groups. */
+function thesaurusMatch(
+  tokens: Token[],
+  i: number,
+  thesaurus: readonly ThesaurusGroup[],
+): { length: number; groups: ThesaurusGroup[] } | null {
+  for (let n = Math.min(MAX_TERM_WORDS, tokens.length - i); n >= 1; n--) {
+    const span = tokens.slice(i, i + n);
+    // The words as typed first; then a single word's typo correction.
+    const readings = [span.map((t) => t.matchLexemes[0] ?? [])];
+    if (n === 1 && span[0].matchLexemes.length > 1) readings.push([span[0].matchLexemes[1]]);
+    for (const reading of readings) {
+      // Words without a lexeme (Dutch stop words: `oud en nieuw`) may stand inside a term, not at its ends.
+      if (reading[0].length === 0 || reading[reading.length - 1].length === 0) continue;
+      const lexemes = reading.flat();
+      const groups = thesaurus.filter((g) => g.terms.some((term) => sameLexemes(term.lexemes, lexemes)));
+      if (groups.length > 0) return { length: n, groups };
+    }
+  }
+  return null;
+}
+
+/** Longest name (municipality, party, portfolio holder) starting at word `i`, as whole words. */
+function nameMatch(words: string[], i: number, names: readonly KnownName[]): KnownName | null {
+  let best: KnownName | null = null;
+  for (const name of names) {
+    if (name.words.length === 0 || i + name.words.length > words.length) continue;
+    if (best && best.words.length >= name.words.length) continue;
+    if (name.words.every((w, k) => words[i + k] === w)) best = name;
+  }
+  return best;
+}
+
+function interpretNames(
+  words: { text: string; prefix: boolean }[],
+  names: readonly KnownName[],
+): { kept: { text: string; prefix: boolean }[]; interpreted: Interpretation } {
+  const interpreted: Interpretation = {};
+  const kept: { text: string; prefix: boolean }[] = [];
+  const texts = words.map((w) => w.text);
+  for (let i = 0; i < words.length;) {
+    const name = nameMatch(texts, i, names);
+    const free =
+      name &&
+      (name.kind === 'municipality'
+        ? !interpreted.municipality
+        : name.kind === 'party'
+          ? !interpreted.party
+          : !interpreted.portfolioHolder);
+    if (name && free) {
+      if (name.kind === 'municipality') interpreted.municipality = { slug: name.value, name: name.label };
+      else if (name.kind === 'party') interpreted.party = name.value;
+      else interpreted.portfolioHolder = name.value;
+      i += name.words.length;
+      continue;
+    }
+    kept.push(words[i]);
+    i++;
+  }
+  return { kept, interpreted };
+}
+
+function wordSlots(words: { text: string; prefix: boolean }[], analysis: QueryAnalysis, corrections: Correction[]) {
+  const tokens: Token[] = words.map((w) => {
+    const facts = analysis.facts.get(w.text) ?? { lexemes: [], known: false };
+    const own = facts.lexemes.map((l) => l.lexeme);
+    const corrected = !facts.known && facts.correction ? facts.correction.lexemes.map((l) => l.lexeme) : [];
+    return { word: w.text, prefix: w.prefix, facts, matchLexemes: corrected.length > 0 ? [own, corrected] : [own] };
+  });
+  const slots: Slot[] = [];
+  const slotOfToken: (Slot | null)[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const token = tokens[i];
+    const found = token.prefix ? null : thesaurusMatch(tokens, i, analysis.thesaurus);
+    // A stop word alone stays one (`wethouder` is in a group, and in nearly every question).
+    const match = found && (found.length > 1 || !QUERY_STOP_WORDS.has(token.word)) ? found : null;
+    if (match) {
+      const span = tokens.slice(i, i + match.length);
+      const slot: Slot = { typed: span.map((t) => t.word).join(' '), alternatives: [], thesaurus: true };
+      if (match.length === 1) tokenAlternatives(token, slot, corrections);
+      for (const group of match.groups) for (const term of group.terms) addAlternative(slot, phrase(term.lexemes));
+      slots.push(slot);
+      for (let k = 0; k < match.length; k++) slotOfToken.push(match.length === 1 ? slot : null);
+      i += match.length;
+      continue;
+    }
+    const stop = QUERY_STOP_WORDS.has(token.word) || token.word.length < 2 || token.facts.lexemes.length === 0;
+    if (stop) {
+      slotOfToken.push(null);
+      i++;
+      continue;
+    }
+    const slot: Slot = { typed: token.word, alternatives: [] };
+    tokenAlternatives(token, slot, corrections);
+    slots.push(slot);
+    slotOfToken.push(slot);
+    i++;
+  }
+  // Adjacent words may stand as one compound in the text (`fietsen stalling` → fietsenstalling):
+  // the concatenation is an alternative of each of them, so a row with the compound covers both.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
+      const span = tokens.slice(i, i + n);
+      const spanSlots = span.map((_, k) => slotOfToken[i + k]);
+      if (spanSlots.some((s) => s === null)) break;
+      const joined = analysis.facts.get(span.map((t) => t.word).join(''));
+      if (!joined || joined.lexemes.length !== 1) continue;
+      for (const slot of spanSlots) addAlternative(slot as Slot, phrase(joined.lexemes, span[n - 1].prefix));
+    }
+  }
+  return slots;
+}
+
+function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[]): void {
+  const own = phrase(token.facts.lexemes, token.prefix);
+  addAlternative(slot, own);
+  const { correction, parts, known, heads } = token.facts;
+  if (!token.prefix) for (const head of heads ?? []) if (head.length === 1) addAlternative(slot, phrase(head));
+  const alternative = correction ? phrase(correction.lexemes) : null;
+  // A correction to the same stem (`warmtenetten` → warmtenet) is no correction.
+  if (
+    !known &&
+    correction &&
+    alternative &&
+    correction.lexemes.length > 0 &&
+    alternativeKey(alternative) !== alternativeKey(own)
+  ) {
+    addAlternative(slot, alternative);
+    slot.corrected = { from: token.word, to: correction.word, own, correction: alternative };
+    corrections.push(slot.corrected);
+  }
+  if (parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
+    addAlternative(slot, { kind: 'and', items: parts.map((p) => phrase(p.lexemes)) });
+  }
+}
+
+/** The words worth asking the database about: every typed word, and adjacent pairs and triples joined. */
+export function wordsToAnalyse(parts: QueryPart[]): string[] {
+  const out = new Set<string>();
+  let run: string[] = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i++) {
+      out.add(run[i]);
+      if (i + 1 < run.length) out.add(run[i] + run[i + 1]);
+      if (i + 2 < run.length) out.add(run[i] + run[i + 1] + run[i + 2]);
+    }
+    run = [];
+  };
+  for (const part of parts) {
+    if (part.kind === 'word') run.push(part.text);
+    else {
+      flush();
+      out.add(part.text);
+    }
+  }
+  flush();
+  return [...out];
+}
+
+export function planQuery(parts: QueryPart[], analysis: QueryAnalysis): QueryPlan {
+  const corrections: Correction[] = [];
+  const slots: Slot[] = [];
+  // Names are looked for in every run of plain words; the first of each kind is taken.
+  const allWords = parts.filter((p): p is Extract<QueryPart, { kind: 'word' }> => p.kind === 'word');
+  const names = analysis.interpret ? analysis.names : [];
+  const { kept, interpreted } = interpretNames(allWords, names);
+  const keptSet = new Set(kept);
+  let run: { text: string; prefix: boolean }[] = [];
+  const flush = () => {
+    if (run.length > 0) slots.push(...wordSlots(run, analysis, corrections));
+    run = [];
+  };
+  for (const part of parts) {
+    if (part.kind === 'word') {
+      if (keptSet.has(part)) run.push(part);
+      continue;
+    }
+    flush();
+    const facts = analysis.facts.get(part.text);
+    if (facts && facts.lexemes.length > 0) {
+      slots.push({ typed: part.text, alternatives: [phrase(facts.lexemes)] });
+    }
+  }
+  flush();
+  // Only stop words typed (`raad`): search them after all.
+  if (slots.length === 0 && kept.length > 0 && Object.keys(interpreted).length === 0) {
+    for (const word of kept) {
+      const facts = analysis.facts.get(word.text);
+      if (facts && facts.lexemes.length > 0) {
+        slots.push({ typed: word.text, alternatives: [phrase(facts.lexemes, word.prefix)] });
+      }
+    }
+  }
+  return { slots, interpreted, corrections };
+}
+
+/**
+ * Drops a typo correction (the typed form itself matches rows, so it was no typo): the
+ * correction's alternative leaves its slot, and the plan's corrections.
+ */
+export function withoutCorrection(plan: QueryPlan, correction: Correction): QueryPlan {
+  const key = alternativeKey(correction.correction);
+  return {
+    ...plan,
+    slots: plan.slots.map((slot) =>
+      slot.corrected === correction
+        ? { typed: slot.typed, alternatives: slot.alternatives.filter((a) => alternativeKey(a) !== key) }
+        : slot,
+    ),
+    corrections: plan.corrections.filter((c) => c !== correction),
+  };
+}
+
+/** How a slot becomes tsquery text: for matching, for matching in subject/question/names only, for highlighting. */
+export type RenderMode = 'match' | 'fields' | 'highlight';
+
+const HIGHLIGHT_PREFIX_MIN_LENGTH = 4;
+
+function renderLexeme(lexeme: string, prefix: boolean, mode: RenderMode): string {
+  const star = prefix || (mode === 'highlight' && lexeme.length >= HIGHLIGHT_PREFIX_MIN_LENGTH);
+  const label = `${star ? '*' : ''}${mode === 'fields' ? 'AB' : ''}`;
+  return `${quoteOperand(lexeme)}${label ? `:${label}` : ''}`;
+}
+
+function renderAlternative(alt: Alternative, mode: RenderMode): string {
+  if (alt.kind === 'and') return `(${alt.items.map((a) => renderAlternative(a, mode)).join(' & ')})`;
+  const lexemes = alt.lexemes;
+  // Highlighting marks the words, not the phrase: its words are enough.
+  if (mode === 'highlight') return lexemes.map((l) => renderLexeme(l.lexeme, alt.prefix, mode)).join(' | ');
+  let text = renderLexeme(lexemes[0].lexeme, alt.prefix && lexemes.length === 1, mode);
+  for (let i = 1; i < lexemes.length; i++) {
+    const distance = Math.max(1, lexemes[i].pos - lexemes[i - 1].pos);
+    const operator = distance === 1 ? '<->' : `<${distance}>`;
+    text += ` ${operator} ${renderLexeme(lexemes[i].lexeme, alt.prefix && i === lexemes.length - 1, mode)}`;
+  }
+  return lexemes.length > 1 ? `(${text})` : text;
+}
+
+/** A slot as tsquery text (already stemmed: cast with ::tsquery, never through to_tsquery again). */
+export function slotText(slot: Slot, mode: RenderMode = 'match'): string {
+  const alternatives = slot.alternatives.map((a) => renderAlternative(a, mode));
+  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' | ')})`;
+}
+
+/** Every slot required (strict), or any slot (relaxed); null when the query has no slot. */
+export function planText(plan: QueryPlan, combine: 'and' | 'or', mode: RenderMode = 'match'): string | null {
+  if (plan.slots.length === 0) return null;
+  return plan.slots.map((s) => slotText(s, mode)).join(combine === 'and' ? ' & ' : ' | ');
+}
+
+/** The query as typed with its corrections applied, for "Bedoelde u …". */
+export function correctedQuery(typed: string, corrections: readonly { from: string; to: string }[]): string | null {
+  if (corrections.length === 0) return null;
+  let out = typed;
+  for (const { from, to } of corrections) {
+    out = out.replace(
+      new RegExp(`(^|[^\\p{L}])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'giu'),
+      `$1${to}`,
+    );
+  }
+  return out;
+}
+
+/**
+ * BM25's IDF of a slot from its document frequency among `total` rows (never below a small
+ * positive weight, so a slot every row has still counts a little).
+ */
+export function idf(documentFrequency: number, total: number): number {
+  const n = Math.max(total, documentFrequency, 1);
+  return Math.max(0.05, Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+}
+
+/** Relaxed matching requires slots carrying at least this share of the query's IDF. */
+export const RELAXED_MIN_SHARE = 0.5;
+
+/**
+ * The slots relaxed matching counts: a compound typed whole whose parts stand apart in the text
+ * (`huisvestingsbeleid` → huisvesting, beleid) counts part by part, so a row with one part still
+ * covers some of the query.
+ */
+export function relaxedSlots(plan: QueryPlan): Slot[] {
+  return plan.slots.flatMap((slot) => {
+    const split = slot.alternatives.find((a): a is Extract<Alternative, { kind: 'and' }> => a.kind === 'and');
+    if (!split || slot.typed.includes(' ')) return [slot];
+    const whole = slot.alternatives.filter((a) => a.kind === 'phrase');
+    return split.items.map((part) => ({
+      typed: slot.typed,
+      alternatives: [part, ...whole],
+      corrected: slot.corrected,
+      share: 1 / split.items.length,
+    }));
+  });
+}

@@ -1,0 +1,178 @@
+import request from 'supertest';
+import { evaluate, figuresOf, loadRelevanceFixtures, relevanceQueries } from '../bench/relevance/relevance-set';
+import { PUBLIC_ACTOR } from '../src/auth/actor';
+import { SearchService } from '../src/search/search.service';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * Issue 18 behaviours on the relevance set's question sets (bench/relevance/): relaxed matching,
+ * stop and question words, the thesaurus (and an admin's new synonym), compounds both ways, names
+ * in the query as filters, "Bedoelde u …", the embargo under all of them, and the tuning part's
+ * figures as a guard (the held-out part is scored by `npm run bench -- relevance` only).
+ */
+describe('search relevance (issue 18)', () => {
+  let t: TestApp;
+  let ids: Map<string, number>;
+  let admin: string;
+  let clerk: string;
+  let delftClerk: string;
+  const http = () => request(t.app.getHttpServer());
+
+  interface Body {
+    items: { questionSetId: number; answer: string | null; highlights: { question: string; answer: string | null } }[];
+    total: number;
+    relaxed: boolean;
+    interpreted: { municipality?: string; municipalityName?: string; party?: string; as: string } | null;
+    didYouMean: string | null;
+    suggestion: string | null;
+  }
+
+  async function search(query: Record<string, string | boolean>, token?: string): Promise<Body> {
+    const call = http().get('/api/search').query(query);
+    if (token) call.set('Authorization', token);
+    const response = await call;
+    expect(response.status).toBe(200);
+    return response.body as Body;
+  }
+
+  const setsOf = (body: Body) => [...new Set(body.items.map((i) => i.questionSetId))];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await loadRelevanceFixtures(t.app);
+    admin = await t.token('admin', null);
+    const [groningen] = (await t.dataSource.query(`SELECT id FROM municipality WHERE slug = 'groningen'`)) as {
+      id: number;
+    }[];
+    const [delft] = (await t.dataSource.query(`SELECT id FROM municipality WHERE slug = 'delft'`)) as { id: number }[];
+    clerk = await t.token('clerk', groningen.id);
+    delftClerk = await t.token('clerk', delft.id);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('drops question and stop words, and relaxes when not every word is in the text', async () => {
+    // "bekendgemaakt" is in no text: every word required would find nothing.
+    const body = await search({ q: 'hoe worden omwonenden bekendgemaakt over het asielzoekerscentrum' });
+    expect(body.relaxed).toBe(true);
+    expect(setsOf(body)[0]).toBe(ids.get('gron-azc'));
+  });
+
+  it('ranks the rows with every word above rows with some of them', async () => {
+    const body = await search({ q: 'wachtlijst jeugdhulp' });
+    expect(setsOf(body)[0]).toBe(ids.get('leeu-jeugdzorg'));
+    const all = await search({ q: 'wachttijd laadpaal netbeheerder' });
+    expect(setsOf(all)[0]).toBe(ids.get('leeu-laadpalen'));
+  });
+
+  it('finds nothing for words no text has, rather than any row with a common word', async () => {
+    const body = await search({ q: 'paardenmest op straat' });
+    expect(body.total).toBe(0);
+  });
+
+  it('expands abbreviations and colloquial words with the shipped thesaurus', async () => {
+    expect(setsOf(await search({ q: 'azc' }))).toContain(ids.get('gron-azc'));
+    expect(setsOf(await search({ q: 'ozb' }))).toEqual([ids.get('eind-ozb')]);
+    expect(setsOf(await search({ q: 'p+r' }))).toEqual(
+      expect.arrayContaining([ids.get('utr-pr'), ids.get('gron-pr-kardinge')]),
+    );
+    expect(setsOf(await search({ q: 'vuilnis' }))).toContain(ids.get('leeu-diftar'));
+  });
+
+  it("applies an admin's new synonym at once; others may not add one", async () => {
+    expect((await search({ q: 'buurtsoos' })).total).toBe(0);
+    await http()
+      .post('/api/search/thesaurus')
+      .set('Authorization', clerk)
+      .send({ terms: ['buurtsoos', 'wijkcentrum'] })
+      .expect(403);
+    const created = await http()
+      .post('/api/search/thesaurus')
+      .set('Authorization', admin)
+      .send({ terms: ['buurtsoos', 'wijkcentrum'] })
+      .expect(201);
+    expect(setsOf(await search({ q: 'buurtsoos' }))).toEqual([ids.get('gron-azc')]);
+    const list = await http().get('/api/search/thesaurus').set('Authorization', clerk).expect(200);
+    expect(list.body.shipped).toBeGreaterThan(200);
+    expect(list.body.entries).toContainEqual(expect.objectContaining({ id: created.body.id, source: 'admin' }));
+    await http().delete(`/api/search/thesaurus/${created.body.id}`).set('Authorization', admin).expect(204);
+    expect((await search({ q: 'buurtsoos' })).total).toBe(0);
+  });
+
+  it('matches compounds both ways, with plural and linking s', async () => {
+    expect(setsOf(await search({ q: 'opvang', municipality: 'zwolle' }))).toEqual([ids.get('zwol-noodopvang')]);
+    expect(setsOf(await search({ q: 'warmtenetten' }))).toEqual([ids.get('haar-warmtenet')]);
+    expect(setsOf(await search({ q: 'fietsen stalling' }))).toContain(ids.get('utr-weesfietsen'));
+    expect(setsOf(await search({ q: 'discriminatiemeldingen', limit: '100' }))).toEqual(
+      expect.arrayContaining([ids.get('seed-000'), ids.get('seed-002')]),
+    );
+    expect(setsOf(await search({ q: 'huisvestingsbeleid arbeidsmigranten' }))[0]).toBe(ids.get('utr-arbeidsmigranten'));
+  });
+
+  it('reads a municipality or party named in the query as a filter, and says so', async () => {
+    const body = await search({ q: 'opvang asielzoekers groningen' });
+    expect(body.interpreted).toEqual({ municipality: 'groningen', municipalityName: 'Groningen', as: 'filter' });
+    expect(setsOf(body)).toEqual([ids.get('gron-azc')]);
+    const party = await search({ q: 'GroenLinks warmtenet' });
+    expect(party.interpreted).toEqual({ party: 'GroenLinks', as: 'filter' });
+    const off = await search({ q: 'opvang asielzoekers groningen', interpret: false });
+    expect(off.interpreted).toBeNull();
+    const page = await http().get('/zoeken').query({ q: 'opvang asielzoekers groningen' }).expect(200);
+    expect(page.text).toMatch(
+      /Gezocht in <strong>Groningen<\/strong> · <a href="[^"]*interpreteer(=|&#x3D;)nee[^"]*">alle gemeenten<\/a>/,
+    );
+  });
+
+  it('matches document kinds and references of linked documents', async () => {
+    // Seed 002 (Amersfoort) links a council letter with the same number.
+    expect(setsOf(await search({ q: 'RIB 2024-085' }))).toEqual([ids.get('utr-arbeidsmigranten'), ids.get('seed-002')]);
+    expect(setsOf(await search({ q: 'motie M2023-041' }))).toEqual([ids.get('gron-versterking')]);
+  });
+
+  it('says "Bedoelde u …" for a typo correction, and suggests something when nothing matched', async () => {
+    const typo = await search({ q: 'discrimnatie' });
+    expect(typo.didYouMean).toBe('discriminatie');
+    expect(typo.total).toBeGreaterThan(0);
+    const page = await http().get('/zoeken').query({ q: 'discrimnatie' }).expect(200);
+    expect(page.text).toContain('Bedoelde u <a href="/zoeken?q&#x3D;discriminatie">discriminatie</a>?');
+    const nothing = await search({ q: 'kermis warmtenet schaatsbaan ijsbaan' });
+    expect(nothing.total).toBe(0);
+    expect(nothing.suggestion).toBe('warmtenet');
+    expect(await search({ q: 'warmtenet kinderboerderij' })).toMatchObject({ total: 0 });
+  });
+
+  it('never surfaces an embargoed answer through the thesaurus or relaxed matching', async () => {
+    const embargoed = ids.get('delf-schieoevers-embargo');
+    // "verlies" is only a thesaurus synonym of a word of the embargoed answer ("tekort").
+    const added = await http()
+      .post('/api/search/thesaurus')
+      .set('Authorization', admin)
+      .send({ terms: ['verlies', 'tekort'] })
+      .expect(201);
+    for (const q of ['verlies', 'verlies saneringskosten grondexploitatie', 'tekort vervuilde grond schieoevers']) {
+      const publicBody = await search({ q });
+      expect(setsOf(publicBody)).not.toContain(embargoed);
+      const otherClerk = await search({ q }, clerk);
+      expect(setsOf(otherClerk)).not.toContain(embargoed);
+      expect(JSON.stringify(otherClerk)).not.toContain('saneringskosten');
+    }
+    const own = await search({ q: 'verlies saneringskosten grondexploitatie' }, delftClerk);
+    expect(setsOf(own)[0]).toBe(embargoed);
+    await http().delete(`/api/search/thesaurus/${added.body.id}`).set('Authorization', admin).expect(204);
+  });
+
+  it('meets the goals on the tuning part of the relevance set', async () => {
+    const service = t.app.get(SearchService);
+    const tuning = relevanceQueries().filter((q) => !q.holdout);
+    const outcomes = await evaluate(tuning, ids, async (query) => {
+      const result = await service.search(PUBLIC_ACTOR, { q: query.q, ...query.filters, limit: 40, offset: 0 });
+      return { setIds: result.items.map((hit) => hit.questionSetId), total: result.total };
+    });
+    const figures = figuresOf(outcomes);
+    expect(figures.success).toBeGreaterThanOrEqual(0.95);
+    expect(figures.mrr).toBeGreaterThanOrEqual(0.85);
+    expect(figures.negativesEmpty).toBeGreaterThanOrEqual(0.7);
+  }, 60_000);
+});
