@@ -163,19 +163,21 @@ function alignAnswers(
 
 /** An answer letter that repeats the question before answering it: the repetition is not part of the answer. */
 function withoutRepeatedQuestion(text: string, covered: string[], questions: ParsedQuestion[]): string {
+  const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
   let rest = text;
   for (const n of covered) {
     const question = questions.find((q) => q.number === n)?.text;
-    if (!question) continue;
+    if (!question || question.length > 3000) continue;
     for (const repeated of unique([question, question.split('\n\n').pop() ?? ''])) {
-      const words = repeated.split(/\s+/).filter(Boolean);
-      if (words.length < 3) continue;
-      const pattern = new RegExp(`^${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\s*`);
-      const m = pattern.exec(rest);
-      if (m && m[0].length < rest.length) {
-        rest = rest.slice(m[0].length);
-        break;
-      }
+      const wanted = squash(repeated);
+      if (wanted.split(' ').length < 3 || !squash(rest.slice(0, repeated.length * 2 + 20)).startsWith(wanted)) continue;
+      // Cut after as many non-blank characters as the repetition has.
+      let left = wanted.replace(/ /g, '').length;
+      let cut = 0;
+      while (cut < rest.length && left > 0) if (!/\s/.test(rest[cut++])) left--;
+      if (rest.slice(cut).trim() === '') continue;
+      rest = rest.slice(cut).trimStart();
+      break;
     }
   }
   return rest;
@@ -260,7 +262,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     answeredOn ??= mailDates[0];
     receivedOn ??= mailDates[mailDates.length - 1];
   } else if (mailDates.length > 0) {
-    if (hasAnswers) answeredOn ??= mailDates[mailDates.length - 1];
+    // Without answers the last header block is the original message (a forwarded e-mail).
+    if (hasAnswers && answeredOn === null) answeredOn = mailDates[0];
     else receivedOn ??= mailDates[mailDates.length - 1];
   }
   const opening = splitSentences(
@@ -280,7 +283,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       const split = splitNames(f.value);
       submitters.push(...split.names);
       parties.push(...split.parties);
-    } else if (f.field === 'from' && !hasAnswers && !/\bfractie\b/i.test(f.value)) {
+    } else if (f.field === 'from' && !/\bfractie\b/i.test(f.value)) {
       const split = splitNames(f.value.replace(/<[^>]*>/g, '').replace(/["“”]/g, ''));
       senders.push(...split.names.slice(0, 1));
       parties.push(...split.parties);
@@ -292,7 +295,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   if (!hasAnswers && submitters.length === 0) submitters.push(...signatureNames(structure.signatureLines));
   for (const f of structure.fields) {
     // `Van: fractie SP (mevrouw L. Verhoeven)` on a form: the party, and its councillors in brackets.
-    if (f.field !== 'from' || f.mail || !/\bfractie\b/i.test(f.value)) continue;
+    if (f.field !== 'from' || !/\bfractie\b/i.test(f.value)) continue;
     const inBrackets = /\(([^)]+)\)/.exec(f.value);
     if (inBrackets && submitters.length === 0) submitters.push(...splitNames(inBrackets[1]).names);
     const named = /\bfractie\s+(?:van\s+)?(?:de\s+)?([^(]+?)\s*(?:\(|$)/i.exec(f.value);
@@ -403,7 +406,7 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
 function titleParty(lines: string[], municipality: string | null): string | null {
   for (const line of lines) {
     const m =
-      /^(?:raadsvragen|schriftelijke vragen)\s+(?:van\s+)?(?:de\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+)?)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van|en)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})$/u.exec(
+      /^(?:[Rr]aadsvragen|[Ss]chriftelijke vragen|SCHRIFTELIJKE VRAGEN)\s+(?:van\s+)?(?:de\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+)?)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van|en)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})$/u.exec(
         line,
       );
     if (m) return cleanParty(m[1], municipality);
@@ -424,7 +427,7 @@ function signedBy(name: string, lines: string[]): boolean {
 }
 
 const NOT_A_NAME =
-  /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
+  /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|griffie|bestuurssecretariaat|secretariaat|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
 
 /** Names in the signature of a question-only document: one per line, or `A en B`. */
 function signatureNames(lines: string[]): string[] {

@@ -141,8 +141,9 @@ function isSectionHeading(lines: string[], index: number): boolean {
   const line = lines[index];
   if (line.split(/\s+/).length > 5 || /[.?!:,;]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
   if (index > 0 && lines[index - 1] !== '') return false;
-  const next = lines.slice(index + 1).find((l) => l !== '');
-  return next !== undefined && (QUESTION_LABEL.test(next) || matchNumbered(next) !== null);
+  let next = index + 1;
+  while (next < lines.length && lines[next] === '' && next - index < 4) next++;
+  return next < lines.length && (QUESTION_LABEL.test(lines[next]) || matchNumbered(lines[next]) !== null);
 }
 
 function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
