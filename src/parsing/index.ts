@@ -19,3 +19,4 @@ export { parseDocument } from './parse-document';
 export { detectCommitments } from './commitments';
 export { findDocumentReferences } from './documents';
 export { normaliseQuestionNumber } from './numbering';
+export { cleanParty as cleanPartyName } from './header';

@@ -55,6 +55,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     }
   }
   assertQuestionSet(questions, structure);
+  warnings.push(...numberingGaps(questions));
 
   const answers = alignAnswers(structure.answers, questions, toText, warnings);
   if (preamble) {
@@ -78,6 +79,8 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   );
   const documents = scan.documents.filter((d) => !(d.kind === 'web' && d.url !== null && letterhead.has(d.url)));
 
+  const entered = validReference(options.answeredOn);
+  if (entered) header.answeredOn = entered;
   const referenceDate = header.answeredOn ?? validReference(options.reference) ?? todayInAmsterdam();
   const commitments: ProposedCommitment[] = [];
   if (introduction) commitments.push(...detectCommitments(introduction, referenceDate, []));
@@ -101,6 +104,18 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     commitments,
     warnings: unique(warnings),
   };
+}
+
+/** `Vraag 2 is niet gevonden; controleer de nummering.` when questions 1 and 3 were read but not 2. */
+function numberingGaps(questions: ParsedQuestion[]): string[] {
+  const mains = new Set(questions.map((q) => Number(/^\d+/.exec(q.number)?.[0])));
+  const highest = Math.max(...mains);
+  if (mains.size < 2 || highest > 60) return [];
+  const missing: number[] = [];
+  for (let n = 1; n < highest; n++) if (!mains.has(n)) missing.push(n);
+  if (missing.length === 0 || missing.length * 2 > highest) return [];
+  const list = missing.length === 1 ? `Vraag ${missing[0]} is` : `De vragen ${missing.join(', ')} zijn`;
+  return [`${list} niet gevonden; controleer de nummering.`];
 }
 
 function validReference(reference: string | null | undefined): string | null {

@@ -7,6 +7,7 @@ import { NotFoundError } from '../common/domain-errors';
 import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { PeopleService } from '../people/people.service';
+import { ImportService } from '../import/import.service';
 import { QuestionsService } from '../questions/questions.service';
 import { documentLabel, documentView, paragraphsWithLinks, setDetail, setSummary } from './view-models';
 import { WebSessionGuard } from './web-session.guard';
@@ -22,6 +23,7 @@ export class PublicController {
     private readonly documents: DocumentsService,
     private readonly people: PeopleService,
     private readonly municipalities: MunicipalitiesService,
+    private readonly imports: ImportService,
     private readonly clock: Clock,
   ) {}
 
@@ -61,6 +63,8 @@ export class PublicController {
         answer: (staff || clerk) && (set.open || dto.status === 'answered'),
         publish: clerk && dto.status === 'answered',
       },
+      // The import's warnings, for the griffie until dismissed.
+      importWarnings: await this.imports.openWarningsFor(actor, dto.id, dto.municipality.id),
       canFollow: actor.role !== 'public',
       canFollowByEmail: actor.role === 'public' && dto.status === 'published',
     };
