@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImportCommand } from '../src/cli/import-command';
+import { runMunicipalityCommand } from '../src/cli/municipality-command';
 import { captureCommand, CliDatabase, createCliDatabase } from './support/cli';
 
 const SEEDS = join(__dirname, 'fixtures/seeds');
@@ -81,6 +82,65 @@ describe('cli: import PATH… --municipality SLUG', () => {
     const summary = JSON.parse(result.stdout) as Summary;
     expect(summary.alreadyPresent).toHaveLength(1);
     expect(summary.failed).toEqual([]);
+  });
+
+  it('prints and stores the warnings per file, a summary table, the dates given, and exits 1 when a file failed', async () => {
+    const bulk = mkdtempSync(join(tmpdir(), 'raadsvragen-import-bulk-'));
+    try {
+      // Question 2 is missing from the numbering; no date printed; a broken file beside it.
+      writeFileSync(
+        join(bulk, 'gat-in-nummering.txt'),
+        'Gemeente Amersfoort\nOnderwerp: Bankjes in het park\n\nVraag 1: Hoeveel bankjes staan er in het park?\nAntwoord 1: Er staan er veertig.\n\nVraag 3: Komen er meer bij?\nAntwoord 3: Ja, wij plaatsen er in 2026 tien bij.\n',
+      );
+      writeFileSync(join(bulk, 'leeg.txt'), '');
+      const result = await run([
+        bulk,
+        '--municipality',
+        'amersfoort',
+        '--ref',
+        '2025-03-04',
+        '--received',
+        '2025-02-10',
+      ]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^bestand +\| resultaat +\| vragenset \| meldingen$/m);
+      expect(result.stdout).toMatch(/gat-in-nummering\.txt +\| ingelezen +\| \d+ +\| 1/);
+      expect(result.stdout).toMatch(/leeg\.txt +\| mislukt/);
+      expect(result.stdout).toMatch(/- Vraag 2 is niet gevonden; controleer de nummering\./);
+      expect(result.stderr).toMatch(/gat-in-nummering\.txt: Vraag 2 is niet gevonden; controleer de nummering\./);
+      const [stored] = await query<{ received_on: string; answered_on: string; warnings: string[] }>(
+        `SELECT to_char(s.received_on, 'YYYY-MM-DD') AS received_on, to_char(s.answered_on, 'YYYY-MM-DD') AS answered_on, r.warnings
+           FROM question_set s JOIN import_report r ON r.question_set_id = s.id WHERE s.subject = 'Bankjes in het park'`,
+      );
+      expect(stored).toEqual({
+        received_on: '2025-02-10',
+        answered_on: '2025-03-04',
+        warnings: ['Vraag 2 is niet gevonden; controleer de nummering.'],
+      });
+    } finally {
+      rmSync(bulk, { recursive: true, force: true });
+    }
+  });
+
+  it('creates and lists municipalities, so that documents can be imported into them', async () => {
+    const created = await captureCommand(runMunicipalityCommand, [
+      'create',
+      '--name',
+      "'s-Hertogenbosch",
+      '--term',
+      '6',
+      '--term-unit',
+      'weeks',
+    ]);
+    expect(created).toMatchObject({ code: 0, stdout: 's-hertogenbosch\n' });
+    const again = await captureCommand(runMunicipalityCommand, ['create', '--name', "'s-Hertogenbosch"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/bestaat al/);
+    const list = await captureCommand(runMunicipalityCommand, ['list']);
+    expect(list.stdout).toMatch(/^s-hertogenbosch +'s-Hertogenbosch +\(antwoordtermijn 6 weken\)$/m);
+    expect(list.stdout).toMatch(/^amersfoort /m);
+    const usage = await captureCommand(runMunicipalityCommand, ['create']);
+    expect(usage.code).toBe(2);
   });
 
   it('refuses to start without a municipality and prints how to use it', async () => {

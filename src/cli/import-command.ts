@@ -11,11 +11,15 @@ import { parseArgs, stringOption } from './args';
 const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.pdf', '.docx', '.eml']);
 
 const USAGE =
-  'Gebruik: npm run -s cli -- import PAD... --municipality SLUG [--status published] [--ref JJJJ-MM-DD] [--json]\n' +
-  '  PAD: bestanden of mappen (recursief: .txt .pdf .docx .eml)\n';
+  'Gebruik: npm run -s cli -- import PAD... --municipality SLUG [--status published] [--ref JJJJ-MM-DD]\n' +
+  '         [--received JJJJ-MM-DD] [--answered JJJJ-MM-DD] [--json]\n' +
+  '  PAD: bestanden of mappen (recursief: .txt .pdf .docx .eml)\n' +
+  '  --ref: peildatum voor tijdsaanduidingen, en de antwoorddatum als het document met antwoorden er geen noemt\n' +
+  '  --received / --answered: datum van ontvangst / beantwoording voor alle bestanden (gaat voor wat het document noemt)\n' +
+  '  Maak de gemeente eerst aan: npm run -s cli -- municipality create --name NAAM\n';
 
 export interface ImportSummary {
-  imported: { file: string; setId: number }[];
+  imported: { file: string; setId: number; warnings: string[] }[];
   alreadyPresent: { file: string; setId: number }[];
   failed: { file: string; code: string; reason: string }[];
 }
@@ -53,9 +57,40 @@ export function progressLine(done: number, total: number, label: string, width =
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label}`;
 }
 
+/** A validation path in the griffie's words: `questions.1.text` → `vraag 2 (tekst)`. */
+export function inGriffieTerms(path: string): string {
+  const m = /^(questions|answers|documents|submitters)\.(\d+)(?:\.(\w+))?/.exec(path);
+  const fields: Record<string, string> = {
+    text: 'tekst',
+    number: 'nummer',
+    questions: 'vraagnummers',
+    reference: 'kenmerk',
+    title: 'titel',
+    kind: 'soort',
+  };
+  const names: Record<string, string> = {
+    questions: 'vraag',
+    answers: 'antwoord',
+    documents: 'document',
+    submitters: 'indiener',
+  };
+  if (m) return `${names[m[1]]} ${Number(m[2]) + 1}${m[3] ? ` (${fields[m[3]] ?? m[3]})` : ''}`;
+  const top: Record<string, string> = {
+    receivedOn: 'datum van ontvangst',
+    answeredOn: 'datum van beantwoording',
+    publishedOn: 'publicatiedatum',
+    subject: 'onderwerp',
+    questions: 'vragen',
+    answers: 'antwoorden',
+    municipality: 'gemeente',
+    status: 'status',
+  };
+  return top[path] ?? path;
+}
+
 function describeFailure(error: unknown): { code: string; reason: string } {
   if (error instanceof DomainValidationError) {
-    const fields = error.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+    const fields = error.errors.map((e) => `${inGriffieTerms(e.path)}: ${e.message}`).join('; ');
     return { code: error.code, reason: fields ? `${error.message} ${fields}` : error.message };
   }
   if (error instanceof DomainError) return { code: error.code, reason: error.message };
@@ -64,7 +99,31 @@ function describeFailure(error: unknown): { code: string; reason: string } {
 
 function formatSummary(summary: ImportSummary, cwd: string): string {
   const show = (file: string) => (file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file);
+  const rows = [
+    ...summary.imported.map((i) => [show(i.file), 'ingelezen', String(i.setId), String(i.warnings.length)]),
+    ...summary.alreadyPresent.map((i) => [show(i.file), 'al aanwezig', String(i.setId), '']),
+    ...summary.failed.map((f) => [show(f.file), 'mislukt', '', '']),
+  ];
+  const header = ['bestand', 'resultaat', 'vragenset', 'meldingen'];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const row = (cells: string[]) =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join(' | ')
+      .trimEnd();
+  const warned = summary.imported.filter((i) => i.warnings.length > 0);
   const lines = [
+    row(header),
+    widths.map((w) => '-'.repeat(w)).join('-+-'),
+    ...rows.map(row),
+    '',
+    ...(warned.length > 0
+      ? [
+          'Meldingen (opgeslagen bij de vragenset; de griffie ziet ze op de pagina tot ze zijn afgehandeld):',
+          ...warned.flatMap((i) => [`  ${show(i.file)}:`, ...i.warnings.map((w) => `    - ${w}`)]),
+          '',
+        ]
+      : []),
     `Ingelezen: ${summary.imported.length}`,
     ...summary.imported.map((i) => `  ${show(i.file)} → vragenset ${i.setId}`),
     `Al aanwezig: ${summary.alreadyPresent.length}`,
@@ -85,6 +144,8 @@ export async function runImportCommand(args: string[]): Promise<number> {
   const municipalityKey = stringOption(parsed, 'municipality');
   const status = stringOption(parsed, 'status');
   const ref = stringOption(parsed, 'ref') ?? null;
+  const received = stringOption(parsed, 'received') ?? null;
+  const answered = stringOption(parsed, 'answered') ?? null;
   const asJson = parsed.options.json === true;
   if (parsed.positional.length === 0 || !municipalityKey) {
     process.stderr.write(USAGE);
@@ -96,9 +157,15 @@ export async function runImportCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
-  if (ref !== null && !/^\d{4}-\d{2}-\d{2}$/.test(ref)) {
-    process.stderr.write(`--ref moet een datum zijn in de vorm JJJJ-MM-DD.\n`);
-    return 2;
+  for (const [name, value] of [
+    ['ref', ref],
+    ['received', received],
+    ['answered', answered],
+  ] as const) {
+    if (value !== null && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      process.stderr.write(`--${name} moet een datum zijn in de vorm JJJJ-MM-DD.\n`);
+      return 2;
+    }
   }
   const { files, missing } = collectFiles(parsed.positional);
   const summary: ImportSummary = { imported: [], alreadyPresent: [], failed: [] };
@@ -128,13 +195,22 @@ export async function runImportCommand(args: string[]): Promise<number> {
         const preview = await imports.previewDocument(SYSTEM_ACTOR, bytes, basename(file), {
           municipality: municipality.slug,
           reference: ref,
+          answeredOn: answered,
         });
+        // Dates given on the command line are the stored ones; `--ref` stands in for an answer date the
+        // document does not print (never the question date).
+        const answeredOn = answered ?? preview.answeredOn ?? (preview.answers.length > 0 && ref !== null ? ref : null);
         const result = await imports.commitImport(SYSTEM_ACTOR, bytes, basename(file), {
           ...preview,
           municipality: municipality.slug,
+          receivedOn: received ?? preview.receivedOn,
+          answeredOn,
           ...(status === 'published' ? { status: 'published' } : {}),
         });
-        (result.created ? summary.imported : summary.alreadyPresent).push({ file, setId: result.setId });
+        if (result.created) summary.imported.push({ file, setId: result.setId, warnings: preview.warnings });
+        else summary.alreadyPresent.push({ file, setId: result.setId });
+        if (preview.warnings.length > 0 && !asJson && interactive) process.stderr.write('\n');
+        for (const warning of preview.warnings) process.stderr.write(`  ${basename(file)}: ${warning}\n`);
       } catch (error) {
         summary.failed.push({ file, ...describeFailure(error) });
       }

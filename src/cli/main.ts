@@ -21,6 +21,10 @@ const commands: Record<string, { summary: string; load: () => CommandRunner }> =
     summary: 'import PATH... --municipality SLUG: bulk import of documents',
     load: () => require('./import-command').runImportCommand,
   },
+  municipality: {
+    summary: 'municipality create --name NAME [--slug SLUG] [--term 30] [--term-unit days|weeks] | municipality list',
+    load: () => require('./municipality-command').runMunicipalityCommand,
+  },
   reindex: { summary: 'rebuild the search index', load: () => require('./reindex-command').runReindexCommand },
   seed: { summary: 'load the demo data', load: () => require('./seed-command').runSeedCommand },
   token: {

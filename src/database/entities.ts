@@ -11,6 +11,7 @@ import { AppUser } from '../auth/user.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { WebSession } from '../auth/session.entity';
 import { StagedUpload } from '../web/staged-upload.entity';
+import { ImportReport } from '../import/import-report.entity';
 import { Document } from '../documents/document.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Party } from '../people/party.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   WebSession,
   LoginAttempt,
   StagedUpload,
+  ImportReport,
 ];

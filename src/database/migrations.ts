@@ -7,6 +7,7 @@ import { SearchCompounds1763900600000 } from '../../migrations/1763900600000-sea
 import { SearchMatchIndex1763900700000 } from '../../migrations/1763900700000-search-match-index';
 import { QuestionsPublic1796534380399 } from '../../migrations/1796534380399-questions-public';
 import { SubmitterOrder1796535138071 } from '../../migrations/1796535138071-submitter-order';
+import { ImportReport1796535817544 } from '../../migrations/1796535817544-import-report';
 import { SearchThesaurus1796537981504 } from '../../migrations/1796537981504-search-thesaurus';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
@@ -21,5 +22,6 @@ export const MIGRATIONS: Function[] = [
   SearchMatchIndex1763900700000,
   QuestionsPublic1796534380399,
   SubmitterOrder1796535138071,
+  ImportReport1796535817544,
   SearchThesaurus1796537981504,
 ];

@@ -1,4 +1,16 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseIntPipe,
+  Post,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
@@ -16,7 +28,13 @@ import type { Response } from 'express';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { DomainValidationError } from '../common/domain-errors';
-import { COMMIT_BODY_SCHEMA, ImportPreviewDto, ImportResultDto, PREVIEW_BODY_SCHEMA } from './dto/import.dto';
+import {
+  COMMIT_BODY_SCHEMA,
+  ImportPreviewDto,
+  ImportReportDto,
+  ImportResultDto,
+  PREVIEW_BODY_SCHEMA,
+} from './dto/import.dto';
 import { ImportService } from './import.service';
 import { IMPORT_MULTER_OPTIONS, ImportUploadGate } from './upload';
 
@@ -24,6 +42,7 @@ import { IMPORT_MULTER_OPTIONS, ImportUploadGate } from './upload';
 interface ImportFormFields {
   municipality?: unknown;
   reference?: unknown;
+  answeredOn?: unknown;
   set?: unknown;
 }
 
@@ -74,6 +93,7 @@ export class ImportController {
     return this.imports.previewDocument(actor, upload.buffer, upload.originalname, {
       municipality: optionalField(fields, 'municipality'),
       reference: optionalField(fields, 'reference'),
+      answeredOn: optionalField(fields, 'answeredOn'),
     });
   }
 
@@ -103,6 +123,24 @@ export class ImportController {
     const result = await this.imports.commitImport(actor, upload.buffer, upload.originalname, edited);
     response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
     return result;
+  }
+
+  @Get('sets/:id/report')
+  @ApiOperation({
+    summary: "The import's warnings stored with a set",
+    description: 'Shown to the griffie on the set page until dismissed. 404 when the set was not imported.',
+  })
+  @ApiOkResponse({ type: ImportReportDto })
+  report(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ImportReportDto> {
+    return this.imports.importReport(actor, id);
+  }
+
+  @Post('sets/:id/report/dismiss')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: "Dismiss the import's warnings of a set (the griffie has checked them)" })
+  @ApiOkResponse({ type: ImportReportDto })
+  dismiss(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ImportReportDto> {
+    return this.imports.dismissImportReport(actor, id);
   }
 }
 

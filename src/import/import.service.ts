@@ -11,7 +11,7 @@ import { Document } from '../documents/document.entity';
 import { documentTitleKey } from '../documents/documents.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { extractTextIsolated, parseDocumentIsolated, ParsedQuestionSet } from '../parsing';
+import { cleanPartyName, extractTextIsolated, ParsedQuestionSet, parseQuestionSetText } from '../parsing';
 import { Party } from '../people/party.entity';
 import { Person } from '../people/person.entity';
 import { QuestionsService } from '../questions/questions.service';
@@ -20,10 +20,12 @@ import {
   DocumentMatchDto,
   ImportMatchesDto,
   ImportPreviewDto,
+  ImportReportDto,
   ImportResultDto,
   ImportSetDto,
   NameMatchDto,
 } from './dto/import.dto';
+import { ImportReport } from './import-report.entity';
 import { parsedToImportedSet } from './parsed-to-set';
 
 export interface PreviewOptions {
@@ -31,6 +33,8 @@ export interface PreviewOptions {
   municipality?: string | null;
   /** Reference date (ISO) for time phrases when the document prints no answer date. */
   reference?: string | null;
+  /** The answer date the griffie entered: wins over the printed one, also as the commitments' reference. */
+  answeredOn?: string | null;
 }
 
 /** The unique index that makes an import idempotent: one set per file (hash) per municipality. */
@@ -38,6 +42,45 @@ const SOURCE_HASH_INDEX = 'IDX_f04931a79ddb20256bda55754f';
 
 export function sha256Of(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The document's text without layout (case, spaces, line breaks): a re-saved or re-exported file has the same. */
+export function textHashOf(text: string): string {
+  return createHash('sha256')
+    .update(
+      text
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[\s\u00ad]+/g, ''),
+    )
+    .digest('hex');
+}
+
+const slugOf = (name: string): string =>
+  name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9']+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The warnings sent back with the edited preview: Dutch sentences for the griffie, kept as they are. */
+function warningsOf(editedSet: unknown): string[] {
+  const raw = (editedSet as { warnings?: unknown } | null)?.warnings;
+  const list = typeof editedSet === 'string' ? (JSON.parse(editedSet) as { warnings?: unknown }).warnings : raw;
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((w): w is string => typeof w === 'string' && w.trim() !== '')
+    .map((w) => w.slice(0, 500))
+    .slice(0, 100);
+}
+
+function toReportDto(report: ImportReport): ImportReportDto {
+  return {
+    setId: report.questionSetId,
+    warnings: report.warnings,
+    dismissedAt: report.dismissedAt ? report.dismissedAt.toISOString() : null,
+  };
 }
 
 /**
@@ -64,30 +107,99 @@ export class ImportService {
   ): Promise<ImportPreviewDto> {
     assertMayImportAnywhere(actor);
     const reference = options.reference ?? null;
-    if (reference !== null && !/^\d{4}-\d{2}-\d{2}$/.test(reference)) {
-      throw new DomainValidationError([{ path: 'reference', message: 'moet een datum zijn in de vorm JJJJ-MM-DD' }]);
+    const answeredOn = options.answeredOn ?? null;
+    for (const [path, value] of [
+      ['reference', reference],
+      ['answeredOn', answeredOn],
+    ] as const) {
+      if (value !== null && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        throw new DomainValidationError([{ path, message: 'moet een datum zijn in de vorm JJJJ-MM-DD' }]);
+      }
     }
     let municipality = await this.chosenMunicipality(actor, options.municipality);
     if (municipality) assertMayImportInto(actor, municipality);
+    // Parsed without the chosen municipality first, so that the one the document names stays visible.
+    // Extraction (zip, MIME, PDF) runs isolated with limits; the text parser is linear and runs here.
+    const text = await withDocumentErrors(() => extractTextIsolated(bytes, filename));
     const parsed = await withDocumentErrors(() =>
-      parseDocumentIsolated(bytes, filename, { municipality: municipality?.name ?? null, reference }),
+      Promise.resolve(parseQuestionSetText(text, { reference, answeredOn })),
     );
+    const named = parsed.municipality;
     if (!municipality) {
       // An admin without a choice: the municipality the document names.
-      municipality = parsed.municipality ? await this.municipalityByAnyKey(parsed.municipality) : null;
+      municipality = named ? await this.municipalityByAnyKey(named) : null;
       if (!municipality)
         throw new DomainValidationError([{ path: 'municipality', message: 'is verplicht: kies de gemeente' }]);
       assertMayImportInto(actor, municipality);
     }
+    parsed.municipality = municipality.name;
+    parsed.party = parsed.party ? cleanPartyName(parsed.party, municipality.name) : null;
+    const warnings: string[] = [];
+    if (named && slugOf(named) !== slugOf(municipality.name) && slugOf(named) !== municipality.slug) {
+      warnings.push(
+        `Het document noemt gemeente ${named}, maar u importeert in ${municipality.name}; controleer de gemeente.`,
+      );
+    }
     const sha256 = sha256Of(bytes);
     const existingId = await this.questions.findSetIdBySourceHash(municipality.id, sha256);
+    const nearId = existingId === null ? await this.nearDuplicateOf(municipality.id, textHashOf(text)) : null;
+    if (nearId !== null) {
+      warnings.push(
+        `Vragenset ${nearId} heeft dezelfde tekst uit een ander bestand; controleer of dit document al is ingelezen.`,
+      );
+    }
     return {
       ...parsed,
+      warnings: [...warnings, ...parsed.warnings],
       municipalitySlug: municipality.slug,
       sha256,
       existing: existingId === null ? null : { setId: existingId },
+      nearDuplicate: nearId === null ? null : { setId: nearId },
       matches: await this.findMatches(municipality.id, parsed),
     };
+  }
+
+  /** The import's warnings stored with a set (404 when it was not imported or the actor may not see it). */
+  async importReport(actor: Actor, setId: number): Promise<ImportReportDto> {
+    const report = await this.reportFor(actor, setId);
+    return toReportDto(report);
+  }
+
+  /** The griffie has checked the warnings: they are no longer shown on the set's page. */
+  async dismissImportReport(actor: Actor, setId: number): Promise<ImportReportDto> {
+    const report = await this.reportFor(actor, setId);
+    if (actor.role !== 'admin' && !(actor.role === 'clerk' && actor.municipalityId === report.municipalityId)) {
+      throw new ForbiddenError('Alleen de griffie kan de meldingen van een import afhandelen.');
+    }
+    if (report.dismissedAt === null) {
+      report.dismissedAt = new Date();
+      await this.dataSource.getRepository(ImportReport).update({ id: report.id }, { dismissedAt: report.dismissedAt });
+    }
+    return toReportDto(report);
+  }
+
+  /** Warnings still to be seen by the griffie on the set's page: [] for others, or once dismissed. */
+  async openWarningsFor(actor: Actor, setId: number, municipalityId: number): Promise<string[]> {
+    if (actor.role !== 'admin' && !(actor.role === 'clerk' && actor.municipalityId === municipalityId)) return [];
+    const report = await this.dataSource.getRepository(ImportReport).findOne({ where: { questionSetId: setId } });
+    return report && report.dismissedAt === null ? report.warnings : [];
+  }
+
+  private async reportFor(actor: Actor, setId: number): Promise<ImportReport> {
+    const report = await this.dataSource.getRepository(ImportReport).findOne({ where: { questionSetId: setId } });
+    const visible =
+      report !== null &&
+      (actor.role === 'admin' ||
+        ((actor.role === 'clerk' || actor.role === 'executive') && actor.municipalityId === report.municipalityId));
+    if (!visible) throw new NotFoundError(`Importverslag van vragenset ${setId}`);
+    return report;
+  }
+
+  private async nearDuplicateOf(municipalityId: number, textSha256: string): Promise<number | null> {
+    const found = await this.dataSource
+      .getRepository(ImportReport)
+      .findOne({ where: { municipalityId, textSha256 }, select: { questionSetId: true }, order: { id: 'ASC' } });
+    return found?.questionSetId ?? null;
   }
 
   /**
@@ -103,7 +215,7 @@ export class ImportService {
     assertMayImportInto(actor, municipality);
     // The upload must be a readable document (not empty, corrupt, scanned or a picture), even
     // though its content comes from the edited preview.
-    await withDocumentErrors(() => extractTextIsolated(bytes, filename));
+    const text = await withDocumentErrors(() => extractTextIsolated(bytes, filename));
     const answers = set.answers ?? [];
     const errors: FieldError[] = [];
     if (set.status === 'published' && answers.length === 0) {
@@ -139,7 +251,17 @@ export class ImportService {
       documents: a.documents,
     }));
     try {
-      const setId = await this.questions.importQuestionSet(actor, input);
+      const setId = await this.dataSource.transaction(async (em) => {
+        const id = await this.questions.importQuestionSet(actor, input, em);
+        await em.getRepository(ImportReport).insert({
+          questionSetId: id,
+          municipalityId: municipality.id,
+          textSha256: textHashOf(text),
+          warnings: warningsOf(editedSet),
+          dismissedAt: null,
+        });
+        return id;
+      });
       return { setId, created: true };
     } catch (error) {
       // The same file committed twice at once: the other request won; answer with its set.

@@ -9,14 +9,15 @@ import { ProposedCommitment } from './types';
 
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
 const OTHER_AGENT =
-  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|zij|hij|deze tafel)\b/i;
+  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|zij|hij|deze tafel)\b/i;
 const CONDITION =
   /^(?:als|indien|wanneer|zodra|mits)\b(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als|indien|wanneer)\b/i;
 const EXPECTED_OUTCOME = /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b/i;
 const ACT =
   /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
 const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b/i;
-const PARTICIPLE = /\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd)\b/iu;
+const PARTICIPLE =
+  /\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t))\b/iu;
 const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
 const PASSIVE = /\b(?:wordt|worden)\b/i;
 const RELATION_BEFORE =
@@ -51,13 +52,19 @@ export function detectCommitments(text: string, reference: string, questions: st
   return commitments;
 }
 
+/** Promises without `wij`: `U ontvangt …`, `De raad wordt … geïnformeerd`, `Het plan komt … naar de raad`. */
+const TO_THE_COUNCIL =
+  /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b/i;
+
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
   if (OTHER_AGENT.test(full)) return false;
-  if (!ACT.test(full)) return false;
   const clause = clauseAround(sentence, phrase.index);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !FUTURE.test(clause)) return false;
+  // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
   if (OWN_SUBJECT.test(full)) return true;
+  if (TO_THE_COUNCIL.test(full)) return true;
+  if (!ACT.test(full)) return false;
   // No subject of its own: the college's act continues from the sentences before (`In 2025 volgen daar
   // meerdere gesprekken over`), unless the sentence is passive and names no actor.
   return !PASSIVE.test(full) && context.some((s) => OWN_SUBJECT.test(s));

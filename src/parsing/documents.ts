@@ -44,7 +44,11 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   },
   { kind: 'motion', pattern: /\bmotie\s+(?=[„"“‘'])/gi, role: 'keyword' },
   { kind: 'amendment', pattern: /\bamendement\s+(?=[„"“‘'])/gi, role: 'keyword' },
-  { kind: 'other', pattern: /\b(?:rapport|onderzoeksrapport|convenant)\s+(?=[„"“‘'])/gi, role: 'keyword' },
+  {
+    kind: 'other',
+    pattern: /\b(?:rapport|onderzoeksrapport|rekenkamerrapport|rekenkameronderzoek|convenant)\s+(?=[„"“‘'])/gi,
+    role: 'keyword',
+  },
   {
     kind: 'policy',
     pattern: new RegExp(
@@ -116,6 +120,8 @@ export function scanDocuments(text: string): DocumentScan {
         const rest = ref ? after.slice(ref[0].length) : after;
         if (ref) reference = ref[1];
         title = titleAfter(rest);
+        // `Raadsinformatiebrief Voortgang warmtetransitie (2024-112)`, `motie 'Iedereen doet mee' (M2023-45)`.
+        if (title && !reference) reference = referenceInBrackets(rest.slice(rest.indexOf(title) + title.length));
         // `de collegebrief van 12 maart 2024`: a letter named by its date only.
         if (!reference && !title && !(kind === 'council_letter' && dateNear(text, m.index, end))) continue;
       }
@@ -134,7 +140,8 @@ export function scanDocuments(text: string): DocumentScan {
   named.sort((a, b) => a.index - b.index);
   const documents: Found[] = [];
   for (const doc of named) {
-    const same = documents.find((d) => sameDocument(d, doc));
+    // A later short mention (`de Warmtevisie`) of a document named in full before (`Warmtevisie Apeldoorn 2021`).
+    const same = documents.find((d) => sameDocument(d, doc) || shortMentionOf(doc, d));
     if (same) {
       same.reference ??= doc.reference;
       same.title ??= doc.title;
@@ -169,6 +176,22 @@ function sameDocument(a: ParsedDocument, b: ParsedDocument): boolean {
   if (a.reference && b.reference) return a.reference.toLowerCase() === b.reference.toLowerCase();
   if (a.title && b.title) return a.title.toLowerCase() === b.title.toLowerCase();
   return false;
+}
+
+function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean {
+  return (
+    later.kind === earlier.kind &&
+    later.reference === null &&
+    later.title !== null &&
+    earlier.title !== null &&
+    earlier.title.toLowerCase().startsWith(`${later.title.toLowerCase()} `)
+  );
+}
+
+const BRACKETED_REFERENCE = /^["”’']?\s*\(\s*(\d{4}[-/]\d{1,4}[A-Z]?|[A-Z]{1,3}\s?\d{4}[-/]\d{1,4}|[A-Z]\d{1,4})\s*\)/;
+
+function referenceInBrackets(after: string): string | null {
+  return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;
 }
 
 function cleanTitle(raw: string, kind: DocumentKind): string | null {
@@ -211,7 +234,7 @@ function dateNear(text: string, start: number, end: number): string | null {
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
   const window = before.slice(sentenceStart + 1);
   const date = findAbsoluteDate(window);
-  if (date && /^[\s(,]*$/.test(window.slice(date.index + date.length))) return date.iso;
+  if (date && /^[\s(,]*(?:(?:de|het)\s+)?$/.test(window.slice(date.index + date.length))) return date.iso;
   const after = /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd)\s+/.exec(text.slice(end, end + 20));
   if (after) {
     const next = findAbsoluteDate(text.slice(end + after[0].length, end + after[0].length + 30));

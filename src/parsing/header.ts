@@ -22,20 +22,20 @@ export type HeaderField =
 
 const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:onderwerp|betreft|inzake|titel|subject)$/, 'subject'],
-  [/^(?:registratienummer|registratienr\.?|reg\.? ?nr\.?)(?: \w+)?$/, 'registrationNumber'],
+  [/^(?:registratienummer|registratienr\.?|reg\.? ?nr\.?|ris-?nummer)(?: \w+)?$/, 'registrationNumber'],
   [/^(?:zaaknummer|zaaknr\.?)$/, 'caseNumber'],
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
   [/^(?:nummer|nr\.?|vraagnummer)$/, 'number'],
   [
-    /^(?:uw kenmerk|uw brief|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer)$/,
+    /^(?:uw kenmerk|uw brief|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export)$/,
     'ignored',
   ],
   [
-    /^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|datum ingediend)$/,
+    /^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|ingekomen(?: op)?)$/,
     'receivedOn',
   ],
   [
-    /^(?:datum (?:beantwoording|antwoord|verzending|van beantwoording)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/,
+    /^(?:datum (?:beantwoording|antwoord|verzending|van beantwoording|afgedaan|afdoening)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/,
     'answeredOn',
   ],
   [/^(?:datum|verzonden|date|sent)$/, 'date'],
@@ -46,7 +46,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:van|from)$/, 'from'],
   [/^(?:fractie|partij|fractie\(?s\)?|fracties)$/, 'party'],
   [
-    /^(?:portefeuillehouder|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder)$/,
+    /^(?:portefeuillehouder|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder|beantwoord door)$/,
     'portfolioHolder',
   ],
   [/^(?:grondslag|reglement|artikel|vragen ex)$/, 'legalBasis'],
@@ -68,6 +68,8 @@ export interface FieldValue {
   value: string;
   /** Read from an e-mail's header block (`Van:`, `Verzonden:`, `Onderwerp:`), which the body's own fields override. */
   mail?: boolean;
+  /** Printed after the first answer or the answers heading: a `Datum:` there is the answer's date. */
+  afterAnswers?: boolean;
 }
 
 /** `Fw: Schriftelijke vragen: laadpalen` → `laadpalen`: reply/forward prefixes and the generic label go. */
@@ -232,7 +234,7 @@ export function splitNames(raw: string): { names: string[]; parties: string[] } 
 }
 
 const PARTY_AFTER_FRACTIE =
-  /\bfractie[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:voor|van)[ \t]+de[ \t]+\p{Lu}[\p{L}'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})/u;
+  /\bfractie[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})/u;
 const PARTY_BEFORE_FRACTIE = /\b((?:\p{Lu}|\d)[\p{L}\d'&+]*(?:-\p{Lu}[\p{L}\d]*)?)-?fractie\b/u;
 
 /** The party named in `de fractie van GroenLinks`, `Fractie: VVD`, `de D66-fractie`. */
@@ -243,13 +245,20 @@ export function findParty(text: string, municipality: string | null): string | n
   return hit ? cleanParty(hit, municipality) : null;
 }
 
+const NATIONAL_PARTY =
+  /^(?:GroenLinks(?:-PvdA)?|PvdA|VVD|CDA|D66|SP|ChristenUnie|SGP|PVV|Partij voor de Dieren|PvdD|Volt|JA21|BBB|50PLUS|DENK|FvD|Forum voor Democratie)$/i;
+
 export function cleanParty(raw: string, municipality: string | null): string | null {
   let party = raw
     .replace(/^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?/i, '')
     .replace(/-?fractie$/i, '')
     .replace(/[.,;:]+$/, '')
     .trim();
-  if (municipality && party.endsWith(` ${municipality}`)) party = party.slice(0, -municipality.length - 1);
+  // `GroenLinks Amersfoort` is the local branch of a national party; `Leefbaar Almere` is a local party's name.
+  if (municipality && party.endsWith(` ${municipality}`)) {
+    const branch = party.slice(0, -municipality.length - 1);
+    if (NATIONAL_PARTY.test(branch)) party = branch;
+  }
   if (/^(?:van|de|het|en|in|uw|onze)$/i.test(party)) return null;
   return party || null;
 }

@@ -25,7 +25,7 @@ export interface NumberList {
 
 const TOKEN = /(\d{1,3})(?!\d)(?:[ \t]*\.?[ \t]*([a-z])(?![a-zà-ÿ/]))?/y;
 const LETTER_TOKEN = /([a-z])(?![a-zà-ÿ/])/y;
-const SEPARATOR = /\.?[ \t]*(t\/m|tot en met|tm|,|&|en|of|–|-|\/)[ \t]*/y;
+const SEPARATOR = /[.)]?[ \t]*(t\/m|tot en met|tm|,|&|en|of|–|-|\/)[ \t]*/y;
 
 /** Reads a list of question numbers at the start of `text`; `{ numbers: [] }` when there is none. */
 export function parseNumberList(text: string): NumberList {

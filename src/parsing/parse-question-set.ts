@@ -55,10 +55,14 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     }
   }
   assertQuestionSet(questions, structure);
+  warnings.push(...numberingGaps(questions));
 
   const answers = alignAnswers(structure.answers, questions, toText, warnings);
   if (preamble) {
-    if (answers.length > 0 && !introduction) introduction = preamble;
+    // `Wij hebben de volgende vragen aan het college:` is the party's lead-in, not the college's.
+    const asks = /\bvolgende vragen\b|\bstel(?:t|len)?\b[^.]*\bvragen\b|\bnamens de fractie\b/i.test(preamble);
+    if (asks && !explanation && !/\bantwoord|beantwoord/i.test(preamble)) explanation = preamble;
+    else if (answers.length > 0 && !introduction) introduction = preamble;
     else if (answers.length === 0 && !explanation) explanation = preamble;
     else if (answers.length > 0 && !explanation && !structure.labelled) explanation = preamble;
   }
@@ -75,6 +79,8 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   );
   const documents = scan.documents.filter((d) => !(d.kind === 'web' && d.url !== null && letterhead.has(d.url)));
 
+  const entered = validReference(options.answeredOn);
+  if (entered) header.answeredOn = entered;
   const referenceDate = header.answeredOn ?? validReference(options.reference) ?? todayInAmsterdam();
   const commitments: ProposedCommitment[] = [];
   if (introduction) commitments.push(...detectCommitments(introduction, referenceDate, []));
@@ -98,6 +104,18 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     commitments,
     warnings: unique(warnings),
   };
+}
+
+/** `Vraag 2 is niet gevonden; controleer de nummering.` when questions 1 and 3 were read but not 2. */
+function numberingGaps(questions: ParsedQuestion[]): string[] {
+  const mains = new Set(questions.map((q) => Number(/^\d+/.exec(q.number)?.[0])));
+  const highest = Math.max(...mains);
+  if (mains.size < 2 || highest > 60) return [];
+  const missing: number[] = [];
+  for (let n = 1; n < highest; n++) if (!mains.has(n)) missing.push(n);
+  if (missing.length === 0 || missing.length * 2 > highest) return [];
+  const list = missing.length === 1 ? `Vraag ${missing[0]} is` : `De vragen ${missing.join(', ')} zijn`;
+  return [`${list} niet gevonden; controleer de nummering.`];
 }
 
 function validReference(reference: string | null | undefined): string | null {
@@ -130,8 +148,8 @@ function alignAnswers(
   const answers: ParsedAnswer[] = [];
   const owner = new Map<string, ParsedAnswer>();
   for (const item of items) {
-    const text = toText(item.lines);
     const covered = unique(item.numbers.flatMap(expand));
+    const text = withoutRepeatedQuestion(toText(item.lines), covered, questions);
     const earlier = covered.map((n) => owner.get(n)).find((a): a is ParsedAnswer => a !== undefined);
     if (earlier) {
       earlier.text = [earlier.text, text].filter(Boolean).join('\n\n');
@@ -156,6 +174,28 @@ function alignAnswers(
     for (const n of numbers) if (!owner.has(n)) warnings.push(`Vraag ${n} heeft geen antwoord.`);
   }
   return answers;
+}
+
+/** An answer letter that repeats the question before answering it: the repetition is not part of the answer. */
+function withoutRepeatedQuestion(text: string, covered: string[], questions: ParsedQuestion[]): string {
+  const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
+  let rest = text;
+  for (const n of covered) {
+    const question = questions.find((q) => q.number === n)?.text;
+    if (!question || question.length > 3000) continue;
+    for (const repeated of unique([question, question.split('\n\n').pop() ?? ''])) {
+      const wanted = squash(repeated);
+      if (wanted.split(' ').length < 3 || !squash(rest.slice(0, repeated.length * 2 + 20)).startsWith(wanted)) continue;
+      // Cut after as many non-blank characters as the repetition has.
+      let left = wanted.replace(/ /g, '').length;
+      let cut = 0;
+      while (cut < rest.length && left > 0) if (!/\s/.test(rest[cut++])) left--;
+      if (rest.slice(cut).trim() === '') continue;
+      rest = rest.slice(cut).trimStart();
+      break;
+    }
+  }
+  return rest;
 }
 
 const CROSS_REFERENCE =
@@ -209,7 +249,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
 
   const reference = field('registrationNumber') ?? field('caseNumber') ?? field('ourReference') ?? field('number');
   const mailSubject = mailField('subject');
-  const subject = field('subject') ?? (mailSubject ? cleanMailSubject(mailSubject) : null);
+  // A publication or RIS page titles the set instead: `Beantwoording schriftelijke vragen van de fractie X over Y`.
+  const titleSubject = structure.titles.find((t) => /\s(?:over|inzake)\s/i.test(t)) ?? null;
+  const subject = field('subject') ?? (mailSubject ? cleanMailSubject(mailSubject) : null) ?? titleSubject;
   const legalBasis =
     findLegalBasis([field('legalBasis') ?? '', subject ?? '', ...structure.headerLines].join('\n')) ??
     findLegalBasis(text.slice(0, 3000)) ??
@@ -218,21 +260,35 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const dateOf = (value: string | null): string | null => (value ? (findAbsoluteDate(value)?.iso ?? null) : null);
   let receivedOn = dateOf(field('receivedOn'));
   let answeredOn = dateOf(field('answeredOn'));
-  const plainDate = dateOf(field('date')) ?? dateOf(mailField('date'));
-  if (plainDate) {
-    if (hasAnswers && !answeredOn) answeredOn = plainDate;
-    else if (!hasAnswers && !receivedOn) receivedOn = plainDate;
+  // A plain `Datum:` is the answer's date in an answer letter (or when printed with the answers), and
+  // the questions' date on the questions' own form (`Schriftelijke vragen`, `Raadsvragen van …`).
+  const titled = [...structure.titles, ...structure.headerLines, field('subject') ?? ''].join('\n');
+  const answerDocument = /\b(?:beantwoording|antwoord(?:en)?|beantwoord)\b/i.test(titled);
+  const questionDocument = /vragen\b/i.test(titled);
+  for (const f of structure.fields.filter((f) => f.field === 'date' && !f.mail)) {
+    const date = dateOf(f.value);
+    if (!date) continue;
+    if (f.afterAnswers || (hasAnswers && (answerDocument || !questionDocument))) answeredOn ??= date;
+    else receivedOn ??= date;
   }
-  if (!receivedOn) {
-    const opening = [...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines].join(
-      ' ',
-    );
-    const asked = splitSentences(opening.replace(/\s+/g, ' ')).find((s) =>
-      /\bvragen\b.*\b(?:gesteld|ingediend|ontvangen)\b/i.test(s.text),
-    );
-    const date = asked ? findAbsoluteDate(asked.text) : null;
-    if (date) receivedOn = date.iso;
+  // An e-mail reply above the quoted original: the reply's date answers, the original's asks.
+  const mailDates = structure.fields.filter((f) => f.field === 'date' && f.mail).map((f) => dateOf(f.value));
+  if (mailDates.length > 1 && hasAnswers) {
+    answeredOn ??= mailDates[0];
+    receivedOn ??= mailDates[mailDates.length - 1];
+  } else if (mailDates.length > 0) {
+    // Without answers the last header block is the original message (a forwarded e-mail).
+    if (hasAnswers && answeredOn === null) answeredOn = mailDates[0];
+    else receivedOn ??= mailDates[mailDates.length - 1];
   }
+  const opening = splitSentences(
+    [...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines]
+      .join(' ')
+      .replace(/\s+/g, ' '),
+  ).map((s) => s.text);
+  const sentenceDates = datesFromSentences(opening);
+  receivedOn ??= sentenceDates.receivedOn;
+  answeredOn ??= sentenceDates.answeredOn;
 
   const submitters: string[] = [];
   const parties: string[] = [];
@@ -242,7 +298,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       const split = splitNames(f.value);
       submitters.push(...split.names);
       parties.push(...split.parties);
-    } else if (f.field === 'from' && !hasAnswers && !/\bfractie\b/i.test(f.value)) {
+    } else if (f.field === 'from' && !/\bfractie\b/i.test(f.value)) {
       const split = splitNames(f.value.replace(/<[^>]*>/g, '').replace(/["“”]/g, ''));
       senders.push(...split.names.slice(0, 1));
       parties.push(...split.parties);
@@ -252,6 +308,18 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   if (submitters.length === 0)
     submitters.push(...senders.filter((name) => signedBy(name, structure.signatureLines)).slice(-1));
   if (!hasAnswers && submitters.length === 0) submitters.push(...signatureNames(structure.signatureLines));
+  for (const f of structure.fields) {
+    // `Van: fractie SP (mevrouw L. Verhoeven)` on a form: the party, and its councillors in brackets.
+    if (f.field !== 'from' || !/\bfractie\b/i.test(f.value)) continue;
+    const inBrackets = /\(([^)]+)\)/.exec(f.value);
+    if (inBrackets && submitters.length === 0) submitters.push(...splitNames(inBrackets[1]).names);
+    const named = /\bfractie\s+(?:van\s+)?(?:de\s+)?([^(]+?)\s*(?:\(|$)/i.exec(f.value);
+    if (named) parties.push(named[1]);
+  }
+  // Councillors named in running text: `de leden Van der Linden en El Idrissi (CDA) hebben vragen gesteld`.
+  const askers = askersInText([...structure.titles, ...opening]);
+  if (submitters.length === 0) submitters.push(...askers.names);
+  parties.push(...askers.parties);
   // A college's answer letter is addressed to the councillor who asked: `t.a.v. mevrouw A. Jansen`.
   for (const line of structure.headerLines) {
     const addressee = /^t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
@@ -266,9 +334,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       [...structure.fields.map((f) => f.value), ...structure.headerLines, text, ...structure.signatureLines].join('\n'),
       municipality,
     ) ??
-    signatureParty(structure.signatureLines, municipality);
+    signatureParty(structure.signatureLines, municipality) ??
+    titleParty([...structure.titles, ...structure.headerLines], municipality);
 
-  const holder = field('portfolioHolder');
+  const holder = field('portfolioHolder') ?? holderInText(opening) ?? signatureHolder(structure.signatureLines);
   return {
     municipality,
     reference,
@@ -280,6 +349,84 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     receivedOn,
     answeredOn,
   };
+}
+
+const DATE_WORDS =
+  /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b/gi;
+
+/**
+ * Dates in the opening sentences: `Op 10 februari 2025 heeft de fractie … vragen gesteld` (asked),
+ * `Het college heeft op 4 maart 2025 de vragen van … van 5 februari 2025 als volgt beantwoord`
+ * (answered on the date after `op`, asked on the date after `vragen`).
+ */
+function datesFromSentences(sentences: string[]): { receivedOn: string | null; answeredOn: string | null } {
+  let receivedOn: string | null = null;
+  let answeredOn: string | null = null;
+  for (const sentence of sentences) {
+    if (!/\bvragen\b/i.test(sentence)) continue;
+    const dates = [...sentence.matchAll(DATE_WORDS)].map((m) => ({ iso: findAbsoluteDate(m[0])?.iso, index: m.index }));
+    if (dates.length === 0) continue;
+    const questionsAt = sentence.search(/\bvragen\b/i);
+    if (/\bbeantwoord(?:t|en)?\b/i.test(sentence)) {
+      const answered = dates.find((d) => /\bop\s+$/i.test(sentence.slice(0, d.index))) ?? dates[0];
+      answeredOn ??= answered.iso ?? null;
+      const asked = dates.find((d) => d !== answered && d.index > questionsAt);
+      if (asked) receivedOn ??= asked.iso ?? null;
+    } else if (/\b(?:gesteld|ingediend|ontvangen|gesteld\.)\b/i.test(sentence)) {
+      receivedOn ??= dates[0].iso ?? null;
+    }
+  }
+  return { receivedOn, answeredOn };
+}
+
+const PERSON =
+  "(?:(?:\\p{Lu}\\.\\s?)+\\s?|\\p{Lu}\\p{Ll}+\\s)?(?:(?:van|de|der|den|ter|ten|te|el|al|in|'t)\\s)*\\p{Lu}[\\p{L}'-]+";
+
+/** `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines. */
+function holderInText(sentences: string[]): string | null {
+  const pattern = new RegExp(`\\bnamens\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u');
+  for (const sentence of sentences) {
+    const m = pattern.exec(sentence);
+    if (m) return cleanPersonName(m[1]);
+  }
+  return null;
+}
+
+/** A letter signed `De wethouder Bouwen en Wonen,` with the name on that line or the next one. */
+function signatureHolder(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(?:de\s+)?wethouder\b[^,]*,?\s*(.*)$/i.exec(lines[i]);
+    if (!m) continue;
+    const name = (m[1] ? cleanPersonName(m[1]) : null) ?? (lines[i + 1] ? cleanPersonName(lines[i + 1]) : null);
+    if (name && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) return name;
+  }
+  return null;
+}
+
+/** Councillors and their party named where the questions are introduced. */
+function askersInText(sentences: string[]): { names: string[]; parties: string[] } {
+  const pattern =
+    /\b(?:de leden|het lid|het raadslid|raadsleden|raadslid|de heer|mevrouw|dhr\.|mw\.)\s+([^()]{2,120}?)\s*\(([^)]{2,40})\)/iu;
+  for (const sentence of sentences) {
+    if (!/\bvragen\b/i.test(sentence)) continue;
+    const m = pattern.exec(sentence);
+    if (!m || /\bwethouder\b/i.test(m[1])) continue;
+    const names = splitNames(m[1]).names.filter((n) => !NOT_A_NAME.test(n));
+    if (names.length > 0) return { names, parties: [m[2].trim()] };
+  }
+  return { names: [], parties: [] };
+}
+
+/** `Raadsvragen Partij van de Arbeid`, `Raadsvragen van de fractie STIP`: a title naming the party. */
+function titleParty(lines: string[], municipality: string | null): string | null {
+  for (const line of lines) {
+    const m =
+      /^(?:[Rr]aadsvragen|[Ss]chriftelijke vragen|SCHRIFTELIJKE VRAGEN)\s+(?:van\s+)?(?:de\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+)?)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van|en)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})$/u.exec(
+        line,
+      );
+    if (m) return cleanParty(m[1], municipality);
+  }
+  return null;
 }
 
 /** `Jan de Vries` signs as `Jan de Vries` or `J. de Vries`: the same first initial and surname. */
@@ -295,7 +442,7 @@ function signedBy(name: string, lines: string[]): boolean {
 }
 
 const NOT_A_NAME =
-  /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
+  /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|griffie|bestuurssecretariaat|secretariaat|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
 
 /** Names in the signature of a question-only document: one per line, or `A en B`. */
 function signatureNames(lines: string[]): string[] {

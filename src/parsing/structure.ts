@@ -7,6 +7,7 @@
  */
 import { FieldValue, parseFieldLine } from './header';
 import { isUrlOnlyLine } from './normalise';
+import { rewriteLayout } from './layout';
 import { parseNumberList } from './numbering';
 
 export interface RawItem {
@@ -25,6 +26,8 @@ export interface Structure {
   signatureLines: string[];
   /** The document labels its questions (`Vraag 1`) or answers (`Antwoord 1`, `Ad 1`). */
   labelled: boolean;
+  /** Title lines read as headings (`Beantwoording schriftelijke vragen van de fractie X over Y`). */
+  titles: string[];
 }
 
 type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing';
@@ -117,8 +120,35 @@ function matchNumbered(line: string): AnswerLabel | null {
   return null;
 }
 
+/** `2 Worden bewoners gecompenseerd?`: a number without punctuation, only as the next number in sequence. */
+function matchBareNumber(line: string, expected: number, mode: Mode, answerLabelled: boolean): AnswerLabel | null {
+  if ((mode === 'answers' && !answerLabelled) || mode === 'closing') return null;
+  const m = /^(\d{1,2})\s+(\p{Lu}\S*(?:\s+\S+){2,}.*)$/u.exec(line);
+  return m && Number(m[1]) === expected ? { numbers: [String(expected)], rest: m[2] } : null;
+}
+
+const PORTFOLIO_IN_BRACKETS = /\(\s*portefeuillehouder\s*:?\s*([^)]+)\)/i;
+/** `Maastricht, 29 oktober 2024`: the place and date of a letter. */
+const PLACE_DATE =
+  /^(?:'s-)?\p{Lu}[\p{L}'-]+(?:[ -]\p{L}[\p{L}'-]*){0,3},\s+(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4})$/iu;
+
+/**
+ * A section heading between question-and-answer pairs (`Verkeersveiligheid`, `Handhaving`): a short
+ * line without closing punctuation, after a blank line, with the next question right after it.
+ * It belongs to no answer.
+ */
+function isSectionHeading(lines: string[], index: number): boolean {
+  const line = lines[index];
+  if (line.split(/\s+/).length > 5 || /[.?!:,;]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
+  if (index > 0 && lines[index - 1] !== '') return false;
+  let next = index + 1;
+  while (next < lines.length && lines[next] === '' && next - index < 4) next++;
+  return next < lines.length && (QUESTION_LABEL.test(lines[next]) || matchNumbered(lines[next]) !== null);
+}
+
 function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
-  if (line.length > 90) return null;
+  if (line.length > 160 || (line.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(line)))
+    return null;
   for (const [pattern, kind] of HEADINGS) {
     const m = pattern.exec(line);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
@@ -133,9 +163,14 @@ function looksLikeBody(line: string): boolean {
 }
 
 export function readStructure(input: string[]): Structure {
-  const lines = convertTables(input).filter((line) => !isUrlOnlyLine(line) && !MAIL_SEPARATOR.test(line));
+  const lines = convertTables(rewriteLayout(input)).filter(
+    (line) => !isUrlOnlyLine(line) && !MAIL_SEPARATOR.test(line),
+  );
   const mailLines = new Set<number>();
   const labelled = lines.some((line) => QUESTION_LABEL.test(line));
+  // Answers carry their own label (`Antwoord 2`, `Antwoord:`, `Ad 3`): a numbered line among the
+  // answers whose number is new then starts the next question (interleaved layouts).
+  const answerLabelled = lines.some((line) => !QUESTION_LABEL.test(line) && matchAnswerLabel(line) !== null);
   const s: Structure = {
     fields: [],
     headerLines: [],
@@ -146,6 +181,7 @@ export function readStructure(input: string[]): Structure {
     answers: [],
     signatureLines: [],
     labelled,
+    titles: [],
   };
   let mode: Mode = 'header';
   let target: string[] | null = null;
@@ -153,6 +189,7 @@ export function readStructure(input: string[]): Structure {
   let lastMain: number | null = null;
   let lastLetter: string | null = null;
   let unanswered: string[] = [];
+  let quotedOriginal = false;
   const questionNumbers = new Set<string>();
 
   const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string): void => {
@@ -181,12 +218,14 @@ export function readStructure(input: string[]): Structure {
     if (mailBlock) {
       for (const i of mailBlock) mailLines.add(i);
       // A forwarded message: the note of whoever forwarded it is not part of the question set.
-      if (s.questions.length === 0) {
+      if (s.questions.length === 0 && s.answers.length === 0) {
         s.preambleLines = [];
         s.explanationLines = [];
         s.introductionLines = [];
         s.signatureLines = [];
       }
+      // A reply above the quoted original: what the original says before its questions is the party's.
+      quotedOriginal = s.answers.length > 0;
       mode = 'header';
       target = null;
       current = null;
@@ -201,9 +240,12 @@ export function readStructure(input: string[]): Structure {
       s.signatureLines.push(line);
       continue;
     }
-    const heading = matchHeading(line);
+    const holder = PORTFOLIO_IN_BRACKETS.exec(line);
+    if (holder) s.fields.push({ field: 'portfolioHolder', value: holder[1] });
+    const heading = matchHeading(holder ? line.replace(holder[0], '').trim() : line);
     if (heading && !questionLabel && !answerLabel) {
       current = null;
+      if (heading.kind === 'neutral') s.titles.push(line);
       switch (heading.kind) {
         case 'explanation':
           mode = 'explanation';
@@ -233,13 +275,19 @@ export function readStructure(input: string[]): Structure {
     }
     const fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
     if (fields.length > 0) {
-      s.fields.push(...fields);
+      const afterAnswers = s.answers.length > 0 || mode === 'answers' || mode === 'closing';
+      s.fields.push(...fields.map((f) => (afterAnswers ? { ...f, afterAnswers } : f)));
+      continue;
+    }
+    const placeDate = PLACE_DATE.exec(line);
+    if (placeDate) {
+      s.fields.push({ field: 'date', value: placeDate[1], afterAnswers: s.answers.length > 0 });
       continue;
     }
     if (SALUTATION.test(line)) {
       if (mode === 'header') {
         mode = 'preamble';
-        target = s.preambleLines;
+        target = quotedOriginal ? s.explanationLines : s.preambleLines;
       }
       continue;
     }
@@ -262,11 +310,19 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     if (!labelled && mode !== 'closing') {
-      const numbered = matchNumbered(line);
+      const expected = lastMain === null ? 1 : lastMain + 1;
+      const numbered = matchNumbered(line) ?? matchBareNumber(line, expected, mode, answerLabelled);
       if (numbered) {
-        startItem(mode === 'answers' ? 'answer' : 'question', numbered.numbers, numbered.rest);
+        const isNew = numbered.numbers.every((n) => !questionNumbers.has(n));
+        const kind = mode === 'answers' && !(answerLabelled && isNew) ? 'answer' : 'question';
+        startItem(kind, numbered.numbers, numbered.rest);
         continue;
       }
+    }
+    if (isSectionHeading(lines, index) && (mode === 'questions' || mode === 'answers')) {
+      current = null;
+      target = null;
+      continue;
     }
     const lettered = LETTERED.exec(line);
     if (lettered && current && lastMain !== null && (mode === 'questions' || mode === 'answers')) {
@@ -287,9 +343,9 @@ export function readStructure(input: string[]): Structure {
         continue;
       }
       mode = 'preamble';
-      target = s.preambleLines;
+      target = quotedOriginal ? s.explanationLines : s.preambleLines;
     }
-    (target ?? s.preambleLines).push(line);
+    (target ?? (quotedOriginal ? s.explanationLines : s.preambleLines)).push(line);
   }
 
   s.questions = mergeLeadIns(s.questions);
@@ -397,7 +453,7 @@ function readPipeRows(lines: string[], from: number, columns: Columns): { rows: 
   let j = from;
   for (; j < lines.length; j++) {
     const line = lines[j];
-    if (/^[\s|:+-]+$/.test(line) && line.includes('-')) continue;
+    if (/^[\s|:+=-]+$/.test(line) && /[-=]/.test(line)) continue;
     const cells = tableCells(line);
     if (!cells) break;
     const number = columns.number >= 0 ? (cells[columns.number] ?? '') : '';

@@ -63,4 +63,6 @@ export interface ParseOptions {
   municipality?: string | null;
   /** Reference date (ISO) for time phrases when the document prints no answer date. */
   reference?: string | null;
+  /** The answer date as entered by the griffie: wins over the printed one (and is the commitments' reference). */
+  answeredOn?: string | null;
 }

@@ -397,7 +397,7 @@ export class QuestionsService {
         before: auditSnapshot(set),
       });
       await em.delete(QuestionSet, { id: set.id });
-      await this.hooks.runSetChanged(em, set, 'question_set.deleted');
+      await this.events.publish(em, new QuestionSetChanged(set, 'question_set.deleted'));
     });
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Req, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -103,6 +103,15 @@ export class ImportPagesController {
     );
   }
 
+  /** The griffie has checked an imported set's warnings: they leave its page. */
+  @Post('meldingen/:id')
+  async dismissWarnings(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Res() res: Response): Promise<void> {
+    const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+    if (id === null) throw new NotFoundError(`Vragenset ${rawId}`);
+    await this.imports.dismissImportReport(actor, id);
+    res.redirect(303, `/vragen/${id}`);
+  }
+
   @Post('bevestigen')
   async confirm(
     @CurrentActor() actor: Actor,
@@ -140,6 +149,7 @@ export class ImportPagesController {
       questions: preview.questions.map((q) => ({ number: q.number, text: q.text })),
       answers: preview.answers,
       documents,
+      warnings: preview.warnings,
       status: values.status || null,
       publishedOn: values.status === 'published' ? values.publishedOn || null : null,
     };

@@ -8,6 +8,7 @@ import { NotFoundError } from '../common/domain-errors';
 import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { PeopleService } from '../people/people.service';
+import { ImportService } from '../import/import.service';
 import { QuestionsService } from '../questions/questions.service';
 import { documentLabel, documentView, paragraphsWithLinks, setDetail, setSummary } from './view-models';
 import { WebSessionGuard } from './web-session.guard';
@@ -23,6 +24,7 @@ export class PublicController {
     private readonly documents: DocumentsService,
     private readonly people: PeopleService,
     private readonly municipalities: MunicipalitiesService,
+    private readonly imports: ImportService,
     private readonly clock: Clock,
   ) {}
 
@@ -69,6 +71,8 @@ export class PublicController {
       draftActions: may.editDraft ? { edit: true, submit: may.submitDraft, delete: may.deleteDraft } : null,
       canFollow: may.follow,
       canFollowByEmail: may.followByEmail,
+      // The import's warnings, for the griffie until dismissed.
+      importWarnings: await this.imports.openWarningsFor(actor, dto.id, dto.municipality.id),
     };
   }
 

@@ -121,10 +121,15 @@ export class ImportSetDto {
   @Allow()
   commitments?: unknown;
 
-  /** Ignored: the preview's messages for the griffie. */
-  @ApiPropertyOptional({ description: 'Ignored.' })
+  /** The preview's messages for the griffie: stored with the set and shown on its page until dismissed (strings only). */
+  @ApiPropertyOptional({ type: [String], description: 'Stored with the set; shown to the griffie until dismissed.' })
   @Allow()
   warnings?: unknown;
+
+  /** Ignored (preview only). */
+  @ApiPropertyOptional({ description: 'Ignored (preview only).' })
+  @Allow()
+  nearDuplicate?: unknown;
 
   /** Ignored: the hash is always computed from the uploaded bytes. */
   @ApiPropertyOptional({ description: 'Ignored: computed from the uploaded file.' })
@@ -241,7 +246,19 @@ export class ImportPreviewDto {
   /** The set this very file was imported as before, or null. */
   @ApiProperty({ type: ExistingSetDto, nullable: true })
   existing: ExistingSetDto | null;
+  /** A set imported from another file with the same text (a re-saved PDF, a Word export of it), or null. */
+  @ApiProperty({ type: ExistingSetDto, nullable: true })
+  nearDuplicate: ExistingSetDto | null;
   matches: ImportMatchesDto;
+}
+
+export class ImportReportDto {
+  setId: number;
+  /** The import's messages for the griffie, as shown in the preview. */
+  warnings: string[];
+  /** When the griffie dismissed them (ISO timestamp), or null while they are shown. */
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
+  dismissedAt: string | null;
 }
 
 export class ImportResultDto {
@@ -261,6 +278,11 @@ export const PREVIEW_BODY_SCHEMA = {
       type: 'string',
       format: 'date',
       description: 'Reference date for time phrases when the document prints no answer date',
+    },
+    answeredOn: {
+      type: 'string',
+      format: 'date',
+      description: 'The answer date as entered by the griffie: wins over the printed one, also for the commitments',
     },
   },
 };

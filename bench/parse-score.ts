@@ -1,0 +1,206 @@
+/**
+ * Scores the parser against the layout fixtures (test/fixtures/layouts): how many answers are
+ * aligned to the right questions, question F1, documents and commitments recall/precision and
+ * header accuracy. Used by `npm run bench -- parse`; the figures of issue 19 come from here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseQuestionSetText, ParsedDocument, ParsedQuestionSet, ProposedCommitment } from '../src/parsing';
+
+export interface LayoutFixture {
+  name: string;
+  set: 'tuning' | 'held-out';
+  text: string;
+  expected: ParsedQuestionSet;
+}
+
+/** The header fields issue 19 counts (received and answer dates, portfolio holder, party, submitters, subject, …). */
+export const HEADER_FIELDS = [
+  'municipality',
+  'reference',
+  'subject',
+  'legalBasis',
+  'party',
+  'submitters',
+  'portfolioHolder',
+  'receivedOn',
+  'answeredOn',
+] as const;
+
+export function loadLayoutFixtures(root: string): LayoutFixture[] {
+  const fixtures: LayoutFixture[] = [];
+  for (const set of ['tuning', 'held-out'] as const) {
+    const dir = join(root, set);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const name = file.replace(/\.txt$/, '');
+      fixtures.push({
+        name,
+        set,
+        text: readFileSync(join(dir, file), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as ParsedQuestionSet,
+      });
+    }
+  }
+  return fixtures;
+}
+
+interface Tally {
+  documents: number;
+  exact: number;
+  refused: number;
+  answerPairs: number;
+  alignedPairs: number;
+  questionsExpected: number;
+  questionsFound: number;
+  questionsRight: number;
+  documentsExpected: number;
+  documentsFound: number;
+  documentsRight: number;
+  commitmentsExpected: number;
+  commitmentsFound: number;
+  commitmentsRight: number;
+  headerFields: number;
+  headerRight: number;
+}
+
+const emptyTally = (): Tally => ({
+  documents: 0,
+  exact: 0,
+  refused: 0,
+  answerPairs: 0,
+  alignedPairs: 0,
+  questionsExpected: 0,
+  questionsFound: 0,
+  questionsRight: 0,
+  documentsExpected: 0,
+  documentsFound: 0,
+  documentsRight: 0,
+  commitmentsExpected: 0,
+  commitmentsFound: 0,
+  commitmentsRight: 0,
+  headerFields: 0,
+  headerRight: 0,
+});
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** A found document counts when kind matches and it carries the expected reference, title or URL. */
+function sameDocument(expected: ParsedDocument, found: ParsedDocument): boolean {
+  if (expected.kind !== found.kind) return false;
+  if (expected.reference) return expected.reference === found.reference;
+  if (expected.title) return expected.title.toLowerCase() === (found.title ?? '').toLowerCase();
+  return expected.url !== null && expected.url === found.url;
+}
+
+const commitmentKey = (c: ProposedCommitment): string =>
+  `${[...c.questions].sort().join(',')}|${c.deadline}|${squash(c.sentence)}`;
+
+/** Counts matches one to one: each found item can satisfy one expected item. */
+function matchCount<T>(expected: T[], found: T[], same: (e: T, f: T) => boolean): number {
+  const used = new Set<number>();
+  let right = 0;
+  for (const e of expected) {
+    const index = found.findIndex((f, i) => !used.has(i) && same(e, f));
+    if (index >= 0) {
+      used.add(index);
+      right++;
+    }
+  }
+  return right;
+}
+
+function score(tally: Tally, expected: ParsedQuestionSet, parsed: ParsedQuestionSet | null): void {
+  tally.documents++;
+  const found = parsed ?? {
+    ...expected,
+    questions: [],
+    answers: [],
+    documents: [],
+    commitments: [],
+    submitters: [],
+    ...Object.fromEntries(HEADER_FIELDS.filter((f) => f !== 'submitters').map((f) => [f, null])),
+  };
+  if (!parsed) tally.refused++;
+  else if (JSON.stringify(parsed) === JSON.stringify(expected)) tally.exact++;
+
+  const answerOf = (set: ParsedQuestionSet): Map<string, string> =>
+    new Map(set.answers.flatMap((a) => a.questions.map((q) => [q, squash(a.text)] as const)));
+  const expectedAnswers = answerOf(expected);
+  const foundAnswers = answerOf(found);
+  for (const [question, text] of expectedAnswers) {
+    tally.answerPairs++;
+    if (foundAnswers.get(question) === text) tally.alignedPairs++;
+  }
+
+  tally.questionsExpected += expected.questions.length;
+  tally.questionsFound += found.questions.length;
+  tally.questionsRight += matchCount(
+    expected.questions,
+    found.questions,
+    (e, f) => e.number === f.number && squash(e.text) === squash(f.text),
+  );
+
+  tally.documentsExpected += expected.documents.length;
+  tally.documentsFound += found.documents.length;
+  tally.documentsRight += matchCount(expected.documents, found.documents, sameDocument);
+
+  tally.commitmentsExpected += expected.commitments.length;
+  tally.commitmentsFound += found.commitments.length;
+  tally.commitmentsRight += matchCount(
+    expected.commitments,
+    found.commitments,
+    (e, f) => commitmentKey(e) === commitmentKey(f),
+  );
+
+  for (const field of HEADER_FIELDS) {
+    tally.headerFields++;
+    if (JSON.stringify(expected[field]) === JSON.stringify(found[field])) tally.headerRight++;
+  }
+}
+
+const ratio = (a: number, b: number): string => (b === 0 ? '  -  ' : (a / b).toFixed(3));
+const f1 = (right: number, expected: number, found: number): string => {
+  if (expected + found === 0) return '  -  ';
+  return ((2 * right) / (expected + found)).toFixed(3);
+};
+
+function line(label: string, t: Tally): string {
+  return [
+    label.padEnd(9),
+    `${String(t.documents).padStart(3)} docs`,
+    `exact ${String(t.exact).padStart(2)}`,
+    `refused ${t.refused}`,
+    `aligned ${ratio(t.alignedPairs, t.answerPairs)}`,
+    `questionF1 ${f1(t.questionsRight, t.questionsExpected, t.questionsFound)}`,
+    `documents R ${ratio(t.documentsRight, t.documentsExpected)} P ${ratio(t.documentsRight, t.documentsFound)}`,
+    `commitments R ${ratio(t.commitmentsRight, t.commitmentsExpected)} P ${ratio(t.commitmentsRight, t.commitmentsFound)}`,
+    `header ${ratio(t.headerRight, t.headerFields)}`,
+  ].join(' | ');
+}
+
+export interface LayoutScore {
+  lines: string[];
+  failures: string[];
+}
+
+/** Parses every fixture and returns the printed table (tuning, held-out, all) and the names that do not parse exactly. */
+export function scoreLayouts(fixtures: LayoutFixture[]): LayoutScore {
+  const tallies = { tuning: emptyTally(), 'held-out': emptyTally(), all: emptyTally() };
+  const failures: string[] = [];
+  for (const fixture of fixtures) {
+    let parsed: ParsedQuestionSet | null;
+    try {
+      parsed = parseQuestionSetText(fixture.text, { reference: '2024-11-05' });
+    } catch {
+      parsed = null;
+    }
+    score(tallies[fixture.set], fixture.expected, parsed);
+    score(tallies.all, fixture.expected, parsed);
+    if (!parsed || JSON.stringify(parsed) !== JSON.stringify(fixture.expected))
+      failures.push(`${fixture.set}/${fixture.name}`);
+  }
+  return {
+    lines: [line('tuning', tallies.tuning), line('held-out', tallies['held-out']), line('all', tallies.all)],
+    failures,
+  };
+}

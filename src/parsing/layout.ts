@@ -1,0 +1,90 @@
+/**
+ * Rewrites layout variants into the forms the structure reader knows, before it runs: box-drawing
+ * table borders become pipes and `+---+` rules, roman question numbers (`II.`, `Vraag IV`) become
+ * digits, decimal sub-numbers (`1.2`, `Vraag 2.1`) become letters (`1b`, `2a`), bulleted questions
+ * get their position as number (`• Hoeveel …?` → `2. Hoeveel …?`), and quoted e-mail lines lose
+ * their `>`.
+ */
+
+const BOX_VERTICAL = /[│┃║╎╏┆┇┊┋]/g;
+const BOX_RULE = /^[\s─━═┄┅┈┉╌╍┼┬┴├┤┌┐└┘╪╫╞╡╤╧╥╨╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╟╢+|-]+$/;
+
+export function rewriteLayout(lines: string[]): string[] {
+  let out = lines.map((line) => {
+    if (/[─━═│┃║┼┌└]/.test(line) && BOX_RULE.test(line)) return line.replace(/[^\s|]/g, '-').replace(/\|/g, '+');
+    return line.replace(BOX_VERTICAL, '|').replace(/^>+\s?/, '');
+  });
+  out = romanNumbers(out);
+  out = decimalSubNumbers(out);
+  return bulletQuestions(out);
+}
+
+const ROMAN: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+  XI: 11,
+  XII: 12,
+  XIII: 13,
+  XIV: 14,
+  XV: 15,
+};
+const ROMAN_LINE =
+  /^((?:vraag|antwoord|ad)\s+(?:op\s+vraag\s+)?)?(X{0,1}(?:IX|IV|V?I{0,3}))(?:\s*[.):]\s*|\s*$|\s+(?=\p{Lu}))/iu;
+
+/** `I.`, `II.` … (or `Vraag I`, `Antwoord II`) when the document numbers that way, starting at I. */
+function romanNumbers(lines: string[]): string[] {
+  const hits = lines.map((line) => {
+    const m = ROMAN_LINE.exec(line);
+    if (!m || !m[2] || m[2] !== m[2].toUpperCase() || !(m[2] in ROMAN)) return null;
+    // A bare `I.` line needs text after it: `I. de Vries` is an initial only when lower-case follows.
+    if (!m[1] && !/^\s*\p{Lu}/u.test(line.slice(m[0].length))) return null;
+    return m;
+  });
+  const values = new Set(hits.filter((m) => m !== null).map((m) => ROMAN[m[2]]));
+  if (!values.has(1) || !values.has(2)) return lines;
+  return lines.map((line, i) => {
+    const m = hits[i];
+    if (!m) return line;
+    const rest = line.slice(m[0].length);
+    return m[1] ? `${m[1]}${ROMAN[m[2]]}: ${rest}`.trimEnd() : `${ROMAN[m[2]]}. ${rest}`;
+  });
+}
+
+const DECIMAL_LINE = /^((?:vraag|antwoord|ad)\s+(?:op\s+vraag\s+)?)?(\d{1,2})\.([1-9]\d?)(?![\d.,])\s*[.):]?(?=\s|$)/i;
+
+/** `1.1`, `1.2`, `2.1` (sub-questions under a topic) → `1a`, `1b`, `2a`, when at least two such lines exist. */
+function decimalSubNumbers(lines: string[]): string[] {
+  const hits = lines.map((line) => DECIMAL_LINE.exec(line));
+  const found = hits.filter((m) => m !== null);
+  if (found.length < 2 || !found.some((m) => m[3] === '1')) return lines;
+  return lines.map((line, i) => {
+    const m = hits[i];
+    if (!m || Number(m[3]) > 26) return line;
+    const letter = String.fromCharCode(96 + Number(m[3]));
+    return `${m[1] ?? ''}${m[2]}${letter}${m[1] ? ':' : '.'}${line.slice(m[0].length)}`;
+  });
+}
+
+const BULLET = /^[•▪◦●·*–-]\s+(.*)$/;
+const NUMBERED_QUESTION = /^(?:vraag\s+\d|\d{1,2}\s*[.)]\s)/i;
+
+/** Bulleted questions in a document without numbered ones: the answers refer to them by position. */
+function bulletQuestions(lines: string[]): string[] {
+  if (lines.some((line) => NUMBERED_QUESTION.test(line))) return lines;
+  const bullets = lines.map((line, i) => (BULLET.test(line) ? i : -1)).filter((i) => i >= 0);
+  const asking = bullets.filter((i) => lines[i].includes('?'));
+  if (asking.length < 2 || asking.length * 2 < bullets.length) return lines;
+  let n = 0;
+  return lines.map((line) => {
+    const m = BULLET.exec(line);
+    return m ? `${++n}. ${m[1]}` : line;
+  });
+}
