@@ -10,6 +10,7 @@ import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { registerDeadlineHelpers } from './deadlines';
+import { plural } from './web/view-models';
 
 /** Project root, also from dist/src. */
 export const PROJECT_ROOT = join(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../..' : '..');
@@ -34,11 +35,19 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
   const templates = join(PROJECT_ROOT, 'templates');
   express.useStaticAssets(join(PROJECT_ROOT, 'public'), { prefix: '/static', maxAge: '1h' });
+  // Browsers ask for /favicon.ico whatever the page links; the icon itself is an SVG.
+  (express.getHttpAdapter().getInstance() as { get: (path: string, handler: unknown) => void }).get(
+    '/favicon.ico',
+    (_req: unknown, res: { redirect(status: number, url: string): void }) => res.redirect(301, '/static/favicon.svg'),
+  );
   express.setBaseViewsDir(templates);
   express.setViewEngine('hbs');
   express.set('view options', { layout: 'layouts/main' });
   hbs.registerPartials(join(templates, 'partials'));
   registerDeadlineHelpers(hbs);
+  hbs.registerHelper('plural', (count: unknown, singular: unknown, pluralForm: unknown) =>
+    plural(Number(count) || 0, String(singular), String(pluralForm)),
+  );
 
   const document = SwaggerModule.createDocument(
     app,

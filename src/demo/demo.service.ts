@@ -24,6 +24,8 @@ export interface DemoToken {
 export interface DemoWebAccount {
   email: string;
   password: string;
+  /** Printed next to the login so a first-time user knows which one to try. */
+  role?: string;
 }
 
 /** What a first start prints once: API tokens (admin first, then a clerk per municipality) and web accounts. */

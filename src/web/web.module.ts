@@ -21,6 +21,7 @@ import { PublicController } from './public.controller';
 import { GriffieController } from './griffie.controller';
 import { StagedUpload } from './staged-upload.entity';
 import { WebSessionGuard } from './web-session.guard';
+import { SetListsController } from './set-lists.controller';
 
 /** The server-rendered site (nest sample 15-mvc): Dutch pages for the public, griffie, fracties and aldermen. */
 @Module({
@@ -45,6 +46,7 @@ import { WebSessionGuard } from './web-session.guard';
     FractieController,
     WethouderController,
     CommitmentsPagesController,
+    SetListsController,
   ],
   providers: [WebSessionGuard, SimilarQuestionsView, DemoWebAccounts],
 })
