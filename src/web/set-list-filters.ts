@@ -1,5 +1,5 @@
 import { isValidIsoDate } from '../deadlines';
-import { QUESTION_SET_STATUSES, type QuestionSetStatus } from '../questions/question-set.entity';
+import type { QuestionSetStatus } from '../questions/question-set.entity';
 import { QuestionSetsQueryDto } from '../questions/dto/question-set.dto';
 import { CsvColumn, toCsv } from '../commitments/export-csv';
 import type { QuestionSetDto } from '../questions/dto/question-set.dto';
@@ -13,6 +13,9 @@ import { setsQuery } from './web-helpers';
  */
 
 export const PAGE_SIZE = 25;
+
+/** The statuses in lifecycle order (the keys of the one table of their Dutch labels). */
+export const SET_STATUSES = Object.keys(STATUS_LABELS) as QuestionSetStatus[];
 
 /** Dutch query parameter → the API's field, for the columns a list can sort on. */
 const SORT_FIELDS: Record<string, string> = {
@@ -77,7 +80,7 @@ export function parseSetList(raw: Record<string, unknown>, municipality: string 
     tekst: text(raw.tekst),
     sorteer: text(raw.sorteer, 30),
   };
-  if (filters.status && !QUESTION_SET_STATUSES.includes(filters.status as QuestionSetStatus)) {
+  if (filters.status && !SET_STATUSES.includes(filters.status as QuestionSetStatus)) {
     ignored.push(`status "${filters.status}"`);
     filters.status = '';
   }

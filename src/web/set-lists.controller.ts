@@ -8,7 +8,6 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { PeopleService } from '../people/people.service';
 import { QuestionSetsQueryDto } from '../questions/dto/question-set.dto';
-import { QUESTION_SET_STATUSES } from '../questions/question-set.entity';
 import { QuestionsService } from '../questions/questions.service';
 import {
   filterParams,
@@ -17,6 +16,7 @@ import {
   parseSetList,
   setRow,
   SetRow,
+  SET_STATUSES,
   setsCsv,
   sortableColumns,
   withParams,
@@ -140,7 +140,7 @@ export class SetListsController {
     const municipalityName = new Map(municipalities.map((m) => [m.id, m.name]));
     const option = (value: string, label: string, selected: string) => ({ value, label, selected: value === selected });
     const params = filterParams(filters);
-    const statusCounts = QUESTION_SET_STATUSES.filter((s) => (counts.byStatus[s] ?? 0) > 0).map((s) => ({
+    const statusCounts = SET_STATUSES.filter((s) => (counts.byStatus[s] ?? 0) > 0).map((s) => ({
       label: STATUS_LABELS[s],
       count: counts.byStatus[s] ?? 0,
       url: withParams(path, filterParams(filters, { status: s })),
@@ -173,7 +173,7 @@ export class SetListsController {
         municipalities: workList
           ? []
           : municipalities.map((m) => option(m.slug, m.name, known?.slug ?? filters.gemeente)),
-        statuses: QUESTION_SET_STATUSES.map((s) => option(s, STATUS_LABELS[s], filters.status)),
+        statuses: SET_STATUSES.map((s) => option(s, STATUS_LABELS[s], filters.status)),
         parties: parties.items.map((p) =>
           option(
             String(p.id),
