@@ -80,7 +80,9 @@ describe('npm start (the built app, first start)', () => {
 
   it('serves /health and the seed sets with their questions and answers', async () => {
     await request(base).get('/health').expect(200);
-    const amersfoort = await request(base).get('/api/question-sets?municipality=amersfoort').expect(200);
+    const amersfoort = await request(base)
+      .get('/api/question-sets?municipality=amersfoort&status=published')
+      .expect(200);
     // The seed set and the two published sets of the demo month (src/demo/demo-month.ts).
     expect(amersfoort.body.items).toHaveLength(3);
     expect(amersfoort.body.items.every((s: { answers: unknown[] }) => s.answers.length > 0)).toBe(true);
@@ -94,7 +96,7 @@ describe('npm start (the built app, first start)', () => {
   it('has the seeds searchable and their commitments confirmed, as the demo promises', async () => {
     const search = await request(base).get('/api/search?q=meldingen').expect(200);
     expect(search.body.total).toBeGreaterThan(0);
-    const sets = await request(base).get('/api/question-sets?municipality=amersfoort').expect(200);
+    const sets = await request(base).get('/api/question-sets?municipality=amersfoort&status=published').expect(200);
     const seed = sets.body.items.find((s: { reference: string }) => s.reference === '2024-123');
     const commitments = await request(base)
       .get(`/api/commitments?municipality=amersfoort&questionSet=${seed.id}`)
