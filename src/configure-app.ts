@@ -13,6 +13,7 @@ import { AppConfig } from './config/config';
 import { PROJECT_ROOT } from './config/project-root';
 import { registerDeadlineHelpers } from './deadlines';
 import { DatabaseWatch } from './health/database-watch';
+import { plural } from './web/view-models';
 
 export { PROJECT_ROOT };
 
@@ -39,11 +40,19 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
   const templates = join(PROJECT_ROOT, 'templates');
   express.useStaticAssets(join(PROJECT_ROOT, 'public'), { prefix: '/static', maxAge: '1h' });
+  // Browsers ask for /favicon.ico whatever the page links; the icon itself is an SVG.
+  (express.getHttpAdapter().getInstance() as { get: (path: string, handler: unknown) => void }).get(
+    '/favicon.ico',
+    (_req: unknown, res: { redirect(status: number, url: string): void }) => res.redirect(301, '/static/favicon.svg'),
+  );
   express.setBaseViewsDir(templates);
   express.setViewEngine('hbs');
   express.set('view options', { layout: 'layouts/main' });
   hbs.registerPartials(join(templates, 'partials'));
   registerDeadlineHelpers(hbs);
+  hbs.registerHelper('plural', (count: unknown, singular: unknown, pluralForm: unknown) =>
+    plural(Number(count) || 0, String(singular), String(pluralForm)),
+  );
 
   const document = SwaggerModule.createDocument(
     app,

@@ -6,6 +6,14 @@ import { ConfigError, loadConfig } from './config/config';
 import { prepareDatabase } from './database/database';
 import { DemoService } from './demo/demo.service';
 
+/** The roles as a first-time user knows them (docs/tour.md says what each does first). */
+const ROLE_NAMES: Record<string, string> = {
+  clerk: 'griffie',
+  party: 'fractie',
+  executive: 'bestuursondersteuning wethouder',
+  admin: 'beheerder',
+};
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -28,7 +36,9 @@ async function main(): Promise<void> {
     const tokenLines = credentials.tokens.map(
       (t) => `${t.role}${t.municipality ? ` ${t.municipality}` : ''}: ${t.secret}`,
     );
-    const accountLines = credentials.webAccounts.map((a) => `${a.email}: ${a.password}`);
+    const accountLines = credentials.webAccounts.map(
+      (a) => `${a.email}: ${a.password}${a.role ? `  (${ROLE_NAMES[a.role] ?? a.role})` : ''}`,
+    );
     const file = join(config.dataDir, 'demo-credentials.txt');
     console.log(`Demo-API-tokens (eenmalig getoond; ook bewaard in ${file}):`);
     for (const line of tokenLines) console.log(`  ${line}`);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DemoService } from '../src/demo/demo.service';
 import { createTestApp, TestApp } from './support/test-app';
+import { loginAgent } from './support/web';
 
 describe('demo data of the first start', () => {
   let t: TestApp;
@@ -22,18 +23,22 @@ describe('demo data of the first start', () => {
     ]);
   });
 
-  it('returns a griffie web account per demo municipality that can log in', () => {
-    expect(credentials.webAccounts.map((account) => account.email)).toEqual([
-      'griffie@amersfoort.demo',
-      'griffie@amstelveen.demo',
+  it('returns a web account for each of the four roles that can log in', async () => {
+    expect(credentials.webAccounts.map((account) => [account.email, account.role])).toEqual([
+      ['griffie@amersfoort.demo', 'clerk'],
+      ['griffie@amstelveen.demo', 'clerk'],
+      ['fractie@amersfoort.demo', 'party'],
+      ['wethouder@amersfoort.demo', 'executive'],
+      ['beheer@raadsvragen.demo', 'admin'],
     ]);
+    for (const account of credentials.webAccounts)
+      await loginAgent(t.app.getHttpServer(), account.email, account.password);
     expect(credentials.webAccounts.every((account) => account.password.length >= 12)).toBe(true);
   });
 
   it('serves the Amersfoort seed set with its questions, answers and linked documents to the public', async () => {
-    const response = await http().get('/api/question-sets?municipality=amersfoort').expect(200);
-    expect(response.body.total).toBe(1);
-    const set = response.body.items[0];
+    const response = await http().get('/api/question-sets?municipality=amersfoort&limit=100').expect(200);
+    const set = response.body.items.find((s: { reference: string }) => s.reference === '2024-123');
     expect(set).toEqual(
       expect.objectContaining({
         reference: '2024-123',
@@ -79,9 +84,49 @@ describe('demo data of the first start', () => {
     expect(set.dueOn).toBe('2024-11-14');
   });
 
+  it('gives the Amersfoort griffie a set in every status, dated around today', async () => {
+    const clerk = credentials.tokens.find((token) => token.municipality === 'amersfoort')?.secret;
+    const response = await http()
+      .get('/api/question-sets?municipality=amersfoort&limit=100')
+      .set('Authorization', `Bearer ${clerk}`)
+      .expect(200);
+    const statuses = response.body.items.map((s: { status: string }) => s.status);
+    // The draft belongs to its fractie only; the griffie sees every other status.
+    expect(new Set(statuses)).toEqual(new Set(['registered', 'postponed', 'answered', 'published', 'withdrawn']));
+    const open = response.body.items.filter((s: { status: string }) => ['registered', 'postponed'].includes(s.status));
+    expect(open.some((s: { overdue: boolean }) => s.overdue)).toBe(true);
+    expect(open.some((s: { overdue: boolean }) => !s.overdue)).toBe(true);
+    const late = response.body.items.filter((s: { answeredLate: boolean }) => s.answeredLate);
+    // The seed set was answered on 5 November 2024, 14 days after its 20-day term ended.
+    expect(late.map((s: { subject: string; daysLate: number }) => [s.subject, s.daysLate])).toEqual([
+      ['Uitvoering motie antidiscriminatiebeleid', 14],
+      ['Meldingen van discriminatie dit jaar', 5],
+    ]);
+  });
+
+  it('has a fractie draft and commitments in every status', async () => {
+    const [draft] = await t.dataSource.query(`SELECT count(*)::int AS n FROM question_set WHERE status = 'draft'`);
+    expect(draft.n).toBe(1);
+    const rows: { status: string }[] = await t.dataSource.query(`SELECT DISTINCT status FROM commitment`);
+    expect(rows.map((r) => r.status).sort()).toEqual(
+      ['dismissed', 'fulfilled', 'not_kept', 'open', 'partially_fulfilled', 'proposed', 'withdrawn'].sort(),
+    );
+    const today = t.clock.today();
+    const [open] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE deadline < $1)::int AS late, count(*) FILTER (WHERE deadline >= $1)::int AS later
+         FROM commitment WHERE status = 'open'`,
+      [today],
+    );
+    expect(open.late).toBeGreaterThan(0);
+    expect(open.later).toBeGreaterThan(0);
+  });
+
   it('loads nothing twice when run again', async () => {
+    const before = await http().get('/api/question-sets').expect(200);
     await t.app.get(DemoService).loadDemoData();
     const response = await http().get('/api/question-sets').expect(200);
-    expect(response.body.total).toBe(2);
+    expect(response.body.total).toBe(before.body.total);
+    // Every set but the fractie's draft: registered questions are public (the municipality's default).
+    expect(response.body.total).toBe(9);
   });
 });

@@ -41,7 +41,7 @@ describe('npm start (the built app, first start)', () => {
         const complete = buffer.split('\n');
         buffer = complete.pop() ?? '';
         lines.push(...complete);
-        if (lines.some((line) => line.includes('griffie@amstelveen.demo'))) {
+        if (lines.some((line) => line.includes('beheer@raadsvragen.demo'))) {
           clearTimeout(timer);
           resolve();
         }
@@ -66,11 +66,26 @@ describe('npm start (the built app, first start)', () => {
     expect(url < admin && admin < amersfoort && amersfoort < amstelveen).toBe(true);
   });
 
+  it('prints a web login for each of the four roles', () => {
+    const printed = lines.map((line) => line.trim());
+    for (const [email, role] of [
+      ['griffie@amersfoort.demo', 'griffie'],
+      ['fractie@amersfoort.demo', 'fractie'],
+      ['wethouder@amersfoort.demo', 'bestuursondersteuning wethouder'],
+      ['beheer@raadsvragen.demo', 'beheerder'],
+    ]) {
+      expect(printed.some((line) => line.startsWith(`${email}: `) && line.endsWith(`(${role})`))).toBe(true);
+    }
+  });
+
   it('serves /health and the seed sets with their questions and answers', async () => {
     await request(base).get('/health').expect(200);
-    const amersfoort = await request(base).get('/api/question-sets?municipality=amersfoort').expect(200);
-    expect(amersfoort.body.items).toHaveLength(1);
-    expect(amersfoort.body.items[0].answers.length).toBeGreaterThan(0);
+    const amersfoort = await request(base)
+      .get('/api/question-sets?municipality=amersfoort&status=published')
+      .expect(200);
+    // The seed set and the two published sets of the demo month (src/demo/demo-month.ts).
+    expect(amersfoort.body.items).toHaveLength(3);
+    expect(amersfoort.body.items.every((s: { answers: unknown[] }) => s.answers.length > 0)).toBe(true);
     const amstelveen = await request(base).get('/api/question-sets?municipality=amstelveen').expect(200);
     const set = amstelveen.body.items[0];
     const answered = new Set(set.answers.flatMap((a: { questions: string[] }) => a.questions));
@@ -81,7 +96,11 @@ describe('npm start (the built app, first start)', () => {
   it('has the seeds searchable and their commitments confirmed, as the demo promises', async () => {
     const search = await request(base).get('/api/search?q=meldingen').expect(200);
     expect(search.body.total).toBeGreaterThan(0);
-    const commitments = await request(base).get('/api/commitments?municipality=amersfoort').expect(200);
+    const sets = await request(base).get('/api/question-sets?municipality=amersfoort&status=published').expect(200);
+    const seed = sets.body.items.find((s: { reference: string }) => s.reference === '2024-123');
+    const commitments = await request(base)
+      .get(`/api/commitments?municipality=amersfoort&questionSet=${seed.id}`)
+      .expect(200);
     expect(commitments.body.items.map((c: { status: string }) => c.status)).toEqual(Array(6).fill('open'));
   });
 
@@ -94,6 +113,7 @@ describe('npm start (the built app, first start)', () => {
       .get('/api/commitments?municipality=amersfoort&status=open')
       .set('Authorization', `Bearer ${token}`)
       .expect(200);
-    expect(response.body.total).toBe(6);
+    // The seed set's six and the demo month's two open ones (one overdue, one later).
+    expect(response.body.total).toBe(8);
   });
 });

@@ -14,7 +14,10 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
     await t.app.get(DemoService).loadDemoData();
     const [row] = await t.dataSource.query(`SELECT id FROM municipality WHERE slug = 'amersfoort'`);
     amersfoortId = row.id;
-    const [set] = await t.dataSource.query(`SELECT id FROM question_set WHERE municipality_id = $1`, [amersfoortId]);
+    const [set] = await t.dataSource.query(
+      `SELECT id FROM question_set WHERE municipality_id = $1 AND reference = '2024-123'`,
+      [amersfoortId],
+    );
     seedSetId = set.id;
     await createWebUser(t, {
       email: 'griffie@amersfoort.test',

@@ -25,6 +25,8 @@ export interface DemoToken {
 export interface DemoWebAccount {
   email: string;
   password: string;
+  /** Printed next to the login so a first-time user knows which one to try. */
+  role?: string;
 }
 
 /** What a first start prints once: API tokens (admin first, then a clerk per municipality) and web accounts. */
@@ -99,7 +101,8 @@ export class DemoService {
       });
       tokens.push({ role: 'clerk', municipality: m.slug, secret: clerk.secret });
     }
-    const webAccounts: DemoWebAccount[] = await this.webAccounts.createClerkAccounts();
+    await this.webAccounts.loadMonth();
+    const webAccounts: DemoWebAccount[] = await this.webAccounts.createAccounts();
     return { tokens, webAccounts };
   }
 }

@@ -13,6 +13,12 @@ export function isSetOverdue(set: Pick<QuestionSet, 'status' | 'dueOn'>, today: 
   return isOverdue(set.dueOn, today, SETTLED_STATUSES.includes(set.status));
 }
 
+/** Days the answer came after the due date that applied, or null when on time (or not answered). */
+export function daysAnsweredLate(set: Pick<QuestionSet, 'answeredOn' | 'dueOn'>): number | null {
+  if (!set.answeredOn || !set.dueOn || set.answeredOn <= set.dueOn) return null;
+  return Math.round((Date.parse(`${set.answeredOn}T00:00:00Z`) - Date.parse(`${set.dueOn}T00:00:00Z`)) / 86_400_000);
+}
+
 function byNumber(a: string, b: string): number {
   return a.localeCompare(b, 'nl', { numeric: true });
 }
@@ -69,6 +75,8 @@ export function toQuestionSetDto(set: QuestionSet, actor: Actor, today: string):
     receivedOn: set.receivedOn,
     dueOn: set.dueOn,
     overdue: isSetOverdue(set, today),
+    answeredLate: daysAnsweredLate(set) !== null,
+    daysLate: daysAnsweredLate(set),
     answeredOn: set.answeredOn,
     publishedOn: set.publishedOn,
     withdrawnOn: set.withdrawnOn,

@@ -18,6 +18,9 @@ const SORTABLE: Record<string, string> = {
   createdAt: 'set.createdAt',
   reference: 'set.reference',
   subject: 'set.subject',
+  status: 'set.status',
+  party: 'sort_party.name',
+  portfolioHolder: 'sort_holder.name',
   id: 'set.id',
 };
 
@@ -89,6 +92,30 @@ export function buildQuestionSetListQuery(
       { documentId: query.document },
     );
   }
+  if (query.receivedFrom) qb.andWhere('set.receivedOn >= :receivedFrom', { receivedFrom: query.receivedFrom });
+  if (query.receivedTo) qb.andWhere('set.receivedOn <= :receivedTo', { receivedTo: query.receivedTo });
+  if (query.dueFrom) qb.andWhere('set.dueOn >= :dueFrom', { dueFrom: query.dueFrom });
+  if (query.dueTo) qb.andWhere('set.dueOn <= :dueTo', { dueTo: query.dueTo });
+  // Answered late is derived like overdue: the answer's date after the due date that applied.
+  if (query.answeredLate === true) qb.andWhere('set.answeredOn > set.dueOn');
+  else if (query.answeredLate === false) qb.andWhere('NOT (set.answeredOn IS NOT NULL AND set.answeredOn > set.dueOn)');
+  if (query.text) {
+    // Every word must occur in the reference, the subject or a question (accents and case folded).
+    query.text
+      .split(/\s+/)
+      .filter((word) => word !== '')
+      .slice(0, 10)
+      .forEach((word, i) => {
+        const param = `text${i}`;
+        qb.andWhere(
+          `(unaccent(coalesce(set.reference, '') || ' ' || set.subject) ILIKE unaccent(:${param})
+            OR EXISTS (SELECT 1 FROM question tq WHERE tq.question_set_id = set.id AND unaccent(tq.text) ILIKE unaccent(:${param})))`,
+          { [param]: `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+        );
+      });
+  }
+  if (query.sort?.replace(/^-/, '') === 'party') qb.leftJoin('set.party', 'sort_party');
+  if (query.sort?.replace(/^-/, '') === 'portfolioHolder') qb.leftJoin('set.portfolioHolder', 'sort_holder');
   return qb
     .orderBy(sort.column, sort.direction, sort.direction === 'DESC' ? 'NULLS LAST' : 'NULLS FIRST')
     .addOrderBy('set.id', 'DESC')

@@ -66,6 +66,15 @@ export interface ImportedSetInput extends CreateQuestionSetDto {
   sourceSha256?: string | null;
 }
 
+export interface QuestionSetCounts {
+  /** Per status, for the filters other than status. */
+  byStatus: Partial<Record<QuestionSetStatus, number>>;
+  /** The filtered sets (status included). */
+  total: number;
+  overdue: number;
+  answeredLate: number;
+}
+
 /** Register, track and answer written council questions: the lifecycle of docs/domain.md. */
 @Injectable()
 export class QuestionsService {
@@ -122,6 +131,38 @@ export class QuestionsService {
       if (offset + page.items.length >= page.total || page.items.length === 0) break;
     }
     return { municipality, today: this.clock.today(), items };
+  }
+
+  /**
+   * Counts for a work list: per status for the list's filters without its status filter, and how
+   * many of the filtered sets are overdue or were answered late.
+   */
+  async countQuestionSets(actor: Actor, query: QuestionSetsQueryDto): Promise<QuestionSetCounts> {
+    const municipality = query.municipality ? await this.municipalities.findMunicipality(query.municipality) : null;
+    const today = this.clock.today();
+    const base = Object.assign(new QuestionSetsQueryDto(), query, { status: undefined, sort: undefined });
+    const qb = buildQuestionSetListQuery(this.dataSource.manager, actor, base, municipality?.id ?? null, today)
+      .select('set.status', 'status')
+      .addSelect('count(*)::int', 'n')
+      .addSelect(
+        `count(*) FILTER (WHERE set.status IN ('registered', 'postponed') AND set.dueOn < :countToday)::int`,
+        'overdue',
+      )
+      .addSelect('count(*) FILTER (WHERE set.answeredOn > set.dueOn)::int', 'late')
+      .setParameter('countToday', today)
+      .groupBy('set.status')
+      .orderBy()
+      .limit(undefined)
+      .offset(undefined);
+    const rows = await qb.getRawMany<{ status: QuestionSetStatus; n: number; overdue: number; late: number }>();
+    const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<QuestionSetStatus, number>>;
+    const inStatus = rows.filter((r) => !query.status || r.status === query.status);
+    return {
+      byStatus,
+      total: inStatus.reduce((sum, r) => sum + r.n, 0),
+      overdue: inStatus.reduce((sum, r) => sum + r.overdue, 0),
+      answeredLate: inStatus.reduce((sum, r) => sum + r.late, 0),
+    };
   }
 
   async getQuestionSet(actor: Actor, id: number): Promise<QuestionSetDto> {

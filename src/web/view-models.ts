@@ -27,6 +27,17 @@ export const COMMITMENT_STATUS_LABELS: Record<string, string> = {
   dismissed: 'Afgewezen',
 };
 
+/** `1 resultaat`, `0 resultaten`, `3 resultaten`: Dutch takes the singular for exactly one. */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return `${count.toLocaleString('nl-NL')} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** "3 dagen te laat beantwoord (uiterlijk 21 oktober 2026)" for a set answered after its due date, else null. */
+export function lateAnswerText(set: { daysLate: number | null; dueOn: string | null }): string | null {
+  if (set.daysLate === null || !set.dueOn) return null;
+  return `${plural(set.daysLate, 'dag', 'dagen')} te laat beantwoord (uiterlijk ${formatDutchDate(set.dueOn)})`;
+}
+
 export function escape(text: string): string {
   return Handlebars.escapeExpression(text);
 }
@@ -93,6 +104,8 @@ export interface SetSummaryView {
   dueText: string | null;
   overdue: boolean;
   answeredOn: string | null;
+  /** "3 dagen te laat beantwoord (uiterlijk 21 oktober 2026)" when answered after the due date. */
+  lateText: string | null;
   publishedOn: string | null;
   questionCount: number;
 }
@@ -118,6 +131,7 @@ export function setSummary(dto: QuestionSetDto, today: string): SetSummaryView {
     dueText: open && dto.dueOn ? `${formatDutchDate(dto.dueOn)} (${describeDistance(dto.dueOn, today)})` : null,
     overdue: dto.overdue,
     answeredOn: dto.answeredOn,
+    lateText: lateAnswerText(dto),
     publishedOn: dto.publishedOn,
     questionCount: dto.questions.length,
   };

@@ -20,6 +20,7 @@ import { GriffieController } from './griffie.controller';
 import { StagedUpload } from './staged-upload.entity';
 import { OverduePagesController } from './overdue-pages.controller';
 import { WebSessionGuard } from './web-session.guard';
+import { SetListsController } from './set-lists.controller';
 
 /** The server-rendered site (nest sample 15-mvc): Dutch pages for the public, griffie, fracties and aldermen. */
 @Module({
@@ -44,6 +45,7 @@ import { WebSessionGuard } from './web-session.guard';
     FractieController,
     WethouderController,
     CommitmentsPagesController,
+    SetListsController,
   ],
   providers: [WebSessionGuard, SimilarQuestionsView],
 })

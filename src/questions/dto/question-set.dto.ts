@@ -305,6 +305,38 @@ export class QuestionSetsQueryDto extends PageQueryDto {
   @Type(() => Number)
   @IsInt()
   document?: number;
+
+  /** Received on or after this date. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedFrom?: string;
+
+  /** Received on or before this date. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedTo?: string;
+
+  /** Due on or after this date (any status). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueFrom?: string;
+
+  /** Due on or before this date (any status). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueTo?: string;
+
+  /** Only sets answered after their due date (`true`), or only the others (`false`). */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  answeredLate?: boolean;
+
+  /** Words in the reference, subject or question texts (all must occur, accents and case ignored). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  text?: string;
 }
 
 export class QuestionDto {
@@ -363,6 +395,10 @@ export class QuestionSetDto {
   dueOn: string | null;
   /** Derived: due date passed and not answered. */
   overdue: boolean;
+  /** Derived: answered after the due date that applied (the term, or the latest postponement's date). */
+  answeredLate: boolean;
+  /** Days between the due date and the answer when answered late, else null. */
+  daysLate: number | null;
   answeredOn: string | null;
   publishedOn: string | null;
   withdrawnOn: string | null;
