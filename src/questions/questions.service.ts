@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
-import { canSeeSet, isMunicipalStaff } from '../auth/visibility';
+import { canSeeSet, isMunicipalStaff, whereSetVisible } from '../auth/visibility';
 import { Clock } from '../common/clock';
 import {
   ConflictError,
@@ -120,6 +120,34 @@ export class QuestionsService {
   async findFeedSet(actor: Actor, id: number): Promise<QuestionSet | null> {
     const set = (await loadQuestionSets(this.dataSource.manager, [id])).get(id);
     return set && isFeedSet(actor, set) ? set : null;
+  }
+
+  /**
+   * Every set the actor may see, as the API shows it, in id order and in batches (keyset pages:
+   * one batch in memory at a time, whatever the archive's size). For the bulk dumps.
+   */
+  async *streamQuestionSets(actor: Actor, batchSize: number): AsyncGenerator<QuestionSetDto[]> {
+    const em = this.dataSource.manager;
+    const today = this.clock.today();
+    let after = 0;
+    for (;;) {
+      const qb = em
+        .getRepository(QuestionSet)
+        .createQueryBuilder('set')
+        .select('set.id')
+        .where('set.id > :after', { after });
+      whereSetVisible(qb, 'set', actor);
+      const ids = (await qb.orderBy('set.id', 'ASC').limit(batchSize).getRawMany<{ set_id: number }>()).map(
+        (r) => r.set_id,
+      );
+      if (ids.length === 0) return;
+      const sets = await loadQuestionSets(em, ids);
+      yield ids
+        .map((id) => sets.get(id))
+        .filter((set): set is QuestionSet => set !== undefined)
+        .map((set) => toQuestionSetDto(set, actor, today));
+      after = ids[ids.length - 1];
+    }
   }
 
   async historyOfQuestionSet(actor: Actor, id: number) {
