@@ -10,6 +10,7 @@ import { typeOrmOptions } from './database/typeorm-options';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ExportsModule } from './exports/exports.module';
+import { HarvestModule } from './harvest/harvest.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ImportModule,
         OparlModule,
         ExportsModule,
+        HarvestModule,
       ],
     };
   }

@@ -21,6 +21,10 @@ const commands: Record<string, { summary: string; load: () => CommandRunner }> =
     summary: 'import PATH... --municipality SLUG: bulk import of documents',
     load: () => require('./import-command').runImportCommand,
   },
+  harvest: {
+    summary: 'harvest OPARL_URL --municipality SLUG: schriftelijke vragen uit een ander OParl-systeem',
+    load: () => require('./harvest-command').runHarvestCommand,
+  },
   reindex: { summary: 'rebuild the search index', load: () => require('./reindex-command').runReindexCommand },
   seed: { summary: 'load the demo data', load: () => require('./seed-command').runSeedCommand },
   token: {

@@ -7,6 +7,7 @@ import { SearchCompounds1763900600000 } from '../../migrations/1763900600000-sea
 import { SearchMatchIndex1763900700000 } from '../../migrations/1763900700000-search-match-index';
 import { QuestionsPublic1796534380399 } from '../../migrations/1796534380399-questions-public';
 import { SubmitterOrder1796535138071 } from '../../migrations/1796535138071-submitter-order';
+import { QuestionSetSourceUrl1796538644823 } from '../../migrations/1796538644823-question-set-source-url';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   SearchMatchIndex1763900700000,
   QuestionsPublic1796534380399,
   SubmitterOrder1796535138071,
+  QuestionSetSourceUrl1796538644823,
 ];

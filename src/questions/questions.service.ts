@@ -59,6 +59,8 @@ export interface ImportedSetInput extends CreateQuestionSetDto {
   answeredOn?: string | null;
   publishedOn?: string | null;
   sourceSha256?: string | null;
+  /** The OParl Paper a harvested set came from. */
+  sourceUrl?: string | null;
 }
 
 /** Register, track and answer written council questions: the lifecycle of DESIGN.md. */
@@ -210,6 +212,14 @@ export class QuestionsService {
   async findSetIdBySourceHash(municipalityId: number | null, sha256: string): Promise<number | null> {
     const where = municipalityId === null ? { sourceSha256: sha256 } : { sourceSha256: sha256, municipalityId };
     const found = await this.dataSource.getRepository(QuestionSet).findOne({ where, select: { id: true } });
+    return found?.id ?? null;
+  }
+
+  /** The set harvested from this source URL (an OParl Paper id) in the municipality, or null. */
+  async findSetIdBySourceUrl(municipalityId: number, sourceUrl: string): Promise<number | null> {
+    const found = await this.dataSource
+      .getRepository(QuestionSet)
+      .findOne({ where: { municipalityId, sourceUrl }, select: { id: true } });
     return found?.id ?? null;
   }
 
@@ -544,6 +554,7 @@ export class QuestionsService {
       answeredOn: input.answers.length > 0 ? (input.answeredOn ?? this.clock.today()) : null,
       publishedOn: input.publishedOn ?? null,
       sourceSha256: input.sourceSha256 ?? null,
+      sourceUrl: input.sourceUrl ?? null,
     });
     set.submitters = await this.resolveSubmitters(em, municipality.id, input.submitters ?? [], partyId);
     set.submitterOrder = set.submitters.map((p) => p.id);
