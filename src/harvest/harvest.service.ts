@@ -4,11 +4,11 @@ import { SYSTEM_ACTOR } from '../auth/actor';
 import { DomainError, DomainValidationError } from '../common/domain-errors';
 import { localDateInAmsterdam } from '../deadlines';
 import { DOCUMENT_KIND_LABELS } from '../documents/document-kinds';
-import { DOCUMENT_KINDS, type DocumentKind } from '../documents/document.entity';
+import type { DocumentKind } from '../documents/document.entity';
 import { documentTitleKey } from '../documents/documents.service';
 import type { DocumentInputDto } from '../documents/dto/document.dto';
 import { parsedToImportedSet } from '../import/parsed-to-set';
-import { Municipality } from '../municipalities/municipality.entity';
+import type { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { extractText, parseQuestionSetText } from '../parsing';
 import { QuestionsService } from '../questions/questions.service';
@@ -47,7 +47,7 @@ function describe(error: unknown): string {
 }
 
 const KIND_BY_LABEL = new Map<string, DocumentKind>(
-  DOCUMENT_KINDS.map((kind) => [DOCUMENT_KIND_LABELS[kind].toLowerCase(), kind]),
+  (Object.keys(DOCUMENT_KIND_LABELS) as DocumentKind[]).map((kind) => [DOCUMENT_KIND_LABELS[kind].toLowerCase(), kind]),
 );
 
 /** The key under which the import stores a document once: kind and reference, else title, else URL. */
