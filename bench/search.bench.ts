@@ -8,7 +8,7 @@
  *
  * Database: `raadsvragen_bench` on DATABASE_URL's server, or an embedded server under
  * data/bench-postgres. Options (environment): BENCH_SETS (default 100000), BENCH_SECONDS (30),
- * BENCH_SQL_SECONDS (10), BENCH_RESEED=1 to seed again.
+ * BENCH_SQL_SECONDS (10), BENCH_RESEED=1 to seed again, BENCH_DATABASE (raadsvragen_bench).
  */
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -288,15 +288,23 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function run(): Promise<void> {
+/**
+ * The bench archive's database on DATABASE_URL's server (or an embedded one), migrated and seeded
+ * when it holds another number of sets or BENCH_RESEED=1: shared by the search and export
+ * benchmarks. BENCH_DATABASE names another database (another branch's schema may sit in the default one).
+ */
+export async function prepareBenchArchive(): Promise<{
+  url: string;
+  sets: number;
+  stop: (() => Promise<void>) | null;
+}> {
   const sets = envNumber('BENCH_SETS', 100_000);
-  const seconds = envNumber('BENCH_SECONDS', 30);
-  const sqlSeconds = envNumber('BENCH_SQL_SECONDS', 10);
+  const database = process.env.BENCH_DATABASE || BENCH_DATABASE;
   let serverUrl: string;
   let stopServer: (() => Promise<void>) | null = null;
   if (process.env.DATABASE_URL) {
     serverUrl = withDatabase(process.env.DATABASE_URL, 'postgres');
-    log(`Benchmark database ${BENCH_DATABASE} on DATABASE_URL's server`);
+    log(`Benchmark database ${database} on DATABASE_URL's server`);
   } else {
     const dir = join(process.cwd(), 'data', 'bench-postgres');
     log(`Starting embedded PostgreSQL under ${dir}`);
@@ -304,8 +312,8 @@ export async function run(): Promise<void> {
     serverUrl = server.url;
     stopServer = server.stop;
   }
-  await ensureDatabaseExists(serverUrl, BENCH_DATABASE);
-  const url = withDatabase(serverUrl, BENCH_DATABASE);
+  await ensureDatabaseExists(serverUrl, database);
+  const url = withDatabase(serverUrl, database);
   await runMigrations(url);
   const probe = new Client({ connectionString: url });
   await probe.connect();
@@ -321,6 +329,13 @@ export async function run(): Promise<void> {
   } else {
     log(`Archive already seeded (${sets.toLocaleString('en')} sets); BENCH_RESEED=1 seeds again`);
   }
+  return { url, sets, stop: stopServer };
+}
+
+export async function run(): Promise<void> {
+  const seconds = envNumber('BENCH_SECONDS', 30);
+  const sqlSeconds = envNumber('BENCH_SQL_SECONDS', 10);
+  const { url, stop: stopServer } = await prepareBenchArchive();
 
   await prewarm(url);
 

@@ -9,6 +9,8 @@ import { ConfigModule } from './config/config.module';
 import { typeOrmOptions } from './database/typeorm-options';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
+import { ExportsModule } from './exports/exports.module';
+import { HarvestModule } from './harvest/harvest.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -41,6 +43,8 @@ export class AppModule {
         WebModule,
         ImportModule,
         OparlModule,
+        ExportsModule,
+        HarvestModule,
       ],
     };
   }

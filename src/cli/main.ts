@@ -25,6 +25,10 @@ const commands: Record<string, { summary: string; load: () => CommandRunner }> =
     summary: 'municipality create --name NAME [--slug SLUG] [--term 30] [--term-unit days|weeks] | municipality list',
     load: () => require('./municipality-command').runMunicipalityCommand,
   },
+  harvest: {
+    summary: 'harvest OPARL_URL --municipality SLUG: schriftelijke vragen uit een ander OParl-systeem',
+    load: () => require('./harvest-command').runHarvestCommand,
+  },
   reindex: { summary: 'rebuild the search index', load: () => require('./reindex-command').runReindexCommand },
   seed: { summary: 'load the demo data', load: () => require('./seed-command').runSeedCommand },
   token: {

@@ -168,6 +168,23 @@ export class CommitmentsService {
     return (await qb.getMany()).map((c) => this.toDto(c, today));
   }
 
+  /** Every commitment the actor may see in id order, in keyset batches: for the bulk dumps. */
+  async *streamCommitments(actor: Actor, batchSize: number): AsyncGenerator<CommitmentDto[]> {
+    const today = this.clock.today();
+    let after = 0;
+    for (;;) {
+      // Only many-to-one joins: LIMIT counts commitments, not joined rows.
+      const rows = await this.visibleQuery(actor)
+        .andWhere('c.id > :after', { after })
+        .orderBy('c.id', 'ASC')
+        .limit(batchSize)
+        .getMany();
+      if (rows.length === 0) return;
+      yield rows.map((commitment) => this.toDto(commitment, today));
+      after = rows[rows.length - 1].id;
+    }
+  }
+
   async getCommitment(actor: Actor, id: number): Promise<CommitmentDto> {
     return this.toDto(await this.findVisible(actor, id), this.clock.today());
   }

@@ -1,30 +1,10 @@
 /**
- * The toezeggingenlijst as CSV for spreadsheets used by Dutch griffies: `;` separator (Excel in a
- * Dutch locale), UTF-8 with BOM (so Excel reads the accents), CRLF rows, Dutch headers, the
- * phrase as written next to the computed deadline. Pure.
+ * The toezeggingenlijst as CSV (the format of src/common/csv.ts): Dutch headers, the phrase as
+ * written next to the computed deadline. Pure.
  */
 
-export interface CsvColumn<T> {
-  header: string;
-  value: (row: T) => string | number | boolean | null | undefined;
-}
-
-const BOM = '\uFEFF';
-
-/** Quotes when needed; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
-export function csvCell(raw: string | number | boolean | null | undefined): string {
-  if (raw === null || raw === undefined) return '';
-  let value = String(raw);
-  if (/^[=+\-@\t\r]/.test(value)) value = `'${value}`;
-  if (/[";\r\n]/.test(value)) value = `"${value.replace(/"/g, '""')}"`;
-  return value;
-}
-
-export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
-  const lines = [columns.map((c) => csvCell(c.header)).join(';')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(';'));
-  return BOM + lines.join('\r\n') + '\r\n';
-}
+export { csvCell, toCsv, type CsvColumn } from '../common/csv';
+import type { CsvColumn } from '../common/csv';
 
 /** The columns of the toezeggingenlijst: the phrase as promised next to the computed date. */
 export interface CommitmentCsvRow {

@@ -9,6 +9,7 @@ import { QuestionsPublic1796534380399 } from '../../migrations/1796534380399-que
 import { SubmitterOrder1796535138071 } from '../../migrations/1796535138071-submitter-order';
 import { ImportReport1796535817544 } from '../../migrations/1796535817544-import-report';
 import { SearchThesaurus1796537981504 } from '../../migrations/1796537981504-search-thesaurus';
+import { QuestionSetSourceUrl1796538644823 } from '../../migrations/1796538644823-question-set-source-url';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   SubmitterOrder1796535138071,
   ImportReport1796535817544,
   SearchThesaurus1796537981504,
+  QuestionSetSourceUrl1796538644823,
 ];

@@ -81,6 +81,22 @@ export class DocumentsService {
     return { rows, total };
   }
 
+  /** Every document (public record) in id order, in keyset batches: for the bulk dumps. */
+  async *streamDocuments(batchSize: number): AsyncGenerator<DocumentDto[]> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.documents
+        .createQueryBuilder('document')
+        .where('document.id > :after', { after })
+        .orderBy('document.id', 'ASC')
+        .limit(batchSize)
+        .getMany();
+      if (rows.length === 0) return;
+      yield rows.map(toDocumentDto);
+      after = rows[rows.length - 1].id;
+    }
+  }
+
   async findDocument(id: number): Promise<Document> {
     const document = await this.documents.findOne({ where: { id } });
     if (!document) throw new NotFoundError(`Document ${id}`);

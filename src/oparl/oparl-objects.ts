@@ -268,22 +268,26 @@ export function setPaperObject(urls: OparlUrls, set: QuestionSet, omitInternal =
   const id = urls.paper(String(set.id));
   if (set.status === 'withdrawn') return tombstone(id, 'Paper', set);
   const answer = answersVisible(set) ? setFileObject(urls, set, 'antwoord') : null;
-  return compact({
-    id,
-    type: OPARL_TYPE('Paper'),
-    body: urls.body(set.municipality.slug),
-    name: set.subject,
-    reference: set.reference,
-    date: set.receivedOn,
-    paperType: QUESTIONS_PAPER_TYPE,
-    relatedPaper: relatedDocuments(set).map((d) => urls.paper(`document-${d.id}`)),
-    mainFile: setFileObject(urls, set, 'vragen'),
-    auxiliaryFile: omitInternal || !answer ? [] : [answer],
-    originatorPerson: (set.submitters ?? []).map((p) => urls.person(p.id)),
-    originatorOrganization: set.partyId !== null ? [urls.organization(`fractie-${set.partyId}`)] : [],
-    underDirectionOf: [urls.organization(`college-${set.municipalityId}`)],
-    web: urls.web(`/vragen/${set.id}`),
-    created: iso(set.createdAt),
-    modified: iso(set.updatedAt),
-  });
+  return compact(
+    {
+      id,
+      type: OPARL_TYPE('Paper'),
+      body: urls.body(set.municipality.slug),
+      name: set.subject,
+      reference: set.reference,
+      date: set.receivedOn,
+      paperType: QUESTIONS_PAPER_TYPE,
+      relatedPaper: relatedDocuments(set).map((d) => urls.paper(`document-${d.id}`)),
+      mainFile: setFileObject(urls, set, 'vragen'),
+      auxiliaryFile: omitInternal || !answer ? [] : [answer],
+      originatorPerson: (set.submitters ?? []).map((p) => urls.person(p.id)),
+      originatorOrganization: set.partyId !== null ? [urls.organization(`fractie-${set.partyId}`)] : [],
+      underDirectionOf: [urls.organization(`college-${set.municipalityId}`)],
+      web: urls.web(`/vragen/${set.id}`),
+      created: iso(set.createdAt),
+      modified: iso(set.updatedAt),
+    },
+    // An empty list says "no related papers" (a harvester then adds none of its own finds).
+    ['relatedPaper'],
+  );
 }

@@ -33,6 +33,10 @@ export const QUESTION_SET_STATUSES: QuestionSetStatus[] = [
 @Entity()
 @Index(['municipalityId', 'reference'], { unique: true, where: 'reference IS NOT NULL' })
 @Index(['municipalityId', 'sourceSha256'], { unique: true, where: 'source_sha256 IS NOT NULL' })
+@Index('IDX_question_set_source_url', ['municipalityId', 'sourceUrl'], {
+  unique: true,
+  where: 'source_url IS NOT NULL',
+})
 @Index(['municipalityId', 'status', 'dueOn'])
 @Index(['partyId'])
 @Index(['portfolioHolderId'])
@@ -110,6 +114,10 @@ export class QuestionSet {
   /** SHA-256 of the imported file: importing the same document twice returns this set. */
   @Column({ type: 'char', length: 64, nullable: true })
   sourceSha256: string | null;
+
+  /** Where a harvested set came from (an OParl Paper's id): a second harvest finds it and adds nothing. */
+  @Column({ type: 'text', nullable: true })
+  sourceUrl: string | null;
 
   @OneToMany(() => Question, (question) => question.questionSet, { cascade: ['insert'] })
   questions: Question[];

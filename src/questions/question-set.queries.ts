@@ -179,6 +179,8 @@ export function buildQuestionSetFeedQuery(
       if (tombstones) visible.orWhere(`(set.status = 'withdrawn' AND set.receivedOn IS NOT NULL)`);
     }),
   );
+  // Without tombstones no withdrawn set at all, also where the visibility rule shows them.
+  if (!tombstones) qb.andWhere(`set.status <> 'withdrawn'`);
   whereInFeedWindow(qb, window, 'set.createdAt', 'set.updatedAt');
   return qb.orderBy('set.id', 'ASC').limit(window.limit).offset(window.offset);
 }

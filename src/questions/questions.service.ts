@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
-import { canSeeSet, isMunicipalStaff } from '../auth/visibility';
+import { canSeeSet, isMunicipalStaff, whereSetVisible } from '../auth/visibility';
 import { Clock } from '../common/clock';
 import { DomainEvents } from '../common/domain-events';
 import {
@@ -64,6 +64,8 @@ export interface ImportedSetInput extends CreateQuestionSetDto {
   answeredOn?: string | null;
   publishedOn?: string | null;
   sourceSha256?: string | null;
+  /** The OParl Paper a harvested set came from. */
+  sourceUrl?: string | null;
 }
 
 export interface QuestionSetCounts {
@@ -195,6 +197,34 @@ export class QuestionsService {
     return set && isFeedSet(actor, set) ? set : null;
   }
 
+  /**
+   * Every set the actor may see, as the API shows it, in id order and in batches (keyset pages:
+   * one batch in memory at a time, whatever the archive's size). For the bulk dumps.
+   */
+  async *streamQuestionSets(actor: Actor, batchSize: number): AsyncGenerator<QuestionSetDto[]> {
+    const em = this.dataSource.manager;
+    const today = this.clock.today();
+    let after = 0;
+    for (;;) {
+      const qb = em
+        .getRepository(QuestionSet)
+        .createQueryBuilder('set')
+        .select('set.id')
+        .where('set.id > :after', { after });
+      whereSetVisible(qb, 'set', actor);
+      const ids = (await qb.orderBy('set.id', 'ASC').limit(batchSize).getRawMany<{ set_id: number }>()).map(
+        (r) => r.set_id,
+      );
+      if (ids.length === 0) return;
+      const sets = await loadQuestionSets(em, ids);
+      yield ids
+        .map((id) => sets.get(id))
+        .filter((set): set is QuestionSet => set !== undefined)
+        .map((set) => toQuestionSetDto(set, actor, today));
+      after = ids[ids.length - 1];
+    }
+  }
+
   async historyOfQuestionSet(actor: Actor, id: number) {
     const set = await this.findVisibleSet(actor, id);
     return historyAsSeenBy(actor, set, await this.audit.historyOfQuestionSet(id));
@@ -255,6 +285,14 @@ export class QuestionsService {
   async findSetIdBySourceHash(municipalityId: number | null, sha256: string): Promise<number | null> {
     const where = municipalityId === null ? { sourceSha256: sha256 } : { sourceSha256: sha256, municipalityId };
     const found = await this.dataSource.getRepository(QuestionSet).findOne({ where, select: { id: true } });
+    return found?.id ?? null;
+  }
+
+  /** The set harvested from this source URL (an OParl Paper id) in the municipality, or null. */
+  async findSetIdBySourceUrl(municipalityId: number, sourceUrl: string): Promise<number | null> {
+    const found = await this.dataSource
+      .getRepository(QuestionSet)
+      .findOne({ where: { municipalityId, sourceUrl }, select: { id: true } });
     return found?.id ?? null;
   }
 
@@ -622,6 +660,7 @@ export class QuestionsService {
       answeredOn: input.answers.length > 0 ? (input.answeredOn ?? this.clock.today()) : null,
       publishedOn: input.publishedOn ?? null,
       sourceSha256: input.sourceSha256 ?? null,
+      sourceUrl: input.sourceUrl ?? null,
     });
     set.submitters = await this.resolveSubmitters(em, municipality.id, input.submitters ?? [], partyId);
     set.submitterOrder = set.submitters.map((p) => p.id);

@@ -3,17 +3,11 @@ import { describeDeadline, describeDistance, formatDutchDate } from '../deadline
 import type { DocumentDto } from '../documents/dto/document.dto';
 import type { AnswerDto, QuestionSetDto } from '../questions/dto/question-set.dto';
 import { DOCUMENT_KIND_LABELS as KIND_LABELS } from '../documents/document-kinds';
+import { QUESTION_SET_STATUS_LABELS } from '../questions/status-labels';
 
 /** Builders that turn service DTOs into what the templates show: Dutch labels, links, grouped rows. */
 
-export const STATUS_LABELS: Record<string, string> = {
-  draft: 'Concept',
-  registered: 'Geregistreerd',
-  postponed: 'Uitgesteld',
-  answered: 'Beantwoord, nog niet gepubliceerd',
-  published: 'Beantwoord en gepubliceerd',
-  withdrawn: 'Ingetrokken',
-};
+export const STATUS_LABELS: Record<string, string> = QUESTION_SET_STATUS_LABELS;
 
 export const DOCUMENT_KIND_LABELS: Record<string, string> = KIND_LABELS;
 
