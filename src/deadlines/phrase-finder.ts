@@ -48,6 +48,7 @@
  *   between (`in 2025 nieuwe woningen`) it stays a year.
  */
 import { civilDate, DayRange, isoOf, parseIso } from './calendar';
+import { analyseClauses, ClauseInfo } from './clauses';
 import { MAX_PREFIX_TOKENS, PREFIX_ITEMS, PrefixItem } from './lexicon';
 import { PeriodParser, PeriodSpec, RECESS_AT } from './period-parser';
 import { Kind, Token, tokenize } from './tokenizer';
@@ -132,10 +133,13 @@ function deadlineOf(range: DayRange, relation: Relation): number {
   }
 }
 
-/** Places a year-less period: dates.md, "The reference date". */
-function roll(spec: PeriodSpec, relation: Relation, ref: number): DayRange | null {
+/**
+ * Places a year-less period: dates.md, "The reference date". `pastClause`: the phrase stands in a
+ * clause in the past tense, which makes the plain rule look back like `jl.` (clauses.ts).
+ */
+function roll(spec: PeriodSpec, relation: Relation, ref: number, pastClause: () => boolean): DayRange | null {
   const refYear = civilDate(ref)[0];
-  if (spec.mode === 'past') {
+  if (spec.mode === 'past' || (spec.mode === 'default' && pastClause())) {
     for (let y = refYear + 1; y >= refYear - ROLL_WINDOW; y--) {
       const r = spec.at(y);
       if (r && r.start <= ref) return r;
@@ -156,7 +160,7 @@ interface Resolved {
   relation: Relation;
 }
 
-function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number): Resolved | null {
+function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number, pastClause: () => boolean): Resolved | null {
   const { relation: counted, item } = relationOf(prefix.items);
   let relation = counted;
   let period = spec;
@@ -182,7 +186,8 @@ function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number): Resolved | 
   } else if ((relation === 'before' || relation === 'after') && spec.summer) {
     period = { ...spec, at: RECESS_AT, summer: false };
   }
-  const range = period.fixed ?? (period.year !== null ? period.at(period.year) : roll(period, relation, ref));
+  const range =
+    period.fixed ?? (period.year !== null ? period.at(period.year) : roll(period, relation, ref, pastClause));
   return range ? { range, precision: period.precision, relation } : null;
 }
 
@@ -195,9 +200,18 @@ export function findTimePhrases(text: string, reference: string): TimePhrase[] {
 }
 
 function findInText(text: string, ref: number): TimePhrase[] {
-  const { tokens, expectSentences } = tokenize(text);
+  const { tokens, expectSentences, namesExpectation } = tokenize(text);
   const parser = new PeriodParser(tokens, ref);
   const found: TimePhrase[] = [];
+  // Tense and `naar verwachting` per clause, worked out once per text and only when a year-less
+  // phrase or the words `naar verwachting` ask for it.
+  let clauses: ClauseInfo | null = null;
+  const clauseInfo = (): ClauseInfo => (clauses ??= analyseClauses(tokens, expectSentences));
+  let at = 0;
+  const pastClause = (): boolean => {
+    const info = clauseInfo();
+    return info.past[info.clauseOf[at]];
+  };
   let floor = 0;
   let i = 0;
   while (i < tokens.length) {
@@ -211,7 +225,8 @@ function findInText(text: string, ref: number): TimePhrase[] {
       continue;
     }
     const prefix = scanPrefix(tokens, floor, i);
-    const resolved = resolveSpec(parsed.spec, prefix, ref);
+    at = i;
+    const resolved = resolveSpec(parsed.spec, prefix, ref, pastClause);
     if (!resolved) {
       i++;
       continue;
@@ -226,7 +241,10 @@ function findInText(text: string, ref: number): TimePhrase[] {
       end: isoOf(range.end),
       precision,
       relation,
-      approximate: prefix.items.some((item) => item.approximate) || expectSentences[tokens[i].sentence] === true,
+      approximate:
+        prefix.items.some((item) => item.approximate) ||
+        expectSentences[tokens[i].sentence] === true ||
+        (namesExpectation && clauseInfo().expected[clauseInfo().clauseOf[i]]),
       deadline: isoOf(deadlineOf(range, relation)),
     });
     floor = parsed.end;
