@@ -132,6 +132,25 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'maar',
   'want',
 ]);
+enum Role {
+  None,
+  Other,
+  FiniteHaveBe,
+  PluralHaveBe,
+  Zullen,
+  Modal,
+  SimplePast,
+}
+
+/** One look-up per word instead of one per list. */
+const ROLES: ReadonlyMap<string, Role> = new Map<string, Role>([
+  ...[...SIMPLE_PAST].map((w): [string, Role] => [w, Role.SimplePast]),
+  ...[...PRESENT_MODALS].map((w): [string, Role] => [w, Role.Modal]),
+  ...[...ZULLEN].map((w): [string, Role] => [w, Role.Zullen]),
+  ...[...PLURAL_HAVE_BE].map((w): [string, Role] => [w, Role.PluralHaveBe]),
+  ...[...FINITE_HAVE_BE].map((w): [string, Role] => [w, Role.FiniteHaveBe]),
+]);
+
 const BOUNDARY_PUNCT: ReadonlySet<string> = new Set([',', ';', ':', '(', ')']);
 
 function endsLikeParticiple(w: string): boolean {
@@ -257,17 +276,16 @@ export function analyseClauses(tokens: readonly Token[], expectSentences: readon
       continue;
     }
     let verbal = false;
-    if (word === '') {
-      // numbers and codes
-    } else if (FINITE_HAVE_BE.has(word)) f.finiteHaveBe = true;
-    else if (PLURAL_HAVE_BE.has(word)) f.pluralHaveBe = true;
-    else if (ZULLEN.has(word)) f.zullen = true;
-    else if (PRESENT_MODALS.has(word)) f.modal = true;
-    else if (SIMPLE_PAST.has(word)) {
+    const role = word === '' ? Role.None : (ROLES.get(word) ?? Role.Other);
+    if (role === Role.FiniteHaveBe) f.finiteHaveBe = true;
+    else if (role === Role.PluralHaveBe) f.pluralHaveBe = true;
+    else if (role === Role.Zullen) f.zullen = true;
+    else if (role === Role.Modal) f.modal = true;
+    else if (role === Role.SimplePast) {
       f.simplePast = true;
       verbal = true;
     } else if (word === 'verwachting' && prevWord === 'naar') f.expectedWording = true;
-    else if (prevWord !== 'te' && isParticiple(word)) {
+    else if (role === Role.Other && prevWord !== 'te' && isParticiple(word)) {
       f.participle = true;
       verbal = true;
     }

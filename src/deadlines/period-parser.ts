@@ -203,7 +203,11 @@ export class PeriodParser {
   /** The longest period starting at token `i` (an article `het`/`de` may lead), or null. */
   parse(i: number): ParsedPeriod | null {
     const w = this.word(i);
-    if (w === 'het' || w === 'de') return this.parseCore(i + 1);
+    if (w === 'het' || w === 'de') {
+      // Articles are the most frequent starters; most are followed by no period word at all.
+      const next = this.tokens[i + 1];
+      return next && PeriodParser.mayStart(next) ? this.parseCore(i + 1) : null;
+    }
     return this.parseCore(i);
   }
 
@@ -247,6 +251,8 @@ export class PeriodParser {
       const ago = this.countedPeriod(i, 'ago');
       if (ago) return ago;
     }
+    // A number word starts nothing but `twee weken geleden`.
+    if (NUMBER_WORDS.has(w)) return null;
     return this.parseRanged(i);
   }
 

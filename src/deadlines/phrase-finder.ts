@@ -59,7 +59,7 @@ const ROLL_WINDOW = 28;
 
 interface Prefix {
   first: number;
-  items: PrefixItem[];
+  items: readonly PrefixItem[];
 }
 
 const ITEMS_BY_FIRST_WORD = new Map<string, PrefixItem[]>();
@@ -68,6 +68,11 @@ for (const item of [...PREFIX_ITEMS].sort((a, b) => b.words.length - a.words.len
   list.push(item);
   ITEMS_BY_FIRST_WORD.set(item.words[0], list);
 }
+
+/** The last words of the prefix items: a token that is none of them ends no prefix. */
+const LAST_WORDS: ReadonlySet<string> = new Set(PREFIX_ITEMS.map((item) => item.words[item.words.length - 1]));
+
+const NO_ITEMS: readonly PrefixItem[] = [];
 
 function itemAt(tokens: readonly Token[], p: number, limit: number): PrefixItem[] {
   const t = tokens[p];
@@ -86,6 +91,8 @@ function itemAt(tokens: readonly Token[], p: number, limit: number): PrefixItem[
 
 /** The relation and approximation words directly before token `at`, not reaching back past `floor`. */
 function scanPrefix(tokens: readonly Token[], floor: number, at: number): Prefix {
+  const before = tokens[at - 1];
+  if (at <= floor || before.kind === Kind.Number || !LAST_WORDS.has(before.text)) return { first: at, items: NO_ITEMS };
   const low = Math.max(floor, at - MAX_PREFIX_TOKENS);
   // reach[p]: the tokens p..at-1 split into prefix items; next[p] is the item taken at p.
   const next: (PrefixItem | null)[] = new Array<PrefixItem | null>(at - low + 1).fill(null);
@@ -191,9 +198,29 @@ function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number, pastClause: 
   return range ? { range, precision: period.precision, relation } : null;
 }
 
+// Phrases name the same few hundred days over and over; formatting them was 4% of the engine's time.
+const isoCache = new Map<number, string>();
+function iso(day: number): string {
+  let text = isoCache.get(day);
+  if (text === undefined) {
+    if (isoCache.size >= 4096) isoCache.clear();
+    text = isoOf(day);
+    isoCache.set(day, text);
+  }
+  return text;
+}
+
+// The same reference date comes with call after call (one answer's sentences, the benchmark).
+let lastReference = '';
+let lastRef: number | null = null;
+
 /** Every resolvable time phrase in order: `findTimePhrases("rond april 2025", "2024-11-05")` → [{ phrase: "rond april 2025", … }]. */
 export function findTimePhrases(text: string, reference: string): TimePhrase[] {
-  const ref = parseIso(reference);
+  if (reference !== lastReference) {
+    lastRef = parseIso(reference);
+    lastReference = reference;
+  }
+  const ref = lastRef;
   if (ref === null) throw new RangeError(`Not a valid ISO reference date: ${JSON.stringify(reference)}`);
   if (typeof text !== 'string') throw new TypeError('text must be a string');
   return findInText(text, ref);
@@ -237,15 +264,15 @@ function findInText(text: string, ref: number): TimePhrase[] {
     found.push({
       phrase: text.slice(start, end),
       index: start,
-      start: isoOf(range.start),
-      end: isoOf(range.end),
+      start: iso(range.start),
+      end: iso(range.end),
       precision,
       relation,
       approximate:
         prefix.items.some((item) => item.approximate) ||
         expectSentences[tokens[i].sentence] === true ||
         (namesExpectation && clauseInfo().expected[clauseInfo().clauseOf[i]]),
-      deadline: isoOf(deadlineOf(range, relation)),
+      deadline: iso(deadlineOf(range, relation)),
     });
     floor = parsed.end;
     i = parsed.end;

@@ -97,7 +97,9 @@ function isUrlStart(text: string, i: number): boolean {
 /** Tokenizes a text: `tokenize("in 2025")` → a word and a number token with offsets. */
 export function tokenize(text: string): TokenizedText {
   pooled = 0;
-  const tokens: Token[] = [];
+  // The array and its token objects are reused by the next call (see makeToken).
+  const tokens = tokenArray;
+  tokens.length = 0;
   const expectSentences: boolean[] = [false];
   let namesExpectation = false;
   const n = text.length;
@@ -198,6 +200,7 @@ export function tokenize(text: string): TokenizedText {
 // it returns (a phrase holds strings and numbers only), and allocating ~20 objects per sentence
 // was a quarter of the engine's time in garbage collection (bench: npm run bench -- dates).
 const pool: Token[] = [];
+const tokenArray: Token[] = [];
 let pooled = 0;
 
 function makeToken(kind: Kind, start: number, end: number, text: string, sentence: number): Token {
