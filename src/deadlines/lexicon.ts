@@ -82,7 +82,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['twaalf', 12],
 ]);
 
-export type CountUnit = 'day' | 'week' | 'month';
+export type CountUnit = 'day' | 'week' | 'month' | 'year';
+/** `binnen 3 weken`, `over twee maanden`, `5 dagen geleden`, `de komende 2 jaar`. */
 export const COUNT_UNITS: ReadonlyMap<string, CountUnit> = new Map([
   ['dag', 'day'],
   ['dagen', 'day'],
@@ -90,6 +91,110 @@ export const COUNT_UNITS: ReadonlyMap<string, CountUnit> = new Map([
   ['weken', 'week'],
   ['maand', 'month'],
   ['maanden', 'month'],
+  ['jaar', 'year'],
+  ['jaren', 'year'],
+]);
+
+/** `vierentwintigste mei`: ordinal words count as a day only directly before a month name. */
+export const ORDINAL_DAY_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'eerste',
+    'tweede',
+    'derde',
+    'vierde',
+    'vijfde',
+    'zesde',
+    'zevende',
+    'achtste',
+    'negende',
+    'tiende',
+    'elfde',
+    'twaalfde',
+    'dertiende',
+    'veertiende',
+    'vijftiende',
+    'zestiende',
+    'zeventiende',
+    'achttiende',
+    'negentiende',
+    'twintigste',
+    'eenentwintigste',
+    'tweeëntwintigste',
+    'drieëntwintigste',
+    'vierentwintigste',
+    'vijfentwintigste',
+    'zesentwintigste',
+    'zevenentwintigste',
+    'achtentwintigste',
+    'negenentwintigste',
+    'dertigste',
+    'eenendertigste',
+  ].flatMap((word, k): Array<[string, number]> => {
+    // Typed without the diaeresis (`tweeentwintigste`) it is the same word.
+    const plain = word.replace('ë', 'e');
+    return plain === word
+      ? [[word, k + 1]]
+      : [
+          [word, k + 1],
+          [plain, k + 1],
+        ];
+  }),
+);
+
+/** A month abbreviation without a day number or year counts after these words only: `in jan`, `eind sept`. */
+export const ABBREVIATED_MONTH_LICENSES: ReadonlySet<string> = new Set(['in', 'eind', 'einde', 'begin', 'medio']);
+
+/**
+ * Words after which `4-2025` or `04/2025` is a reference number, not a month: `motie 4-2025`,
+ * `RIB 04-2025`, `kenmerk 3/2025`.
+ */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  'motie',
+  'moties',
+  'amendement',
+  'amendementen',
+  'rib',
+  'ris',
+  'rv',
+  'raadsvoorstel',
+  'raadsbesluit',
+  'raadsinformatiebrief',
+  'raadsbrief',
+  'raadsvraag',
+  'raadsvragen',
+  'collegebesluit',
+  'collegebrief',
+  'initiatiefvoorstel',
+  'besluit',
+  'besluitnummer',
+  'kenmerk',
+  'zaak',
+  'zaaknummer',
+  'dossier',
+  'dossiernummer',
+  'registratienummer',
+  'documentnummer',
+  'nummer',
+  'nr',
+  'no',
+  'vraag',
+  'vragen',
+  'brief',
+  'nota',
+  'notitie',
+  'rapport',
+  'memo',
+  'bijlage',
+  'artikel',
+  'art',
+  'agendapunt',
+  'hoofdstuk',
+  'paragraaf',
+  'pagina',
+  'blz',
+  'versie',
+  'woo',
+  'wob',
 ]);
 
 /** `eerste kwartaal`, `1e kwartaal`, `tweede helft`; `laatste` is resolved per unit (Q4, H2). */
@@ -147,6 +252,9 @@ export const RELATIVE_WORDS: ReadonlyMap<string, number> = new Map([
   ['vorig', -1],
   ['vorige', -1],
   ['afgelopen', -1],
+  // dates.md: `aankomende maand|week`, `het aankomende jaar` as `komende`.
+  ['aankomend', 1],
+  ['aankomende', 1],
 ]);
 
 /** Words after a year-less day or month that point back (`1 oktober jl.`) or ahead (`a.s.`). */
@@ -363,11 +471,11 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Openers of clauses whose perfect is often a future one (`zodra het plan in december is
- * vastgesteld`, `verwacht dat het eind november is afgerond`): the rule never applies there.
+ * Openers of clauses whose perfect is a future one (`zodra het plan in december is vastgesteld`,
+ * `als het onderzoek in maart is afgerond`): clauses.ts does not count their perfect as past.
+ * `dat` counts only in a sentence whose verb is a form of `verwachten` (clauses.ts).
  */
 export const NON_PAST_OPENERS: ReadonlySet<string> = new Set([
-  'dat',
   'of',
   'zodat',
   'als',
@@ -377,7 +485,6 @@ export const NON_PAST_OPENERS: ReadonlySet<string> = new Set([
   'nadat',
   'voordat',
   'totdat',
-  'terwijl',
   'om',
   'tenzij',
   'mits',

@@ -19,18 +19,22 @@ import {
   weekContaining,
 } from './calendar';
 import {
+  ABBREVIATED_MONTH_LICENSES,
   COUNT_NOUNS,
   COUNT_UNITS,
+  CountUnit,
   FRACTION_FOLLOWERS,
   FUTURE_MARKERS,
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   NUMBER_WORDS,
+  ORDINAL_DAY_WORDS,
   ORDINALS,
   Part,
   PART_WORDS,
   PAST_MARKERS,
   RECESS_WORDS,
+  REFERENCE_WORDS,
   RELATIVE_WORDS,
   SEASON_FIRST_MONTH,
   SeasonName,
@@ -88,6 +92,9 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...PART_WORDS.keys(),
   ...RELATIVE_WORDS.keys(),
   ...ORDINALS.keys(),
+  ...ORDINAL_DAY_WORDS.keys(),
+  ...NUMBER_WORDS.keys(),
+  'over',
   'het',
   'de',
   'tussen',
@@ -157,6 +164,21 @@ function partOfYear(y: number, part: Part): DayRange {
   return monthsRange(y, 10, 3);
 }
 
+/** `24ste`, `1e`, `2de`, `3de` → the day number; −1 for anything else. */
+function ordinalCodeDay(text: string): number {
+  const n = text.length;
+  let digits = 0;
+  while (digits < n && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  if (digits < 1 || digits > 2) return -1;
+  const suffix = text.slice(digits);
+  if (suffix !== 'e' && suffix !== 'de' && suffix !== 'ste') return -1;
+  const d = Number(text.slice(0, digits));
+  return d >= 1 && d <= 31 ? d : -1;
+}
+
+/** How a counted phrase places its period: dates.md, "The reference date". */
+type CountedKind = 'within' | 'last' | 'later' | 'ago';
+
 export class PeriodParser {
   private readonly refYear: number;
   private readonly refMonth: number;
@@ -173,14 +195,19 @@ export class PeriodParser {
   /** Cheap test that lets the scan skip most tokens without trying a parse. */
   static mayStart(token: Token): boolean {
     if (token.kind === Kind.Number) return true;
-    if (token.kind === Kind.Word || token.kind === Kind.Code) return STARTERS.has(token.text);
+    if (token.kind === Kind.Word) return STARTERS.has(token.text);
+    if (token.kind === Kind.Code) return STARTERS.has(token.text) || ordinalCodeDay(token.text) > 0;
     return false;
   }
 
   /** The longest period starting at token `i` (an article `het`/`de` may lead), or null. */
   parse(i: number): ParsedPeriod | null {
     const w = this.word(i);
-    if (w === 'het' || w === 'de') return this.parseCore(i + 1);
+    if (w === 'het' || w === 'de') {
+      // Articles are the most frequent starters; most are followed by no period word at all.
+      const next = this.tokens[i + 1];
+      return next && PeriodParser.mayStart(next) ? this.parseCore(i + 1) : null;
+    }
     return this.parseCore(i);
   }
 
@@ -210,25 +237,59 @@ export class PeriodParser {
       const y = this.year(i + 1);
       return y >= 0 ? { spec: spec('year', yearRange, y), end: i + 2 } : null;
     }
-    if (w === 'binnen' || w === 'komende') {
-      const counted = this.countedPeriod(i + 1);
+    if (w === 'over') return this.countedPeriod(i + 1, 'later');
+    if (w === 'binnen' || w === 'komende' || w === 'aankomende') {
+      const counted = this.countedPeriod(i + 1, 'within');
       if (counted) return counted;
       if (w === 'binnen') return null;
     }
+    if (w === 'afgelopen') {
+      const counted = this.countedPeriod(i + 1, 'last');
+      if (counted) return counted;
+    }
+    if (this.word(i + 2) === 'geleden') {
+      const ago = this.countedPeriod(i, 'ago');
+      if (ago) return ago;
+    }
+    // A number word starts nothing but `twee weken geleden`.
+    if (NUMBER_WORDS.has(w)) return null;
     return this.parseRanged(i);
   }
 
-  /** `binnen 3 weken`, `(de) komende twee maanden`: from the reference date, N units on; relation by. */
-  private countedPeriod(i: number): ParsedPeriod | null {
+  /**
+   * `binnen 3 weken`, `(de) komende twee jaar`: the reference date to N units on, relation by;
+   * `(de) afgelopen 2 weken`: N units back to the reference date; `over 5 dagen`: the day N
+   * units on; `5 dagen geleden`: the day N units back. Months and years keep the day number,
+   * clamped to the month's end.
+   */
+  private countedPeriod(i: number, kind: CountedKind): ParsedPeriod | null {
     const t = this.tokens[i];
     if (!t) return null;
     let n = -1;
-    if (t.kind === Kind.Number && this.standalone(i) && t.text.length <= 3) n = t.value;
+    if (t.kind === Kind.Number && this.standalone(i) && !t.amount && t.text.length <= 3) n = t.value;
     else if (t.kind === Kind.Word) n = NUMBER_WORDS.get(t.text) ?? -1;
     const unit = COUNT_UNITS.get(this.word(i + 1));
     if (n < 1 || !unit) return null;
-    const end = unit === 'day' ? this.ref + n : unit === 'week' ? this.ref + 7 * n : addMonthsToDay(this.ref, n);
-    return { spec: fixedSpec(unit, { start: this.ref, end }, { fixedRelation: 'by' }), end: i + 2 };
+    if (kind === 'ago') {
+      const day = this.shift(-n, unit);
+      return { spec: fixedSpec('day', { start: day, end: day }), end: i + 3 };
+    }
+    if (kind === 'later') {
+      const day = this.shift(n, unit);
+      return { spec: fixedSpec('day', { start: day, end: day }), end: i + 2 };
+    }
+    if (kind === 'last') return { spec: fixedSpec(unit, { start: this.shift(-n, unit), end: this.ref }), end: i + 2 };
+    return {
+      spec: fixedSpec(unit, { start: this.ref, end: this.shift(n, unit) }, { fixedRelation: 'by' }),
+      end: i + 2,
+    };
+  }
+
+  /** The reference date moved by n units (n may be negative). */
+  private shift(n: number, unit: CountUnit): number {
+    if (unit === 'day') return this.ref + n;
+    if (unit === 'week') return this.ref + 7 * n;
+    return addMonthsToDay(this.ref, unit === 'month' ? n : 12 * n);
   }
 
   /** A period, or a range of two of the same unit: `april tot en met juni 2025`, `april of mei`. */
@@ -241,10 +302,14 @@ export class PeriodParser {
     if (this.matchSeq(c, ['tot', 'en', 'met'])) k = c + 3;
     else if (this.matchSeq(c, ['t', '/', 'm'])) k = c + 3;
     else if (this.word(c) === 'of') k = c + 1;
-    else if (this.word(c) === 'tot' && this.word(i - 1) === 'van') {
-      // `van april tot juni`: Dutch `tot` stops before June.
+    else if (this.word(c) === 'tot' && (this.word(i - 1) === 'van' || a.spec.precision === 'day')) {
+      // `van april tot juni`: Dutch `tot` stops before June; between days it runs through the
+      // last one (dates.md: `10 tot 22 augustus`, so also `10 augustus tot 12 september`).
       k = c + 1;
-      exclusive = true;
+      exclusive = a.spec.precision !== 'day';
+    } else if ((this.punct(c, '-') || this.punct(c, '\u2013')) && a.spec.precision === 'day') {
+      // `10 augustus - 12 september 2025`: a year at the end applies to both days.
+      k = c + 1;
     }
     if (k < 0) return a;
     const b = this.parseUnit(k);
@@ -301,7 +366,15 @@ export class PeriodParser {
     const t = this.tokens[i];
     if (!t) return null;
     if (t.kind === Kind.Number) return this.numberUnit(i);
-    if (t.kind === Kind.Code) return this.standalone(i) ? this.ordinalUnit(i) : null;
+    if (t.kind === Kind.Code) {
+      if (!this.standalone(i)) return null;
+      // `24ste mei`, `1e juli 2025`; `1e kwartaal` stays a quarter.
+      if (this.ordinalDay(i) > 0) {
+        const day = this.dayRange(i) ?? this.dayUnit(i, 'default');
+        if (day) return day;
+      }
+      return this.ordinalUnit(i);
+    }
     if (t.kind !== Kind.Word) return null;
     const w = t.text;
     const month = MONTH_NAMES.get(w);
@@ -309,19 +382,20 @@ export class PeriodParser {
       // `31 april 2025` is no date; its month alone is not what the text says either.
       const before = this.tokens[i - 1];
       if (before && before.kind === Kind.Number && before.text.length <= 2) return null;
+      if (this.ordinalDay(i - 1) > 0) return null;
       return this.monthUnit(i, month, 'default');
     }
     const abbreviated = MONTH_ABBREVIATIONS.get(w);
-    if (abbreviated !== undefined) {
-      // `apr 2025`, `apr. 2025`; alone an abbreviation could be a name (`Jan`).
-      const k = this.punct(i + 1, '.') ? i + 2 : i + 1;
-      const y = this.year(k);
-      return y >= 0 ? { spec: spec('month', (yy) => monthRange(yy, abbreviated), y), end: k + 1 } : null;
-    }
+    if (abbreviated !== undefined) return this.abbreviatedMonth(i, abbreviated);
     if (WEEKDAYS.has(w)) {
       // `dinsdag 1 april 2025`, `dinsdag 1/10`: the weekday is part of the phrase, the date decides.
       // After a weekday `1/10` is a date without a licensing word.
-      const day = this.tokens[i + 1]?.kind === Kind.Number ? this.numberUnit(i + 1) : null;
+      const day =
+        this.tokens[i + 1]?.kind === Kind.Number
+          ? this.numberUnit(i + 1)
+          : this.ordinalDay(i + 1) > 0
+            ? this.dayUnit(i + 1, 'default')
+            : null;
       return day && day.spec.precision === 'day' ? { spec: { ...day.spec, slashDay: false }, end: day.end } : null;
     }
     const season = SEASONS.get(w);
@@ -333,6 +407,11 @@ export class PeriodParser {
     const part = PART_WORDS.get(w);
     if (part !== undefined) return this.partUnit(i, part);
     if (w === 'week') return this.weekUnit(i);
+    if (ORDINAL_DAY_WORDS.has(w)) {
+      // `vierentwintigste mei`, `achtste tot elfde mei`; `eerste kwartaal` stays a quarter.
+      const day = this.dayRange(i) ?? this.dayUnit(i, 'default');
+      if (day) return day;
+    }
     if (ORDINALS.has(w)) return this.ordinalUnit(i);
     const relative = RELATIVE_WORDS.get(w);
     if (relative !== undefined) return this.relativeUnit(i, w, relative);
@@ -342,6 +421,8 @@ export class PeriodParser {
   private numberUnit(i: number): ParsedPeriod | null {
     const t = this.tokens[i];
     if (t.chainStart === i && t.chainEnd === i + 4) return this.numericDate(i);
+    if (t.chainStart === i && t.chainEnd === i + 2 && t.text.length <= 2 && this.chainYear(i + 2) >= 0)
+      return this.punct(i + 1, '-') || this.punct(i + 1, '/') ? this.monthYear(i) : null;
     if (t.chainStart === i && t.chainEnd === i + 2 && (this.punct(i + 1, '-') || this.punct(i + 1, '\u2013'))) {
       // `2023-2026` is a span of years only where a time word licenses it (not `Diversiteitsnota 2023-2026`).
       const y1 = this.chainYear(i);
@@ -360,6 +441,58 @@ export class PeriodParser {
       return { spec: spec('year', yearRange, y, { bareYear: true }), end: i + 1 };
     }
     return this.dayRange(i) ?? this.dayUnit(i, 'default');
+  }
+
+  /**
+   * `04/2025`, `4-2025`, `04-2025`: that month (never a day). Not after a reference word
+   * (`motie 4-2025`, `RIB 04-2025`, `kenmerk 3/2025`) and not inside a path.
+   */
+  private monthYear(i: number): ParsedPeriod | null {
+    const a = this.tokens[i];
+    const m = a.value;
+    if (a.amount || this.tokens[i + 2].amount || m < 1 || m > 12 || this.slashGlued(i, i + 2)) return null;
+    const before = this.punct(i - 1, '.') ? i - 2 : i - 1;
+    if (REFERENCE_WORDS.has(this.word(before))) return null;
+    return { spec: spec('month', (y) => monthRange(y, m), this.chainYear(i + 2)), end: i + 3 };
+  }
+
+  /**
+   * `apr 2025`, `1 apr.` (via dayUnit), and year-less `in jan`, `eind sept.`, `begin feb`,
+   * `medio mrt` (dates.md); alone an abbreviation could be a name (`Jan`), so it needs a year or
+   * one of those words before it.
+   */
+  private abbreviatedMonth(i: number, month: number): ParsedPeriod | null {
+    const at = (y: number): DayRange => monthRange(y, month);
+    const t = this.tokens[i];
+    if (t.chainStart === i && t.chainEnd === i + 2 && this.punct(i + 1, '-')) {
+      // `sep-2012`: next to a year, glued by a hyphen.
+      const glued = this.chainYear(i + 2);
+      return glued >= 0 ? { spec: spec('month', at, glued), end: i + 3 } : null;
+    }
+    const dot = this.punct(i + 1, '.') && this.tokens[i + 1].start === t.end;
+    const k = dot ? i + 2 : i + 1;
+    const y = this.year(k);
+    if (y >= 0) return { spec: spec('month', at, y), end: k + 1 };
+    if (!this.standalone(i) || !ABBREVIATED_MONTH_LICENSES.has(this.word(i - 1))) return null;
+    const marked = this.markers(k, 'default');
+    return { spec: spec('month', at, null, { mode: marked.mode }), end: marked.end };
+  }
+
+  /** The day an ordinal names: `24ste`, `1e`, `vierentwintigste`; −1 otherwise. */
+  private ordinalDay(i: number): number {
+    const t = this.tokens[i];
+    if (!t) return -1;
+    if (t.kind === Kind.Word) return ORDINAL_DAY_WORDS.get(t.text) ?? -1;
+    return t.kind === Kind.Code && this.standalone(i) ? ordinalCodeDay(t.text) : -1;
+  }
+
+  /** A day number: a standalone (or, in `1-5 april`, chained) number 1–31, or an ordinal; −1 otherwise. */
+  private dayAt(i: number, chained = false): number {
+    const t = this.tokens[i];
+    if (!t) return -1;
+    if (t.kind !== Kind.Number) return this.ordinalDay(i);
+    if ((!chained && !this.standalone(i)) || t.amount || t.text.length > 2 || t.value < 1 || t.value > 31) return -1;
+    return t.value;
   }
 
   /** A `/` glued to either end of the chain `i..last`: a path (`nieuws/1/10/2024`, `/1/10/`), not a date. */
@@ -408,15 +541,17 @@ export class PeriodParser {
 
   /**
    * Days of one month: `1 t/m 5 april`, `1 tot en met 5 april`, `1-5 april`, `1 – 5 april`,
-   * `van 1 tot 5 april` (Dutch `tot` after `van` stops before the 5th), `1 en 2 april` (only
-   * consecutive days: `op 3 en 17 april` names two days, not a range), `tussen 1 en 15 mei`.
+   * `10 tot 22 augustus` and `van 10 tot 22 augustus` (dates.md: from the first day to the
+   * last), `1 en 2 april` (only consecutive days: `op 3 en 17 april` names two days, not a
+   * range), `tussen 1 en 15 mei`, and with ordinals `achtste tot elfde mei`, `van de achtste
+   * tot de elfde mei`.
    */
   private dayRange(i: number): ParsedPeriod | null {
     const t = this.tokens[i];
-    if (!t || t.kind !== Kind.Number || t.amount || t.text.length > 2 || t.value < 1 || t.value > 31) return null;
+    const d1 = this.dayAt(i, true);
+    if (d1 < 0) return null;
     let k: number;
     let chained = false;
-    let exclusive = false;
     let consecutiveOnly = false;
     if (t.chainStart === i && t.chainEnd === i + 2 && (this.punct(i + 1, '-') || this.punct(i + 1, '\u2013'))) {
       k = i + 2;
@@ -425,26 +560,21 @@ export class PeriodParser {
       if (!this.standalone(i)) return null;
       const c = i + 1;
       if (this.matchSeq(c, ['tot', 'en', 'met']) || this.matchSeq(c, ['t', '/', 'm'])) k = c + 3;
-      else if (this.punct(c, '-') || this.punct(c, '\u2013')) k = c + 1;
-      else if (this.word(c) === 'tot' && this.word(i - 1) === 'van') {
-        k = c + 1;
-        exclusive = true;
-      } else if (this.word(c) === 'en') {
+      else if (this.punct(c, '-') || this.punct(c, '\u2013') || this.word(c) === 'tot') k = c + 1;
+      else if (this.word(c) === 'en') {
         k = c + 1;
         consecutiveOnly = this.word(i - 1) !== 'tussen';
       } else return null;
+      if (t.kind !== Kind.Number && this.word(k) === 'de') k++;
     }
-    const last = this.tokens[k];
-    if (!last || last.kind !== Kind.Number || last.amount || last.text.length > 2) return null;
-    const d1 = t.value;
-    const d2 = last.value;
+    const d2 = this.dayAt(k, true);
     if (d2 <= d1 || (consecutiveOnly && d2 !== d1 + 1)) return null;
     const b = this.dayUnit(k, 'default', chained);
     if (!b) return null;
     const whole = b.spec;
     const at = (y: number): DayRange | null => {
       const r = whole.at(y);
-      return r && { start: r.start - (d2 - d1), end: exclusive ? r.start - 1 : r.end };
+      return r && { start: r.start - (d2 - d1), end: r.end };
     };
     return { spec: spec('day', at, whole.year, { mode: whole.mode, range: true }), end: b.end };
   }
@@ -467,19 +597,10 @@ export class PeriodParser {
     return { spec: spec('day', () => ({ start: day, end: day }), y), end: i + 5 };
   }
 
-  /** `6 november 2018`, `1 apr. 2025`, `1 oktober jl.`, `1 oktober`. */
+  /** `6 november 2018`, `1 apr. 2025`, `1 oktober jl.`, `1 oktober`, `24ste mei`, `vierentwintigste mei`. */
   private dayUnit(i: number, mode: RollMode, chained = false): ParsedPeriod | null {
-    const t = this.tokens[i];
-    if (
-      t.kind !== Kind.Number ||
-      (!chained && !this.standalone(i)) ||
-      t.amount ||
-      t.text.length > 2 ||
-      t.value < 1 ||
-      t.value > 31
-    )
-      return null;
-    const d = t.value;
+    const d = this.dayAt(i, chained);
+    if (d < 0) return null;
     let k = i + 1;
     const w = this.word(k);
     let m = MONTH_NAMES.get(w);
@@ -547,9 +668,15 @@ export class PeriodParser {
     if (this.word(k) === 'van') k++;
     const article = this.word(k) === 'het' || this.word(k) === 'de';
     if (!article) {
+      // `begin april`, `eind sept.`, `medio mrt 2025`: a part of the month.
       const month = MONTH_NAMES.get(this.word(k));
-      if (month !== undefined) {
-        const m = this.monthUnit(k, month, 'default');
+      const m =
+        month !== undefined
+          ? this.monthUnit(k, month, 'default')
+          : MONTH_ABBREVIATIONS.has(this.word(k))
+            ? this.parseUnit(k)
+            : null;
+      if (m) {
         const whole = m.spec;
         return {
           spec: {
@@ -563,25 +690,7 @@ export class PeriodParser {
           end: m.end,
         };
       }
-      const abbreviated = MONTH_ABBREVIATIONS.get(this.word(k));
-      if (abbreviated !== undefined) {
-        const m = this.parseUnit(k);
-        if (m && m.spec.year !== null) {
-          const whole = m.spec;
-          return {
-            spec: {
-              ...whole,
-              at: (y) => {
-                const r = whole.at(y);
-                return r && partOfMonth(r, part);
-              },
-              endOf: part === 'end' ? whole : null,
-            },
-            end: m.end,
-          };
-        }
-        return null;
-      }
+      if (MONTH_ABBREVIATIONS.has(this.word(k))) return null;
       const y = this.year(k);
       if (y >= 0) return this.partOfYearUnit(y, part, k + 1);
     }

@@ -394,7 +394,8 @@ describe('findTimePhrases: one phrase per row of docs/time-phrases.md', () => {
     ],
     ['1 t/m 5 april 2025', R, ph('1 t/m 5 april 2025', '2025-04-01', '2025-04-05', 'day')],
     ['1 tot en met 5 april', R, ph('1 tot en met 5 april', '2025-04-01', '2025-04-05', 'day')],
-    ['van 1 tot 5 april', R, ph('van 1 tot 5 april', '2025-04-01', '2025-04-04', 'day')],
+    // dates.md (issue 22): `10 tot 22 augustus` runs from the first day to the last, `van` or not.
+    ['van 1 tot 5 april', R, ph('van 1 tot 5 april', '2025-04-01', '2025-04-05', 'day')],
     ['1-5 april 2025', R, ph('1-5 april 2025', '2025-04-01', '2025-04-05', 'day')],
     ['1\u20135 april 2025', R, ph('1\u20135 april 2025', '2025-04-01', '2025-04-05', 'day')],
     ['1 - 5 april 2025', R, ph('1 - 5 april 2025', '2025-04-01', '2025-04-05', 'day')],
@@ -449,16 +450,17 @@ describe('findTimePhrases: one phrase per row of docs/time-phrases.md', () => {
   ];
 
   /**
-   * dates.md: a year-less period takes its first occurrence whose end is not before the
-   * reference date, also in a sentence in the past tense; only `jl.`/`afgelopen` point back.
+   * dates.md: a year-less period in a clause in the past tense (a perfect, or a simple past)
+   * takes its last occurrence that started on or before the reference date, like `jl.`; in the
+   * present tense, or with a form of `zullen`, the first one whose end is not before it.
    */
   const pastTense: Array<[string, string, Expected]> = [
     [
       'U heeft eind november een brief aan de gemeenten gezonden',
       '2024-12-10',
-      ph('eind november', '2025-11-21', '2025-11-30', 'month'),
+      ph('eind november', '2024-11-21', '2024-11-30', 'month'),
     ],
-    ['In september stuurden wij u de nota.', R, ph('In september', '2025-09-01', '2025-09-30', 'month')],
+    ['In september stuurden wij u de nota.', R, ph('In september', '2024-09-01', '2024-09-30', 'month')],
     ['Sinds april is de regeling van kracht.', R, ph('Sinds april', '2025-04-01', '2025-04-30', 'month', 'from')],
     [
       'Wij hebben in september jl. de nota met u gedeeld.',
@@ -561,7 +563,12 @@ describe('findTimePhrases: sentences with several phrases', () => {
     ],
     ['Er komen circa 2.000 woningen bij in 2026.', R, [ph('in 2026', '2026-01-01', '2026-12-31', 'year')]],
     ['Er komen ongeveer 300 woningen bij in 2026.', R, [ph('in 2026', '2026-01-01', '2026-12-31', 'year')]],
-    ['Naar verwachting is de nota in mei 2025 klaar.', R, [ph('in mei 2025', '2025-05-01', '2025-05-31', 'month')]],
+    // dates.md: `naar verwachting` qualifying the clause makes its phrases approximate.
+    [
+      'Naar verwachting is de nota in mei 2025 klaar.',
+      R,
+      [ph('in mei 2025', '2025-05-01', '2025-05-31', 'month', 'in', true)],
+    ],
     [
       'Op 6 november 2018 (2918-115M) nam de gemeenteraad een motie aan; vanaf 1 januari 2025 geldt de verordening.',
       R,
@@ -592,17 +599,17 @@ describe('findTimePhrases: sentences with several phrases', () => {
     [
       'U heeft eind november een brief gezonden en wij reageren in januari.',
       '2024-12-10',
-      [ph('eind november', '2025-11-21', '2025-11-30', 'month'), ph('in januari', '2025-01-01', '2025-01-31', 'month')],
+      [ph('eind november', '2024-11-21', '2024-11-30', 'month'), ph('in januari', '2025-01-01', '2025-01-31', 'month')],
     ],
     [
       'Wij hebben in oktober geconstateerd dat wij in september de nota sturen.',
       R,
-      [ph('in oktober', '2025-10-01', '2025-10-31', 'month'), ph('in september', '2025-09-01', '2025-09-30', 'month')],
+      [ph('in oktober', '2024-10-01', '2024-10-31', 'month'), ph('in september', '2025-09-01', '2025-09-30', 'month')],
     ],
     [
       'Op 1 oktober jl. hebben wij u geïnformeerd over de anti-discriminatieagenda, die in april met u gedeeld is.',
       R,
-      [ph('Op 1 oktober jl.', '2024-10-01', '2024-10-01', 'day'), ph('in april', '2025-04-01', '2025-04-30', 'month')],
+      [ph('Op 1 oktober jl.', '2024-10-01', '2024-10-01', 'day'), ph('in april', '2024-04-01', '2024-04-30', 'month')],
     ],
     [
       'Per 1/1 geldt de verordening; 2/3 van de gemeenten en RIS 2024/123 volgen op 1 t/m 5 april 2025.',
@@ -780,5 +787,281 @@ describe('resolveTimePhrase', () => {
     }
     expect(result).toMatchObject(expected);
     expect(result && input.slice(result.index, result.index + result.phrase.length)).toBe(expected.phrase);
+  });
+});
+
+/**
+ * Issue 22: the shapes dates.md added after chrono-node's Dutch cases showed them missing, each
+ * in sentences as answer letters write them. Expected periods come from dates.md, not from a run.
+ */
+describe('findTimePhrases: phrases letters use (dates.md, the rows before "Named periods")', () => {
+  const overAndAgo: Array<[string, string, Expected]> = [
+    [
+      'Over twee weken ontvangt u de definitieve planning.',
+      R,
+      ph('Over twee weken', '2024-11-19', '2024-11-19', 'day'),
+    ],
+    [
+      'Wij sturen u over 3 maanden een evaluatie.',
+      '2024-11-30',
+      ph('over 3 maanden', '2025-02-28', '2025-02-28', 'day'),
+    ],
+    ['De pilot wordt over een jaar geëvalueerd.', '2024-02-29', ph('over een jaar', '2025-02-28', '2025-02-28', 'day')],
+    ['over 10 dagen', R, ph('over 10 dagen', '2024-11-15', '2024-11-15', 'day')],
+    ['over twaalf maanden', R, ph('over twaalf maanden', '2025-11-05', '2025-11-05', 'day')],
+    // dates.md has no exception for a noun after the unit: `over 5 dagen` stays a phrase here.
+    [
+      'Wij willen met de partners praten over 5 dagen vakantie voor mantelzorgers.',
+      R,
+      ph('over 5 dagen', '2024-11-10', '2024-11-10', 'day'),
+    ],
+    [
+      'De raad besluit naar verwachting over zes weken.',
+      R,
+      ph('naar verwachting over zes weken', '2024-12-17', '2024-12-17', 'day', 'in', true),
+    ],
+    [
+      'Drie weken geleden heeft het college de nota vastgesteld.',
+      R,
+      ph('Drie weken geleden', '2024-10-15', '2024-10-15', 'day'),
+    ],
+    [
+      'De regeling is twee jaar geleden ingevoerd.',
+      '2024-02-29',
+      ph('twee jaar geleden', '2022-02-28', '2022-02-28', 'day'),
+    ],
+    ['5 dagen geleden', R, ph('5 dagen geleden', '2024-10-31', '2024-10-31', 'day')],
+    [
+      'Een maand geleden is de brief verstuurd.',
+      '2024-03-31',
+      ph('Een maand geleden', '2024-02-29', '2024-02-29', 'day'),
+    ],
+  ];
+
+  const lastAndComing: Array<[string, string, Expected]> = [
+    [
+      'In de afgelopen 2 weken zijn 14 meldingen binnengekomen.',
+      R,
+      ph('In de afgelopen 2 weken', '2024-10-22', '2024-11-05', 'week'),
+    ],
+    [
+      'Dat zagen wij de afgelopen drie maanden ook.',
+      '2024-05-31',
+      ph('de afgelopen drie maanden', '2024-02-29', '2024-05-31', 'month'),
+    ],
+    [
+      'De afgelopen twee jaar is het aantal meldingen gestegen.',
+      R,
+      ph('De afgelopen twee jaar', '2022-11-05', '2024-11-05', 'year'),
+    ],
+    ['afgelopen 10 dagen', R, ph('afgelopen 10 dagen', '2024-10-26', '2024-11-05', 'day')],
+    ['Aankomende maand ontvangt u de rapportage.', R, ph('Aankomende maand', '2024-12-01', '2024-12-31', 'month')],
+    [
+      'In de aankomende week bespreken wij dit met de wethouder.',
+      R,
+      ph('In de aankomende week', '2024-11-11', '2024-11-17', 'week'),
+    ],
+    [
+      'Het aankomende jaar staat in het teken van de uitvoering.',
+      R,
+      ph('Het aankomende jaar', '2025-01-01', '2025-12-31', 'year'),
+    ],
+    [
+      'Binnen twee jaar moeten alle scholen zijn aangesloten.',
+      R,
+      ph('Binnen twee jaar', '2024-11-05', '2026-11-05', 'year', 'by'),
+    ],
+    [
+      'De komende 2 jaar investeren wij 3 miljoen euro in de wijk.',
+      R,
+      ph('De komende 2 jaar', '2024-11-05', '2026-11-05', 'year', 'by'),
+    ],
+    ['binnen een jaar', '2024-02-29', ph('binnen een jaar', '2024-02-29', '2025-02-28', 'year', 'by')],
+  ];
+
+  const crossMonthRanges: Array<[string, string, Expected]> = [
+    [
+      'De tentoonstelling is te zien van 10 tot 22 augustus 2025.',
+      R,
+      ph('van 10 tot 22 augustus 2025', '2025-08-10', '2025-08-22', 'day'),
+    ],
+    ['10 tot 22 augustus 2025', R, ph('10 tot 22 augustus 2025', '2025-08-10', '2025-08-22', 'day')],
+    ['10 tot 22 augustus', '2024-08-15', ph('10 tot 22 augustus', '2024-08-10', '2024-08-22', 'day')],
+    [
+      'De wegafsluiting duurt 10 augustus - 12 september 2025.',
+      R,
+      ph('10 augustus - 12 september 2025', '2025-08-10', '2025-09-12', 'day'),
+    ],
+    [
+      'De zomerschool loopt 10 augustus - 12 september.',
+      R,
+      ph('10 augustus - 12 september', '2025-08-10', '2025-09-12', 'day'),
+    ],
+    ['15 december - 10 januari', R, ph('15 december - 10 januari', '2024-12-15', '2025-01-10', 'day')],
+    [
+      'De consultatie loopt van 28 oktober tot 8 november 2024.',
+      R,
+      ph('van 28 oktober tot 8 november 2024', '2024-10-28', '2024-11-08', 'day'),
+    ],
+    [
+      '10 augustus t/m 12 september 2025',
+      R,
+      ph('10 augustus t/m 12 september 2025', '2025-08-10', '2025-09-12', 'day'),
+    ],
+  ];
+
+  const monthYearDigits: Array<[string, string, Expected]> = [
+    ['Oplevering gepland: 06/2025.', R, ph('06/2025', '2025-06-01', '2025-06-30', 'month')],
+    ['De subsidie loopt tot 4-2025.', R, ph('tot 4-2025', '2025-04-01', '2025-04-30', 'month', 'before')],
+    ['vanaf 04-2025', R, ph('vanaf 04-2025', '2025-04-01', '2025-04-30', 'month', 'from')],
+    ['uiterlijk 12/2025', R, ph('uiterlijk 12/2025', '2025-12-01', '2025-12-31', 'month', 'by')],
+  ];
+
+  const abbreviations: Array<[string, string, Expected]> = [
+    ['De enquête gaat in jan naar alle inwoners.', R, ph('in jan', '2025-01-01', '2025-01-31', 'month')],
+    [
+      'Het rapport volgt eind sept. en wordt daarna besproken.',
+      R,
+      ph('eind sept.', '2025-09-21', '2025-09-30', 'month'),
+    ],
+    ['begin feb', R, ph('begin feb', '2025-02-01', '2025-02-10', 'month')],
+    ['medio mrt', R, ph('medio mrt', '2025-03-11', '2025-03-20', 'month')],
+    ['uiterlijk in dec', R, ph('uiterlijk in dec', '2024-12-01', '2024-12-31', 'month', 'by')],
+    ['in okt', R, ph('in okt', '2025-10-01', '2025-10-31', 'month')],
+  ];
+
+  const ordinalDays: Array<[string, string, Expected]> = [
+    [
+      'Op de vierentwintigste mei vindt de informatieavond plaats.',
+      R,
+      ph('Op de vierentwintigste mei', '2025-05-24', '2025-05-24', 'day'),
+    ],
+    ['op 3de oktober', R, ph('op 3de oktober', '2025-10-03', '2025-10-03', 'day')],
+    ['De raad vergadert op 1ste april 2025.', R, ph('op 1ste april 2025', '2025-04-01', '2025-04-01', 'day')],
+    ['1e juli 2025', R, ph('1e juli 2025', '2025-07-01', '2025-07-01', 'day')],
+    ['24ste december', R, ph('24ste december', '2024-12-24', '2024-12-24', 'day')],
+    ['eenendertigste december', R, ph('eenendertigste december', '2024-12-31', '2024-12-31', 'day')],
+    ['de eerste mei', R, ph('de eerste mei', '2025-05-01', '2025-05-01', 'day')],
+    ['tweeëntwintigste juni 2025', R, ph('tweeëntwintigste juni 2025', '2025-06-22', '2025-06-22', 'day')],
+    ['uiterlijk de tiende januari', R, ph('uiterlijk de tiende januari', '2025-01-10', '2025-01-10', 'day', 'by')],
+    ['eerste kwartaal 2025', R, ph('eerste kwartaal 2025', '2025-01-01', '2025-03-31', 'quarter')],
+    [
+      'van de achtste tot de elfde mei 2025',
+      R,
+      ph('van de achtste tot de elfde mei 2025', '2025-05-08', '2025-05-11', 'day'),
+    ],
+  ];
+
+  const expectedClause: Array<[string, string, Expected]> = [
+    [
+      'Naar verwachting start de pilot in het vierde kwartaal van 2024.',
+      R,
+      ph('in het vierde kwartaal van 2024', '2024-10-01', '2024-12-31', 'quarter', 'in', true),
+    ],
+    [
+      'De resultaten zijn in maart 2025 naar verwachting beschikbaar.',
+      R,
+      ph('in maart 2025', '2025-03-01', '2025-03-31', 'month', 'in', true),
+    ],
+  ];
+
+  /** dates.md: a year-less phrase in a past-tense clause looks back, unless `zullen` makes it future. */
+  const pastClauses: Array<[string, string, Expected]> = [
+    ['In maart is de meting uitgevoerd.', '2026-06-02', ph('In maart', '2026-03-01', '2026-03-31', 'month')],
+    ['In maart wordt de meting uitgevoerd.', '2026-06-02', ph('In maart', '2027-03-01', '2027-03-31', 'month')],
+    ['In maart werd de meting uitgevoerd.', '2026-06-02', ph('In maart', '2026-03-01', '2026-03-31', 'month')],
+    ['In maart zal de meting worden uitgevoerd.', '2026-06-02', ph('In maart', '2027-03-01', '2027-03-31', 'month')],
+    ['In maart zal de meting zijn uitgevoerd.', '2026-06-02', ph('In maart', '2027-03-01', '2027-03-31', 'month')],
+    ['Op 12 december vond de eerste bijeenkomst plaats.', R, ph('Op 12 december', '2023-12-12', '2023-12-12', 'day')],
+    ['De bijeenkomst was op 15 oktober.', R, ph('op 15 oktober', '2024-10-15', '2024-10-15', 'day')],
+    ['Begin oktober hebben wij de wethouder bijgepraat.', R, ph('Begin oktober', '2024-10-01', '2024-10-10', 'month')],
+    ['De raad had in juli al ingestemd met het plan.', R, ph('in juli', '2024-07-01', '2024-07-31', 'month')],
+    ['In juli stemt de raad in met het plan.', R, ph('In juli', '2025-07-01', '2025-07-31', 'month')],
+    [
+      'In de zomer hebben wij gesprekken gevoerd met de wijkteams.',
+      R,
+      ph('In de zomer', '2024-06-01', '2024-08-31', 'season'),
+    ],
+    ['Het plan is in februari gereed.', R, ph('in februari', '2025-02-01', '2025-02-28', 'month')],
+    ['In mei presenteert de wethouder zijn plan.', R, ph('In mei', '2025-05-01', '2025-05-31', 'month')],
+  ];
+
+  const groups = {
+    overAndAgo,
+    lastAndComing,
+    crossMonthRanges,
+    monthYearDigits,
+    abbreviations,
+    ordinalDays,
+    expectedClause,
+    pastClauses,
+  };
+  for (const [name, rows] of Object.entries(groups)) {
+    describe(name, () => {
+      it.each(rows)('%j (ref %s)', (text, ref, expected) => {
+        expect(found(text, ref)).toEqual([expected]);
+      });
+    });
+  }
+
+  it.each<[string, string, Expected[]]>([
+    [
+      'De brief volgt in april 2025; naar verwachting is de evaluatie in juni 2025 klaar.',
+      R,
+      [
+        ph('in april 2025', '2025-04-01', '2025-04-30', 'month'),
+        ph('in juni 2025', '2025-06-01', '2025-06-30', 'month', 'in', true),
+      ],
+    ],
+    [
+      'In oktober is de nota vastgesteld, in januari volgt de evaluatie.',
+      R,
+      [ph('In oktober', '2024-10-01', '2024-10-31', 'month'), ph('in januari', '2025-01-01', '2025-01-31', 'month')],
+    ],
+    [
+      'Zodra het plan in december is vastgesteld, sturen wij het u toe.',
+      R,
+      [ph('in december', '2024-12-01', '2024-12-31', 'month')],
+    ],
+    ['Het onderzoek moet in januari zijn afgerond.', R, [ph('in januari', '2025-01-01', '2025-01-31', 'month')]],
+    [
+      'Op 12 december vond de eerste bijeenkomst plaats en op 3 februari volgt de tweede.',
+      R,
+      [ph('Op 12 december', '2023-12-12', '2023-12-12', 'day'), ph('op 3 februari', '2025-02-03', '2025-02-03', 'day')],
+    ],
+    [
+      'De metingen zijn in april en mei uitgevoerd.',
+      R,
+      [ph('in april', '2024-04-01', '2024-04-30', 'month'), ph('mei', '2024-05-01', '2024-05-31', 'month')],
+    ],
+    [
+      'We verwachten dat het eind november is afgerond.',
+      R,
+      [ph('het eind november', '2024-11-21', '2024-11-30', 'month', 'in', true)],
+    ],
+  ])('clauses: %j (ref %s)', (text, ref, expected) => {
+    expect(found(text, ref)).toEqual(expected);
+  });
+
+  it.each([
+    'Zie motie 4-2025 over de wachtlijsten.',
+    'In RIB 04-2025 leest u de stand van zaken.',
+    'Amendement 2-2025 is aangenomen.',
+    'De aanvraag met kenmerk 3/2025 is in behandeling.',
+    'de regeling van 4-25',
+    'in 13-2025',
+    'zie 04/2025/ABC',
+    'Jan de Vries (VVD) vroeg naar de planning.',
+    'Wij hebben dit met Jan besproken.',
+    'De decentralisatie van de jeugdzorg',
+    'over een paar weken',
+    'over 1,5 jaar',
+    'Hij sprak over 2025.',
+    '5 dagen',
+    'het vijfde lid van artikel 4',
+    'op 31ste april 2025',
+    'de komende jaren',
+  ])('no phrase in %j', (text) => {
+    expect(found(text, R)).toEqual([]);
   });
 });

@@ -48,6 +48,7 @@
  *   between (`in 2025 nieuwe woningen`) it stays a year.
  */
 import { civilDate, DayRange, isoOf, parseIso } from './calendar';
+import { analyseClauses, ClauseInfo } from './clauses';
 import { MAX_PREFIX_TOKENS, PREFIX_ITEMS, PrefixItem } from './lexicon';
 import { PeriodParser, PeriodSpec, RECESS_AT } from './period-parser';
 import { Kind, Token, tokenize } from './tokenizer';
@@ -58,7 +59,7 @@ const ROLL_WINDOW = 28;
 
 interface Prefix {
   first: number;
-  items: PrefixItem[];
+  items: readonly PrefixItem[];
 }
 
 const ITEMS_BY_FIRST_WORD = new Map<string, PrefixItem[]>();
@@ -67,6 +68,11 @@ for (const item of [...PREFIX_ITEMS].sort((a, b) => b.words.length - a.words.len
   list.push(item);
   ITEMS_BY_FIRST_WORD.set(item.words[0], list);
 }
+
+/** The last words of the prefix items: a token that is none of them ends no prefix. */
+const LAST_WORDS: ReadonlySet<string> = new Set(PREFIX_ITEMS.map((item) => item.words[item.words.length - 1]));
+
+const NO_ITEMS: readonly PrefixItem[] = [];
 
 function itemAt(tokens: readonly Token[], p: number, limit: number): PrefixItem[] {
   const t = tokens[p];
@@ -85,6 +91,8 @@ function itemAt(tokens: readonly Token[], p: number, limit: number): PrefixItem[
 
 /** The relation and approximation words directly before token `at`, not reaching back past `floor`. */
 function scanPrefix(tokens: readonly Token[], floor: number, at: number): Prefix {
+  const before = tokens[at - 1];
+  if (at <= floor || before.kind === Kind.Number || !LAST_WORDS.has(before.text)) return { first: at, items: NO_ITEMS };
   const low = Math.max(floor, at - MAX_PREFIX_TOKENS);
   // reach[p]: the tokens p..at-1 split into prefix items; next[p] is the item taken at p.
   const next: (PrefixItem | null)[] = new Array<PrefixItem | null>(at - low + 1).fill(null);
@@ -132,10 +140,13 @@ function deadlineOf(range: DayRange, relation: Relation): number {
   }
 }
 
-/** Places a year-less period: dates.md, "The reference date". */
-function roll(spec: PeriodSpec, relation: Relation, ref: number): DayRange | null {
+/**
+ * Places a year-less period: dates.md, "The reference date". `pastClause`: the phrase stands in a
+ * clause in the past tense, which makes the plain rule look back like `jl.` (clauses.ts).
+ */
+function roll(spec: PeriodSpec, relation: Relation, ref: number, pastClause: () => boolean): DayRange | null {
   const refYear = civilDate(ref)[0];
-  if (spec.mode === 'past') {
+  if (spec.mode === 'past' || (spec.mode === 'default' && pastClause())) {
     for (let y = refYear + 1; y >= refYear - ROLL_WINDOW; y--) {
       const r = spec.at(y);
       if (r && r.start <= ref) return r;
@@ -156,7 +167,7 @@ interface Resolved {
   relation: Relation;
 }
 
-function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number): Resolved | null {
+function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number, pastClause: () => boolean): Resolved | null {
   const { relation: counted, item } = relationOf(prefix.items);
   let relation = counted;
   let period = spec;
@@ -182,22 +193,52 @@ function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number): Resolved | 
   } else if ((relation === 'before' || relation === 'after') && spec.summer) {
     period = { ...spec, at: RECESS_AT, summer: false };
   }
-  const range = period.fixed ?? (period.year !== null ? period.at(period.year) : roll(period, relation, ref));
+  const range =
+    period.fixed ?? (period.year !== null ? period.at(period.year) : roll(period, relation, ref, pastClause));
   return range ? { range, precision: period.precision, relation } : null;
 }
 
+// Phrases name the same few hundred days over and over; formatting them was 4% of the engine's time.
+const isoCache = new Map<number, string>();
+function iso(day: number): string {
+  let text = isoCache.get(day);
+  if (text === undefined) {
+    if (isoCache.size >= 4096) isoCache.clear();
+    text = isoOf(day);
+    isoCache.set(day, text);
+  }
+  return text;
+}
+
+// The same reference date comes with call after call (one answer's sentences, the benchmark).
+let lastReference = '';
+let lastRef: number | null = null;
+
 /** Every resolvable time phrase in order: `findTimePhrases("rond april 2025", "2024-11-05")` → [{ phrase: "rond april 2025", … }]. */
 export function findTimePhrases(text: string, reference: string): TimePhrase[] {
-  const ref = parseIso(reference);
+  if (reference !== lastReference) {
+    lastRef = parseIso(reference);
+    lastReference = reference;
+  }
+  const ref = lastRef;
   if (ref === null) throw new RangeError(`Not a valid ISO reference date: ${JSON.stringify(reference)}`);
   if (typeof text !== 'string') throw new TypeError('text must be a string');
   return findInText(text, ref);
 }
 
 function findInText(text: string, ref: number): TimePhrase[] {
-  const { tokens, expectSentences } = tokenize(text);
+  const { tokens, expectSentences, namesExpectation } = tokenize(text);
   const parser = new PeriodParser(tokens, ref);
   const found: TimePhrase[] = [];
+  // Tense and `naar verwachting` per clause, worked out once per text and only when a year-less
+  // phrase or the words `naar verwachting` ask for it.
+  let clauses: ClauseInfo | null = null;
+  const clauseInfo = (): ClauseInfo => (clauses ??= analyseClauses(tokens, expectSentences));
+  let at = 0;
+  const pastClause = (): boolean => {
+    const info = clauseInfo();
+    return info.past[info.clauseOf[at]];
+  };
   let floor = 0;
   let i = 0;
   while (i < tokens.length) {
@@ -211,7 +252,8 @@ function findInText(text: string, ref: number): TimePhrase[] {
       continue;
     }
     const prefix = scanPrefix(tokens, floor, i);
-    const resolved = resolveSpec(parsed.spec, prefix, ref);
+    at = i;
+    const resolved = resolveSpec(parsed.spec, prefix, ref, pastClause);
     if (!resolved) {
       i++;
       continue;
@@ -222,12 +264,15 @@ function findInText(text: string, ref: number): TimePhrase[] {
     found.push({
       phrase: text.slice(start, end),
       index: start,
-      start: isoOf(range.start),
-      end: isoOf(range.end),
+      start: iso(range.start),
+      end: iso(range.end),
       precision,
       relation,
-      approximate: prefix.items.some((item) => item.approximate) || expectSentences[tokens[i].sentence] === true,
-      deadline: isoOf(deadlineOf(range, relation)),
+      approximate:
+        prefix.items.some((item) => item.approximate) ||
+        expectSentences[tokens[i].sentence] === true ||
+        (namesExpectation && clauseInfo().expected[clauseInfo().clauseOf[i]]),
+      deadline: iso(deadlineOf(range, relation)),
     });
     floor = parsed.end;
     i = parsed.end;

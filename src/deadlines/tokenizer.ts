@@ -40,6 +40,8 @@ export interface TokenizedText {
   tokens: Token[];
   /** Per sentence index: a form of `verwachten` occurs in it. */
   expectSentences: boolean[];
+  /** `naar verwachting` stands somewhere in the text: only then do phrases need their clause for it. */
+  namesExpectation: boolean;
 }
 
 function isDigit(c: number): boolean {
@@ -69,19 +71,37 @@ function isConnector(c: number): boolean {
   return c === 45 || c === 47 || c === 46 || c === 44 || c === 58 || c === 95 || c === 64 || c === 0x2013;
 }
 
+/** The characters at `i` spell `word` (lower case letters, ASCII), ignoring case. */
+function spells(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(i + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && (c | 0x20) !== w) return false;
+  }
+  return true;
+}
+
+// Compared character by character: words starting with h or w (`het`, `wij`) are frequent, and
+// slicing for each of them cost a string per word.
 function isUrlStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i) | 0x20;
   if (c === 104) {
-    return /^https?:\/\//i.test(text.slice(i, i + 8));
+    if (!spells(text, i, 'http')) return false;
+    const j = text.charCodeAt(i + 4) === 115 || text.charCodeAt(i + 4) === 83 ? i + 5 : i + 4;
+    return spells(text, j, '://');
   }
-  if (c === 119) return text.slice(i, i + 4).toLowerCase() === 'www.';
+  if (c === 119) return spells(text, i, 'www.');
   return false;
 }
 
 /** Tokenizes a text: `tokenize("in 2025")` → a word and a number token with offsets. */
 export function tokenize(text: string): TokenizedText {
-  const tokens: Token[] = [];
+  pooled = 0;
+  // The array and its token objects are reused by the next call (see makeToken).
+  const tokens = tokenArray;
+  tokens.length = 0;
   const expectSentences: boolean[] = [false];
+  let namesExpectation = false;
   const n = text.length;
   let sentence = 0;
   let i = 0;
@@ -111,26 +131,30 @@ export function tokenize(text: string): TokenizedText {
       let letters = false;
       let digits = false;
       let combining = false;
+      let upper = false;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isDigit(d)) digits = true;
         else if (isLetter(d)) {
           letters = true;
           if (d >= 0x300) combining = true;
+          else if (d < 97 || d > 122) upper = true; // capital or accented: lower-case it below
         } else break;
         i++;
       }
       const raw = text.slice(start, i);
       const kind = letters && digits ? Kind.Code : digits ? Kind.Number : Kind.Word;
-      const lower = kind === Kind.Number ? raw : raw.toLowerCase();
+      const lower = kind === Kind.Number || !upper ? raw : raw.toLowerCase();
       const token = makeToken(kind, start, i, combining ? lower.normalize('NFC') : lower, sentence);
       if (kind === Kind.Number) {
         token.value = raw.length <= 9 ? Number(raw) : -1;
         const before = start > 0 ? text.charCodeAt(start - 1) : 0;
         const after = i < n ? text.charCodeAt(i) : 0;
         token.amount = before === 0x20ac || before === 36 || after === 37 || after === 0x2030 || after === 0x20ac;
-      } else if (kind === Kind.Word && EXPECT_VERBS.has(token.text)) {
-        expectSentences[sentence] = true;
+      } else if (kind === Kind.Word) {
+        if (EXPECT_VERBS.has(token.text)) expectSentences[sentence] = true;
+        else if (token.text === 'verwachting' && tokens.length > 0 && tokens[tokens.length - 1].text === 'naar')
+          namesExpectation = true;
       }
       // Glued to the previous alphanumeric token by a single connector: same chain.
       const prev = tokens.length - 1;
@@ -169,21 +193,38 @@ export function tokenize(text: string): TokenizedText {
     const next = tokens[k + 2];
     if (tokens[k].chainStart >= 0 && next.chainStart === tokens[k].chainStart) tokens[k].chainEnd = next.chainEnd;
   }
-  return { tokens, expectSentences };
+  return { tokens, expectSentences, namesExpectation };
 }
 
+// Token objects are reused from one call to the next: findTimePhrases keeps none of them after
+// it returns (a phrase holds strings and numbers only), and allocating ~20 objects per sentence
+// was a quarter of the engine's time in garbage collection (bench: npm run bench -- dates).
+const pool: Token[] = [];
+const tokenArray: Token[] = [];
+let pooled = 0;
+
 function makeToken(kind: Kind, start: number, end: number, text: string, sentence: number): Token {
-  return {
-    kind,
-    start,
-    end,
-    text,
-    value: -1,
-    chainStart: kind === Kind.Punct || kind === Kind.Url ? -2 : -1,
-    chainEnd: -2,
-    amount: false,
-    sentence,
-  };
+  const chainStart = kind === Kind.Punct || kind === Kind.Url ? -2 : -1;
+  if (pooled < pool.length) {
+    const t = pool[pooled++];
+    t.kind = kind;
+    t.start = start;
+    t.end = end;
+    t.text = text;
+    t.value = -1;
+    t.chainStart = chainStart;
+    t.chainEnd = -2;
+    t.amount = false;
+    t.sentence = sentence;
+    return t;
+  }
+  const t: Token = { kind, start, end, text, value: -1, chainStart, chainEnd: -2, amount: false, sentence };
+  // A 1 MB text makes a million tokens: only a modest pool is kept.
+  if (pool.length < 4096) {
+    pool.push(t);
+    pooled++;
+  }
+  return t;
 }
 
 /** `.`, `!`, `?` end a sentence when the next word starts with a capital (or the text ends). */
