@@ -219,6 +219,46 @@ describe('Meilisearch adapter against a v1.12-like stub', () => {
     expect(stub.searches.at(-1)?.attributesToSearchOn).toBeUndefined();
   });
 
+  it('pushes the thesaurus as synonyms with the query stop words, and an admin entry at the next run', async () => {
+    const before = stub.settingsOf('questions');
+    expect(before?.synonyms.azc).toEqual(expect.arrayContaining(['asielzoekerscentrum']));
+    expect(before?.stopWords).toEqual(expect.arrayContaining(['hoe', 'wat']));
+    await http()
+      .post('/api/search/thesaurus')
+      .set('Authorization', admin)
+      .send({ terms: ['kauwgomtegel', 'stoeptegel met kauwgom'] })
+      .expect(201);
+    // No set changed: the worker's run pushes the settings change all the same.
+    await service.drainOutbox();
+    for (const uid of ['questions', 'questions_without_answers']) {
+      expect(stub.settingsOf(uid)?.synonyms.kauwgomtegel).toEqual(['stoeptegel met kauwgom']);
+    }
+  });
+
+  it('relaxes to the hits with most words when every word finds too few, and says so', async () => {
+    // One meaningful word (stop words dropped): never relaxed.
+    const strict = (
+      await http().get('/api/search').query({ q: 'het zwerfafval' }).set('Authorization', clerk).expect(200)
+    ).body;
+    expect(strict.engine).toBe('meilisearch');
+    expect(strict.relaxed).toBe(false);
+    expect(stub.searches.at(-1)?.matchingStrategy).toBe('all');
+    const relaxed = (
+      await http()
+        .get('/api/search')
+        .query({ q: 'zwerfafval lantaarnpaalbeleid' })
+        .set('Authorization', clerk)
+        .expect(200)
+    ).body;
+    expect(relaxed.engine).toBe('meilisearch');
+    expect(relaxed.relaxed).toBe(true);
+    expect(relaxed.items.length).toBeGreaterThan(0);
+    // Every word first, then the relaxed strategy (one request per visibility branch each).
+    const strategies = stub.searches.slice(-4).map((b) => b.matchingStrategy);
+    expect(strategies).toContain('all');
+    expect(strategies.at(-1)).toBe('frequency');
+  });
+
   it('pages past 1,000 hits up to the API offset limit, and says when a facet was cut', async () => {
     const documents: MeiliQuestionDocument[] = Array.from({ length: 1_100 }, (_, i) => ({
       id: 1_000_000 + i,

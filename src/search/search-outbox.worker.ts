@@ -88,7 +88,17 @@ export class SearchOutboxWorker implements OnModuleDestroy {
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH_SIZE],
       )) as { id: string; question_set_id: number }[];
-      if (rows.length === 0) return { locked: true, sent: 0, failed: 0 };
+      if (rows.length === 0) {
+        // Settings changes (an admin's new synonym) reach the server even when no set changed; cheap when unchanged.
+        await engine
+          .ensureSettings()
+          .catch((error: unknown) =>
+            this.logger.warn(
+              `Meilisearch-instellingen niet bijgewerkt: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          );
+        return { locked: true, sent: 0, failed: 0 };
+      }
       const ids = rows.map((r) => r.id);
       const setIds = [...new Set(rows.map((r) => r.question_set_id))];
       try {

@@ -18,6 +18,7 @@ import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { EngineName, QueryInterpretation, SearchHit, SearchQuery, SearchResult } from './search-engine';
 import { SearchIndexer } from './search-indexer';
 import { SearchOutboxWorker } from './search-outbox.worker';
+import { ThesaurusService } from './thesaurus/thesaurus.service';
 
 export interface SearchResponse extends SearchResult {
   limit: number;
@@ -54,13 +55,21 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
     private readonly postgres: PostgresSearchEngine,
     private readonly indexer: SearchIndexer,
     private readonly outbox: SearchOutboxWorker,
+    thesaurus: ThesaurusService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super();
     this.meili = config.meiliUrl
       ? new MeilisearchSearchEngine(config.meiliUrl, config.meiliApiKey, undefined, config.meiliSearchApiKey)
       : null;
-    if (this.meili) this.meili.questionsPublicMunicipalities = () => this.municipalities.questionsPublicIds();
+    if (this.meili) {
+      this.meili.questionsPublicMunicipalities = () => this.municipalities.questionsPublicIds();
+      // The same thesaurus as the PostgreSQL engine, pushed as Meilisearch synonyms by the worker.
+      this.meili.synonymsSource = async () => ({
+        revision: (await thesaurus.entries()).revision,
+        synonyms: await thesaurus.meilisearchSynonyms(),
+      });
+    }
   }
 
   onModuleInit(): void {

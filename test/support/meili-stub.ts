@@ -201,10 +201,10 @@ export class SearchServerStub {
         const index = this.index(uid, true) as StubIndex;
         for (const [key, value] of Object.entries(patch)) {
           const current = index.settings[key];
-          index.settings[key] =
-            value !== null && typeof value === 'object' && !Array.isArray(value) && typeof current === 'object'
-              ? { ...(current as object), ...(value as object) }
-              : value;
+          // As on the server: these three are updated field by field, every other setting is replaced.
+          index.settings[key] = ['typoTolerance', 'faceting', 'pagination'].includes(key)
+            ? { ...(current as object), ...(value as object) }
+            : value;
         }
       });
     }

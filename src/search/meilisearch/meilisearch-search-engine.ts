@@ -8,6 +8,8 @@ import {
   type Index,
 } from 'meilisearch';
 import { Actor } from '../../auth/actor';
+import { RELAX_BELOW } from '../postgres/postgres-search-engine';
+import { QUERY_STOP_WORDS } from '../postgres/query-plan';
 import { answersVisibleWhereSetIs, MeiliVisibilityContext, meiliVisibilityFilter } from '../../auth/visibility';
 import { SearchDocumentRow } from '../search-indexer';
 import {
@@ -101,11 +103,6 @@ function dayNumber(isoDate: string): number {
 export const MEILI_MAX_TOTAL_HITS = 10_100;
 /** Facet values per facet; a facet that reaches this many is reported as estimated. */
 export const MEILI_MAX_FACET_VALUES = 1_000;
-/**
- * How many query words a hit must contain. `all`, as the PostgreSQL engine requires every word;
- * Meilisearch's default `last` would drop words from the end and give other totals and facets.
- */
-export const MEILI_MATCHING_STRATEGY = 'all' as const;
 /** Meilisearch refuses payloads over 100 MB; batches stay far below. */
 const MAX_BATCH_BYTES = 10 * 1024 * 1024;
 const TASK_TIMEOUT_MS = 30_000;
@@ -167,7 +164,15 @@ const WITHOUT_ANSWERS_SETTINGS = {
 };
 
 /** Attribute lists Meilisearch keeps as sets (it may return them in another order). */
-const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes', 'displayedAttributes']);
+const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes', 'displayedAttributes', 'stopWords']);
+
+/** The settings of an index with this installation's thesaurus as synonyms and the query stop words. */
+function withThesaurus<T extends typeof MEILI_SETTINGS>(base: T, synonyms: Record<string, string[]>): T {
+  return { ...base, synonyms, stopWords: [...QUERY_STOP_WORDS].sort() };
+}
+
+/** Where the synonyms come from (the thesaurus service); `revision` changes whenever they do. */
+export type SynonymsSource = () => Promise<{ revision: string; synonyms: Record<string, string[]> }>;
 
 /** True when `actual` (GET settings) has every value of `wanted`; extra keys in `actual` are fine. */
 export function settingsMatch(wanted: unknown, actual: unknown, key = ''): boolean {
@@ -182,7 +187,16 @@ export function settingsMatch(wanted: unknown, actual: unknown, key = ''): boole
   if (wanted !== null && typeof wanted === 'object') {
     if (actual === null || typeof actual !== 'object') return false;
     const a = actual as Record<string, unknown>;
-    if (key === 'synonyms' && Object.keys(a).length !== Object.keys(wanted).length) return false;
+    if (key === 'synonyms') {
+      // Meilisearch keeps each term's synonyms as a set.
+      const sorted = (o: Record<string, unknown>) =>
+        JSON.stringify(
+          Object.keys(o)
+            .sort()
+            .map((k) => [k, [...((o[k] as string[] | undefined) ?? [])].sort()]),
+        );
+      return sorted(wanted as Record<string, unknown>) === sorted(a);
+    }
     return Object.entries(wanted).every(([k, v]) => settingsMatch(v, a[k], k));
   }
   return wanted === actual;
@@ -345,6 +359,9 @@ export class MeilisearchSearchEngine implements SearchEngine {
   private settingsAreBroken = false;
   /** The municipalities that publish questions on registration (the index does not carry the setting). */
   questionsPublicMunicipalities: () => Promise<number[]> = () => Promise.resolve([]);
+  /** The thesaurus as synonyms; without one, the few built-in groups of MEILI_SETTINGS. */
+  synonymsSource: SynonymsSource = () => Promise.resolve({ revision: 'built-in', synonyms: MEILI_SETTINGS.synonyms });
+  private settingsRevision: string | null = null;
 
   constructor(
     host: string,
@@ -392,16 +409,19 @@ export class MeilisearchSearchEngine implements SearchEngine {
    * confirmed within the last minute, unless `force`.
    */
   async ensureSettings(force = false): Promise<void> {
-    if (!force && this.settingsConfirmedAt !== null && Date.now() - this.settingsConfirmedAt < SETTINGS_FRESH_MS)
-      return;
+    const { revision, synonyms } = await this.synonymsSource();
+    const fresh = this.settingsConfirmedAt !== null && Date.now() - this.settingsConfirmedAt < SETTINGS_FRESH_MS;
+    // A thesaurus change (an admin's new synonym) is pushed at the next run, not a minute later.
+    if (!force && fresh && revision === this.settingsRevision) return;
     try {
-      await this.ensureIndex(this.indexUid, MEILI_SETTINGS);
-      await this.ensureIndex(this.withoutAnswersUid, WITHOUT_ANSWERS_SETTINGS);
+      await this.ensureIndex(this.indexUid, withThesaurus(MEILI_SETTINGS, synonyms));
+      await this.ensureIndex(this.withoutAnswersUid, withThesaurus(WITHOUT_ANSWERS_SETTINGS, synonyms));
     } catch (error) {
       this.invalidateSettings();
       throw error;
     }
     this.settingsConfirmedAt = Date.now();
+    this.settingsRevision = revision;
     this.settingsAreBroken = false;
   }
 
@@ -440,7 +460,24 @@ export class MeilisearchSearchEngine implements SearchEngine {
     await completed(index.deleteDocuments({ filter }));
   }
 
+  /**
+   * Every meaningful word first (`all`); when that finds fewer than RELAX_BELOW hits for a query of
+   * two or more words, the hits that match most words, rarest first (`frequency`: Meilisearch drops
+   * the most frequent words first), if that finds more: the PostgreSQL engine's strict-then-relaxed rule.
+   */
   async search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
+    const strict = await this.searchWith(actor, query, 'all');
+    const words = (query.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !QUERY_STOP_WORDS.has(w));
+    if (strict.total >= RELAX_BELOW || new Set(words).size < 2) return { ...strict, relaxed: false };
+    const relaxed = await this.searchWith(actor, query, 'frequency');
+    return relaxed.total > strict.total ? { ...relaxed, relaxed: true } : { ...strict, relaxed: false };
+  }
+
+  private async searchWith(
+    actor: Actor,
+    query: SearchQuery,
+    matchingStrategy: 'all' | 'frequency',
+  ): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
     const branches = branchesFor(actor, await this.visibilityContext());
     const wanted = query.offset + query.limit;
     const byDate = query.sort === 'date' || query.q.trim() === '';
@@ -453,7 +490,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
             filter: filter.length > 0 ? filter.join(' AND ') : undefined,
             facets: [...FACETS],
             sort: byDate ? ['date:desc', 'id:desc'] : undefined,
-            matchingStrategy: MEILI_MATCHING_STRATEGY,
+            matchingStrategy,
             limit: branches.length > 1 ? wanted : query.limit,
             offset: branches.length > 1 ? 0 : query.offset,
             attributesToHighlight: branch.withoutAnswers ? ['question'] : ['question', 'answer'],
