@@ -69,6 +69,14 @@ export class DatabaseWatch implements OnApplicationBootstrap, OnApplicationShutd
     const ok = await Promise.race([attempt, timeout]);
     clearTimeout(timer);
     if (!ok) await this.dropClient();
+    else {
+      // Any successful ping (also /health's) opens the gate: once /health says up, requests pass.
+      this.failures = 0;
+      if (!this.up) {
+        this.up = true;
+        this.logger.log('The database answers again.');
+      }
+    }
     return ok;
   }
 
@@ -76,12 +84,9 @@ export class DatabaseWatch implements OnApplicationBootstrap, OnApplicationShutd
     if (this.checking) return;
     this.checking = true;
     try {
-      const ok = await this.ping();
-      this.failures = ok ? 0 : this.failures + 1;
-      if (ok && !this.up) {
-        this.up = true;
-        this.logger.log('The database answers again.');
-      } else if (!ok && this.up && this.failures >= FAILURES_FOR_DOWN) {
+      if (await this.ping()) return;
+      this.failures++;
+      if (this.up && this.failures >= FAILURES_FOR_DOWN) {
         this.up = false;
         this.logger.error('The database does not answer: requests answer 503 until it does.');
         this.cutOffWaitingQueries();

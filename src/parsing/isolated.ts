@@ -33,6 +33,9 @@ export interface IsolationLimits {
 
 export const DEFAULT_LIMITS: IsolationLimits = { timeoutMs: 30_000, heapMb: 512, rssMb: 1024 };
 
+/** Characters of extracted text handed back to the caller, which parses it in its own process. */
+export const MAX_TEXT_CHARS = 5_000_000;
+
 /** Documents read at the same time; the rest wait their turn (2 cores: more would only slow all of them). */
 const PARALLEL = 2;
 
@@ -148,5 +151,9 @@ export async function extractTextIsolated(
   limits: IsolationLimits = DEFAULT_LIMITS,
 ): Promise<string> {
   const reply = await runIsolated({ mode: 'extract', bytes, filename, options: {} }, limits);
-  return unwrap(reply) as string;
+  const text = unwrap(reply) as string;
+  // The text is parsed in the caller's process: a question set is a few pages, never millions of characters.
+  if (text.length > MAX_TEXT_CHARS)
+    throw tooComplex('De tekst van het document is langer dan 5 miljoen tekens en wordt niet ingelezen.');
+  return text;
 }
