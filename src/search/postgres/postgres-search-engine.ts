@@ -572,24 +572,39 @@ function matchSql(actor: Actor, params: SqlParams, q: string | null): string {
   return `${visible} AND (${answersVisibleSql(actor, params)} OR ${withoutAnswer})`;
 }
 
-function filtersSql(actor: Actor, query: SearchQuery, params: SqlParams): string[] {
-  const where: string[] = [];
-  if (query.municipalityId !== undefined) where.push(`d.municipality_id = ${params.add(query.municipalityId)}`);
-  if (query.party) where.push(`d.party_name = ${params.add(query.party)}`);
-  if (query.portfolioHolder) where.push(`d.portfolio_holder_name = ${params.add(query.portfolioHolder)}`);
-  if (query.status) where.push(`d.status = ${params.add(query.status)}`);
-  if (query.year !== undefined) where.push(`d.year = ${params.add(query.year)}`);
-  if (query.from) where.push(`d.rank_date >= ${params.add(query.from)}::date`);
-  if (query.to) where.push(`d.rank_date <= ${params.add(query.to)}::date`);
+/**
+ * A filter condition in two forms: as written, and for the exact pass, where a date range is
+ * tested on the matched rows (`d.rank_date + 0` keeps the planner from AND-ing the rank_date
+ * index's bitmap: a 4-year range is a third of the archive, which cost more than the words').
+ */
+interface FilterSql {
+  sql: string;
+  exact: string;
+}
+
+function filtersSql(actor: Actor, query: SearchQuery, params: SqlParams): FilterSql[] {
+  const where: FilterSql[] = [];
+  const same = (sql: string) => where.push({ sql, exact: sql });
+  const dateFrom = (operator: '>=' | '<=', value: string) => {
+    const p = params.add(value);
+    where.push({ sql: `d.rank_date ${operator} ${p}::date`, exact: `(d.rank_date + 0) ${operator} ${p}::date` });
+  };
+  if (query.municipalityId !== undefined) same(`d.municipality_id = ${params.add(query.municipalityId)}`);
+  if (query.party) same(`d.party_name = ${params.add(query.party)}`);
+  if (query.portfolioHolder) same(`d.portfolio_holder_name = ${params.add(query.portfolioHolder)}`);
+  if (query.status) same(`d.status = ${params.add(query.status)}`);
+  if (query.year !== undefined) same(`d.year = ${params.add(query.year)}`);
+  if (query.from) dateFrom('>=', query.from);
+  if (query.to) dateFrom('<=', query.to);
   if (query.documentIds) {
     const ids = params.add(query.documentIds);
     // Documents linked from an embargoed answer do not count for whoever may not read it.
-    where.push(
+    same(
       `(d.document_ids && ${ids}::int[] OR (d.answer_document_ids && ${ids}::int[] AND ${answersVisibleSql(actor, params)}))`,
     );
   }
   if (query.openCommitments !== undefined) {
-    where.push(
+    same(
       query.openCommitments
         ? `(d.open_commitments AND ${answersVisibleSql(actor, params)})`
         : `NOT (d.open_commitments AND ${answersVisibleSql(actor, params)})`,
@@ -662,12 +677,11 @@ export function compileSearch(
   const relaxed = options.relaxed && q ? relaxedSql(actor, params, options.relaxed, q) : null;
   const match = relaxed ? `${matchSql(actor, params, q)} AND ${relaxed.condition}` : matchSql(actor, params, q);
   const filters = filtersSql(actor, query, params);
-  const where = [match, ...filters].join(' AND ');
+  const where = [match, ...filters.map((f) => f.sql)].join(' AND ');
   const facetParams = params.clone();
   // The exact pass runs only when the words alone match few rows (EXACT_COUNT_MAX_TEXT_MATCHES):
-  // there the date range is tested on those rows instead of being AND-ed as a bitmap of the
-  // rank_date index (a 4-year range is a third of the archive; that bitmap cost more than the words').
-  const whereExact = where.replace(/d\.rank_date (>=|<=) /g, '(d.rank_date + 0) $1 ');
+  // there the date range is tested on those rows (FilterSql.exact).
+  const whereExact = [match, ...filters.map((f) => f.exact)].join(' AND ');
   // Where the match already requires it (everyone but a party's own sets), every matched answer
   // is readable: the statements then carry no per-row CASE on it (less to plan and evaluate).
   const answers = matchImpliesReadableAnswers(actor) ? 'true' : answersVisibleSql(actor, params);
@@ -686,17 +700,23 @@ export function compileSearch(
         ? `ts_rank_cd(d.tsv, ${q})`
         : `CASE WHEN ${answers} THEN ts_rank_cd(d.tsv, ${q}) ELSE ts_rank_cd(search_vector_split(d.subject, d.meta, d.question, NULL, ''), ${q}) END`;
   const readable = (value: string) => (answers === 'true' ? value : `CASE WHEN ${answers} THEN ${value} END`);
-  const orderedCandidates = `SELECT d.question_id FROM search_document d WHERE ${where}
-         ORDER BY d.rank_date DESC, d.question_id DESC LIMIT ${candidates}`;
+  // Candidates are built with their LIMIT as a part: the candidates to rank, or (by date) the page itself.
+  const candidateLimit = `LIMIT ${candidates}`;
+  const pageLimit = `LIMIT ${limit} OFFSET ${offset}`;
+  type Candidates = (limitSql: string) => string;
+  const orderedCandidates: Candidates = (limitSql) => `SELECT d.question_id FROM search_document d WHERE ${where}
+         ORDER BY d.rank_date DESC, d.question_id DESC ${limitSql}`;
   // MATERIALIZED keeps the ORDER BY out of the match, so the planner takes the GIN bitmap.
-  const bitmapCandidates = `WITH m AS MATERIALIZED (SELECT d.question_id, d.rank_date FROM search_document d WHERE ${where})
-         SELECT question_id FROM m ORDER BY rank_date DESC, question_id DESC LIMIT ${candidates}`;
-  const pageOf = (candidateSql: string) =>
+  const bitmapCandidates: Candidates = (
+    limitSql,
+  ) => `WITH m AS MATERIALIZED (SELECT d.question_id, d.rank_date FROM search_document d WHERE ${where})
+         SELECT question_id FROM m ORDER BY rank_date DESC, question_id DESC ${limitSql}`;
+  const pageOf = (candidatesWith: Candidates) =>
     byRelevance
-      ? `SELECT d.question_id, ${score} AS score FROM (${candidateSql}) c
+      ? `SELECT d.question_id, ${score} AS score FROM (${candidatesWith(candidateLimit)}) c
        JOIN search_document d USING (question_id)
-       ORDER BY score DESC, d.rank_date DESC, d.question_id DESC LIMIT ${limit} OFFSET ${offset}`
-      : `SELECT d.question_id, ${score} AS score FROM (${candidateSql.replace(`LIMIT ${candidates}`, `LIMIT ${limit} OFFSET ${offset}`)}) c
+       ORDER BY score DESC, d.rank_date DESC, d.question_id DESC ${pageLimit}`
+      : `SELECT d.question_id, ${score} AS score FROM (${candidatesWith(pageLimit)}) c
        JOIN search_document d USING (question_id)
        ORDER BY d.rank_date DESC, d.question_id DESC`;
   // Highlights are made in the app (highlight.ts) from the highlight query as PostgreSQL stems
@@ -719,8 +739,8 @@ ORDER BY ${byRelevance ? 'page.score DESC, ' : ''}d.rank_date DESC, d.question_i
   const itemsInMonthsSql = `
 WITH m AS MATERIALIZED (SELECT d.question_id, d.rank_date FROM search_document d WHERE ${where} AND search_month(d.rank_date) = ANY(${months}::int[])),
 c AS MATERIALIZED (SELECT question_id, rank_date FROM m ORDER BY rank_date DESC, question_id DESC LIMIT ${candidates})
-SELECT (SELECT count(*) FROM c) AS found, x.* FROM (${itemsOf(pageOf(`SELECT question_id FROM c ORDER BY rank_date DESC, question_id DESC LIMIT ${candidates}`))}) x`;
-  const facetsOver = (whereSql: string, countSql: string, perMonth = false) => `
+SELECT (SELECT count(*) FROM c) AS found, x.* FROM (${itemsOf(pageOf((limitSql) => `SELECT question_id FROM c ORDER BY rank_date DESC, question_id DESC ${limitSql}`))}) x`;
+  const facetsOver = (fromSql: string, whereSql: string | null, countSql: string, perMonth = false) => `
 SELECT CASE WHEN GROUPING(d.municipality_slug) = 0 THEN 'municipality'
             WHEN GROUPING(d.party_name) = 0 THEN 'party'
             WHEN GROUPING(d.portfolio_holder_name) = 0 THEN 'portfolioHolder'
@@ -739,13 +759,13 @@ SELECT CASE WHEN GROUPING(d.municipality_slug) = 0 THEN 'municipality'
        (SELECT search_month(max(x.rank_date)) FROM search_document x) AS max_month`
            : ''
        }
-FROM search_document d WHERE ${whereSql}
+FROM ${fromSql}${whereSql === null ? '' : ` WHERE ${whereSql}`}
 GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_holder_name), (d.status), (d.year),${perMonth ? ' (search_month(d.rank_date)),' : ''} ())`;
   // The municipality's own parameter (filtersSql adds it first), so the fine sample index intersects it.
-  const inMunicipality = query.municipalityId !== undefined ? ` AND ${filters[0]}` : '';
+  const inMunicipality = query.municipalityId !== undefined ? ` AND ${filters[0].sql}` : '';
   const sampleCounts =
     filters.length > 0
-      ? `count(*) FILTER (WHERE ${filters.join(' AND ')}) AS n, count(*) AS unfiltered`
+      ? `count(*) FILTER (WHERE ${filters.map((f) => f.sql).join(' AND ')}) AS n, count(*) AS unfiltered`
       : 'count(*) AS n, count(*) AS unfiltered';
   return {
     facetParams,
@@ -756,8 +776,14 @@ GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_hold
     itemsInMonthsSql,
     // The sample applies the filters as FILTER clauses, so it also tells how many rows the text
     // alone matches: the cost of an exact count.
-    sampleFacetsSql: facetsOver(`${match} AND d.question_id % ${SAMPLE_MODULUS} = 0`, sampleCounts, true),
+    sampleFacetsSql: facetsOver(
+      'search_document d',
+      `${match} AND d.question_id % ${SAMPLE_MODULUS} = 0`,
+      sampleCounts,
+      true,
+    ),
     fineSampleFacetsSql: facetsOver(
+      'search_document d',
       `${match}${inMunicipality} AND d.question_id % ${FINE_SAMPLE_MODULUS} = 0`,
       sampleCounts,
       true,
@@ -767,10 +793,10 @@ GROUP BY GROUPING SETS ((d.municipality_slug), (d.party_name), (d.portfolio_hold
     newestMonth: newestMonthAllowed(query),
     exactWithItemsSql: `
 WITH m AS MATERIALIZED (SELECT ${matchColumns} FROM search_document d WHERE ${whereExact}),
-f AS (${facetsOver('true', 'count(*) AS n').replace('FROM search_document d WHERE true', 'FROM m d')})
+f AS (${facetsOver('m d', null, 'count(*) AS n')})
 SELECT CASE WHEN i.ord IS NULL OR i.ord = 1 THEN (SELECT json_agg(f) FROM f) END AS facets, i.*
 FROM (SELECT 1) one LEFT JOIN LATERAL (
-  SELECT row_number() OVER () AS ord, x.* FROM (${itemsOf(pageOf('SELECT question_id FROM m ORDER BY rank_date DESC, question_id DESC LIMIT ' + candidates))}) x
+  SELECT row_number() OVER () AS ord, x.* FROM (${itemsOf(pageOf((limitSql) => `SELECT question_id FROM m ORDER BY rank_date DESC, question_id DESC ${limitSql}`))}) x
 ) i ON true
 ORDER BY i.ord`,
   };

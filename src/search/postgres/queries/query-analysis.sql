@@ -1,0 +1,49 @@
+-- Shape: what the query planner reads before a search (query-analysis.ts), and the IDF of relaxed matching
+
+-- WORD_FACTS_SQL
+-- params: [["omwonenden","bekendgemaakt","omwonendenbekendgemaakt"],["omwonenden","bekendgemaakt"]]
+SELECT w.word,
+  (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
+     FROM unnest(to_tsvector('public.dutch_unaccent', w.word)) AS t, unnest(t.positions) AS p) AS lexemes,
+  k.known,
+  CASE WHEN NOT k.known AND w.word = ANY($2::text[]) AND length(w.word) >= 5 AND w.word ~ '^[a-z]+$' THEN
+    (SELECT l.word FROM search_lexicon l
+     WHERE l.word % w.word AND similarity(l.word, w.word) >= 0.4
+       AND abs(length(l.word) - length(w.word)) <= 3
+     ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1)
+  END AS suggestion,
+  CASE WHEN w.word = ANY($2::text[]) AND length(w.word) >= 5 AND w.word ~ '^[a-z]+$' THEN
+    (SELECT coalesce(json_agg(h.lexemes), '[]'::json) FROM (
+       SELECT (SELECT json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme)
+               FROM unnest(to_tsvector('public.dutch_unaccent', l.word)) AS t, unnest(t.positions) AS p) AS lexemes
+       FROM search_lexicon l
+       WHERE (l.word LIKE '%' || w.word OR l.word LIKE w.word || '%') AND length(l.word) >= length(w.word) + 3
+       ORDER BY l.word LIMIT 20) h
+     WHERE h.lexemes IS NOT NULL)
+  END AS heads,
+  (SELECT c.parts FROM search_compound_part c WHERE c.word = w.word) AS parts
+FROM unnest($1::text[]) AS w(word),
+  LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k
+
+-- TERM_LEXEMES_SQL
+-- params: [["bekend","gemaakt"]]
+SELECT w.word,
+  (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
+     FROM unnest(to_tsvector('public.dutch_unaccent', w.word)) AS t, unnest(t.positions) AS p) AS lexemes,
+  EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known
+FROM unnest($1::text[]) AS w(word)
+
+-- KNOWN_NAMES_SQL
+-- params: []
+SELECT 'municipality' AS kind, m.slug AS value, m.name AS label, m.id FROM municipality m
+UNION ALL
+SELECT DISTINCT 'party', p.name, p.name, NULL::int FROM party p
+UNION ALL
+SELECT DISTINCT 'portfolioHolder', pe.name, pe.name, NULL::int FROM person pe
+WHERE EXISTS (SELECT 1 FROM question_set s WHERE s.portfolio_holder_id = pe.id)
+
+-- documentFrequenciesSql
+-- params: ["('omwon' | 'bewoner')",10000,"'bekendgemaakt'",10000,"('azc' | 'asielzoekerscentrum')",10000]
+SELECT (SELECT CASE WHEN c.reltuples < 10000 THEN (SELECT count(*) FROM search_document) ELSE c.reltuples::bigint END
+  FROM pg_class c WHERE c.oid = 'public.search_document'::regclass) AS total,
+  ARRAY[(SELECT count(*) FROM (SELECT 1 FROM search_document d WHERE ("d".status = 'published' OR ("d".municipality_id IN (SELECT vis_m.id FROM municipality vis_m WHERE vis_m.questions_public) AND "d".status IN ('registered', 'postponed', 'answered')) OR ("d".municipality_id IN (SELECT vis_m.id FROM municipality vis_m WHERE vis_m.questions_public) AND "d".status = 'withdrawn' AND "d".received_on IS NOT NULL)) AND d.tsv @@ $1::tsquery AND ("d".status = 'published' OR search_vector_split(d.subject, d.meta, d.question, NULL, '') @@ $1::tsquery) LIMIT $2) x), (SELECT count(*) FROM (SELECT 1 FROM search_document d WHERE ("d".status = 'published' OR ("d".municipality_id IN (SELECT vis_m.id FROM municipality vis_m WHERE vis_m.questions_public) AND "d".status IN ('registered', 'postponed', 'answered')) OR ("d".municipality_id IN (SELECT vis_m.id FROM municipality vis_m WHERE vis_m.questions_public) AND "d".status = 'withdrawn' AND "d".received_on IS NOT NULL)) AND d.tsv @@ $3::tsquery AND ("d".status = 'published' OR search_vector_split(d.subject, d.meta, d.question, NULL, '') @@ $3::tsquery) LIMIT $4) x), (SELECT count(*) FROM (SELECT 1 FROM search_document d WHERE ("d".status = 'published' OR ("d".municipality_id IN (SELECT vis_m.id FROM municipality vis_m WHERE vis_m.questions_public) AND "d".status IN ('registered', 'postponed', 'answered')) OR ("d".municipality_id IN (SELECT vis_m.id FROM municipality vis_m WHERE vis_m.questions_public) AND "d".status = 'withdrawn' AND "d".received_on IS NOT NULL)) AND d.tsv @@ $5::tsquery AND ("d".status = 'published' OR search_vector_split(d.subject, d.meta, d.question, NULL, '') @@ $5::tsquery) LIMIT $6) x)]::bigint[] AS counts
