@@ -258,6 +258,10 @@ export function cleanParty(raw: string, municipality: string | null): string | n
   if (municipality && party.endsWith(` ${municipality}`)) {
     const branch = party.slice(0, -municipality.length - 1);
     if (NATIONAL_PARTY.test(branch)) party = branch;
+  } else if (!municipality) {
+    // `SP Heerlen` where the text names no municipality: a national party and a place name.
+    const branch = /^(.+)\s\p{Lu}[\p{L}'-]+$/u.exec(party);
+    if (branch && NATIONAL_PARTY.test(branch[1])) party = branch[1];
   }
   if (/^(?:van|de|het|en|in|uw|onze)$/i.test(party)) return null;
   return party || null;
