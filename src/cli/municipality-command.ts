@@ -4,22 +4,13 @@ import { SYSTEM_ACTOR } from '../auth/actor';
 import { flattenValidationErrors } from '../common/validation';
 import { CreateMunicipalityDto } from '../municipalities/dto/municipality.dto';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { municipalitySlug } from '../parsing';
 import { withAppContext } from './app-context';
 import { parseArgs, stringOption } from './args';
 
 const USAGE =
   'Gebruik: npm run -s cli -- municipality create --name NAAM [--slug SLUG] [--term 30] [--term-unit days|weeks] [--legal-basis TEKST]\n' +
   '         npm run -s cli -- municipality list [--json]\n';
-
-/** `Súdwest-Fryslân` → `sudwest-fryslan`, `'s-Hertogenbosch` → `s-hertogenbosch`. */
-export function slugFromName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /**
  * `municipality create|list`: the municipality must exist before documents can be imported into
@@ -56,7 +47,7 @@ export async function runMunicipalityCommand(args: string[]): Promise<number> {
   }
   const input = plainToInstance(CreateMunicipalityDto, {
     name,
-    slug: stringOption(parsed, 'slug') ?? slugFromName(name),
+    slug: stringOption(parsed, 'slug') ?? municipalitySlug(name),
     answerTermAmount: Number(stringOption(parsed, 'term') ?? '30'),
     answerTermUnit: stringOption(parsed, 'term-unit') ?? 'days',
     ...(stringOption(parsed, 'legal-basis') ? { legalBasis: stringOption(parsed, 'legal-basis') } : {}),

@@ -11,7 +11,13 @@ import { Document } from '../documents/document.entity';
 import { documentTitleKey } from '../documents/documents.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { cleanPartyName, extractTextIsolated, ParsedQuestionSet, parseQuestionSetText } from '../parsing';
+import {
+  cleanPartyName,
+  extractTextIsolated,
+  municipalitySlug,
+  ParsedQuestionSet,
+  parseQuestionSetText,
+} from '../parsing';
 import { Party } from '../people/party.entity';
 import { Person } from '../people/person.entity';
 import { QuestionsService } from '../questions/questions.service';
@@ -55,14 +61,6 @@ export function textHashOf(text: string): string {
     )
     .digest('hex');
 }
-
-const slugOf = (name: string): string =>
-  name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9']+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The warnings sent back with the edited preview: Dutch sentences for the griffie, kept as they are. */
 function warningsOf(editedSet: unknown): string[] {
@@ -135,7 +133,8 @@ export class ImportService {
     parsed.municipality = municipality.name;
     parsed.party = parsed.party ? cleanPartyName(parsed.party, municipality.name) : null;
     const warnings: string[] = [];
-    if (named && slugOf(named) !== slugOf(municipality.name) && slugOf(named) !== municipality.slug) {
+    const namedSlug = named ? municipalitySlug(named) : null;
+    if (named && namedSlug !== municipalitySlug(municipality.name) && namedSlug !== municipality.slug) {
       warnings.push(
         `Het document noemt gemeente ${named}, maar u importeert in ${municipality.name}; controleer de gemeente.`,
       );

@@ -258,6 +258,10 @@ export function cleanParty(raw: string, municipality: string | null): string | n
   if (municipality && party.endsWith(` ${municipality}`)) {
     const branch = party.slice(0, -municipality.length - 1);
     if (NATIONAL_PARTY.test(branch)) party = branch;
+  } else if (!municipality) {
+    // `SP Heerlen` where the text names no municipality: a national party and a place name.
+    const branch = /^(.+)\s\p{Lu}[\p{L}'-]+$/u.exec(party);
+    if (branch && NATIONAL_PARTY.test(branch[1])) party = branch[1];
   }
   if (/^(?:van|de|het|en|in|uw|onze)$/i.test(party)) return null;
   return party || null;
@@ -297,17 +301,20 @@ export function findMunicipality(text: string): string | null {
   return best;
 }
 
+/** A municipality's URL name: `Súdwest-Fryslân` → `sudwest-fryslan`, `'s-Hertogenbosch` → `s-hertogenbosch`. */
+export function municipalitySlug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** `--municipality amstelveen` → `Amstelveen`; a slug that matches the name in the text takes that name. */
 export function municipalityFromOption(option: string, inText: string | null): string {
   const value = option.trim();
-  const slug = (name: string): string =>
-    name
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9']+/g, '-')
-      .replace(/^-|-$/g, '');
-  if (inText && slug(inText) === slug(value)) return inText;
+  if (inText && municipalitySlug(inText) === municipalitySlug(value)) return inText;
   if (/^[a-z0-9'-]+$/.test(value)) {
     return value
       .split('-')

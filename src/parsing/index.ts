@@ -21,4 +21,4 @@ export { findDocumentReferences } from './documents';
 export { normaliseQuestionNumber } from './numbering';
 export { parseDocumentIsolated, extractTextIsolated, DEFAULT_LIMITS } from './isolated';
 export type { IsolationLimits } from './isolated';
-export { cleanParty as cleanPartyName } from './header';
+export { cleanParty as cleanPartyName, municipalitySlug } from './header';

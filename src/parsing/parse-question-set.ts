@@ -263,7 +263,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // A plain `Datum:` is the answer's date in an answer letter (or when printed with the answers), and
   // the questions' date on the questions' own form (`Schriftelijke vragen`, `Raadsvragen van …`).
   const titled = [...structure.titles, ...structure.headerLines, field('subject') ?? ''].join('\n');
-  const answerDocument = /\b(?:beantwoording|antwoord(?:en)?|beantwoord)\b/i.test(titled);
+  const openingText = [...structure.preambleLines, ...structure.introductionLines].join(' ');
+  // An answer letter: titled so, written under the college's own kenmerk, or opening with its answers.
+  const answerDocument =
+    /\b(?:beantwoording|antwoord(?:en)?|beantwoord)\b/i.test(titled) ||
+    (hasAnswers && structure.fields.some((f) => f.field === 'ourReference')) ||
+    /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b/i.test(openingText);
   const questionDocument = /vragen\b/i.test(titled);
   for (const f of structure.fields.filter((f) => f.field === 'date' && !f.mail)) {
     const date = dateOf(f.value);
@@ -313,7 +318,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     if (f.field !== 'from' || !/\bfractie\b/i.test(f.value)) continue;
     const inBrackets = /\(([^)]+)\)/.exec(f.value);
     if (inBrackets && submitters.length === 0) submitters.push(...splitNames(inBrackets[1]).names);
-    const named = /\bfractie\s+(?:van\s+)?(?:de\s+)?([^(]+?)\s*(?:\(|$)/i.exec(f.value);
+    const named = /\bfractie\s+(?:van\s+)?(?:de\s+)?([^(<]+?)\s*(?:\(|<|$)/i.exec(f.value);
     if (named) parties.push(named[1]);
   }
   // Councillors named in running text: `de leden Van der Linden en El Idrissi (CDA) hebben vragen gesteld`.
@@ -442,7 +447,7 @@ function signedBy(name: string, lines: string[]): boolean {
 }
 
 const NOT_A_NAME =
-  /\b(?:fractie|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|griffie|bestuurssecretariaat|secretariaat|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
+  /\b(?:fractie|fractievoorzitter|raadslid|commissielid|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|griffie|bestuurssecretariaat|secretariaat|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
 
 /** Names in the signature of a question-only document: one per line, or `A en B`. */
 function signatureNames(lines: string[]): string[] {

@@ -49,7 +49,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'answers',
   ],
   [
-    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|schriftelijke vragen(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*)?|beantwoording schriftelijke vragen.*)\s*:?()$/i,
+    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|schriftelijke vragen(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*)?|(?:beantwoording(?:\s+van)?|antwoorden\s+op)(?:\s+de)?\s+schriftelijke vragen.*)\s*:?()$/i,
     'neutral',
   ],
 ];
@@ -147,7 +147,7 @@ function isSectionHeading(lines: string[], index: number): boolean {
 }
 
 function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
-  if (line.length > 160 || (line.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(line)))
+  if (line.length > 180 || (line.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(line)))
     return null;
   for (const [pattern, kind] of HEADINGS) {
     const m = pattern.exec(line);
@@ -354,7 +354,29 @@ export function readStructure(input: string[]): Structure {
   );
   s.answers = mergeLeadIns(s.answers, subQuestionMains);
   if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
+  if (!labelled && !answerLabelled && s.answers.length === 0) splitAnswersAfterQuestionMark(s);
   return s;
+}
+
+/**
+ * `1. Hoeveel …?` with the answer on the next line, no label: in a letter where most numbered
+ * items are a question followed by lines without a question mark, those lines are the answer.
+ */
+function splitAnswersAfterQuestionMark(s: Structure): void {
+  const splits = s.questions.map((q) => {
+    const filled = q.lines.map((l, i) => (l === '' ? -1 : i)).filter((i) => i >= 0);
+    const asked = filled.findIndex((i) => /\?["”’)]*$/.test(q.lines[i]));
+    if (asked < 0 || asked === filled.length - 1) return null;
+    const rest = filled.slice(asked + 1).map((i) => q.lines[i]);
+    return rest.some((l) => /\?["”’)]*$/.test(l)) ? null : filled[asked] + 1;
+  });
+  if (s.questions.length < 2 || splits.filter((x) => x !== null).length * 2 <= s.questions.length) return;
+  s.questions.forEach((q, k) => {
+    const at = splits[k];
+    if (at === null) return;
+    s.answers.push({ numbers: [...q.numbers], lines: q.lines.slice(at) });
+    q.lines = q.lines.slice(0, at);
+  });
 }
 
 /**
@@ -425,7 +447,9 @@ export function convertTables(lines: string[]): string[] {
     }
     const numberColumn = header.findIndex((c) => /^(?:nr\.?|nummer|no\.?|#|vraagnummer)$/i.test(c));
     const columns = { count: header.length, number: numberColumn, question: questionColumn, answer: answerColumn };
-    const read = lines[i].includes('|') ? readPipeRows(lines, i + 1, columns) : readTabRows(lines, i + 1, columns);
+    const read = lines[i].includes('|')
+      ? readPipeRows(lines, i + 1, { ...columns, leadingPipe: /^\s*\|/.test(lines[i]) })
+      : readTabRows(lines, i + 1, columns);
     for (const row of read.rows) {
       out.push(`Vraag ${row.number}:`, ...row.question, '');
       if (row.answer.length > 0) out.push(`Antwoord ${row.number}:`, ...row.answer, '');
@@ -448,13 +472,27 @@ function splitNumberedQuestion(question: string): { number: string; question: st
   return m ? { number: m[1], question: m[2] } : null;
 }
 
-function readPipeRows(lines: string[], from: number, columns: Columns): { rows: TableRow[]; end: number } {
+function readPipeRows(
+  lines: string[],
+  from: number,
+  columns: Columns & { leadingPipe: boolean },
+): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
   let j = from;
   for (; j < lines.length; j++) {
     const line = lines[j];
     if (/^[\s|:+=-]+$/.test(line) && /[-=]/.test(line)) continue;
-    const cells = tableCells(line);
+    // A table without outer borders: a line starting with `|` continues the row with an empty first cell.
+    const cells =
+      !columns.leadingPipe && /^\s*\|/.test(line)
+        ? [
+            '',
+            ...line
+              .replace(/^\s*\|/, '')
+              .split('|')
+              .map((c) => c.trim()),
+          ]
+        : tableCells(line);
     if (!cells) break;
     const number = columns.number >= 0 ? (cells[columns.number] ?? '') : '';
     let question = cells[columns.question] ?? '';
