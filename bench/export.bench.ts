@@ -60,6 +60,21 @@ export async function run(): Promise<void> {
   try {
     const meta = new Client({ connectionString: archive.url });
     await meta.connect();
+    // The seed analyses only the tables search reads; without statistics on the others the planner
+    // scans all answers per batch. A live database has them from autovacuum.
+    for (const table of [
+      'question',
+      'answer',
+      'answer_document',
+      'answer_correction',
+      'question_set_submitter',
+      'question_set_document',
+      'postponement',
+      'party',
+      'person',
+    ]) {
+      await meta.query(`ANALYZE ${table}`);
+    }
     const counts = (
       await meta.query(`SELECT (SELECT count(*) FROM question_set WHERE status = 'published')::int AS sets,
         (SELECT count(*) FROM question q JOIN question_set s ON s.id = q.question_set_id WHERE s.status = 'published')::int AS questions`)
