@@ -30,16 +30,7 @@ export const COMMITMENT_STATUSES: CommitmentStatus[] = [
 /** Statuses only the griffie and the college see (work in progress). */
 export const UNCONFIRMED_STATUSES: CommitmentStatus[] = ['proposed', 'dismissed'];
 
-/** Dutch labels, for pages, CSV and mails. */
-export const STATUS_LABELS: Record<CommitmentStatus, string> = {
-  proposed: 'voorgesteld',
-  open: 'open',
-  fulfilled: 'nagekomen',
-  partially_fulfilled: 'deels nagekomen',
-  withdrawn: 'ingetrokken',
-  not_kept: 'niet nagekomen',
-  dismissed: 'afgewezen',
-};
+/** Their Dutch labels: COMMITMENT_STATUS_LABELS in status-labels.ts. */
 
 /** A toezegging: a promise of the college with its fuzzy time phrase, followed until kept. */
 @Entity()

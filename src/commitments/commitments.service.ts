@@ -21,7 +21,7 @@ import { MunicipalitiesService } from '../municipalities/municipalities.service'
 import { Answer } from '../questions/answer.entity';
 import type { QuestionSetDto } from '../questions/dto/question-set.dto';
 import { QuestionSet } from '../questions/question-set.entity';
-import { Commitment, CommitmentStatus, STATUS_LABELS, UNCONFIRMED_STATUSES } from './commitment.entity';
+import { Commitment, CommitmentStatus, UNCONFIRMED_STATUSES } from './commitment.entity';
 import { CommitmentStatusChanged } from './commitment.events';
 import {
   CommitmentDto,
@@ -33,6 +33,7 @@ import {
 } from './dto/commitment.dto';
 import { enqueueFollowNotification } from './follow-up/notification-queue';
 import { CommitmentProposal, proposeFromText, resolveTerm } from './proposal';
+import { COMMITMENT_STATUS_LABELS } from './status-labels';
 
 /** Most rows a CSV export, print page or feed carries; a register larger than this is filtered first. */
 export const EXPORT_LIMIT = 5000;
@@ -69,6 +70,9 @@ const SORTABLE: Record<string, string> = {
 };
 
 /** The register of toezeggingen: proposals from answers, the griffie's decisions, follow-up until kept. */
+/** The list filters; `municipality` is the client's id or slug, or the municipality a caller already found. */
+export type CommitmentFilter = Omit<CommitmentFilterDto, 'municipality'> & { municipality?: string | { id: number } };
+
 @Injectable()
 export class CommitmentsService {
   constructor(
@@ -110,11 +114,15 @@ export class CommitmentsService {
   /** Applies the list filters of api.md to a visible query. */
   async applyFilters(
     qb: SelectQueryBuilder<Commitment>,
-    filter: CommitmentFilterDto,
+    filter: CommitmentFilter,
     today = this.clock.today(),
   ): Promise<void> {
     if (filter.municipality) {
-      const municipality = await this.municipalities.findMunicipality(filter.municipality);
+      // A caller that already holds the municipality (the iCal feed) passes it; a client's id or slug is looked up.
+      const municipality =
+        typeof filter.municipality === 'string'
+          ? await this.municipalities.findMunicipality(filter.municipality)
+          : filter.municipality;
       qb.andWhere('c.municipalityId = :fm', { fm: municipality.id });
     }
     if (filter.status) qb.andWhere('c.status = :fs', { fs: filter.status });
@@ -158,7 +166,7 @@ export class CommitmentsService {
   /** Every matching commitment (up to EXPORT_LIMIT), for the CSV, the print page and mails. */
   async listAllCommitments(
     actor: Actor,
-    filter: Omit<CommitmentFilterDto, 'limit' | 'offset'>,
+    filter: Omit<CommitmentFilter, 'limit' | 'offset'>,
     today: string = this.clock.today(),
   ): Promise<CommitmentDto[]> {
     const qb = this.visibleQuery(actor);
@@ -253,7 +261,7 @@ export class CommitmentsService {
       deadline: c.deadline,
       referenceDate: c.referenceDate,
       status: c.status,
-      statusLabel: STATUS_LABELS[c.status],
+      statusLabel: COMMITMENT_STATUS_LABELS[c.status],
       statusChangedOn: c.statusChangedOn,
       overdue: isCommitmentOverdue(c, today),
       display: describeCommitmentTerm(c, today),

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-errors';
 import { RequestValidationException } from './validation';
+import { escapeHtml } from './html';
 
 /** RFC 9457 problem details. */
 export interface ProblemDetails {
@@ -180,11 +181,4 @@ function wantsHtml(request: Request): boolean {
   const path = request.path ?? request.url;
   if (path.startsWith('/api') || path === '/health' || path.startsWith('/ical')) return false;
   return (request.headers.accept ?? '').includes('text/html');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }

@@ -231,7 +231,7 @@ export class CommitmentsPagesController {
       ...c,
       setUrl: `/vragen/${c.questionSetId}`,
       deadlineText: c.display,
-      statusText: COMMITMENT_STATUS_LABELS[c.status] ?? c.status,
+      statusText: c.statusLabel,
       questionsText: c.questions.join(', '),
       fulfilledByLabel: c.fulfilledBy ? documentLabel(c.fulfilledBy) : null,
       canConfirm: clerk && c.status === 'proposed',

@@ -1,4 +1,5 @@
-import Handlebars from 'handlebars';
+import { COMMITMENT_STATUS_LABELS } from '../commitments/status-labels';
+import { escapeHtml } from '../common/html';
 import { describeDeadline, describeDistance, formatDutchDate } from '../deadlines';
 import type { DocumentDto } from '../documents/dto/document.dto';
 import type { AnswerDto, QuestionSetDto } from '../questions/dto/question-set.dto';
@@ -11,15 +12,7 @@ export const STATUS_LABELS: Record<string, string> = QUESTION_SET_STATUS_LABELS;
 
 export const DOCUMENT_KIND_LABELS: Record<string, string> = KIND_LABELS;
 
-export const COMMITMENT_STATUS_LABELS: Record<string, string> = {
-  proposed: 'Voorgesteld (nog niet bevestigd)',
-  open: 'Open',
-  fulfilled: 'Nagekomen',
-  partially_fulfilled: 'Gedeeltelijk nagekomen',
-  not_kept: 'Niet nagekomen',
-  withdrawn: 'Ingetrokken',
-  dismissed: 'Afgewezen',
-};
+export { COMMITMENT_STATUS_LABELS };
 
 /** `1 resultaat`, `0 resultaten`, `3 resultaten`: Dutch takes the singular for exactly one. */
 export function plural(count: number, singular: string, pluralForm: string): string {
@@ -72,7 +65,7 @@ export function paragraphsWithLinks(text: string | null, knownNumbers: Set<strin
     .map((p) => p.trim())
     .filter((p) => p !== '')
     .map((p) =>
-      escape(p).replace(
+      escapeHtml(p).replace(
         /\b(vra(?:ag|gen))(\s+)(\d{1,3}(?:\.?\s?[a-z])?)\b/gi,
         (match, word: string, space: string, raw: string) => {
           const number = raw.replace(/[\s.]/g, '').toLowerCase();
@@ -160,7 +153,7 @@ export function commitmentView(raw: unknown, today: string): CommitmentView {
     sentence: c.sentence ?? '',
     deadlineText: describeDeadline({ phrase: c.phrase ?? null, deadline: c.deadline ?? null }, today),
     status: c.status ?? 'open',
-    statusLabel: COMMITMENT_STATUS_LABELS[c.status ?? 'open'] ?? c.status ?? '',
+    statusLabel: (COMMITMENT_STATUS_LABELS as Record<string, string>)[c.status ?? 'open'] ?? c.status ?? '',
     questions: (c.questions ?? []).map((n) => ({ number: n, anchor: questionAnchor(n) })),
     fulfilledBy: c.fulfilledBy ? documentView(c.fulfilledBy) : null,
   };

@@ -12,7 +12,7 @@ import { formatDutchDate } from '../../deadlines';
 import { MailService } from '../../mail/mail.service';
 import { QuestionSet } from '../../questions/question-set.entity';
 import { QuestionsService } from '../../questions/questions.service';
-import { STATUS_LABELS } from '../commitment.entity';
+import { COMMITMENT_STATUS_LABELS } from '../status-labels';
 import { CommitmentsService } from '../commitments.service';
 import { JOB_LOCKS, withJobLock } from './advisory-lock';
 import { commitmentSummary } from './ical-feeds.service';
@@ -276,7 +276,7 @@ export class FollowsService {
         changes: [...new Set(changes)],
         commitments: visible
           .filter((c) => c.status !== 'proposed' && c.status !== 'dismissed')
-          .map((c) => ({ ...c, statusLabel: STATUS_LABELS[c.status] })),
+          .map((c) => ({ ...c, statusLabel: COMMITMENT_STATUS_LABELS[c.status] })),
         setUrl: `${this.config.publicUrl}/vragen/${set.id}`,
         unsubscribeUrl: this.unsubscribeUrl(follower.unsubscribeToken),
       },

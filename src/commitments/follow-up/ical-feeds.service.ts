@@ -125,7 +125,7 @@ export class IcalFeedsService {
     const host = new URL(this.config.publicUrl).host;
     const events: IcalEvent[] = [];
     const commitments = await this.commitments.listAllCommitments(viewer, {
-      municipality: String(municipality.id),
+      municipality,
       portfolioHolder: holder ? String(holder.id) : undefined,
     });
     for (const c of commitments) {
