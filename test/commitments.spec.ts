@@ -373,7 +373,7 @@ describe('commitments: proposed from answers, followed until kept', () => {
       const rows = response.text.split('\r\n');
       const q1 = rows.find((r) => r.includes('In het eerste kwartaal van 2025;2025-03-31;')) as string;
       expect(q1).toContain(
-        ';open;In het eerste kwartaal van 2025;2025-03-31;nee;In het eerste kwartaal van 2025 evalueren we de voortgang opnieuw.;1;',
+        ';Open;In het eerste kwartaal van 2025;2025-03-31;nee;In het eerste kwartaal van 2025 evalueren we de voortgang opnieuw.;1;',
       );
     });
 
