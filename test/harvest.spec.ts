@@ -63,8 +63,11 @@ function comparable(set: SetJson) {
     portfolioHolder: set.portfolioHolder?.name ?? null,
     explanation: set.explanation,
     introduction: set.introduction,
-    status: set.status,
-    dates: [set.receivedOn, set.dueOn, set.answeredOn, set.publishedOn],
+    // Questions are public on registration (docs/domain.md), answers only once published: of an
+    // open or answered-but-unpublished set OParl carries the questions and the received date, not
+    // the status, the answer date or A's due date (B computes its own from its answer term).
+    status: set.status === 'published' ? 'published' : 'not published',
+    dates: set.status === 'published' ? [set.receivedOn, set.dueOn, set.answeredOn, set.publishedOn] : [set.receivedOn],
     questions: set.questions,
     // Where a document was named (the set or an answer) is not in OParl: related papers are the Paper's.
     answers: set.answers.map(({ questions, text, refersTo }) => ({ questions, text, refersTo })),
