@@ -13,7 +13,7 @@ import { QuestionsService } from '../questions/questions.service';
 import { DOCUMENT_CSV_COLUMNS, QUESTION_SET_CSV_COLUMNS } from './export-columns';
 
 /** Rows per database page: a page is read, written and let go, so memory stays flat for any archive. */
-export const EXPORT_BATCH = 500;
+export const EXPORT_BATCH = 100;
 
 type Format = 'jsonl' | 'csv';
 
