@@ -10,33 +10,34 @@ type CommandRunner = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => CommandRunner }> = {
   dates: {
-    summary: 'JSON Lines in, time phrases out (docs/time-phrases.md)',
+    summary: 'JSON Lines in, tijdsaanduidingen uit (docs/time-phrases.md)',
     load: () => require('./dates-command').runDatesCommand,
   },
   parse: {
-    summary: 'parse FILE [--municipality NAME|SLUG] [--ref YYYY-MM-DD]: print the parsed question set',
+    summary: 'parse BESTAND [--municipality NAAM|SLUG] [--ref JJJJ-MM-DD]: toont de gelezen vragenset',
     load: () => require('./parse-command').runParseCommand,
   },
   import: {
-    summary: 'import PATH... --municipality SLUG: bulk import of documents',
+    summary: 'import PAD... --municipality SLUG: documenten in bulk importeren',
     load: () => require('./import-command').runImportCommand,
   },
   municipality: {
-    summary: 'municipality create --name NAME [--slug SLUG] [--term 30] [--term-unit days|weeks] | municipality list',
+    summary:
+      'municipality create --name NAAM [--slug SLUG] [--term 30] [--term-unit days|weeks] | municipality list: gemeenten',
     load: () => require('./municipality-command').runMunicipalityCommand,
   },
   harvest: {
     summary: 'harvest OPARL_URL --municipality SLUG: schriftelijke vragen uit een ander OParl-systeem',
     load: () => require('./harvest-command').runHarvestCommand,
   },
-  reindex: { summary: 'rebuild the search index', load: () => require('./reindex-command').runReindexCommand },
-  seed: { summary: 'load the demo data', load: () => require('./seed-command').runSeedCommand },
+  reindex: { summary: 'de zoekindex opnieuw opbouwen', load: () => require('./reindex-command').runReindexCommand },
+  seed: { summary: 'de demogegevens laden', load: () => require('./seed-command').runSeedCommand },
   token: {
-    summary: 'token create --role R --municipality SLUG [--party NAME]: print a new API token',
+    summary: 'token create --role R --municipality SLUG [--party NAAM]: toont een nieuwe API-token',
     load: () => require('./token-command').runTokenCommand,
   },
   user: {
-    summary: 'user create --email E --role R --municipality SLUG [--party NAME] [--password P]',
+    summary: 'user create --email E --role R --municipality SLUG [--party NAAM] [--password W]: een webaccount',
     load: () => require('./user-command').runUserCommand,
   },
 };

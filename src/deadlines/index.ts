@@ -5,6 +5,7 @@
 export type { Precision, Relation, TimePhrase } from './types';
 export { findTimePhrases, resolveTimePhrase } from './phrase-finder';
 export { formatDutchDate, describeDistance, describeDeadline, registerDeadlineHelpers } from './render';
+export { MONTH_NAMES_BY_NUMBER } from './lexicon';
 export { todayInAmsterdam, localDateInAmsterdam, addDays, isValidIsoDate } from './calendar';
 export type { AnswerTerm } from './answer-term';
 export { computeDueDate, isOverdue } from './answer-term';

@@ -3,6 +3,8 @@
  * header table), letterheads, signatures, and names and dates as printed.
  */
 
+import { MONTH_NAMES_BY_NUMBER } from '../deadlines';
+
 export type HeaderField =
   | 'subject'
   | 'registrationNumber'
@@ -146,20 +148,6 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dec: 12,
 };
-const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d{4})\\b`, 'i');
 
@@ -197,7 +185,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 /** `2018-11-06` → `6 november 2018`. */
 export function formatDutchDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES_BY_NUMBER[m]} ${y}`;
 }
 
 const TITLES =

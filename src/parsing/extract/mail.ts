@@ -11,6 +11,7 @@
  */
 import { DocumentError } from '../document-error';
 import { LIMITS, MailBudget } from './limits';
+import { MONTH_NAMES_BY_NUMBER } from '../../deadlines';
 
 interface Part {
   headers: Map<string, string>;
@@ -390,21 +391,6 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** An RFC 5322 `Date:` as the Dutch date and time in Europe/Amsterdam (`15 oktober 2024 00:41`), or null. */
 export function mailDateInAmsterdam(value: string | null): string | null {
   if (!value) return null;
@@ -420,7 +406,7 @@ export function mailDateInAmsterdam(value: string | null): string | null {
     hourCycle: 'h23',
   }).formatToParts(new Date(time));
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${Number(get('day'))} ${MONTHS[Number(get('month')) - 1]} ${get('year')} ${get('hour')}:${get('minute')}`;
+  return `${Number(get('day'))} ${MONTH_NAMES_BY_NUMBER[Number(get('month'))]} ${get('year')} ${get('hour')}:${get('minute')}`;
 }
 
 /** The Outlook-style header block for one message. */
