@@ -466,19 +466,20 @@ export class MeilisearchSearchEngine implements SearchEngine {
    * the most frequent words first), if that finds more: the PostgreSQL engine's strict-then-relaxed rule.
    */
   async search(actor: Actor, query: SearchQuery): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
-    const strict = await this.searchWith(actor, query, 'all');
+    // The visibility context is read once: the relaxed search uses the same branches.
+    const branches = branchesFor(actor, await this.visibilityContext());
+    const strict = await this.searchWith(branches, query, 'all');
     const words = (query.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !QUERY_STOP_WORDS.has(w));
     if (strict.total >= RELAX_BELOW || new Set(words).size < 2) return { ...strict, relaxed: false };
-    const relaxed = await this.searchWith(actor, query, 'frequency');
+    const relaxed = await this.searchWith(branches, query, 'frequency');
     return relaxed.total > strict.total ? { ...relaxed, relaxed: true } : { ...strict, relaxed: false };
   }
 
   private async searchWith(
-    actor: Actor,
+    branches: Branch[],
     query: SearchQuery,
     matchingStrategy: 'all' | 'frequency',
   ): Promise<Omit<SearchResult, 'engine' | 'degraded'>> {
-    const branches = branchesFor(actor, await this.visibilityContext());
     const wanted = query.offset + query.limit;
     const byDate = query.sort === 'date' || query.q.trim() === '';
     const responses = await Promise.all(
