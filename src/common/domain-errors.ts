@@ -97,8 +97,15 @@ export class UnprocessableDocumentError extends DomainError {
   }
 }
 
-/** A limit on how often something may be asked (429); the message says when to try again. */
+/**
+ * A limit on how often something may be asked (429); the message says when to try again, and
+ * `retryAfterSeconds`, when known, becomes the `Retry-After` header and the `retryAfter` member.
+ */
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
   readonly code = 'too-many-requests';
+  constructor(message: string, retryAfterSeconds?: number) {
+    super(message);
+    if (retryAfterSeconds !== undefined) this.extensions.retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
 }

@@ -133,6 +133,8 @@ export function sendProblem(request: Request, response: Response, body: ProblemD
   body.instance = request.originalUrl;
   // A load balancer and a well-behaved client come back after this many seconds.
   if (body.status === 503) response.setHeader('Retry-After', '5');
+  if (body.status === 429 && typeof body.retryAfter === 'number')
+    response.setHeader('Retry-After', String(body.retryAfter));
   if (wantsHtml(request)) {
     response.status(body.status);
     response.render('pages/error', { title: body.title, problem: body }, (error: Error | null, html?: string) => {

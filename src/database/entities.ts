@@ -3,6 +3,7 @@ import { ApiToken } from '../auth/api-token.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import {
   FollowNotification,
+  FollowRequestLimit,
   IcalFeed,
   NotificationSubscription,
   QuestionSetFollow,
@@ -42,6 +43,7 @@ export const ENTITIES = [
   NotificationSubscription,
   QuestionSetFollow,
   FollowNotification,
+  FollowRequestLimit,
   AppUser,
   WebSession,
   LoginAttempt,

@@ -10,6 +10,7 @@ import { SubmitterOrder1796535138071 } from '../../migrations/1796535138071-subm
 import { ImportReport1796535817544 } from '../../migrations/1796535817544-import-report';
 import { SearchThesaurus1796537981504 } from '../../migrations/1796537981504-search-thesaurus';
 import { QuestionSetSourceUrl1796538644823 } from '../../migrations/1796538644823-question-set-source-url';
+import { FollowRequestLimit1796543954954 } from '../../migrations/1796543954954-follow-request-limit';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   ImportReport1796535817544,
   SearchThesaurus1796537981504,
   QuestionSetSourceUrl1796538644823,
+  FollowRequestLimit1796543954954,
 ];

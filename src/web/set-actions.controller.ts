@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../auth/actor';
@@ -243,6 +243,7 @@ export class SetActionsController {
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: Record<string, unknown>,
+    @Ip() ip: string,
     @Res() res: Response,
   ): Promise<void> {
     const set = await this.load(actor, id);
@@ -261,7 +262,7 @@ export class SetActionsController {
       );
       return;
     }
-    const result = await this.follows.follow(actor, set.id, email);
+    const result = await this.follows.follow(actor, set.id, email, ip);
     const text = `${result.message} Berichten gaan naar ${email}.`;
     renderPage(res, 'pages/message', { title: 'Volgen', heading: 'Volgen', text, back: `/vragen/${set.id}` });
   }

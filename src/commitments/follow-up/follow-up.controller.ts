@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query, Render } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Ip, Param, ParseIntPipe, Post, Query, Render } from '@nestjs/common';
 import { ApiBearerAuth, ApiExcludeEndpoint, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../auth/actor.guard';
@@ -58,15 +58,19 @@ export class FollowUpController {
     return this.feeds.createFeed(actor, body);
   }
 
-  /** Follow a set by e-mail (double opt-in): a confirmation link is mailed. */
+  /**
+   * Follow a set by e-mail (double opt-in): a confirmation link is mailed. Limited per IP address
+   * (429 with Retry-After), per address and per day.
+   */
   @Post('api/question-sets/:id/follow')
   @HttpCode(202)
   follow(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIntPipe) id: number,
     @Body() body: FollowSetDto,
+    @Ip() ip: string,
   ): Promise<FollowRequested> {
-    return this.follows.follow(actor, id, body.email);
+    return this.follows.follow(actor, id, body.email, ip);
   }
 
   /** A weekly digest recipient for a role in a municipality (griffie). */

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../../auth/actor';
 
 /** A secret calendar URL; it shows what its creator could see (stored as a snapshot of the creator's rights). */
@@ -141,4 +141,20 @@ export class FollowNotification {
 
   @Column({ type: 'timestamptz', nullable: true })
   processedAt: Date | null;
+}
+
+/**
+ * Follow requests from one IP address in the current window (FollowsService): in PostgreSQL, so
+ * that every instance counts the same requests (a counter in process memory would multiply the limit).
+ */
+@Entity({ name: 'follow_request_limit' })
+export class FollowRequestLimit {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  ip: string;
+
+  @Column({ type: 'int', default: 0 })
+  requests: number;
+
+  @Column({ type: 'timestamptz' })
+  windowStartedAt: Date;
 }

@@ -47,6 +47,12 @@ const DAY_MS = 24 * 60 * 60_000;
 export const FOLLOW_MAILS_PER_ADDRESS_PER_DAY = 10;
 /** Confirmation mails per day in total: the server is no mail cannon, whatever addresses are used. */
 export const FOLLOW_MAILS_PER_DAY = 1000;
+/**
+ * Follow requests from one IP address per window, whatever the addresses and sets: one client
+ * cannot use the form to mail many inboxes. Generous for a council office behind one address.
+ */
+export const FOLLOW_REQUESTS_PER_IP = 20;
+export const FOLLOW_REQUEST_WINDOW_MS = 60 * 60_000;
 
 export interface FollowRequested {
   message: string;
@@ -93,6 +99,40 @@ export class FollowsService {
     }
   }
 
+  /**
+   * Counts a follow request from `ip` (one statement, so concurrent requests on several instances
+   * all count) and refuses it past FOLLOW_REQUESTS_PER_IP in the window, with the seconds until
+   * the window ends. Refused requests count too: hammering does not shorten the wait.
+   */
+  private async assertIpMayRequest(ip: string): Promise<void> {
+    const [row]: { requests: number; retry_after: number }[] = await this.dataSource.query(
+      `INSERT INTO follow_request_limit (ip, requests, window_started_at) VALUES ($1, 1, now())
+       ON CONFLICT (ip) DO UPDATE SET
+         requests = CASE WHEN follow_request_limit.window_started_at > now() - ($2::int * interval '1 millisecond')
+                         THEN follow_request_limit.requests + 1 ELSE 1 END,
+         window_started_at = CASE WHEN follow_request_limit.window_started_at > now() - ($2::int * interval '1 millisecond')
+                         THEN follow_request_limit.window_started_at ELSE now() END
+       RETURNING requests,
+         extract(epoch FROM window_started_at + ($2::int * interval '1 millisecond') - now())::float8 AS retry_after`,
+      [ip.slice(0, 64), FOLLOW_REQUEST_WINDOW_MS],
+    );
+    if (row.requests > FOLLOW_REQUESTS_PER_IP) {
+      const minutes = Math.max(1, Math.ceil(row.retry_after / 60));
+      throw new TooManyRequestsError(
+        `Er zijn vanaf dit adres te veel volgverzoeken gedaan. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+        row.retry_after,
+      );
+    }
+  }
+
+  /** Removes counters of windows that have ended (the hourly clean-up job). */
+  async purgeRequestCounters(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM follow_request_limit WHERE window_started_at < now() - ($1::int * interval '1 millisecond')`,
+      [FOLLOW_REQUEST_WINDOW_MS],
+    );
+  }
+
   /** setChanged hook: queue a notice in the transaction of the change. */
   async onSetChanged(em: EntityManager, set: QuestionSet, action: string): Promise<void> {
     if (action in NOTIFIED_SET_ACTIONS) await enqueueFollowNotification(em, set.id, action);
@@ -100,9 +140,11 @@ export class FollowsService {
 
   /**
    * Sends a confirmation link; the follow counts only once confirmed. The answer is the same
-   * whether or not the address already follows, so nobody learns who follows what.
+   * whether or not the address already follows, so nobody learns who follows what. `ip` is the
+   * requester's address (behind a proxy: as TRUST_PROXY resolves it), limited per window.
    */
-  async follow(actor: Actor, setId: number, email: string): Promise<FollowRequested> {
+  async follow(actor: Actor, setId: number, email: string, ip: string): Promise<FollowRequested> {
+    await this.assertIpMayRequest(ip);
     const set = await this.questions.findVisibleSet(actor, setId);
     const address = email.trim();
     const confirmSecret = randomBytes(24).toString('base64url');

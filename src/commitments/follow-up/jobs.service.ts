@@ -44,12 +44,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Removes expired sessions and stale login counters. One instance at a time (advisory lock):
+   * Removes expired sessions, stale login counters and ended follow-request windows. One instance at a time (advisory lock):
    * the others skip this round. Returns false when another instance held the lock.
    */
   async purgeSessions(): Promise<boolean> {
     const ran = await withJobLock(this.dataSource, JOB_LOCKS.sessionPurge, async () => {
       await this.accounts.purgeExpired();
+      await this.follows.purgeRequestCounters();
       return true;
     });
     return ran === true;
