@@ -165,6 +165,35 @@ describe('Meilisearch adapter against a v1.12-like stub', () => {
     expect(repaired.engine).toBe('meilisearch');
   });
 
+  it('answers snippets as text and ranges, cropped with an ellipsis, and the page escapes markup in them', async () => {
+    const set = await registerSet({
+      subject: 'Vuurwerk <script>alert(1)</script> Breestraat',
+      receivedOn: '2024-03-01',
+    });
+    const filler = Array.from({ length: 60 }, (_, i) => `woord${i}`).join(' ');
+    await answerAndPublish(
+      set,
+      `${filler} De <mark>nep</mark> <script>alert(2)</script> vuurwerkoverlast neemt af. ${filler}`,
+      { publish: true, answeredOn: '2024-04-01' },
+    );
+    expect((await service.drainOutbox()).failed).toBe(0);
+    const body = (await http().get('/api/search').query({ q: 'vuurwerkoverlast' }).expect(200)).body;
+    expect(body.engine).toBe('meilisearch');
+    const hit = body.items.find((h: { questionSetId: number }) => h.questionSetId === set.id);
+    const answer = hit.snippets.answer as { text: string; highlights: { start: number; end: number }[] };
+    expect(answer.text.startsWith('… ')).toBe(true);
+    expect(answer.text.endsWith(' …')).toBe(true);
+    expect(answer.highlights.map((r) => answer.text.slice(r.start, r.end))).toEqual(['vuurwerkoverlast']);
+    expect(answer.text).toContain('<mark>nep</mark> <script>alert(2)</script>');
+    expect(hit.snippets.subject).toEqual({ text: 'Vuurwerk <script>alert(1)</script> Breestraat', highlights: [] });
+    const page = (await http().get('/zoeken').query({ q: 'vuurwerkoverlast' }).expect(200)).text;
+    expect(page).toContain(
+      '&lt;mark&gt;nep&lt;/mark&gt; &lt;script&gt;alert(2)&lt;/script&gt; <mark>vuurwerkoverlast</mark>',
+    );
+    expect(page).toContain('Vuurwerk &lt;script&gt;alert(1)&lt;/script&gt; Breestraat');
+    expect(page).not.toMatch(/<script>alert|<mark>nep/);
+  });
+
   it('answers 400 to an impossible date without marking the engine down', async () => {
     const bad = await http().get('/api/search').query({ q: 'zwerfafval', from: '2024-13-01' }).expect(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');

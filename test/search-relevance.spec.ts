@@ -19,7 +19,7 @@ describe('search relevance (issue 18)', () => {
   const http = () => request(t.app.getHttpServer());
 
   interface Body {
-    items: { questionSetId: number; answer: string | null; highlights: { question: string; answer: string | null } }[];
+    items: { questionSetId: number; answer: string | null }[];
     total: number;
     relaxed: boolean;
     interpreted: { municipality?: string; municipalityName?: string; party?: string; as: string } | null;

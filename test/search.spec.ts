@@ -6,7 +6,8 @@ import { DEMO_QUESTION_SETS } from '../src/demo/demo-data';
 import { parsedToImportedSet } from '../src/import/parsed-to-set';
 import { parseQuestionSetText } from '../src/parsing';
 import { QuestionsService } from '../src/questions/questions.service';
-import { highlightText, termsOfTsQuery } from '../src/search/postgres/highlight';
+import { markedHtml } from '../src/common/html';
+import { snippetOf, termsOfTsQuery } from '../src/search/postgres/highlight';
 import { compileSearch, monthOf, runCompiledSearch } from '../src/search/postgres/postgres-search-engine';
 import { buildTsQueryText, parseQuery } from '../src/search/postgres/query-text';
 import { createMunicipality, MunicipalityFixture } from './support/factories';
@@ -20,8 +21,16 @@ interface Hit {
   answer: string | null;
   status: string;
   party: string | null;
-  highlights: { question: string; answer: string | null };
+  snippets: { subject: Snippet; question: Snippet; answer: Snippet | null };
 }
+
+interface Snippet {
+  text: string;
+  highlights: { start: number; end: number }[];
+}
+
+/** A snippet as the search page shows it: escaped, with `<mark>` from its ranges. */
+const html = (snippet: Snippet | null | undefined) => (snippet ? markedHtml(snippet.text, snippet.highlights) : null);
 
 describe('search on the PostgreSQL engine', () => {
   let t: TestApp;
@@ -171,20 +180,20 @@ describe('search on the PostgreSQL engine', () => {
     expect(body.engine).toBe('postgres');
     expect(body.degraded).toBe(false);
     const hit = body.items.find((h) => h.questionSetId === meldingSetId);
-    expect(hit?.highlights.question).toContain('<mark>melding</mark>');
+    expect(html(hit?.snippets.question)).toContain('<mark>melding</mark>');
   });
 
   it('finds the compound `anti-discriminatievoorziening` for `discriminatie`, also typed as `discrimnatie`', async () => {
     expect(setIds(await search({ q: 'discriminatie', limit: 100 }))).toContain(compoundSetId);
     const typo = await search({ q: 'discrimnatie', limit: 100 });
     expect(setIds(typo)).toContain(compoundSetId);
-    expect(typo.items.find((h) => h.questionSetId === compoundSetId)?.highlights.question).toContain('<mark>');
+    expect(html(typo.items.find((h) => h.questionSetId === compoundSetId)?.snippets.question)).toContain('<mark>');
   });
 
   it('finds `anti-discriminatieagenda` for `anti discriminatie agenda`', async () => {
     const body = await search({ q: 'anti discriminatie agenda' });
     const hit = body.items.find((h) => h.questionSetId === compoundSetId);
-    expect(hit?.highlights.answer).toMatch(
+    expect(html(hit?.snippets.answer)).toMatch(
       /<mark>anti-discriminatieagenda<\/mark>|<mark>discriminatieagenda<\/mark>|<mark>anti<\/mark>/,
     );
   });
@@ -193,7 +202,7 @@ describe('search on the PostgreSQL engine', () => {
     expect(setIds(await search({ q: 'cafe' }))).toContain(meldingSetId);
     const body = await search({ q: 'geevalueerd coordinatieoverleg' });
     expect(setIds(body)).toEqual([meldingSetId]);
-    expect(body.items[0].highlights.answer).toContain('<mark>geëvalueerd</mark>');
+    expect(html(body.items[0].snippets.answer)).toContain('<mark>geëvalueerd</mark>');
   });
 
   it('marks where ts_headline marks for the same highlight query, on every seed question and answer', async () => {
@@ -212,18 +221,11 @@ describe('search on the PostgreSQL engine', () => {
       'college raad',
       'vragen',
     ];
-    const unescape = (text: string) =>
-      text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, '&');
-    const regions = (html: string, escaped: boolean) => {
+    const regions = (headline: string) => {
       const marks: [number, number][] = [];
       let plain = '';
-      html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
-        const inner = part.startsWith('<mark>') ? part.slice(6, -7) : part;
-        const text = escaped ? unescape(inner) : inner;
+      headline.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+        const text = part.startsWith('<mark>') ? part.slice(6, -7) : part;
         if (part.startsWith('<mark>')) marks.push([plain.length, plain.length + text.length]);
         plain += text;
       });
@@ -241,8 +243,9 @@ describe('search on the PostgreSQL engine', () => {
       )) as { stemmed: string; text: string; headline: string }[];
       const terms = termsOfTsQuery(rows[0].stemmed);
       for (const row of rows) {
-        const app = regions(highlightText(row.text, terms, everything), true);
-        const reference = regions(row.headline, false);
+        const snippet = snippetOf(row.text, terms, everything);
+        const app = { plain: snippet.text, marks: snippet.highlights.map((r): [number, number] => [r.start, r.end]) };
+        const reference = regions(row.headline);
         expect(app.plain).toBe(row.text);
         const inside = (mark: [number, number], of: [number, number][]) =>
           of.some(([s, e]) => s <= mark[0] && mark[1] <= e);
@@ -309,7 +312,7 @@ describe('search on the PostgreSQL engine', () => {
       for (const token of [clerk, executive, admin]) {
         const body = await search({ q: 'zwavelzuurfabriek' }, token);
         expect(setIds(body)).toEqual([embargoedSetId]);
-        expect(body.items[0].highlights.answer).toContain('<mark>zwavelzuurfabriek</mark>');
+        expect(html(body.items[0].snippets.answer)).toContain('<mark>zwavelzuurfabriek</mark>');
       }
     });
 
@@ -333,7 +336,7 @@ describe('search on the PostgreSQL engine', () => {
         const body = await search({ q: 'geurhinder' }, token);
         expect(setIds(body)).toEqual([embargoedSetId]);
         expect(body.items[0].answer).toBeNull();
-        expect(body.items[0].highlights.answer).toBeNull();
+        expect(body.items[0].snippets.answer).toBeNull();
       }
       await t.dataSource.query(`UPDATE municipality SET questions_public = false WHERE slug = 'amersfoort'`);
       try {
@@ -463,6 +466,43 @@ describe('search on the PostgreSQL engine', () => {
     const sorted = (rows: { dim: string; key: string | null; n: string | number }[]) =>
       rows.map((r) => `${r.dim}/${r.key}/${r.n}`).sort();
     expect(sorted(own.counts)).toEqual(sorted(coarse.counts));
+  });
+
+  it('answers snippets as plain text with ranges, cut at words with an ellipsis; the page escapes markup in them', async () => {
+    const filler = (from: number) => Array.from({ length: 40 }, (_, i) => `woord${from + i}`).join(' ');
+    const hostile = `${filler(0)} vuurwerkoverlast. ${filler(100)}, dus <mark>nep</mark> <script>alert(2)</script> over vuurwerkoverlast in de Breestraat en de binnenstad. ${filler(200)}`;
+    const setId = await published(
+      {
+        municipality: 'amersfoort',
+        subject: 'Vuurwerkoverlast <script>alert(1)</script> Breestraat',
+        receivedOn: '2024-03-01',
+        questions: [{ number: '1', text: 'Wat doet het college aan <b>vuurwerkoverlast</b>?' }],
+      },
+      [{ questions: ['1'], text: hostile }],
+    );
+    const body = await search({ q: 'vuurwerkoverlast breestraat' });
+    const hit = body.items.find((h) => h.questionSetId === setId);
+    const marked = (snippet: Snippet | null | undefined) =>
+      (snippet?.highlights ?? []).map((r) => snippet?.text.slice(r.start, r.end));
+    expect(marked(hit?.snippets.subject)).toEqual(['Vuurwerkoverlast', 'Breestraat']);
+    expect(hit?.snippets.question).toEqual({
+      text: 'Wat doet het college aan <b>vuurwerkoverlast</b>?',
+      highlights: [{ start: 28, end: 44 }],
+    });
+    const answer = hit?.snippets.answer as Snippet;
+    // Two passages, the one with both words first in weight, each cut at a word with an ellipsis.
+    expect(answer.text).toMatch(/^… woord\d+ .* … .* woord2\d\d …$/);
+    expect(answer.text).toContain('<mark>nep</mark> <script>alert(2)</script> over vuurwerkoverlast in de Breestraat');
+    expect(marked(answer)).toEqual(['vuurwerkoverlast', 'vuurwerkoverlast', 'Breestraat']);
+    const page = (await http().get('/zoeken').query({ q: 'vuurwerkoverlast breestraat' }).expect(200)).text;
+    expect(page).toContain(
+      '<mark>Vuurwerkoverlast</mark> &lt;script&gt;alert(1)&lt;/script&gt; <mark>Breestraat</mark>',
+    );
+    expect(page).toContain('&lt;b&gt;<mark>vuurwerkoverlast</mark>&lt;/b&gt;');
+    expect(page).toContain(
+      '&lt;mark&gt;nep&lt;/mark&gt; &lt;script&gt;alert(2)&lt;/script&gt; over <mark>vuurwerkoverlast</mark>',
+    );
+    expect(page).not.toMatch(/<script>alert|<mark>nep|<b>/);
   });
 
   it('reports the engine and an empty outbox backlog on /health', async () => {

@@ -35,6 +35,23 @@ export interface QueryInterpretation {
   as: 'filter';
 }
 
+/** A marked stretch of a snippet: `text.slice(start, end)`, offsets in UTF-16 code units of the snippet's text. */
+export interface HighlightRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * A field as a search shows it: plain text (never HTML), cut at word boundaries to the passage
+ * with the most query words, `…` where text was left out (` … ` between two passages), and the
+ * ranges of the words that matched, in text order, not overlapping. Pages escape the text and
+ * put `<mark>` around the ranges (`markedHtml` in src/common/html.ts).
+ */
+export interface Snippet {
+  text: string;
+  highlights: HighlightRange[];
+}
+
 export interface SearchHit {
   questionSetId: number;
   municipality: string;
@@ -47,7 +64,8 @@ export interface SearchHit {
   portfolioHolder: string | null;
   status: string;
   answeredOn: string | null;
-  highlights: { question: string; answer: string | null };
+  /** The subject whole, the question and the answer cut to their best passages; answer null when `answer` is. */
+  snippets: { subject: Snippet; question: Snippet; answer: Snippet | null };
   score: number;
 }
 

@@ -5,6 +5,7 @@ import { validate } from 'class-validator';
 import type { Response } from 'express';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
+import { markedHtml } from '../common/html';
 import { flattenValidationErrors } from '../common/validation';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { SearchQueryDto } from '../search/dto/search.dto';
@@ -33,46 +34,19 @@ const FACET_TITLES: Record<string, string> = {
   year: 'Jaar',
 };
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
-
-/**
- * A highlight as safe HTML whatever the engine sent: only `<mark>` survives; everything else is
- * (re-)escaped, so a snippet can never inject markup.
- */
-export function safeHighlight(text: string | null): string | null {
-  if (text === null) return null;
-  return text
-    .split(/(<\/?mark>)/)
-    .map((part) => {
-      if (part === '<mark>' || part === '</mark>') return part;
-      const plain = part.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
-      return plain.replace(
-        /[&<>"']/g,
-        (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-      );
-    })
-    .join('');
-}
-
+/** A hit as the page shows it: the snippets as HTML, escaped, with `<mark>` where the engine found the words. */
 function hitView(hit: SearchHit, municipalityNames: Map<string, string>) {
   return {
     url: `/vragen/${hit.questionSetId}#vraag-${hit.number}`,
-    subject: hit.subject,
+    subject: markedHtml(hit.snippets.subject.text, hit.snippets.subject.highlights),
     number: hit.number,
     municipality: municipalityNames.get(hit.municipality) ?? hit.municipality,
     party: hit.party,
     portfolioHolder: hit.portfolioHolder,
     statusLabel: STATUS_LABELS[hit.status] ?? hit.status,
     answeredOn: hit.answeredOn,
-    question: safeHighlight(hit.highlights.question || hit.question),
-    answer: safeHighlight(hit.highlights.answer ?? hit.answer),
+    question: markedHtml(hit.snippets.question.text, hit.snippets.question.highlights),
+    answer: hit.snippets.answer ? markedHtml(hit.snippets.answer.text, hit.snippets.answer.highlights) : null,
   };
 }
 

@@ -305,6 +305,9 @@ interface SearchBody {
   attributesToHighlight?: string[];
   highlightPreTag?: string;
   highlightPostTag?: string;
+  attributesToCrop?: string[];
+  cropLength?: number;
+  cropMarker?: string;
   matchingStrategy?: 'last' | 'all' | 'frequency';
   showRankingScore?: boolean;
 }
@@ -383,16 +386,40 @@ function search(index: StubIndex, body: SearchBody) {
   }
   const pre = body.highlightPreTag ?? '<em>';
   const post = body.highlightPostTag ?? '</em>';
-  const mark = (value: unknown) => {
+  const wanted = new Set(queryWords.flatMap(expand));
+  const isWanted = (w: string) => wanted.has(words(w)[0] ?? '');
+  const mark = (value: string) => value.replace(/[\p{L}\p{N}]+/gu, (w) => (isWanted(w) ? `${pre}${w}${post}` : w));
+  const crops = new Map(
+    (body.attributesToCrop ?? []).map((c) => {
+      const [field, length] = c.split(':');
+      return [field, Number(length ?? body.cropLength ?? 10)] as const;
+    }),
+  );
+  const cropMarker = body.cropMarker ?? '…';
+  // As the server: the window of `length` words with the most matched words, at word boundaries,
+  // the marker where text was left out.
+  const crop = (value: string, length: number) => {
+    const tokens = [...value.matchAll(/\S+/g)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+    if (tokens.length <= length) return mark(value);
+    let best = 0;
+    let bestCount = -1;
+    for (let i = 0; i + length <= tokens.length; i++) {
+      const count = tokens.slice(i, i + length).filter((t) => t.word.split(/[^\p{L}\p{N}]+/u).some(isWanted)).length;
+      if (count > bestCount) [best, bestCount] = [i, count];
+    }
+    const window = mark(value.slice(tokens[best].start, tokens[best + length - 1].end));
+    return `${best > 0 ? cropMarker : ''}${window}${best + length < tokens.length ? cropMarker : ''}`;
+  };
+  const format = (field: string, value: unknown) => {
     if (typeof value !== 'string') return value;
-    const wanted = new Set(queryWords.flatMap(expand));
-    return value.replace(/[\p{L}\p{N}]+/gu, (w) => (wanted.has(words(w)[0] ?? '') ? `${pre}${w}${post}` : w));
+    const length = crops.get(field);
+    return length === undefined ? mark(value) : crop(value, length);
   };
   return {
     hits: reachable.slice(offset, offset + limit).map(({ doc, score }) => ({
       ...doc,
       _formatted: Object.fromEntries(
-        (body.attributesToHighlight ?? []).map((f) => [f, mark(doc[f])] as [string, unknown]),
+        (body.attributesToHighlight ?? []).map((f) => [f, format(f, doc[f])] as [string, unknown]),
       ),
       ...(body.showRankingScore ? { _rankingScore: score } : {}),
     })),

@@ -142,15 +142,39 @@ export class SimilarQuestionsDto {
   limit?: number;
 }
 
-export class SearchHighlightsDto {
-  @ApiProperty({ description: 'Vraagtekst met <mark>…</mark> om de gevonden woorden (HTML-veilig)' })
-  question: string;
+export class HighlightRangeDto {
   @ApiProperty({
+    description: 'Begin van het gemarkeerde stuk: positie in text (UTF-16-code-eenheden, vanaf 0)',
+    example: 8,
+  })
+  start: number;
+  @ApiProperty({ description: 'Eind (exclusief): het gemarkeerde stuk is text.slice(start, end)', example: 17 })
+  end: number;
+}
+
+export class SnippetDto {
+  @ApiProperty({
+    description:
+      'Platte tekst (geen HTML: escapen bij tonen), afgebroken op woordgrenzen rond de passage met de meeste zoekwoorden; … waar tekst is weggelaten',
+    example: '… Hoeveel meldingen van discriminatie zijn er in 2023 gedaan?',
+  })
+  text: string;
+  @ApiProperty({
+    type: [HighlightRangeDto],
+    description: 'De gevonden woorden in text, op volgorde en zonder overlap',
+  })
+  highlights: HighlightRangeDto[];
+}
+
+export class SearchSnippetsDto {
+  @ApiProperty({ type: SnippetDto, description: 'Het onderwerp, heel' }) subject: SnippetDto;
+  @ApiProperty({ type: SnippetDto }) question: SnippetDto;
+  @ApiProperty({
+    type: SnippetDto,
     nullable: true,
-    type: String,
     description: 'Fragment(en) van het antwoord; null bij embargo of zonder antwoord',
   })
-  answer: string | null;
+  answer: SnippetDto | null;
 }
 
 export class SearchHitDto {
@@ -169,7 +193,11 @@ export class SearchHitDto {
   @ApiProperty({ nullable: true, type: String }) portfolioHolder: string | null;
   @ApiProperty() status: string;
   @ApiProperty({ nullable: true, type: String, example: '2024-11-20' }) answeredOn: string | null;
-  @ApiProperty({ type: SearchHighlightsDto }) highlights: SearchHighlightsDto;
+  @ApiProperty({
+    type: SearchSnippetsDto,
+    description: 'Wat een zoekresultaat toont, met de gevonden woorden als posities',
+  })
+  snippets: SearchSnippetsDto;
   @ApiProperty() score: number;
 }
 

@@ -12,6 +12,7 @@ import { RELAX_BELOW } from '../postgres/postgres-search-engine';
 import { QUERY_STOP_WORDS } from '../postgres/query-plan';
 import { answersVisibleWhereSetIs, MeiliVisibilityContext, meiliVisibilityFilter } from '../../auth/visibility';
 import { SearchDocumentRow } from '../search-indexer';
+import { CROP_WORDS, FORMAT_TAGS, snippetFromFormatted } from './formatted-snippet';
 import {
   FacetCounts,
   SearchEngine,
@@ -278,18 +279,6 @@ function withoutAnswer(doc: MeiliQuestionDocument): MeiliQuestionDocument {
   };
 }
 
-const PRE = '\u0001';
-const POST = '\u0002';
-function markSafe(text: string | undefined | null): string | null {
-  if (text === undefined || text === null) return null;
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(new RegExp(PRE, 'g'), '<mark>')
-    .replace(new RegExp(POST, 'g'), '</mark>');
-}
-
 function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
@@ -494,10 +483,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
             matchingStrategy,
             limit: branches.length > 1 ? wanted : query.limit,
             offset: branches.length > 1 ? 0 : query.offset,
-            attributesToHighlight: branch.withoutAnswers ? ['question'] : ['question', 'answer'],
-            attributesToCrop: branch.withoutAnswers ? ['question:40'] : ['question:40', 'answer:40'],
-            highlightPreTag: PRE,
-            highlightPostTag: POST,
+            ...formatting(branch.withoutAnswers),
             showRankingScore: true,
           });
       }),
@@ -545,31 +531,45 @@ export class MeilisearchSearchEngine implements SearchEngine {
       filter: filter.join(' AND '),
       matchingStrategy: 'last',
       limit: query.limit,
-      attributesToHighlight: ['question', 'answer'],
-      attributesToCrop: ['question:40', 'answer:40'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
+      ...formatting(false),
       showRankingScore: true,
     });
     return response.hits.filter((h) => h.answer !== null).map((h) => toHit(h, false));
   }
 }
 
+/**
+ * Highlights and crops as control characters (formatted-snippet.ts reads them back as ranges and
+ * ellipses): Meilisearch crops to the CROP_WORDS words around the best match, at word boundaries.
+ */
+function formatting(withoutAnswers: boolean) {
+  const cropped = withoutAnswers ? ['question'] : ['question', 'answer'];
+  return {
+    attributesToHighlight: ['subject', ...cropped],
+    attributesToCrop: cropped.map((field) => `${field}:${CROP_WORDS}`),
+    highlightPreTag: FORMAT_TAGS.pre,
+    highlightPostTag: FORMAT_TAGS.post,
+    cropMarker: FORMAT_TAGS.crop,
+  };
+}
+
 function toHit(hit: MeiliHit, withoutAnswers: boolean): SearchHit {
+  const answer = withoutAnswers ? null : hit.answer;
   return {
     questionSetId: hit.questionSetId,
     municipality: hit.municipality,
     number: hit.number,
     subject: hit.subject,
     question: hit.question,
-    answer: withoutAnswers ? null : hit.answer,
+    answer,
     party: hit.party,
     portfolioHolder: hit.portfolioHolder,
     status: hit.status,
     answeredOn: withoutAnswers ? null : hit.answeredOn,
-    highlights: {
-      question: markSafe(hit._formatted?.question ?? hit.question) ?? '',
-      answer: withoutAnswers ? null : markSafe(hit._formatted?.answer ?? hit.answer),
+    snippets: {
+      subject: snippetFromFormatted(hit.subject, hit._formatted?.subject),
+      question: snippetFromFormatted(hit.question, hit._formatted?.question),
+      answer: answer === null ? null : snippetFromFormatted(answer, hit._formatted?.answer),
     },
     score: Math.round((hit._rankingScore ?? 0) * 10_000) / 10_000,
   };

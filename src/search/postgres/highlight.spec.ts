@@ -1,4 +1,11 @@
-import { HighlightTerm, highlightText, termsOfTsQuery } from './highlight';
+import { markedHtml } from '../../common/html';
+import type { Snippet } from '../search-engine';
+import { HighlightOptions, HighlightTerm, markedWhole, snippetOf, termsOfTsQuery } from './highlight';
+
+/** The snippet as the search page renders it. */
+const html = (snippet: Snippet) => markedHtml(snippet.text, snippet.highlights);
+const highlightText = (text: string, terms: HighlightTerm[], options?: HighlightOptions) =>
+  html(snippetOf(text, terms, options));
 
 const prefix = (lexeme: string): HighlightTerm => ({ lexeme, prefix: true });
 const exact = (lexeme: string): HighlightTerm => ({ lexeme, prefix: false });
@@ -108,8 +115,13 @@ describe('highlights', () => {
     const numbered = (n: number, marks: Record<number, string> = {}) =>
       Array.from({ length: n }, (_, i) => marks[i] ?? `w${i}`).join(' ');
 
-    it('shows the first 12 words when nothing is marked', () => {
-      expect(highlightText(numbered(50), [prefix('melding')])).toBe(numbered(12));
+    it('shows the first 12 words and an ellipsis when nothing is marked', () => {
+      expect(highlightText(numbered(50), [prefix('melding')])).toBe(`${numbered(12)} …`);
+    });
+
+    it('shows the first 30 words when the search has no words (filters only)', () => {
+      expect(highlightText(numbered(50), [])).toBe(`${numbered(30)} …`);
+      expect(highlightText(numbered(20), [])).toBe(numbered(20));
     });
 
     it('shows a short text whole', () => {
@@ -121,8 +133,10 @@ describe('highlights', () => {
     it('centres one window of 30 words on a match in a long text', () => {
       const text = numbered(200, { 100: 'melding' });
       const words = highlightText(text, [prefix('melding')]).split(' ');
-      expect(words).toHaveLength(30);
-      expect(words.indexOf('<mark>melding</mark>')).toBe(14);
+      expect(words).toHaveLength(32);
+      expect(words[0]).toBe('…');
+      expect(words[31]).toBe('…');
+      expect(words.indexOf('<mark>melding</mark>')).toBe(15);
     });
 
     it('shows two fragments in text order, preferring windows with more different terms', () => {
@@ -134,7 +148,48 @@ describe('highlights', () => {
       expect(fragments[1]).toContain('<mark>regio</mark>');
       expect(fragments[1]).toContain('<mark>woning</mark>');
       expect(html).not.toContain('w250');
-      for (const fragment of fragments) expect(fragment.split(' ').length).toBeLessThanOrEqual(30);
+      for (const fragment of fragments) expect(fragment.split(' ').length).toBeLessThanOrEqual(31);
+      expect(html.startsWith('… ')).toBe(fragments[0].startsWith('… '));
+      expect(html.endsWith(' …')).toBe(true);
+    });
+
+    it('cuts at word boundaries, keeping the punctuation of the outer words, with an ellipsis only where text was left out', () => {
+      const text = `Inleiding (motie M2024-017) ${numbered(40)}, over de melding; ${numbered(40)} einde.`;
+      const snippet = snippetOf(text, [prefix('melding')]);
+      expect(snippet.text).toMatch(/^… w\d+ /);
+      expect(snippet.text).toMatch(/ w\d+ …$/);
+      for (const word of snippet.text.replace(/^… | …$/g, '').split(' ')) expect(text.split(' ')).toContain(word);
+      expect(snippetOf('(Melding) gedaan?', [prefix('melding')]).text).toBe('(Melding) gedaan?');
+      const start = snippetOf(`Melding, ${numbered(60)}`, [prefix('melding')]);
+      expect(start.text.startsWith('Melding, w0')).toBe(true);
+      expect(start.text.endsWith(' …')).toBe(true);
+    });
+
+    it('gives the marked words as ranges of the snippet text (UTF-16 offsets)', () => {
+      const snippet = snippetOf(`${numbered(40)} 🏠 meldingen en de Melding`, [prefix('melding')]);
+      const marked = snippet.highlights.map((r) => snippet.text.slice(r.start, r.end));
+      expect(marked).toEqual(['meldingen', 'Melding']);
+      expect(snippet.text.startsWith('… ')).toBe(true);
+      expect(snippet.highlights.every((r, i, all) => i === 0 || all[i - 1].end < r.start)).toBe(true);
+    });
+
+    it('shows the passage with the most different query words, not the first match', () => {
+      const text = numbered(200, { 10: 'regio', 150: 'regio', 152: 'woning', 155: 'melding' });
+      const snippet = snippetOf(text, [prefix('melding'), prefix('regio'), prefix('woning')], {
+        maxWords: 30,
+        minWords: 12,
+        maxFragments: 1,
+        delimiter: ' … ',
+      });
+      expect(snippet.highlights.map((r) => snippet.text.slice(r.start, r.end))).toEqual(['regio', 'woning', 'melding']);
+      expect(snippet.text).not.toContain('w10 ');
+    });
+
+    it('marks a subject whole, without cutting', () => {
+      const subject = `Vragen over de melding van ${numbered(60)}`;
+      const snippet = markedWhole(subject, [prefix('melding')]);
+      expect(snippet.text).toBe(subject);
+      expect(snippet.highlights).toEqual([{ start: 15, end: 22 }]);
     });
 
     it('joins fragments that touch, so no word is shown twice', () => {

@@ -15,10 +15,14 @@
  *
  * Fragments follow `ts_headline`'s options (MaxWords 30, MinWords 12, MaxFragments 2, " … "):
  * up to two windows of at most 30 words around the marked words, the ones with the most
- * different terms first, shown in text order; without a marked word, the first 12 words.
- * The output is HTML: the text is escaped, then `<mark>` added.
+ * different query terms first (the passage where most query words are), shown in text order;
+ * without a marked word, the first 12 words (30 when the search has no words). A fragment starts and ends at a word boundary (with
+ * the punctuation attached to its outer words); `… ` before, ` …` after and ` … ` between
+ * fragments say where text was left out. The output is a `Snippet` (src/search/search-engine.ts):
+ * plain text and the ranges of the marked words, never HTML.
  */
 
+import type { HighlightRange, Snippet } from '../search-engine';
 import { foldWord } from './query-text';
 
 export interface HighlightTerm {
@@ -116,11 +120,6 @@ function matchingTerm(folded: string, start: number, end: number, terms: MatchTe
   return -1;
 }
 
-/** Text as HTML: `&`, `<`, `>` and `"` escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** A text's words (letters, marks and digits, as `[\p{L}\p{M}\p{N}]+`) as parallel arrays. */
 interface Words {
   starts: number[];
@@ -193,17 +192,38 @@ function span(text: string, words: Words, first: number, last: number): [number,
   return [start, end];
 }
 
-/** The text from word `first` to word `last`, escaped, with the matched words marked. */
-function render(text: string, words: Words, first: number, last: number): string {
+/** A snippet being written: its text so far and the ranges marked in it. */
+interface SnippetBuilder {
+  text: string;
+  highlights: HighlightRange[];
+}
+
+/** Appends the text from word `first` to word `last`, with the matched words as ranges. */
+function appendFragment(out: SnippetBuilder, text: string, words: Words, first: number, last: number): void {
   const [start, end] = span(text, words, first, last);
-  let out = '';
-  let at = start;
+  const offset = out.text.length - start;
   for (let i = first; i <= last; i++) {
-    if (words.terms[i] < 0) continue;
-    out += `${escapeHtml(text.slice(at, words.starts[i]))}<mark>${escapeHtml(text.slice(words.starts[i], words.ends[i]))}</mark>`;
-    at = words.ends[i];
+    if (words.terms[i] >= 0) out.highlights.push({ start: words.starts[i] + offset, end: words.ends[i] + offset });
   }
-  return out + escapeHtml(text.slice(at, end));
+  out.text += text.slice(start, end);
+}
+
+/** The snippet of the fragments (in text order, not touching), with the ellipses where text was left out. */
+function snippetOfFragments(
+  text: string,
+  words: Words,
+  fragments: { first: number; last: number }[],
+  delimiter: string,
+): Snippet {
+  const out: SnippetBuilder = { text: '', highlights: [] };
+  fragments.forEach((fragment, i) => {
+    if (i > 0) out.text += delimiter;
+    else if (span(text, words, fragment.first, fragment.last)[0] > 0) out.text += `${ELLIPSIS} `;
+    appendFragment(out, text, words, fragment.first, fragment.last);
+  });
+  const last = fragments[fragments.length - 1];
+  if (last && span(text, words, last.first, last.last)[1] < text.length) out.text += ` ${ELLIPSIS}`;
+  return out;
 }
 
 interface Fragment {
@@ -242,19 +262,37 @@ function widen(fragment: Fragment, maxWords: number, low: number, high: number):
   return { ...fragment, first: fragment.first - before, last: fragment.last + after };
 }
 
-/** The headline of a text for the given terms: escaped HTML with `<mark>`, in fragments. */
-export function highlightText(
+const ELLIPSIS = '\u2026';
+
+/** Composed, so an accented letter is one character (text from Word or PDF may be decomposed). */
+function composed(input: string): string {
+  return /[\u0300-\u036f]/.test(input) ? input.normalize('NFC') : input;
+}
+
+/** A text without words (only punctuation or spaces) as its snippet: shown as it is. */
+function wordless(text: string): Snippet {
+  return { text, highlights: [] };
+}
+
+/**
+ * The snippet of a text for the given terms, in fragments:
+ * `snippetOf('… veel meldingen …', [{ lexeme: 'melding', prefix: true }])` marks `meldingen`.
+ */
+export function snippetOf(
   input: string,
   terms: HighlightTerm[],
   options: HighlightOptions = HEADLINE_OPTIONS,
-): string {
-  // Composed, so an accented letter is one character (text from Word or PDF may be decomposed).
-  const text = /[\u0300-\u036f]/.test(input) ? input.normalize('NFC') : input;
+): Snippet {
+  const text = composed(input);
   const words = wordsOf(text, terms);
   const count = words.starts.length;
-  if (count === 0) return escapeHtml(text);
+  if (count === 0) return wordless(text);
   const candidates = candidateFragments(words, options.maxWords);
-  if (candidates.length === 0) return render(text, words, 0, Math.min(count, options.minWords) - 1);
+  if (candidates.length === 0) {
+    // Without query words (a search by filters only) the opening is the passage: as long as a fragment.
+    const shown = Math.min(count, terms.length === 0 ? options.maxWords : options.minWords);
+    return snippetOfFragments(text, words, [{ first: 0, last: shown - 1 }], options.delimiter);
+  }
   const chosen: Fragment[] = [];
   const ranked = [...candidates].sort((x, y) => y.distinct - x.distinct || y.matches - x.matches || x.first - y.first);
   for (const fragment of ranked) {
@@ -280,6 +318,13 @@ export function highlightText(
     if (previous && fragment.first === previous.last + 1) previous.last = fragment.last;
     else merged.push({ ...fragment });
   }
-  const parts = merged.map((fragment) => render(text, words, fragment.first, fragment.last));
-  return parts.join(options.delimiter);
+  return snippetOfFragments(text, words, merged, options.delimiter);
+}
+
+/** A short text (a subject) whole, with the words the terms match marked. */
+export function markedWhole(input: string, terms: HighlightTerm[]): Snippet {
+  const text = composed(input);
+  const words = wordsOf(text, terms);
+  if (words.starts.length === 0) return wordless(text);
+  return snippetOfFragments(text, words, [{ first: 0, last: words.starts.length - 1 }], '');
 }

@@ -12,7 +12,7 @@ import {
   SimilarQuery,
   emptyFacets,
 } from '../search-engine';
-import { escapeHtml, highlightText, termsOfTsQuery } from './highlight';
+import { HighlightTerm, markedWhole, snippetOf, termsOfTsQuery } from './highlight';
 import { ThesaurusService } from '../thesaurus/thesaurus.service';
 import { QueryAnalyser } from './query-analysis';
 import {
@@ -827,14 +827,13 @@ function toFacets(rows: SampleRow[], scale: number): SearchFacets {
   return facets;
 }
 
-/** Hits with their highlights (made here, from the stemmed highlight query every row carries). */
+/** Hits with their snippets (made here, from the stemmed highlight query every row carries). */
 function toHits(rows: HitRow[]): SearchHit[] {
   const terms = termsOfTsQuery(rows[0]?.hl_query ?? null);
-  const headline = (text: string) => (terms.length > 0 ? highlightText(text, terms) : escapeHtml(text));
-  return rows.map((row) => toHit(row, headline));
+  return rows.map((row) => toHit(row, terms));
 }
 
-function toHit(row: HitRow, headline: (text: string) => string): SearchHit {
+function toHit(row: HitRow, terms: HighlightTerm[]): SearchHit {
   return {
     questionSetId: row.question_set_id,
     municipality: row.municipality_slug,
@@ -846,7 +845,11 @@ function toHit(row: HitRow, headline: (text: string) => string): SearchHit {
     portfolioHolder: row.portfolio_holder_name,
     status: row.status,
     answeredOn: row.answered_on,
-    highlights: { question: headline(row.question), answer: row.answer === null ? null : headline(row.answer) },
+    snippets: {
+      subject: markedWhole(row.subject, terms),
+      question: snippetOf(row.question, terms),
+      answer: row.answer === null ? null : snippetOf(row.answer, terms),
+    },
     score: Math.round(Number(row.score) * 10_000) / 10_000,
   };
 }
