@@ -124,6 +124,7 @@ export function exposeSession(response: Response, session: SessionInfo | null): 
         email: user.email,
         roleLabel: ROLE_LABELS[user.role] ?? user.role,
         isClerk: user.role === 'clerk' || user.role === 'admin',
+        isAdmin: user.role === 'admin',
         isParty: user.role === 'party',
         isExecutive: user.role === 'executive',
         isStaff: user.role === 'clerk' || user.role === 'executive' || user.role === 'admin',

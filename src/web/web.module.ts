@@ -21,6 +21,7 @@ import { StagedUpload } from './staged-upload.entity';
 import { OverduePagesController } from './overdue-pages.controller';
 import { WebSessionGuard } from './web-session.guard';
 import { SetListsController } from './set-lists.controller';
+import { ThesaurusPagesController } from './thesaurus-pages.controller';
 
 /** The server-rendered site (nest sample 15-mvc): Dutch pages for the public, griffie, fracties and aldermen. */
 @Module({
@@ -46,6 +47,7 @@ import { SetListsController } from './set-lists.controller';
     WethouderController,
     CommitmentsPagesController,
     SetListsController,
+    ThesaurusPagesController,
   ],
   providers: [WebSessionGuard, SimilarQuestionsView],
 })

@@ -94,6 +94,8 @@ describe('the griffie workbench in headless Chromium', () => {
     const fractie = await checks.login(fractieAccount.email, fractieAccount.password);
     const officeAccount = account('wethouder@amersfoort.demo');
     const office = await checks.login(officeAccount.email, officeAccount.password);
+    const adminAccount = account('beheer@raadsvragen.demo');
+    const admin = await checks.login(adminAccount.email, adminAccount.password);
 
     // Pages for everyone.
     await checks.visit('/', 'home', undefined, true);
@@ -124,7 +126,9 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit('/fractie', 'fractie-overzicht', fractie, true);
     await checks.visit('/fractie/vragen/nieuw', 'fractie-opstellen', fractie, true);
     await checks.visit('/wethouder', 'wethouder-overzicht', office, true);
-    for (const page of [clerk, fractie, office]) await page.context().close();
+    // The admin.
+    await checks.visit('/beheer/thesaurus', 'thesaurus', admin);
+    for (const page of [clerk, fractie, office, admin]) await page.context().close();
     expect(checks.wideScrolls).toEqual([]);
     expect(checks.violations).toEqual([]);
   });

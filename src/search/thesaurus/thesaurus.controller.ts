@@ -1,24 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../auth/actor.guard';
 import { ForbiddenError } from '../../common/domain-errors';
+import { CreateThesaurusEntryDto } from '../dto/thesaurus.dto';
 import { ThesaurusEntry, ThesaurusService } from './thesaurus.service';
-
-export class CreateThesaurusEntryDto {
-  @ApiProperty({
-    description: 'Woorden of woordgroepen die bij zoeken als hetzelfde gelden (2 tot 20)',
-    example: ['wijkraad', 'bewonersraad', 'buurtraad'],
-  })
-  @IsArray()
-  @ArrayMinSize(2, { message: 'moet minstens twee termen bevatten' })
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(80, { each: true })
-  terms: string[];
-}
 
 @ApiTags('search')
 @ApiBearerAuth()
