@@ -54,7 +54,10 @@ export function detectCommitments(text: string, reference: string, questions: st
 
 /** Promises without `wij`: `U ontvangt …`, `De raad wordt … geïnformeerd`, `Het plan komt … naar de raad`. */
 const TO_THE_COUNCIL =
-  /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b/i;
+  /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b|\b(?:wordt|worden)\b.*\b(?:aan|naar)\s+(?:u|uw raad|de raad|de gemeenteraad)\s+(?:\p{L}+\s+){0,3}(?:toegestuurd|aangeboden|voorgelegd|gestuurd|verzonden)\b/iu;
+/** `U ontvangt van de provincie …`, `… door ProRail geïnformeerd`: the council hears it from someone else. */
+const FROM_OTHERS =
+  /\b(?:van|door)\s+(?:de\s+|het\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer)\b/i;
 
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
@@ -63,7 +66,7 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !FUTURE.test(clause)) return false;
   // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
   if (OWN_SUBJECT.test(full)) return true;
-  if (TO_THE_COUNCIL.test(full)) return true;
+  if (TO_THE_COUNCIL.test(full)) return !FROM_OTHERS.test(full);
   if (!ACT.test(full)) return false;
   // No subject of its own: the college's act continues from the sentences before (`In 2025 volgen daar
   // meerdere gesprekken over`), unless the sentence is passive and names no actor.

@@ -255,16 +255,28 @@ export function cleanParty(raw: string, municipality: string | null): string | n
   return party || null;
 }
 
+/** A place name: `Amersfoort`, `'s-Hertogenbosch`, `Alphen aan den Rijn`, `Den Haag`, `De Bilt`. */
+const PLACE =
+  "('s-\\p{Lu}[\\p{L}-]+|(?:(?:Den|De|Het)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:aan|op|den|de|in)\\s+(?:den\\s+|de\\s+)?\\p{Lu}[\\p{L}'-]+)?)";
 const MUNICIPALITY_PATTERNS = [
-  /\b[Gg]emeente(?:raad)?\s+(?:van\s+)?('s-\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'-]+(?:\s+(?:aan|op|den|de|in)\s+(?:den\s+|de\s+)?\p{Lu}[\p{L}'-]+)?)/gu,
-  /\bburgemeester en wethouders van\s+('s-\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'-]+(?:\s+(?:aan|op|den|de|in)\s+(?:den\s+|de\s+)?\p{Lu}[\p{L}'-]+)?)/gu,
+  new RegExp(`\\b[Gg]emeente(?:raad)?\\s+(?:van\\s+)?${PLACE}`, 'gu'),
+  new RegExp(`\\bburgemeester en wethouders van\\s+${PLACE}`, 'gu'),
 ];
+/** Read only when no `gemeente X` is printed: `Griffie Heerlen`, `Raadsinformatie Den Haag`. */
+const COUNCIL_OFFICE_PATTERN = new RegExp(
+  `\\b(?:[Gg]riffie|GRIFFIE|[Rr]aadsinformatie(?:systeem)?|[Rr]aadsgriffie)\\s+(?:van\\s+|gemeente\\s+)?${PLACE}`,
+  'gu',
+);
 const NOT_A_MUNICIPALITY = new Set(['De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'Wij', 'We', 'Ook', 'En', 'Nederland']);
 
 /** The municipality named most often (`gemeente Amersfoort`, `gemeenteraad van Amersfoort`); ties go to the first. */
 export function findMunicipality(text: string): string | null {
+  return mostNamed(text, MUNICIPALITY_PATTERNS) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]);
+}
+
+function mostNamed(text: string, patterns: RegExp[]): string | null {
   const counts = new Map<string, { count: number; first: number }>();
-  for (const pattern of MUNICIPALITY_PATTERNS) {
+  for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       const name = m[1];
       if (NOT_A_MUNICIPALITY.has(name)) continue;
@@ -316,7 +328,7 @@ export function municipalityFromOption(option: string, inText: string | null): s
 }
 
 const LEGAL_BASIS =
-  /\b(?:art(?:ikel|\.)\s*\d+[a-z]?(?:\s*,?\s*lid\s*\d+)?(?:\s+van\s+het)?\s+(?:RvO|Reglement van Orde(?:\s+(?:voor|van)\s+(?:de\s+)?(?:vergaderingen\s+(?:van\s+)?(?:de\s+)?)?(?:gemeente)?raad)?)|(?:RvO|Reglement van Orde)\s+art(?:ikel|\.)\s*\d+[a-z]?)/iu;
+  /\b(?:art(?:ikel|\.)\s*\d+[a-z]?(?:\s*,?\s*lid\s*\d+)?(?:\s+van\s+het)?\s+(?:RvO|Reglement van Orde)|(?:RvO|Reglement van Orde)\s+art(?:ikel|\.)\s*\d+[a-z]?|(?<=\b(?:vragen|ex)\s+)art(?:ikel|\.)\s*\d+[a-z]?\b)/iu;
 
 /** `artikel 40 RvO` as printed, or null. */
 export function findLegalBasis(text: string): string | null {

@@ -32,11 +32,10 @@ describe('layout fixtures', () => {
     expect(parse(name)).toEqual(expected(name));
   });
 
-  it.each(Object.keys(knownGaps))(
-    'still misreads the known gap %s (remove it from known-gaps.json once fixed)',
-    (name) => {
+  it('still misreads each known gap (remove a name from known-gaps.json once fixed)', () => {
+    for (const name of Object.keys(knownGaps)) {
       expect(fixtures).toContain(name);
       expect(parse(name)).not.toEqual(expected(name));
-    },
-  );
+    }
+  });
 });

@@ -23,7 +23,7 @@ export function normaliseLines(raw: string): string[] {
     .replace(/\uFB02/g, 'fl')
     .replace(/[\v]/g, '\n');
 
-  const pages = text.split('\f').map((page) => page.split('\n').map(cleanLine));
+  const pages = splitPages(text).map((page) => page.split('\n').map(cleanLine));
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
   const lines: string[] = [];
   withoutFurniture.forEach((page, index) => {
@@ -31,6 +31,25 @@ export function normaliseLines(raw: string): string[] {
     for (const line of page) if (!PAGE_NUMBER_LINE.test(line)) lines.push(line);
   });
   return repairHyphenation(removeRepeatedLines(lines));
+}
+
+/**
+ * Pages by form feed (the PDF extractor's); text pasted or saved from a PDF without them is split
+ * after each page-number line (`Pagina 1 van 2`), so running headers and footers are found there too.
+ */
+function splitPages(text: string): string[] {
+  if (text.includes('\f')) return text.split('\f');
+  const pages: string[] = [];
+  let page: string[] = [];
+  for (const line of text.split('\n')) {
+    page.push(line);
+    if (PAGE_NUMBER_LINE.test(cleanLine(line)) && !BARE_NUMBER_LINE.test(cleanLine(line))) {
+      pages.push(page.join('\n'));
+      page = [];
+    }
+  }
+  if (page.some((line) => line.trim() !== '') || pages.length === 0) pages.push(page.join('\n'));
+  return pages;
 }
 
 function cleanLine(line: string): string {

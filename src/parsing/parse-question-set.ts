@@ -304,8 +304,17 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       submitters.push(...split.names);
       parties.push(...split.parties);
     } else if (f.field === 'from' && !/\bfractie\b/i.test(f.value)) {
-      const split = splitNames(f.value.replace(/<[^>]*>/g, '').replace(/["“”]/g, ''));
-      senders.push(...split.names.slice(0, 1));
+      const value = f.value
+        .replace(/<[^>]*>/g, '')
+        .replace(/["“”]/g, '')
+        .trim();
+      // Outlook's `Wierenga, Jan` (surname first) is one person: `Jan Wierenga`.
+      const surnameFirst =
+        /^(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}.'-]*)((?:\s+(?:van|de|der|den|ter|ten|te|'t))*)$/u.exec(value);
+      const split = surnameFirst
+        ? { names: [`${surnameFirst[2]}${surnameFirst[3]} ${surnameFirst[1]}`], parties: [] }
+        : splitNames(value);
+      senders.push(...split.names.filter((name) => !NOT_A_NAME.test(name)).slice(0, 1));
       parties.push(...split.parties);
     }
   }
@@ -324,7 +333,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // Councillors named in running text: `de leden Van der Linden en El Idrissi (CDA) hebben vragen gesteld`.
   const askers = askersInText([...structure.titles, ...opening]);
   if (submitters.length === 0) submitters.push(...askers.names);
-  parties.push(...askers.parties);
+  parties.push(...askers.parties, ...askingOnBehalf([...structure.explanationLines, ...opening].join(' ')));
   // A college's answer letter is addressed to the councillor who asked: `t.a.v. mevrouw A. Jansen`.
   for (const line of structure.headerLines) {
     const addressee = /^t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
@@ -389,7 +398,7 @@ const PERSON =
 
 /** `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines. */
 function holderInText(sentences: string[]): string | null {
-  const pattern = new RegExp(`\\bnamens\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u');
+  const pattern = new RegExp(`\\b[Nn]amens\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u');
   for (const sentence of sentences) {
     const m = pattern.exec(sentence);
     if (m) return cleanPersonName(m[1]);
@@ -420,6 +429,15 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     if (names.length > 0) return { names, parties: [m[2].trim()] };
   }
   return { names: [], parties: [] };
+}
+
+/** `Namens Wakker Emmen stel ik de volgende vragen`: the party a councillor asks for. */
+function askingOnBehalf(text: string): string[] {
+  const m =
+    /\b[Nn]amens\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+)?)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})\s+(?:stel(?:t|len)?|wil(?:len)?\s+(?:ik|wij|we)\s+(?:graag\s+)?(?:de\s+)?(?:volgende\s+)?vragen)\b/u.exec(
+      text,
+    );
+  return m && !/^(?:het college|wethouder|burgemeester)/i.test(m[1]) ? [m[1]] : [];
 }
 
 /** `Raadsvragen Partij van de Arbeid`, `Raadsvragen van de fractie STIP`: a title naming the party. */

@@ -225,7 +225,8 @@ export function readStructure(input: string[]): Structure {
         s.signatureLines = [];
       }
       // A reply above the quoted original: what the original says before its questions is the party's.
-      quotedOriginal = s.answers.length > 0;
+      // (Questions already read mean the reply carries them, with the answers under each.)
+      quotedOriginal = s.answers.length > 0 || s.questions.length > 0;
       mode = 'header';
       target = null;
       current = null;
@@ -291,7 +292,7 @@ export function readStructure(input: string[]): Structure {
       }
       continue;
     }
-    if (CLOSING.test(line) && line.length <= 80) {
+    if ((CLOSING.test(line) && line.length <= 80) || isBareSignature(lines, index, mailLines)) {
       mode = 'closing';
       current = null;
       target = null;
@@ -348,7 +349,7 @@ export function readStructure(input: string[]): Structure {
     (target ?? (quotedOriginal ? s.explanationLines : s.preambleLines)).push(line);
   }
 
-  s.questions = mergeLeadIns(s.questions);
+  s.questions = mergeLeadIns(withoutRepeatedQuestions(s.questions));
   const subQuestionMains = new Set(
     s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')),
   );
@@ -356,6 +357,42 @@ export function readStructure(input: string[]): Structure {
   if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
   if (!labelled && !answerLabelled && s.answers.length === 0) splitAnswersAfterQuestionMark(s);
   return s;
+}
+
+/**
+ * An e-mail signed with a name only (`Jan Wierenga`, no greeting before it): a short line of
+ * capitalised words after a blank line, as the last line of the text or of a message in a chain.
+ */
+function isBareSignature(lines: string[], index: number, mailLines: Set<number>): boolean {
+  const line = lines[index];
+  if (index === 0 || lines[index - 1] !== '') return false;
+  if (
+    !/^(?:(?:\p{Lu}\.\s?)+\s?|\p{Lu}[\p{L}'-]+\s+)(?:(?:van|de|der|den|ter|ten|te|el|'t)\s+)*\p{Lu}[\p{L}'-]+$/u.test(
+      line,
+    )
+  )
+    return false;
+  let next = index + 1;
+  while (next < lines.length && lines[next] === '') next++;
+  return (
+    next >= lines.length || mailLines.has(next) || mailBlockAt(lines, next) !== null || MAIL_SEPARATOR.test(lines[next])
+  );
+}
+
+/**
+ * A question printed again later (an answer letter quoting it above its answer, then the quoted
+ * original with the questions alone): the later copy whose text the earlier one already holds is
+ * dropped, so it is neither counted twice nor merged.
+ */
+function withoutRepeatedQuestions(items: RawItem[]): RawItem[] {
+  const squash = (lines: string[]): string => lines.join(' ').replace(/\s+/g, ' ').trim();
+  return items.filter((item, i) => {
+    const text = squash(item.lines);
+    if (text === '') return true;
+    return !items
+      .slice(0, i)
+      .some((earlier) => earlier.numbers.join() === item.numbers.join() && squash(earlier.lines).startsWith(text));
+  });
 }
 
 /**
