@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findTimePhrases } from '../deadlines';
 import { parseQuestionSetText } from '../parsing';
 import { normaliseSentence, proposeFromText, resolveTerm, sentenceHash } from './proposal';
 
@@ -44,6 +45,24 @@ describe('proposing commitments from answers', () => {
       precision: 'season',
     });
     expect(found[0].sentence).toContain('Raadsgesprek');
+  });
+
+  it("takes the engine's reading of the phrase in its sentence whole, also what only the sentence says", () => {
+    const sentence = 'Het college verwacht over twee maanden een besluit te nemen over de subsidie.';
+    const [inContext] = findTimePhrases(sentence, '2024-11-05');
+    const [proposal] = proposeFromText(sentence, '2024-11-05', ['3']);
+    expect(proposal).toMatchObject({
+      questions: ['3'],
+      phrase: inContext.phrase,
+      periodStart: inContext.start,
+      periodEnd: inContext.end,
+      precision: inContext.precision,
+      relation: inContext.relation,
+      deadline: '2025-01-05',
+      // `verwacht` in the clause makes it approximate: the phrase alone (`over twee maanden`) would not.
+      approximate: true,
+    });
+    expect(resolveTerm(proposal.phrase, '2024-11-05').approximate).toBe(false);
   });
 
   it('does not propose statements about the past', () => {

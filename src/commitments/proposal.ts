@@ -1,10 +1,11 @@
 /**
- * From answer texts to proposed commitments: the parser decides which sentences promise an act
- * (detectCommitments), the deadline engine resolves the phrase to a period. Pure.
+ * From answer texts to proposed commitments: the parser decides which sentences promise an act and
+ * the deadline engine reads their time phrases in context (findCommitments); a phrase the griffie
+ * types is resolved on its own (resolveTerm). Pure.
  */
 import { createHash } from 'node:crypto';
 import { resolveTimePhrase, type Precision, type Relation } from '../deadlines';
-import { detectCommitments } from '../parsing';
+import { findCommitments } from '../parsing';
 
 export interface ResolvedTerm {
   phrase: string | null;
@@ -53,18 +54,21 @@ export function resolveTerm(phrase: string | null | undefined, referenceDate: st
   };
 }
 
-/** Proposals in one text (an answer with its question numbers, or the introduction with []). */
+/**
+ * Proposals in one text (an answer with its question numbers, or the introduction with []): the
+ * parser's commitments with the deadline engine's reading of each phrase in its sentence, as found.
+ */
 export function proposeFromText(text: string, referenceDate: string, questions: string[]): CommitmentProposal[] {
-  return detectCommitments(text, referenceDate, questions).map((found) => {
-    const term = resolveTerm(found.phrase, referenceDate);
-    // The parser's deadline wins when the engine cannot re-resolve the exact words it cut out.
-    const deadline = term.deadline ?? found.deadline ?? null;
-    return {
-      ...term,
-      deadline,
-      questions: found.questions,
-      sentence: found.sentence,
-      sourceHash: sentenceHash(found.sentence),
-    };
-  });
+  return findCommitments(text, referenceDate, questions).map(({ questions, sentence, phrase, time }) => ({
+    phrase,
+    periodStart: time.start,
+    periodEnd: time.end,
+    precision: time.precision,
+    relation: time.relation,
+    approximate: time.approximate,
+    deadline: time.deadline,
+    questions,
+    sentence,
+    sourceHash: sentenceHash(sentence),
+  }));
 }

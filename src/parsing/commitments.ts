@@ -23,9 +23,32 @@ const PASSIVE = /\b(?:wordt|worden)\b/i;
 const RELATION_BEFORE =
   /\b(?:in|op|rond|omstreeks|circa|ca\.|ongeveer|uiterlijk|vóór|voor|tot|vanaf|per|na|tijdens|gedurende|naar verwachting)\s+(?:(?:het|de)\s+)?$/i;
 
+/**
+ * A commitment as found, with the deadline engine's whole reading of its time phrase (period,
+ * precision, relation, approximation, deadline, as resolved in its sentence): what the
+ * commitments module stores, without resolving the phrase again.
+ */
+export interface FoundCommitment {
+  questions: string[];
+  sentence: string;
+  /** The time phrase with the relation words directly before it (`rond april 2025`): `phrase` of the parse output. */
+  phrase: string;
+  time: TimePhrase;
+}
+
 /** Commitments in one text: `detectCommitments('In 2025 starten we met X.', '2024-11-05', ['1'])`. */
 export function detectCommitments(text: string, reference: string, questions: string[]): ProposedCommitment[] {
-  const commitments: ProposedCommitment[] = [];
+  return findCommitments(text, reference, questions).map((found) => ({
+    questions: found.questions,
+    sentence: found.sentence,
+    phrase: found.phrase,
+    deadline: found.time.deadline,
+  }));
+}
+
+/** Commitments in one text with their resolved time phrases: `findCommitments('In 2025 starten we met X.', '2024-11-05', ['1'])`. */
+export function findCommitments(text: string, reference: string, questions: string[]): FoundCommitment[] {
+  const commitments: FoundCommitment[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
     const sentences = splitSentences(paragraph.replace(/\s+/g, ' ')).map((s) => s.text);
     sentences.forEach((sentence, i) => {
@@ -43,7 +66,7 @@ export function detectCommitments(text: string, reference: string, questions: st
           questions: [...questions],
           sentence: full,
           phrase: phraseWithRelation(sentence, phrase),
-          deadline: phrase.deadline,
+          time: phrase,
         });
         break;
       }
