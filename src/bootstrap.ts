@@ -1,6 +1,7 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
+import { JsonLogger } from './common/logging';
 import { AppConfig } from './config/config';
 import { configureApp } from './configure-app';
 
@@ -10,11 +11,12 @@ export async function createApp(
   databaseUrl: string,
   logLevels?: LogLevel[],
 ): Promise<INestApplication> {
+  const levels = logLevels ?? ['error', 'warn'];
   const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
-    logger: logLevels ?? ['error', 'warn'],
+    logger: config.logFormat === 'json' ? new JsonLogger(levels) : levels,
   });
+  // No enableShutdownHooks(): main.ts shuts down in its own order (requests first, then jobs and the pool).
   configureApp(app, config);
-  app.enableShutdownHooks();
   return app;
 }

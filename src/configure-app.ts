@@ -6,6 +6,7 @@ import { json, urlencoded } from 'express';
 import hbs from 'hbs';
 import { join } from 'node:path';
 import { bodyParserErrors, inputGuard } from './common/input-guard';
+import { requestIds } from './common/logging';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
@@ -28,6 +29,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   // No ETag on dynamic responses: Express hashes every body for it (50 kB for a page of search
   // results), on every request, to save bandwidth only on an identical repeat. Static files keep theirs.
   express.set('etag', false);
+  // First: every answer, also a 503 of the database gate or a 413 of the body parser, carries the request id.
+  express.use(requestIds(config.logFormat === 'json' ? (line) => void process.stdout.write(line) : null));
   express.use(securityHeaders);
   express.use(app.get(DatabaseWatch).gate);
   express.use(json({ limit: '2mb' }));

@@ -1,10 +1,19 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createApp } from './bootstrap';
-import { ConfigError, loadConfig } from './config/config';
+import { drainHttpServer, onTerminationSignal } from './common/graceful-shutdown';
+import { jsonLogLine } from './common/logging';
+import { AppConfig, ConfigError, loadConfig } from './config/config';
 import { prepareDatabase } from './database/database';
+import { releaseShutdownSignals } from './database/embedded-postgres';
 import { DemoService } from './demo/demo.service';
+
+/** Requests still running at SIGTERM get this long to finish; then their connections are cut. */
+const REQUEST_GRACE_MS = 15_000;
+/** The whole shutdown (requests, jobs, connection pool, embedded PostgreSQL) ends within this, else exit 1. */
+const SHUTDOWN_LIMIT_MS = 25_000;
 
 /** The roles as a first-time user knows them (docs/tour.md says what each does first). */
 const ROLE_NAMES: Record<string, string> = {
@@ -14,15 +23,46 @@ const ROLE_NAMES: Record<string, string> = {
   admin: 'beheerder',
 };
 
+/** Progress on standard error and results on standard output as readable lines, or all as JSON lines (LOG_FORMAT=json). */
+function outputs(config: AppConfig) {
+  if (config.logFormat === 'json') {
+    const json = (level: string) => (line: string) => void process.stdout.write(jsonLogLine(level, 'Main', line));
+    return { log: json('info'), print: json('info'), fail: json('error') };
+  }
+  return {
+    log: (line: string) => void process.stderr.write(`${line}\n`),
+    print: (line: string) => console.log(line),
+    fail: (line: string) => void process.stderr.write(`${line}\n`),
+  };
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const { log, print: consoleLog, fail } = outputs(config);
   const database = await prepareDatabase(config, log);
   const app = await createApp(config, database.url);
-  if (database.stop) {
-    const stop = database.stop;
-    app.getHttpServer().on('close', () => void stop());
-  }
+  // The server shuts down in this order; the embedded database's own signal handlers would stop it first.
+  releaseShutdownSignals();
+  onTerminationSignal(async (signal) => {
+    const limit = setTimeout(() => {
+      fail(`Afsluiten duurde langer dan ${SHUTDOWN_LIMIT_MS / 1000} s; het proces stopt nu.`);
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
+    limit.unref();
+    try {
+      log(`${signal} ontvangen: geen nieuwe verzoeken meer; lopende verzoeken en taken worden afgemaakt…`);
+      const drained = await drainHttpServer(app.getHttpServer() as Server, REQUEST_GRACE_MS);
+      if (!drained) fail(`Verzoeken die na ${REQUEST_GRACE_MS / 1000} s nog liepen, zijn afgebroken.`);
+      // Jobs (outbox worker, follow mails, digests) finish their run, then the connection pool closes.
+      await app.close();
+      if (database.stop) await database.stop();
+      log('Afgesloten.');
+      process.exit(0);
+    } catch (error) {
+      fail(`Afsluiten mislukt: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+  });
   // init() runs onModuleInit, where commitments, search and web register their hooks: before the demo loads.
   await app.init();
   const demo = app.get(DemoService);
@@ -30,7 +70,7 @@ async function main(): Promise<void> {
   const credentials = firstStart ? await demo.loadDemoData() : null;
   await app.listen(config.port);
   const url = config.publicUrl;
-  console.log(`Raadsvragen draait op ${url}  (API-documentatie: ${url}/api/docs)`);
+  consoleLog(`Raadsvragen draait op ${url}  (API-documentatie: ${url}/api/docs)`);
   if (credentials) {
     // Printed once, in this order: URL, admin token, a clerk token per municipality; then web accounts.
     const tokenLines = credentials.tokens.map(
@@ -40,15 +80,15 @@ async function main(): Promise<void> {
       (a) => `${a.email}: ${a.password}${a.role ? `  (${ROLE_NAMES[a.role] ?? a.role})` : ''}`,
     );
     const file = join(config.dataDir, 'demo-credentials.txt');
-    console.log(`Demo-API-tokens (eenmalig getoond; ook bewaard in ${file}):`);
-    for (const line of tokenLines) console.log(`  ${line}`);
+    consoleLog(`Demo-API-tokens (eenmalig getoond; ook bewaard in ${file}):`);
+    for (const line of tokenLines) consoleLog(`  ${line}`);
     if (accountLines.length > 0) {
-      console.log('Demo-webaccounts (inloggen op /inloggen):');
-      for (const line of accountLines) console.log(`  ${line}`);
+      consoleLog('Demo-webaccounts (inloggen op /inloggen):');
+      for (const line of accountLines) consoleLog(`  ${line}`);
     }
     writeFileSync(file, `${[...tokenLines, ...accountLines].join('\n')}\n`, { mode: 0o600 });
   } else {
-    console.log(
+    consoleLog(
       `Demo-gegevens staan er al; de inloggegevens van de eerste start staan in ${join(config.dataDir, 'demo-credentials.txt')}.`,
     );
   }

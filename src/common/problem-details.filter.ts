@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-errors';
 import { RequestValidationException } from './validation';
 import { escapeHtml } from './html';
+import { requestIdOf } from './logging';
 
 /** RFC 9457 problem details. */
 export interface ProblemDetails {
@@ -131,6 +132,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 export function sendProblem(request: Request, response: Response, body: ProblemDetails): void {
   if (response.headersSent) return;
   body.instance = request.originalUrl;
+  // The id of this request (also in the X-Request-Id header and the log line): what support asks for.
+  const requestId = requestIdOf(response);
+  if (requestId) body.requestId = requestId;
   // A load balancer and a well-behaved client come back after this many seconds.
   if (body.status === 503) response.setHeader('Retry-After', '5');
   if (body.status === 429 && typeof body.retryAfter === 'number')

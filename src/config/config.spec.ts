@@ -38,6 +38,7 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL must start with smtp:// or smtps://'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET must be at least 32 characters'],
     [{ MAIL_FROM: 'no address' }, 'MAIL_FROM must contain an e-mail address'],
+    [{ LOG_FORMAT: 'JSON-lines' }, 'LOG_FORMAT must be "text" or "json", got "JSON-lines"'],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
@@ -57,5 +58,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://raadsvragen.amersfoort.nl/' }).publicUrl).toBe(
       'https://raadsvragen.amersfoort.nl',
     );
+  });
+
+  it('keeps readable logs unless LOG_FORMAT=json', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).logFormat).toBe('text');
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_FORMAT: 'text' }).logFormat).toBe('text');
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_FORMAT: 'json' }).logFormat).toBe('json');
   });
 });

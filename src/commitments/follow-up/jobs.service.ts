@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../../auth/accounts.service';
 import { Clock } from '../../common/clock';
@@ -17,9 +17,11 @@ const DIGEST_WEEKDAY = 1;
  * may all run this. Off in tests (they call the jobs directly) and with JOBS_DISABLED=1.
  */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly timers: NodeJS.Timeout[] = [];
+  /** Runs in progress, by job name: a job does not start again while its last run goes on, and shutdown waits for them. */
+  private readonly running = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly digest: DigestService,
@@ -58,17 +60,26 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   private every(ms: number, name: string, job: () => Promise<unknown>): void {
     const timer = setInterval(() => {
-      job().catch((error: unknown) =>
-        this.logger.error(`Taak ${name} mislukt: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      if (this.running.has(name)) return;
+      const run = job()
+        .catch((error: unknown) =>
+          this.logger.error(`Taak ${name} mislukt: ${error instanceof Error ? error.message : String(error)}`),
+        )
+        .finally(() => this.running.delete(name));
+      this.running.set(name, run);
     }, ms);
     // The jobs never keep the process alive on their own.
     timer.unref();
     this.timers.push(timer);
   }
 
-  onApplicationShutdown(): void {
+  /**
+   * Shutdown: no new runs, and the running ones (a batch of follow mails, a digest) finish while
+   * the connection pool is still open (TypeORM closes it in the later shutdown hook).
+   */
+  async onModuleDestroy(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     this.timers.length = 0;
+    await Promise.all(this.running.values());
   }
 }
