@@ -139,6 +139,28 @@ describe('cli: import PATH… --municipality SLUG', () => {
     const list = await captureCommand(runMunicipalityCommand, ['list']);
     expect(list.stdout).toMatch(/^s-hertogenbosch +'s-Hertogenbosch +\(antwoordtermijn 6 weken\)$/m);
     expect(list.stdout).toMatch(/^amersfoort /m);
+    const updated = await captureCommand(runMunicipalityCommand, [
+      'update',
+      's-hertogenbosch',
+      '--term',
+      '15',
+      '--term-unit',
+      'werkdagen',
+    ]);
+    expect(updated).toMatchObject({ code: 0 });
+    expect(updated.stderr).toMatch(/antwoordtermijn 15 werkdagen/);
+    const relisted = await captureCommand(runMunicipalityCommand, ['list', '--json']);
+    expect(JSON.parse(relisted.stdout)).toContainEqual(
+      expect.objectContaining({ slug: 's-hertogenbosch', answerTermAmount: 15, answerTermUnit: 'workingDays' }),
+    );
+    const wrongUnit = await captureCommand(runMunicipalityCommand, [
+      'update',
+      's-hertogenbosch',
+      '--term-unit',
+      'maanden',
+    ]);
+    expect(wrongUnit.code).toBe(2);
+    expect(wrongUnit.stderr).toMatch(/answerTermUnit/);
     const usage = await captureCommand(runMunicipalityCommand, ['create']);
     expect(usage.code).toBe(2);
   });

@@ -4,13 +4,28 @@ import { SYSTEM_ACTOR } from '../auth/actor';
 import { flattenValidationErrors } from '../common/validation';
 import { CreateMunicipalityDto } from '../municipalities/dto/municipality.dto';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { describeAnswerTerm } from '../deadlines';
+import { UpdateMunicipalityDto } from '../municipalities/dto/municipality.dto';
 import { municipalitySlug } from '../parsing';
 import { withAppContext } from './app-context';
-import { parseArgs, stringOption } from './args';
+import { parseArgs, ParsedArgs, stringOption } from './args';
 
 const USAGE =
-  'Gebruik: npm run -s cli -- municipality create --name NAAM [--slug SLUG] [--term 30] [--term-unit days|weeks] [--legal-basis TEKST]\n' +
+  'Gebruik: npm run -s cli -- municipality create --name NAAM [--slug SLUG] [--term 30] [--term-unit dagen|weken|werkdagen] [--legal-basis TEKST]\n' +
+  '         npm run -s cli -- municipality update SLUG [--term 15] [--term-unit dagen|weken|werkdagen] [--legal-basis TEKST]\n' +
   '         npm run -s cli -- municipality list [--json]\n';
+
+/** The term unit as the API writes it; the Dutch words are accepted too. */
+const UNIT_WORDS: Record<string, string> = {
+  dagen: 'days',
+  weken: 'weeks',
+  werkdagen: 'workingDays',
+  'working-days': 'workingDays',
+};
+
+function termUnit(raw: string | undefined): string | undefined {
+  return raw === undefined ? undefined : (UNIT_WORDS[raw.toLowerCase()] ?? raw);
+}
 
 /**
  * `municipality create|list`: the municipality must exist before documents can be imported into
@@ -26,20 +41,23 @@ export async function runMunicipalityCommand(args: string[]): Promise<number> {
         const rows = all.map((m) => ({
           slug: m.slug,
           name: m.name,
-          answerTerm: `${m.answerTermAmount} ${m.answerTermUnit}`,
+          answerTerm: describeAnswerTerm({ amount: m.answerTermAmount, unit: m.answerTermUnit }),
+          answerTermAmount: m.answerTermAmount,
+          answerTermUnit: m.answerTermUnit,
         }));
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       } else {
         const width = Math.max(4, ...all.map((m) => m.slug.length));
         const lines = all.map(
           (m) =>
-            `${m.slug.padEnd(width)}  ${m.name}  (antwoordtermijn ${m.answerTermAmount} ${m.answerTermUnit === 'days' ? 'dagen' : 'weken'})`,
+            `${m.slug.padEnd(width)}  ${m.name}  (antwoordtermijn ${describeAnswerTerm({ amount: m.answerTermAmount, unit: m.answerTermUnit })})`,
         );
         process.stdout.write(all.length === 0 ? 'Nog geen gemeenten.\n' : `${lines.join('\n')}\n`);
       }
       return 0;
     });
   }
+  if (action === 'update') return updateMunicipality(parsed);
   const name = stringOption(parsed, 'name');
   if (action !== 'create' || !name) {
     process.stderr.write(USAGE);
@@ -49,7 +67,7 @@ export async function runMunicipalityCommand(args: string[]): Promise<number> {
     name,
     slug: stringOption(parsed, 'slug') ?? municipalitySlug(name),
     answerTermAmount: Number(stringOption(parsed, 'term') ?? '30'),
-    answerTermUnit: stringOption(parsed, 'term-unit') ?? 'days',
+    answerTermUnit: termUnit(stringOption(parsed, 'term-unit')) ?? 'days',
     ...(stringOption(parsed, 'legal-basis') ? { legalBasis: stringOption(parsed, 'legal-basis') } : {}),
   });
   const errors = flattenValidationErrors(await validate(input));
@@ -66,6 +84,42 @@ export async function runMunicipalityCommand(args: string[]): Promise<number> {
     const created = await municipalities.createMunicipality(SYSTEM_ACTOR, input);
     process.stderr.write(`Gemeente ${created.name} (${created.slug}) aangemaakt.\n`);
     process.stdout.write(`${created.slug}\n`);
+    return 0;
+  });
+}
+
+/** `municipality update SLUG --term 15 --term-unit werkdagen`: applies to sets registered afterwards. */
+async function updateMunicipality(parsed: ParsedArgs): Promise<number> {
+  const slug = parsed.positional[1];
+  const term = stringOption(parsed, 'term');
+  const unit = termUnit(stringOption(parsed, 'term-unit'));
+  const legalBasis = stringOption(parsed, 'legal-basis');
+  if (!slug || (term === undefined && unit === undefined && legalBasis === undefined)) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  return withAppContext(async (app) => {
+    const municipalities = app.get(MunicipalitiesService);
+    const current = await municipalities.findMunicipalityOrNull(slug);
+    if (!current) {
+      process.stderr.write(`Gemeente ${slug} bestaat niet (zie municipality list).\n`);
+      return 1;
+    }
+    const input = plainToInstance(UpdateMunicipalityDto, {
+      version: current.version,
+      ...(term !== undefined ? { answerTermAmount: Number(term) } : {}),
+      ...(unit !== undefined ? { answerTermUnit: unit } : {}),
+      ...(legalBasis !== undefined ? { legalBasis } : {}),
+    });
+    const errors = flattenValidationErrors(await validate(input));
+    if (errors.length > 0) {
+      process.stderr.write(`${errors.map((e) => `${e.path}: ${e.message}`).join('\n')}\n${USAGE}`);
+      return 2;
+    }
+    const saved = await municipalities.updateMunicipality(SYSTEM_ACTOR, current.slug, input);
+    process.stderr.write(
+      `Gemeente ${saved.name}: antwoordtermijn ${describeAnswerTerm({ amount: saved.answerTermAmount, unit: saved.answerTermUnit })} (geldt voor vragen die vanaf nu worden geregistreerd).\n`,
+    );
     return 0;
   });
 }

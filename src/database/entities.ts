@@ -15,6 +15,7 @@ import { StagedUpload } from '../web/staged-upload.entity';
 import { ImportReport } from '../import/import-report.entity';
 import { Document } from '../documents/document.entity';
 import { Municipality } from '../municipalities/municipality.entity';
+import { Recess } from '../municipalities/recess.entity';
 import { Party } from '../people/party.entity';
 import { Person } from '../people/person.entity';
 import { AnswerCorrection } from '../questions/answer-correction.entity';
@@ -49,4 +50,5 @@ export const ENTITIES = [
   LoginAttempt,
   StagedUpload,
   ImportReport,
+  Recess,
 ];

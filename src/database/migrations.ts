@@ -11,6 +11,7 @@ import { ImportReport1796535817544 } from '../../migrations/1796535817544-import
 import { SearchThesaurus1796537981504 } from '../../migrations/1796537981504-search-thesaurus';
 import { QuestionSetSourceUrl1796538644823 } from '../../migrations/1796538644823-question-set-source-url';
 import { FollowRequestLimit1796543954954 } from '../../migrations/1796543954954-follow-request-limit';
+import { AnswerTerms1796550000000 } from '../../migrations/1796550000000-answer-terms';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   SearchThesaurus1796537981504,
   QuestionSetSourceUrl1796538644823,
   FollowRequestLimit1796543954954,
+  AnswerTerms1796550000000,
 ];

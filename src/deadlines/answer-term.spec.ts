@@ -1,4 +1,5 @@
-import { computeDueDate, isOverdue } from './answer-term';
+import { computeAnswerTerm, computeDueDate, countNl, describeAnswerTerm, isOverdue, RecessPeriod } from './answer-term';
+import { dutchPublicHolidays } from './holidays';
 import { addDays, isValidIsoDate, localDateInAmsterdam, todayInAmsterdam } from './calendar';
 
 describe('computeDueDate', () => {
@@ -42,6 +43,195 @@ describe('computeDueDate', () => {
   it('refuses an invalid received date or term', () => {
     expect(() => computeDueDate('2024-02-30', { amount: 20, unit: 'days' })).toThrow(RangeError);
     expect(() => computeDueDate('2024-02-01', { amount: 1.5, unit: 'days' })).toThrow(RangeError);
+  });
+});
+
+const zomer2025: RecessPeriod = { name: 'zomerreces', startsOn: '2025-07-12', endsOn: '2025-08-22' };
+const kerst2025: RecessPeriod = { name: 'kerstreces', startsOn: '2025-12-20', endsOn: '2026-01-04' };
+
+describe('computeAnswerTerm: days, weeks and werkdagen, paused by recesses', () => {
+  it.each([
+    // received, amount, unit, recesses, due, explanation
+    ['2025-06-03', 30, 'days', [], '2025-07-03', '30 dagen na ontvangst op 3 juni 2025'],
+    [
+      '2025-06-03',
+      45,
+      'days',
+      [zomer2025],
+      '2025-08-29',
+      '45 dagen na ontvangst op 3 juni 2025, plus 42 dagen zomerreces (12 juli 2025 – 22 augustus 2025)',
+    ],
+    // The whole recess after receipt: 30 days end on 3 July, before the recess; it does not count.
+    ['2025-06-03', 30, 'days', [zomer2025], '2025-07-03', '30 dagen na ontvangst op 3 juni 2025'],
+    // Received in the recess: the count starts the day after it.
+    [
+      '2025-08-01',
+      1,
+      'days',
+      [zomer2025],
+      '2025-08-23',
+      '1 dag na ontvangst op 1 augustus 2025, plus 21 dagen zomerreces (12 juli 2025 – 22 augustus 2025)',
+    ],
+    [
+      '2025-12-10',
+      4,
+      'weeks',
+      [zomer2025, kerst2025],
+      '2026-01-23',
+      '4 weken na ontvangst op 10 december 2025, plus 16 dagen kerstreces (20 december 2025 – 4 januari 2026)',
+    ],
+    ['2025-06-03', 1, 'weeks', [], '2025-06-10', '1 week na ontvangst op 3 juni 2025'],
+    // Werkdagen: Tuesday 3 June 2025 + 15 working days; Tweede Pinksterdag (9 June) does not count.
+    [
+      '2025-06-03',
+      15,
+      'workingDays',
+      [],
+      '2025-06-25',
+      '15 werkdagen na ontvangst op 3 juni 2025, zonder weekend, feestdagen en reces',
+    ],
+    // Koningsdag 2025 falls on a Sunday and moves to Saturday 26 April; Bevrijdingsdag 2025 (lustrum) is off.
+    [
+      '2025-04-24',
+      7,
+      'workingDays',
+      [],
+      '2025-05-06',
+      '7 werkdagen na ontvangst op 24 april 2025, zonder weekend, feestdagen en reces',
+    ],
+    [
+      '2026-04-30',
+      5,
+      'workingDays',
+      [],
+      '2026-05-07',
+      '5 werkdagen na ontvangst op 30 april 2026, zonder weekend, feestdagen en reces',
+    ],
+    [
+      '2025-12-17',
+      3,
+      'workingDays',
+      [kerst2025],
+      '2026-01-05',
+      '3 werkdagen na ontvangst op 17 december 2025, zonder weekend, feestdagen en reces (kerstreces 20 december 2025 – 4 januari 2026)',
+    ],
+    [
+      '2025-06-03',
+      1,
+      'workingDays',
+      [],
+      '2025-06-04',
+      '1 werkdag na ontvangst op 3 juni 2025, zonder weekend, feestdagen en reces',
+    ],
+  ] as const)('received %s, %i %s → due %s', (received, amount, unit, recesses, due, explanation) => {
+    const result = computeAnswerTerm(received, { amount, unit }, recesses);
+    expect(result.dueOn).toBe(due);
+    expect(result.explanation).toBe(explanation);
+    expect(computeDueDate(received, { amount, unit }, [], recesses)).toBe(due);
+  });
+
+  it('lets a postponement win over a recess', () => {
+    expect(computeDueDate('2025-06-03', { amount: 45, unit: 'days' }, [{ newDueOn: '2025-09-15' }], [zomer2025])).toBe(
+      '2025-09-15',
+    );
+  });
+
+  it('refuses a recess that ends before it starts and a term that never ends', () => {
+    expect(() =>
+      computeAnswerTerm('2025-06-03', { amount: 5, unit: 'days' }, [
+        { name: 'x', startsOn: '2025-07-02', endsOn: '2025-07-01' },
+      ]),
+    ).toThrow(RangeError);
+    expect(() =>
+      computeAnswerTerm('2025-06-03', { amount: 5, unit: 'days' }, [
+        { name: 'x', startsOn: '2025-06-01', endsOn: '2099-01-01' },
+      ]),
+    ).toThrow(RangeError);
+    expect(() => computeAnswerTerm('2025-06-03', { amount: 5, unit: 'months' as 'days' })).toThrow(RangeError);
+  });
+
+  it.each([
+    [1, 'days', '1 dag'],
+    [2, 'days', '2 dagen'],
+    [1, 'weeks', '1 week'],
+    [3, 'weeks', '3 weken'],
+    [1, 'workingDays', '1 werkdag'],
+    [15, 'workingDays', '15 werkdagen'],
+  ] as const)('says %i %s as "%s"', (amount, unit, words) => {
+    expect(describeAnswerTerm({ amount, unit })).toBe(words);
+  });
+
+  it('counts in Dutch', () => {
+    expect(countNl(0, 'dag', 'dagen')).toBe('0 dagen');
+    expect(countNl(1, 'dag', 'dagen')).toBe('1 dag');
+  });
+});
+
+describe('dutchPublicHolidays', () => {
+  it.each([
+    [
+      2025,
+      [
+        '2025-01-01 Nieuwjaarsdag',
+        '2025-04-20 Eerste Paasdag',
+        '2025-04-21 Tweede Paasdag',
+        '2025-04-26 Koningsdag',
+        '2025-05-05 Bevrijdingsdag',
+        '2025-05-29 Hemelvaartsdag',
+        '2025-06-08 Eerste Pinksterdag',
+        '2025-06-09 Tweede Pinksterdag',
+        '2025-12-25 Eerste Kerstdag',
+        '2025-12-26 Tweede Kerstdag',
+      ],
+    ],
+    [
+      2026,
+      [
+        '2026-01-01 Nieuwjaarsdag',
+        '2026-04-05 Eerste Paasdag',
+        '2026-04-06 Tweede Paasdag',
+        '2026-04-27 Koningsdag',
+        '2026-05-14 Hemelvaartsdag',
+        '2026-05-24 Eerste Pinksterdag',
+        '2026-05-25 Tweede Pinksterdag',
+        '2026-12-25 Eerste Kerstdag',
+        '2026-12-26 Tweede Kerstdag',
+      ],
+    ],
+    [
+      2024,
+      [
+        '2024-01-01 Nieuwjaarsdag',
+        '2024-03-31 Eerste Paasdag',
+        '2024-04-01 Tweede Paasdag',
+        '2024-04-27 Koningsdag',
+        '2024-05-09 Hemelvaartsdag',
+        '2024-05-19 Eerste Pinksterdag',
+        '2024-05-20 Tweede Pinksterdag',
+        '2024-12-25 Eerste Kerstdag',
+        '2024-12-26 Tweede Kerstdag',
+      ],
+    ],
+    [
+      2013,
+      [
+        '2013-01-01 Nieuwjaarsdag',
+        '2013-03-31 Eerste Paasdag',
+        '2013-04-01 Tweede Paasdag',
+        '2013-04-30 Koninginnedag',
+        '2013-05-09 Hemelvaartsdag',
+        '2013-05-19 Eerste Pinksterdag',
+        '2013-05-20 Tweede Pinksterdag',
+        '2013-12-25 Eerste Kerstdag',
+        '2013-12-26 Tweede Kerstdag',
+      ],
+    ],
+  ] as const)('lists the holidays of %i', (year, expected) => {
+    expect(dutchPublicHolidays(year).map((h) => `${h.date} ${h.name}`)).toEqual(expected);
+  });
+
+  it('moves Koningsdag to Saturday when 27 April is a Sunday (2031)', () => {
+    expect(dutchPublicHolidays(2031).find((h) => h.name === 'Koningsdag')?.date).toBe('2031-04-26');
   });
 });
 

@@ -7,5 +7,15 @@ export { findTimePhrases, resolveTimePhrase } from './phrase-finder';
 export { formatDutchDate, describeDistance, describeDeadline, registerDeadlineHelpers } from './render';
 export { MONTH_NAMES_BY_NUMBER } from './lexicon';
 export { todayInAmsterdam, localDateInAmsterdam, addDays, isValidIsoDate } from './calendar';
-export type { AnswerTerm } from './answer-term';
-export { computeDueDate, isOverdue } from './answer-term';
+export type { AnswerTerm, AnswerTermUnit, DueDateComputation, RecessPeriod } from './answer-term';
+export {
+  ANSWER_TERM_UNITS,
+  computeAnswerTerm,
+  computeDueDate,
+  countNl,
+  describeAnswerTerm,
+  explainPostponedDueDate,
+  isOverdue,
+} from './answer-term';
+export type { PublicHoliday } from './holidays';
+export { dutchPublicHolidays } from './holidays';

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
-import { ForbiddenError, NotFoundError, StaleVersionError } from '../common/domain-errors';
-import { CreateMunicipalityDto, MunicipalityDto, UpdateMunicipalityDto } from './dto/municipality.dto';
+import { DomainValidationError, ForbiddenError, NotFoundError, StaleVersionError } from '../common/domain-errors';
+import { AnswerTerm, describeAnswerTerm, RecessPeriod } from '../deadlines';
+import {
+  CreateMunicipalityDto,
+  CreateRecessDto,
+  MunicipalityDto,
+  RecessDto,
+  UpdateMunicipalityDto,
+} from './dto/municipality.dto';
 import { Municipality } from './municipality.entity';
+import { Recess } from './recess.entity';
 
 export function toMunicipalityDto(m: Municipality): MunicipalityDto {
   return {
@@ -14,10 +22,23 @@ export function toMunicipalityDto(m: Municipality): MunicipalityDto {
     name: m.name,
     answerTermAmount: m.answerTermAmount,
     answerTermUnit: m.answerTermUnit,
+    answerTerm: describeAnswerTerm({ amount: m.answerTermAmount, unit: m.answerTermUnit }),
     legalBasis: m.legalBasis,
     questionsPublic: m.questionsPublic,
     version: m.version,
   };
+}
+
+export function toRecessDto(r: Recess): RecessDto {
+  const days =
+    Math.round((Date.parse(`${r.endsOn}T00:00:00Z`) - Date.parse(`${r.startsOn}T00:00:00Z`)) / 86_400_000) + 1;
+  return { id: r.id, name: r.name, startsOn: r.startsOn, endsOn: r.endsOn, days };
+}
+
+/** What the answer-term engine needs of a municipality: its term and its recesses. */
+export interface TermSettings {
+  term: AnswerTerm;
+  recesses: RecessPeriod[];
 }
 
 /** How long a municipality's id is remembered by slug (municipalityId): slugs almost never change. */
@@ -125,5 +146,96 @@ export class MunicipalitiesService {
       // Also after the change, so a lookup made meanwhile does not keep the old slug.
       this.ids.clear();
     }
+  }
+
+  // ---- answer term: recesses ---------------------------------------------------------------
+
+  /** The recesses of a municipality, earliest first (public: the council's calendar). */
+  async listRecesses(idOrSlug: string | number): Promise<{ municipality: Municipality; recesses: Recess[] }> {
+    const municipality = await this.findMunicipality(idOrSlug);
+    const recesses = await this.dataSource
+      .getRepository(Recess)
+      .find({ where: { municipalityId: municipality.id }, order: { startsOn: 'ASC', id: 'ASC' } });
+    return { municipality, recesses };
+  }
+
+  /** The term and recesses the due date of a set registered now is computed with (inside the caller's transaction). */
+  async termSettings(em: EntityManager, municipality: Municipality): Promise<TermSettings> {
+    const recesses = await em
+      .getRepository(Recess)
+      .find({ where: { municipalityId: municipality.id }, order: { startsOn: 'ASC', id: 'ASC' } });
+    return {
+      term: { amount: municipality.answerTermAmount, unit: municipality.answerTermUnit },
+      recesses: recesses.map((r) => ({ name: r.name, startsOn: r.startsOn, endsOn: r.endsOn })),
+    };
+  }
+
+  /**
+   * The griffie (or an admin) adds a recess. It applies to sets registered afterwards, as a changed
+   * term does: due dates already set stay (a postponement moves them). Overlapping recesses are refused.
+   */
+  async addRecess(actor: Actor, idOrSlug: string, input: CreateRecessDto): Promise<Recess> {
+    const municipality = await this.findMunicipality(idOrSlug);
+    this.assertManages(actor, municipality);
+    if (input.endsOn < input.startsOn) {
+      throw new DomainValidationError([
+        { path: 'endsOn', message: 'moet op of na de eerste dag van het reces liggen' },
+      ]);
+    }
+    return this.dataSource.transaction(async (em) => {
+      await em.query('SELECT id FROM municipality WHERE id = $1 FOR UPDATE', [municipality.id]);
+      const overlapping = await em
+        .getRepository(Recess)
+        .createQueryBuilder('r')
+        .where('r.municipalityId = :m', { m: municipality.id })
+        .andWhere('r.startsOn <= :end AND r.endsOn >= :start', { start: input.startsOn, end: input.endsOn })
+        .getOne();
+      if (overlapping) {
+        throw new DomainValidationError([
+          {
+            path: 'startsOn',
+            message: `overlapt met ${overlapping.name} (${overlapping.startsOn} – ${overlapping.endsOn})`,
+          },
+        ]);
+      }
+      const saved = await em.save(
+        em.create(Recess, {
+          municipalityId: municipality.id,
+          name: input.name.trim(),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+        }),
+      );
+      await this.audit.record(em, actor, {
+        action: 'recess.created',
+        entityType: 'recess',
+        entityId: saved.id,
+        municipalityId: municipality.id,
+        after: toRecessDto(saved),
+      });
+      return saved;
+    });
+  }
+
+  async deleteRecess(actor: Actor, idOrSlug: string, recessId: number): Promise<void> {
+    const municipality = await this.findMunicipality(idOrSlug);
+    this.assertManages(actor, municipality);
+    await this.dataSource.transaction(async (em) => {
+      const recess = await em.findOne(Recess, { where: { id: recessId, municipalityId: municipality.id } });
+      if (!recess) throw new NotFoundError(`Reces ${recessId}`);
+      await em.remove(recess);
+      await this.audit.record(em, actor, {
+        action: 'recess.deleted',
+        entityType: 'recess',
+        entityId: recessId,
+        municipalityId: municipality.id,
+        before: toRecessDto({ ...recess, id: recessId }),
+      });
+    });
+  }
+
+  private assertManages(actor: Actor, municipality: Municipality): void {
+    const allowed = actor.role === 'admin' || (actor.role === 'clerk' && actor.municipalityId === municipality.id);
+    if (!allowed) throw new ForbiddenError('Alleen de griffie of een beheerder beheert de recessen.');
   }
 }

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { AnswerTermUnit } from '../deadlines';
 
-export type AnswerTermUnit = 'days' | 'weeks';
+export type { AnswerTermUnit };
 
 /** A gemeente: the tenant, with its own answer term and legal basis (Reglement van Orde). */
 @Entity()
@@ -14,11 +15,11 @@ export class Municipality {
   @Column()
   name: string;
 
-  /** RvO: the college answers within N days or weeks (VNG model: 30 days; Amersfoort: 20 days). */
+  /** RvO: the college answers within N days, weeks or werkdagen (VNG model: 30 days; Amersfoort: 20 days). */
   @Column({ type: 'int', default: 30 })
   answerTermAmount: number;
 
-  @Column({ type: 'varchar', length: 5, default: 'days' })
+  @Column({ type: 'varchar', length: 12, default: 'days' })
   answerTermUnit: AnswerTermUnit;
 
   @Column({ default: 'artikel 40 RvO' })

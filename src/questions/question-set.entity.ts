@@ -98,6 +98,10 @@ export class QuestionSet {
   @Column({ type: 'date', nullable: true })
   dueOn: string | null;
 
+  /** How dueOn was computed, in Dutch: "20 dagen na ontvangst op 1 oktober 2024", or the postponement. */
+  @Column({ type: 'text', nullable: true })
+  dueExplanation: string | null;
+
   @Column({ type: 'date', nullable: true })
   answeredOn: string | null;
 

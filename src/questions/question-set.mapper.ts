@@ -74,6 +74,7 @@ export function toQuestionSetDto(set: QuestionSet, actor: Actor, today: string):
     status: set.status,
     receivedOn: set.receivedOn,
     dueOn: set.dueOn,
+    dueExplanation: set.dueExplanation ?? null,
     overdue: isSetOverdue(set, today),
     answeredLate: daysAnsweredLate(set) !== null,
     daysLate: daysAnsweredLate(set),

@@ -17,7 +17,7 @@ import {
 } from '../common/domain-errors';
 import { FeedPage, FeedWindow } from '../common/feed-window';
 import { Page } from '../common/pagination';
-import { computeDueDate } from '../deadlines';
+import { computeAnswerTerm, explainPostponedDueDate } from '../deadlines';
 import { Document } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentInputDto } from '../documents/dto/document.dto';
@@ -356,7 +356,9 @@ export class QuestionsService {
       set.status = 'registered';
       set.receivedOn = receivedOn;
       if (input.reference) set.reference = input.reference;
-      set.dueOn = computeDueDate(receivedOn, this.termOf(set.municipality));
+      const due = await this.dueDateOf(em, set.municipality, receivedOn);
+      set.dueOn = due.dueOn;
+      set.dueExplanation = due.explanation;
     });
     return this.getQuestionSet(actor, id);
   }
@@ -385,7 +387,9 @@ export class QuestionsService {
       );
       set.postponements = [...(set.postponements ?? []), postponement];
       set.status = 'postponed';
-      set.dueOn = computeDueDate(set.receivedOn ?? sentOn, this.termOf(set.municipality), set.postponements);
+      // The latest postponement replaces the term (docs/domain.md).
+      set.dueOn = postponement.newDueOn;
+      set.dueExplanation = explainPostponedDueDate(postponement);
     });
     return this.getQuestionSet(actor, id);
   }
@@ -602,8 +606,9 @@ export class QuestionsService {
     if (errors.length > 0) throw new DomainValidationError(errors);
   }
 
-  private termOf(municipality: Municipality) {
-    return { amount: municipality.answerTermAmount, unit: municipality.answerTermUnit };
+  private async dueDateOf(em: EntityManager, municipality: Municipality, receivedOn: string) {
+    const { term, recesses } = await this.municipalities.termSettings(em, municipality);
+    return computeAnswerTerm(receivedOn, term, recesses);
   }
 
   private async insertSet(
@@ -645,6 +650,7 @@ export class QuestionsService {
     // arrives already answered keeps an unknown received date unknown rather than inventing one.
     const settled = input.status === 'answered' || input.status === 'published';
     const receivedOn = registered ? (input.receivedOn ?? (settled ? null : this.clock.today())) : null;
+    const due = receivedOn ? await this.dueDateOf(em, municipality, receivedOn) : null;
     const set = em.create(QuestionSet, {
       municipalityId: municipality.id,
       reference: input.reference?.trim() || null,
@@ -656,7 +662,8 @@ export class QuestionsService {
       introduction: input.introduction ?? null,
       status: input.status,
       receivedOn,
-      dueOn: receivedOn ? computeDueDate(receivedOn, this.termOf(municipality)) : null,
+      dueOn: due?.dueOn ?? null,
+      dueExplanation: due?.explanation ?? null,
       answeredOn: input.answers.length > 0 ? (input.answeredOn ?? this.clock.today()) : null,
       publishedOn: input.publishedOn ?? null,
       sourceSha256: input.sourceSha256 ?? null,

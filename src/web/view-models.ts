@@ -250,6 +250,7 @@ export function setDetail(dto: QuestionSetDto, today: string) {
     submitters: dto.submitters.join(', '),
     explanation: paragraphsWithLinks(dto.explanation, known),
     introduction: paragraphsWithLinks(dto.introduction, known),
+    dueExplanation: dto.dueExplanation,
     rows,
     hasAnswers: dto.answers.length > 0,
     answersEmbargoed: dto.answersEmbargoed,

@@ -17,6 +17,7 @@ import { CommitmentsPagesController } from './commitments-pages.controller';
 import { AccountController } from './account.controller';
 import { PublicController } from './public.controller';
 import { GriffieController } from './griffie.controller';
+import { TermPagesController } from './term-pages.controller';
 import { StagedUpload } from './staged-upload.entity';
 import { OverduePagesController } from './overdue-pages.controller';
 import { WebSessionGuard } from './web-session.guard';
@@ -48,6 +49,7 @@ import { ThesaurusPagesController } from './thesaurus-pages.controller';
     CommitmentsPagesController,
     SetListsController,
     ThesaurusPagesController,
+    TermPagesController,
   ],
   providers: [WebSessionGuard, SimilarQuestionsView],
 })

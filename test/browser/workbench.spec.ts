@@ -118,6 +118,7 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit('/beheer/vragen/afdrukken', 'werklijst-afdrukken', clerk);
     await checks.visit('/beheer/vragen/nieuw', 'registreren', clerk, true);
     await checks.visit('/beheer/import', 'importeren', clerk, true);
+    await checks.visit('/beheer/termijn', 'termijn-en-reces', clerk);
     await checks.visit(`/vragen/${open.id}`, 'vragenset-open', clerk, true);
     await checks.visit(`/vragen/${open.id}/uitstel`, 'uitstel', clerk, true);
     await checks.visit(`/vragen/${open.id}/antwoorden`, 'antwoorden', clerk, true);

@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -11,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { ANSWER_TERM_UNITS } from '../../deadlines';
 import type { AnswerTermUnit } from '../municipality.entity';
 
 export class CreateMunicipalityDto {
@@ -31,8 +33,9 @@ export class CreateMunicipalityDto {
   @Max(365)
   answerTermAmount: number;
 
-  @ApiProperty({ enum: ['days', 'weeks'] })
-  @IsIn(['days', 'weeks'])
+  /** `days` (kalenderdagen), `weeks` or `workingDays` (werkdagen: no weekends, Dutch public holidays). A recess pauses each. */
+  @ApiProperty({ enum: ANSWER_TERM_UNITS })
+  @IsIn(ANSWER_TERM_UNITS, { message: 'moet days, weeks of workingDays zijn' })
   answerTermUnit: AnswerTermUnit;
 
   /** Default `artikel 40 RvO`. */
@@ -66,9 +69,38 @@ export class MunicipalityDto {
   slug: string;
   name: string;
   answerTermAmount: number;
-  @ApiProperty({ enum: ['days', 'weeks'] })
+  @ApiProperty({ enum: ANSWER_TERM_UNITS })
   answerTermUnit: AnswerTermUnit;
+  /** The term in Dutch: `20 dagen`, `15 werkdagen`. */
+  answerTerm: string;
   legalBasis: string;
   questionsPublic: boolean;
   version: number;
+}
+
+export class CreateRecessDto {
+  /** As the council calls it: `zomerreces 2025`. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  name: string;
+
+  /** First day of the recess (ISO date). */
+  @IsISO8601({ strict: true }, { message: 'moet een datum zijn (JJJJ-MM-DD)' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'moet een datum zijn (JJJJ-MM-DD)' })
+  startsOn: string;
+
+  /** Last day of the recess (ISO date), on or after `startsOn`. */
+  @IsISO8601({ strict: true }, { message: 'moet een datum zijn (JJJJ-MM-DD)' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'moet een datum zijn (JJJJ-MM-DD)' })
+  endsOn: string;
+}
+
+export class RecessDto {
+  id: number;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  /** Calendar days, both ends included. */
+  days: number;
 }

@@ -393,6 +393,8 @@ export class QuestionSetDto {
   status: QuestionSetStatus;
   receivedOn: string | null;
   dueOn: string | null;
+  /** How the due date was computed: "30 dagen na ontvangst op 3 juni 2025, plus 42 dagen zomerreces (…)"; null for sets older than this field. */
+  dueExplanation: string | null;
   /** Derived: due date passed and not answered. */
   overdue: boolean;
   /** Derived: answered after the due date that applied (the term, or the latest postponement's date). */
