@@ -32,7 +32,7 @@ import {
   NameMatchDto,
 } from './dto/import.dto';
 import { ImportReport } from './import-report.entity';
-import { parsedToImportedSet } from './parsed-to-set';
+import { editedSetToImportedSet } from './edited-to-set';
 
 export interface PreviewOptions {
   /** Municipality slug or id; defaults to the clerk's own, or (admin) the one named in the document. */
@@ -237,18 +237,7 @@ export class ImportService {
     const existing = await this.questions.findSetIdBySourceHash(municipality.id, sha256);
     if (existing !== null) return { setId: existing, created: false };
 
-    const input = parsedToImportedSet(toParsed(set), {
-      municipality: municipality.slug,
-      publishedOn,
-      sourceSha256: sha256,
-    });
-    // The edited answers may carry documents of their own, which the parser's shape has not.
-    input.answers = answers.map((a) => ({
-      questions: a.questions,
-      text: a.text,
-      refersTo: a.refersTo ?? [],
-      documents: a.documents,
-    }));
+    const input = editedSetToImportedSet(set, { municipality: municipality.slug, publishedOn, sourceSha256: sha256 });
     try {
       const setId = await this.dataSource.transaction(async (em) => {
         const id = await this.questions.importQuestionSet(actor, input, em);
@@ -375,34 +364,6 @@ export async function validateImportSet(raw: unknown): Promise<ImportSetDto> {
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) throw new DomainValidationError(flattenValidationErrors(errors));
   return dto;
-}
-
-/** The edited set in the parser's shape, so parsedToImportedSet is the one mapping to storage. */
-function toParsed(set: ImportSetDto): ParsedQuestionSet {
-  return {
-    municipality: set.municipality ?? null,
-    reference: set.reference?.trim() || null,
-    subject: set.subject?.trim() || null,
-    legalBasis: set.legalBasis?.trim() || null,
-    party: set.party?.trim() || null,
-    submitters: set.submitters ?? [],
-    portfolioHolder: set.portfolioHolder?.trim() || null,
-    receivedOn: set.receivedOn ?? null,
-    answeredOn: set.answeredOn ?? null,
-    explanation: set.explanation ?? null,
-    introduction: set.introduction ?? null,
-    questions: set.questions.map((q) => ({ number: q.number, text: q.text })),
-    answers: (set.answers ?? []).map((a) => ({ questions: a.questions, text: a.text, refersTo: a.refersTo ?? [] })),
-    documents: (set.documents ?? []).map((d) => ({
-      kind: d.kind,
-      reference: d.reference ?? null,
-      title: d.title ?? null,
-      date: d.date ?? null,
-      url: d.url ?? null,
-    })),
-    commitments: [],
-    warnings: [],
-  };
 }
 
 function constraintOf(error: QueryFailedError): string | undefined {

@@ -14,7 +14,10 @@ export interface ImportOverrides {
   sourceSha256?: string | null;
 }
 
-/** The parser's object (docs/parse-output.md), as edited in the preview, as a set to store. */
+/**
+ * The parser's object (docs/parse-output.md) as a set to store, for imports nobody edited (the demo's
+ * seeds, a harvest); the griffie's edited preview maps through editedSetToImportedSet (edited-to-set.ts).
+ */
 export function parsedToImportedSet(parsed: ParsedQuestionSet, overrides: ImportOverrides): ImportedSetInput {
   const pick = <T>(override: T | null | undefined, parsedValue: T | null): T | null =>
     override !== undefined ? override : parsedValue;
