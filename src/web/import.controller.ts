@@ -8,7 +8,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Clock } from '../common/clock';
 import { DomainError, DomainValidationError, FieldError, NotFoundError } from '../common/domain-errors';
-import { describeDeadline } from '../deadlines';
+import { describeDeadline, formatDutchDate, isValidIsoDate } from '../deadlines';
 import { ImportPreviewDto } from '../import/dto/import.dto';
 import { ImportService } from '../import/import.service';
 import { IMPORT_MULTER_OPTIONS, ImportUploadGate } from '../import/upload';
@@ -126,10 +126,38 @@ export class ImportPagesController {
       : null;
     if (!staged) throw new NotFoundError('Deze upload (verlopen of van een andere sessie)');
     const bytes = Buffer.from(staged.bytes);
-    // The parser is deterministic: the preview is made again from the stored bytes, then the edits go over it.
-    const preview = await this.imports.previewDocument(actor, bytes, staged.filename);
     const values: Record<string, string> = {};
     for (const name of [...EDITABLE, 'status']) values[name] = field(body, name);
+    // The parser is deterministic: the preview is made again from the stored bytes, then the edits go
+    // over it. The answer date the griffie entered is the commitments' reference (issue 19).
+    const answeredOn = isValidIsoDate(values.answeredOn) ? values.answeredOn : null;
+    const preview = await this.imports.previewDocument(actor, bytes, staged.filename, { answeredOn });
+    if (field(body, 'actie') === 'herberekenen') {
+      const documentsEdited = preview.documents.map((d, i) => {
+        const edited = (body.documents as Record<string, { reference?: unknown }> | undefined)?.[String(i)]?.reference;
+        return { ...d, reference: typeof edited === 'string' ? edited.trim() || null : d.reference };
+      });
+      const problems: FieldError[] =
+        values.answeredOn !== '' && answeredOn === null
+          ? [{ path: 'answeredOn', message: 'moet een datum zijn in de vorm JJJJ-MM-DD' }]
+          : [];
+      const model = this.previewModel(
+        staged.id,
+        { ...preview, documents: documentsEdited },
+        values,
+        formErrors(problems, LABELS),
+      );
+      renderPage(
+        res,
+        'pages/import-preview',
+        {
+          ...model,
+          recomputed: problems.length === 0 ? (answeredOn ? formatDutchDate(answeredOn) : 'de gedrukte datum') : null,
+        },
+        problems.length > 0 ? 400 : 200,
+      );
+      return;
+    }
     const documents = preview.documents.map((d, i) => {
       const edited = (body.documents as Record<string, { reference?: unknown }> | undefined)?.[String(i)]?.reference;
       return { ...d, reference: typeof edited === 'string' ? edited.trim() || null : d.reference };
