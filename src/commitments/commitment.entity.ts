@@ -30,6 +30,8 @@ export const COMMITMENT_STATUSES: CommitmentStatus[] = [
 /** Statuses only the griffie and the college see (work in progress). */
 export const UNCONFIRMED_STATUSES: CommitmentStatus[] = ['proposed', 'dismissed'];
 
+export type CommitmentSource = 'proposal' | 'manual' | 'meeting';
+
 /** Their Dutch labels: COMMITMENT_STATUS_LABELS in status-labels.ts. */
 
 /** A toezegging: a promise of the college with its fuzzy time phrase, followed until kept. */
@@ -45,11 +47,19 @@ export class Commitment {
   @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
   municipality: Municipality;
 
-  @Column()
-  questionSetId: number;
+  /** The set whose answer holds the promise; null for a commitment made in a meeting. */
+  @Column({ type: 'int', nullable: true })
+  questionSetId: number | null;
 
-  @ManyToOne(() => QuestionSet, { onDelete: 'CASCADE' })
-  questionSet: QuestionSet;
+  @ManyToOne(() => QuestionSet, { onDelete: 'CASCADE', nullable: true })
+  questionSet: QuestionSet | null;
+
+  /** For a commitment made in a meeting: the meeting as the minutes name it (`Commissie Ruimte`). */
+  @Column({ type: 'text', nullable: true })
+  meetingName: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  meetingDate: string | null;
 
   /** The answer the sentence stands in; null for the college's introduction or manual entries. */
   @Column({ type: 'int', nullable: true })
@@ -121,9 +131,12 @@ export class Commitment {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
-  /** `proposal` (found in an answer) or `manual` (entered by the griffie). */
+  /**
+   * `proposal` (found in an answer), `manual` (entered by the griffie for a set) or `meeting` (made in
+   * a meeting, entered by the griffie; no set).
+   */
   @Column({ type: 'varchar', length: 10 })
-  source: 'proposal' | 'manual';
+  source: CommitmentSource;
 
   @VersionColumn()
   version: number;

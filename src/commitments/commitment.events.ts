@@ -9,7 +9,8 @@ import type { CommitmentStatus } from './commitment.entity';
 export class CommitmentStatusChanged extends DomainEvent {
   constructor(
     readonly commitmentId: number,
-    readonly questionSetId: number,
+    /** null for a commitment made in a meeting (no set, nothing to re-index). */
+    readonly questionSetId: number | null,
     readonly action: string,
     readonly from: CommitmentStatus | null,
     readonly to: CommitmentStatus,

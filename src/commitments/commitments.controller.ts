@@ -13,6 +13,9 @@ import { CurrentActor } from '../auth/actor.guard';
 import { Page } from '../common/pagination';
 import { CommitmentsService } from './commitments.service';
 import {
+  BulkCommitmentActionDto,
+  BulkCommitmentResultDto,
+  CommitmentCountsDto,
   CommitmentDto,
   CommitmentFilterDto,
   CommitmentTransitionDto,
@@ -46,6 +49,13 @@ export class CommitmentsController {
     return toCsv(COMMITMENT_CSV_COLUMNS, await this.commitments.listAllCommitments(actor, query));
   }
 
+  /** The register's numbers for the same filters: per status (the status filter aside), overdue, total. */
+  @Get('api/commitments/counts')
+  @ApiOkResponse({ type: CommitmentCountsDto })
+  counts(@CurrentActor() actor: Actor, @Query() query: CommitmentFilterDto): Promise<CommitmentCountsDto> {
+    return this.commitments.countCommitments(actor, query);
+  }
+
   @Get('api/commitments/:id')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<CommitmentDto> {
     return this.commitments.getCommitment(actor, id);
@@ -59,7 +69,22 @@ export class CommitmentsController {
     return { items: await this.commitments.historyOfCommitment(actor, id) };
   }
 
-  /** Manual entry by the griffie: the commitment is `open` at once. */
+  /**
+   * Confirm or dismiss several proposals at once (griffie), in one transaction: each item carries the
+   * version read; one stale version or finished proposal answers 409 and changes nothing.
+   */
+  @Post('api/commitments/bulk')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkCommitmentResultDto })
+  @ApiConflictResponse({ description: 'A stale version or a commitment no longer proposed: nothing was changed.' })
+  async bulk(@CurrentActor() actor: Actor, @Body() body: BulkCommitmentActionDto): Promise<BulkCommitmentResultDto> {
+    return { items: await this.commitments.bulkTransition(actor, body) };
+  }
+
+  /**
+   * Manual entry by the griffie, `open` at once: for a question set (`questionSetId`) or made in a
+   * meeting (`meeting` with name and date; `portfolioHolderId`, `partyId` of the municipality).
+   */
   @Post('api/commitments')
   create(@CurrentActor() actor: Actor, @Body() body: CreateCommitmentDto): Promise<CommitmentDto> {
     return this.commitments.createCommitment(actor, body);

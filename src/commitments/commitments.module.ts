@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MailModule } from '../mail/mail.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { PeopleModule } from '../people/people.module';
 import { DomainEvents } from '../common/domain-events';
 import { QuestionSetHooks } from '../questions/question-set-hooks';
 import { AnswersRecorded, QuestionSetChanged } from '../questions/question-set.events';
@@ -29,6 +30,7 @@ import { JobsService } from './follow-up/jobs.service';
     TypeOrmModule.forFeature([Commitment, IcalFeed, NotificationSubscription, QuestionSetFollow, FollowNotification]),
     QuestionsModule,
     MunicipalitiesModule,
+    PeopleModule,
     DocumentsModule,
     AuditModule,
     MailModule,

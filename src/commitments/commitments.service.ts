@@ -3,11 +3,17 @@ import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm
 import { AuditService } from '../audit/audit.service';
 import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
-import { canSeeAnswers, canSeeUnconfirmedCommitments, isMunicipalStaff, whereAnswersVisible } from '../auth/visibility';
+import {
+  canSeeAnswers,
+  canSeeUnconfirmedCommitments,
+  isMunicipalStaff,
+  sqlVisibilityCondition,
+} from '../auth/visibility';
 import { Clock } from '../common/clock';
 import { DomainEvents } from '../common/domain-events';
 import {
   DomainValidationError,
+  FieldError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
@@ -23,12 +29,16 @@ import type { QuestionSetDto } from '../questions/dto/question-set.dto';
 import { QuestionSet } from '../questions/question-set.entity';
 import { Commitment, CommitmentStatus, UNCONFIRMED_STATUSES } from './commitment.entity';
 import { CommitmentStatusChanged } from './commitment.events';
+import { PeopleService } from '../people/people.service';
 import {
+  BulkCommitmentActionDto,
+  CommitmentCountsDto,
   CommitmentDto,
   CommitmentFilterDto,
   CommitmentTransitionDto,
   CreateCommitmentDto,
   FulfilCommitmentDto,
+  MeetingInputDto,
   UpdateCommitmentDto,
 } from './dto/commitment.dto';
 import { enqueueFollowNotification } from './follow-up/notification-queue';
@@ -82,6 +92,7 @@ export class CommitmentsService {
     private readonly clock: Clock,
     private readonly events: DomainEvents,
     private readonly documents: DocumentsService,
+    private readonly people: PeopleService,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -93,13 +104,28 @@ export class CommitmentsService {
   visibleQuery(actor: Actor, em: EntityManager = this.dataSource.manager): SelectQueryBuilder<Commitment> {
     const qb = em
       .createQueryBuilder(Commitment, 'c')
-      .innerJoinAndSelect('c.questionSet', 's')
+      .leftJoinAndSelect('c.questionSet', 's')
       .innerJoinAndSelect('c.municipality', 'm')
       .leftJoinAndSelect('c.portfolioHolder', 'ph')
       .leftJoinAndSelect('c.party', 'p')
       .leftJoinAndSelect('c.fulfilledByDocument', 'd');
     if (actor.role === 'admin') return qb;
-    whereAnswersVisible(qb, 's', actor);
+    // A commitment made in a meeting has no set: it is as public as the meeting it was made in
+    // (only the rule on unconfirmed ones below applies); one from an answer follows the answers' embargo.
+    const params: Record<string, unknown> = {};
+    const answers = sqlVisibilityCondition(
+      actor,
+      's',
+      (value) => {
+        const name = `cvis${Object.keys(params).length}`;
+        params[name] = value;
+        return `:${name}`;
+      },
+      'answers',
+    );
+    if (answers !== 'true') {
+      qb.andWhere(new Brackets((inner) => inner.where('c.questionSetId IS NULL').orWhere(answers, params)));
+    }
     qb.andWhere(
       new Brackets((inner) => {
         inner.where('c.status NOT IN (:...unconfirmed)', { unconfirmed: UNCONFIRMED_STATUSES });
@@ -141,6 +167,30 @@ export class CommitmentsService {
     if (filter.dueFrom) qb.andWhere('c.deadline >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.dueTo) qb.andWhere('c.deadline <= :dueTo', { dueTo: filter.dueTo });
     if (filter.questionSet !== undefined) qb.andWhere('c.questionSetId = :fqs', { fqs: filter.questionSet });
+    if (filter.source === 'answer') qb.andWhere('c.questionSetId IS NOT NULL');
+    if (filter.source === 'meeting') qb.andWhere('c.questionSetId IS NULL');
+  }
+
+  /** The register's numbers over the list's filters: per status (ignoring the status filter), overdue, total. */
+  async countCommitments(actor: Actor, filter: CommitmentFilter): Promise<CommitmentCountsDto> {
+    const today = this.clock.today();
+    const qb = this.visibleQuery(actor);
+    await this.applyFilters(qb, { ...filter, status: undefined }, today);
+    const rows: { status: CommitmentStatus; count: number; overdue: number }[] = await qb
+      .select('c.status', 'status')
+      .addSelect('COUNT(*)::int', 'count')
+      .addSelect(`COUNT(*) FILTER (WHERE c.status = 'open' AND c.deadline < :countToday)::int`, 'overdue')
+      .setParameter('countToday', today)
+      .groupBy('c.status')
+      .getRawMany();
+    const byStatus: Record<string, number> = {};
+    for (const row of rows) byStatus[row.status] = row.count;
+    const shown = rows.filter((row) => !filter.status || row.status === filter.status);
+    return {
+      total: shown.reduce((sum, row) => sum + row.count, 0),
+      byStatus,
+      overdue: filter.overdue === false ? 0 : shown.reduce((sum, row) => sum + row.overdue, 0),
+    };
   }
 
   private order(qb: SelectQueryBuilder<Commitment>, sort: string | undefined): void {
@@ -199,7 +249,10 @@ export class CommitmentsService {
 
   async historyOfCommitment(actor: Actor, id: number) {
     const commitment = await this.findVisible(actor, id);
-    const set = { ...commitment.questionSet, municipality: commitment.municipality };
+    // A meeting commitment stands as a published answer would: its history is public once confirmed.
+    const set = commitment.questionSet
+      ? { ...commitment.questionSet, municipality: commitment.municipality }
+      : { municipalityId: commitment.municipalityId, partyId: null, status: 'published', receivedOn: null };
     return historyAsSeenBy(actor, set, await this.audit.historyOfEntity('commitment', id));
   }
 
@@ -235,7 +288,7 @@ export class CommitmentsService {
   }
 
   canSee(actor: Actor, commitment: Commitment): boolean {
-    if (!canSeeAnswers(actor, commitment.questionSet)) return false;
+    if (commitment.questionSet && !canSeeAnswers(actor, commitment.questionSet)) return false;
     return (
       !UNCONFIRMED_STATUSES.includes(commitment.status) ||
       canSeeUnconfirmedCommitments(actor, commitment.municipalityId)
@@ -249,7 +302,8 @@ export class CommitmentsService {
       municipality: c.municipality.slug,
       municipalityId: c.municipalityId,
       questionSetId: c.questionSetId,
-      questionSetSubject: c.questionSet.subject,
+      questionSetSubject: c.questionSet?.subject ?? null,
+      meeting: c.meetingName && c.meetingDate ? { name: c.meetingName, date: c.meetingDate } : null,
       answerId: c.answerId,
       questions: c.questions,
       sentence: c.sentence,
@@ -357,50 +411,119 @@ export class CommitmentsService {
 
   // ---- writing ---------------------------------------------------------------------------
 
-  /** Manual entry by the griffie: open at once. */
+  /**
+   * Manual entry by the griffie, open at once: for a question set (the phrase resolves against its
+   * answer date), or made in a meeting (against the meeting's date; portfolio holder and party are
+   * the municipality's own). A `deadline` date pins the term down when the phrase does not.
+   */
   async createCommitment(actor: Actor, input: CreateCommitmentDto): Promise<CommitmentDto> {
+    if ((input.questionSetId === undefined) === (input.meeting === undefined)) {
+      throw new DomainValidationError([
+        { path: 'meeting', message: 'noem de vragenset (questionSetId) of de vergadering (meeting), niet allebei' },
+      ]);
+    }
     const id = await this.dataSource.transaction(async (em) => {
-      const set = await em.findOne(QuestionSet, { where: { id: input.questionSetId } });
-      if (!set || !canSeeAnswers(actor, set)) throw new NotFoundError(`Vragenset ${input.questionSetId}`);
-      this.assertClerk(actor, set.municipalityId);
-      const reference = set.answeredOn ?? this.clock.today();
-      const term = resolveTerm(input.phrase, reference);
+      const origin = input.meeting ? await this.meetingOrigin(actor, input) : await this.setOrigin(em, actor, input);
+      const term = resolveTerm(input.phrase, origin.referenceDate);
+      if (input.deadline) term.deadline = input.deadline;
       const saved = await em.save(
         em.create(Commitment, {
-          municipalityId: set.municipalityId,
-          questionSetId: set.id,
+          ...origin,
           answerId: null,
           questions: input.questions ?? [],
           sentence: input.sentence.trim(),
           sourceHash: null,
           ...term,
-          referenceDate: reference,
-          portfolioHolderId: set.portfolioHolderId,
-          partyId: set.partyId,
           status: 'open',
           statusChangedOn: this.clock.today(),
           fulfilledByDocumentId: null,
           notes: input.notes ?? null,
-          source: 'manual',
         }),
       );
       await this.audit.record(em, actor, {
         action: 'commitment.created',
         entityType: 'commitment',
         entityId: saved.id,
-        municipalityId: set.municipalityId,
-        questionSetId: set.id,
+        municipalityId: saved.municipalityId,
+        questionSetId: saved.questionSetId,
         after: snapshot(saved),
       });
-      await enqueueFollowNotification(em, set.id, 'commitment.created', saved.id);
+      if (saved.questionSetId !== null)
+        await enqueueFollowNotification(em, saved.questionSetId, 'commitment.created', saved.id);
       // A new open commitment: the set now matches the search filter openCommitments.
       await this.events.publish(
         em,
-        new CommitmentStatusChanged(saved.id, set.id, 'commitment.created', null, saved.status),
+        new CommitmentStatusChanged(saved.id, saved.questionSetId, 'commitment.created', null, saved.status),
       );
       return saved.id;
     });
     return this.getCommitment(actor, id);
+  }
+
+  private async setOrigin(em: EntityManager, actor: Actor, input: CreateCommitmentDto) {
+    const set = await em.findOne(QuestionSet, { where: { id: input.questionSetId } });
+    if (!set || !canSeeAnswers(actor, set)) throw new NotFoundError(`Vragenset ${input.questionSetId}`);
+    this.assertClerk(actor, set.municipalityId);
+    return {
+      municipalityId: set.municipalityId,
+      questionSetId: set.id,
+      meetingName: null,
+      meetingDate: null,
+      referenceDate: set.answeredOn ?? this.clock.today(),
+      portfolioHolderId: set.portfolioHolderId,
+      partyId: set.partyId,
+      source: 'manual' as const,
+    };
+  }
+
+  private async meetingOrigin(actor: Actor, input: CreateCommitmentDto) {
+    const meeting = input.meeting as MeetingInputDto;
+    const ref = input.municipality ?? (actor.municipalityId !== null ? String(actor.municipalityId) : undefined);
+    if (!ref) throw new DomainValidationError([{ path: 'municipality', message: 'kies een gemeente' }]);
+    const municipality = await this.municipalities.findMunicipality(ref);
+    this.assertClerk(actor, municipality.id);
+    const problems: FieldError[] = [];
+    if (
+      input.portfolioHolderId !== undefined &&
+      !(await this.people.findPersonInMunicipality(municipality.id, input.portfolioHolderId))
+    )
+      problems.push({ path: 'portfolioHolderId', message: 'is geen persoon van deze gemeente' });
+    if (input.partyId !== undefined && !(await this.people.findPartyInMunicipality(municipality.id, input.partyId)))
+      problems.push({ path: 'partyId', message: 'is geen fractie van deze gemeente' });
+    if (problems.length > 0) throw new DomainValidationError(problems);
+    return {
+      municipalityId: municipality.id,
+      questionSetId: null,
+      meetingName: meeting.name.trim(),
+      meetingDate: meeting.date,
+      referenceDate: meeting.date,
+      portfolioHolderId: input.portfolioHolderId ?? null,
+      partyId: input.partyId ?? null,
+      source: 'meeting' as const,
+    };
+  }
+
+  /**
+   * Confirms or dismisses several proposals in one transaction (the register's checkboxes): rows are
+   * locked in id order, every version is checked, and one stale or finished proposal rolls all back.
+   */
+  async bulkTransition(actor: Actor, input: BulkCommitmentActionDto): Promise<CommitmentDto[]> {
+    const ids = [...new Set(input.items.map((item) => item.id))];
+    const versions = new Map(input.items.map((item) => [item.id, item.version]));
+    const action = TRANSITION_ACTIONS[input.action];
+    await this.dataSource.transaction(async (em) => {
+      for (const id of [...ids].sort((a, b) => a - b)) {
+        await this.mutateIn(em, actor, id, versions.get(id) as number, action, async (c) => {
+          this.assertClerk(actor, c.municipalityId);
+          const rule = TRANSITIONS[input.action];
+          if (!rule.from.includes(c.status)) throw new InvalidTransitionError(rule.message, c.status);
+          c.status = input.action === 'confirm' ? 'open' : 'dismissed';
+          c.statusChangedOn = this.clock.today();
+        });
+      }
+    });
+    const today = this.clock.today();
+    return Promise.all(ids.map(async (id) => this.toDto(await this.findVisible(actor, id), today)));
   }
 
   /** Edits text, phrase (re-resolved against the answer date) and notes: the griffie only. */
@@ -484,43 +607,49 @@ export class CommitmentsService {
     action: string,
     change: (c: Commitment, em: EntityManager) => Promise<void>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      // Row lock first, so two writers queue instead of both passing the version check.
-      const locked = await em.findOne(Commitment, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-        select: { id: true },
-      });
-      if (!locked) throw new NotFoundError(`Toezegging ${id}`);
-      const c = await this.findVisible(actor, id, em);
-      if (c.version !== version) throw new StaleVersionError(version, this.toDto(c, this.clock.today()), c.version);
-      const before = snapshot(c);
-      await change(c, em);
-      const {
-        questionSet: _s,
-        municipality: _m,
-        portfolioHolder: _ph,
-        party: _p,
-        fulfilledByDocument: _d,
-        ...columns
-      } = c;
-      const saved = await em.save(Commitment, columns as Commitment);
-      c.version = saved.version;
-      await this.audit.record(em, actor, {
-        action,
-        entityType: 'commitment',
-        entityId: c.id,
-        municipalityId: c.municipalityId,
-        questionSetId: c.questionSetId,
-        before,
-        after: snapshot(c),
-      });
-      await enqueueFollowNotification(em, c.questionSetId, action, c.id);
-      await this.events.publish(
-        em,
-        new CommitmentStatusChanged(c.id, c.questionSetId, action, before.status, c.status),
-      );
+    await this.dataSource.transaction((em) => this.mutateIn(em, actor, id, version, action, change));
+  }
+
+  private async mutateIn(
+    em: EntityManager,
+    actor: Actor,
+    id: number,
+    version: number,
+    action: string,
+    change: (c: Commitment, em: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    // Row lock first, so two writers queue instead of both passing the version check.
+    const locked = await em.findOne(Commitment, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+      select: { id: true },
     });
+    if (!locked) throw new NotFoundError(`Toezegging ${id}`);
+    const c = await this.findVisible(actor, id, em);
+    if (c.version !== version) throw new StaleVersionError(version, this.toDto(c, this.clock.today()), c.version);
+    const before = snapshot(c);
+    await change(c, em);
+    const {
+      questionSet: _s,
+      municipality: _m,
+      portfolioHolder: _ph,
+      party: _p,
+      fulfilledByDocument: _d,
+      ...columns
+    } = c;
+    const saved = await em.save(Commitment, columns as Commitment);
+    c.version = saved.version;
+    await this.audit.record(em, actor, {
+      action,
+      entityType: 'commitment',
+      entityId: c.id,
+      municipalityId: c.municipalityId,
+      questionSetId: c.questionSetId,
+      before,
+      after: snapshot(c),
+    });
+    if (c.questionSetId !== null) await enqueueFollowNotification(em, c.questionSetId, action, c.id);
+    await this.events.publish(em, new CommitmentStatusChanged(c.id, c.questionSetId, action, before.status, c.status));
   }
 
   private assertClerk(actor: Actor, municipalityId: number): void {
@@ -537,7 +666,7 @@ const RUNNING: CommitmentStatus[] = ['proposed', 'open', 'partially_fulfilled'];
 /**
  * The term as pages, exports and mails show it: a running commitment's distance from today
  * (`over 3 weken`, `2 maanden te laat`); a fulfilled one measured on the day it was fulfilled
- * (`nagekomen op 3 maart 2025, op tijd`), never "te laat" because today is past the deadline.
+ * (`nagekomen op 3 maart 2025, op tijd`, or `…, 2 weken na de uiterste datum`), never "te laat": it is kept.
  */
 export function describeCommitmentTerm(
   c: { status: CommitmentStatus; phrase: string | null; deadline: string | null; statusChangedOn: string | null },
@@ -551,7 +680,7 @@ export function describeCommitmentTerm(
   if (!c.deadline) return `${base} · ${on}`;
   return c.statusChangedOn <= c.deadline
     ? `${base} · ${on}, op tijd`
-    : `${base} · ${on}, ${describeDistance(c.deadline, c.statusChangedOn)}`;
+    : `${base} · ${on}, ${describeDistance(c.deadline, c.statusChangedOn).replace(/ te laat$/, ' na de uiterste datum')}`;
 }
 
 export function isCommitmentOverdue(c: { status: CommitmentStatus; deadline: string | null }, today: string): boolean {

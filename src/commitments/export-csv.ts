@@ -16,8 +16,9 @@ export interface CommitmentCsvRow {
   overdue: boolean;
   sentence: string;
   questions: string[];
-  questionSetId: number;
-  questionSetSubject: string;
+  questionSetId: number | null;
+  questionSetSubject: string | null;
+  meeting: { name: string; date: string } | null;
   portfolioHolder: { name: string } | null;
   party: { name: string } | null;
   fulfilledBy: { kind: string; reference: string | null; title: string | null } | null;
@@ -33,9 +34,12 @@ export const COMMITMENT_CSV_COLUMNS: CsvColumn<CommitmentCsvRow>[] = [
   { header: 'Uiterlijk', value: (c) => c.deadline ?? 'geen termijn' },
   { header: 'Te laat', value: (c) => (c.overdue ? 'ja' : 'nee') },
   { header: 'Toezegging', value: (c) => c.sentence },
-  { header: 'Vragen', value: (c) => (c.questions.length > 0 ? c.questions.join(', ') : 'inleiding') },
-  { header: 'Vragenset', value: (c) => c.questionSetId },
-  { header: 'Onderwerp', value: (c) => c.questionSetSubject },
+  {
+    header: 'Vragen',
+    value: (c) => (c.meeting ? '' : c.questions.length > 0 ? c.questions.join(', ') : 'inleiding'),
+  },
+  { header: 'Vragenset', value: (c) => c.questionSetId ?? '' },
+  { header: 'Onderwerp', value: (c) => c.questionSetSubject ?? '' },
   { header: 'Portefeuillehouder', value: (c) => c.portfolioHolder?.name ?? '' },
   { header: 'Toegezegd aan', value: (c) => c.party?.name ?? '' },
   {
@@ -47,4 +51,7 @@ export const COMMITMENT_CSV_COLUMNS: CsvColumn<CommitmentCsvRow>[] = [
   },
   { header: 'Statusdatum', value: (c) => c.statusChangedOn ?? '' },
   { header: 'Notities', value: (c) => c.notes ?? '' },
+  { header: 'Bron', value: (c) => (c.meeting ? 'vergadering' : 'schriftelijke vragen') },
+  { header: 'Vergadering', value: (c) => c.meeting?.name ?? '' },
+  { header: 'Vergaderdatum', value: (c) => c.meeting?.date ?? '' },
 ];

@@ -12,6 +12,7 @@ import { SearchThesaurus1796537981504 } from '../../migrations/1796537981504-sea
 import { QuestionSetSourceUrl1796538644823 } from '../../migrations/1796538644823-question-set-source-url';
 import { FollowRequestLimit1796543954954 } from '../../migrations/1796543954954-follow-request-limit';
 import { AnswerTerms1796550000000 } from '../../migrations/1796550000000-answer-terms';
+import { CommitmentMeeting1796551000000 } from '../../migrations/1796551000000-commitment-meeting';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   QuestionSetSourceUrl1796538644823,
   FollowRequestLimit1796543954954,
   AnswerTerms1796550000000,
+  CommitmentMeeting1796551000000,
 ];

@@ -79,7 +79,8 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
     // The filter openCommitments is stored with the set's search rows: a commitment's status change
     // refreshes them in its transaction, so search never disagrees with the register after a commit.
     this.events.on(CommitmentStatusChanged, 'search', async (event, em) => {
-      if (event.from !== event.to) await this.refreshSets(em, [event.questionSetId], event.action);
+      if (event.from !== event.to && event.questionSetId !== null)
+        await this.refreshSets(em, [event.questionSetId], event.action);
     });
   }
 

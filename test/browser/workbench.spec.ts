@@ -104,7 +104,8 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit(`/vragen/${seed.id}`, 'vragenset', undefined, true);
     await checks.visit(`/vragen/${seed.id}/brief`, 'antwoordbrief', undefined, true);
     await checks.visit('/zoeken?q=discriminatie', 'zoeken', undefined, true);
-    await checks.visit('/toezeggingen', 'toezeggingen', undefined, true);
+    await checks.visit('/toezeggingen', 'toezeggingen');
+    await checks.visit('/toezeggingen/afdrukken', 'toezeggingen-afdrukken');
     await checks.visit('/fracties', 'fracties', undefined, true);
     await checks.visit(`/fracties/${party.id}`, 'fractie', undefined, true);
     await checks.visit('/portefeuillehouders', 'portefeuillehouders', undefined, true);
@@ -122,7 +123,11 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit(`/vragen/${open.id}`, 'vragenset-open', clerk, true);
     await checks.visit(`/vragen/${open.id}/uitstel`, 'uitstel', clerk, true);
     await checks.visit(`/vragen/${open.id}/antwoorden`, 'antwoorden', clerk, true);
-    await checks.visit('/toezeggingen', 'toezeggingen-griffie', clerk, true);
+    await checks.visit('/toezeggingen', 'toezeggingen-griffie', clerk);
+    await checks.visit('/toezeggingen?status=proposed', 'toezeggingen-voorstellen', clerk);
+    await checks.visit('/toezeggingen?teLaat=ja', 'toezeggingen-te-laat', clerk);
+    await checks.visit('/toezeggingen/nieuw', 'toezegging-vergadering', clerk);
+    await checks.visit('/toezeggingen/afdrukken?municipality=amersfoort', 'toezeggingen-afdrukken-griffie', clerk);
     // The fractie and the alderman's office.
     await checks.visit('/fractie', 'fractie-overzicht', fractie, true);
     await checks.visit('/fractie/vragen/nieuw', 'fractie-opstellen', fractie, true);

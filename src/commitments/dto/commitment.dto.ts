@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsEmail,
@@ -19,7 +20,10 @@ import { PageQueryDto } from '../../common/pagination';
 import { toBoolean } from '../../common/query-transforms';
 import { DocumentDto, DocumentInputDto } from '../../documents/dto/document.dto';
 import { normaliseNumber } from '../../questions/dto/question-set.dto';
-import { COMMITMENT_STATUSES, type CommitmentStatus } from '../commitment.entity';
+import { COMMITMENT_STATUSES, type CommitmentSource, type CommitmentStatus } from '../commitment.entity';
+
+export type CommitmentOrigin = 'answer' | 'meeting';
+export const COMMITMENT_ORIGINS: CommitmentOrigin[] = ['answer', 'meeting'];
 
 /** Filters shared by the list, the CSV export, the print page. */
 export class CommitmentFilterDto extends PageQueryDto {
@@ -64,11 +68,62 @@ export class CommitmentFilterDto extends PageQueryDto {
   @Type(() => Number)
   @IsInt()
   questionSet?: number;
+
+  /** Where it was made: `answer` (a written answer of a question set) or `meeting` (a council or committee meeting). */
+  @ApiPropertyOptional({ enum: COMMITMENT_ORIGINS })
+  @IsOptional()
+  @IsIn(COMMITMENT_ORIGINS)
+  source?: CommitmentOrigin;
 }
 
+/** The meeting a commitment was made in, as the minutes name it. */
+export class MeetingInputDto {
+  /** `Gemeenteraad`, `Commissie Ruimte`, … */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @IsISO8601({ strict: true })
+  date: string;
+}
+
+/**
+ * Manual entry by the griffie: either for a question set (`questionSetId`), or made in a meeting
+ * (`meeting`, with the municipality, portfolio holder and party chosen from the municipality's own).
+ */
 export class CreateCommitmentDto {
+  /** The set whose answer holds the promise; leave out for a commitment made in a meeting. */
+  @IsOptional()
   @IsInt()
-  questionSetId: number;
+  questionSetId?: number;
+
+  /** The meeting it was made in; instead of `questionSetId`. The phrase resolves against its date. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MeetingInputDto)
+  meeting?: MeetingInputDto;
+
+  /** Municipality id or slug, for a meeting commitment; the griffie's own when left out. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  municipality?: string;
+
+  /** A person of the municipality (a wethouder or the burgemeester), for a meeting commitment. */
+  @IsOptional()
+  @IsInt()
+  portfolioHolderId?: number;
+
+  /** The fractie it was promised to, for a meeting commitment (optional). */
+  @IsOptional()
+  @IsInt()
+  partyId?: number;
+
+  /** A date instead of (or to pin down) the phrase: the deadline as agreed. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  deadline?: string;
 
   @IsString()
   @IsNotEmpty()
@@ -145,6 +200,33 @@ export class FulfilCommitmentDto extends CommitmentTransitionDto {
   partial?: boolean;
 }
 
+export class CommitmentVersionDto {
+  @IsInt()
+  id: number;
+
+  /** The version you read; one stale version rolls the whole request back (409). */
+  @IsInt()
+  version: number;
+}
+
+/** Confirm or dismiss several proposals at once, in one transaction. */
+export class BulkCommitmentActionDto {
+  @IsIn(['confirm', 'dismiss'])
+  action: 'confirm' | 'dismiss';
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => CommitmentVersionDto)
+  items: CommitmentVersionDto[];
+}
+
+export class MeetingDto {
+  name: string;
+  date: string;
+}
+
 export class PeriodDto {
   start: string;
   end: string;
@@ -161,8 +243,11 @@ export class CommitmentDto {
   /** Municipality slug. */
   municipality: string;
   municipalityId: number;
-  questionSetId: number;
-  questionSetSubject: string;
+  /** null for a commitment made in a meeting. */
+  questionSetId: number | null;
+  questionSetSubject: string | null;
+  /** The meeting it was made in, for `source` `meeting`; else null. */
+  meeting: MeetingDto | null;
   answerId: number | null;
   /** Question numbers; [] for the college's introduction. */
   questions: string[];
@@ -187,9 +272,27 @@ export class CommitmentDto {
   party: RefDto | null;
   fulfilledBy: DocumentDto | null;
   notes: string | null;
-  source: 'proposal' | 'manual';
+  /** `proposal` (found in an answer), `manual` (entered for a set), `meeting` (made in a meeting). */
+  @ApiProperty({ enum: ['proposal', 'manual', 'meeting'] })
+  source: CommitmentSource;
   createdAt: string;
   updatedAt: string;
+}
+
+export class BulkCommitmentResultDto {
+  /** The commitments as they are after the action, in the order sent. */
+  @ApiProperty({ type: () => [CommitmentDto] })
+  items: CommitmentDto[];
+}
+
+/** Counts over the same filters as the list, for the register's header. */
+export class CommitmentCountsDto {
+  total: number;
+  /** Per status, over the filters except `status` (so every tab shows its number). */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { open: 3, proposed: 2 } })
+  byStatus: Record<string, number>;
+  /** Open with the deadline passed, over all filters. */
+  overdue: number;
 }
 
 export class CreateIcalFeedDto {

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiExcludeEndpoint, ApiProduces, ApiTags } from '@nestjs
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../auth/actor.guard';
 import { Clock } from '../../common/clock';
-import { DomainValidationError } from '../../common/domain-errors';
 import { formatDutchDate } from '../../deadlines';
 import { MunicipalitiesService } from '../../municipalities/municipalities.service';
 import { CommitmentsService } from '../commitments.service';
@@ -119,25 +118,29 @@ export class FollowUpController {
     return { unsubscribed: true };
   }
 
-  /** The toezeggingenlijst of one municipality, laid out for paper (layout `layouts/print`). */
+  /**
+   * The toezeggingenlijst laid out for paper (layout `layouts/print`), with the register's filters;
+   * of one municipality, or of every one the visitor may see when none is named.
+   */
   @Get('toezeggingen/afdrukken')
   @ApiExcludeEndpoint()
   @Render('pages/toezeggingen-print')
   async print(@CurrentActor() actor: Actor, @Query() query: CommitmentFilterDto) {
-    if (!query.municipality) throw new DomainValidationError([{ path: 'municipality', message: 'kies een gemeente' }]);
-    const municipality = await this.municipalities.findMunicipality(query.municipality);
+    const municipality = query.municipality ? await this.municipalities.findMunicipality(query.municipality) : null;
     const commitments = await this.commitments.listAllCommitments(actor, query);
     const today = this.clock.today();
     return {
       layout: 'layouts/print',
-      title: `Toezeggingenlijst ${municipality.name}`,
-      municipality: municipality.name,
+      title: municipality ? `Toezeggingenlijst ${municipality.name}` : 'Toezeggingenlijst',
+      municipality: municipality?.name ?? null,
       generatedOn: formatDutchDate(today),
       totalLabel: `${commitments.length} ${commitments.length === 1 ? 'toezegging' : 'toezeggingen'}`,
       overdueCount: commitments.filter((c) => c.overdue).length,
       commitments: commitments.map((c) => ({
         ...c,
         questionsLabel: c.questions.length > 0 ? c.questions.join(', ') : 'inleiding',
+        fulfilledOn: c.fulfilledBy && c.statusChangedOn ? formatDutchDate(c.statusChangedOn) : null,
+        meetingOn: c.meeting ? formatDutchDate(c.meeting.date) : null,
       })),
     };
   }

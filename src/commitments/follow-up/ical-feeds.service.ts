@@ -139,13 +139,18 @@ export class IcalFeedsService {
           c.sentence,
           `Termijn: ${c.phrase ?? 'geen'} · uiterlijk ${formatDutchDate(c.deadline)}`,
           `Status: ${c.statusLabel}`,
-          `Vragen: ${c.questionSetSubject}${questions}`,
+          c.meeting
+            ? `Vergadering: ${c.meeting.name}, ${formatDutchDate(c.meeting.date)}`
+            : `Vragen: ${c.questionSetSubject}${questions}`,
           c.portfolioHolder ? `Portefeuillehouder: ${c.portfolioHolder.name}` : null,
           c.party ? `Toegezegd aan: ${c.party.name}` : null,
         ]
           .filter((line): line is string => line !== null)
           .join('\n'),
-        url: `${this.config.publicUrl}/vragen/${c.questionSetId}`,
+        url:
+          c.questionSetId !== null
+            ? `${this.config.publicUrl}/vragen/${c.questionSetId}`
+            : `${this.config.publicUrl}/toezeggingen?bron=vergadering`,
         categories: ['Toezegging'],
       });
     }
