@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Municipality } from '../municipalities/municipality.entity';
+import type { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { PeopleService } from '../people/people.service';
 

@@ -9,7 +9,7 @@ import { CommitmentsService } from '../commitments/commitments.service';
 import { PROJECT_ROOT } from '../config/project-root';
 import { DocumentsService } from '../documents/documents.service';
 import { parsedToImportedSet } from '../import/parsed-to-set';
-import { Municipality } from '../municipalities/municipality.entity';
+import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { parseQuestionSetText } from '../parsing';
 import { PeopleService } from '../people/people.service';
 import { QuestionsService } from '../questions/questions.service';
@@ -42,6 +42,7 @@ export class DemoService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly municipalities: MunicipalitiesService,
     private readonly questions: QuestionsService,
     private readonly documents: DocumentsService,
     private readonly people: PeopleService,
@@ -51,23 +52,21 @@ export class DemoService {
   ) {}
 
   async isEmpty(): Promise<boolean> {
-    return (await this.dataSource.getRepository(Municipality).count()) === 0;
+    return (await this.municipalities.listMunicipalities()).length === 0;
   }
 
   /** Loads municipalities, the two seed question sets and context documents; returns new tokens (admin, then a clerk per municipality). */
   async loadDemoData(documentsDir = join(PROJECT_ROOT, 'demo')): Promise<DemoCredentials> {
-    await this.dataSource.transaction(async (em) => {
-      for (const m of DEMO_MUNICIPALITIES) {
-        const exists = await em.findOne(Municipality, { where: { slug: m.slug } });
-        if (!exists) await em.save(em.create(Municipality, { ...m, legalBasis: 'artikel 40 RvO' }));
+    // Through the municipalities module, as `municipality create` does (audited as created by the system).
+    for (const m of DEMO_MUNICIPALITIES) {
+      if (!(await this.municipalities.findMunicipalityOrNull(m.slug))) {
+        await this.municipalities.createMunicipality(SYSTEM_ACTOR, { ...m, legalBasis: 'artikel 40 RvO' });
       }
-    });
+    }
     for (const demo of DEMO_QUESTION_SETS) {
       const bytes = readFileSync(join(documentsDir, demo.file));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const municipality = await this.dataSource
-        .getRepository(Municipality)
-        .findOneByOrFail({ slug: demo.municipality });
+      const municipality = await this.municipalities.findMunicipality(demo.municipality);
       if (await this.questions.findSetIdBySourceHash(municipality.id, sha256)) continue;
       const parsed = parseQuestionSetText(bytes.toString('utf8'), {
         municipality: municipality.name,
@@ -83,17 +82,17 @@ export class DemoService {
     }
     await this.dataSource.transaction(async (em) => {
       for (const doc of DEMO_CONTEXT_DOCUMENTS) {
-        const municipality = await em.findOneByOrFail(Municipality, { slug: doc.municipality });
+        const municipality = await this.municipalities.findMunicipality(doc.municipality);
         await this.documents.findOrCreateDocument(em, municipality.id, { kind: doc.kind, title: doc.title });
       }
-      const amersfoort = await em.findOneByOrFail(Municipality, { slug: 'amersfoort' });
+      const amersfoort = await this.municipalities.findMunicipality('amersfoort');
       await this.people.findOrCreatePerson(em, amersfoort.id, 'Paffen-Zeenni', 'alderman');
     });
     const tokens: DemoToken[] = [];
     const admin = await this.tokens.createToken({ role: 'admin', municipalityId: null, label: 'demo admin' });
     tokens.push({ role: 'admin', municipality: null, secret: admin.secret });
     for (const m of DEMO_MUNICIPALITIES) {
-      const municipality = await this.dataSource.getRepository(Municipality).findOneByOrFail({ slug: m.slug });
+      const municipality = await this.municipalities.findMunicipality(m.slug);
       const clerk = await this.tokens.createToken({
         role: 'clerk',
         municipalityId: municipality.id,

@@ -14,9 +14,13 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { QUESTION_SET_STATUSES } from '../../questions/question-set.entity';
+import type { QuestionSetStatus } from '../../questions/question-set.entity';
+import { QUESTION_SET_STATUS_LABELS } from '../../questions/status-labels';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A set's statuses, in lifecycle order: the keys of the questions module's label table, complete by its type. */
+const QUESTION_SET_STATUSES = Object.keys(QUESTION_SET_STATUS_LABELS) as QuestionSetStatus[];
 
 /** GET /api/search query (docs/api.md); `limit` as every list has it. */
 export class SearchQueryDto extends PickType(PageQueryDto, ['limit'] as const) {
