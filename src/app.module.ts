@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountAdminModule } from './account-admin/account-admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommitmentsModule } from './commitments/commitments.module';
@@ -41,6 +42,7 @@ export class AppModule {
         DemoModule,
         CommitmentsModule,
         WebModule,
+        AccountAdminModule,
         ImportModule,
         OparlModule,
         ExportsModule,

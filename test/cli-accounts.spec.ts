@@ -37,7 +37,7 @@ describe('cli: token create and user create', () => {
     const { code, stdout, stderr } = await captureCommand(runTokenCommand, ['create', '--role', 'clerk']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('Gebruik: token create');
+    expect(stderr).toContain('Gebruik: npm run -s cli -- token create');
   });
 
   it('creates a web account with a generated password printed only on stdout, stored hashed', async () => {
@@ -79,5 +79,53 @@ describe('cli: token create and user create', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
+  });
+
+  it('creates a token with --days and --label, lists it without its secret and revokes it', async () => {
+    const created = await captureCommand(runTokenCommand, [
+      'create',
+      '--role',
+      'clerk',
+      '--municipality',
+      'amersfoort',
+      '--label',
+      'koppeling',
+      '--days',
+      '30',
+    ]);
+    expect(created.code).toBe(0);
+    const secret = created.stdout.trim();
+    expect(created.stderr).toMatch(/Token #\d+ aangemaakt, geldig tot \d{4}-\d{2}-\d{2}\./);
+    const [row] = await query<{ id: number; days: number; created_by: string }>(
+      `SELECT id, round(extract(epoch FROM expires_at - created_at) / 86400)::int AS days, created_by FROM api_token WHERE label = 'koppeling'`,
+    );
+    expect(row).toEqual(expect.objectContaining({ days: 30, created_by: 'opdrachtregel' }));
+
+    const listed = await captureCommand(runTokenCommand, ['list', '--municipality', 'amersfoort']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(new RegExp(`#${row.id}\\s+geldig\\s+clerk\\s+amersfoort\\s+koppeling`));
+    expect(listed.stdout).toContain('nooit gebruikt');
+    expect(listed.stdout).not.toContain(secret);
+
+    const revoked = await captureCommand(runTokenCommand, ['revoke', String(row.id)]);
+    expect(revoked.code).toBe(0);
+    expect(revoked.stderr).toContain(`Token #${row.id} (koppeling) is ingetrokken.`);
+    const active = await captureCommand(runTokenCommand, ['list']);
+    expect(active.stdout).not.toContain('koppeling');
+    const all = await captureCommand(runTokenCommand, ['list', '--all', '--json']);
+    const items = JSON.parse(all.stdout) as { id: number; status: string }[];
+    expect(items.find((t) => t.id === row.id)?.status).toBe('revoked');
+  });
+
+  it('refuses --days outside 1 to 3650 and an unknown token id, with Dutch messages', async () => {
+    const days = await captureCommand(runTokenCommand, ['create', '--role', 'admin', '--days', '0']);
+    expect(days.code).toBe(2);
+    expect(days.stderr).toContain('--days moet een heel aantal dagen zijn van 1 tot en met 3650.');
+    const usage = await captureCommand(runTokenCommand, ['revoke']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('token revoke ID');
+    await expect(captureCommand(runTokenCommand, ['revoke', '999999'])).rejects.toThrow(
+      'Dit API-token bestaat niet of is niet zichtbaar voor u.',
+    );
   });
 });

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import bcrypt from 'bcryptjs';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DataSource, LessThan, Repository } from 'typeorm';
-import { DomainValidationError } from '../common/domain-errors';
+import { DataSource, EntityManager, LessThan, Repository } from 'typeorm';
+import { DomainValidationError, FieldError, NotFoundError, StaleVersionError } from '../common/domain-errors';
 import { Actor, Role } from './actor';
 import { WebSession } from './session.entity';
+import { TokensService } from './tokens.service';
 import { AppUser } from './user.entity';
 
 export const SESSION_COOKIE = 'rv_session';
@@ -34,6 +35,22 @@ export function loginDelayMs(accountFailures: number, totalFailures: number): nu
   return over <= 0 ? 0 : Math.min(LOGIN_MAX_DELAY_MS, 250 * 2 ** (over - 1));
 }
 const BCRYPT_ROUNDS = 10;
+export const MIN_PASSWORD_LENGTH = 10;
+/** bcrypt reads only the first 72 bytes; a longer limit than that would promise more than it checks. */
+export const MAX_PASSWORD_LENGTH = 72;
+
+/** The rule every new password follows (the CLI, the account pages, a reset link). */
+export function passwordProblems(password: string, path = 'password'): FieldError[] {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return [{ path, message: `moet minstens ${MIN_PASSWORD_LENGTH} tekens lang zijn` }];
+  if (Buffer.byteLength(password) > MAX_PASSWORD_LENGTH)
+    return [{ path, message: `mag hoogstens ${MAX_PASSWORD_LENGTH} tekens lang zijn` }];
+  return [];
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, BCRYPT_ROUNDS);
+}
 
 export interface CreateUserInput {
   email: string;
@@ -54,7 +71,17 @@ export interface SessionInfo {
 
 export type LoginResult =
   | { ok: true; user: AppUser; session: { cookie: string; info: SessionInfo } }
-  | { ok: false; reason: 'invalid' | 'rate-limited' };
+  | { ok: false; reason: 'invalid' | 'rate-limited' | 'disabled' };
+
+/** What an admin or griffie may change of an account (the rule of who may is in account-permissions.ts). */
+export interface AccountChanges {
+  displayName?: string;
+  role?: Exclude<Role, 'public'>;
+  municipalityId?: number | null;
+  partyId?: number | null;
+  portfolioHolderId?: number | null;
+  disabled?: boolean;
+}
 
 let dummy: string | null = null;
 function dummyHash(): string {
@@ -101,21 +128,21 @@ export class AccountsService {
     @InjectRepository(AppUser) private readonly users: Repository<AppUser>,
     @InjectRepository(WebSession) private readonly sessions: Repository<WebSession>,
     private readonly dataSource: DataSource,
+    private readonly tokens: TokensService,
   ) {}
 
-  async createUser(input: CreateUserInput): Promise<AppUser> {
+  async createUser(input: CreateUserInput, em: EntityManager = this.dataSource.manager): Promise<AppUser> {
     const email = input.email.trim().toLowerCase();
-    const errors = [];
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.push({ path: 'email', message: 'moet een geldig e-mailadres zijn' });
-    if (input.password.length < 10) errors.push({ path: 'password', message: 'moet minstens 10 tekens lang zijn' });
-    if (input.role !== 'admin' && input.municipalityId === null)
-      errors.push({ path: 'municipality', message: 'is verplicht voor deze rol' });
-    if (input.role === 'party' && !input.partyId)
-      errors.push({ path: 'party', message: 'is verplicht voor de rol party' });
+    const errors: FieldError[] = [];
+    if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254)
+      errors.push({ path: 'email', message: 'moet een geldig e-mailadres zijn' });
+    errors.push(...passwordProblems(input.password));
+    errors.push(...scopeProblems(input));
     if (errors.length > 0) throw new DomainValidationError(errors);
-    const passwordHash = await bcrypt.hash(input.password, BCRYPT_ROUNDS);
-    return this.users.save(
-      this.users.create({
+    const passwordHash = await hashPassword(input.password);
+    const users = em.getRepository(AppUser);
+    return users.save(
+      users.create({
         email,
         passwordHash,
         role: input.role,
@@ -129,6 +156,70 @@ export class AccountsService {
 
   findUserByEmail(email: string): Promise<AppUser | null> {
     return this.users.findOne({ where: { email: email.trim().toLowerCase() } });
+  }
+
+  /** Accounts, by municipality (the beheerder's first), role and e-mail address. */
+  listUsers(filter: { municipalityId?: number } = {}): Promise<AppUser[]> {
+    const query = this.users
+      .createQueryBuilder('u')
+      .orderBy('u.municipalityId', 'ASC', 'NULLS FIRST')
+      .addOrderBy('u.role', 'ASC')
+      .addOrderBy('u.email', 'ASC');
+    if (filter.municipalityId !== undefined) query.where('u.municipalityId = :m', { m: filter.municipalityId });
+    return query.getMany();
+  }
+
+  async findUser(id: number, em: EntityManager = this.dataSource.manager): Promise<AppUser> {
+    // findOneBy({ id: undefined }) would answer the first row, not none.
+    if (!Number.isInteger(id)) throw new NotFoundError('Dit account');
+    const user = await em.getRepository(AppUser).findOneBy({ id });
+    if (!user) throw new NotFoundError('Dit account');
+    return user;
+  }
+
+  /**
+   * Changes an account in the caller's transaction, with the version the caller read (409 when
+   * stale). Disabling ends its sessions; its API tokens follow the new role and scope.
+   */
+  async updateUser(em: EntityManager, id: number, version: number, changes: AccountChanges): Promise<AppUser> {
+    const user = await em.getRepository(AppUser).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw new NotFoundError('Dit account');
+    if (user.version !== version)
+      throw new StaleVersionError(version, { id: user.id, email: user.email }, user.version);
+    const next = { ...user };
+    if (changes.displayName !== undefined) next.displayName = changes.displayName.trim() || user.email;
+    if (changes.role !== undefined) next.role = changes.role;
+    if (changes.municipalityId !== undefined) next.municipalityId = changes.municipalityId;
+    if (changes.partyId !== undefined) next.partyId = changes.partyId;
+    if (changes.portfolioHolderId !== undefined) next.portfolioHolderId = changes.portfolioHolderId;
+    if (next.role === 'admin') next.municipalityId = null;
+    if (next.role !== 'party') next.partyId = null;
+    if (next.role !== 'executive') next.portfolioHolderId = null;
+    const errors = scopeProblems(next);
+    if (errors.length > 0) throw new DomainValidationError(errors);
+    if (changes.disabled !== undefined) next.disabledAt = changes.disabled ? (user.disabledAt ?? new Date()) : null;
+    const saved = await em.getRepository(AppUser).save(next);
+    if (saved.disabledAt) await em.delete(WebSession, { userId: saved.id });
+    await this.tokens.followAccount(em, saved);
+    return saved;
+  }
+
+  /** Sets a new password and ends the account's sessions (all but `keepSessionId`). */
+  async setPassword(em: EntityManager, userId: number, password: string, keepSessionId?: string): Promise<void> {
+    if (!Number.isInteger(userId)) throw new NotFoundError('Dit account');
+    const errors = passwordProblems(password);
+    if (errors.length > 0) throw new DomainValidationError(errors);
+    await em.update(AppUser, { id: userId }, { passwordHash: await hashPassword(password) });
+    await em.query(`DELETE FROM web_session WHERE user_id = $1 AND id <> $2`, [userId, keepSessionId ?? '']);
+  }
+
+  /** The user's own password change: the current password first, then the new one twice (the page checks the repeat). */
+  async changeOwnPassword(userId: number, current: string, next: string, sessionId: string): Promise<void> {
+    const user = await this.findUser(userId);
+    if (!(await bcrypt.compare(current, user.passwordHash))) {
+      throw new DomainValidationError([{ path: 'current', message: 'klopt niet' }]);
+    }
+    await this.dataSource.transaction((em) => this.setPassword(em, userId, next, sessionId));
   }
 
   /**
@@ -150,6 +241,9 @@ export class AccountsService {
       return { ok: false, reason: 'invalid' };
     }
     await this.dataSource.query(`DELETE FROM login_attempt WHERE account_key = $1 AND ip = $2`, [accountKey, ipKey]);
+    // Said only to whoever knows the password: the account exists, but is switched off.
+    if (user.disabledAt) return { ok: false, reason: 'disabled' };
+    await this.dataSource.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
     // A new session id at login: a session fixed by an attacker before login is worthless after it.
     if (replacesSessionId) await this.sessions.delete({ id: replacesSessionId });
     const session = await this.createSession(user.id);
@@ -225,7 +319,7 @@ export class AccountsService {
       );
     }
     const user = row.user_id === null ? null : await this.users.findOne({ where: { id: row.user_id } });
-    if (row.user_id !== null && !user) return null;
+    if (row.user_id !== null && (!user || user.disabledAt)) return null;
     return { id: row.id, csrfToken: row.csrf_token, user };
   }
 
@@ -233,12 +327,29 @@ export class AccountsService {
     await this.sessions.delete({ id });
   }
 
-  /** Removes expired sessions and stale login counters (called now and then, not on every request). */
+  /** Removes expired sessions, stale login counters and old password links (called now and then, not on every request). */
   async purgeExpired(): Promise<void> {
     await this.sessions.delete({ expiresAt: LessThan(new Date()) });
     await this.dataSource.query(
       `DELETE FROM login_attempt WHERE window_started_at < now() - ($1::int * interval '1 millisecond')`,
       [LOGIN_WINDOW_MS],
     );
+    // A used or expired link is kept a day, so that clicking it again says "al gebruikt" or "verlopen".
+    await this.dataSource.query(`DELETE FROM password_reset WHERE expires_at < now() - interval '1 day'`);
+    await this.dataSource.query(`DELETE FROM request_throttle WHERE window_started_at < now() - interval '1 day'`);
   }
+}
+
+/** A role's required scope: a municipality for all but the beheerder, a party for a fractie account. */
+function scopeProblems(input: {
+  role: Exclude<Role, 'public'>;
+  municipalityId: number | null;
+  partyId?: number | null;
+}) {
+  const errors: FieldError[] = [];
+  if (input.role !== 'admin' && input.municipalityId === null)
+    errors.push({ path: 'municipality', message: 'is verplicht voor deze rol' });
+  if (input.role === 'party' && !input.partyId)
+    errors.push({ path: 'party', message: 'is verplicht voor een fractie' });
+  return errors;
 }

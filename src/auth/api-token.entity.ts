@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from './actor';
 
 /** An API token: only the SHA-256 of the secret is stored; the secret is printed once. */
@@ -34,4 +34,20 @@ export class ApiToken {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** Every token expires (default a year after creation); an expired one answers 401. */
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  /**
+   * The web account the token belongs to (made on its own /account page); it follows the account's
+   * role and stops working when the account is disabled. Null for tokens made by the CLI or for a service.
+   */
+  @Index('IDX_api_token_user')
+  @Column({ type: 'int', nullable: true })
+  userId: number | null;
+
+  /** Who made it, for the token lists: an actor's label, or `opdrachtregel`. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  createdBy: string | null;
 }

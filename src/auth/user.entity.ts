@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { Role } from './actor';
 
 /** A web account: like an API token it has a role and a municipality; the password is stored as a bcrypt hash. */
@@ -32,4 +32,14 @@ export class AppUser {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** A disabled account cannot log in; its sessions end and its API tokens answer 401. */
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -33,7 +33,8 @@ const commands: Record<string, { summary: string; load: () => CommandRunner }> =
   reindex: { summary: 'de zoekindex opnieuw opbouwen', load: () => require('./reindex-command').runReindexCommand },
   seed: { summary: 'de demogegevens laden', load: () => require('./seed-command').runSeedCommand },
   token: {
-    summary: 'token create --role R --municipality SLUG [--party NAAM]: toont een nieuwe API-token',
+    summary:
+      'token create --role R --municipality SLUG [--party NAAM] [--days N] | token list [--all] | token revoke ID: API-tokens',
     load: () => require('./token-command').runTokenCommand,
   },
   user: {

@@ -10,6 +10,8 @@ import {
 } from '../commitments/follow-up/follow-up.entities';
 import { AppUser } from '../auth/user.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
+import { PasswordReset } from '../auth/password-reset.entity';
+import { RequestThrottle } from '../auth/request-throttle.entity';
 import { WebSession } from '../auth/session.entity';
 import { StagedUpload } from '../web/staged-upload.entity';
 import { ImportReport } from '../import/import-report.entity';
@@ -48,6 +50,8 @@ export const ENTITIES = [
   AppUser,
   WebSession,
   LoginAttempt,
+  PasswordReset,
+  RequestThrottle,
   StagedUpload,
   ImportReport,
   Recess,

@@ -13,6 +13,7 @@ import { QuestionSetSourceUrl1796538644823 } from '../../migrations/179653864482
 import { FollowRequestLimit1796543954954 } from '../../migrations/1796543954954-follow-request-limit';
 import { AnswerTerms1796550000000 } from '../../migrations/1796550000000-answer-terms';
 import { CommitmentMeeting1796551000000 } from '../../migrations/1796551000000-commitment-meeting';
+import { AccountManagement1796552000000 } from '../../migrations/1796552000000-account-management';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   FollowRequestLimit1796543954954,
   AnswerTerms1796550000000,
   CommitmentMeeting1796551000000,
+  AccountManagement1796552000000,
 ];

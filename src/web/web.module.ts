@@ -23,6 +23,9 @@ import { OverduePagesController } from './overdue-pages.controller';
 import { WebSessionGuard } from './web-session.guard';
 import { SetListsController } from './set-lists.controller';
 import { ThesaurusPagesController } from './thesaurus-pages.controller';
+import { AccountAdminModule } from '../account-admin/account-admin.module';
+import { AccountAdminPagesController } from './account-admin-pages.controller';
+import { MyAccountController } from './my-account.controller';
 
 /** The server-rendered site (nest sample 15-mvc): Dutch pages for the public, griffie, fracties and aldermen. */
 @Module({
@@ -35,6 +38,7 @@ import { ThesaurusPagesController } from './thesaurus-pages.controller';
     CommitmentsModule,
     ImportModule,
     SearchModule,
+    AccountAdminModule,
   ],
   controllers: [
     OverduePagesController,
@@ -50,6 +54,8 @@ import { ThesaurusPagesController } from './thesaurus-pages.controller';
     SetListsController,
     ThesaurusPagesController,
     TermPagesController,
+    AccountAdminPagesController,
+    MyAccountController,
   ],
   providers: [WebSessionGuard, SimilarQuestionsView],
 })
