@@ -505,6 +505,24 @@ describe('search on the PostgreSQL engine', () => {
     expect(page).not.toMatch(/<script>alert|<mark>nep|<b>/);
   });
 
+  it('documents the snippets in the OpenAPI response schema of /api/search', async () => {
+    const document = (await http().get('/api/openapi.json').expect(200)).body;
+    const schemas = document.components.schemas;
+    const ok = document.paths['/api/search'].get.responses['200'].content['application/json'].schema;
+    expect(ok.$ref).toBe('#/components/schemas/SearchResponseDto');
+    expect(schemas.SearchHitDto.properties.snippets.allOf ?? [schemas.SearchHitDto.properties.snippets]).toEqual(
+      expect.arrayContaining([expect.objectContaining({ $ref: '#/components/schemas/SearchSnippetsDto' })]),
+    );
+    expect(Object.keys(schemas.SearchSnippetsDto.properties)).toEqual(['subject', 'question', 'answer']);
+    expect(schemas.SnippetDto.required).toEqual(['text', 'highlights']);
+    expect(schemas.SnippetDto.properties.highlights).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/HighlightRangeDto' },
+    });
+    expect(schemas.HighlightRangeDto.required).toEqual(['start', 'end']);
+    expect(schemas.SearchHitDto.properties.highlights).toBeUndefined();
+  });
+
   it('reports the engine and an empty outbox backlog on /health', async () => {
     const response = await http().get('/health').expect(200);
     expect(response.body.search).toEqual({ engine: 'postgres', degraded: false, backlog: 0 });

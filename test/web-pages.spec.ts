@@ -215,6 +215,8 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
       .expect(200);
     expect(fragment.text).not.toContain('<html');
     expect(fragment.text).toContain('/vragen/');
+    // The search's snippets: the passage with the shared words, marked.
+    expect(fragment.text).toMatch(/<mark>(meldingen|discriminatie)<\/mark>/i);
   });
   it('sends the security headers on pages, API answers, errors and static files, with a relaxed CSP only for the API docs', async () => {
     const strict =

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../auth/actor';
+import { markedHtml } from '../common/html';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { SearchService } from '../search/search.service';
 
@@ -11,12 +12,13 @@ export interface SimilarView {
     number: string;
     municipality: string;
     answeredOn: string | null;
+    /** HTML: the snippets of the search (the passage with the words the draft shares, marked). */
     question: string;
     answer: string | null;
   }[];
 }
 
-/** "Eerder gevraagd": the similar earlier questions the actor may see, shortened for the draft form. */
+/** "Eerder gevraagd": the similar earlier questions the actor may see, as snippets for the draft form. */
 @Injectable()
 export class SimilarQuestionsView {
   constructor(
@@ -37,8 +39,8 @@ export class SimilarQuestionsView {
         number: hit.number,
         municipality: names.get(hit.municipality) ?? hit.municipality,
         answeredOn: hit.answeredOn,
-        question: hit.question.length > 300 ? `${hit.question.slice(0, 300)}…` : hit.question,
-        answer: hit.answer && hit.answer.length > 400 ? `${hit.answer.slice(0, 400)}…` : hit.answer,
+        question: markedHtml(hit.snippets.question.text, hit.snippets.question.highlights),
+        answer: hit.snippets.answer ? markedHtml(hit.snippets.answer.text, hit.snippets.answer.highlights) : null,
       })),
     };
   }
