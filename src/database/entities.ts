@@ -15,6 +15,7 @@ import { RequestThrottle } from '../auth/request-throttle.entity';
 import { WebSession } from '../auth/session.entity';
 import { StagedUpload } from '../web/staged-upload.entity';
 import { ImportReport } from '../import/import-report.entity';
+import { ImportSource } from '../import/import-source.entity';
 import { Document } from '../documents/document.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Recess } from '../municipalities/recess.entity';
@@ -54,5 +55,6 @@ export const ENTITIES = [
   RequestThrottle,
   StagedUpload,
   ImportReport,
+  ImportSource,
   Recess,
 ];

@@ -8,6 +8,7 @@ import { SearchMatchIndex1763900700000 } from '../../migrations/1763900700000-se
 import { QuestionsPublic1796534380399 } from '../../migrations/1796534380399-questions-public';
 import { SubmitterOrder1796535138071 } from '../../migrations/1796535138071-submitter-order';
 import { ImportReport1796535817544 } from '../../migrations/1796535817544-import-report';
+import { ImportSource1796546608143 } from '../../migrations/1796546608143-import-source';
 import { SearchThesaurus1796537981504 } from '../../migrations/1796537981504-search-thesaurus';
 import { QuestionSetSourceUrl1796538644823 } from '../../migrations/1796538644823-question-set-source-url';
 import { FollowRequestLimit1796543954954 } from '../../migrations/1796543954954-follow-request-limit';
@@ -34,4 +35,5 @@ export const MIGRATIONS: Function[] = [
   AnswerTerms1796550000000,
   CommitmentMeeting1796551000000,
   AccountManagement1796552000000,
+  ImportSource1796546608143,
 ];

@@ -19,8 +19,10 @@ import {
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiOkResponse,
+  ApiNotFoundResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -36,6 +38,7 @@ import {
   PREVIEW_BODY_SCHEMA,
 } from './dto/import.dto';
 import { ImportService } from './import.service';
+import { sendOriginal } from './original-download';
 import { IMPORT_MULTER_OPTIONS, ImportUploadGate } from './upload';
 
 /** Multipart text fields arrive as strings; anything else (a repeated field) is refused. */
@@ -133,6 +136,29 @@ export class ImportController {
   @ApiOkResponse({ type: ImportReportDto })
   report(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ImportReportDto> {
     return this.imports.importReport(actor, id);
+  }
+
+  @Get('sets/:id/original')
+  @ApiOperation({
+    summary: 'The original file an imported set was made from',
+    description:
+      'The bytes as uploaded, with their content type and the uploaded filename as attachment. Visible where the set is (src/auth/visibility.ts); a file that holds answers follows their embargo (until publication only the griffie, the executive and admin of the municipality). Cache-Control no-store unless the set is published. 404 when the set was not imported or is not visible.',
+  })
+  @ApiProduces(
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'text/plain',
+    'message/rfc822',
+    'application/octet-stream',
+  )
+  @ApiOkResponse({ description: 'The original file.', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'No original file, or the set (or its answers) is not visible to the caller.' })
+  async original(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendOriginal(response, await this.imports.originalFile(actor, id));
   }
 
   @Post('sets/:id/report/dismiss')

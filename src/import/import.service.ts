@@ -4,6 +4,7 @@ import { validate } from 'class-validator';
 import { createHash } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { canSeeAnswers } from '../auth/visibility';
 import { Clock } from '../common/clock';
 import { DomainValidationError, FieldError, ForbiddenError, NotFoundError } from '../common/domain-errors';
 import { flattenValidationErrors } from '../common/validation';
@@ -32,6 +33,7 @@ import {
   NameMatchDto,
 } from './dto/import.dto';
 import { ImportReport } from './import-report.entity';
+import { ImportSource } from './import-source.entity';
 import { editedSetToImportedSet } from './edited-to-set';
 
 export interface PreviewOptions {
@@ -71,6 +73,47 @@ function warningsOf(editedSet: unknown): string[] {
     .filter((w): w is string => typeof w === 'string' && w.trim() !== '')
     .map((w) => w.slice(0, 500))
     .slice(0, 100);
+}
+
+/** Content types by extension: the browser's claim is not trusted (it is what the download will say). */
+const CONTENT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain',
+  eml: 'message/rfc822',
+};
+
+export function contentTypeOf(filename: string): string {
+  const extension = /\.([a-z0-9]{1,8})$/i.exec(filename)?.[1]?.toLowerCase() ?? '';
+  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
+}
+
+/** The uploaded name without any folder part (`C:\\map\\vragen.pdf` → `vragen.pdf`), at most 255 characters. */
+function storedFilename(filename: string): string {
+  // Multer hands over the multipart filename's UTF-8 bytes read as Latin-1 (`één` arrives as `Ã©Ã©n`).
+  const asBytes = /^[\u0000-\u00ff]*$/.test(filename) ? Buffer.from(filename, 'latin1').toString('utf8') : filename;
+  const name = asBytes.includes('\ufffd') ? filename : asBytes;
+  const base = name.split(/[\\/]/).pop()?.trim() ?? '';
+  return (base || 'origineel').slice(-255);
+}
+
+/** What a viewer may know about a set's original file (no bytes). */
+export interface OriginalFileInfo {
+  filename: string;
+  contentType: string;
+  sha256: string;
+  size: number;
+  /** Anyone may download it (the set is published): it may be cached; otherwise `no-store`. */
+  public: boolean;
+}
+
+/** The fields of a set the download rule needs, as the set's DTO carries them. */
+export interface SetForOriginal {
+  id: number;
+  status: string;
+  receivedOn: string | null;
+  municipality: { id: number };
+  party: { id: number } | null;
 }
 
 function toReportDto(report: ImportReport): ImportReportDto {
@@ -184,6 +227,46 @@ export class ImportService {
     return report && report.dismissedAt === null ? report.warnings : [];
   }
 
+  /**
+   * The original file of a set the actor sees (the set's DTO, loaded for that actor), or null when
+   * there is none or it holds answers the actor may not read yet (embargo): the set's page shows a
+   * download link only then.
+   */
+  async originalFileInfo(actor: Actor, set: SetForOriginal): Promise<OriginalFileInfo | null> {
+    const source = await this.dataSource.getRepository(ImportSource).findOne({ where: { questionSetId: set.id } });
+    if (!source) return null;
+    const fields = {
+      municipalityId: set.municipality.id,
+      partyId: set.party?.id ?? null,
+      status: set.status,
+      receivedOn: set.receivedOn,
+    };
+    if (source.containsAnswers && !canSeeAnswers(actor, fields)) return null;
+    return {
+      filename: source.filename,
+      contentType: source.contentType,
+      sha256: source.sha256,
+      size: source.size,
+      public: set.status === 'published',
+    };
+  }
+
+  /** The original file with its bytes; 404 (never 403) when the set or the file is not for this actor. */
+  async originalFile(actor: Actor, setId: number): Promise<OriginalFileInfo & { bytes: Buffer }> {
+    // Loaded for the actor: a set it may not see is a 404 here already (src/auth/visibility.ts).
+    const set = await this.questions.getQuestionSet(actor, setId);
+    const info = await this.originalFileInfo(actor, set);
+    if (!info) throw new NotFoundError(`Origineel bestand van vragenset ${setId}`);
+    const row = await this.dataSource
+      .getRepository(ImportSource)
+      .createQueryBuilder('source')
+      .addSelect('source.bytes')
+      .where('source.questionSetId = :setId', { setId })
+      .getOne();
+    if (!row) throw new NotFoundError(`Origineel bestand van vragenset ${setId}`);
+    return { ...info, bytes: Buffer.from(row.bytes) };
+  }
+
   private async reportFor(actor: Actor, setId: number): Promise<ImportReport> {
     const report = await this.dataSource.getRepository(ImportReport).findOne({ where: { questionSetId: setId } });
     const visible =
@@ -216,6 +299,14 @@ export class ImportService {
     // though its content comes from the edited preview.
     const text = await withDocumentErrors(() => extractTextIsolated(bytes, filename));
     const answers = set.answers ?? [];
+    // The stored original follows the answers' embargo when it holds answers: the edited set's, or
+    // any the parser finds in the file (answers the griffie removed from the preview are still in it).
+    let fileHasAnswers = true;
+    try {
+      fileHasAnswers = parseQuestionSetText(text).answers.length > 0;
+    } catch {
+      // Not readable as a question set: treated as holding answers (the safe side).
+    }
     const errors: FieldError[] = [];
     if (set.status === 'published' && answers.length === 0) {
       errors.push({ path: 'status', message: 'alleen een set met antwoorden kan als gepubliceerd worden ingelezen' });
@@ -247,6 +338,15 @@ export class ImportService {
           textSha256: textHashOf(text),
           warnings: warningsOf(editedSet),
           dismissedAt: null,
+        });
+        await em.getRepository(ImportSource).insert({
+          questionSetId: id,
+          filename: storedFilename(filename),
+          contentType: contentTypeOf(filename),
+          sha256,
+          size: bytes.length,
+          containsAnswers: answers.length > 0 || fileHasAnswers,
+          bytes,
         });
         return id;
       });

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Render, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Render, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
@@ -9,6 +10,7 @@ import { DocumentsService, toDocumentDto } from '../documents/documents.service'
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { PeopleService } from '../people/people.service';
 import { ImportService } from '../import/import.service';
+import { sendOriginal } from '../import/original-download';
 import { QuestionsService } from '../questions/questions.service';
 import { documentLabel, documentView, paragraphsWithLinks, setDetail, setSummary } from './view-models';
 import { WebSessionGuard } from './web-session.guard';
@@ -73,7 +75,17 @@ export class PublicController {
       canFollowByEmail: may.followByEmail,
       // The import's warnings, for the griffie until dismissed.
       importWarnings: await this.imports.openWarningsFor(actor, dto.id, dto.municipality.id),
+      // The file the set was imported from, when this visitor may read what it holds.
+      original: await this.imports.originalFileInfo(actor, dto),
     };
+  }
+
+  /** The imported set's original file (issue 19), under the same rule as the API's. */
+  @Get('vragen/:id/origineel')
+  async originalFile(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Res() res: Response): Promise<void> {
+    const id = idParam(rawId);
+    if (id === null) throw new NotFoundError(`Vragenset ${rawId}`);
+    sendOriginal(res, await this.imports.originalFile(actor, id));
   }
 
   /** The answered set as the college's answer letter, to print (print CSS, A4). */
