@@ -1,24 +1,38 @@
 /**
  * `npm run bench -- search-profile`: where a search's time goes, on the archive seeded by
  * `npm run bench -- search` (same database). One client, no concurrency: for random queries of
- * each shape, every statement the engine runs is EXPLAINed (ANALYZE, BUFFERS) and its planning
- * and execution time summed per step. Options: DATABASE_URL (as for the search bench),
- * BENCH_PROFILE_QUERIES (per shape, default 40).
+ * each shape, the engine's whole search runs (query analysis, strict pass, document frequencies
+ * and relaxed pass when taken) and every statement it sends is EXPLAINed (ANALYZE, BUFFERS) and
+ * then run, its planning and execution time summed per step. Options: DATABASE_URL (as for the
+ * search bench), BENCH_DATABASE, BENCH_PROFILE_QUERIES (per shape, default 40),
+ * BENCH_PROFILE_PLANS=1 (the plan of each step's slowest statement).
  */
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { PUBLIC_ACTOR } from '../src/auth/actor';
 import { withDatabase } from '../src/database/database';
 import { sessionOptions } from '../src/database/typeorm-options';
-import {
-  MUNICIPALITY_STATS_SQL,
-  compileOptionsFor,
-  compileSearch,
-  municipalityShares,
-  runCompiledSearch,
-} from '../src/search/postgres/postgres-search-engine';
-import { buildTsQueryText, parseQuery } from '../src/search/postgres/query-text';
+import { PostgresSearchEngine } from '../src/search/postgres/postgres-search-engine';
+import { KNOWN_NAMES_SQL, TERM_LEXEMES_SQL, WORD_FACTS_SQL } from '../src/search/postgres/query-analysis';
 import { SearchQuery } from '../src/search/search-engine';
+import { ThesaurusService } from '../src/search/thesaurus/thesaurus.service';
 import { benchVocabulary } from './search-vocabulary';
+
+/** A step's name from its statement (the engine's statements differ in these parts). */
+function stepOf(sql: string): string {
+  if (sql === WORD_FACTS_SQL) return 'analysis: word facts';
+  if (sql === TERM_LEXEMES_SQL) return 'analysis: term lexemes';
+  if (sql === KNOWN_NAMES_SQL) return 'analysis: names';
+  if (sql.includes('c.reltuples')) return 'document frequencies';
+  const pass = sql.includes('ELSE 0 END') ? 'relaxed' : 'strict';
+  if (sql.includes(`% 256 = 0`)) return `${pass}: sample`;
+  if (sql.includes(`% 16 = 0`)) return `${pass}: fine sample`;
+  if (sql.includes('AS facets')) return `${pass}: exact + page`;
+  if (sql.includes('= ANY(') && sql.includes('AS found')) return `${pass}: page (months)`;
+  if (sql.includes('WITH m AS MATERIALIZED')) return `${pass}: page (bitmap)`;
+  if (sql.includes('ORDER BY d.rank_date DESC, d.question_id DESC LIMIT')) return `${pass}: page (walk)`;
+  return 'other';
+}
 
 interface Step {
   plan: number[];
@@ -35,7 +49,7 @@ function percentile(values: number[], p: number): number {
 
 export async function run(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to the server of the seeded bench archive');
-  const url = withDatabase(process.env.DATABASE_URL, 'raadsvragen_bench');
+  const url = withDatabase(process.env.DATABASE_URL, process.env.BENCH_DATABASE || 'raadsvragen_bench');
   const perShape = Number(process.env.BENCH_PROFILE_QUERIES ?? 40);
   // BENCH_PROFILE_PLANS=1 prints the plan of each step's slowest statement.
   const showPlans = process.env.BENCH_PROFILE_PLANS === '1';
@@ -44,9 +58,6 @@ export async function run(): Promise<void> {
   const municipalities = (await client.query(`SELECT id FROM municipality ORDER BY id`)).rows.map(
     (r: { id: number }) => r.id,
   );
-  // As the engine decides whether a municipality is sampled on its own.
-  const stats = await client.query(MUNICIPALITY_STATS_SQL);
-  const shareOf = municipalityShares(stats.rows[0] ?? null);
   const { words, firstContentRank } = benchVocabulary();
   const content = words.slice(firstContentRank - 1).filter((w) => !w.includes('-'));
   let seed = 7;
@@ -91,33 +102,29 @@ export async function run(): Promise<void> {
       return (await client.query(sql, params)).rows;
     };
     const totals: number[] = [];
+    const runner = {
+      query: (sql: string, params: unknown[] = []) => record(stepOf(sql), sql, params),
+      release: async () => undefined,
+    };
+    const dataSource = {
+      createQueryRunner: () => runner,
+      query: async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows,
+    } as unknown as DataSource;
+    const engine = new PostgresSearchEngine(dataSource, new ThesaurusService(dataSource));
+    // The names and the thesaurus's lexemes are cached by the engine: fetched once, before the timing.
+    await engine.search(PUBLIC_ACTOR, { ...base, q: 'melding' });
+    steps.clear();
     for (let i = 0; i < perShape; i++) {
       const query = make();
-      const text = buildTsQueryText(parseQuery(query.q), new Map(), 'match');
-      const compiled = compileSearch(
-        PUBLIC_ACTOR,
-        query,
-        text,
-        buildTsQueryText(parseQuery(query.q), new Map(), 'highlight'),
-        compileOptionsFor(query, shareOf),
-      );
       const t0 = process.hrtime.bigint();
-      const labels = new Map<string, string>([
-        [compiled.sampleFacetsSql, 'sample facets'],
-        [compiled.fineSampleFacetsSql, 'fine sample facets'],
-        [compiled.exactWithItemsSql, 'exact facets + page'],
-        [compiled.itemsInMonthsSql, 'page (newest months)'],
-        [compiled.itemsSql, 'page (walk)'],
-        [compiled.itemsBitmapSql, 'page (bitmap)'],
-      ]);
-      await runCompiledSearch(compiled, (sql, params) => record(labels.get(sql) ?? 'other', sql, params));
+      await engine.search(PUBLIC_ACTOR, query);
       totals.push(Number(process.hrtime.bigint() - t0) / 1e6 / 2);
     }
     console.log(`\n${name}: ${perShape} queries, one client (EXPLAIN ANALYZE; ms)`);
     for (const [label, step] of steps) {
       const f = (values: number[]) => `${percentile(values, 50).toFixed(1)}/${percentile(values, 95).toFixed(1)}`;
       console.log(
-        `  ${label.padEnd(22)} n=${String(step.plan.length).padStart(3)}  plan p50/p95 ${f(step.plan)}  exec ${f(step.exec)}  buffers hit ${f(step.hits)} read ${f(step.reads)}`,
+        `  ${label.padEnd(26)} n=${String(step.plan.length).padStart(3)}  plan p50/p95 ${f(step.plan)}  exec ${f(step.exec)}  buffers hit ${f(step.hits)} read ${f(step.reads)}`,
       );
     }
     console.log(
