@@ -32,6 +32,12 @@ import { LoadFigures, LoadJob } from './search-load';
 import { BENCH_MUNICIPALITIES, BENCH_PARTIES, BENCH_SURNAMES, benchVocabulary } from './search-vocabulary';
 
 const BENCH_DATABASE = 'raadsvragen_bench';
+/**
+ * Raised when the search rows' physical layout changes in a way a migration cannot apply to
+ * existing rows cheaply, so an archive seeded before is seeded again: 2 = short columns inline
+ * (migration SearchInlineNames1796553000000; before, portfolio holders' names sat in TOAST).
+ */
+const BENCH_ARCHIVE_LAYOUT = 2;
 const SENTENCES = 30_000;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -195,9 +201,9 @@ async function seed(url: string, sets: number): Promise<void> {
     });
     await timed('VACUUM ANALYZE', () => q(`VACUUM ANALYZE search_document`));
     await q(`VACUUM ANALYZE question_set`);
-    await q(`CREATE TABLE IF NOT EXISTS bench_meta (sets int NOT NULL)`);
-    await q(`DELETE FROM bench_meta`);
-    await q(`INSERT INTO bench_meta VALUES ($1)`, [sets]);
+    await q(`DROP TABLE IF EXISTS bench_meta`);
+    await q(`CREATE TABLE bench_meta (sets int NOT NULL, layout int NOT NULL)`);
+    await q(`INSERT INTO bench_meta VALUES ($1, $2)`, [sets, BENCH_ARCHIVE_LAYOUT]);
   } finally {
     await pool.end();
   }
@@ -318,11 +324,14 @@ export async function prepareBenchArchive(): Promise<{
   const probe = new Client({ connectionString: url });
   await probe.connect();
   const seeded = await probe
-    .query(`SELECT sets FROM bench_meta`)
-    .then((r) => Number(r.rows[0]?.sets ?? 0))
-    .catch(() => 0);
+    .query(`SELECT sets, layout FROM bench_meta`)
+    .then((r) => ({ sets: Number(r.rows[0]?.sets ?? 0), layout: Number(r.rows[0]?.layout ?? 1) }))
+    .catch(() => ({ sets: 0, layout: 0 }));
   await probe.end();
-  if (seeded !== sets || process.env.BENCH_RESEED === '1') {
+  if (seeded.sets === sets && seeded.layout !== BENCH_ARCHIVE_LAYOUT) {
+    log(`Archive seeded with an older row layout (${seeded.layout}, now ${BENCH_ARCHIVE_LAYOUT}): seeding again`);
+  }
+  if (seeded.sets !== sets || seeded.layout !== BENCH_ARCHIVE_LAYOUT || process.env.BENCH_RESEED === '1') {
     const started = Date.now();
     await seed(url, sets);
     log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);

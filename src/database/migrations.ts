@@ -15,6 +15,7 @@ import { FollowRequestLimit1796543954954 } from '../../migrations/1796543954954-
 import { AnswerTerms1796550000000 } from '../../migrations/1796550000000-answer-terms';
 import { CommitmentMeeting1796551000000 } from '../../migrations/1796551000000-commitment-meeting';
 import { AccountManagement1796552000000 } from '../../migrations/1796552000000-account-management';
+import { SearchInlineNames1796553000000 } from '../../migrations/1796553000000-search-inline-names';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   CommitmentMeeting1796551000000,
   AccountManagement1796552000000,
   ImportSource1796546608143,
+  SearchInlineNames1796553000000,
 ];

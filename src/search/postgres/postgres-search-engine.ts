@@ -20,6 +20,7 @@ import {
   QueryPlan,
   RELAXED_MIN_SHARE,
   correctedQuery,
+  hasSplits,
   idf,
   planText,
   relaxedSlots,
@@ -409,7 +410,18 @@ export class PostgresSearchEngine implements SearchEngine {
       return { items: [], total: 0, totalEstimated: false, facets: emptyFacets(), facetsEstimated: false, ...none };
     }
     const highlight = plan ? planText(plan, 'or', 'highlight') : null;
-    const strict = await this.runSearch(runner, actor, query, plan ? planText(plan, 'and') : null, highlight, {});
+    // First without the compounds' parts standing apart (hasSplits); with them only when that finds few.
+    let strict = await this.runSearch(
+      runner,
+      actor,
+      query,
+      plan ? planText(plan, 'and', 'match', false) : null,
+      highlight,
+      {},
+    );
+    if (plan && hasSplits(plan) && strict.total < RELAX_BELOW) {
+      strict = await this.runSearch(runner, actor, query, planText(plan, 'and'), highlight, {});
+    }
     if (!plan || plan.slots.length < 2 || strict.total >= RELAX_BELOW) return { ...strict, ...none };
     const slots = relaxedSlots(plan);
     const texts = slots.map((slot) => slotText(slot));
@@ -525,7 +537,8 @@ ORDER BY top.r DESC, d.question_id DESC`;
   async compile(actor: Actor, query: SearchQuery): Promise<CompiledSearch> {
     return this.withSearchSession(async (runner) => {
       const plan = await this.analyser.plan(runner, query.q, false);
-      return compileSearch(actor, query, planText(plan, 'and'), planText(plan, 'or', 'highlight'), {
+      // The first strict pass (without compound parts apart), the one most searches end with.
+      return compileSearch(actor, query, planText(plan, 'and', 'match', false), planText(plan, 'or', 'highlight'), {
         ...(await this.compileOptions(runner, query)),
         lexemes: true,
       });

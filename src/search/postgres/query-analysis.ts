@@ -47,7 +47,10 @@ SELECT w.word,
        ORDER BY l.word LIMIT ${MAX_HEADS}) h
      WHERE h.lexemes IS NOT NULL)
   END AS heads,
-  (SELECT c.parts FROM search_compound_part c WHERE c.word = w.word) AS parts
+  (SELECT json_agg(json_build_object('word', p.part, 'lexemes',
+     (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', tp) ORDER BY tp, t.lexeme), '[]'::json)
+      FROM unnest(to_tsvector('public.dutch_unaccent', p.part)) AS t, unnest(t.positions) AS tp)) ORDER BY p.n)
+   FROM search_compound_part c, unnest(c.parts) WITH ORDINALITY AS p(part, n) WHERE c.word = w.word) AS parts
 FROM unnest($1::text[]) AS w(word),
   LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k`;
 
@@ -80,7 +83,8 @@ interface FactRow {
   known: boolean;
   suggestion?: string | null;
   heads?: Lexeme[][] | null;
-  parts?: string[] | null;
+  /** A known compound's parts (search_compound_part) with their lexemes. */
+  parts?: { word: string; lexemes: Lexeme[] }[] | null;
 }
 
 /** Two-part splits of an unknown word: prefix, optional linking letters, rest. */
@@ -142,8 +146,11 @@ export class QueryAnalyser {
     );
     const splits = new Map<string, { prefix: string; rest: string }[]>();
     const lookups = new Set<string>();
-    // A known compound's parts (search_compound_part): the query also finds them apart.
-    for (const row of rows) for (const part of row.parts ?? []) lookups.add(part);
+    // A known compound's parts (search_compound_part) come with their lexemes: the query also finds them apart.
+    for (const row of rows) {
+      const fact = facts.get(row.word);
+      if (fact && row.parts && row.parts.length > 1) fact.parts = row.parts;
+    }
     for (const row of rows) {
       if (row.known || !typed.has(row.word)) continue;
       if (row.suggestion) lookups.add(row.suggestion);
@@ -163,9 +170,6 @@ export class QueryAnalyser {
     const isPart = (w: string) => found.get(w)?.known === true || KNOWN_COMPOUND_PARTS.includes(w);
     for (const row of rows) {
       const fact = facts.get(row.word);
-      if (fact && row.parts && row.parts.length > 1) {
-        fact.parts = row.parts.map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
-      }
       if (!fact || row.known || !typed.has(row.word)) continue;
       const correction = row.suggestion ? found.get(row.suggestion) : undefined;
       if (correction) fact.correction = { word: correction.word, lexemes: correction.lexemes };

@@ -387,16 +387,38 @@ function renderAlternative(alt: Alternative, mode: RenderMode): string {
   return lexemes.length > 1 ? `(${text})` : text;
 }
 
-/** A slot as tsquery text (already stemmed: cast with ::tsquery, never through to_tsquery again). */
-export function slotText(slot: Slot, mode: RenderMode = 'match'): string {
-  const alternatives = slot.alternatives.map((a) => renderAlternative(a, mode));
+/**
+ * A slot as tsquery text (already stemmed: cast with ::tsquery, never through to_tsquery again).
+ * `splits: false` leaves out the parts of a compound standing apart (`zorg & project` for
+ * `zorgproject`), unless the slot has nothing else: the first strict pass (see hasSplits).
+ */
+export function slotText(slot: Slot, mode: RenderMode = 'match', splits = true): string {
+  const kept = splits ? slot.alternatives : slot.alternatives.filter((a) => a.kind !== 'and');
+  const alternatives = (kept.length > 0 ? kept : slot.alternatives).map((a) => renderAlternative(a, mode));
   return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' | ')})`;
 }
 
 /** Every slot required (strict), or any slot (relaxed); null when the query has no slot. */
-export function planText(plan: QueryPlan, combine: 'and' | 'or', mode: RenderMode = 'match'): string | null {
+export function planText(
+  plan: QueryPlan,
+  combine: 'and' | 'or',
+  mode: RenderMode = 'match',
+  splits = true,
+): string | null {
   if (plan.slots.length === 0) return null;
-  return plan.slots.map((s) => slotText(s, mode)).join(combine === 'and' ? ' & ' : ' | ');
+  return plan.slots.map((s) => slotText(s, mode, splits)).join(combine === 'and' ? ' & ' : ' | ');
+}
+
+/**
+ * Whether a slot has the parts of a compound standing apart as an alternative. Those parts
+ * (`zorg & project`) are common words that a long answer often has somewhere, so they can
+ * match most of an archive; the strict search first runs without them, and with them only when
+ * that finds fewer than RELAX_BELOW rows (docs/search.md, "Latency").
+ */
+export function hasSplits(plan: QueryPlan): boolean {
+  return plan.slots.some(
+    (slot) => slot.alternatives.some((a) => a.kind === 'and') && slot.alternatives.some((a) => a.kind !== 'and'),
+  );
 }
 
 /** The query as typed with its corrections applied, for "Bedoelde u …". */

@@ -21,7 +21,10 @@ SELECT w.word,
        ORDER BY l.word LIMIT 20) h
      WHERE h.lexemes IS NOT NULL)
   END AS heads,
-  (SELECT c.parts FROM search_compound_part c WHERE c.word = w.word) AS parts
+  (SELECT json_agg(json_build_object('word', p.part, 'lexemes',
+     (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', tp) ORDER BY tp, t.lexeme), '[]'::json)
+      FROM unnest(to_tsvector('public.dutch_unaccent', p.part)) AS t, unnest(t.positions) AS tp)) ORDER BY p.n)
+   FROM search_compound_part c, unnest(c.parts) WITH ORDINALITY AS p(part, n) WHERE c.word = w.word) AS parts
 FROM unnest($1::text[]) AS w(word),
   LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k
 

@@ -1,0 +1,30 @@
+import { QueryPlan, Slot, hasSplits, planText, slotText } from './query-plan';
+
+const lexeme = (text: string, pos = 1) => ({ lexeme: text, pos });
+const phrase = (...words: string[]) => ({
+  kind: 'phrase' as const,
+  lexemes: words.map((w, i) => lexeme(w, i + 1)),
+  prefix: false,
+});
+
+describe('the first strict pass without compound parts apart', () => {
+  const compound: Slot = {
+    typed: 'huisvestingsbeleid',
+    alternatives: [phrase('huisvestingsbeleid'), { kind: 'and', items: [phrase('huisvest'), phrase('beleid')] }],
+  };
+  const word: Slot = { typed: 'statushouders', alternatives: [phrase('statushouder')] };
+  const plan: QueryPlan = { slots: [compound, word], interpreted: {}, corrections: [] };
+
+  it('leaves the parts out of the first pass and keeps them in the second', () => {
+    expect(planText(plan, 'and', 'match', false)).toBe("'huisvestingsbeleid' & 'statushouder'");
+    expect(planText(plan, 'and')).toBe("('huisvestingsbeleid' | ('huisvest' & 'beleid')) & 'statushouder'");
+    expect(hasSplits(plan)).toBe(true);
+  });
+
+  it('needs no second pass without such parts, and keeps parts that are all a slot has', () => {
+    expect(hasSplits({ ...plan, slots: [word] })).toBe(false);
+    const partsOnly: Slot = { typed: 'x', alternatives: [{ kind: 'and', items: [phrase('a'), phrase('b')] }] };
+    expect(slotText(partsOnly, 'match', false)).toBe("('a' & 'b')");
+    expect(hasSplits({ ...plan, slots: [partsOnly] })).toBe(false);
+  });
+});
