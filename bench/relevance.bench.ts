@@ -9,6 +9,7 @@
  * Database: `raadsvragen_relevance` (dropped and created again) on DATABASE_URL's server, or on an
  * embedded server under data/bench-postgres.
  */
+import { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { PUBLIC_ACTOR } from '../src/auth/actor';
@@ -72,8 +73,19 @@ function showMisses(outcomes: QueryOutcome[]): void {
   }
 }
 
-export async function run(): Promise<void> {
-  const { serverUrl, stop } = await benchServer();
+/**
+ * Loads the relevance set into a fresh database `raadsvragen_relevance` on the server and runs
+ * `work` with the app on it; the app and the database's connections are closed after.
+ */
+async function withRelevanceApp<T>(
+  serverUrl: string,
+  work: (ctx: {
+    app: INestApplication;
+    url: string;
+    ids: Map<string, number>;
+    queries: RelevanceQuery[];
+  }) => Promise<T>,
+): Promise<T> {
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
@@ -88,25 +100,65 @@ export async function run(): Promise<void> {
     const ids = await loadRelevanceFixtures(app);
     const queries = relevanceQueries();
     log(`Relevance set: ${ids.size} question sets, ${queries.length} queries`);
-    const service = app.get(SearchService);
-    const engineSearch = async (query: RelevanceQuery): Promise<Ranked> => {
-      const result = await service.search(PUBLIC_ACTOR, { q: query.q, ...query.filters, limit: 40, offset: 0 });
-      return { setIds: result.items.map((hit) => hit.questionSetId), total: result.total };
-    };
-    const engineOutcomes = await evaluate(queries, ids, engineSearch);
-    printFigures(`Engine (${service.meili ? 'Meilisearch' : 'PostgreSQL'})`, engineOutcomes);
-    if (process.env.BENCH_RELEVANCE_SHOW === '1') showMisses(engineOutcomes);
-
-    const pg = new Client({ connectionString: url });
-    await pg.connect();
-    try {
-      const plain = await evaluate(queries, ids, (query) => plainOrSearch(pg, query));
-      printFigures('Reference: words OR-ed, ranked with ts_rank_cd', plain);
-    } finally {
-      await pg.end();
-    }
+    return await work({ app, url, ids, queries });
   } finally {
     await app.close();
+  }
+}
+
+/** The engine's outcomes on the relevance set (Meilisearch when MEILI_URL is set). */
+async function engineOutcomesOf(
+  app: INestApplication,
+  ids: Map<string, number>,
+  queries: RelevanceQuery[],
+): Promise<{ engine: string; outcomes: QueryOutcome[] }> {
+  const service = app.get(SearchService);
+  const engineSearch = async (query: RelevanceQuery): Promise<Ranked> => {
+    const result = await service.search(PUBLIC_ACTOR, { q: query.q, ...query.filters, limit: 40, offset: 0 });
+    return { setIds: result.items.map((hit) => hit.questionSetId), total: result.total };
+  };
+  return {
+    engine: service.meili ? 'Meilisearch' : 'PostgreSQL',
+    outcomes: await evaluate(queries, ids, engineSearch),
+  };
+}
+
+/**
+ * One line per part (tuning, held-out) of the engine's relevance on this commit, for the search
+ * benchmark to print beside its latency (same server, database `raadsvragen_relevance`).
+ */
+export async function relevanceSummary(serverUrl: string): Promise<string[]> {
+  return withRelevanceApp(serverUrl, async ({ app, ids, queries }) => {
+    const { engine, outcomes } = await engineOutcomesOf(app, ids, queries);
+    return (
+      [
+        ['tuning', outcomes.filter((o) => !o.query.holdout)],
+        ['held-out', outcomes.filter((o) => o.query.holdout)],
+      ] as const
+    ).map(([part, selected]) => {
+      const f = figuresOf(selected);
+      return `Relevance (${engine}, ${part}, ${selected.length} queries): success@10 ${pct(f.success)}  MRR@10 ${pct(f.mrr)}  recall@10 ${pct(f.recall)}  negatives empty ${pct(f.negativesEmpty)}`;
+    });
+  });
+}
+
+export async function run(): Promise<void> {
+  const { serverUrl, stop } = await benchServer();
+  try {
+    await withRelevanceApp(serverUrl, async ({ app, url, ids, queries }) => {
+      const { engine, outcomes } = await engineOutcomesOf(app, ids, queries);
+      printFigures(`Engine (${engine})`, outcomes);
+      if (process.env.BENCH_RELEVANCE_SHOW === '1') showMisses(outcomes);
+      const pg = new Client({ connectionString: url });
+      await pg.connect();
+      try {
+        const plain = await evaluate(queries, ids, (query) => plainOrSearch(pg, query));
+        printFigures('Reference: words OR-ed, ranked with ts_rank_cd', plain);
+      } finally {
+        await pg.end();
+      }
+    });
+  } finally {
     if (stop) await stop();
   }
 }

@@ -28,6 +28,7 @@ import {
 } from '../src/search/postgres/index-sql';
 import { PostgresSearchEngine, runCompiledSearch } from '../src/search/postgres/postgres-search-engine';
 import { SearchQuery } from '../src/search/search-engine';
+import { relevanceSummary } from './relevance.bench';
 import { LoadFigures, LoadJob } from './search-load';
 import { BENCH_MUNICIPALITIES, BENCH_PARTIES, BENCH_SURNAMES, benchVocabulary } from './search-vocabulary';
 
@@ -517,6 +518,10 @@ export async function run(): Promise<void> {
     }
     await sqlPool.end();
     load.stop();
+    // Relevance on the same commit and server (bench/relevance), printed beside the latency.
+    log('Relevance set (bench/relevance) on the same server…');
+    const relevance = await relevanceSummary(withDatabase(url, 'postgres'));
+    console.log(`\n${relevance.join('\n')}`);
   } finally {
     await app.close();
     if (stopServer) await stopServer();

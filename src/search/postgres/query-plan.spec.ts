@@ -28,3 +28,15 @@ describe('the first strict pass without compound parts apart', () => {
     expect(hasSplits({ ...plan, slots: [partsOnly] })).toBe(false);
   });
 });
+
+describe('the highlight query', () => {
+  it('has each lexeme once, without the longer words a prefix term already marks', () => {
+    const zorg: Slot = {
+      typed: 'zorg',
+      alternatives: [phrase('zorg'), phrase('zorgplan'), phrase('jeugdzorg'), phrase('zorgloket')],
+    };
+    const ov: Slot = { typed: 'ov', alternatives: [phrase('ov'), phrase('openbar', 'vervoer')] };
+    const plan: QueryPlan = { slots: [zorg, ov], interpreted: {}, corrections: [] };
+    expect(planText(plan, 'or', 'highlight')).toBe("'zorg':* | 'jeugdzorg':* | 'ov' | 'openbar':* | 'vervoer':*");
+  });
+});

@@ -406,7 +406,30 @@ export function planText(
   splits = true,
 ): string | null {
   if (plan.slots.length === 0) return null;
+  if (mode === 'highlight') return highlightText(plan);
   return plan.slots.map((s) => slotText(s, mode, splits)).join(combine === 'and' ? ' & ' : ' | ');
+}
+
+/**
+ * The highlight query: every lexeme once, OR-ed, without those a shorter prefix term already
+ * marks (`'zorg':*` marks every word `'zorgplan':*` marks). A word's longer compounds from the
+ * lexicon (its heads, up to 20) would otherwise each be a term the app matches against every
+ * word of a page's texts: 4.8 ms instead of 1.2 ms a page on the bench vocabulary.
+ */
+function highlightText(plan: QueryPlan): string {
+  const terms = new Map<string, string>();
+  const collect = (alt: Alternative): void => {
+    if (alt.kind === 'and') return alt.items.forEach(collect);
+    for (const l of alt.lexemes) terms.set(renderLexeme(l.lexeme, alt.prefix, 'highlight'), l.lexeme);
+  };
+  for (const slot of plan.slots) slot.alternatives.forEach(collect);
+  const prefixes = [...terms].filter(([text]) => text.endsWith(':*')).map(([, lexeme]) => lexeme);
+  const covered = (text: string, lexeme: string) =>
+    text.endsWith(':*') && prefixes.some((p) => p !== lexeme && lexeme.startsWith(p));
+  return [...terms]
+    .filter(([text, lexeme]) => !covered(text, lexeme))
+    .map(([text]) => text)
+    .join(' | ');
 }
 
 /**
