@@ -120,6 +120,11 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit('/beheer/vragen/nieuw', 'registreren', clerk, true);
     await checks.visit('/beheer/import', 'importeren', clerk, true);
     await checks.visit('/beheer/termijn', 'termijn-en-reces', clerk);
+    // Accounts and tokens (axe at both widths in test/browser/accounts.spec.ts; here on the demo data, at 390 px).
+    await checks.visit('/beheer/accounts', 'accounts-demo', clerk, true);
+    await checks.visit('/beheer/tokens?alle=ja', 'tokens-demo', clerk, true);
+    await checks.visit('/account', 'mijn-account-demo', clerk, true);
+    await checks.visit('/wachtwoord-vergeten', 'wachtwoord-vergeten-demo', undefined, true);
     await checks.visit(`/vragen/${open.id}`, 'vragenset-open', clerk, true);
     await checks.visit(`/vragen/${open.id}/uitstel`, 'uitstel', clerk, true);
     await checks.visit(`/vragen/${open.id}/antwoorden`, 'antwoorden', clerk, true);
@@ -132,8 +137,10 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit('/fractie', 'fractie-overzicht', fractie, true);
     await checks.visit('/fractie/vragen/nieuw', 'fractie-opstellen', fractie, true);
     await checks.visit('/wethouder', 'wethouder-overzicht', office, true);
+    await checks.visit('/account', 'mijn-account-fractie-demo', fractie, true);
     // The admin.
     await checks.visit('/beheer/thesaurus', 'thesaurus', admin);
+    await checks.visit('/beheer/accounts', 'accounts-demo-beheerder', admin, true);
     for (const page of [clerk, fractie, office, admin]) await page.context().close();
     expect(checks.wideScrolls).toEqual([]);
     expect(checks.violations).toEqual([]);
