@@ -26,6 +26,7 @@ import {
   evaluate,
   figuresOf,
   loadRelevanceFixtures,
+  outcomesByPart,
   relevanceQueries,
 } from './relevance/relevance-set';
 
@@ -51,10 +52,7 @@ function line(label: string, f: Figures): string {
 }
 
 export function printFigures(engine: string, outcomes: QueryOutcome[]): void {
-  for (const [part, selected] of [
-    ['tuning', outcomes.filter((o) => !o.query.holdout)],
-    ['held-out', outcomes.filter((o) => o.query.holdout)],
-  ] as const) {
+  for (const [part, selected] of outcomesByPart(outcomes)) {
     console.log(`\n${engine}, ${part} part (${selected.length} queries)`);
     const kinds = [...new Set(selected.map((o) => o.query.kind))].sort();
     for (const kind of kinds) console.log(line(kind, figuresOf(selected.filter((o) => o.query.kind === kind))));
@@ -130,12 +128,7 @@ async function engineOutcomesOf(
 export async function relevanceSummary(serverUrl: string): Promise<string[]> {
   return withRelevanceApp(serverUrl, async ({ app, ids, queries }) => {
     const { engine, outcomes } = await engineOutcomesOf(app, ids, queries);
-    return (
-      [
-        ['tuning', outcomes.filter((o) => !o.query.holdout)],
-        ['held-out', outcomes.filter((o) => o.query.holdout)],
-      ] as const
-    ).map(([part, selected]) => {
+    return outcomesByPart(outcomes).map(([part, selected]) => {
       const f = figuresOf(selected);
       return `Relevance (${engine}, ${part}, ${selected.length} queries): success@10 ${pct(f.success)}  MRR@10 ${pct(f.mrr)}  recall@10 ${pct(f.recall)}  negatives empty ${pct(f.negativesEmpty)}`;
     });

@@ -38,6 +38,11 @@ export interface RelevanceQuery {
   /** Keys of the sets that answer the query; empty for a query that should find nothing. */
   relevant: string[];
   holdout?: boolean;
+  /**
+   * Set on loading: 'held-out-2' for the queries of bench/relevance/held-out-2, a second unseen
+   * set written by another author after the engine was tuned and scored once (its README).
+   */
+  part?: 'tuning' | 'held-out' | 'held-out-2';
 }
 
 /** Where the JSON files are, from the compiled dist/bench/relevance as from the sources. */
@@ -59,7 +64,23 @@ function readJson<T>(name: string): T {
 }
 
 export function relevanceQueries(): RelevanceQuery[] {
-  return readJson<RelevanceQuery[]>('queries.json');
+  const first = readJson<RelevanceQuery[]>('queries.json').map((q) => ({
+    ...q,
+    part: q.holdout ? ('held-out' as const) : ('tuning' as const),
+  }));
+  const second = readJson<RelevanceQuery[]>(join('held-out-2', 'queries.json')).map((q) => ({
+    ...q,
+    holdout: true,
+    part: 'held-out-2' as const,
+  }));
+  return [...first, ...second];
+}
+
+/** The query parts in the order the benchmark prints them. */
+export const RELEVANCE_PARTS = ['tuning', 'held-out', 'held-out-2'] as const;
+
+export function outcomesByPart(outcomes: QueryOutcome[]): [string, QueryOutcome[]][] {
+  return RELEVANCE_PARTS.map((part) => [part, outcomes.filter((o) => (o.query.part ?? 'tuning') === part)]);
 }
 
 /** The seed documents live with the parser fixtures. */
@@ -72,7 +93,11 @@ export async function loadRelevanceFixtures(app: INestApplicationContext): Promi
   const municipalities = app.get(MunicipalitiesService);
   const questions = app.get(QuestionsService);
   const names = new Map<string, string>();
-  for (const m of readJson<{ slug: string; name: string }[]>('municipalities.json')) {
+  for (const m of [
+    ...readJson<{ slug: string; name: string }[]>('municipalities.json'),
+    ...readJson<{ slug: string; name: string }[]>(join('held-out-2', 'municipalities.json')),
+  ]) {
+    if (names.has(m.slug)) continue;
     await municipalities.createMunicipality(SYSTEM_ACTOR, {
       slug: m.slug,
       name: m.name,
@@ -93,7 +118,11 @@ export async function loadRelevanceFixtures(app: INestApplicationContext): Promi
     );
     ids.set(`seed-${demo.file.slice(0, 3)}`, setId);
   }
-  for (const f of readJson<FixtureSet[]>('question-sets.json')) {
+  const sets = [
+    ...readJson<FixtureSet[]>('question-sets.json'),
+    ...readJson<FixtureSet[]>(join('held-out-2', 'question-sets.json')),
+  ];
+  for (const f of sets) {
     const setId = await questions.importQuestionSet(SYSTEM_ACTOR, {
       municipality: f.municipality,
       status: 'registered',
