@@ -18,6 +18,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { OparlModule } from './oparl/oparl.module';
 import { PeopleModule } from './people/people.module';
 import { QuestionsModule } from './questions/questions.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { SearchModule } from './search/search.module';
 import { WebModule } from './web/web.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         OparlModule,
         ExportsModule,
         HarvestModule,
+        RemindersModule,
       ],
     };
   }

@@ -138,9 +138,18 @@ describe('answer terms as councils write them: days, weeks, werkdagen and recess
         version: String(version),
         answerTermAmount: '10',
         answerTermUnit: 'workingDays',
+        reminderDaysBefore: '3',
+        reminderEmail: 'college@reesdorp.test',
       })
       .expect(303);
-    expect((await http().get(`/api/municipalities/${gemeente.slug}`)).body.answerTerm).toBe('10 werkdagen');
+    const saved = await http().get(`/api/municipalities/${gemeente.slug}`).set('Authorization', clerk);
+    expect(saved.body).toMatchObject({
+      answerTerm: '10 werkdagen',
+      reminderDaysBefore: 3,
+      reminderEmail: 'college@reesdorp.test',
+    });
+    // The reminder address is the griffie's business, not the public's.
+    expect((await http().get(`/api/municipalities/${gemeente.slug}`)).body.reminderEmail).toBeNull();
     const recesses = (await http().get(`/api/municipalities/${gemeente.slug}/recesses`)).body as { id: number }[];
     const final = await agent.get('/beheer/termijn').expect(200);
     await agent

@@ -154,6 +154,11 @@ export class AccountsService {
     );
   }
 
+  /** The web accounts of one role in a municipality, for mails to that office (reminders, intake notices). */
+  staffOf(municipalityId: number, role: 'clerk' | 'executive'): Promise<AppUser[]> {
+    return this.users.find({ where: { municipalityId, role }, order: { id: 'ASC' } });
+  }
+
   findUserByEmail(email: string): Promise<AppUser | null> {
     return this.users.findOne({ where: { email: email.trim().toLowerCase() } });
   }

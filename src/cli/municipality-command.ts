@@ -13,6 +13,7 @@ import { parseArgs, ParsedArgs, stringOption } from './args';
 const USAGE =
   'Gebruik: npm run -s cli -- municipality create --name NAAM [--slug SLUG] [--term 30] [--term-unit dagen|weken|werkdagen] [--legal-basis TEKST]\n' +
   '         npm run -s cli -- municipality update SLUG [--term 15] [--term-unit dagen|weken|werkdagen] [--legal-basis TEKST]\n' +
+  '             [--reminder-days 5] [--reminder-email ADRES|""]\n' +
   '         npm run -s cli -- municipality list [--json]\n';
 
 /** The term unit as the API writes it; the Dutch words are accepted too. */
@@ -94,7 +95,11 @@ async function updateMunicipality(parsed: ParsedArgs): Promise<number> {
   const term = stringOption(parsed, 'term');
   const unit = termUnit(stringOption(parsed, 'term-unit'));
   const legalBasis = stringOption(parsed, 'legal-basis');
-  if (!slug || (term === undefined && unit === undefined && legalBasis === undefined)) {
+  const reminderDays = stringOption(parsed, 'reminder-days');
+  const reminderEmail =
+    typeof parsed.options['reminder-email'] === 'string' ? parsed.options['reminder-email'] : undefined;
+  const nothing = [term, unit, legalBasis, reminderDays, reminderEmail].every((v) => v === undefined);
+  if (!slug || nothing) {
     process.stderr.write(USAGE);
     return 2;
   }
@@ -110,6 +115,8 @@ async function updateMunicipality(parsed: ParsedArgs): Promise<number> {
       ...(term !== undefined ? { answerTermAmount: Number(term) } : {}),
       ...(unit !== undefined ? { answerTermUnit: unit } : {}),
       ...(legalBasis !== undefined ? { legalBasis } : {}),
+      ...(reminderDays !== undefined ? { reminderDaysBefore: Number(reminderDays) } : {}),
+      ...(reminderEmail !== undefined ? { reminderEmail: reminderEmail.trim() || null } : {}),
     });
     const errors = flattenValidationErrors(await validate(input));
     if (errors.length > 0) {
@@ -118,7 +125,9 @@ async function updateMunicipality(parsed: ParsedArgs): Promise<number> {
     }
     const saved = await municipalities.updateMunicipality(SYSTEM_ACTOR, current.slug, input);
     process.stderr.write(
-      `Gemeente ${saved.name}: antwoordtermijn ${describeAnswerTerm({ amount: saved.answerTermAmount, unit: saved.answerTermUnit })} (geldt voor vragen die vanaf nu worden geregistreerd).\n`,
+      `Gemeente ${saved.name}: antwoordtermijn ${describeAnswerTerm({ amount: saved.answerTermAmount, unit: saved.answerTermUnit })} (geldt voor vragen die vanaf nu worden geregistreerd); ` +
+        `herinnering aan het college ${saved.reminderDaysBefore === 1 ? '1 dag' : `${saved.reminderDaysBefore} dagen`} vooraf, ` +
+        `${saved.reminderEmail ? `naar ${saved.reminderEmail}` : 'naar de collegeaccounts'}.\n`,
     );
     return 0;
   });

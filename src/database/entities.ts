@@ -19,6 +19,7 @@ import { ImportSource } from '../import/import-source.entity';
 import { Document } from '../documents/document.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Recess } from '../municipalities/recess.entity';
+import { SetNotice } from '../reminders/set-notice.entity';
 import { Party } from '../people/party.entity';
 import { Person } from '../people/person.entity';
 import { AnswerCorrection } from '../questions/answer-correction.entity';
@@ -57,4 +58,5 @@ export const ENTITIES = [
   ImportReport,
   ImportSource,
   Recess,
+  SetNotice,
 ];

@@ -16,6 +16,7 @@ import { AnswerTerms1796550000000 } from '../../migrations/1796550000000-answer-
 import { CommitmentMeeting1796551000000 } from '../../migrations/1796551000000-commitment-meeting';
 import { AccountManagement1796552000000 } from '../../migrations/1796552000000-account-management';
 import { SearchInlineNames1796553000000 } from '../../migrations/1796553000000-search-inline-names';
+import { DueReminders1796554100000 } from '../../migrations/1796554100000-due-reminders';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   AccountManagement1796552000000,
   ImportSource1796546608143,
   SearchInlineNames1796553000000,
+  DueReminders1796554100000,
 ];

@@ -22,7 +22,7 @@ export class MunicipalitiesController {
   /** All municipalities (public), alphabetical. */
   @Get()
   async list(@Query() query: PageQueryDto): Promise<Page<MunicipalityDto>> {
-    const all = (await this.municipalities.listMunicipalities()).map(toMunicipalityDto);
+    const all = (await this.municipalities.listMunicipalities()).map((m) => toMunicipalityDto(m));
     return {
       items: all.slice(query.offset, query.offset + query.limit),
       total: all.length,
@@ -33,13 +33,13 @@ export class MunicipalitiesController {
 
   /** By id or slug. */
   @Get(':idOrSlug')
-  async get(@Param('idOrSlug') idOrSlug: string): Promise<MunicipalityDto> {
-    return toMunicipalityDto(await this.municipalities.findMunicipality(idOrSlug));
+  async get(@CurrentActor() actor: Actor, @Param('idOrSlug') idOrSlug: string): Promise<MunicipalityDto> {
+    return toMunicipalityDto(await this.municipalities.findMunicipality(idOrSlug), actor);
   }
 
   @Post()
   async create(@CurrentActor() actor: Actor, @Body() body: CreateMunicipalityDto): Promise<MunicipalityDto> {
-    return toMunicipalityDto(await this.municipalities.createMunicipality(actor, body));
+    return toMunicipalityDto(await this.municipalities.createMunicipality(actor, body), actor);
   }
 
   @Patch(':idOrSlug')
@@ -48,7 +48,7 @@ export class MunicipalitiesController {
     @Param('idOrSlug') idOrSlug: string,
     @Body() body: UpdateMunicipalityDto,
   ): Promise<MunicipalityDto> {
-    return toMunicipalityDto(await this.municipalities.updateMunicipality(actor, idOrSlug, body));
+    return toMunicipalityDto(await this.municipalities.updateMunicipality(actor, idOrSlug, body), actor);
   }
 
   /** The recesses that pause the answer term (public), earliest first. */

@@ -15,7 +15,10 @@ import {
 import { Municipality } from './municipality.entity';
 import { Recess } from './recess.entity';
 
-export function toMunicipalityDto(m: Municipality): MunicipalityDto {
+/** A municipality as the API shows it; the reminder address only to its griffie and admins. */
+export function toMunicipalityDto(m: Municipality, actor?: Actor): MunicipalityDto {
+  const managers =
+    actor !== undefined && (actor.role === 'admin' || (actor.role === 'clerk' && actor.municipalityId === m.id));
   return {
     id: m.id,
     slug: m.slug,
@@ -25,6 +28,8 @@ export function toMunicipalityDto(m: Municipality): MunicipalityDto {
     answerTerm: describeAnswerTerm({ amount: m.answerTermAmount, unit: m.answerTermUnit }),
     legalBasis: m.legalBasis,
     questionsPublic: m.questionsPublic,
+    reminderDaysBefore: m.reminderDaysBefore,
+    reminderEmail: managers ? m.reminderEmail : null,
     version: m.version,
   };
 }
@@ -130,6 +135,7 @@ export class MunicipalitiesService {
         }
         const before = toMunicipalityDto(locked);
         const { version: _version, ...changes } = input;
+        if (changes.reminderEmail !== undefined) changes.reminderEmail = changes.reminderEmail?.trim() || null;
         Object.assign(locked, changes);
         const saved = await em.save(locked);
         await this.audit.record(em, actor, {

@@ -25,6 +25,14 @@ export class Municipality {
   @Column({ default: 'artikel 40 RvO' })
   legalBasis: string;
 
+  /** The college office gets a reminder this many days before a set's due date (and one when it passes). */
+  @Column({ type: 'int', default: 5 })
+  reminderDaysBefore: number;
+
+  /** Where reminders go; null: the municipality's college (executive) web accounts. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  reminderEmail: string | null;
+
   /** Registered questions are public at once (answers stay under embargo until publication). */
   @Column({ default: true })
   questionsPublic: boolean;

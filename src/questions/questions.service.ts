@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { Between, DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
@@ -107,6 +107,26 @@ export class QuestionsService {
       .map((set) => toQuestionSetDto(set, actor, today));
     await this.hooks.enrich(actor, items);
     return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /**
+   * Open sets (registered, postponed) of every municipality whose due date lies in [from, to],
+   * with municipality, party and portfolio holder: what the reminders job looks at. Earliest first.
+   */
+  openSetsDueBetween(from: string, to: string): Promise<QuestionSet[]> {
+    return this.dataSource.getRepository(QuestionSet).find({
+      where: { status: In(['registered', 'postponed']), dueOn: Between(from, to) },
+      relations: { municipality: true, party: true, portfolioHolder: true },
+      order: { dueOn: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** One set with municipality, party and portfolio holder, for a mail about it; null when deleted. */
+  findSetForNotice(id: number): Promise<QuestionSet | null> {
+    return this.dataSource.getRepository(QuestionSet).findOne({
+      where: { id },
+      relations: { municipality: true, party: true, portfolioHolder: true },
+    });
   }
 
   /**

@@ -21,6 +21,8 @@ const LABELS: Record<string, string> = {
   endsOn: 'Laatste dag',
   answerTermAmount: 'Termijn',
   answerTermUnit: 'Eenheid',
+  reminderDaysBefore: 'Dagen vooraf',
+  reminderEmail: 'Adres voor herinneringen',
   version: '',
   algemeen: '',
 };
@@ -71,11 +73,15 @@ export class TermPagesController {
     const termValues = {
       answerTermAmount: field(body, 'answerTermAmount'),
       answerTermUnit: field(body, 'answerTermUnit'),
+      reminderDaysBefore: field(body, 'reminderDaysBefore'),
+      reminderEmail: field(body, 'reminderEmail'),
     };
     const { dto, errors } = await validated(UpdateMunicipalityDto, {
       version: Number(field(body, 'version')),
       answerTermAmount: Number(termValues.answerTermAmount),
       answerTermUnit: termValues.answerTermUnit,
+      ...(termValues.reminderDaysBefore !== '' ? { reminderDaysBefore: Number(termValues.reminderDaysBefore) } : {}),
+      reminderEmail: termValues.reminderEmail || null,
     });
     await saveOrRerender(
       res,
@@ -161,7 +167,11 @@ export class TermPagesController {
       term: describeAnswerTerm(term),
       example: computeAnswerTerm(today, term, periods),
       today,
-      termValues: state.termValues ?? { answerTermAmount: String(municipality.answerTermAmount) },
+      termValues: state.termValues ?? {
+        answerTermAmount: String(municipality.answerTermAmount),
+        reminderDaysBefore: String(municipality.reminderDaysBefore),
+        reminderEmail: municipality.reminderEmail ?? '',
+      },
       units: UNIT_OPTIONS.map((o) => ({ ...o, selected: o.value === unit })),
       termErrors: formErrors(state.termErrors ?? [], LABELS),
       recessValues: state.recessValues ?? { name: '', startsOn: '', endsOn: '' },

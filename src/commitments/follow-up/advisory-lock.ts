@@ -5,6 +5,7 @@ export const JOB_LOCKS = {
   digest: 52_560_001,
   followNotifications: 52_560_002,
   sessionPurge: 52_560_003,
+  setNotices: 52_560_004,
 } as const;
 
 /** Takes the transaction-scoped lock when free; false means another instance is running the job right now. */

@@ -2,6 +2,7 @@ import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsIn,
+  IsEmail,
   IsInt,
   IsISO8601,
   IsNotEmpty,
@@ -11,6 +12,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import { ANSWER_TERM_UNITS } from '../../deadlines';
 import type { AnswerTermUnit } from '../municipality.entity';
@@ -48,6 +50,20 @@ export class CreateMunicipalityDto {
   @IsOptional()
   @IsBoolean()
   questionsPublic?: boolean;
+
+  /** Days before a due date the college office gets a reminder (default 5; 0: on the due date itself). */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  reminderDaysBefore?: number;
+
+  /** One address for the reminders (the college office); empty: the municipality's college web accounts. */
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsEmail({}, { message: 'moet een geldig e-mailadres zijn' })
+  @MaxLength(254)
+  reminderEmail?: string | null;
 }
 
 export class UpdateMunicipalityDto extends PartialType(
@@ -57,6 +73,8 @@ export class UpdateMunicipalityDto extends PartialType(
     'answerTermUnit',
     'legalBasis',
     'questionsPublic',
+    'reminderDaysBefore',
+    'reminderEmail',
   ] as const),
 ) {
   /** The version you read; a stale one answers 409. */
@@ -75,6 +93,10 @@ export class MunicipalityDto {
   answerTerm: string;
   legalBasis: string;
   questionsPublic: boolean;
+  /** Days before a due date the college office is reminded. */
+  reminderDaysBefore: number;
+  /** The reminder address; shown only to the municipality's griffie and admins (null otherwise or when unset). */
+  reminderEmail: string | null;
   version: number;
 }
 
