@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import bcrypt from 'bcryptjs';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DataSource, EntityManager, LessThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan, Repository } from 'typeorm';
 import { DomainValidationError, FieldError, NotFoundError, StaleVersionError } from '../common/domain-errors';
 import { Actor, Role } from './actor';
 import { WebSession } from './session.entity';
@@ -154,9 +154,9 @@ export class AccountsService {
     );
   }
 
-  /** The web accounts of one role in a municipality, for mails to that office (reminders, intake notices). */
+  /** The active web accounts of one role in a municipality, for mails to that office (reminders, intake notices). */
   staffOf(municipalityId: number, role: 'clerk' | 'executive'): Promise<AppUser[]> {
-    return this.users.find({ where: { municipalityId, role }, order: { id: 'ASC' } });
+    return this.users.find({ where: { municipalityId, role, disabledAt: IsNull() }, order: { id: 'ASC' } });
   }
 
   findUserByEmail(email: string): Promise<AppUser | null> {
