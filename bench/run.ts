@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- dates|parse|search|export` runs one benchmark; `npm run bench` runs the quick ones
+ * `npm run bench -- dates|parse|search|export|start` runs one benchmark; `npm run bench` runs the quick ones
  * (dates, parse) and says how to run the search benchmark, which seeds an 800k-row archive.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -13,6 +13,7 @@ const benchmarks: Record<string, () => Benchmark> = {
   'search-profile': () => require('./search-profile').run,
   relevance: () => require('./relevance.bench').run,
   export: () => require('./export.bench').run,
+  start: () => require('./start.bench').run,
 };
 
 async function main(argv: string[]): Promise<void> {

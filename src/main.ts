@@ -2,13 +2,12 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { createApp } from './bootstrap';
 import { drainHttpServer, onTerminationSignal } from './common/graceful-shutdown';
 import { jsonLogLine } from './common/logging';
 import { AppConfig, ConfigError, loadConfig } from './config/config';
 import { prepareDatabase } from './database/database';
 import { releaseShutdownSignals } from './database/embedded-postgres';
-import { DemoService } from './demo/demo.service';
+import type { DemoService as DemoServiceType } from './demo/demo.service';
 
 /** Requests still running at SIGTERM get this long to finish; then their connections are cut. */
 const REQUEST_GRACE_MS = 15_000;
@@ -39,7 +38,33 @@ function outputs(config: AppConfig) {
 async function main(): Promise<void> {
   const config = loadConfig();
   const { log, print: consoleLog, fail } = outputs(config);
-  const database = await prepareDatabase(config, log);
+  let spawned: () => void = () => undefined;
+  const serverSpawned = new Promise<void>((resolve) => (spawned = resolve));
+  const phases: string[] = [];
+  let phaseStart = 0;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push(`${name} ${((now - phaseStart) / 1000).toFixed(2)} s`);
+    phaseStart = now;
+  };
+  phase('Node en configuratie');
+  const preparing = prepareDatabase(config, log, () => spawned());
+  // Loading the application's modules takes a few seconds of CPU on a busy machine: the embedded
+  // PostgreSQL starts up in its own process meanwhile (npm run bench -- start, docs/operations.md).
+  await Promise.race([
+    serverSpawned,
+    preparing.then(
+      () => undefined,
+      () => undefined,
+    ),
+  ]);
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { createApp } = require('./bootstrap') as typeof import('./bootstrap');
+  const { DemoService } = require('./demo/demo.service') as { DemoService: typeof DemoServiceType };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  phase('modules');
+  const database = await preparing;
+  phase('database (rest)');
   const app = await createApp(config, database.url);
   // The server shuts down in this order; the embedded database's own signal handlers would stop it first.
   releaseShutdownSignals();
@@ -69,6 +94,13 @@ async function main(): Promise<void> {
   const firstStart = await demo.isEmpty();
   const credentials = firstStart ? await demo.loadDemoData() : null;
   await app.listen(config.port);
+  phase('app');
+  const cpu = process.cpuUsage();
+  // Where a start's time goes (npm run bench -- start prints it; docs/operations.md).
+  log(
+    `Gestart in ${(performance.now() / 1000).toFixed(2)} s sinds het starten van Node: ${phases.join(', ')}; ` +
+      `CPU-tijd van dit proces ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`,
+  );
   const url = config.publicUrl;
   consoleLog(`Raadsvragen draait op ${url}  (API-documentatie: ${url}/api/docs)`);
   if (credentials) {

