@@ -2,6 +2,7 @@ import { runTokenCommand } from '../src/cli/token-command';
 import { runUserCommand } from '../src/cli/user-command';
 import { hashToken } from '../src/auth/tokens.service';
 import { captureCommand, CliDatabase, createCliDatabase } from './support/cli';
+import { readMailbox } from './support/mailbox';
 
 describe('cli: token create and user create', () => {
   let database: CliDatabase;
@@ -127,5 +128,32 @@ describe('cli: token create and user create', () => {
     await expect(captureCommand(runTokenCommand, ['revoke', '999999'])).rejects.toThrow(
       'Dit API-token bestaat niet of is niet zichtbaar voor u.',
     );
+  });
+
+  it('lists, disables, enables and mails a reset link to a web account', async () => {
+    const listed = await captureCommand(runUserCommand, ['list', '--municipality', 'amersfoort']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/griffie@amersfoort\.nl\s+clerk\s+amersfoort\s+actief\s+nooit ingelogd/);
+    const disabled = await captureCommand(runUserCommand, ['disable', 'griffie@amersfoort.nl']);
+    expect(disabled.code).toBe(0);
+    expect(disabled.stderr).toContain('Account griffie@amersfoort.nl is uitgeschakeld.');
+    const [row] = await query<{ off: boolean }>(
+      `SELECT disabled_at IS NOT NULL AS off FROM app_user WHERE email = 'griffie@amersfoort.nl'`,
+    );
+    expect(row.off).toBe(true);
+    const [audit] = await query<{ actor: string; action: string }>(
+      `SELECT actor, action FROM audit_event WHERE entity_type = 'app_user' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit).toEqual({ actor: 'opdrachtregel', action: 'account.disabled' });
+    expect((await captureCommand(runUserCommand, ['enable', 'griffie@amersfoort.nl'])).code).toBe(0);
+    const reset = await captureCommand(runUserCommand, ['reset', 'griffie@amersfoort.nl']);
+    expect(reset.code).toBe(0);
+    expect(reset.stderr).toContain('gestuurd naar griffie@amersfoort.nl');
+    const mails = readMailbox(process.env.DATA_DIR as string).filter((m) => m.to.includes('griffie@amersfoort.nl'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain('/wachtwoord-kiezen?token=');
+    const unknown = await captureCommand(runUserCommand, ['disable', 'niemand@amersfoort.nl']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Er is geen account met het e-mailadres niemand@amersfoort.nl.');
   });
 });

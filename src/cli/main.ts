@@ -38,7 +38,8 @@ const commands: Record<string, { summary: string; load: () => CommandRunner }> =
     load: () => require('./token-command').runTokenCommand,
   },
   user: {
-    summary: 'user create --email E --role R --municipality SLUG [--party NAAM] [--password W]: een webaccount',
+    summary:
+      'user create --email E --role R --municipality SLUG [--party NAAM] [--password W] | user list | user disable|enable|reset E: webaccounts',
     load: () => require('./user-command').runUserCommand,
   },
 };
