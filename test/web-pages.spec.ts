@@ -149,7 +149,8 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
       .send({
         _csrf: csrfOf(form.text),
         subject: '',
-        party: 'D66',
+        partyId: 'nieuw',
+        newParty: 'D66',
         receivedOn: 'gisteren',
         'questions[0][number]': '1',
         'questions[0][text]': '',
@@ -166,6 +167,7 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
   it('registers a set through the form and shows it to the clerk with its due date', async () => {
     const agent = await loginAgent(t.app.getHttpServer(), 'griffie@amersfoort.test', 'geheim-wachtwoord-123');
     const form = await agent.get('/beheer/vragen/nieuw');
+    const [holder] = await t.dataSource.query(`SELECT id FROM person WHERE name = 'Paffen-Zeenni'`);
     const created = await agent
       .post('/beheer/vragen')
       .type('form')
@@ -173,7 +175,7 @@ describe('web pages: Dutch, server-rendered, obeying the visibility table', () =
         _csrf: csrfOf(form.text),
         subject: 'Fietsparkeren station',
         receivedOn: '2024-11-01',
-        portfolioHolder: 'Paffen-Zeenni',
+        portfolioHolderId: String(holder.id),
         'questions[0][number]': '1',
         'questions[0][text]': 'Hoeveel plekken komen erbij?',
       })

@@ -1,4 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, OnModuleInit } from '@nestjs/common';
+import { DomainEvents } from '../common/domain-events';
+import { PeopleMerged } from '../common/people-merged.event';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsService } from './accounts.service';
@@ -29,4 +31,18 @@ import { AppUser } from './user.entity';
   ],
   exports: [TokensService, AccountsService, PasswordResetService],
 })
-export class AuthModule {}
+export class AuthModule implements OnModuleInit {
+  constructor(private readonly events: DomainEvents) {}
+
+  onModuleInit(): void {
+    // A token or web account of the removed person or party now speaks for the kept one.
+    this.events.on(PeopleMerged, 'auth', async (event, em) => {
+      const column = event.kind === 'person' ? 'portfolio_holder_id' : 'party_id';
+      for (const table of ['api_token', 'app_user'])
+        await em.query(`UPDATE "${table}" SET "${column}" = $1 WHERE "${column}" = $2`, [
+          event.keptId,
+          event.removedId,
+        ]);
+    });
+  }
+}

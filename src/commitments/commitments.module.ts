@@ -6,6 +6,7 @@ import { MailModule } from '../mail/mail.module';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { PeopleModule } from '../people/people.module';
 import { DomainEvents } from '../common/domain-events';
+import { PeopleMerged } from '../common/people-merged.event';
 import { QuestionSetHooks } from '../questions/question-set-hooks';
 import { AnswersRecorded, QuestionSetChanged } from '../questions/question-set.events';
 import { QuestionsModule } from '../questions/questions.module';
@@ -54,6 +55,28 @@ export class CommitmentsModule implements OnModuleInit {
     this.events.on(QuestionSetChanged, 'commitments', (event, em) =>
       this.follows.onSetChanged(em, event.set, event.action),
     );
+    // Commitments, calendar feeds, digest subscriptions and follows of a removed person or party move to the kept one.
+    this.events.on(PeopleMerged, 'commitments', async (event, em) => {
+      const moves: [string, string][] =
+        event.kind === 'person'
+          ? [
+              ['commitment', 'portfolio_holder_id'],
+              ['ical_feed', 'portfolio_holder_id'],
+              ['ical_feed', 'creator_portfolio_holder_id'],
+              ['notification_subscription', 'portfolio_holder_id'],
+            ]
+          : [
+              ['commitment', 'party_id'],
+              ['ical_feed', 'creator_party_id'],
+              ['notification_subscription', 'party_id'],
+              ['question_set_follow', 'viewer_party_id'],
+            ];
+      for (const [table, column] of moves)
+        await em.query(`UPDATE "${table}" SET "${column}" = $1 WHERE "${column}" = $2`, [
+          event.keptId,
+          event.removedId,
+        ]);
+    });
     this.hooks.detailEnrichers.push((actor, dtos) => this.commitments.enrichSets(actor, dtos));
   }
 }

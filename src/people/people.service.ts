@@ -4,13 +4,16 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
 import { isMunicipalStaff } from '../auth/visibility';
-import { ForbiddenError } from '../common/domain-errors';
+import { DomainEvents } from '../common/domain-events';
+import { PeopleMerged } from '../common/people-merged.event';
+import { DomainValidationError, ForbiddenError, NotFoundError } from '../common/domain-errors';
 import { FeedPage, FeedWindow, whereInFeedWindow } from '../common/feed-window';
 import { Page } from '../common/pagination';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import {
   CreatePartyDto,
   CreatePersonDto,
+  MergeResultDto,
   PartiesQueryDto,
   PartyDto,
   PeopleQueryDto,
@@ -44,6 +47,7 @@ export class PeopleService {
     private readonly municipalities: MunicipalitiesService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   async listParties(query: PartiesQueryDto): Promise<Page<PartyDto>> {
@@ -75,6 +79,16 @@ export class PeopleService {
     if (query.partyId) qb.andWhere('person.partyId = :partyId', { partyId: query.partyId });
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toPersonDto), total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Every person of a municipality by name (the pickers of the set forms; a council has tens, not thousands). */
+  async listPeopleOfMunicipality(municipalityId: number): Promise<PersonDto[]> {
+    const rows = await this.people.find({
+      where: { municipalityId },
+      relations: { party: true },
+      order: { name: 'ASC' },
+    });
+    return rows.map(toPersonDto);
   }
 
   /** Fracties of a municipality for an open-data feed, in id order (stable across pages). */
@@ -205,6 +219,53 @@ export class PeopleService {
   /** A person by id (overview pages), or null. */
   async findPerson(id: number): Promise<Person | null> {
     return this.people.findOne({ where: { id } });
+  }
+
+  /**
+   * Merges two people or two parties of one municipality that are the same (a typo created a second
+   * one): in one transaction every reference moves to the kept one (the modules holding them hear
+   * `PeopleMerged`), the other is removed, and the audit log keeps both. Griffie of the municipality, admin.
+   */
+  async merge(actor: Actor, kind: 'person' | 'party', keepId: number, removeId: number): Promise<MergeResultDto> {
+    const what = kind === 'person' ? 'Persoon' : 'Fractie';
+    if (keepId === removeId) {
+      throw new DomainValidationError([{ path: 'remove', message: 'moet een andere zijn dan de te bewaren' }]);
+    }
+    return this.dataSource.transaction(async (em) => {
+      const entity = kind === 'person' ? Person : Party;
+      // Both rows locked in id order, so two merges of the same pair queue.
+      const rows = await em.find<Person | Party>(entity, {
+        where: [{ id: keepId }, { id: removeId }],
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const keep = rows.find((r) => r.id === keepId);
+      const remove = rows.find((r) => r.id === removeId);
+      if (!keep || !isMunicipalStaff(actor, keep.municipalityId)) throw new NotFoundError(`${what} ${keepId}`);
+      if (!remove || remove.municipalityId !== keep.municipalityId) throw new NotFoundError(`${what} ${removeId}`);
+      if (actor.role === 'executive') throw new ForbiddenError('Alleen de griffie kan samenvoegen.');
+      if (kind === 'party') {
+        await em.query(`UPDATE "person" SET "party_id" = $1 WHERE "party_id" = $2`, [keepId, removeId]);
+      } else {
+        const kept = keep as Person;
+        const removed = remove as Person;
+        if (kept.partyId === null && removed.partyId !== null) kept.partyId = removed.partyId;
+        if (!kept.portfolio && removed.portfolio) kept.portfolio = removed.portfolio;
+        await em.update(Person, { id: kept.id }, { partyId: kept.partyId, portfolio: kept.portfolio });
+      }
+      await this.events.publish(em, new PeopleMerged(kind, keep.municipalityId, keepId, removeId));
+      await em.delete(entity, { id: removeId });
+      const view = (row: Person | Party) => (kind === 'person' ? toPersonDto(row as Person) : toPartyDto(row as Party));
+      await this.audit.record(em, actor, {
+        action: `${kind}.merged`,
+        entityType: kind,
+        entityId: keepId,
+        municipalityId: keep.municipalityId,
+        before: { kept: view(keep), removed: view(remove) },
+        after: view(keep),
+      });
+      return { kind, kept: { id: keep.id, name: keep.name }, removed: { id: remove.id, name: remove.name } };
+    });
   }
 
   canManage(actor: Actor, municipalityId: number): boolean {

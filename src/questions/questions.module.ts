@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { DomainEvents } from '../common/domain-events';
+import { PeopleMerged } from '../common/people-merged.event';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { DocumentsModule } from '../documents/documents.module';
@@ -26,4 +28,13 @@ import { QuestionsService } from './questions.service';
   providers: [QuestionsService, QuestionSetHooks],
   exports: [QuestionsService, QuestionSetHooks],
 })
-export class QuestionsModule {}
+export class QuestionsModule implements OnModuleInit {
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly questions: QuestionsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on(PeopleMerged, 'questions', (event, em) => this.questions.movePeopleReferences(em, event));
+  }
+}

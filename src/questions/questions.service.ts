@@ -44,6 +44,7 @@ import {
 import { Postponement } from './postponement.entity';
 import { QuestionSetHooks } from './question-set-hooks';
 import { AnswersRecorded, QuestionSetChanged } from './question-set.events';
+import { PeopleMerged } from '../common/people-merged.event';
 import { assertTransition } from './question-set.lifecycle';
 import { auditSnapshot, toQuestionSetDto } from './question-set.mapper';
 import {
@@ -551,6 +552,56 @@ export class QuestionsService {
 
   // ---- helpers ---------------------------------------------------------------------------
 
+  /**
+   * PeopleMerged: the sets of the removed person or party now name the kept one (portfolio holder,
+   * party, submitters in their order, without doubling a submitter); each changed set is published
+   * again so search indexes the kept name.
+   */
+  async movePeopleReferences(em: EntityManager, event: PeopleMerged): Promise<void> {
+    const { keptId, removedId } = event;
+    let rows: { id: number }[];
+    if (event.kind === 'party') {
+      rows = returned(
+        await em.query(`UPDATE "question_set" SET "party_id" = $1 WHERE "party_id" = $2 RETURNING "id"`, [
+          keptId,
+          removedId,
+        ]),
+      );
+    } else {
+      const holders = returned<{ id: number }>(
+        await em.query(
+          `UPDATE "question_set" SET "portfolio_holder_id" = $1 WHERE "portfolio_holder_id" = $2 RETURNING "id"`,
+          [keptId, removedId],
+        ),
+      );
+      await em.query(
+        `DELETE FROM "question_set_submitter" WHERE "person_id" = $2
+           AND "question_set_id" IN (SELECT "question_set_id" FROM "question_set_submitter" WHERE "person_id" = $1)`,
+        [keptId, removedId],
+      );
+      await em.query(`UPDATE "question_set_submitter" SET "person_id" = $1 WHERE "person_id" = $2`, [
+        keptId,
+        removedId,
+      ]);
+      const signed = returned<{ id: number }>(
+        await em.query(
+          `UPDATE "question_set" SET "submitter_order" = (
+           SELECT array_agg(d.pid ORDER BY d.first) FROM (
+             SELECT u.pid, min(u.ord) AS first
+               FROM unnest(array_replace("submitter_order", $2::int, $1::int)) WITH ORDINALITY AS u(pid, ord)
+              GROUP BY u.pid) d)
+         WHERE $2::int = ANY("submitter_order") RETURNING "id"`,
+          [keptId, removedId],
+        ),
+      );
+      rows = [...holders, ...signed];
+    }
+    const ids = [...new Set(rows.map((r) => r.id))].filter((id) => typeof id === 'number');
+    if (ids.length === 0) return;
+    for (const set of await em.find(QuestionSet, { where: { id: In(ids) } }))
+      await this.events.publish(em, new QuestionSetChanged(set, `${event.kind}.merged`));
+  }
+
   /** Locks the set, checks visibility and version, applies the change, saves, audits, publishes QuestionSetChanged. */
   private async mutate(
     actor: Actor,
@@ -802,4 +853,9 @@ function namesParty(named: string, party: Party | null | undefined): boolean {
   if (!party) return false;
   const value = named.trim();
   return value === String(party.id) || value.toLowerCase() === party.name.toLowerCase();
+}
+
+/** The rows of an UPDATE … RETURNING through `em.query`: the PostgreSQL driver answers `[rows, affected]`. */
+function returned<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }

@@ -8,7 +8,17 @@ import { NotFoundError } from '../common/domain-errors';
 import type { QuestionSetDto } from '../questions/dto/question-set.dto';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { QuestionsService } from '../questions/questions.service';
-import { applyServiceError, setFormState, SetFormState, validateSetForm } from './question-set-form';
+import { PeopleService } from '../people/people.service';
+import {
+  applyServiceError,
+  loadPeopleChoices,
+  PeopleChoices,
+  pickerView,
+  setFormState,
+  SetFormState,
+  setFormStateFromSet,
+  validateSetForm,
+} from './question-set-form';
 import { SimilarQuestionsView, SimilarView } from './similar-view.service';
 import { setSummary } from './view-models';
 import { field, idParam, renderPage, setsQuery } from './web-helpers';
@@ -25,6 +35,7 @@ export class FractieController {
     private readonly questions: QuestionsService,
     private readonly municipalities: MunicipalitiesService,
     private readonly similarView: SimilarQuestionsView,
+    private readonly people: PeopleService,
     private readonly clock: Clock,
   ) {}
 
@@ -65,7 +76,7 @@ export class FractieController {
       renderPage(res, 'pages/draft-set', await this.model(actor, state, similar));
       return;
     }
-    const dto = await validateSetForm(state, slug, 'draft');
+    const dto = await validateSetForm(state, slug, 'draft', await this.choices(actor));
     if (!dto) {
       renderPage(res, 'pages/draft-set', await this.model(actor, state, similar), 400);
       return;
@@ -86,12 +97,7 @@ export class FractieController {
   @Get('vragen/:id/bewerken')
   async editForm(@CurrentActor() actor: Actor, @Param('id') rawId: string, @Res() res: Response): Promise<void> {
     const draft = await this.ownDraft(actor, rawId);
-    const state = setFormState({
-      subject: draft.subject,
-      submitters: draft.submitters.join(', '),
-      explanation: draft.explanation ?? '',
-      questions: draft.questions,
-    });
+    const state = setFormStateFromSet(draft, await this.choices(actor));
     renderPage(res, 'pages/draft-set', await this.model(actor, state, { searched: false, items: [] }, draft));
   }
 
@@ -112,7 +118,7 @@ export class FractieController {
       renderPage(res, 'pages/draft-set', await this.model(actor, state, similar, draft));
       return;
     }
-    const dto = await validateSetForm(state, slug, 'draft');
+    const dto = await validateSetForm(state, slug, 'draft', await this.choices(actor));
     if (!dto) {
       renderPage(res, 'pages/draft-set', await this.model(actor, state, similar, draft), 400);
       return;
@@ -177,8 +183,14 @@ export class FractieController {
     return actor.municipalityId === null ? '' : (await this.municipalities.findMunicipality(actor.municipalityId)).slug;
   }
 
+  private async choices(actor: Actor): Promise<PeopleChoices> {
+    if (actor.municipalityId === null) return { parties: [], holders: [], members: [] };
+    return loadPeopleChoices(this.people, actor.municipalityId);
+  }
+
   private async model(actor: Actor, state: SetFormState, similar: SimilarView, draft?: QuestionSetDto) {
     return {
+      pickers: pickerView(state, await this.choices(actor)),
       title: draft ? 'Concept bewerken' : 'Vragen opstellen',
       draft: draft ? { id: draft.id, version: draft.version, subject: draft.subject } : null,
       formAction: draft ? `/fractie/vragen/${draft.id}` : '/fractie/vragen',

@@ -8,7 +8,16 @@ import { addDays } from '../deadlines';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { QuestionSetDto } from '../questions/dto/question-set.dto';
 import { QuestionsService } from '../questions/questions.service';
-import { applyServiceError, setFormState, SetFormState, validateSetForm } from './question-set-form';
+import { PeopleService } from '../people/people.service';
+import {
+  applyServiceError,
+  loadPeopleChoices,
+  PeopleChoices,
+  pickerView,
+  setFormState,
+  SetFormState,
+  validateSetForm,
+} from './question-set-form';
 import { setSummary, SetSummaryView } from './view-models';
 import { renderPage, setsQuery } from './web-helpers';
 import { WebRoles } from './web-roles';
@@ -30,6 +39,7 @@ export class GriffieController {
   constructor(
     private readonly questions: QuestionsService,
     private readonly municipalities: MunicipalitiesService,
+    private readonly people: PeopleService,
     private readonly clock: Clock,
   ) {}
 
@@ -85,10 +95,10 @@ export class GriffieController {
 
   @Get('vragen/nieuw')
   @Render('pages/register-set')
-  registerForm() {
+  async registerForm(@CurrentActor() actor: Actor) {
     const state = setFormState();
     state.values.receivedOn = this.clock.today();
-    return this.registerModel(state);
+    return this.registerModel(state, await this.choices(actor));
   }
 
   @Post('vragen')
@@ -97,15 +107,16 @@ export class GriffieController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
+    const choices = await this.choices(actor);
     if (body.actie === 'meer') {
-      renderPage(res, 'pages/register-set', this.registerModel(setFormState(body, 3)));
+      renderPage(res, 'pages/register-set', this.registerModel(setFormState(body, 3), choices));
       return;
     }
     const state = setFormState(body);
     const municipality = actor.municipalityId === null ? '' : String(actor.municipalityId);
-    const dto = await validateSetForm(state, municipality, 'registered');
+    const dto = await validateSetForm(state, municipality, 'registered', choices);
     if (!dto) {
-      renderPage(res, 'pages/register-set', this.registerModel(state), 400);
+      renderPage(res, 'pages/register-set', this.registerModel(state, choices), 400);
       return;
     }
     try {
@@ -113,11 +124,17 @@ export class GriffieController {
       res.redirect(303, `/vragen/${created.id}?melding=geregistreerd`);
     } catch (error) {
       if (!applyServiceError(state, error)) throw error;
-      renderPage(res, 'pages/register-set', this.registerModel(state), 400);
+      renderPage(res, 'pages/register-set', this.registerModel(state, choices), 400);
     }
   }
 
-  private registerModel(state: SetFormState) {
-    return { title: 'Vragen registreren', ...state };
+  /** The municipality's parties and people for the pickers (none for an admin without one: "nieuw" only). */
+  private async choices(actor: Actor): Promise<PeopleChoices> {
+    if (actor.municipalityId === null) return { parties: [], holders: [], members: [] };
+    return loadPeopleChoices(this.people, actor.municipalityId);
+  }
+
+  private registerModel(state: SetFormState, choices: PeopleChoices) {
+    return { title: 'Vragen registreren', ...state, pickers: pickerView(state, choices) };
   }
 }

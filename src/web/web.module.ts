@@ -14,6 +14,7 @@ import { SimilarQuestionsView } from './similar-view.service';
 import { FractieController } from './fractie.controller';
 import { WethouderController } from './wethouder.controller';
 import { CommitmentsPagesController } from './commitments-pages.controller';
+import { MergePagesController } from './merge-pages.controller';
 import { AccountController } from './account.controller';
 import { PublicController } from './public.controller';
 import { GriffieController } from './griffie.controller';
@@ -51,6 +52,7 @@ import { MyAccountController } from './my-account.controller';
     FractieController,
     WethouderController,
     CommitmentsPagesController,
+    MergePagesController,
     SetListsController,
     ThesaurusPagesController,
     TermPagesController,

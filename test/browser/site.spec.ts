@@ -181,7 +181,9 @@ describe('the site in headless Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'registreren-fouten-1280.png'), fullPage: true });
     await page.getByLabel('Onderwerp', { exact: true }).fill('Verkeersveiligheid rond basisschool De Regenboog');
     await page.getByLabel('Datum van ontvangst').fill('2024-11-04');
-    await page.getByLabel('Portefeuillehouder').fill('J. Jansen');
+    // Leusden has no aldermen yet: a new portfolio holder is an explicit choice.
+    await page.getByLabel('Portefeuillehouder', { exact: true }).selectOption('nieuw');
+    await page.getByLabel('Naam nieuwe portefeuillehouder').fill('J. Jansen');
     await page
       .locator('#veld-questions-0-text')
       .fill('Welke maatregelen neemt het college om de oversteekplaats veiliger te maken?');

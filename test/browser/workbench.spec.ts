@@ -117,7 +117,8 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit('/beheer/vragen', 'werklijst', clerk);
     await checks.visit('/beheer/vragen?teLaat=ja&sorteer=uiterlijk', 'werklijst-te-laat', clerk);
     await checks.visit('/beheer/vragen/afdrukken', 'werklijst-afdrukken', clerk);
-    await checks.visit('/beheer/vragen/nieuw', 'registreren', clerk, true);
+    await checks.visit('/beheer/vragen/nieuw', 'registreren', clerk);
+    await checks.visit('/beheer/samenvoegen', 'samenvoegen', clerk);
     await checks.visit('/beheer/import', 'importeren', clerk, true);
     await checks.visit('/beheer/termijn', 'termijn-en-reces', clerk);
     // Accounts and tokens (axe at both widths in test/browser/accounts.spec.ts; here on the demo data, at 390 px).
@@ -135,7 +136,7 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit('/toezeggingen/afdrukken?municipality=amersfoort', 'toezeggingen-afdrukken-griffie', clerk);
     // The fractie and the alderman's office.
     await checks.visit('/fractie', 'fractie-overzicht', fractie, true);
-    await checks.visit('/fractie/vragen/nieuw', 'fractie-opstellen', fractie, true);
+    await checks.visit('/fractie/vragen/nieuw', 'fractie-opstellen', fractie);
     await checks.visit('/wethouder', 'wethouder-overzicht', office, true);
     await checks.visit('/account', 'mijn-account-fractie-demo', fractie, true);
     // The admin.

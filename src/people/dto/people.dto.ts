@@ -84,3 +84,26 @@ export class PersonDto {
   party: string | null;
   portfolio: string | null;
 }
+
+/** Merge two that are the same: `remove`'s references move to `keep`, then `remove` is deleted. */
+export class MergeDto {
+  /** The id to keep (the right spelling). */
+  @IsInt()
+  keep: number;
+
+  /** The id to remove (the duplicate). */
+  @IsInt()
+  remove: number;
+}
+
+export class MergeRefDto {
+  id: number;
+  name: string;
+}
+
+export class MergeResultDto {
+  @ApiProperty({ enum: ['person', 'party'] })
+  kind: 'person' | 'party';
+  kept: MergeRefDto;
+  removed: MergeRefDto;
+}
