@@ -503,6 +503,60 @@ describe('accounts and API tokens: who manages what, expiry, revocation, passwor
         .expect(404);
     });
 
+    it('changes the own password: the current one first, other sessions end, and guessing stops at ten tries', async () => {
+      const { email, password } = await createWebUser(t, {
+        email: 'wissel@aastad.test',
+        role: 'executive',
+        municipalityId: a.id,
+      });
+      const elsewhere = await loginAgent(t.app.getHttpServer(), email, password);
+      const agent = await loginAgent(t.app.getHttpServer(), email, password);
+      const page = await agent.get('/account').expect(200);
+      const wrong = await agent
+        .post('/account/wachtwoord')
+        .type('form')
+        .send({
+          _csrf: csrfOf(page.text),
+          current: 'fout',
+          password: 'nieuw-wachtwoord-1',
+          repeat: 'nieuw-wachtwoord-1',
+        })
+        .expect(400);
+      expect(wrong.text).toContain('Huidig wachtwoord klopt niet');
+      const changed = await agent
+        .post('/account/wachtwoord')
+        .type('form')
+        .send({
+          _csrf: csrfOf(page.text),
+          current: password,
+          password: 'nieuw-wachtwoord-1',
+          repeat: 'nieuw-wachtwoord-1',
+        })
+        .expect(200);
+      expect(changed.text).toContain('Uw wachtwoord is gewijzigd.');
+      await agent.get('/account').expect(200);
+      expect((await elsewhere.get('/account')).status).toBe(303);
+      for (let i = 0; i < 8; i++) {
+        await agent
+          .post('/account/wachtwoord')
+          .type('form')
+          .send({ _csrf: csrfOf(page.text), current: `fout-${i}`, password: 'x'.repeat(12), repeat: 'x'.repeat(12) })
+          .expect(400);
+      }
+      const limited = await agent
+        .post('/account/wachtwoord')
+        .type('form')
+        .send({
+          _csrf: csrfOf(page.text),
+          current: 'nieuw-wachtwoord-1',
+          password: 'x'.repeat(12),
+          repeat: 'x'.repeat(12),
+        })
+        .expect(429);
+      expect(limited.text).toContain('Te veel pogingen om het wachtwoord te wijzigen.');
+      await loginAgent(t.app.getHttpServer(), email, 'nieuw-wachtwoord-1');
+    });
+
     it('lets a clerk create an account through the form, with only the roles it may grant', async () => {
       const agent = await loginAgent(t.app.getHttpServer(), 'griffie@aastad.test', 'geheim-wachtwoord-123');
       const list = await agent.get('/beheer/accounts').expect(200);

@@ -3,8 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import bcrypt from 'bcryptjs';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, LessThan, Repository } from 'typeorm';
-import { DomainValidationError, FieldError, NotFoundError, StaleVersionError } from '../common/domain-errors';
+import {
+  DomainValidationError,
+  FieldError,
+  NotFoundError,
+  StaleVersionError,
+  TooManyRequestsError,
+} from '../common/domain-errors';
 import { Actor, Role } from './actor';
+import { countRequest } from './request-throttle';
 import { WebSession } from './session.entity';
 import { TokensService } from './tokens.service';
 import { AppUser } from './user.entity';
@@ -221,6 +228,12 @@ export class AccountsService {
   /** The user's own password change: the current password first, then the new one twice (the page checks the repeat). */
   async changeOwnPassword(userId: number, current: string, next: string, sessionId: string): Promise<void> {
     const user = await this.findUser(userId);
+    // A session left open is no way to guess the password: at most this many tries per window.
+    if ((await countRequest(this.dataSource, `password-change:${userId}`, LOGIN_WINDOW_MS)) > LOGIN_MAX_FAILURES * 2) {
+      throw new TooManyRequestsError(
+        'Te veel pogingen om het wachtwoord te wijzigen. Probeer het over 15 minuten opnieuw.',
+      );
+    }
     if (!(await bcrypt.compare(current, user.passwordHash))) {
       throw new DomainValidationError([{ path: 'current', message: 'klopt niet' }]);
     }

@@ -6,7 +6,7 @@ import { AccountsService } from '../auth/accounts.service';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from '../auth/tokens.service';
-import { FieldError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { FieldError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../common/domain-errors';
 import { dutchDateTime, scopeLabel, tokenRow } from './account-views';
 import { formErrorsOf } from './form-submit';
 import { formErrors } from './view-models';
@@ -57,6 +57,10 @@ export class MyAccountController {
         await this.render(res, actor, { notice: 'Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.' });
         return;
       } catch (error) {
+        if (error instanceof TooManyRequestsError) {
+          await this.render(res, actor, { passwordErrors: [{ path: 'algemeen', message: error.message }] }, 429);
+          return;
+        }
         const shown = formErrorsOf(error);
         if (!shown) throw error;
         problems.push(...shown);
