@@ -39,9 +39,12 @@ SELECT w.word,
      ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1)
   END AS suggestion,
   CASE WHEN w.word = ANY($2::text[]) AND length(w.word) >= ${HEAD_MIN_LENGTH} AND w.word ~ '^[a-z]+$' THEN
-    (SELECT coalesce(json_agg(h.lexemes), '[]'::json) FROM (
+    (SELECT coalesce(json_agg(json_build_object('lexemes', h.lexemes, 'covered', h.covered)), '[]'::json) FROM (
        SELECT (SELECT json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme)
-               FROM unnest(to_tsvector('public.dutch_unaccent', l.word)) AS t, unnest(t.positions) AS p) AS lexemes
+               FROM unnest(to_tsvector('public.dutch_unaccent', l.word)) AS t, unnest(t.positions) AS p) AS lexemes,
+         -- Split at index time with the typed word as a part: its rows carry that part's lexeme already.
+         EXISTS (SELECT 1 FROM search_compound_part c, unnest(c.parts) AS cp(part)
+                 WHERE c.word = l.word AND to_tsvector('public.dutch_unaccent', cp.part) = to_tsvector('public.dutch_unaccent', w.word)) AS covered
        FROM search_lexicon l
        WHERE (l.word LIKE '%' || w.word OR l.word LIKE w.word || '%') AND length(l.word) >= length(w.word) + 3
        ORDER BY l.word LIMIT ${MAX_HEADS}) h
@@ -82,7 +85,7 @@ interface FactRow {
   lexemes: Lexeme[];
   known: boolean;
   suggestion?: string | null;
-  heads?: Lexeme[][] | null;
+  heads?: { lexemes: Lexeme[]; covered: boolean }[] | null;
   /** A known compound's parts (search_compound_part) with their lexemes. */
   parts?: { word: string; lexemes: Lexeme[] }[] | null;
 }
@@ -123,7 +126,12 @@ export class QueryAnalyser {
     if (words.length > 0) {
       const rows = (await runner.query(WORD_FACTS_SQL, [words, [...typedWords]])) as FactRow[];
       for (const row of rows) {
-        facts.set(row.word, { lexemes: row.lexemes, known: row.known, heads: row.heads ?? null });
+        facts.set(row.word, {
+          lexemes: row.lexemes,
+          known: row.known,
+          heads: row.heads?.filter((h) => !h.covered).map((h) => h.lexemes) ?? null,
+          coveredHeads: row.heads?.filter((h) => h.covered).map((h) => h.lexemes) ?? null,
+        });
       }
       await this.addCorrectionsAndParts(
         runner,

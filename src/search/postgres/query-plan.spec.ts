@@ -40,3 +40,15 @@ describe('the highlight query', () => {
     expect(planText(plan, 'or', 'highlight')).toBe("'zorg':* | 'jeugdzorg':* | 'ov' | 'openbar':* | 'vervoer':*");
   });
 });
+
+describe('compounds the index split with the typed word as a part', () => {
+  it('do not match (their rows carry the word already) but are still marked', () => {
+    const zorg: Slot = {
+      typed: 'zorg',
+      alternatives: [phrase('zorg'), { ...phrase('jeugdzorg'), highlightOnly: true }, phrase('zorgeloos')],
+    };
+    const plan: QueryPlan = { slots: [zorg], interpreted: {}, corrections: [] };
+    expect(planText(plan, 'and')).toBe("('zorg' | 'zorgeloos')");
+    expect(planText(plan, 'or', 'highlight')).toBe("'zorg':* | 'jeugdzorg':*");
+  });
+});

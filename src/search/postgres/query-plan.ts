@@ -33,6 +33,11 @@ export interface WordFacts {
   parts?: { word: string; lexemes: Lexeme[] }[] | null;
   /** Lexemes of the lexicon's longer words that end or start with this one (compounds it is a part of). */
   heads?: Lexeme[][] | null;
+  /**
+   * Longer words that the index split with this word as a part (`jeugdzorg` for `zorg`): every
+   * row with them has this word's lexeme already, so they only mark the compound in highlights.
+   */
+  coveredHeads?: Lexeme[][] | null;
 }
 
 export interface ThesaurusTerm {
@@ -65,7 +70,8 @@ export interface QueryAnalysis {
 
 /** One alternative: a phrase of lexemes (a single lexeme is a phrase of one), or all of several. */
 export type Alternative =
-  { kind: 'phrase'; lexemes: Lexeme[]; prefix: boolean } | { kind: 'and'; items: Alternative[] };
+  | { kind: 'phrase'; lexemes: Lexeme[]; prefix: boolean; highlightOnly?: boolean }
+  | { kind: 'and'; items: Alternative[] };
 
 export interface Slot {
   /** What was typed for it (`p+r`, `asielzoekerscentum`). */
@@ -131,7 +137,7 @@ function sameLexemes(a: Lexeme[], b: string[]): boolean {
 
 function alternativeKey(alt: Alternative): string {
   return alt.kind === 'phrase'
-    ? `${alt.prefix ? '*' : ''}${alt.lexemes.map((l) => `${l.lexeme}@${l.pos}`).join(' ')}`
+    ? `${alt.highlightOnly ? '~' : ''}${alt.prefix ? '*' : ''}${alt.lexemes.map((l) => `${l.lexeme}@${l.pos}`).join(' ')}`
     : `(${alt.items.map(alternativeKey).join('&')})`;
 }
 
@@ -265,8 +271,13 @@ function wordSlots(words: { text: string; prefix: boolean }[], analysis: QueryAn
 function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[]): void {
   const own = phrase(token.facts.lexemes, token.prefix);
   addAlternative(slot, own);
-  const { correction, parts, known, heads } = token.facts;
+  const { correction, parts, known, heads, coveredHeads } = token.facts;
   if (!token.prefix) for (const head of heads ?? []) if (head.length === 1) addAlternative(slot, phrase(head));
+  if (!token.prefix) {
+    for (const head of coveredHeads ?? []) {
+      if (head.length === 1) addAlternative(slot, { ...phrase(head), highlightOnly: true } as Alternative);
+    }
+  }
   const alternative = correction ? phrase(correction.lexemes) : null;
   // A correction to the same stem (`warmtenetten` → warmtenet) is no correction.
   if (
@@ -393,8 +404,9 @@ function renderAlternative(alt: Alternative, mode: RenderMode): string {
  * `zorgproject`), unless the slot has nothing else: the first strict pass (see hasSplits).
  */
 export function slotText(slot: Slot, mode: RenderMode = 'match', splits = true): string {
-  const kept = splits ? slot.alternatives : slot.alternatives.filter((a) => a.kind !== 'and');
-  const alternatives = (kept.length > 0 ? kept : slot.alternatives).map((a) => renderAlternative(a, mode));
+  const matching = slot.alternatives.filter((a) => a.kind === 'and' || !a.highlightOnly);
+  const kept = splits ? matching : matching.filter((a) => a.kind !== 'and');
+  const alternatives = (kept.length > 0 ? kept : matching).map((a) => renderAlternative(a, mode));
   return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' | ')})`;
 }
 

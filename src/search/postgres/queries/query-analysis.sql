@@ -13,9 +13,12 @@ SELECT w.word,
      ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1)
   END AS suggestion,
   CASE WHEN w.word = ANY($2::text[]) AND length(w.word) >= 5 AND w.word ~ '^[a-z]+$' THEN
-    (SELECT coalesce(json_agg(h.lexemes), '[]'::json) FROM (
+    (SELECT coalesce(json_agg(json_build_object('lexemes', h.lexemes, 'covered', h.covered)), '[]'::json) FROM (
        SELECT (SELECT json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme)
-               FROM unnest(to_tsvector('public.dutch_unaccent', l.word)) AS t, unnest(t.positions) AS p) AS lexemes
+               FROM unnest(to_tsvector('public.dutch_unaccent', l.word)) AS t, unnest(t.positions) AS p) AS lexemes,
+         -- Split at index time with the typed word as a part: its rows carry that part's lexeme already.
+         EXISTS (SELECT 1 FROM search_compound_part c, unnest(c.parts) AS cp(part)
+                 WHERE c.word = l.word AND to_tsvector('public.dutch_unaccent', cp.part) = to_tsvector('public.dutch_unaccent', w.word)) AS covered
        FROM search_lexicon l
        WHERE (l.word LIKE '%' || w.word OR l.word LIKE w.word || '%') AND length(l.word) >= length(w.word) + 3
        ORDER BY l.word LIMIT 20) h
