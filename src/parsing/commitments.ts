@@ -85,6 +85,15 @@ const FROM_OTHERS =
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
   if (OTHER_AGENT.test(full)) return false;
+  // `Het college … heeft op 4 februari 2025 de vragen … als volgt beantwoord`: the answer letter's own date.
+  if (/\b(?:heeft|hebben)\b.*\b(?:beantwoord|als volgt)\b/i.test(sentence) && !FUTURE.test(sentence)) return false;
+  // `… hebben de corporatie en de gemeente afgesproken dat alle woningen uiterlijk in 2028 zijn geïsoleerd`:
+  // an agreement reported, its content no act announced.
+  const that = /\bdat\b/i.exec(sentence);
+  if (that && that.index < phrase.index) {
+    const main = sentence.slice(0, that.index);
+    if (PAST_AUXILIARY.test(main) && PARTICIPLE.test(main) && !FUTURE.test(main)) return false;
+  }
   const clause = clauseAround(sentence, phrase.index);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !FUTURE.test(clause)) return false;
   // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
@@ -97,6 +106,8 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
 }
 
 function clauseAround(sentence: string, index: number): string {
+  // `burgemeester en wethouders` is one name, not two clauses (same length, so `index` still fits).
+  sentence = sentence.replace(/\bburgemeester en wethouders\b/gi, (m) => m.replace(/ /g, '_'));
   const bounds = /,|;|\s(?:en|maar|terwijl|nadat|omdat)\s/g;
   let start = 0;
   let end = sentence.length;

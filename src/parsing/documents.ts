@@ -66,6 +66,13 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     role: 'title',
   },
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Ll}+isch\\s+\\p{Ll}+${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
+  // `de Agenda Inclusief Assen`: the keyword first, named by capitalised words, after an article (not a sentence opener).
+  {
+    kind: 'policy',
+    pattern:
+      /(?<=\b(?:de|het|een|onze|deze)\s+)((?:Agenda|Actieplan|Programma|Strategie|Uitvoeringsplan)(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)(?![\p{L}\d-])/gu,
+    role: 'title',
+  },
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Lu}{2,}-\\s?\\p{Ll}*${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   { kind: 'regulation', pattern: /\b(CVDR\d+)\b/g, role: 'reference' },
   {
@@ -122,6 +129,9 @@ export function scanDocuments(text: string): DocumentScan {
         title = titleAfter(rest);
         // `Raadsinformatiebrief Voortgang warmtetransitie (2024-112)`, `motie 'Iedereen doet mee' (M2023-45)`.
         if (title && !reference) reference = referenceInBrackets(rest.slice(rest.indexOf(title) + title.length));
+        // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
+        const dated = !reference && !title ? /^\s*van\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*/u.exec(rest) : null;
+        if (dated) reference = referenceInBrackets(rest.slice(dated[0].length));
         // `de collegebrief van 12 maart 2024`: a letter named by its date only.
         if (!reference && !title && !(kind === 'council_letter' && dateNear(text, m.index, end))) continue;
       }
@@ -138,6 +148,19 @@ export function scanDocuments(text: string): DocumentScan {
     }
   }
   named.sort((a, b) => a.index - b.index);
+  // One mention read twice, as keyword + title and as a title with its keyword (`Beleidskader Huisvesting
+  // 2023`): the longer title stays.
+  for (let i = named.length - 1; i > 0; i--) {
+    const a = named[i - 1];
+    const b = named[i];
+    if (a.index !== b.index || a.kind !== b.kind || a.title === null || b.title === null) continue;
+    const related = (x: string, y: string): boolean => x.endsWith(` ${y}`) || x.startsWith(`${y} `);
+    if (!related(a.title, b.title) && !related(b.title, a.title)) continue;
+    if (b.title.length > a.title.length) a.title = b.title;
+    a.reference ??= b.reference;
+    a.date ??= b.date;
+    named.splice(i, 1);
+  }
   const documents: Found[] = [];
   for (const doc of named) {
     // A later short mention (`de Warmtevisie`) of a document named in full before (`Warmtevisie Apeldoorn 2021`).
@@ -235,6 +258,14 @@ function dateNear(text: string, start: number, end: number): string | null {
   const window = before.slice(sentenceStart + 1);
   const date = findAbsoluteDate(window);
   if (date && /^[\s(,]*(?:(?:de|het)\s+)?$/.test(window.slice(date.index + date.length))) return date.iso;
+  // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen`
+  const adopted = /^[^.?!]{0,80}?\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+)?aangenomen\b/u.exec(
+    text.slice(end, end + 160),
+  );
+  if (adopted) {
+    const on = findAbsoluteDate(adopted[1]);
+    if (on) return on.iso;
+  }
   const after = /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd)\s+/.exec(text.slice(end, end + 20));
   if (after) {
     const next = findAbsoluteDate(text.slice(end + after[0].length, end + after[0].length + 30));

@@ -7,6 +7,7 @@ import { MONTH_NAMES_BY_NUMBER } from '../deadlines';
 
 export type HeaderField =
   | 'subject'
+  | 'title'
   | 'registrationNumber'
   | 'caseNumber'
   | 'ourReference'
@@ -23,7 +24,8 @@ export type HeaderField =
   | 'ignored';
 
 const LABELS: Array<[RegExp, HeaderField]> = [
-  [/^(?:onderwerp|betreft|inzake|titel|subject)$/, 'subject'],
+  [/^(?:onderwerp|betreft|inzake|subject)$/, 'subject'],
+  [/^titel$/, 'title'],
   [/^(?:registratienummer|registratienr\.?|reg\.? ?nr\.?|ris-?nummer)(?: \w+)?$/, 'registrationNumber'],
   [/^(?:zaaknummer|zaaknr\.?)$/, 'caseNumber'],
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
@@ -91,7 +93,9 @@ export function cleanMailSubject(subject: string): string | null {
 /** Reads `Label: value` pairs from a line, also as table cells (`| Fractie | VVD |`, tabs, wide gaps). */
 export function parseFieldLine(line: string): FieldValue[] {
   if (line.length > 200) return [];
+  // `Zaaknummer          : Z/25/041287`: a label padded to a column before its colon.
   const cells = line
+    .replace(/(\S)[ \t]+:(?=\s|$)/g, '$1:')
     .replace(/^\|\s*|\s*\|$/g, '')
     .split(/\s*\|\s*|\t+| {2,}/)
     .map((cell) => cell.trim())
@@ -271,7 +275,25 @@ const NOT_A_MUNICIPALITY = new Set(['De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'W
 
 /** The municipality named most often (`gemeente Amersfoort`, `gemeenteraad van Amersfoort`); ties go to the first. */
 export function findMunicipality(text: string): string | null {
-  return mostNamed(text, MUNICIPALITY_PATTERNS) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]);
+  return (
+    mostNamed(text, MUNICIPALITY_PATTERNS) ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN])
+  );
+}
+
+/** `GEMEENTE CAPELLE AAN DEN IJSSEL` on a line of its own → `Capelle aan den IJssel`. */
+function capitalsLetterhead(text: string): string | null {
+  const m = /^GEMEENTE\s+((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:\s+[A-ZÀ-Ý'-]+){0,4})\s*$/m.exec(text);
+  if (!m) return null;
+  return m[1]
+    .split(/\s+/)
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && /^(?:aan|op|den|de|in|der)$/.test(lower)) return lower;
+      if (lower.startsWith("'s-")) return `'s-${lower.charAt(3).toUpperCase()}${lower.slice(4)}`;
+      if (lower.startsWith('ij')) return `IJ${lower.slice(2)}`;
+      return lower.replace(/(^|-)(\p{L})/gu, (_all, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`);
+    })
+    .join(' ');
 }
 
 function mostNamed(text: string, patterns: RegExp[]): string | null {

@@ -91,4 +91,154 @@ describe('layout rules', () => {
     );
     expect(found.map((c) => c.deadline)).toEqual(['2025-06-30', '2025-03-31']);
   });
+
+  it('reads a forwarded reply whose original stands below an `Op … schreef …:` line, answers before questions', () => {
+    const parsed = parseQuestionSetText(
+      [
+        'Van: Griffie <griffie@voorbeeld.nl>',
+        'Verzonden: donderdag 13 maart 2025 09:05',
+        'Onderwerp: FW: vragen',
+        '',
+        'Ter informatie.',
+        '',
+        '-----Oorspronkelijk bericht-----',
+        'Van: Smit, Anna <a.smit@voorbeeld.nl>',
+        'Verzonden: woensdag 12 maart 2025 15:47',
+        'Onderwerp: RE: vragen',
+        '',
+        'Antwoord op vraag 1:',
+        'Ja.',
+        '',
+        'Met vriendelijke groet,',
+        'namens wethouder B. Wolters,',
+        '',
+        'Op 17 februari 2025 om 10:32 schreef Kok, Peter <p.kok@partij.nl>:',
+        '> 1. Klopt het dat de brug dicht is?',
+        '>',
+        '> Peter Kok',
+      ].join('\n'),
+      { reference: '2025-03-13' },
+    );
+    expect(parsed.questions).toEqual([{ number: '1', text: 'Klopt het dat de brug dicht is?' }]);
+    expect(parsed.answers.map((a) => a.text)).toEqual(['Ja.']);
+    expect([parsed.answeredOn, parsed.receivedOn]).toEqual(['2025-03-12', '2025-02-17']);
+    expect(parsed.submitters).toEqual(['Peter Kok']);
+    expect(parsed.portfolioHolder).toBe('B. Wolters');
+  });
+
+  it('numbers questions by position in a Word export without numbering (`…?` then a bare `Antwoord`)', () => {
+    const parsed = parseQuestionSetText(
+      ['Hoeveel bomen zijn gekapt?', 'Antwoord', 'Twaalf.', 'Worden ze herplant?', 'Antwoord', 'Ja.'].join('\n'),
+    );
+    expect(parsed.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Twaalf.'],
+      [['2'], 'Ja.'],
+    ]);
+  });
+
+  it('reads a numbered answers section after `Vraag N` questions, and a question repeated above `Antwoord:`', () => {
+    const numbered = parseQuestionSetText(
+      [
+        'Vraag 1',
+        'Klopt dit?',
+        '',
+        'Vraag 2',
+        'En dat?',
+        '',
+        'Antwoorden van het college',
+        '1. Ja.',
+        '',
+        '2. Nee.',
+      ].join('\n'),
+    );
+    expect(numbered.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Ja.'],
+      [['2'], 'Nee.'],
+    ]);
+    const repeated = parseQuestionSetText(
+      [
+        '1. Hoeveel meldingen waren er in 2024?',
+        '2. Gaat u iets doen?',
+        '',
+        'Beantwoording',
+        '1. Hoeveel meldingen waren er in 2024?',
+        'Antwoord: Veertig.',
+        '',
+        '2. Gaat u iets doen?',
+        'Antwoord: Ja.',
+      ].join('\n'),
+    );
+    expect(repeated.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Veertig.'],
+      [['2'], 'Ja.'],
+    ]);
+    expect(repeated.warnings).toEqual([]);
+  });
+
+  it('drops a running header laid out in columns inside the text, and a recurring footer titled `Beantwoording …`', () => {
+    const lines = normaliseLines(
+      [
+        'GEMEENTEBLAD',
+        'Onderwerp: brug',
+        'Zaaknummer: Z-1',
+        'Datum: 4 februari 2025',
+        'Vraag 1: Klopt dit?',
+        'Antwoord 1: Ja, dat klopt en wij gaan door met',
+        'Gemeenteblad 2025 nr. 123            13 februari 2025',
+        'de uitvoering.',
+        'Gemeenteblad 2025 nr. 123            13 februari 2025',
+        'Vraag 2: En dat?',
+      ].join('\n'),
+    );
+    expect(lines.some((l) => l.startsWith('Gemeenteblad'))).toBe(false);
+    const footer = normaliseLines(
+      [
+        'Regel een.',
+        'Regel twee.',
+        'Regel drie.',
+        'Tekst een aan-',
+        'Beantwoording schriftelijke vragen x',
+        'Pagina 1 van 2',
+        'bieder.',
+        'Regel vier.',
+        'Regel vijf.',
+        'Regel zes.',
+        'Beantwoording schriftelijke vragen x',
+        'Pagina 2 van 2',
+      ].join('\n'),
+    );
+    expect(footer).toContain('Tekst een aanbieder.');
+    expect(footer.some((l) => l.startsWith('Beantwoording'))).toBe(false);
+  });
+
+  it('reads a padded field label, a capitals letterhead and a RIS title after its subject', () => {
+    const parsed = parseQuestionSetText(
+      [
+        'GEMEENTE CAPELLE AAN DEN IJSSEL',
+        'Titel:        Schriftelijke vragen over de brug',
+        'Onderwerp:    Brug',
+        'Zaaknummer          : Z/25/1',
+        '',
+        'Vraag 1: Klopt dit?',
+        'Antwoord 1: Ja.',
+      ].join('\n'),
+    );
+    expect([parsed.municipality, parsed.subject, parsed.reference]).toEqual([
+      'Capelle aan den IJssel',
+      'Brug',
+      'Z/25/1',
+    ]);
+  });
+
+  it('leaves out an agreement reported in the past and the answer letter’s own date', () => {
+    const found = detectCommitments(
+      [
+        'In 2024 hebben de corporatie en de gemeente afgesproken dat alle woningen uiterlijk in 2028 zijn geïsoleerd.',
+        'Het college van burgemeester en wethouders heeft op 4 februari 2025 de vragen van de leden A en B als volgt beantwoord.',
+      ].join(' '),
+      '2025-02-04',
+      [],
+    );
+    expect(found).toEqual([]);
+  });
 });

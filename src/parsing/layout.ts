@@ -16,10 +16,32 @@ export function rewriteLayout(lines: string[]): string[] {
   });
   out = romanNumbers(out);
   out = decimalSubNumbers(out);
-  return bulletQuestions(out);
+  return unnumberedQuestions(bulletQuestions(out));
 }
 
-const ROMAN: Record<string, number> = {
+const BARE_ANSWER = /^antwoord\s*:?$/i;
+
+/**
+ * A Word export that lost its list numbering: each question a paragraph ending in `?`, each followed
+ * by a bare `Antwoord` line. With no numbered question anywhere and at least two such pairs, the
+ * questions get their position as number (`Hoeveel …?` → `1. Hoeveel …?`).
+ */
+function unnumberedQuestions(lines: string[]): string[] {
+  if (lines.some((line) => NUMBERED_QUESTION.test(line))) return lines;
+  const asked: number[] = [];
+  lines.forEach((line, i) => {
+    if (!BARE_ANSWER.test(line)) return;
+    let q = i - 1;
+    while (q >= 0 && lines[q] === '') q--;
+    if (q >= 0 && /\?["”’)]*$/.test(lines[q]) && !BARE_ANSWER.test(lines[q])) asked.push(q);
+  });
+  if (asked.length < 2) return lines;
+  const out = [...lines];
+  asked.forEach((q, n) => (out[q] = `${n + 1}. ${lines[q]}`));
+  return out;
+}
+
+export const ROMAN: Record<string, number> = {
   I: 1,
   II: 2,
   III: 3,

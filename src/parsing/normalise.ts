@@ -9,7 +9,9 @@ const PAGE_NUMBER_LINE =
   /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
 const BARE_NUMBER_LINE = /^\d{1,3}$/;
 const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-const LABEL_START = /^(?:vraag|vragen|antwoord|beantwoording|ad)\b|^\d{1,2}\s*[.)]|^[a-z]\s*[.)]\s/i;
+/** A question or answer label (`Vraag 2`, `Antwoord:`, `1.`), never page furniture; a running title `Beantwoording schriftelijke vragen …` is no label. */
+const LABEL_START =
+  /^(?:vraag|vragen|antwoord|antwoorden|beantwoording|ad)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?:\d|[IVX]+\b|:|$)|^\d{1,2}\s*[.)]|^[a-z]\s*[.)]\s/i;
 
 /** Normalises raw extracted text into trimmed lines ('' for a blank line). */
 export function normaliseLines(raw: string): string[] {
@@ -82,6 +84,8 @@ function removeRunningHeaders(pages: string[][]): string[][] {
   const kept = new Set<string>();
   return pages.map((page, pageIndex) => {
     const edges = new Set(edgeIndexes(page));
+    // Only a line at the top may be the letterhead kept once; a recurring line at the bottom is a footer.
+    const top = new Set(edgeIndexes(page).slice(0, 3));
     return page.filter((line, i) => {
       if (!edges.has(i)) return true;
       if (BARE_NUMBER_LINE.test(line)) return false;
@@ -89,7 +93,7 @@ function removeRunningHeaders(pages: string[][]): string[][] {
       const repeated = (counts.get(k) ?? 0) >= threshold && !LABEL_START.test(line);
       if (!repeated) return true;
       if (kept.has(k)) return false;
-      if (HEADER_INFORMATION.test(line) || (pageIndex === 0 && !k.includes('#'))) {
+      if (top.has(i) && (HEADER_INFORMATION.test(line) || (pageIndex === 0 && !k.includes('#')))) {
         kept.add(k);
         return true;
       }
@@ -98,7 +102,12 @@ function removeRunningHeaders(pages: string[][]): string[][] {
   });
 }
 
-/** A line (a letterhead, a running title) that recurs three times or more is kept only once. */
+/**
+ * A line (a letterhead, a running title) that recurs three times or more is kept only once. A running
+ * header laid out in columns (`Gemeenteblad 2025 nr. 41872        13 februari 2025`: a run of spaces,
+ * no table borders) counts from its second occurrence, and inside the text it is dropped every time:
+ * only at the top of the document is it the letterhead.
+ */
 function removeRepeatedLines(lines: string[]): string[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
@@ -106,9 +115,13 @@ function removeRepeatedLines(lines: string[]): string[] {
       counts.set(line, (counts.get(line) ?? 0) + 1);
     }
   }
+  const columns = (line: string): boolean => / {5,}\S/.test(line) && !/[|\t]/.test(line);
+  const top = new Set(lines.filter((line) => line !== '').slice(0, 5));
   const seen = new Set<string>();
   return lines.filter((line) => {
-    if ((counts.get(line) ?? 0) < 3) return true;
+    const count = counts.get(line) ?? 0;
+    if (count >= 2 && columns(line) && !top.has(line)) return false;
+    if (count < 3 && !(count >= 2 && columns(line))) return true;
     if (seen.has(line)) return false;
     seen.add(line);
     return true;

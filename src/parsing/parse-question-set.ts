@@ -16,6 +16,7 @@ import {
   municipalityFromOption,
   splitNames,
 } from './header';
+import { ROMAN } from './layout';
 import { normaliseLines } from './normalise';
 import { parseNumberList, unique } from './numbering';
 import { buildParagraphs } from './paragraphs';
@@ -60,7 +61,10 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const answers = alignAnswers(structure.answers, questions, toText, warnings);
   if (preamble) {
     // `Wij hebben de volgende vragen aan het college:` is the party's lead-in, not the college's.
-    const asks = /\bvolgende vragen\b|\bstel(?:t|len)?\b[^.]*\bvragen\b|\bnamens de fractie\b/i.test(preamble);
+    // (`Op 15 oktober heeft het raadslid X namens de fractie … vragen gesteld` is the college telling it.)
+    const asks =
+      /\bvolgende vragen\b|\bstel(?:t|len)?\b[^.]*\bvragen\b|\bnamens de fractie\b/i.test(preamble) &&
+      !/\b(?:heeft|hebben)\b[^?!]{0,200}?\bvragen\s+(?:gesteld|ingediend)\b/i.test(preamble);
     if (asks && !explanation && !/\bantwoord|beantwoord/i.test(preamble)) explanation = preamble;
     else if (answers.length > 0 && !introduction) introduction = preamble;
     else if (answers.length === 0 && !explanation) explanation = preamble;
@@ -68,7 +72,8 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   }
 
   const header = readHeader(structure, cleanText, answers.length > 0, options);
-  const scan = scanDocuments(cleanText);
+  // Documents from the text as read, so a title wrapped in a table cell is whole.
+  const scan = scanDocuments(structure.readingText);
   warnings.push(...scan.warnings);
   // The municipality's own website in a letterhead is not a document the answers refer to.
   const firstQuestion = lines.findIndex((line) => /^vraag\s+\d|^\d{1,2}\s*[.)]/i.test(line));
@@ -199,13 +204,17 @@ function withoutRepeatedQuestion(text: string, covered: string[], questions: Par
 }
 
 const CROSS_REFERENCE =
-  /\b(?:zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als)\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d)/gi;
+  /\b(?:zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als)\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b)/gi;
 
 /** Question numbers an answer points to: `Zie beantwoording op vraag 1a. en 4b.` → `['1a', '4b']`. */
 export function findCrossReferences(text: string, questionNumbers: string[]): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CROSS_REFERENCE)) {
-    const list = parseNumberList(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    // Roman numbers as the document prints them (`zie het antwoord op vraag II`).
+    const after = text
+      .slice(m.index + m[0].length, m.index + m[0].length + 60)
+      .replace(/^([IVX]+)\b/, (roman: string) => (roman in ROMAN ? String(ROMAN[roman]) : roman));
+    const list = parseNumberList(after);
     for (const n of list.numbers) {
       if (questionNumbers.includes(n)) out.push(n);
       else {
@@ -251,7 +260,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const mailSubject = mailField('subject');
   // A publication or RIS page titles the set instead: `Beantwoording schriftelijke vragen van de fractie X over Y`.
   const titleSubject = structure.titles.find((t) => /\s(?:over|inzake)\s/i.test(t)) ?? null;
-  const subject = field('subject') ?? (mailSubject ? cleanMailSubject(mailSubject) : null) ?? titleSubject;
+  // A RIS export's `Titel:` is the set's subject only when it prints no `Onderwerp:`.
+  const subject =
+    field('subject') ?? field('title') ?? (mailSubject ? cleanMailSubject(mailSubject) : null) ?? titleSubject;
   const legalBasis =
     findLegalBasis([field('legalBasis') ?? '', subject ?? '', ...structure.headerLines].join('\n')) ??
     findLegalBasis(text.slice(0, 3000)) ??
@@ -262,7 +273,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   let answeredOn = dateOf(field('answeredOn'));
   // A plain `Datum:` is the answer's date in an answer letter (or when printed with the answers), and
   // the questions' date on the questions' own form (`Schriftelijke vragen`, `Raadsvragen van …`).
-  const titled = [...structure.titles, ...structure.headerLines, field('subject') ?? ''].join('\n');
+  const titled = [...structure.titles, ...structure.headerLines, field('subject') ?? field('title') ?? ''].join('\n');
   const openingText = [...structure.preambleLines, ...structure.introductionLines].join(' ');
   // An answer letter: titled so, written under the college's own kenmerk, or opening with its answers.
   const answerDocument =
@@ -339,6 +350,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     const addressee = /^t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
     if (addressee && submitters.length === 0) submitters.push(...splitNames(addressee[1]).names);
   }
+  // … or in its `Aan:` line: `Aan: de fractie JA21, t.a.v. de heer B. Maessen`.
+  for (const f of structure.fields) {
+    const addressee = /\bt\.\s?a\.\s?v\.\s+(.+)$/i.exec(f.value);
+    if (!hasAnswers || f.mail || f.field !== 'ignored' || !addressee || submitters.length > 0) continue;
+    submitters.push(...splitNames(addressee[1]).names.filter((n) => !NOT_A_NAME.test(n)));
+  }
 
   const partyField = field('party');
   const party =
@@ -351,7 +368,11 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     signatureParty(structure.signatureLines, municipality) ??
     titleParty([...structure.titles, ...structure.headerLines], municipality);
 
-  const holder = field('portfolioHolder') ?? holderInText(opening) ?? signatureHolder(structure.signatureLines);
+  const holder =
+    field('portfolioHolder') ??
+    holderInText(opening) ??
+    holderInText(structure.signatureLines) ??
+    signatureHolder(structure.signatureLines);
   return {
     municipality,
     reference,
@@ -421,15 +442,30 @@ function signatureHolder(lines: string[]): string | null {
 function askersInText(sentences: string[]): { names: string[]; parties: string[] } {
   const pattern =
     /\b(?:de leden|het lid|het raadslid|raadsleden|raadslid|de heer|mevrouw|dhr\.|mw\.)\s+([^()]{2,120}?)\s*\(([^)]{2,40})\)/iu;
+  // `het raadslid Y. Boukhari namens de fractie van de Partij van de Arbeid`
+  const onBehalf =
+    /\b(?:de leden|het lid|het raadslid|de raadsleden|de heer|mevrouw)\s+((?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+(?:(?:,\s*|\s+en\s+)(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+)*)\s+namens\s+de\s+fractie\s+(?:van\s+)?(?:de\s+|het\s+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})/u;
+  // `de fractie van D66, bij monde van de raadsleden S. Bakker en R. Yilmaz`
+  const byMouthOf = new RegExp(
+    `\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS}),?\\s+bij\\s+monde\\s+van\\s+(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid|raadslid|raadsleden)\\s+(${NAME_LIST})`,
+    'u',
+  );
   for (const sentence of sentences) {
     if (!/\bvragen\b/i.test(sentence)) continue;
-    const m = pattern.exec(sentence);
+    const direct = pattern.exec(sentence) ?? onBehalf.exec(sentence);
+    const mouth = direct ? null : byMouthOf.exec(sentence);
+    const m = direct ?? (mouth ? [mouth[0], mouth[2], mouth[1]] : null);
     if (!m || /\bwethouder\b/i.test(m[1])) continue;
     const names = splitNames(m[1]).names.filter((n) => !NOT_A_NAME.test(n));
     if (names.length > 0) return { names, parties: [m[2].trim()] };
   }
   return { names: [], parties: [] };
 }
+
+const PARTY_WORDS =
+  "(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*(?:\\s+(?:(?:voor|van)\\s+(?:(?:de|het)\\s+)?)?(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*){0,4}";
+const ONE_NAME = "(?:(?:\\p{Lu}\\.\\s?)+\\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\\s)*\\p{Lu}[\\p{L}'-]+";
+const NAME_LIST = `${ONE_NAME}(?:(?:,\\s*|\\s+en\\s+)${ONE_NAME})*`;
 
 /** `Namens Wakker Emmen stel ik de volgende vragen`: the party a councillor asks for. */
 function askingOnBehalf(text: string): string[] {

@@ -6,7 +6,7 @@
  * for several questions (`Antwoord op vraag 2 en 3`), and question/answer tables.
  */
 import { FieldValue, parseFieldLine } from './header';
-import { isUrlOnlyLine } from './normalise';
+import { isUrlOnlyLine, repairHyphenation } from './normalise';
 import { rewriteLayout } from './layout';
 import { parseNumberList } from './numbering';
 
@@ -28,6 +28,8 @@ export interface Structure {
   labelled: boolean;
   /** Title lines read as headings (`Beantwoording schriftelijke vragen van de fractie X over Y`). */
   titles: string[];
+  /** The text as read: text tables turned into labelled lines, one line per cell. */
+  readingText: string;
 }
 
 type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing';
@@ -43,9 +45,9 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'introduction',
   ],
   [/^inleiding(?:\s*:\s*(.*)|\s*)$/i, 'preamble'],
-  [/^(?:(?:concrete|gestelde|de)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*)?\s*:?()$/i, 'questions'],
+  [/^(?:(?:concrete|gestelde|de|uw)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*)?\s*:?()$/i, 'questions'],
   [
-    /^(?:beantwoording|antwoorden|de antwoorden|antwoorden van het college|beantwoording (?:van de |door het college|van het college)?(?:vra\(?a\)?g\(?en\))?|beantwoording door het college)\s*:?()$/i,
+    /^(?:beantwoording|antwoorden|(?:de|onze) antwoorden|antwoorden van het college|beantwoording (?:van de |door het college|van het college)?(?:vra\(?a\)?g\(?en\))?|beantwoording door het college(?: van (?:burgemeester en wethouders|b&w))?)\s*:?()$/i,
     'answers',
   ],
   [
@@ -59,8 +61,12 @@ const ANSWER_PREFIX =
   /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
 const LETTERED = /^([a-z])\s*[.)]\s*(.*)$/;
 const SALUTATION = /^(?:geachte|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
-const CLOSING =
-  /^(?:hoogachtend|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van [^,.]+)?|burgemeester en wethouders van [^,.]+)\s*[,.]?$/i;
+/** A place in a signature (`van Alphen aan den Rijn`), not a sentence going on (`van Assen heeft op …`). */
+const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|deelt|stelt|antwoordt|beantwoordt)\b)[^,.\d]{1,40}`;
+const CLOSING = new RegExp(
+  String.raw`^(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?u (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht)|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY})\s*[,.]?$`,
+  'i',
+);
 
 /** A header line of an e-mail, as Outlook or a mail program prints it when saving or forwarding. */
 const MAIL_LABEL =
@@ -79,6 +85,9 @@ function mailBlockAt(lines: string[], start: number): number[] | null {
   const hasSubject = labels.some((l) => /^(?:onderwerp|subject|aan|to)\s*:/.test(l));
   return hasDate && hasSubject ? block : null;
 }
+
+const REPLY_ATTRIBUTION =
+  /^(?:op|on)\s+(?:\p{L}+dag\s+|\p{L}{2,3}\.?,?\s+)?(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:,?\s+(?:om|at)\s+\d{1,2}[:.]\d{2})?,?\s+(?:schreef|wrote)\s+(.{2,200}?)\s*:$/iu;
 
 interface AnswerLabel {
   numbers: string[];
@@ -163,9 +172,8 @@ function looksLikeBody(line: string): boolean {
 }
 
 export function readStructure(input: string[]): Structure {
-  const lines = convertTables(rewriteLayout(input)).filter(
-    (line) => !isUrlOnlyLine(line) && !MAIL_SEPARATOR.test(line),
-  );
+  const converted = convertTables(rewriteLayout(input));
+  const lines = converted.filter((line) => !isUrlOnlyLine(line) && !MAIL_SEPARATOR.test(line));
   const mailLines = new Set<number>();
   const labelled = lines.some((line) => QUESTION_LABEL.test(line));
   // Answers carry their own label (`Antwoord 2`, `Antwoord:`, `Ad 3`): a numbered line among the
@@ -182,6 +190,7 @@ export function readStructure(input: string[]): Structure {
     signatureLines: [],
     labelled,
     titles: [],
+    readingText: converted.join('\n'),
   };
   let mode: Mode = 'header';
   let target: string[] | null = null;
@@ -203,6 +212,8 @@ export function readStructure(input: string[]): Structure {
       lastLetter = single[2] || null;
     }
     if (kind === 'question') {
+      // A question printed again above its answer: the next unnumbered `Antwoord:` is its alone.
+      if (numbers.length > 0 && numbers.every((n) => questionNumbers.has(n))) unanswered = [];
       for (const n of numbers) questionNumbers.add(n);
       unanswered.push(...numbers);
     } else unanswered = [];
@@ -223,6 +234,8 @@ export function readStructure(input: string[]): Structure {
         s.explanationLines = [];
         s.introductionLines = [];
         s.signatureLines = [];
+        // Its header too: the forward's date and sender are not the set's.
+        s.fields = s.fields.filter((f) => !f.mail);
       }
       // A reply above the quoted original: what the original says before its questions is the party's.
       // (Questions already read mean the reply carries them, with the answers under each.)
@@ -235,8 +248,21 @@ export function readStructure(input: string[]): Structure {
       s.fields.push(...parseFieldLine(line).map((f) => ({ ...f, mail: true })));
       continue;
     }
+    // `Op 17 februari 2025 om 10:32 schreef Kok, Peter <…>:` above a quoted original: its header in one line.
+    const wrote = REPLY_ATTRIBUTION.exec(line);
+    if (wrote) {
+      s.fields.push({ field: 'date', value: wrote[1], mail: true }, { field: 'from', value: wrote[2], mail: true });
+      quotedOriginal = s.answers.length > 0 || s.questions.length > 0;
+      mode = 'header';
+      target = null;
+      current = null;
+      continue;
+    }
     const questionLabel = QUESTION_LABEL.exec(line);
-    const answerLabel = questionLabel ? null : matchAnswerLabel(line);
+    // `… Zie ook het` / `antwoord op vraag 3.`: a wrapped sentence going on, not a label.
+    const continues =
+      /^\p{Ll}/u.test(line) && index > 0 && lines[index - 1] !== '' && !/[.?!:]$/.test(lines[index - 1]);
+    const answerLabel = questionLabel || continues ? null : matchAnswerLabel(line);
     if (mode === 'closing' && !questionLabel && !answerLabel) {
       s.signatureLines.push(line);
       continue;
@@ -315,8 +341,23 @@ export function readStructure(input: string[]): Structure {
       const numbered = matchNumbered(line) ?? matchBareNumber(line, expected, mode, answerLabelled);
       if (numbered) {
         const isNew = numbered.numbers.every((n) => !questionNumbers.has(n));
-        const kind = mode === 'answers' && !(answerLabelled && isNew) ? 'answer' : 'question';
+        const kind =
+          mode === 'answers' && !(answerLabelled && (isNew || repeatsQuestion(s.questions, numbered)))
+            ? 'answer'
+            : 'question';
         startItem(kind, numbered.numbers, numbered.rest);
+        continue;
+      }
+    }
+    // `Vraag 1` … then an answers section numbered `1.`, `2.` without labels: the numbers are the answers'.
+    if (
+      labelled &&
+      !answerLabelled &&
+      (mode === 'answers' || (mode === 'introduction' && target === s.introductionLines))
+    ) {
+      const numbered = matchNumbered(line);
+      if (numbered && numbered.numbers.every((n) => questionNumbers.has(n))) {
+        startItem('answer', numbered.numbers, numbered.rest);
         continue;
       }
     }
@@ -377,6 +418,15 @@ function isBareSignature(lines: string[], index: number, mailLines: Set<number>)
   return (
     next >= lines.length || mailLines.has(next) || mailBlockAt(lines, next) !== null || MAIL_SEPARATOR.test(lines[next])
   );
+}
+
+/** `1. Hoeveel meldingen …` among labelled answers: the text of question 1 again, not an answer. */
+function repeatsQuestion(questions: RawItem[], numbered: AnswerLabel): boolean {
+  const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const rest = squash(numbered.rest);
+  if (rest.length < 10) return false;
+  const known = questions.find((q) => q.numbers.join() === numbered.numbers.join());
+  return known !== undefined && squash(known.lines.join(' ')).startsWith(rest);
 }
 
 /**
@@ -487,9 +537,12 @@ export function convertTables(lines: string[]): string[] {
     const read = lines[i].includes('|')
       ? readPipeRows(lines, i + 1, { ...columns, leadingPipe: /^\s*\|/.test(lines[i]) })
       : readTabRows(lines, i + 1, columns);
+    // A wrapped cell is one paragraph: its lines joined, hyphenation at their ends undone.
+    const cell = (cellLines: string[]): string[] =>
+      cellLines.length > 0 ? [repairHyphenation(cellLines).join(' ')] : [];
     for (const row of read.rows) {
-      out.push(`Vraag ${row.number}:`, ...row.question, '');
-      if (row.answer.length > 0) out.push(`Antwoord ${row.number}:`, ...row.answer, '');
+      out.push(`Vraag ${row.number}:`, ...cell(row.question), '');
+      if (row.answer.length > 0) out.push(`Antwoord ${row.number}:`, ...cell(row.answer), '');
     }
     i = read.end - 1;
   }
