@@ -17,6 +17,7 @@ import { CommitmentMeeting1796551000000 } from '../../migrations/1796551000000-c
 import { AccountManagement1796552000000 } from '../../migrations/1796552000000-account-management';
 import { SearchInlineNames1796553000000 } from '../../migrations/1796553000000-search-inline-names';
 import { DueReminders1796554100000 } from '../../migrations/1796554100000-due-reminders';
+import { Intake1796555200000 } from '../../migrations/1796555200000-intake';
 
 /** Every migration, in order; listed explicitly so tests, the app and the CLI run the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   ImportSource1796546608143,
   SearchInlineNames1796553000000,
   DueReminders1796554100000,
+  Intake1796555200000,
 ];

@@ -19,6 +19,9 @@ import { Answer } from './answer.entity';
 import { Postponement } from './postponement.entity';
 import { Question } from './question.entity';
 
+/** A fractie's submission waits for the griffie (`pending`) until it registers it (`accepted`). */
+export type IntakeStatus = 'pending' | 'accepted';
+
 export type QuestionSetStatus = 'draft' | 'registered' | 'postponed' | 'answered' | 'published' | 'withdrawn';
 export const QUESTION_SET_STATUSES: QuestionSetStatus[] = [
   'draft',
@@ -38,6 +41,7 @@ export const QUESTION_SET_STATUSES: QuestionSetStatus[] = [
   where: 'source_url IS NOT NULL',
 })
 @Index(['municipalityId', 'status', 'dueOn'])
+@Index('IDX_question_set_intake_pending', ['municipalityId'], { where: "intake_status = 'pending'" })
 @Index(['partyId'])
 @Index(['portfolioHolderId'])
 export class QuestionSet {
@@ -110,6 +114,14 @@ export class QuestionSet {
 
   @Column({ type: 'date', nullable: true })
   withdrawnOn: string | null;
+
+  /** Set when a fractie submits its draft: the griffie's intake (/beheer/intake) takes it in. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  intakeStatus: IntakeStatus | null;
+
+  /** The griffie's note when it sent a submission back to the fractie as a draft. */
+  @Column({ type: 'text', nullable: true })
+  intakeNote: string | null;
 
   /** Why the clerk closed the set with questions left unanswered. */
   @Column({ type: 'text', nullable: true })

@@ -76,6 +76,8 @@ export function toQuestionSetDto(set: QuestionSet, actor: Actor, today: string):
     dueOn: set.dueOn,
     dueExplanation: set.dueExplanation ?? null,
     overdue: isSetOverdue(set, today),
+    intakeStatus: set.intakeStatus ?? null,
+    intakeNote: set.intakeNote ?? null,
     answeredLate: daysAnsweredLate(set) !== null,
     daysLate: daysAnsweredLate(set),
     answeredOn: set.answeredOn,

@@ -64,6 +64,7 @@ export function buildQuestionSetListQuery(
     }
   }
   if (query.status) qb.andWhere('set.status = :status', { status: query.status });
+  if (query.intake) qb.andWhere('set.intakeStatus = :intake', { intake: query.intake });
   if (query.year) {
     qb.andWhere('set.receivedOn >= :yearStart AND set.receivedOn <= :yearEnd', {
       yearStart: `${query.year}-01-01`,

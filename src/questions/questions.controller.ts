@@ -5,6 +5,7 @@ import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/actor.guard';
 import { Page } from '../common/pagination';
 import {
+  AcceptIntakeDto,
   CorrectAnswerDto,
   CreateQuestionSetDto,
   PostponeQuestionSetDto,
@@ -13,6 +14,7 @@ import {
   QuestionSetsQueryDto,
   RecordAnswersDto,
   RegisterQuestionSetDto,
+  ReturnToFractieDto,
   UpdateQuestionSetDto,
   WithdrawQuestionSetDto,
 } from './dto/question-set.dto';
@@ -125,5 +127,29 @@ export class QuestionsController {
     @Body() body: WithdrawQuestionSetDto,
   ): Promise<QuestionSetDto> {
     return this.questions.withdrawQuestionSet(actor, id, body);
+  }
+
+  /** Griffie: register a fractie's submission in its books (reference, portfolio holder); only while `intakeStatus` is `pending`. */
+  @Post(':id/intake/accept')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not waiting for intake, or stale version.' })
+  acceptIntake(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: AcceptIntakeDto,
+  ): Promise<QuestionSetDto> {
+    return this.questions.acceptIntake(actor, id, body);
+  }
+
+  /** Griffie: send a fractie's submission back as a draft with a reason (the griffie no longer sees it). */
+  @Post(':id/intake/return')
+  @HttpCode(204)
+  @ApiConflictResponse({ description: 'Not waiting for intake, or stale version.' })
+  async returnToFractie(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: ReturnToFractieDto,
+  ): Promise<void> {
+    await this.questions.returnToFractie(actor, id, body);
   }
 }

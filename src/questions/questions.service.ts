@@ -28,6 +28,7 @@ import { PeopleService } from '../people/people.service';
 import { AnswerCorrection } from './answer-correction.entity';
 import { Answer } from './answer.entity';
 import {
+  AcceptIntakeDto,
   AnswerInputDto,
   CorrectAnswerDto,
   CreateQuestionSetDto,
@@ -38,6 +39,7 @@ import {
   QuestionSetsQueryDto,
   RecordAnswersDto,
   RegisterQuestionSetDto,
+  ReturnToFractieDto,
   UpdateQuestionSetDto,
   WithdrawQuestionSetDto,
 } from './dto/question-set.dto';
@@ -375,6 +377,11 @@ export class QuestionsService {
       assertTransition(set.status, 'register');
       const receivedOn = input.receivedOn ?? this.clock.today();
       set.status = 'registered';
+      // A fractie's "indienen" counts as receipt by the griffie (the term starts), and waits in its intake.
+      if (ownDraft) {
+        set.intakeStatus = 'pending';
+        set.intakeNote = null;
+      }
       set.receivedOn = receivedOn;
       if (input.reference) set.reference = input.reference;
       const due = await this.dueDateOf(em, set.municipality, receivedOn);
@@ -382,6 +389,68 @@ export class QuestionsService {
       set.dueExplanation = due.explanation;
     });
     return this.getQuestionSet(actor, id);
+  }
+
+  /**
+   * The griffie takes a fractie's submission in (intake): its registration number and the
+   * portfolio holder it goes to. The set stays registered; its term already runs from receipt.
+   */
+  async acceptIntake(actor: Actor, id: number, input: AcceptIntakeDto): Promise<QuestionSetDto> {
+    await this.mutate(actor, id, input.version, 'question_set.intake_accepted', async (em, set) => {
+      this.assertClerk(actor, set, 'Alleen de griffie registreert ingediende vragen.');
+      if (set.intakeStatus !== 'pending') {
+        throw new InvalidTransitionError('Deze vragen wachten niet op registratie door de griffie.', set.status);
+      }
+      if (input.reference?.trim()) await this.assignReference(em, set, input.reference.trim());
+      if (input.portfolioHolder?.trim()) {
+        set.portfolioHolder = await this.people.findOrCreatePerson(
+          em,
+          set.municipalityId,
+          input.portfolioHolder.trim(),
+          'alderman',
+        );
+        set.portfolioHolderId = set.portfolioHolder.id;
+      }
+      set.intakeStatus = 'accepted';
+    });
+    return this.getQuestionSet(actor, id);
+  }
+
+  /**
+   * The griffie does not register a fractie's submission (say, it is not addressed to the college)
+   * and sends it back as a draft with a note: private to the fractie again, no term running, to be
+   * changed and submitted again. After this the griffie no longer sees it.
+   */
+  async returnToFractie(actor: Actor, id: number, input: ReturnToFractieDto): Promise<void> {
+    await this.mutate(actor, id, input.version, 'question_set.returned_to_fractie', async (_em, set) => {
+      this.assertClerk(actor, set, 'Alleen de griffie kan ingediende vragen terugsturen.');
+      if (set.intakeStatus !== 'pending' || set.status !== 'registered') {
+        throw new InvalidTransitionError(
+          'Alleen ingediende vragen die de griffie nog niet heeft geregistreerd, kunnen terug naar de fractie.',
+          set.status,
+        );
+      }
+      set.status = 'draft';
+      set.receivedOn = null;
+      set.dueOn = null;
+      set.dueExplanation = null;
+      set.intakeStatus = null;
+      set.intakeNote = input.reason.trim();
+    });
+  }
+
+  private assertClerk(actor: Actor, set: QuestionSet, message: string): void {
+    if (!isMunicipalStaff(actor, set.municipalityId) || actor.role === 'executive') throw new ForbiddenError(message);
+  }
+
+  private async assignReference(em: EntityManager, set: QuestionSet, reference: string): Promise<void> {
+    const taken = await em.findOne(QuestionSet, { where: { municipalityId: set.municipalityId, reference } });
+    if (taken && taken.id !== set.id) {
+      throw new DomainValidationError([
+        { path: 'reference', message: `${reference} is al in gebruik (vragenset ${taken.id})` },
+      ]);
+    }
+    set.reference = reference;
   }
 
   /** registered|postponed → postponed: an uitstelbericht with reason and new due date; may repeat. */

@@ -58,6 +58,21 @@ export class RemindersService {
     return result ?? { ran: false, claimed: 0, sent: 0, files: [] };
   }
 
+  /**
+   * A fractie submitted a set (its "indienen" registered it, waiting for the intake): the griffie
+   * gets a notice, queued in the submission's own transaction and sent by the next run.
+   */
+  async onSetChanged(em: EntityManager, set: QuestionSet, action: string): Promise<void> {
+    if (action !== 'question_set.registered' || set.intakeStatus !== 'pending' || !set.receivedOn) return;
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(SetNotice)
+      .values({ questionSetId: set.id, kind: 'submitted', keyOn: set.receivedOn })
+      .orIgnore()
+      .execute();
+  }
+
   /** Which reminder a set is due for today, if any: `due_soon` from N days before, `overdue` after the due date. */
   static reminderFor(set: Pick<QuestionSet, 'dueOn'>, daysBefore: number, today: string): SetNoticeKind | null {
     if (!set.dueOn) return null;
@@ -135,7 +150,8 @@ export class RemindersService {
       party: set.party?.name ?? null,
       portfolioHolder: set.portfolioHolder?.name ?? null,
       receivedOn: set.receivedOn ? formatDutchDate(set.receivedOn) : null,
-      dueOn: formatDutchDate(notice.keyOn),
+      // A reminder is about the due date it was claimed for; a submission about the set's current one.
+      dueOn: formatDutchDate(notice.kind === 'submitted' ? (set.dueOn ?? notice.keyOn) : notice.keyOn),
       dueExplanation: set.dueExplanation,
       remaining: daysLeft > 0 ? `nog ${countNl(daysLeft, 'dag', 'dagen')}` : daysLeft === 0 ? 'vandaag' : null,
       daysLate: daysLeft < 0 ? countNl(-daysLeft, 'dag', 'dagen') : null,

@@ -49,7 +49,7 @@ export class GriffieController {
   async dashboard(@CurrentActor() actor: Actor) {
     const today = this.clock.today();
     const municipality = actor.municipalityId === null ? undefined : String(actor.municipalityId);
-    const [overdue, dueSoon, postponed, answered, incoming] = await Promise.all([
+    const [overdue, dueSoon, postponed, answered, incoming, intake] = await Promise.all([
       this.questions.listQuestionSets(actor, setsQuery({ municipality, overdue: true, sort: 'dueOn', limit: 100 })),
       this.questions.listQuestionSets(
         actor,
@@ -65,6 +65,8 @@ export class GriffieController {
       ),
       // New submissions (a fractie's "indienen" registers at once): the latest received first.
       this.questions.listQuestionSets(actor, setsQuery({ municipality, status: 'registered', limit: 10 })),
+      // Fractie submissions the griffie has not registered in its books yet (/beheer/intake).
+      this.questions.listQuestionSets(actor, setsQuery({ municipality, intake: 'pending', limit: 1 })),
     ]);
     const groups = new Map<string, HolderGroup>();
     const group = (dto: QuestionSetDto): HolderGroup => {
@@ -90,6 +92,11 @@ export class GriffieController {
       groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       toPublish: answered.items.map((dto) => setSummary(dto, today)),
       incoming: incoming.items.map((dto) => setSummary(dto, today)),
+      intakeCount: intake.total,
+      intakeText:
+        intake.total === 1
+          ? '1 vragenset van een fractie wacht op registratie'
+          : `${intake.total} vragensets van fracties wachten op registratie`,
     };
   }
 

@@ -251,6 +251,8 @@ export function setDetail(dto: QuestionSetDto, today: string) {
     explanation: paragraphsWithLinks(dto.explanation, known),
     introduction: paragraphsWithLinks(dto.introduction, known),
     dueExplanation: dto.dueExplanation,
+    intakeNote: dto.status === 'draft' ? dto.intakeNote : null,
+    intakePending: dto.intakeStatus === 'pending',
     rows,
     hasAnswers: dto.answers.length > 0,
     answersEmbargoed: dto.answersEmbargoed,

@@ -19,6 +19,7 @@ import { AccountController } from './account.controller';
 import { PublicController } from './public.controller';
 import { GriffieController } from './griffie.controller';
 import { TermPagesController } from './term-pages.controller';
+import { IntakePagesController } from './intake-pages.controller';
 import { StagedUpload } from './staged-upload.entity';
 import { OverduePagesController } from './overdue-pages.controller';
 import { WebSessionGuard } from './web-session.guard';
@@ -56,6 +57,7 @@ import { MyAccountController } from './my-account.controller';
     SetListsController,
     ThesaurusPagesController,
     TermPagesController,
+    IntakePagesController,
     AccountAdminPagesController,
     MyAccountController,
   ],

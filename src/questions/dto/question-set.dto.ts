@@ -18,7 +18,7 @@ import {
 import { DocumentDto, DocumentInputDto } from '../../documents/dto/document.dto';
 import { PageQueryDto } from '../../common/pagination';
 import { toBoolean } from '../../common/query-transforms';
-import { QUESTION_SET_STATUSES, type QuestionSetStatus } from '../question-set.entity';
+import { type IntakeStatus, QUESTION_SET_STATUSES, type QuestionSetStatus } from '../question-set.entity';
 
 /** `1.a`, `1 a)`, `Vraag 1a:` → `1a`; anything else is left for the validator to refuse. */
 export function normaliseNumber(value: unknown): unknown {
@@ -161,6 +161,28 @@ export class RegisterQuestionSetDto extends VersionedDto {
   @IsString()
   @MaxLength(60)
   reference?: string;
+}
+
+export class AcceptIntakeDto extends VersionedDto {
+  /** The griffie's registration number, unique in the municipality. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  reference?: string;
+
+  /** Portfolio holder (alderman) by name or id. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  portfolioHolder?: string;
+}
+
+export class ReturnToFractieDto extends VersionedDto {
+  /** Why the griffie does not register it (shown to the fractie on its draft). */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason: string;
 }
 
 export class PostponeQuestionSetDto extends VersionedDto {
@@ -332,6 +354,11 @@ export class QuestionSetsQueryDto extends PageQueryDto {
   @IsBoolean()
   answeredLate?: boolean;
 
+  /** `pending`: fractie submissions the griffie has not registered yet (the intake). */
+  @IsOptional()
+  @IsIn(['pending'])
+  intake?: 'pending';
+
   /** Words in the reference, subject or question texts (all must occur, accents and case ignored). */
   @IsOptional()
   @IsString()
@@ -397,6 +424,11 @@ export class QuestionSetDto {
   dueExplanation: string | null;
   /** Derived: due date passed and not answered. */
   overdue: boolean;
+  /** `pending` while a fractie's submission waits for the griffie's intake, `accepted` after; null for sets the griffie entered. */
+  @ApiProperty({ enum: ['pending', 'accepted'], nullable: true })
+  intakeStatus: IntakeStatus | null;
+  /** The griffie's note when it sent the submission back to the fractie. */
+  intakeNote: string | null;
   /** Derived: answered after the due date that applied (the term, or the latest postponement's date). */
   answeredLate: boolean;
   /** Days between the due date and the answer when answered late, else null. */
