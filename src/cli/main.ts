@@ -30,6 +30,14 @@ const commands: Record<string, { summary: string; load: () => CommandRunner }> =
     summary: 'harvest OPARL_URL --municipality SLUG: schriftelijke vragen uit een ander OParl-systeem',
     load: () => require('./harvest-command').runHarvestCommand,
   },
+  backup: {
+    summary: 'backup BESTAND [--force]: reservekopie van de hele database (pg_dump, custom-formaat)',
+    load: () => require('./backup-command').runBackupCommand,
+  },
+  restore: {
+    summary: 'restore BESTAND [--force]: reservekopie terugzetten in een lege database',
+    load: () => require('./backup-command').runRestoreCommand,
+  },
   reindex: { summary: 'de zoekindex opnieuw opbouwen', load: () => require('./reindex-command').runReindexCommand },
   seed: { summary: 'de demogegevens laden', load: () => require('./seed-command').runSeedCommand },
   token: {

@@ -46,23 +46,39 @@ export async function runMigrations(url: string): Promise<string[]> {
 }
 
 /**
- * DATABASE_URL when set; otherwise the embedded PostgreSQL with its data under DATA_DIR/postgres
- * and a database `raadsvragen` in it. Migrations run in both cases. `onServerSpawned`: the embedded
- * server's process runs (it is still starting up).
+ * The database of DATABASE_URL, or the embedded PostgreSQL with its data under DATA_DIR/postgres
+ * and a database `raadsvragen` in it (created empty when missing). No migrations: `restore` needs
+ * the database as it is. `onServerSpawned`: the embedded server's process runs (still starting up).
  */
+export async function openDatabase(
+  config: AppConfig,
+  log: (line: string) => void,
+  onServerSpawned?: () => void,
+): Promise<PreparedDatabase> {
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  log(`Starting embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')})…`);
+  const server = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), { onSpawned: onServerSpawned });
+  try {
+    await ensureDatabaseExists(server.url, 'raadsvragen');
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: withDatabase(server.url, 'raadsvragen'), stop: server.stop };
+}
+
+/** openDatabase, then the committed migrations that have not run yet (the app and most commands). */
 export async function prepareDatabase(
   config: AppConfig,
   log: (line: string) => void,
   onServerSpawned?: () => void,
 ): Promise<PreparedDatabase> {
-  if (config.databaseUrl) {
-    await runMigrations(config.databaseUrl);
-    return { url: config.databaseUrl };
+  const database = await openDatabase(config, log, onServerSpawned);
+  try {
+    await runMigrations(database.url);
+  } catch (error) {
+    await database.stop?.();
+    throw error;
   }
-  log(`Starting embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')})…`);
-  const server = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), { onSpawned: onServerSpawned });
-  await ensureDatabaseExists(server.url, 'raadsvragen');
-  const url = withDatabase(server.url, 'raadsvragen');
-  await runMigrations(url);
-  return { url, stop: server.stop };
+  return database;
 }
