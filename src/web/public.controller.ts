@@ -61,11 +61,15 @@ export class PublicController {
       status: dto.status,
       receivedOn: dto.receivedOn,
     });
+    const staffEdit = may.edit && (actor.role === 'clerk' || actor.role === 'admin');
     return {
       title: dto.subject,
       set,
       actions: {
-        any: may.postpone || may.recordAnswers || may.publish,
+        any: may.postpone || may.recordAnswers || may.publish || staffEdit || may.withdraw,
+        // Editing a stored set is the griffie's; a fractie edits its own draft on its draft form.
+        edit: staffEdit,
+        withdraw: may.withdraw,
         postpone: may.postpone,
         answer: may.recordAnswers,
         publish: may.publish,

@@ -262,6 +262,7 @@ export function setDetail(dto: QuestionSetDto, today: string) {
     timeline,
     open,
     closedReason: dto.closedReason,
+    withdrawnOn: dto.withdrawnOn,
     version: dto.version,
     municipalitySlug: dto.municipality.slug,
     // Only a complete answer makes a letter: a set with some questions answered is not "beantwoord".

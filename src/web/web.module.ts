@@ -15,6 +15,7 @@ import { FractieController } from './fractie.controller';
 import { WethouderController } from './wethouder.controller';
 import { CommitmentsPagesController } from './commitments-pages.controller';
 import { MergePagesController } from './merge-pages.controller';
+import { SetEditController } from './set-edit.controller';
 import { AccountController } from './account.controller';
 import { PublicController } from './public.controller';
 import { GriffieController } from './griffie.controller';
@@ -54,6 +55,7 @@ import { MyAccountController } from './my-account.controller';
     WethouderController,
     CommitmentsPagesController,
     MergePagesController,
+    SetEditController,
     SetListsController,
     ThesaurusPagesController,
     TermPagesController,

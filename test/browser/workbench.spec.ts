@@ -129,6 +129,8 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit(`/vragen/${open.id}`, 'vragenset-open', clerk, true);
     await checks.visit(`/vragen/${open.id}/uitstel`, 'uitstel', clerk, true);
     await checks.visit(`/vragen/${open.id}/antwoorden`, 'antwoorden', clerk, true);
+    await checks.visit(`/vragen/${open.id}/bewerken`, 'vragenset-bewerken', clerk);
+    await checks.visit(`/vragen/${open.id}/intrekken`, 'vragenset-intrekken', clerk);
     await checks.visit('/toezeggingen', 'toezeggingen-griffie', clerk);
     await checks.visit('/toezeggingen?status=proposed', 'toezeggingen-voorstellen', clerk);
     await checks.visit('/toezeggingen?teLaat=ja', 'toezeggingen-te-laat', clerk);
