@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { JobsService } from '../commitments/follow-up/jobs.service';
 import { RemindersService } from './reminders.service';
@@ -12,9 +12,11 @@ const NOTICES_EVERY_MS = 60_000;
  * lock, so every instance may run this.
  */
 @Injectable()
-export class RemindersJobs implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RemindersJobs implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private timer: NodeJS.Timeout | null = null;
+  /** The run in progress: the next does not start over it, and shutdown waits for it. */
+  private running: Promise<unknown> | null = null;
 
   constructor(
     private readonly reminders: RemindersService,
@@ -24,17 +26,21 @@ export class RemindersJobs implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     if (!JobsService.enabled()) return;
     this.timer = setInterval(() => {
-      this.reminders
+      if (this.running) return;
+      this.running = this.reminders
         .run(this.clock.today())
         .catch((error: unknown) =>
           this.logger.error(`Taak herinneringen mislukt: ${error instanceof Error ? error.message : String(error)}`),
-        );
+        )
+        .finally(() => (this.running = null));
     }, NOTICES_EVERY_MS);
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  /** Shutdown: no new run; a running one (mails half sent) finishes while the connection pool is still open. */
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.running;
   }
 }
