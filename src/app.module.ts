@@ -18,6 +18,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { OparlModule } from './oparl/oparl.module';
 import { PeopleModule } from './people/people.module';
 import { QuestionsModule } from './questions/questions.module';
+import { FiguresModule } from './figures/figures.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SearchModule } from './search/search.module';
 import { WebModule } from './web/web.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ExportsModule,
         HarvestModule,
         RemindersModule,
+        FiguresModule,
       ],
     };
   }

@@ -97,6 +97,19 @@ export class CommitmentsService {
 
   // ---- reading ---------------------------------------------------------------------------
 
+  /** What the figures count: the confirmed commitments of a municipality the actor may see (deadline, status, portfolio holder). */
+  async figureRows(
+    actor: Actor,
+    municipalityId: number,
+  ): Promise<{ deadline: string | null; status: string; holder: string | null }[]> {
+    const rows = await this.visibleQuery(actor)
+      .select(['"c"."deadline"::text AS deadline', 'c.status AS status', 'ph.name AS holder'])
+      .andWhere('c.municipalityId = :figuresMunicipality', { figuresMunicipality: municipalityId })
+      .andWhere('c.status NOT IN (:...figuresUnconfirmed)', { figuresUnconfirmed: UNCONFIRMED_STATUSES })
+      .getRawMany<{ deadline: string | null; status: string; holder: string | null }>();
+    return rows;
+  }
+
   /**
    * Commitments the actor may see (docs/api.md): proposed and dismissed ones only for the
    * griffie and college of the municipality; the others when the set's answers are visible.

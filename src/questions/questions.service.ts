@@ -3,7 +3,7 @@ import { Between, DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { historyAsSeenBy } from '../audit/history-view';
 import { Actor } from '../auth/actor';
-import { canSeeSet, isMunicipalStaff, whereSetVisible } from '../auth/visibility';
+import { canSeeSet, isMunicipalStaff, whereAnswersVisible, whereSetVisible } from '../auth/visibility';
 import { Clock } from '../common/clock';
 import { DomainEvents } from '../common/domain-events';
 import {
@@ -122,6 +122,61 @@ export class QuestionsService {
       relations: { municipality: true, party: true, portfolioHolder: true },
       order: { dueOn: 'ASC', id: 'ASC' },
     });
+  }
+
+  /**
+   * What the figures count of one municipality, as far as the actor may see it: answered sets
+   * whose answers it may read (receipt, due and answer dates, portfolio holder), and the
+   * postponements of the sets it may see.
+   */
+  async figureRows(
+    actor: Actor,
+    municipalityId: number,
+  ): Promise<{
+    answered: { receivedOn: string; dueOn: string | null; answeredOn: string; holder: string | null }[];
+    postponements: { sentOn: string; holder: string | null }[];
+  }> {
+    const answeredQb = this.dataSource
+      .getRepository(QuestionSet)
+      .createQueryBuilder('set')
+      .leftJoin('set.portfolioHolder', 'ph')
+      // Dates as text: raw rows skip the entity's date handling (node-postgres would make Dates).
+      .select([
+        '"set"."received_on"::text AS received_on',
+        '"set"."due_on"::text AS due_on',
+        '"set"."answered_on"::text AS answered_on',
+        'ph.name AS holder',
+      ])
+      .where('set.municipalityId = :m', { m: municipalityId })
+      .andWhere("set.status IN ('answered', 'published')")
+      .andWhere('set.receivedOn IS NOT NULL AND set.answeredOn IS NOT NULL');
+    whereAnswersVisible(answeredQb, 'set', actor);
+    const postponedQb = this.dataSource
+      .getRepository(Postponement)
+      .createQueryBuilder('p')
+      .innerJoin('p.questionSet', 'set')
+      .leftJoin('set.portfolioHolder', 'ph')
+      .select(['"p"."sent_on"::text AS sent_on', 'ph.name AS holder'])
+      .where('set.municipalityId = :m', { m: municipalityId });
+    whereSetVisible(postponedQb, 'set', actor);
+    const [answered, postponements] = await Promise.all([
+      answeredQb.getRawMany<{
+        received_on: string;
+        due_on: string | null;
+        answered_on: string;
+        holder: string | null;
+      }>(),
+      postponedQb.getRawMany<{ sent_on: string; holder: string | null }>(),
+    ]);
+    return {
+      answered: answered.map((r) => ({
+        receivedOn: r.received_on,
+        dueOn: r.due_on,
+        answeredOn: r.answered_on,
+        holder: r.holder,
+      })),
+      postponements: postponements.map((r) => ({ sentOn: r.sent_on, holder: r.holder })),
+    };
   }
 
   /** One set with municipality, party and portfolio holder, for a mail about it; null when deleted. */

@@ -21,6 +21,8 @@ import { PublicController } from './public.controller';
 import { GriffieController } from './griffie.controller';
 import { TermPagesController } from './term-pages.controller';
 import { IntakePagesController } from './intake-pages.controller';
+import { FiguresModule } from '../figures/figures.module';
+import { FiguresPagesController } from './figures-pages.controller';
 import { StagedUpload } from './staged-upload.entity';
 import { OverduePagesController } from './overdue-pages.controller';
 import { WebSessionGuard } from './web-session.guard';
@@ -39,6 +41,7 @@ import { MyAccountController } from './my-account.controller';
     PeopleModule,
     MunicipalitiesModule,
     CommitmentsModule,
+    FiguresModule,
     ImportModule,
     SearchModule,
     AccountAdminModule,
@@ -60,6 +63,7 @@ import { MyAccountController } from './my-account.controller';
     ThesaurusPagesController,
     TermPagesController,
     IntakePagesController,
+    FiguresPagesController,
     AccountAdminPagesController,
     MyAccountController,
   ],

@@ -121,6 +121,9 @@ describe('the griffie workbench in headless Chromium', () => {
     await checks.visit('/beheer/samenvoegen', 'samenvoegen', clerk);
     await checks.visit('/beheer/import', 'importeren', clerk, true);
     await checks.visit('/beheer/termijn', 'termijn-en-reces', clerk);
+    await checks.visit('/beheer/intake', 'intake', clerk);
+    await checks.visit('/cijfers', 'cijfers');
+    await checks.visit('/cijfers', 'cijfers-griffie', clerk);
     // Accounts and tokens (axe at both widths in test/browser/accounts.spec.ts; here on the demo data, at 390 px).
     await checks.visit('/beheer/accounts', 'accounts-demo', clerk, true);
     await checks.visit('/beheer/tokens?alle=ja', 'tokens-demo', clerk, true);
