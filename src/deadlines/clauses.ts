@@ -26,6 +26,7 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, NON_PAST_OPENERS, SEASONS } from './lexicon';
 import { Kind, Token } from './tokenizer';
+import { findWord, groupsIn, wordGroup } from './vocabulary';
 
 const FINITE_HAVE_BE: ReadonlySet<string> = new Set(['heb', 'hebt', 'heeft', 'ben', 'bent', 'is']);
 /** Also the infinitive: `moet … zijn afgerond` is no perfect. */
@@ -142,14 +143,26 @@ enum Role {
   SimplePast,
 }
 
-/** One look-up per word instead of one per list. */
-const ROLES: ReadonlyMap<string, Role> = new Map<string, Role>([
-  ...[...SIMPLE_PAST].map((w): [string, Role] => [w, Role.SimplePast]),
-  ...[...PRESENT_MODALS].map((w): [string, Role] => [w, Role.Modal]),
-  ...[...ZULLEN].map((w): [string, Role] => [w, Role.Zullen]),
-  ...[...PLURAL_HAVE_BE].map((w): [string, Role] => [w, Role.PluralHaveBe]),
-  ...[...FINITE_HAVE_BE].map((w): [string, Role] => [w, Role.FiniteHaveBe]),
-]);
+// Word groups (vocabulary.ts): the tokenizer hands each known word its bits, so a word's role
+// and kind are bit tests instead of a look-up per word and list.
+const SIMPLE_PAST_GROUP = wordGroup(SIMPLE_PAST);
+const MODAL_GROUP = wordGroup(PRESENT_MODALS);
+const ZULLEN_GROUP = wordGroup(ZULLEN);
+const PLURAL_HAVE_BE_GROUP = wordGroup(PLURAL_HAVE_BE);
+const FINITE_HAVE_BE_GROUP = wordGroup(FINITE_HAVE_BE);
+const SUBORDINATOR_GROUP = wordGroup(SUBORDINATORS);
+const LOOKALIKE_GROUP = wordGroup(PARTICIPLE_LOOKALIKES);
+const STRONG_PARTICIPLE_GROUP = wordGroup(STRONG_PARTICIPLES);
+
+/** A word's role from its groups; a word in several lists takes the last of these. */
+function roleOf(groups: number): Role {
+  if ((groups & FINITE_HAVE_BE_GROUP) !== 0) return Role.FiniteHaveBe;
+  if ((groups & PLURAL_HAVE_BE_GROUP) !== 0) return Role.PluralHaveBe;
+  if ((groups & ZULLEN_GROUP) !== 0) return Role.Zullen;
+  if ((groups & MODAL_GROUP) !== 0) return Role.Modal;
+  if ((groups & SIMPLE_PAST_GROUP) !== 0) return Role.SimplePast;
+  return Role.Other;
+}
 
 const BOUNDARY_PUNCT: ReadonlySet<string> = new Set([',', ';', ':', '(', ')']);
 
@@ -160,8 +173,14 @@ function endsLikeParticiple(w: string): boolean {
 
 /** `uitgevoerd`, `gestuurd`, `besproken`, `verstuurd` — by shape, minus look-alikes. */
 export function isParticiple(w: string): boolean {
-  if (w.length < 5 || PARTICIPLE_LOOKALIKES.has(w) || w.endsWith('ingen') || w.endsWith('heid')) return false;
-  if (STRONG_PARTICIPLES.has(w)) return true;
+  const slot = findWord(w);
+  return participleShape(w, slot >= 0 ? groupsIn(slot) : 0);
+}
+
+/** `groups`: the word's groups (vocabulary.ts), which say whether either list holds it. */
+function participleShape(w: string, groups: number): boolean {
+  if (w.length < 5 || (groups & LOOKALIKE_GROUP) !== 0 || w.endsWith('ingen') || w.endsWith('heid')) return false;
+  if ((groups & STRONG_PARTICIPLE_GROUP) !== 0) return true;
   if (!endsLikeParticiple(w)) return false;
   if (w.startsWith('ge') && w.length >= 6) return true;
   for (const p of SEPARABLE) {
@@ -222,11 +241,17 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set([
   'jongstleden',
 ]);
 
+const PERIOD_WORD_GROUP = wordGroup(PERIOD_WORDS);
+
 /** The token before is (part of) a period: `in april en mei` joins periods, not clauses. */
 function periodBefore(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k - 1];
-  return t !== undefined && (t.kind !== Kind.Word || PERIOD_WORDS.has(t.text));
+  return t !== undefined && (t.kind !== Kind.Word || (t.groups & PERIOD_WORD_GROUP) !== 0);
 }
+
+// The clause of every token, reused from call to call like the tokenizer's tokens (a typed
+// array per text was a tenth of this function's time): valid until the next call.
+let clauseBuffer = new Int32Array(256);
 
 function hasFiniteVerb(f: ClauseFacts | null): boolean {
   return f !== null && (f.finiteHaveBe || f.pluralHaveBe || f.simplePast || f.zullen || f.modal);
@@ -239,9 +264,14 @@ function isPast(f: ClauseFacts): boolean {
   return f.finiteHaveBe || (f.pluralHaveBe && !f.modal);
 }
 
-/** Splits the text into clauses and tells per clause whether it is past and whether it says `naar verwachting`. */
+/**
+ * Splits the text into clauses and tells per clause whether it is past and whether it says
+ * `naar verwachting`. `clauseOf` is valid until the next call.
+ */
 export function analyseClauses(tokens: readonly Token[], expectSentences: readonly boolean[]): ClauseInfo {
-  const clauseOf = new Int32Array(tokens.length);
+  if (clauseBuffer.length < tokens.length)
+    clauseBuffer = new Int32Array(Math.max(tokens.length, 2 * clauseBuffer.length));
+  const clauseOf = clauseBuffer;
   const facts: ClauseFacts[] = [];
   let current: ClauseFacts | null = null;
   let sentence = -1;
@@ -259,7 +289,7 @@ export function analyseClauses(tokens: readonly Token[], expectSentences: readon
       sentence = t.sentence;
     }
     if (
-      SUBORDINATORS.has(word) ||
+      (t.groups & SUBORDINATOR_GROUP) !== 0 ||
       (word === 'dat' && (expectSentence || prevVerbal)) ||
       ((word === 'en' || word === 'of') && (prevVerbal || (hasFiniteVerb(current) && !periodBefore(tokens, k))))
     )
@@ -276,7 +306,7 @@ export function analyseClauses(tokens: readonly Token[], expectSentences: readon
       continue;
     }
     let verbal = false;
-    const role = word === '' ? Role.None : (ROLES.get(word) ?? Role.Other);
+    const role = word === '' ? Role.None : roleOf(t.groups);
     if (role === Role.FiniteHaveBe) f.finiteHaveBe = true;
     else if (role === Role.PluralHaveBe) f.pluralHaveBe = true;
     else if (role === Role.Zullen) f.zullen = true;
@@ -285,7 +315,7 @@ export function analyseClauses(tokens: readonly Token[], expectSentences: readon
       f.simplePast = true;
       verbal = true;
     } else if (word === 'verwachting' && prevWord === 'naar') f.expectedWording = true;
-    else if (role === Role.Other && prevWord !== 'te' && isParticiple(word)) {
+    else if (role === Role.Other && prevWord !== 'te' && participleShape(word, t.groups)) {
       f.participle = true;
       verbal = true;
     }

@@ -42,6 +42,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { Kind, Token } from './tokenizer';
+import { wordGroup } from './vocabulary';
 import type { Precision, Relation } from './types';
 
 /**
@@ -109,6 +110,7 @@ const STARTERS: ReadonlySet<string> = new Set([
   'h1',
   'h2',
 ]);
+const STARTER = wordGroup(STARTERS);
 
 function spec(
   precision: Precision,
@@ -180,23 +182,34 @@ function ordinalCodeDay(text: string): number {
 type CountedKind = 'within' | 'last' | 'later' | 'ago';
 
 export class PeriodParser {
-  private readonly refYear: number;
-  private readonly refMonth: number;
+  private tokens: readonly Token[] = [];
+  private ref = NaN;
+  private refYear = 0;
+  private refMonth = 0;
 
-  constructor(
-    private readonly tokens: readonly Token[],
-    private readonly ref: number,
-  ) {
-    const [y, m] = civilDate(ref);
-    this.refYear = y;
-    this.refMonth = m;
+  /**
+   * Points the parser at a text's tokens and its reference date. phrase-finder.ts keeps one
+   * parser for every call: a parser per text died with it, and when the last one had died a
+   * full garbage collection freed the hidden class V8 had built for parsers and threw away the
+   * optimized code of every method here (`--trace-deopt`: "weak objects"), so the matcher ran
+   * unoptimized again after each major GC of a busy process.
+   */
+  reset(tokens: readonly Token[], ref: number): this {
+    this.tokens = tokens;
+    if (ref !== this.ref) {
+      this.ref = ref;
+      const [y, m] = civilDate(ref);
+      this.refYear = y;
+      this.refMonth = m;
+    }
+    return this;
   }
 
   /** Cheap test that lets the scan skip most tokens without trying a parse. */
   static mayStart(token: Token): boolean {
     if (token.kind === Kind.Number) return true;
-    if (token.kind === Kind.Word) return STARTERS.has(token.text);
-    if (token.kind === Kind.Code) return STARTERS.has(token.text) || ordinalCodeDay(token.text) > 0;
+    if (token.kind === Kind.Word) return (token.groups & STARTER) !== 0;
+    if (token.kind === Kind.Code) return (token.groups & STARTER) !== 0 || ordinalCodeDay(token.text) > 0;
     return false;
   }
 

@@ -52,6 +52,7 @@ import { analyseClauses, ClauseInfo } from './clauses';
 import { MAX_PREFIX_TOKENS, PREFIX_ITEMS, PrefixItem } from './lexicon';
 import { PeriodParser, PeriodSpec, RECESS_AT } from './period-parser';
 import { Kind, Token, tokenize } from './tokenizer';
+import { wordGroup } from './vocabulary';
 import type { Precision, Relation, TimePhrase } from './types';
 
 /** How far a year-less period may roll to find its occurrence; 28 years holds every weekday/leap cycle. */
@@ -71,47 +72,52 @@ for (const item of [...PREFIX_ITEMS].sort((a, b) => b.words.length - a.words.len
 
 /** The last words of the prefix items: a token that is none of them ends no prefix. */
 const LAST_WORDS: ReadonlySet<string> = new Set(PREFIX_ITEMS.map((item) => item.words[item.words.length - 1]));
+const LAST_WORD = wordGroup(LAST_WORDS);
 
 const NO_ITEMS: readonly PrefixItem[] = [];
 
-function itemAt(tokens: readonly Token[], p: number, limit: number): PrefixItem[] {
+/** The longest prefix item that starts at token `p`, ends by `limit` and is followed by a reached position. */
+function itemReaching(tokens: readonly Token[], p: number, limit: number, low: number): PrefixItem | null {
   const t = tokens[p];
-  if (!t || t.kind === Kind.Number) return [];
+  if (!t || t.kind === Kind.Number || !t.known) return null;
   const candidates = ITEMS_BY_FIRST_WORD.get(t.text);
-  if (!candidates) return [];
-  return candidates.filter((item) => {
-    if (p + item.words.length > limit) return false;
-    for (let k = 1; k < item.words.length; k++) {
-      const u = tokens[p + k];
-      if (u.kind === Kind.Number || u.text !== item.words[k]) return false;
-    }
-    return true;
-  });
+  if (!candidates) return null;
+  for (const item of candidates) {
+    const length = item.words.length;
+    if (p + length > limit || reach[p + length - low] === 0) continue;
+    let k = 1;
+    while (k < length && tokens[p + k].kind !== Kind.Number && tokens[p + k].text === item.words[k]) k++;
+    if (k === length) return item;
+  }
+  return null;
 }
+
+// Scratch space of scanPrefix, reused from call to call: two arrays per phrase were a quarter of
+// the engine's allocations. reach[p - low]: the tokens p..at-1 split into prefix items;
+// taken[p - low]: the item taken at p (read only where reach is set in the same call).
+const reach = new Uint8Array(MAX_PREFIX_TOKENS + 1);
+const taken: (PrefixItem | null)[] = new Array<PrefixItem | null>(MAX_PREFIX_TOKENS + 1).fill(null);
 
 /** The relation and approximation words directly before token `at`, not reaching back past `floor`. */
 function scanPrefix(tokens: readonly Token[], floor: number, at: number): Prefix {
   const before = tokens[at - 1];
-  if (at <= floor || before.kind === Kind.Number || !LAST_WORDS.has(before.text)) return { first: at, items: NO_ITEMS };
+  if (at <= floor || (before.kind === Kind.Punct ? !LAST_WORDS.has(before.text) : (before.groups & LAST_WORD) === 0))
+    return { first: at, items: NO_ITEMS };
   const low = Math.max(floor, at - MAX_PREFIX_TOKENS);
-  // reach[p]: the tokens p..at-1 split into prefix items; next[p] is the item taken at p.
-  const next: (PrefixItem | null)[] = new Array<PrefixItem | null>(at - low + 1).fill(null);
-  const reach: boolean[] = new Array<boolean>(at - low + 1).fill(false);
-  reach[at - low] = true;
+  for (let k = 0; k < at - low; k++) reach[k] = 0;
+  reach[at - low] = 1;
   let first = at;
   for (let p = at - 1; p >= low; p--) {
-    for (const item of itemAt(tokens, p, at)) {
-      if (reach[p + item.words.length - low]) {
-        reach[p - low] = true;
-        next[p - low] = item;
-        break;
-      }
+    const item = itemReaching(tokens, p, at, low);
+    if (item !== null) {
+      reach[p - low] = 1;
+      taken[p - low] = item;
+      first = p;
     }
-    if (reach[p - low]) first = p;
   }
   const items: PrefixItem[] = [];
   for (let p = first; p < at;) {
-    const item = next[p - low] as PrefixItem;
+    const item = taken[p - low] as PrefixItem;
     items.push(item);
     p += item.words.length;
   }
@@ -141,12 +147,12 @@ function deadlineOf(range: DayRange, relation: Relation): number {
 }
 
 /**
- * Places a year-less period: dates.md, "The reference date". `pastClause`: the phrase stands in a
- * clause in the past tense, which makes the plain rule look back like `jl.` (clauses.ts).
+ * Places a year-less period: dates.md, "The reference date". A phrase at token `at` in a clause
+ * in the past tense makes the plain rule look back like `jl.` (clauses.ts).
  */
-function roll(spec: PeriodSpec, relation: Relation, ref: number, pastClause: () => boolean): DayRange | null {
-  const refYear = civilDate(ref)[0];
-  if (spec.mode === 'past' || (spec.mode === 'default' && pastClause())) {
+function roll(spec: PeriodSpec, relation: Relation, ref: number, at: number): DayRange | null {
+  const refYear = lastRefYear;
+  if (spec.mode === 'past' || (spec.mode === 'default' && pastClause(at))) {
     for (let y = refYear + 1; y >= refYear - ROLL_WINDOW; y--) {
       const r = spec.at(y);
       if (r && r.start <= ref) return r;
@@ -167,7 +173,7 @@ interface Resolved {
   relation: Relation;
 }
 
-function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number, pastClause: () => boolean): Resolved | null {
+function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number, at: number): Resolved | null {
   const { relation: counted, item } = relationOf(prefix.items);
   let relation = counted;
   let period = spec;
@@ -193,8 +199,7 @@ function resolveSpec(spec: PeriodSpec, prefix: Prefix, ref: number, pastClause: 
   } else if ((relation === 'before' || relation === 'after') && spec.summer) {
     period = { ...spec, at: RECESS_AT, summer: false };
   }
-  const range =
-    period.fixed ?? (period.year !== null ? period.at(period.year) : roll(period, relation, ref, pastClause));
+  const range = period.fixed ?? (period.year !== null ? period.at(period.year) : roll(period, relation, ref, at));
   return range ? { range, precision: period.precision, relation } : null;
 }
 
@@ -210,15 +215,43 @@ function iso(day: number): string {
   return text;
 }
 
+// One parser for every call, like the tokenizer's tokens: see PeriodParser.reset for why.
+const PARSER = new PeriodParser();
+
 // The same reference date comes with call after call (one answer's sentences, the benchmark).
 let lastReference = '';
 let lastRef: number | null = null;
+let lastRefYear = 0;
+
+// The text being read, for the clause analysis that roll and the approximate flag may ask for:
+// worked out once per text, and only when a year-less phrase or `naar verwachting` asks for it.
+// Module state like the tokenizer's tokens: two closures per text were a sixth of the engine's
+// allocations.
+let textTokens: readonly Token[] = [];
+let textExpectSentences: readonly boolean[] = [];
+let textClauses: ClauseInfo | null = null;
+
+function clauseInfo(): ClauseInfo {
+  return (textClauses ??= analyseClauses(textTokens, textExpectSentences));
+}
+
+/** The clause of token `at` is in the past tense. */
+function pastClause(at: number): boolean {
+  const info = clauseInfo();
+  return info.past[info.clauseOf[at]];
+}
+
+function anyApproximate(items: readonly PrefixItem[]): boolean {
+  for (const item of items) if (item.approximate) return true;
+  return false;
+}
 
 /** Every resolvable time phrase in order: `findTimePhrases("rond april 2025", "2024-11-05")` → [{ phrase: "rond april 2025", … }]. */
 export function findTimePhrases(text: string, reference: string): TimePhrase[] {
   if (reference !== lastReference) {
     lastRef = parseIso(reference);
     lastReference = reference;
+    if (lastRef !== null) lastRefYear = civilDate(lastRef)[0];
   }
   const ref = lastRef;
   if (ref === null) throw new RangeError(`Not a valid ISO reference date: ${JSON.stringify(reference)}`);
@@ -228,17 +261,11 @@ export function findTimePhrases(text: string, reference: string): TimePhrase[] {
 
 function findInText(text: string, ref: number): TimePhrase[] {
   const { tokens, expectSentences, namesExpectation } = tokenize(text);
-  const parser = new PeriodParser(tokens, ref);
+  const parser = PARSER.reset(tokens, ref);
   const found: TimePhrase[] = [];
-  // Tense and `naar verwachting` per clause, worked out once per text and only when a year-less
-  // phrase or the words `naar verwachting` ask for it.
-  let clauses: ClauseInfo | null = null;
-  const clauseInfo = (): ClauseInfo => (clauses ??= analyseClauses(tokens, expectSentences));
-  let at = 0;
-  const pastClause = (): boolean => {
-    const info = clauseInfo();
-    return info.past[info.clauseOf[at]];
-  };
+  textTokens = tokens;
+  textExpectSentences = expectSentences;
+  textClauses = null;
   let floor = 0;
   let i = 0;
   while (i < tokens.length) {
@@ -252,8 +279,7 @@ function findInText(text: string, ref: number): TimePhrase[] {
       continue;
     }
     const prefix = scanPrefix(tokens, floor, i);
-    at = i;
-    const resolved = resolveSpec(parsed.spec, prefix, ref, pastClause);
+    const resolved = resolveSpec(parsed.spec, prefix, ref, i);
     if (!resolved) {
       i++;
       continue;
@@ -269,7 +295,7 @@ function findInText(text: string, ref: number): TimePhrase[] {
       precision,
       relation,
       approximate:
-        prefix.items.some((item) => item.approximate) ||
+        anyApproximate(prefix.items) ||
         expectSentences[tokens[i].sentence] === true ||
         (namesExpectation && clauseInfo().expected[clauseInfo().clauseOf[i]]),
       deadline: iso(deadlineOf(range, relation)),

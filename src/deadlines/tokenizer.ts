@@ -10,6 +10,7 @@
  * - URLs are single tokens, so `…/2023/02/14/…` yields nothing.
  */
 import { ABBREVIATIONS, EXPECT_VERBS } from './lexicon';
+import { findWord, findWordAt, groupsIn, HASH_SEED, lowerLatin1, wordGroup, wordIn } from './vocabulary';
 
 export enum Kind {
   Word,
@@ -34,6 +35,13 @@ export interface Token {
   /** A number glued to `%`, `‰`, `€` or `$`: an amount, never a date. */
   amount: boolean;
   sentence: number;
+  /**
+   * False for a word or code that is in no set of the engine's vocabulary (vocabulary.ts): a
+   * look-up of it in such a set is false without hashing it. True for every other token.
+   */
+  known: boolean;
+  /** A known word's or code's word groups (vocabulary.ts wordGroup); 0 for other tokens. */
+  groups: number;
 }
 
 export interface TokenizedText {
@@ -60,6 +68,35 @@ function isLetter(c: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
+
+// One table look-up per character instead of the comparisons above: every letter and digit is
+// below U+0370, so a code unit past the table is neither.
+const EXPECT_VERB = wordGroup(EXPECT_VERBS);
+
+const DIGIT = 1;
+const LETTER = 2;
+/** A letter that is not a–z: lower-case the word (toLowerCase) when it is not found as it is. */
+const NOT_PLAIN = 4;
+/** Above U+00FF: the word cannot be lower-cased by lowerLatin1 (vocabulary.ts) on the fly. */
+const NOT_LATIN1 = 8;
+const COMBINING = 16;
+const SPACE = 32;
+const TABLE_SIZE = 0x370;
+const CHAR_CLASS = new Uint8Array(TABLE_SIZE);
+/** lowerLatin1 of each code unit of the table (the hash is only used for Latin-1 words). */
+const LOWER = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  let cls = 0;
+  if (isDigit(c)) cls = DIGIT;
+  else if (isLetter(c)) {
+    cls = LETTER;
+    if (c > 0xff) cls |= NOT_LATIN1;
+    if (c >= 0x300) cls |= COMBINING;
+    else if (c < 97 || c > 122) cls |= NOT_PLAIN;
+  } else if (isSpace(c)) cls = SPACE;
+  CHAR_CLASS[c] = cls;
+  LOWER[c] = lowerLatin1(c);
 }
 
 function isUpper(c: number): boolean {
@@ -97,9 +134,11 @@ function isUrlStart(text: string, i: number): boolean {
 /** Tokenizes a text: `tokenize("in 2025")` → a word and a number token with offsets. */
 export function tokenize(text: string): TokenizedText {
   pooled = 0;
-  // The array and its token objects are reused by the next call (see makeToken).
+  // The array and its token objects are reused by the next call (see makeToken). Entries are
+  // overwritten and the length set once at the end: emptying it first dropped its storage, which
+  // then grew again token by token.
   const tokens = tokenArray;
-  tokens.length = 0;
+  let count = 0;
   const expectSentences: boolean[] = [false];
   let namesExpectation = false;
   const n = text.length;
@@ -108,11 +147,12 @@ export function tokenize(text: string): TokenizedText {
   let newlines = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = c < TABLE_SIZE ? CHAR_CLASS[c] : isSpace(c) ? SPACE : 0;
+    if (cls === SPACE) {
       if (c === 10) {
         newlines++;
         // A blank line ends a sentence even without a full stop (titles, list items).
-        if (newlines === 2 && tokens.length > 0 && tokens[tokens.length - 1].sentence === sentence) {
+        if (newlines === 2 && count > 0 && tokens[count - 1].sentence === sentence) {
           sentence++;
           expectSentences.push(false);
         }
@@ -122,42 +162,65 @@ export function tokenize(text: string): TokenizedText {
     }
     newlines = 0;
     const start = i;
-    if ((isLetter(c) || isDigit(c)) && isUrlStart(text, i)) {
+    if ((cls & (LETTER | DIGIT)) !== 0 && isUrlStart(text, i)) {
       while (i < n && !isSpace(text.charCodeAt(i))) i++;
-      tokens.push(makeToken(Kind.Url, start, i, '', sentence));
+      tokens[count++] = makeToken(Kind.Url, start, i, '', sentence);
       continue;
     }
-    if (isLetter(c) || isDigit(c)) {
-      let letters = false;
-      let digits = false;
-      let combining = false;
-      let upper = false;
+    if ((cls & (LETTER | DIGIT)) !== 0) {
+      // The union of the classes of the word's characters, and the hash of its lower-cased code
+      // units for the vocabulary (vocabulary.ts hashOf) in the same pass.
+      let classes = 0;
+      let hash = HASH_SEED | 0;
+      let value = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isDigit(d)) digits = true;
-        else if (isLetter(d)) {
-          letters = true;
-          if (d >= 0x300) combining = true;
-          else if (d < 97 || d > 122) upper = true; // capital or accented: lower-case it below
-        } else break;
+        const dc = d < TABLE_SIZE ? CHAR_CLASS[d] : 0;
+        if ((dc & (LETTER | DIGIT)) === 0) break;
+        classes |= dc;
+        hash = (Math.imul(hash, 31) + LOWER[d]) | 0;
+        if (dc === DIGIT) value = value * 10 + (d - 48);
         i++;
       }
-      const raw = text.slice(start, i);
+      const letters = (classes & LETTER) !== 0;
+      const digits = (classes & DIGIT) !== 0;
+      const upper = (classes & NOT_PLAIN) !== 0;
+      const combining = (classes & COMBINING) !== 0;
+      const latin1 = (classes & NOT_LATIN1) === 0;
       const kind = letters && digits ? Kind.Code : digits ? Kind.Number : Kind.Word;
-      const lower = kind === Kind.Number || !upper ? raw : raw.toLowerCase();
-      const token = makeToken(kind, start, i, combining ? lower.normalize('NFC') : lower, sentence);
+      let token: Token;
       if (kind === Kind.Number) {
-        token.value = raw.length <= 9 ? Number(raw) : -1;
+        const length = i - start;
+        token = makeToken(kind, start, i, numberText(text, start, i, value), sentence);
+        token.value = length <= 9 ? value : -1;
         const before = start > 0 ? text.charCodeAt(start - 1) : 0;
         const after = i < n ? text.charCodeAt(i) : 0;
         token.amount = before === 0x20ac || before === 36 || after === 37 || after === 0x2030 || after === 0x20ac;
-      } else if (kind === Kind.Word) {
-        if (EXPECT_VERBS.has(token.text)) expectSentences[sentence] = true;
-        else if (token.text === 'verwachting' && tokens.length > 0 && tokens[tokens.length - 1].text === 'naar')
-          namesExpectation = true;
+      } else {
+        let slot = latin1 ? findWordAt(text, start, i, hash) : -1;
+        let word: string;
+        if (slot >= 0) word = wordIn(slot);
+        else {
+          // A Latin-1 word missing from the table is unknown; others are looked up as strings.
+          const raw = text.slice(start, i);
+          const lower = upper ? raw.toLowerCase() : raw;
+          word = combining ? lower.normalize('NFC') : lower;
+          if (!latin1) {
+            slot = findWord(word);
+            if (slot >= 0) word = wordIn(slot);
+          }
+        }
+        token = makeToken(kind, start, i, word, sentence);
+        const known = slot >= 0;
+        token.known = known;
+        if (known) token.groups = groupsIn(slot);
+        if (kind === Kind.Word && known) {
+          if ((token.groups & EXPECT_VERB) !== 0) expectSentences[sentence] = true;
+          else if (word === 'verwachting' && count > 0 && tokens[count - 1].text === 'naar') namesExpectation = true;
+        }
       }
       // Glued to the previous alphanumeric token by a single connector: same chain.
-      const prev = tokens.length - 1;
+      const prev = count - 1;
       if (prev >= 1 && start >= 2) {
         const glue = tokens[prev];
         const left = tokens[prev - 1];
@@ -171,16 +234,16 @@ export function tokenize(text: string): TokenizedText {
           token.chainStart = left.chainStart;
         }
       }
-      tokens.push(token);
-      const index = tokens.length - 1;
+      const index = count++;
+      tokens[index] = token;
       if (token.chainStart === -1) token.chainStart = index;
       token.chainEnd = index;
       continue;
     }
     i++;
-    tokens.push(makeToken(Kind.Punct, start, i, text[start], sentence));
+    tokens[count++] = makeToken(Kind.Punct, start, i, text[start], sentence);
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      if (endsSentence(text, tokens, start, c)) {
+      if (endsSentence(text, tokens, count, start, c)) {
         sentence++;
         expectSentences.push(false);
       }
@@ -189,7 +252,8 @@ export function tokenize(text: string): TokenizedText {
   // Chain ends in one backward pass: members of a chain stand two tokens apart (word, connector,
   // word), so each takes the end of the member after it. Updating every member whenever a chain
   // grew cost quadratic time on long chains such as `1/1/1/…`.
-  for (let k = tokens.length - 3; k >= 0; k--) {
+  tokens.length = count;
+  for (let k = count - 3; k >= 0; k--) {
     const next = tokens[k + 2];
     if (tokens[k].chainStart >= 0 && next.chainStart === tokens[k].chainStart) tokens[k].chainEnd = next.chainEnd;
   }
@@ -216,9 +280,23 @@ function makeToken(kind: Kind, start: number, end: number, text: string, sentenc
     t.chainEnd = -2;
     t.amount = false;
     t.sentence = sentence;
+    t.known = true;
+    t.groups = 0;
     return t;
   }
-  const t: Token = { kind, start, end, text, value: -1, chainStart, chainEnd: -2, amount: false, sentence };
+  const t: Token = {
+    kind,
+    start,
+    end,
+    text,
+    value: -1,
+    chainStart,
+    chainEnd: -2,
+    amount: false,
+    sentence,
+    known: true,
+    groups: 0,
+  };
   // A 1 MB text makes a million tokens: only a modest pool is kept.
   if (pool.length < 4096) {
     pool.push(t);
@@ -227,8 +305,18 @@ function makeToken(kind: Kind, start: number, end: number, text: string, sentenc
   return t;
 }
 
+// Numbers up to 9999 written without a leading zero share one string per value: days, months
+// and years are most of a letter's numbers, and slicing each was a string per number.
+const NUMBER_TEXTS: (string | undefined)[] = new Array<string | undefined>(10_000).fill(undefined);
+
+function numberText(text: string, start: number, end: number, value: number): string {
+  const length = end - start;
+  if (length > 4 || (length > 1 && text.charCodeAt(start) === 48)) return text.slice(start, end);
+  return (NUMBER_TEXTS[value] ??= String(value));
+}
+
 /** `.`, `!`, `?` end a sentence when the next word starts with a capital (or the text ends). */
-function endsSentence(text: string, tokens: Token[], at: number, c: number): boolean {
+function endsSentence(text: string, tokens: Token[], count: number, at: number, c: number): boolean {
   let j = at + 1;
   const n = text.length;
   if (j < n && !isSpace(text.charCodeAt(j))) return false;
@@ -236,9 +324,9 @@ function endsSentence(text: string, tokens: Token[], at: number, c: number): boo
   if (j >= n) return true;
   if (!isUpper(text.charCodeAt(j))) return false;
   if (c !== 46) return true;
-  const before = tokens.length >= 2 ? tokens[tokens.length - 2] : null;
+  const before = count >= 2 ? tokens[count - 2] : null;
   if (before && before.end === at && before.kind === Kind.Word) {
-    if (before.text.length === 1 || ABBREVIATIONS.has(before.text)) return false;
+    if (before.text.length === 1 || (before.known && ABBREVIATIONS.has(before.text))) return false;
   }
   return true;
 }
