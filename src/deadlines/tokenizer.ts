@@ -162,7 +162,8 @@ export function tokenize(text: string): TokenizedText {
     }
     newlines = 0;
     const start = i;
-    if ((cls & (LETTER | DIGIT)) !== 0 && isUrlStart(text, i)) {
+    // Only `h` and `w` can start a URL: the cheap test first, on every word.
+    if (((c | 0x20) === 104 || (c | 0x20) === 119) && isUrlStart(text, i)) {
       while (i < n && !isSpace(text.charCodeAt(i))) i++;
       tokens[count++] = makeToken(Kind.Url, start, i, '', sentence);
       continue;
