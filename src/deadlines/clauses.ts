@@ -112,6 +112,10 @@ const SEPARABLE = [
   'vrij',
   'kennis',
 ];
+
+// participleShape tests the last letter and the `ge` after a prefix before these lists.
+if (![...STRONG_PARTICIPLES].every((w) => w.endsWith('n')) || SEPARABLE.some((p) => p.length < 2))
+  throw new Error('clauses.ts: a strong participle must end in n and a separable prefix have two letters');
 const INSEPARABLE = ['be', 'ver', 'ont', 'her', 'er', 'onder', 'over'];
 
 const SUBORDINATORS: ReadonlySet<string> = new Set([
@@ -179,12 +183,16 @@ export function isParticiple(w: string): boolean {
 
 /** `groups`: the word's groups (vocabulary.ts), which say whether either list holds it. */
 function participleShape(w: string, groups: number): boolean {
-  if (w.length < 5 || (groups & LOOKALIKE_GROUP) !== 0 || w.endsWith('ingen') || w.endsWith('heid')) return false;
+  // The cheap tests first: most words end in none of d, t, n (every strong participle ends in
+  // n, checked below), and a separable prefix needs `ge` after it.
+  if (w.length < 5 || !endsLikeParticiple(w)) return false;
+  if ((groups & LOOKALIKE_GROUP) !== 0 || w.endsWith('ingen') || w.endsWith('heid')) return false;
   if ((groups & STRONG_PARTICIPLE_GROUP) !== 0) return true;
-  if (!endsLikeParticiple(w)) return false;
   if (w.startsWith('ge') && w.length >= 6) return true;
-  for (const p of SEPARABLE) {
-    if (w.length >= p.length + 5 && w.startsWith(p) && w.startsWith('ge', p.length)) return true;
+  if (w.indexOf('ge', 2) >= 0) {
+    for (const p of SEPARABLE) {
+      if (w.length >= p.length + 5 && w.startsWith(p) && w.startsWith('ge', p.length)) return true;
+    }
   }
   const last = w[w.length - 1];
   if (last === 'n') return false;

@@ -111,6 +111,28 @@ const STARTERS: ReadonlySet<string> = new Set([
   'h2',
 ]);
 const STARTER = wordGroup(STARTERS);
+// The lists parseUnit asks a word about, as word groups: a bit test each instead of up to nine
+// look-ups for `komende` (vocabulary.ts).
+const MONTH_WORD = wordGroup(MONTH_NAMES.keys());
+const ABBREVIATED_MONTH = wordGroup(MONTH_ABBREVIATIONS.keys());
+const WEEKDAY = wordGroup(WEEKDAYS);
+const SEASON_WORD = wordGroup(SEASONS.keys());
+const RECESS_WORD = wordGroup(RECESS_WORDS);
+const PART_WORD = wordGroup(PART_WORDS.keys());
+const ORDINAL_DAY_WORD = wordGroup(ORDINAL_DAY_WORDS.keys());
+const ORDINAL_WORD = wordGroup(ORDINALS.keys());
+const RELATIVE_WORD = wordGroup(RELATIVE_WORDS.keys());
+const UNIT_WORD =
+  MONTH_WORD |
+  ABBREVIATED_MONTH |
+  WEEKDAY |
+  SEASON_WORD |
+  RECESS_WORD |
+  PART_WORD |
+  ORDINAL_DAY_WORD |
+  ORDINAL_WORD |
+  RELATIVE_WORD |
+  wordGroup(['week']);
 
 function spec(
   precision: Precision,
@@ -390,7 +412,9 @@ export class PeriodParser {
     }
     if (t.kind !== Kind.Word) return null;
     const w = t.text;
-    const month = MONTH_NAMES.get(w);
+    const g = t.groups;
+    if ((g & UNIT_WORD) === 0) return null;
+    const month = (g & MONTH_WORD) !== 0 ? MONTH_NAMES.get(w) : undefined;
     if (month !== undefined) {
       // `31 april 2025` is no date; its month alone is not what the text says either.
       const before = this.tokens[i - 1];
@@ -398,9 +422,9 @@ export class PeriodParser {
       if (this.ordinalDay(i - 1) > 0) return null;
       return this.monthUnit(i, month, 'default');
     }
-    const abbreviated = MONTH_ABBREVIATIONS.get(w);
+    const abbreviated = (g & ABBREVIATED_MONTH) !== 0 ? MONTH_ABBREVIATIONS.get(w) : undefined;
     if (abbreviated !== undefined) return this.abbreviatedMonth(i, abbreviated);
-    if (WEEKDAYS.has(w)) {
+    if ((g & WEEKDAY) !== 0) {
       // `dinsdag 1 april 2025`, `dinsdag 1/10`: the weekday is part of the phrase, the date decides.
       // After a weekday `1/10` is a date without a licensing word.
       const day =
@@ -411,22 +435,22 @@ export class PeriodParser {
             : null;
       return day && day.spec.precision === 'day' ? { spec: { ...day.spec, slashDay: false }, end: day.end } : null;
     }
-    const season = SEASONS.get(w);
+    const season = (g & SEASON_WORD) !== 0 ? SEASONS.get(w) : undefined;
     if (season !== undefined) return this.seasonUnit(i, season, 'default', null);
-    if (RECESS_WORDS.has(w)) {
+    if ((g & RECESS_WORD) !== 0) {
       const ys = this.yearSuffix(i + 1);
       return { spec: spec('season', recessAt, ys ? ys.year : null), end: ys ? ys.end : i + 1 };
     }
-    const part = PART_WORDS.get(w);
+    const part = (g & PART_WORD) !== 0 ? PART_WORDS.get(w) : undefined;
     if (part !== undefined) return this.partUnit(i, part);
     if (w === 'week') return this.weekUnit(i);
-    if (ORDINAL_DAY_WORDS.has(w)) {
+    if ((g & ORDINAL_DAY_WORD) !== 0) {
       // `vierentwintigste mei`, `achtste tot elfde mei`; `eerste kwartaal` stays a quarter.
       const day = this.dayRange(i) ?? this.dayUnit(i, 'default');
       if (day) return day;
     }
-    if (ORDINALS.has(w)) return this.ordinalUnit(i);
-    const relative = RELATIVE_WORDS.get(w);
+    if ((g & ORDINAL_WORD) !== 0) return this.ordinalUnit(i);
+    const relative = (g & RELATIVE_WORD) !== 0 ? RELATIVE_WORDS.get(w) : undefined;
     if (relative !== undefined) return this.relativeUnit(i, w, relative);
     return null;
   }
