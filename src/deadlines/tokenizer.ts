@@ -131,7 +131,10 @@ function isUrlStart(text: string, i: number): boolean {
   return false;
 }
 
-/** Tokenizes a text: `tokenize("in 2025")` → a word and a number token with offsets. */
+/**
+ * Tokenizes a text: `tokenize("in 2025")` → a word and a number token with offsets. The result,
+ * its arrays and its tokens are reused by the next call.
+ */
 export function tokenize(text: string): TokenizedText {
   pooled = 0;
   // The array and its token objects are reused by the next call (see makeToken). Entries are
@@ -139,7 +142,8 @@ export function tokenize(text: string): TokenizedText {
   // then grew again token by token.
   const tokens = tokenArray;
   let count = 0;
-  const expectSentences: boolean[] = [false];
+  const expectSentences = expectArray;
+  expectSentences[0] = false;
   let namesExpectation = false;
   const n = text.length;
   let sentence = 0;
@@ -154,7 +158,7 @@ export function tokenize(text: string): TokenizedText {
         // A blank line ends a sentence even without a full stop (titles, list items).
         if (newlines === 2 && count > 0 && tokens[count - 1].sentence === sentence) {
           sentence++;
-          expectSentences.push(false);
+          expectSentences[sentence] = false;
         }
       }
       i++;
@@ -246,7 +250,7 @@ export function tokenize(text: string): TokenizedText {
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       if (endsSentence(text, tokens, count, start, c)) {
         sentence++;
-        expectSentences.push(false);
+        expectSentences[sentence] = false;
       }
     }
   }
@@ -258,7 +262,9 @@ export function tokenize(text: string): TokenizedText {
     const next = tokens[k + 2];
     if (tokens[k].chainStart >= 0 && next.chainStart === tokens[k].chainStart) tokens[k].chainEnd = next.chainEnd;
   }
-  return { tokens, expectSentences, namesExpectation };
+  expectSentences.length = sentence + 1;
+  result.namesExpectation = namesExpectation;
+  return result;
 }
 
 // Token objects are reused from one call to the next: findTimePhrases keeps none of them after
@@ -266,6 +272,9 @@ export function tokenize(text: string): TokenizedText {
 // was a quarter of the engine's time in garbage collection (bench: npm run bench -- dates).
 const pool: Token[] = [];
 const tokenArray: Token[] = [];
+const expectArray: boolean[] = [];
+/** What tokenize returns, reused like its tokens: valid until the next call. */
+const result: TokenizedText = { tokens: tokenArray, expectSentences: expectArray, namesExpectation: false };
 let pooled = 0;
 
 function makeToken(kind: Kind, start: number, end: number, text: string, sentence: number): Token {
