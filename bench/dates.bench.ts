@@ -155,7 +155,27 @@ function heldOut(): void {
   for (const line of wrong) console.log(line);
 }
 
+/**
+ * `DATES_ONLY=ours|chrono DATES_SENTENCES=N`: only that engine, 20,000 sentences then N more, and
+ * nothing else, for counting instructions where the machine is too busy for clocks (docs/deadlines.md):
+ * the difference between N and 0 is the work of N sentences.
+ */
+function onlyOne(engine: string, count: number): void {
+  const sentences = mix(20_000 + count);
+  const reference = new Date(2024, 10, 5, 12);
+  let found = 0;
+  for (const sentence of sentences) {
+    found +=
+      engine === 'chrono'
+        ? chrono.nl.parse(sentence, reference).length
+        : findTimePhrases(sentence, '2024-11-05').length;
+  }
+  console.log(`dates: ${engine} on ${sentences.length} sentences: ${found} results`);
+}
+
 export async function run(): Promise<void> {
+  const only = process.env.DATES_ONLY;
+  if (only === 'ours' || only === 'chrono') return onlyOne(only, Number(process.env.DATES_SENTENCES ?? 0));
   const sentences = mix(200_000);
   const warmUpSet = sentences.slice(0, 20_000);
   const oursPasses = warmUp(() => measure(warmUpSet, '2024-11-05'));
