@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseQuestionSetText, ParsedDocument, ParsedQuestionSet, ProposedCommitment } from '../src/parsing';
 
 /** The fixture groups, scored separately: tuned on, held out once (then fixed: no longer unseen), the second unseen set. */
-export const LAYOUT_SETS = ['tuning', 'held-out', 'held-out-2'] as const;
+export const LAYOUT_SETS = ['tuning', 'held-out', 'held-out-2', 'held-out-3'] as const;
 export type LayoutSet = (typeof LAYOUT_SETS)[number];
 
 export interface LayoutFixture {
@@ -193,6 +193,7 @@ export function scoreLayouts(fixtures: LayoutFixture[]): LayoutScore {
     tuning: emptyTally(),
     'held-out': emptyTally(),
     'held-out-2': emptyTally(),
+    'held-out-3': emptyTally(),
     all: emptyTally(),
   };
   const failures: string[] = [];
