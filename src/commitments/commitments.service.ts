@@ -21,12 +21,13 @@ import {
 } from '../common/domain-errors';
 import { Page } from '../common/pagination';
 import { describeDeadline, describeDistance, formatDutchDate } from '../deadlines';
-import { Document } from '../documents/document.entity';
+import type { Document } from '../documents/document.entity';
 import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { Answer } from '../questions/answer.entity';
+import type { Answer } from '../questions/answer.entity';
 import type { QuestionSetDto } from '../questions/dto/question-set.dto';
-import { QuestionSet } from '../questions/question-set.entity';
+import type { QuestionSet } from '../questions/question-set.entity';
+import { QuestionsService } from '../questions/questions.service';
 import { Commitment, CommitmentStatus, UNCONFIRMED_STATUSES } from './commitment.entity';
 import { CommitmentStatusChanged } from './commitment.events';
 import { PeopleService } from '../people/people.service';
@@ -93,6 +94,7 @@ export class CommitmentsService {
     private readonly events: DomainEvents,
     private readonly documents: DocumentsService,
     private readonly people: PeopleService,
+    private readonly questions: QuestionsService,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -474,7 +476,8 @@ export class CommitmentsService {
   }
 
   private async setOrigin(em: EntityManager, actor: Actor, input: CreateCommitmentDto) {
-    const set = await em.findOne(QuestionSet, { where: { id: input.questionSetId } });
+    // createCommitment took this path because questionSetId is set.
+    const set = await this.questions.findSetRow(em, input.questionSetId as number);
     if (!set || !canSeeAnswers(actor, set)) throw new NotFoundError(`Vragenset ${input.questionSetId}`);
     this.assertClerk(actor, set.municipalityId);
     return {
@@ -606,7 +609,7 @@ export class CommitmentsService {
     }
     if (fulfil.document !== undefined) return this.documents.findOrCreateDocument(em, municipalityId, fulfil.document);
     if (fulfil.documentId === undefined) return null;
-    const document = await em.findOne(Document, { where: { id: fulfil.documentId } });
+    const document = await this.documents.findDocumentOrNull(em, fulfil.documentId);
     if (!document || document.municipalityId !== municipalityId) {
       throw new DomainValidationError([{ path: 'documentId', message: 'is geen document van deze gemeente' }]);
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
 import { isMunicipalStaff } from '../auth/visibility';
@@ -21,6 +21,20 @@ export function documentTitleKey(title: string | null | undefined): string | nul
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   return key === '' ? null : key;
+}
+
+/** Where a document is found by: kind and reference, else kind and normalised title, else URL; null without any. */
+function documentKey(
+  municipalityId: number,
+  input: Pick<DocumentInputDto, 'kind' | 'reference' | 'title' | 'url'>,
+): FindOptionsWhere<Document> | null {
+  const reference = input.reference?.trim() || null;
+  const titleKey = reference ? null : documentTitleKey(input.title);
+  const url = input.url?.trim() || null;
+  if (reference) return { municipalityId, kind: input.kind, reference };
+  if (titleKey) return { municipalityId, kind: input.kind, titleKey };
+  if (url) return { municipalityId, url };
+  return null;
 }
 
 export function toDocumentDto(document: Document): DocumentDto {
@@ -103,6 +117,11 @@ export class DocumentsService {
     return document;
   }
 
+  /** A document by id read with the caller's manager (inside its transaction), or null. */
+  async findDocumentOrNull(em: EntityManager, id: number): Promise<Document | null> {
+    return em.findOne(Document, { where: { id } });
+  }
+
   async createDocument(actor: Actor, input: CreateDocumentDto): Promise<Document> {
     const municipality = await this.municipalities.findMunicipality(input.municipality);
     if (!isMunicipalStaff(actor, municipality.id)) {
@@ -122,6 +141,20 @@ export class DocumentsService {
   }
 
   /**
+   * The id of the stored document findOrCreateDocument would return for this input (same key:
+   * kind and reference, else normalised title, else URL), or null; creates nothing.
+   */
+  async findDocumentIdByKey(
+    municipalityId: number,
+    input: Pick<DocumentInputDto, 'kind' | 'reference' | 'title' | 'url'>,
+  ): Promise<number | null> {
+    const where = documentKey(municipalityId, input);
+    if (!where) return null;
+    const found = await this.documents.findOne({ where, select: { id: true } });
+    return found?.id ?? null;
+  }
+
+  /**
    * The one stored document for this kind and reference (or normalised title, or URL), created
    * when new; a known document gains a missing title, date or URL.
    */
@@ -135,11 +168,7 @@ export class DocumentsService {
         { path: 'reference', message: 'een document heeft een kenmerk, titel of URL nodig' },
       ]);
     }
-    const where = reference
-      ? { municipalityId, kind: input.kind, reference }
-      : titleKey
-        ? { municipalityId, kind: input.kind, titleKey }
-        : { municipalityId, url: url as string };
+    const where = documentKey(municipalityId, input) as FindOptionsWhere<Document>;
     const existing = await em.findOne(Document, { where });
     if (existing) {
       let changed = false;

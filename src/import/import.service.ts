@@ -8,9 +8,8 @@ import { canSeeAnswers } from '../auth/visibility';
 import { Clock } from '../common/clock';
 import { DomainValidationError, FieldError, ForbiddenError, NotFoundError } from '../common/domain-errors';
 import { flattenValidationErrors } from '../common/validation';
-import { Document } from '../documents/document.entity';
-import { documentTitleKey } from '../documents/documents.service';
-import { Municipality } from '../municipalities/municipality.entity';
+import { DocumentsService } from '../documents/documents.service';
+import type { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import {
   cleanPartyName,
@@ -19,8 +18,7 @@ import {
   ParsedQuestionSet,
   parseQuestionSetText,
 } from '../parsing';
-import { Party } from '../people/party.entity';
-import { Person } from '../people/person.entity';
+import { PeopleService } from '../people/people.service';
 import { QuestionsService } from '../questions/questions.service';
 import { withDocumentErrors } from './document-errors';
 import {
@@ -135,6 +133,8 @@ export class ImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
+    private readonly people: PeopleService,
+    private readonly documents: DocumentsService,
     private readonly questions: QuestionsService,
     private readonly clock: Clock,
   ) {}
@@ -365,11 +365,7 @@ export class ImportService {
   async municipalityByAnyKey(key: string): Promise<Municipality | null> {
     const bySlug = await this.municipalities.findMunicipalityOrNull(key.trim());
     if (bySlug) return bySlug;
-    return this.dataSource
-      .getRepository(Municipality)
-      .createQueryBuilder('m')
-      .where('lower(m.name) = lower(:name)', { name: key.trim() })
-      .getOne();
+    return this.municipalities.findMunicipalityByNameOrNull(key);
   }
 
   /** The requested municipality (404 when unknown), else the actor's own, else null. */
@@ -384,44 +380,18 @@ export class ImportService {
 
   /** Which of the preview's party, people and documents the municipality already has ("bestaand") and which are new. */
   private async findMatches(municipalityId: number, parsed: ParsedQuestionSet): Promise<ImportMatchesDto> {
-    const em = this.dataSource.manager;
-    const party = async (name: string): Promise<NameMatchDto> => {
-      const found = await em
-        .createQueryBuilder(Party, 'party')
-        .select('party.id')
-        .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', {
-          municipalityId,
-          name: name.trim(),
-        })
-        .getOne();
-      return { name, id: found?.id ?? null };
-    };
-    const person = async (name: string): Promise<NameMatchDto> => {
-      const found = await em
-        .createQueryBuilder(Person, 'person')
-        .select('person.id')
-        .where('person.municipalityId = :municipalityId AND lower(person.name) = lower(:name)', {
-          municipalityId,
-          name: name.trim(),
-        })
-        .getOne();
-      return { name, id: found?.id ?? null };
-    };
+    const party = async (name: string): Promise<NameMatchDto> => ({
+      name,
+      id: await this.people.findPartyIdByName(municipalityId, name),
+    });
+    const person = async (name: string): Promise<NameMatchDto> => ({
+      name,
+      id: await this.people.findPersonIdByName(municipalityId, name),
+    });
     const documents: DocumentMatchDto[] = [];
     for (const [index, document] of parsed.documents.entries()) {
       // The same key DocumentsService.findOrCreateDocument stores documents under.
-      const reference = document.reference?.trim() || null;
-      const titleKey = reference ? null : documentTitleKey(document.title);
-      const url = document.url?.trim() || null;
-      const where = reference
-        ? { municipalityId, kind: document.kind, reference }
-        : titleKey
-          ? { municipalityId, kind: document.kind, titleKey }
-          : url
-            ? { municipalityId, url }
-            : null;
-      const found = where ? await em.findOne(Document, { where, select: { id: true } }) : null;
-      documents.push({ index, id: found?.id ?? null });
+      documents.push({ index, id: await this.documents.findDocumentIdByKey(municipalityId, document) });
     }
     const submitters: NameMatchDto[] = [];
     for (const name of parsed.submitters) submitters.push(await person(name));

@@ -93,6 +93,14 @@ export class MunicipalitiesService {
     return rows.map((m) => m.id);
   }
 
+  /** By name, case-insensitive (`Amersfoort`, as a parsed document prints it), or null. */
+  async findMunicipalityByNameOrNull(name: string): Promise<Municipality | null> {
+    return this.municipalities
+      .createQueryBuilder('m')
+      .where('lower(m.name) = lower(:name)', { name: name.trim() })
+      .getOne();
+  }
+
   async findMunicipalityOrNull(idOrSlug: string | number): Promise<Municipality | null> {
     try {
       return await this.findMunicipality(idOrSlug);

@@ -203,6 +203,53 @@ export class PeopleService {
     return em.findOneOrFail(Person, { where: { municipalityId, name: trimmed } });
   }
 
+  /** The id of the party with this name (case-insensitive) in the municipality, or null; creates nothing. */
+  async findPartyIdByName(municipalityId: number, name: string): Promise<number | null> {
+    const found = await this.parties
+      .createQueryBuilder('party')
+      .select('party.id')
+      .where('party.municipalityId = :municipalityId AND lower(party.name) = lower(:name)', {
+        municipalityId,
+        name: name.trim(),
+      })
+      .getOne();
+    return found?.id ?? null;
+  }
+
+  /** The id of the person with this name (case-insensitive) in the municipality, or null; creates nothing. */
+  async findPersonIdByName(municipalityId: number, name: string): Promise<number | null> {
+    const found = await this.people
+      .createQueryBuilder('person')
+      .select('person.id')
+      .where('person.municipalityId = :municipalityId AND lower(person.name) = lower(:name)', {
+        municipalityId,
+        name: name.trim(),
+      })
+      .getOne();
+    return found?.id ?? null;
+  }
+
+  /** A party by id read with the caller's manager (inside its transaction); fails when there is none. */
+  async findPartyOrFail(em: EntityManager, id: number): Promise<Party> {
+    return em.findOneByOrFail(Party, { id });
+  }
+
+  /** A person of the municipality by id (digits) or by name (case-insensitive), or null. */
+  async findPersonByIdOrName(municipalityId: number, idOrName: string): Promise<Person | null> {
+    const qb = this.people.createQueryBuilder('x').where('x.municipalityId = :m', { m: municipalityId });
+    if (/^\d+$/.test(idOrName)) qb.andWhere('x.id = :id', { id: Number(idOrName) });
+    else qb.andWhere('lower(x.name) = lower(:name)', { name: idOrName.trim() });
+    return qb.getOne();
+  }
+
+  /** A party of the municipality by id (digits) or by name (case-insensitive), or null. */
+  async findPartyByIdOrName(municipalityId: number, idOrName: string): Promise<Party | null> {
+    const qb = this.parties.createQueryBuilder('x').where('x.municipalityId = :m', { m: municipalityId });
+    if (/^\d+$/.test(idOrName)) qb.andWhere('x.id = :id', { id: Number(idOrName) });
+    else qb.andWhere('lower(x.name) = lower(:name)', { name: idOrName.trim() });
+    return qb.getOne();
+  }
+
   async findPartyInMunicipality(municipalityId: number, id: number): Promise<Party | null> {
     return this.parties.findOne({ where: { id, municipalityId } });
   }

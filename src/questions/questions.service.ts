@@ -18,12 +18,12 @@ import {
 import { FeedPage, FeedWindow } from '../common/feed-window';
 import { Page } from '../common/pagination';
 import { computeAnswerTerm, explainPostponedDueDate } from '../deadlines';
-import { Document } from '../documents/document.entity';
+import type { Document } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentInputDto } from '../documents/dto/document.dto';
-import { Municipality } from '../municipalities/municipality.entity';
+import type { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
-import { Party } from '../people/party.entity';
+import type { Party } from '../people/party.entity';
 import { PeopleService } from '../people/people.service';
 import { AnswerCorrection } from './answer-correction.entity';
 import { Answer } from './answer.entity';
@@ -372,6 +372,48 @@ export class QuestionsService {
       .getRepository(QuestionSet)
       .findOne({ where: { municipalityId, sourceUrl }, select: { id: true } });
     return found?.id ?? null;
+  }
+
+  /**
+   * The stored set (its own columns, no relations) read with the caller's manager, so inside the
+   * caller's transaction; null when there is none. No visibility check: the caller applies its own.
+   */
+  async findSetRow(em: EntityManager, id: number): Promise<QuestionSet | null> {
+    return em.findOne(QuestionSet, { where: { id } });
+  }
+
+  /** The stored sets with these ids and their municipality, by id, read with the caller's manager; one query. */
+  async findSetRowsWithMunicipality(em: EntityManager, ids: number[]): Promise<QuestionSet[]> {
+    if (ids.length === 0) return [];
+    return em.find(QuestionSet, { where: { id: In(ids) }, relations: { municipality: true }, order: { id: 'ASC' } });
+  }
+
+  /**
+   * The open sets (registered or postponed) with an answer due date in the municipality that the
+   * viewer may see, optionally of one portfolio holder: earliest due date first. For the digest
+   * and the iCal feed.
+   */
+  async openSetsWithDueDate(
+    viewer: Actor,
+    municipalityId: number,
+    portfolioHolderId: number | null,
+  ): Promise<{ id: number; subject: string; reference: string | null; dueOn: string }[]> {
+    const qb = this.dataSource
+      .getRepository(QuestionSet)
+      .createQueryBuilder('s')
+      .where('s.municipalityId = :m', { m: municipalityId })
+      .andWhere(`s.status IN ('registered', 'postponed')`)
+      .andWhere('s.dueOn IS NOT NULL')
+      .orderBy('s.dueOn', 'ASC')
+      .addOrderBy('s.id', 'ASC');
+    if (portfolioHolderId) qb.andWhere('s.portfolioHolderId = :h', { h: portfolioHolderId });
+    whereSetVisible(qb, 's', viewer);
+    return (await qb.getMany()).map((s) => ({
+      id: s.id,
+      subject: s.subject,
+      reference: s.reference,
+      dueOn: s.dueOn as string,
+    }));
   }
 
   async updateQuestionSet(actor: Actor, id: number, input: UpdateQuestionSetDto): Promise<QuestionSetDto> {
@@ -826,7 +868,7 @@ export class QuestionsService {
     // A party account always submits on behalf of its own fractie.
     const party =
       actor.role === 'party' && actor.partyId !== null
-        ? await em.findOneByOrFail(Party, { id: actor.partyId })
+        ? await this.people.findPartyOrFail(em, actor.partyId)
         : input.party
           ? await this.people.findOrCreateParty(em, municipality.id, input.party)
           : null;

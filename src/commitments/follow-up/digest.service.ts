@@ -2,17 +2,15 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
-import { isMunicipalStaff, whereSetVisible } from '../../auth/visibility';
+import { isMunicipalStaff } from '../../auth/visibility';
 import { ForbiddenError, NotFoundError } from '../../common/domain-errors';
 import { APP_CONFIG } from '../../config/config';
 import type { AppConfig } from '../../config/config';
 import { addDays, formatDutchDate } from '../../deadlines';
 import { MailService } from '../../mail/mail.service';
-import { Municipality } from '../../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../../municipalities/municipalities.service';
-import { Party } from '../../people/party.entity';
-import { Person } from '../../people/person.entity';
-import { QuestionSet } from '../../questions/question-set.entity';
+import { PeopleService } from '../../people/people.service';
+import { QuestionsService } from '../../questions/questions.service';
 import { CommitmentsService } from '../commitments.service';
 import { CreateSubscriptionDto } from '../dto/commitment.dto';
 import { JOB_LOCKS, withJobLock } from './advisory-lock';
@@ -50,6 +48,8 @@ export class DigestService {
     private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
     private readonly commitments: CommitmentsService,
+    private readonly people: PeopleService,
+    private readonly questions: QuestionsService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -64,9 +64,12 @@ export class DigestService {
       throw new ForbiddenError('Alleen de griffie beheert de ontvangers van het weekoverzicht.');
     }
     const portfolioHolder = input.portfolioHolder
-      ? await this.findIn(Person, municipality.id, input.portfolioHolder, 'Portefeuillehouder')
+      ? await this.people.findPersonByIdOrName(municipality.id, input.portfolioHolder)
       : null;
-    const party = input.party ? await this.findIn(Party, municipality.id, input.party, 'Fractie') : null;
+    if (input.portfolioHolder && !portfolioHolder)
+      throw new NotFoundError(`Portefeuillehouder ${input.portfolioHolder}`);
+    const party = input.party ? await this.people.findPartyByIdOrName(municipality.id, input.party) : null;
+    if (input.party && !party) throw new NotFoundError(`Fractie ${input.party}`);
     const saved = await this.dataSource.getRepository(NotificationSubscription).save({
       email: input.email.trim(),
       municipalityId: municipality.id,
@@ -78,23 +81,6 @@ export class DigestService {
       lastDigestOn: null,
     });
     return { id: saved.id, email: saved.email, role: saved.role, municipality: municipality.slug };
-  }
-
-  private async findIn<T extends Person | Party>(
-    entity: new () => T,
-    municipalityId: number,
-    idOrName: string,
-    what: string,
-  ): Promise<T> {
-    const qb = this.dataSource
-      .getRepository<T>(entity)
-      .createQueryBuilder('x')
-      .where('x.municipalityId = :m', { m: municipalityId });
-    if (/^\d+$/.test(idOrName)) qb.andWhere('x.id = :id', { id: Number(idOrName) });
-    else qb.andWhere('lower(x.name) = lower(:name)', { name: idOrName.trim() });
-    const found = await qb.getOne();
-    if (!found) throw new NotFoundError(`${what} ${idOrName}`);
-    return found;
   }
 
   /** Who the digest is written for: the subscription's role, municipality, party and portfolio holder. */
@@ -110,7 +96,7 @@ export class DigestService {
 
   /** The digest for one subscription on `today`; null when there is nothing to report. */
   async renderDigest(sub: NotificationSubscription, today: string): Promise<RenderedMail | null> {
-    const municipality = await this.dataSource.getRepository(Municipality).findOneByOrFail({ id: sub.municipalityId });
+    const municipality = await this.municipalities.findMunicipality(sub.municipalityId);
     const viewer = this.viewerOf(sub);
     const weekEnd = addDays(today, 6);
     const base = {
@@ -130,14 +116,12 @@ export class DigestService {
           (c) => c.createdAt.slice(0, 10) >= weekAgo,
         )
       : [];
-    const openSets = await this.openSets(viewer, municipality.id, sub.portfolioHolderId);
+    const openSets = await this.questions.openSetsWithDueDate(viewer, municipality.id, sub.portfolioHolderId);
     const setsDueThisWeek = openSets.filter((s) => s.dueOn >= today && s.dueOn <= weekEnd);
     const setsOverdue = openSets.filter((s) => s.dueOn < today);
     if (dueThisWeek.length + overdue.length + proposed.length + setsDueThisWeek.length + setsOverdue.length === 0)
       return null;
-    const holder = sub.portfolioHolderId
-      ? await this.dataSource.getRepository(Person).findOneBy({ id: sub.portfolioHolderId })
-      : null;
+    const holder = sub.portfolioHolderId ? await this.people.findPerson(sub.portfolioHolderId) : null;
     const subject = `Weekoverzicht toezeggingen ${municipality.name}, week van ${formatDutchDate(today)}`;
     return this.templates.render(
       'digest',
@@ -165,25 +149,6 @@ export class DigestService {
 
   unsubscribeUrl(token: string): string {
     return unsubscribeUrl(this.config.publicUrl, token);
-  }
-
-  private async openSets(viewer: Actor, municipalityId: number, portfolioHolderId: number | null) {
-    const qb = this.dataSource
-      .getRepository(QuestionSet)
-      .createQueryBuilder('s')
-      .where('s.municipalityId = :m', { m: municipalityId })
-      .andWhere(`s.status IN ('registered', 'postponed')`)
-      .andWhere('s.dueOn IS NOT NULL')
-      .orderBy('s.dueOn', 'ASC')
-      .addOrderBy('s.id', 'ASC');
-    if (portfolioHolderId) qb.andWhere('s.portfolioHolderId = :h', { h: portfolioHolderId });
-    whereSetVisible(qb, 's', viewer);
-    return (await qb.getMany()).map((s) => ({
-      id: s.id,
-      subject: s.subject,
-      reference: s.reference,
-      dueOn: s.dueOn as string,
-    }));
   }
 
   /**

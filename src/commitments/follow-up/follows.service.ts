@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../../config/config';
 import type { AppConfig } from '../../config/config';
 import { formatDutchDate } from '../../deadlines';
 import { MailService } from '../../mail/mail.service';
-import { QuestionSet } from '../../questions/question-set.entity';
+import type { QuestionSet } from '../../questions/question-set.entity';
 import { QuestionsService } from '../../questions/questions.service';
 import { COMMITMENT_STATUS_LABELS } from '../status-labels';
 import { CommitmentsService } from '../commitments.service';
@@ -206,7 +206,8 @@ export class FollowsService {
     const follow = await repo.findOne({ where: { confirmTokenHash: hashToken(secret) } });
     if (!follow) return null;
     if (!follow.confirmedAt) await repo.update({ id: follow.id }, { confirmedAt: new Date() });
-    const set = await this.dataSource.getRepository(QuestionSet).findOneByOrFail({ id: follow.questionSetId });
+    const set = await this.questions.findSetRow(this.dataSource.manager, follow.questionSetId);
+    if (!set) return null;
     return { subject: set.subject, questionSetId: set.id };
   }
 
@@ -241,11 +242,7 @@ export class FollowsService {
       });
       if (pending.length === 0) return 0;
       const setIds = [...new Set(pending.map((n) => n.questionSetId))];
-      const sets = await em.find(QuestionSet, {
-        where: { id: In(setIds) },
-        relations: { municipality: true },
-        order: { id: 'ASC' },
-      });
+      const sets = await this.questions.findSetRowsWithMunicipality(em, setIds);
       const followers = await em.find(QuestionSetFollow, {
         where: { questionSetId: In(setIds), confirmedAt: Not(IsNull()) },
         order: { id: 'ASC' },

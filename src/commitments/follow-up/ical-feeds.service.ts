@@ -3,16 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { Actor, PUBLIC_ACTOR } from '../../auth/actor';
 import { hashToken } from '../../auth/tokens.service';
-import { isMunicipalStaff, whereSetVisible } from '../../auth/visibility';
+import { isMunicipalStaff } from '../../auth/visibility';
 import { Clock } from '../../common/clock';
 import { ForbiddenError, NotFoundError } from '../../common/domain-errors';
 import { APP_CONFIG } from '../../config/config';
 import type { AppConfig } from '../../config/config';
 import { formatDutchDate } from '../../deadlines';
-import { Municipality } from '../../municipalities/municipality.entity';
+import type { Municipality } from '../../municipalities/municipality.entity';
 import { MunicipalitiesService } from '../../municipalities/municipalities.service';
-import { Person } from '../../people/person.entity';
-import { QuestionSet } from '../../questions/question-set.entity';
+import { PeopleService } from '../../people/people.service';
+import type { Person } from '../../people/person.entity';
+import { QuestionsService } from '../../questions/questions.service';
 import { CommitmentsService } from '../commitments.service';
 import { CommitmentDto, CreateIcalFeedDto } from '../dto/commitment.dto';
 import { buildCalendar, IcalEvent } from '../ical';
@@ -51,6 +52,8 @@ export class IcalFeedsService {
     private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
     private readonly commitments: CommitmentsService,
+    private readonly people: PeopleService,
+    private readonly questions: QuestionsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -74,9 +77,7 @@ export class IcalFeedsService {
       label: `agenda van ${feed.creatorLabel}`,
     };
     const municipality = await this.municipalities.findMunicipality(feed.municipalityId);
-    const holder = feed.portfolioHolderId
-      ? await this.dataSource.getRepository(Person).findOneBy({ id: feed.portfolioHolderId })
-      : null;
+    const holder = feed.portfolioHolderId ? await this.people.findPerson(feed.portfolioHolderId) : null;
     return this.build(viewer, municipality, holder);
   }
 
@@ -109,14 +110,7 @@ export class IcalFeedsService {
   }
 
   private async findPortfolioHolder(municipalityId: number, idOrName: string): Promise<Person> {
-    const repo = this.dataSource.getRepository(Person);
-    const person = /^\d+$/.test(idOrName)
-      ? await repo.findOneBy({ id: Number(idOrName), municipalityId })
-      : await repo
-          .createQueryBuilder('p')
-          .where('p.municipalityId = :m', { m: municipalityId })
-          .andWhere('lower(p.name) = lower(:n)', { n: idOrName.trim() })
-          .getOne();
+    const person = await this.people.findPersonByIdOrName(municipalityId, idOrName);
     if (!person) throw new NotFoundError(`Portefeuillehouder ${idOrName}`);
     return person;
   }
@@ -155,16 +149,7 @@ export class IcalFeedsService {
       });
     }
     // Answer due dates of open sets the viewer may see (none for the public: only published sets).
-    const qb = this.dataSource
-      .getRepository(QuestionSet)
-      .createQueryBuilder('s')
-      .where('s.municipalityId = :m', { m: municipality.id })
-      .andWhere(`s.status IN ('registered', 'postponed')`)
-      .andWhere('s.dueOn IS NOT NULL')
-      .orderBy('s.dueOn', 'ASC');
-    if (holder) qb.andWhere('s.portfolioHolderId = :h', { h: holder.id });
-    whereSetVisible(qb, 's', viewer);
-    for (const set of await qb.getMany()) {
+    for (const set of await this.questions.openSetsWithDueDate(viewer, municipality.id, holder?.id ?? null)) {
       const due = set.dueOn as string;
       events.push({
         uid: `antwoord-${set.id}@${host}`,
