@@ -89,8 +89,8 @@ module.exports = {
       comment:
         "A module reads another module's tables through that module's exported service or query functions, not " +
         'through its *.entity.ts. Allowed: entity files (TypeORM relations name the related entity), `import type` ' +
-        '(the shape of a loaded relation), src/database/entities.ts (the registry). Known older uses are listed in ' +
-        '.dependency-cruiser-known-violations.json; do not add to that list – remove from it.',
+        '(the shape of a loaded relation), src/database/entities.ts (the registry). The older uses are gone: ' +
+        '.dependency-cruiser-known-violations.json is empty; do not add to it.',
       from: {
         path: '^src/([^/]+)/',
         pathNot: ['\\.entity\\.ts$', '\\.entities\\.ts$', '^src/database/entities\\.ts$'],
