@@ -21,6 +21,27 @@ describe('layout rules', () => {
     expect(lines).not.toContain('Pagina 1 van 2');
   });
 
+  it('numbers inline `Vraag:` / `Antwoord:` labels without numbers by position, and drops `de raadsleden`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Indieners: de raadsleden A. Jansen en B. Smit',
+        '',
+        'Vraag: Hoeveel bomen staan er in het park?',
+        'Antwoord: Het zijn er twaalf.',
+        '',
+        'Vraag: Wanneer worden ze gesnoeid?',
+        'Antwoord: In de winter.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Het zijn er twaalf.'],
+      [['2'], 'In de winter.'],
+    ]);
+    expect(set.submitters).toEqual(['A. Jansen', 'B. Smit']);
+  });
+
   it('reads the municipality from a griffie or RIS line when no `gemeente X` is printed, two-word names included', () => {
     expect(findMunicipality('Raadsinformatie Den Haag - export\nOnderwerp: Markt')).toBe('Den Haag');
     expect(findMunicipality('Aan: Griffie Heerlen')).toBe('Heerlen');

@@ -20,6 +20,8 @@ export function rewriteLayout(lines: string[]): string[] {
 }
 
 const BARE_ANSWER = /^antwoord\s*:?$/i;
+const QUESTION_LABEL = /^vraag\s*:\s*(?=\S)/i;
+const ANSWER_LABEL = /^antwoord\s*:/i;
 
 /**
  * A Word export that lost its list numbering: each question a paragraph ending in `?`, each followed
@@ -35,7 +37,23 @@ function unnumberedQuestions(lines: string[]): string[] {
     while (q >= 0 && lines[q] === '') q--;
     if (q >= 0 && /\?["”’)]*$/.test(lines[q]) && !BARE_ANSWER.test(lines[q])) asked.push(q);
   });
-  if (asked.length < 2) return lines;
+  if (asked.length < 2) {
+    asked.length = 0;
+    // Inline labels without numbers (`Vraag: Hoeveel …?` then `Antwoord: …`): numbered by position
+    // when every such question is followed by an answer label before the next one.
+    let open = false;
+    for (let i = 0; i < lines.length; i++) {
+      if (QUESTION_LABEL.test(lines[i])) {
+        if (open) return lines;
+        asked.push(i);
+        open = true;
+      } else if (ANSWER_LABEL.test(lines[i])) open = false;
+    }
+    if (open || asked.length < 2) return lines;
+    const out = [...lines];
+    asked.forEach((q, n) => (out[q] = `${n + 1}. ${lines[q].replace(QUESTION_LABEL, '')}`));
+    return out;
+  }
   const out = [...lines];
   asked.forEach((q, n) => (out[q] = `${n + 1}. ${lines[q]}`));
   return out;
