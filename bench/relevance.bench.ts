@@ -6,7 +6,7 @@
  * for Meilisearch when MEILI_URL is set. BENCH_RELEVANCE_SHOW=1 lists the tuning queries that
  * missed (never the held-out ones, which are scored only).
  *
- * Database: `raadsvragen_relevance` (dropped and created again) on DATABASE_URL's server, or on an
+ * Database: `raadsvragen_relevance` or BENCH_RELEVANCE_DATABASE (dropped and created again) on DATABASE_URL's server, or on an
  * embedded server under data/bench-postgres.
  */
 import { INestApplication } from '@nestjs/common';
@@ -30,7 +30,9 @@ import {
   relevanceQueries,
 } from './relevance/relevance-set';
 
-const DATABASE = 'raadsvragen_relevance';
+/** BENCH_RELEVANCE_DATABASE names another database, so two checkouts can run the bench on one server. */
+const DATABASE = process.env.BENCH_RELEVANCE_DATABASE ?? 'raadsvragen_relevance';
+if (!/^[a-z_][a-z0-9_]*$/.test(DATABASE)) throw new Error(`BENCH_RELEVANCE_DATABASE: not a plain name: ${DATABASE}`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The server for a bench database: DATABASE_URL's, or an embedded one under data/bench-postgres. */

@@ -9,10 +9,13 @@ import {
   SampleRow,
   candidateMonths,
   compileSearch,
+  cappedUnknownWeights,
   estimatedPageRows,
+  lenientMatch,
   municipalityShares,
   SMALL_MUNICIPALITY_SHARE,
 } from './postgres-search-engine';
+import { QueryPlan, Slot, idf } from './query-plan';
 
 const base: SearchQuery = { q: 'markt', sort: 'relevance', limit: 20, offset: 0 };
 const NOV_2026 = 2026 * 12 + 10;
@@ -178,5 +181,78 @@ describe("a municipality's share of the archive (pg_stats)", () => {
       compileSearch(PUBLIC_ACTOR, base, "'markt'", "'markt':*", { smallMunicipality: true }).municipalitySampleFirst,
     ).toBe(false);
     expect(SMALL_MUNICIPALITY_SHARE).toBe(1 / 16);
+  });
+});
+
+describe('the last resort of relaxed matching (lenientMatch)', () => {
+  const slot = (typed: string, lexeme: string): Slot => ({
+    typed,
+    alternatives: [{ kind: 'phrase', lexemes: [{ lexeme, pos: 1 }], prefix: false }],
+  });
+  const plan = (slots: Slot[]): QueryPlan => ({ slots, interpreted: {}, corrections: [] });
+  const slots = [slot('buurtbewoners', 'buurtbewoner'), slot('meedelen', 'meedel'), slot('windturbines', 'windturbin')];
+  const weightsOf = (counts: number[], total: number) => counts.map((df) => idf(df, total));
+
+  it('counts the known words in the subject, without the words no row has', () => {
+    const counts = [40, 0, 3];
+    const match = lenientMatch(plan(slots), slots, { counts, total: 120 }, weightsOf(counts, 120));
+    expect(match).not.toBeNull();
+    expect(match?.slots).toEqual(["'buurtbewoner'", "'windturbin'"]);
+    expect(match?.conditionSlots).toEqual(["'buurtbewoner':A", "'windturbin':A"]);
+    expect(match?.fieldSlots).toEqual(["'buurtbewoner':AB", "'windturbin':AB"]);
+    // At least half an unknown word's weight: the rare word alone suffices, the common one does not.
+    const required = (match?.minShare ?? 0) * (match?.weights ?? []).reduce((a, b) => a + b, 0);
+    expect(required).toBeCloseTo(idf(0, 120) / 2);
+    expect(idf(3, 120)).toBeGreaterThan(required);
+    expect(idf(40, 120)).toBeLessThan(required);
+  });
+
+  it('does not apply to two concepts, to a query without known words or with only common ones', () => {
+    expect(
+      lenientMatch(plan(slots.slice(0, 2)), slots.slice(0, 2), { counts: [40, 0], total: 120 }, [1, 6]),
+    ).toBeNull();
+    expect(lenientMatch(plan(slots), slots, { counts: [0, 0, 0], total: 120 }, weightsOf([0, 0, 0], 120))).toBeNull();
+    const mostlyUnknown = [slot('kermis', 'kermis'), slot('warmtenet', 'warmtenet'), slot('ijsbaan', 'ijsban')];
+    expect(lenientMatch(plan(mostlyUnknown), mostlyUnknown, { counts: [0, 3, 0], total: 120 }, [7, 4, 7])).toBeNull();
+    const common = [60, 0, 50];
+    expect(lenientMatch(plan(slots), slots, { counts: common, total: 120 }, weightsOf(common, 120))).toBeNull();
+  });
+
+  it('compiles its condition on the subject slots and its score on all known slots', () => {
+    const counts = [40, 0, 3];
+    const match = lenientMatch(plan(slots), slots, { counts, total: 120 }, weightsOf(counts, 120));
+    const compiled = compileSearch(PUBLIC_ACTOR, base, match?.slots.join(' | ') ?? null, null, {
+      lexemes: true,
+      relaxed: match ?? undefined,
+    });
+    expect(compiled.itemParams.values).toContain("'windturbin':A");
+    expect(compiled.itemParams.values).toContain("'windturbin':AB");
+  });
+});
+
+describe('the weight of a word the archive lacks (cappedUnknownWeights)', () => {
+  const slot = (typed: string): Slot => ({ typed, alternatives: [] });
+  const plan = (n: number): QueryPlan => ({
+    slots: Array.from({ length: n }, (_, i) => slot(`w${i}`)),
+    interpreted: {},
+    corrections: [],
+  });
+
+  it('is at most the heaviest known word in a sentence of three or more concepts', () => {
+    expect(cappedUnknownWeights(plan(3), plan(3).slots, [44, 0, 6], [1, 5.5, 3])).toEqual([1, 3, 3]);
+    // Three unknown words and one known still carry three quarters: nothing reaches half with the known one.
+    expect(cappedUnknownWeights(plan(4), plan(4).slots, [0, 3, 0, 0], [5.5, 3.6, 5.5, 5.5])).toEqual([
+      3.6, 3.6, 3.6, 3.6,
+    ]);
+  });
+
+  it('compares with a compound part as its whole word', () => {
+    const parts = [{ ...slot('grond'), share: 0.5 }, { ...slot('exploitatie'), share: 0.5 }, slot('verlies')];
+    expect(cappedUnknownWeights(plan(3), parts, [4, 3, 0], [1.66, 1.78, 5.5])).toEqual([1.66, 1.78, 3.56]);
+  });
+
+  it('keeps the full weight with two concepts, or when no word is known', () => {
+    expect(cappedUnknownWeights(plan(2), plan(2).slots, [0, 7], [5.5, 2.8])).toEqual([5.5, 2.8]);
+    expect(cappedUnknownWeights(plan(3), plan(3).slots, [0, 0, 0], [5.5, 5.5, 5.5])).toEqual([5.5, 5.5, 5.5]);
   });
 });

@@ -19,6 +19,7 @@ import {
   Interpretation,
   QueryPlan,
   RELAXED_MIN_SHARE,
+  Slot,
   correctedQuery,
   hasSplits,
   idf,
@@ -428,11 +429,16 @@ export class PostgresSearchEngine implements SearchEngine {
     const frequencies = await this.documentFrequencies(runner, actor, texts);
     // A typo correction is a guess: its slot weighs half; so does a thesaurus concept this archive
     // lacks (`ggd luchtkwaliteit`: the reader knows what was meant), unlike an unknown word.
-    const weights = frequencies.counts.map(
-      (df, i) =>
-        idf(df, frequencies.total) *
-        (slots[i].share ?? 1) *
-        (slots[i].corrected || (slots[i].thesaurus && df === 0) ? 0.5 : 1),
+    const weights = cappedUnknownWeights(
+      plan,
+      slots,
+      frequencies.counts,
+      frequencies.counts.map(
+        (df, i) =>
+          idf(df, frequencies.total) *
+          (slots[i].share ?? 1) *
+          (slots[i].corrected || (slots[i].thesaurus && df === 0) ? 0.5 : 1),
+      ),
     );
     const slotsFound = [...new Set(slots.filter((_, i) => frequencies.counts[i] > 0).map((s) => s.typed))];
     const relaxed = await this.runSearch(runner, actor, query, texts.join(' | '), highlight, {
@@ -443,9 +449,15 @@ export class PostgresSearchEngine implements SearchEngine {
         minShare: RELAXED_MIN_SHARE,
       },
     });
-    return relaxed.total > strict.total
-      ? { ...relaxed, relaxed: true, slotsFound }
-      : { ...strict, relaxed: false, slotsFound };
+    if (relaxed.total > strict.total) return { ...relaxed, relaxed: true, slotsFound };
+    const lenient = strict.total === 0 ? lenientMatch(plan, slots, frequencies, weights) : null;
+    if (lenient) {
+      const found = await this.runSearch(runner, actor, query, lenient.slots.join(' | '), highlight, {
+        relaxed: lenient,
+      });
+      if (found.total > 0) return { ...found, relaxed: true, slotsFound };
+    }
+    return { ...strict, relaxed: false, slotsFound };
   }
 
   /** Keeps a typo correction only where the word as typed matches no row the actor may match. */
@@ -652,6 +664,8 @@ export interface RelaxedMatch {
   fieldSlots: string[];
   weights: number[];
   minShare: number;
+  /** The slots the condition counts, when not `slots` (the last resort: in the subject only; see lenientMatch). */
+  conditionSlots?: string[];
 }
 
 /** Relaxed searches rank this many newest matches (all of them when fewer). */
@@ -666,7 +680,7 @@ function relaxedSql(actor: Actor, params: SqlParams, relaxed: RelaxedMatch, q: s
   const covered = (texts: string[]) =>
     `(${texts.map((t, i) => `CASE WHEN ${vec} @@ ${params.add(t)}::tsquery THEN ${params.add(relaxed.weights[i])}::float8 ELSE 0 END`).join(' + ')})`;
   return {
-    condition: `${covered(relaxed.slots)} >= ${params.add(relaxed.minShare * total)}::float8`,
+    condition: `${covered(relaxed.conditionSlots ?? relaxed.slots)} >= ${params.add(relaxed.minShare * total)}::float8`,
     score: () =>
       `((10 * ${covered(relaxed.slots)} + 3 * ${covered(relaxed.fieldSlots)}) / ${params.add(total)}::float8
         + ts_rank_cd(${vec}, ${q}) + 0.3 / (1 + (current_date - d.rank_date) / 1095.0))`,
@@ -864,6 +878,67 @@ function toHit(row: HitRow, terms: HighlightTerm[]): SearchHit {
       answer: row.answer === null ? null : snippetOf(row.answer, terms),
     },
     score: Math.round(Number(row.score) * 10_000) / 10_000,
+  };
+}
+
+/** Queries of at least this many concepts get the last resort (lenientMatch) when nothing matched. */
+export const LENIENT_MIN_SLOTS = 3;
+
+/**
+ * In a query of LENIENT_MIN_SLOTS or more concepts, a word no row the caller may match has weighs
+ * no more than the heaviest word the archive has: in a sentence such words are mostly its own
+ * verbs and paraphrases (`bekendgemaakt`), which say little about which set is meant. With
+ * fewer concepts it keeps its full IDF (the most of any word), so `paardenmest op straat` finds
+ * nothing rather than any row with `straat`; with more, the share rule still finds nothing when
+ * most concepts are unknown (three unknown words and one known carry at least three quarters).
+ */
+export function cappedUnknownWeights(plan: QueryPlan, slots: Slot[], counts: number[], weights: number[]): number[] {
+  if (plan.slots.length < LENIENT_MIN_SLOTS) return weights;
+  // A compound's part is compared as its whole word (Slot.share), an unknown part keeps its share.
+  const known = weights.map((w, i) => w / (slots[i].share ?? 1)).filter((_, i) => counts[i] > 0);
+  if (known.length === 0) return weights;
+  const cap = Math.max(...known);
+  return weights.map((w, i) => (counts[i] > 0 ? w : Math.min(w, cap * (slots[i].share ?? 1))));
+}
+
+/**
+ * The last resort of relaxed matching (docs/search.md, "The last resort"): a query of
+ * LENIENT_MIN_SLOTS or more concepts that found nothing, neither strict nor relaxed, because its
+ * rare words are spread over the archive or absent from it (a sentence's own verbs and
+ * paraphrases: `meedelen in de opbrengst` for `meeprofiteren`). A row then qualifies by evidence:
+ * the query's words in its **subject** (weight A: what the set is about, not a word a question or
+ * answer uses in passing) must carry at least half the weight of a word no row has (one word rarer
+ * than about the square root of the archive's rows, or several less rare ones; a common word alone
+ * is no evidence). Words no row the caller may match has leave the weight. Ranked as relaxed rows,
+ * by how much of the known words' weight a row covers. Null when it does not apply: fewer concepts
+ * (with two, a missing one is half of what was asked); more concepts the archive lacks than it has
+ * (the query is about something else: `kermis warmtenet schaatsbaan ijsbaan`); no word the archive
+ * has, or only common ones.
+ */
+export function lenientMatch(
+  plan: QueryPlan,
+  slots: Slot[],
+  frequencies: { counts: number[]; total: number },
+  weights: number[],
+): RelaxedMatch | null {
+  if (plan.slots.length < LENIENT_MIN_SLOTS) return null;
+  const known = slots.map((_, i) => i).filter((i) => frequencies.counts[i] > 0);
+  // Concepts, a compound's parts counting as parts of one (Slot.share).
+  const concepts = (indexes: number[]) => indexes.reduce((n, i) => n + (slots[i].share ?? 1), 0);
+  const unknown = slots.map((_, i) => i).filter((i) => frequencies.counts[i] === 0);
+  if (known.length === 0 || concepts(unknown) > concepts(known)) return null;
+  // A compound's part weighs as a word of its own here: the evidence is how rare the word in the
+  // subject is (`asielzoekers` of `asielzoekerscentrum`).
+  const knownWeights = known.map((i) => weights[i] / (slots[i].share ?? 1));
+  const total = knownWeights.reduce((a, b) => a + b, 0);
+  const minShare = idf(0, frequencies.total) / 2 / total;
+  if (minShare > 1) return null;
+  return {
+    slots: known.map((i) => slotText(slots[i])),
+    fieldSlots: known.map((i) => slotText(slots[i], 'fields')),
+    conditionSlots: known.map((i) => slotText(slots[i], 'subject')),
+    weights: knownWeights,
+    minShare,
   };
 }
 

@@ -373,14 +373,17 @@ export function withoutCorrection(plan: QueryPlan, correction: Correction): Quer
   };
 }
 
-/** How a slot becomes tsquery text: for matching, for matching in subject/question/names only, for highlighting. */
-export type RenderMode = 'match' | 'fields' | 'highlight';
+/**
+ * How a slot becomes tsquery text: for matching, for matching in subject/question/names only
+ * (weights A and B), in the subject only (weight A), for highlighting.
+ */
+export type RenderMode = 'match' | 'fields' | 'subject' | 'highlight';
 
 const HIGHLIGHT_PREFIX_MIN_LENGTH = 4;
 
 function renderLexeme(lexeme: string, prefix: boolean, mode: RenderMode): string {
   const star = prefix || (mode === 'highlight' && lexeme.length >= HIGHLIGHT_PREFIX_MIN_LENGTH);
-  const label = `${star ? '*' : ''}${mode === 'fields' ? 'AB' : ''}`;
+  const label = `${star ? '*' : ''}${mode === 'fields' ? 'AB' : mode === 'subject' ? 'A' : ''}`;
   return `${quoteOperand(lexeme)}${label ? `:${label}` : ''}`;
 }
 

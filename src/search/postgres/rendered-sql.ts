@@ -69,6 +69,24 @@ const SHAPES: Shape[] = [
     },
   },
   {
+    file: 'relaxed-last-resort',
+    description:
+      'the last resort (lenientMatch): the known words OR-ed, counted in the subject only, at least half an unknown word of weight',
+    actor: PUBLIC_ACTOR,
+    query: { ...BASE, q: 'kunnen omwonenden meedelen in de opbrengst van windturbines' },
+    match: "('omwon' | 'bewoner') | 'opbrengst' | 'windturbin'",
+    highlight: "'omwon':* | 'bewoner':* | 'meedel':* | 'opbrengst':* | 'windturbin':*",
+    options: {
+      relaxed: {
+        slots: ["('omwon' | 'bewoner')", "'opbrengst'", "'windturbin'"],
+        fieldSlots: ["('omwon':AB | 'bewoner':AB)", "'opbrengst':AB", "'windturbin':AB"],
+        conditionSlots: ["('omwon':A | 'bewoner':A)", "'opbrengst':A", "'windturbin':A"],
+        weights: [1.2, 3.9, 3.6],
+        minShare: 0.32,
+      },
+    },
+  },
+  {
     file: 'date-sort',
     description: 'one word, newest first, second page, a party filter',
     actor: PUBLIC_ACTOR,
