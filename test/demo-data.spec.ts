@@ -127,6 +127,6 @@ describe('demo data of the first start', () => {
     const response = await http().get('/api/question-sets').expect(200);
     expect(response.body.total).toBe(before.body.total);
     // Every set but the fractie's draft: registered questions are public (the municipality's default).
-    expect(response.body.total).toBe(9);
+    expect(response.body.total).toBe(10);
   });
 });

@@ -29,6 +29,8 @@ export interface DemoMonthSet {
   portfolioHolder: string | null;
   /** Days before today the griffie received the set (null: a fractie's draft). */
   receivedDaysAgo: number | null;
+  /** Submitted by the fractie itself ("indienen"): it waits in the griffie's intake. */
+  submittedByFractie?: boolean;
   explanation: string;
   questions: string[];
   steps: DemoMonthStep[];
@@ -61,6 +63,22 @@ export function demoMonthSets(today: string): DemoMonthSet[] {
       questions: [
         'Hoeveel fietsparkeerplekken zijn er bij station Schothorst?',
         'Is het college bereid extra plekken te realiseren?',
+      ],
+      steps: [],
+      commitments: [],
+    },
+    {
+      reference: null,
+      subject: 'Afvalbakken in het Valleikanaalpark',
+      party: 'GroenLinks',
+      submitters: ['L. Smit'],
+      portfolioHolder: null,
+      receivedDaysAgo: 1,
+      submittedByFractie: true,
+      explanation: 'Bezoekers van het park melden overvolle afvalbakken na warme weekenden.',
+      questions: [
+        'Hoe vaak worden de afvalbakken in het Valleikanaalpark geleegd?',
+        'Is het college bereid dat in de zomer vaker te doen?',
       ],
       steps: [],
       commitments: [],

@@ -121,6 +121,32 @@ export class DemoWebAccounts {
 
   private async loadSet(municipalityId: number, demo: DemoMonthSet, today: string): Promise<void> {
     let actor: Actor = SYSTEM_ACTOR;
+    if (demo.submittedByFractie) {
+      const party = await this.dataSource.transaction((em) =>
+        this.people.findOrCreateParty(em, municipalityId, demo.party),
+      );
+      const fractie: Actor = {
+        role: 'party',
+        municipalityId,
+        partyId: party.id,
+        portfolioHolderId: null,
+        label: 'demo fractie',
+      };
+      const draft = await this.questions.createQuestionSet(fractie, {
+        municipality: String(municipalityId),
+        status: 'draft',
+        subject: demo.subject,
+        submitters: demo.submitters,
+        explanation: demo.explanation,
+        questions: demo.questions.map((text, i) => ({ number: String(i + 1), text })),
+      });
+      // The fractie's "indienen": registered on that day, waiting in the griffie's intake.
+      await this.questions.registerQuestionSet(fractie, draft.id, {
+        version: draft.version,
+        receivedOn: addDays(today, -(demo.receivedDaysAgo ?? 0)),
+      });
+      return;
+    }
     if (demo.receivedDaysAgo === null) {
       const party = await this.dataSource.transaction((em) =>
         this.people.findOrCreateParty(em, municipalityId, demo.party),

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../auth/actor';
@@ -9,6 +9,7 @@ import { FiguresService } from '../figures/figures.service';
 import { FiguresDto, QuarterFiguresDto } from '../figures/dto/figures.dto';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { renderPage } from './web-helpers';
+import { WebSessionGuard } from './web-session.guard';
 
 const percentText = (share: number | null) => (share === null ? 'geen' : `${Math.round(share * 100)}%`);
 const daysText = (n: number | null) =>
@@ -30,6 +31,7 @@ function quarterRows(quarters: QuarterFiguresDto[]) {
 /** /cijfers: the figures per quarter as SVG charts with the numbers in tables beside them; public for what is published. */
 @ApiExcludeController()
 @Controller('cijfers')
+@UseGuards(WebSessionGuard)
 export class FiguresPagesController {
   constructor(
     private readonly figures: FiguresService,
