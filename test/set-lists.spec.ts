@@ -43,7 +43,7 @@ describe('lists of question sets: the griffie work list and the public list', ()
     const all = await api('municipality=amersfoort&limit=100&sort=-receivedOn');
     expect(idsOnPage(page.text)).toEqual(all.body.items.map((s: { id: number }) => s.id));
     expect(page.text).toContain(`${all.body.total} vragensets`);
-    expect(page.text).toMatch(/Geregistreerd: 2/);
+    expect(page.text).toMatch(/Geregistreerd: 3/);
     expect(page.text).toMatch(/Uitgesteld: 1/);
     expect(page.text).toMatch(/te laat: 1</);
   });

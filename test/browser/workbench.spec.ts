@@ -54,7 +54,7 @@ describe('the griffie workbench in headless Chromium', () => {
       .set('Authorization', `Bearer ${clerkToken}`)
       .expect(200);
     expect(shown).toEqual(api.body.items.map((s: { id: number }) => s.id));
-    expect(await page.locator('.result-count').textContent()).toContain('2 vragensets');
+    expect(await page.locator('.result-count').textContent()).toContain('3 vragensets');
     await page.getByRole('link', { name: /Uiterlijk/ }).click();
     await page.waitForURL(/sorteer=uiterlijk/);
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Uiterlijk');
