@@ -4,6 +4,12 @@ import { DocumentError, extractText } from '../index';
 import { htmlToText, readMail } from './mail';
 import { checkDocxLimits } from './zip-limits';
 
+/** CPU time of this process (ms): a bound that other work on a busy machine cannot break. */
+function cpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 async function refusal(work: () => unknown): Promise<DocumentError> {
   try {
     await work();
@@ -22,11 +28,11 @@ describe('unpack limits', () => {
   });
 
   it('refuses an e-mail forwarded 3,000 times deep, quickly and without recursing through it', async () => {
-    const started = Date.now();
+    const started = cpuMs();
     const error = await refusal(() => extractText(nestedForwardedMail(3000, 250_000), 'fwd.eml'));
     expect(error.code).toBe('too_complex');
     expect(error.message).toContain('doorgestuurd');
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(cpuMs() - started).toBeLessThan(2000);
   });
 
   it('still reads a mail with a forwarded message and some attachments', () => {
@@ -64,7 +70,7 @@ describe('unpack limits', () => {
   });
 
   it('turns hostile HTML into text in linear time', () => {
-    const started = Date.now();
+    const started = cpuMs();
     for (const hostile of [
       '<!--'.repeat(200_000),
       '<style'.repeat(150_000),
@@ -75,7 +81,7 @@ describe('unpack limits', () => {
     ]) {
       htmlToText(hostile);
     }
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(cpuMs() - started).toBeLessThan(3000);
     expect(htmlToText('<p>a<!-- b -->c</p><style>x{}</style><p>d&#99999999;</p>')).toBe('ac\n\nd&#99999999;');
   });
 });
