@@ -42,6 +42,31 @@ describe('layout rules', () => {
     expect(set.submitters).toEqual(['A. Jansen', 'B. Smit']);
   });
 
+  it('reads bare `Vraag N` / `Vraag 4 t/m 6` lines after a listed questions block as answer labels; a wrapped `vraag 3.` is no label', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vragen',
+        '1. Hoeveel bomen staan er?',
+        '2. Wanneer worden ze gesnoeid?',
+        '3. Wie doet dat?',
+        '4. Wat kost het?',
+        '',
+        'Vraag 1',
+        'Twaalf. Zie ook het antwoord op',
+        'vraag 3.',
+        '',
+        'Vraag 2 t/m 4',
+        'In de winter, door de gemeente, voor 500 euro.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3', '4']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Twaalf. Zie ook het antwoord op vraag 3.'],
+      [['2', '3', '4'], 'In de winter, door de gemeente, voor 500 euro.'],
+    ]);
+  });
+
   it('reads the municipality from a griffie or RIS line when no `gemeente X` is printed, two-word names included', () => {
     expect(findMunicipality('Raadsinformatie Den Haag - export\nOnderwerp: Markt')).toBe('Den Haag');
     expect(findMunicipality('Aan: Griffie Heerlen')).toBe('Heerlen');

@@ -16,7 +16,30 @@ export function rewriteLayout(lines: string[]): string[] {
   });
   out = romanNumbers(out);
   out = decimalSubNumbers(out);
+  out = repeatedQuestionLabels(out);
   return unnumberedQuestions(bulletQuestions(out));
+}
+
+const BARE_QUESTION_LABEL = /^vraag\s+(\d{1,2})(?:\s*(?:t\/m|tot en met|en|-|–)\s*\d{1,2})?\s*:?$/i;
+
+/**
+ * Questions listed first (`1.`–`6.`), then answered under bare `Vraag 1`, `Vraag 4 t/m 6` lines with
+ * no `Antwoord` label anywhere: such a line repeats numbers already asked, so it labels an answer.
+ */
+function repeatedQuestionLabels(lines: string[]): string[] {
+  if (lines.some((line) => /^antwoord\b/i.test(line))) return lines;
+  const asked = new Set<string>();
+  const labels: number[] = [];
+  lines.forEach((line, i) => {
+    const numbered = /^(\d{1,2})\s*[.)]\s+\S/.exec(line);
+    if (numbered && labels.length === 0) asked.add(numbered[1]);
+    const bare = BARE_QUESTION_LABEL.exec(line);
+    if (bare && asked.has(bare[1])) labels.push(i);
+  });
+  if (labels.length < 2) return lines;
+  const out = [...lines];
+  for (const i of labels) out[i] = lines[i].replace(/^vraag/i, 'Antwoord');
+  return out;
 }
 
 const BARE_ANSWER = /^antwoord\s*:?$/i;

@@ -165,6 +165,11 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
   return null;
 }
 
+/** A line starting in lower case right under one that does not end a sentence. */
+function continuesSentence(lines: string[], index: number): boolean {
+  return /^\p{Ll}/u.test(lines[index]) && index > 0 && lines[index - 1] !== '' && !/[.?!:]$/.test(lines[index - 1]);
+}
+
 /** A line in the header zone that reads like running text rather than a letterhead. */
 function looksLikeBody(line: string): boolean {
   const words = line.split(/\s+/).length;
@@ -175,7 +180,8 @@ export function readStructure(input: string[]): Structure {
   const converted = convertTables(rewriteLayout(input));
   const lines = converted.filter((line) => !isUrlOnlyLine(line) && !MAIL_SEPARATOR.test(line));
   const mailLines = new Set<number>();
-  const labelled = lines.some((line) => QUESTION_LABEL.test(line));
+  // A wrapped `… Zie ook het antwoord op` / `vraag 6.` is a sentence going on, not a label.
+  const labelled = lines.some((line, i) => QUESTION_LABEL.test(line) && !continuesSentence(lines, i));
   // Answers carry their own label (`Antwoord 2`, `Antwoord:`, `Ad 3`): a numbered line among the
   // answers whose number is new then starts the next question (interleaved layouts).
   const answerLabelled = lines.some((line) => !QUESTION_LABEL.test(line) && matchAnswerLabel(line) !== null);
@@ -258,10 +264,9 @@ export function readStructure(input: string[]): Structure {
       current = null;
       continue;
     }
-    const questionLabel = QUESTION_LABEL.exec(line);
-    // `… Zie ook het` / `antwoord op vraag 3.`: a wrapped sentence going on, not a label.
-    const continues =
-      /^\p{Ll}/u.test(line) && index > 0 && lines[index - 1] !== '' && !/[.?!:]$/.test(lines[index - 1]);
+    // `… Zie ook het` / `antwoord op vraag 3.` (or `vraag 6.`): a wrapped sentence going on, not a label.
+    const continues = continuesSentence(lines, index);
+    const questionLabel = continues ? null : QUESTION_LABEL.exec(line);
     const answerLabel = questionLabel || continues ? null : matchAnswerLabel(line);
     if (mode === 'closing' && !questionLabel && !answerLabel) {
       s.signatureLines.push(line);
