@@ -25,10 +25,6 @@ export function lateAnswerText(set: { daysLate: number | null; dueOn: string | n
   return `${plural(set.daysLate, 'dag', 'dagen')} te laat beantwoord (uiterlijk ${formatDutchDate(set.dueOn)})`;
 }
 
-export function escape(text: string): string {
-  return Handlebars.escapeExpression(text);
-}
-
 /** `1a` → `1a`, `12` → `12`: the anchor id of a question on the set page. */
 export function questionAnchor(number: string): string {
   return `vraag-${number}`;
