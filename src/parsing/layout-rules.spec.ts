@@ -67,6 +67,27 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('reads a combined decimal label `Antwoord 2.2 en 2.3`, and councillors named with their party in running text', () => {
+    const set = parseQuestionSetText(
+      [
+        'Op 3 februari 2025 hebben de raadsleden A. Jansen, B. Smit en C. de Vries – Bos van de fractie Lokaal 2B vragen gesteld.',
+        '',
+        '2.1 Klopt dit?',
+        'Antwoord 2.1',
+        'Ja.',
+        '',
+        '2.2 Meet u de snelheid?',
+        '2.3 Wanneer?',
+        'Antwoord 2.2 en 2.3',
+        'Ja, in maart.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.questions)).toEqual([['2a'], ['2b', '2c']]);
+    expect(set.submitters).toEqual(['A. Jansen', 'B. Smit', 'C. de Vries-Bos']);
+    expect(set.party).toBe('Lokaal 2B');
+  });
+
   it('reads the municipality from a griffie or RIS line when no `gemeente X` is printed, two-word names included', () => {
     expect(findMunicipality('Raadsinformatie Den Haag - export\nOnderwerp: Markt')).toBe('Den Haag');
     expect(findMunicipality('Aan: Griffie Heerlen')).toBe('Heerlen');

@@ -124,6 +124,8 @@ function romanNumbers(lines: string[]): string[] {
 const DECIMAL_LINE = /^((?:vraag|antwoord|ad)\s+(?:op\s+vraag\s+)?)?(\d{1,2})\.([1-9]\d?)(?![\d.,])\s*[.):]?(?=\s|$)/i;
 
 /** `1.1`, `1.2`, `2.1` (sub-questions under a topic) → `1a`, `1b`, `2a`, when at least two such lines exist. */
+const DECIMAL_MORE = /^(\s*(?:,|en|t\/m|tot en met)\s*)(\d{1,2})\.([1-9]\d?)(?![\d.,])\s*[.):]?(?=\s|$)/i;
+
 function decimalSubNumbers(lines: string[]): string[] {
   const hits = lines.map((line) => DECIMAL_LINE.exec(line));
   const found = hits.filter((m) => m !== null);
@@ -132,7 +134,15 @@ function decimalSubNumbers(lines: string[]): string[] {
     const m = hits[i];
     if (!m || Number(m[3]) > 26) return line;
     const letter = String.fromCharCode(96 + Number(m[3]));
-    return `${m[1] ?? ''}${m[2]}${letter}${m[1] ? ':' : '.'}${line.slice(m[0].length)}`;
+    let label = `${m[1] ?? ''}${m[2]}${letter}`;
+    let rest = line.slice(m[0].length);
+    // A combined label goes on: `Antwoord 2.2 en 2.3`, `Antwoord 1.1, 1.2`.
+    for (let more = m[1] ? DECIMAL_MORE.exec(rest) : null; more; more = DECIMAL_MORE.exec(rest)) {
+      if (Number(more[3]) > 26) break;
+      label += `${more[1]}${more[2]}${String.fromCharCode(96 + Number(more[3]))}`;
+      rest = rest.slice(more[0].length);
+    }
+    return `${label}${m[1] ? ':' : '.'}${rest}`;
   });
 }
 

@@ -450,11 +450,19 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     `\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS}),?\\s+bij\\s+monde\\s+van\\s+(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid|raadslid|raadsleden)\\s+(${NAME_LIST})`,
     'u',
   );
+  // `de raadsleden A, B en C van de fractie Leefbaar 3B`, `de leden … van de SP-fractie`, `namens de D66-fractie`
+  const membersOf = new RegExp(
+    `\\b(?:de\\s+raadsleden|de\\s+leden|het\\s+raadslid|het\\s+lid)\\s+(${NAME_LIST})\\s+(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
+    'u',
+  );
   for (const sentence of sentences) {
     if (!/\bvragen\b/i.test(sentence)) continue;
     const direct = pattern.exec(sentence) ?? onBehalf.exec(sentence);
     const mouth = direct ? null : byMouthOf.exec(sentence);
-    const m = direct ?? (mouth ? [mouth[0], mouth[2], mouth[1]] : null);
+    const members = direct || mouth ? null : membersOf.exec(sentence);
+    const m =
+      direct ??
+      (mouth ? [mouth[0], mouth[2], mouth[1]] : members ? [members[0], members[1], members[2] ?? members[3]] : null);
     if (!m || /\bwethouder\b/i.test(m[1])) continue;
     const names = splitNames(m[1]).names.filter((n) => !NOT_A_NAME.test(n));
     if (names.length > 0) return { names, parties: [m[2].trim()] };
@@ -464,7 +472,8 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
 
 const PARTY_WORDS =
   "(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*(?:\\s+(?:(?:voor|van)\\s+(?:(?:de|het)\\s+)?)?(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*){0,4}";
-const ONE_NAME = "(?:(?:\\p{Lu}\\.\\s?)+\\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\\s)*\\p{Lu}[\\p{L}'-]+";
+const ONE_NAME =
+  "(?:(?:\\p{Lu}\\.\\s?)+\\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t)\\s)*\\p{Lu}[\\p{L}'-]+(?:\\s[–-]\\s\\p{Lu}[\\p{L}'-]+)?";
 const NAME_LIST = `${ONE_NAME}(?:(?:,\\s*|\\s+en\\s+)${ONE_NAME})*`;
 
 /** `Namens Wakker Emmen stel ik de volgende vragen`: the party a councillor asks for. */
