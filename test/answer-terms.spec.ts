@@ -107,6 +107,76 @@ describe('answer terms as councils write them: days, weeks, werkdagen and recess
     expect(postponed.body.dueExplanation).toBe('uitgesteld tot 15 september 2025 (uitstelbericht van 20 juni 2025)');
   });
 
+  it('computes the due date again when the griffie corrects the date received, postponements still on top', async () => {
+    const set = await register('2025-06-03', 'Verkeerde ontvangstdatum');
+    expect(set.dueOn).toBe('2025-08-29');
+    const patch = (id: number, body: Record<string, unknown>) =>
+      http().patch(`/api/question-sets/${id}`).set('Authorization', clerk).send(body);
+    // Received on 20 May after all: 45 days end on 4 July, before the zomerreces starts.
+    const corrected = await patch(set.id, { version: set.version, receivedOn: '2025-05-20' }).expect(200);
+    expect(corrected.body).toMatchObject({
+      receivedOn: '2025-05-20',
+      dueOn: '2025-07-04',
+      dueExplanation: '45 dagen na ontvangst op 20 mei 2025',
+      version: set.version + 1,
+    });
+    // And back into the recess: the pause is counted again.
+    const back = await patch(set.id, { version: corrected.body.version, receivedOn: '2025-06-02' }).expect(200);
+    expect(back.body.dueOn).toBe('2025-08-28');
+    expect(back.body.dueExplanation).toContain('plus 42 dagen zomerreces');
+    // The same optimistic check as every edit.
+    const stale = await patch(set.id, { version: set.version, receivedOn: '2025-05-21' }).expect(409);
+    expect(stale.headers['content-type']).toMatch(/problem\+json/);
+    // Not in the future (today is 3 June 2025), a real calendar date, a date without a time.
+    for (const [receivedOn, message] of [
+      ['2025-06-04', 'mag niet in de toekomst liggen'],
+      ['2025-02-29', 'is geen bestaande datum'],
+      ['2025-05-20T10:00:00Z', 'moet een datum zijn (JJJJ-MM-DD)'],
+      ['gisteren', 'moet een datum zijn (JJJJ-MM-DD)'],
+    ]) {
+      const refused = await patch(set.id, { version: back.body.version, receivedOn }).expect(400);
+      expect(refused.headers['content-type']).toMatch(/problem\+json/);
+      expect(JSON.stringify(refused.body)).toContain(message);
+    }
+    const unchanged = await http().get(`/api/question-sets/${set.id}`).set('Authorization', clerk).expect(200);
+    expect(unchanged.body).toMatchObject({ receivedOn: '2025-06-02', dueOn: '2025-08-28', version: back.body.version });
+
+    // A postponed set keeps the postponement's date; the correction may not pass it.
+    const postponedSet = await register('2025-06-03', 'Uitstel en ontvangstdatum');
+    const postponed = await http()
+      .post(`/api/question-sets/${postponedSet.id}/postpone`)
+      .set('Authorization', clerk)
+      .send({ version: postponedSet.version, reason: 'Meer tijd nodig', newDueOn: '2025-09-15', sentOn: '2025-06-03' })
+      .expect(200);
+    const kept = await patch(postponedSet.id, { version: postponed.body.version, receivedOn: '2025-05-01' }).expect(
+      200,
+    );
+    expect(kept.body).toMatchObject({
+      receivedOn: '2025-05-01',
+      dueOn: '2025-09-15',
+      dueExplanation: 'uitgesteld tot 15 september 2025 (uitstelbericht van 3 juni 2025)',
+    });
+
+    // An answered set: the date received may not come after the answer date.
+    const answeredSet = await register('2025-05-26', 'Al beantwoord');
+    const answered = await http()
+      .post(`/api/question-sets/${answeredSet.id}/answers`)
+      .set('Authorization', clerk)
+      .send({
+        version: answeredSet.version,
+        answeredOn: '2025-05-28',
+        answers: [{ questions: ['1', '2a', '2b'], text: 'Zie de raadsinformatiebrief.' }],
+      })
+      .expect(200);
+    expect(answered.body.status).toBe('answered');
+    const after = await patch(answeredSet.id, { version: answered.body.version, receivedOn: '2025-05-30' }).expect(400);
+    expect(JSON.stringify(after.body)).toContain('kan niet na de datum van beantwoording liggen');
+    const earlier = await patch(answeredSet.id, { version: answered.body.version, receivedOn: '2025-04-01' }).expect(
+      200,
+    );
+    expect(earlier.body).toMatchObject({ receivedOn: '2025-04-01', dueOn: '2025-05-16', answeredOn: '2025-05-28' });
+  });
+
   it('lets the griffie set the term and the recesses on /beheer/termijn', async () => {
     const user = await createWebUser(t, { email: 'griffie@reesdorp.test', role: 'clerk', municipalityId: gemeente.id });
     const agent = await loginAgent(t.app.getHttpServer(), user.email, user.password);

@@ -70,6 +70,34 @@ describe('edit and withdraw pages for a question set', () => {
     expect(set.body.questions[0].text).toBe('Hoe lang wacht men nu gemiddeld?');
   });
 
+  it('lets the griffie correct the date received on the form; the due date is computed again', async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT s.id FROM question_set s WHERE s.status = 'registered' AND s.received_on IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM postponement p WHERE p.question_set_id = s.id) ORDER BY s.id LIMIT 1`,
+    );
+    const id: number = row.id;
+    const form = await clerk.get(`/vragen/${id}/bewerken`).expect(200);
+    expect(form.text).toContain('De antwoorddatum wordt bij opslaan opnieuw berekend');
+    const fields = formFields(form.text);
+    expect(fields.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const future = await clerk
+      .post(`/vragen/${id}/bewerken`)
+      .type('form')
+      .send({ ...fields, receivedOn: '2026-11-21' })
+      .expect(400);
+    expect(future.text).toContain('Datum van ontvangst mag niet in de toekomst liggen');
+    expect(future.text).toContain('value="2026-11-21"');
+    await clerk
+      .post(`/vragen/${id}/bewerken`)
+      .type('form')
+      .send({ ...fields, receivedOn: '2026-11-02' })
+      .expect(303);
+    const set = await http().get(`/api/question-sets/${id}`).set('Authorization', token).expect(200);
+    expect(set.body.receivedOn).toBe('2026-11-02');
+    expect(set.body.dueExplanation).toContain('na ontvangst op 2 november 2026');
+    expect(set.body.dueOn > '2026-11-02').toBe(true);
+  });
+
   it('answers a stale edit with 409, a Dutch message and the set as it is now, keeping what was typed', async () => {
     const id = await idOf('Wachttijden bij de schuldhulpverlening');
     const form = await clerk.get(`/vragen/${id}/bewerken`).expect(200);

@@ -455,6 +455,9 @@ export class QuestionsService {
       if (input.documents !== undefined) {
         set.documents = await this.resolveDocuments(em, set.municipalityId, input.documents);
       }
+      if (input.receivedOn !== undefined && input.receivedOn !== set.receivedOn) {
+        await this.correctReceivedOn(em, set, input.receivedOn);
+      }
       if (input.questions) {
         this.assertUniqueNumbers(input.questions);
         await em.delete(Question, { questionSetId: set.id });
@@ -462,6 +465,33 @@ export class QuestionsService {
       }
     });
     return this.getQuestionSet(actor, id);
+  }
+
+  /**
+   * A corrected date received: the due date and its explanation are computed again as at
+   * registration (the municipality's term and recesses), unless a postponement replaced the term
+   * (docs/domain.md: the latest postponement wins); a withdrawn set's term has lapsed and keeps its dates.
+   */
+  private async correctReceivedOn(em: EntityManager, set: QuestionSet, receivedOn: string): Promise<void> {
+    if (set.status === 'draft') {
+      throw new DomainValidationError([
+        { path: 'receivedOn', message: 'wordt pas vastgelegd als de griffie de vragen registreert' },
+      ]);
+    }
+    const problems: { path: string; message: string }[] = [];
+    if (receivedOn > this.clock.today())
+      problems.push({ path: 'receivedOn', message: 'mag niet in de toekomst liggen' });
+    else if (set.answeredOn && receivedOn > set.answeredOn)
+      problems.push({ path: 'receivedOn', message: 'kan niet na de datum van beantwoording liggen' });
+    const latest = set.postponements?.length ? set.postponements[set.postponements.length - 1] : null;
+    if (latest && problems.length === 0 && receivedOn >= latest.newDueOn)
+      problems.push({ path: 'receivedOn', message: 'moet voor de uitgestelde antwoorddatum liggen' });
+    if (problems.length > 0) throw new DomainValidationError(problems);
+    set.receivedOn = receivedOn;
+    if (latest || set.status === 'withdrawn') return;
+    const due = await this.dueDateOf(em, set.municipality, receivedOn);
+    set.dueOn = due.dueOn;
+    set.dueExplanation = due.explanation;
   }
 
   /** draft → registered: the griffie received the questions; the answer term starts. A party submits its own draft. */

@@ -28,6 +28,17 @@ import { WebSessionGuard } from './web-session.guard';
 /** Statuses in which the questions themselves may still change (the service refuses it later). */
 const QUESTIONS_EDITABLE = ['draft', 'registered', 'postponed'];
 
+/** What a corrected date received does to the due date (the service recomputes it, or a postponement keeps it). */
+function receivedOnHint(set: QuestionSetDto): string {
+  if (set.postponements.length > 0 && set.dueOn)
+    return `De antwoorddatum is door uitstel vastgesteld op ${formatDutchDate(set.dueOn)} en blijft staan.`;
+  if (set.status === 'withdrawn') return 'De vragen zijn ingetrokken: de antwoordtermijn is vervallen.';
+  const now = set.dueOn
+    ? ` Nu: ${formatDutchDate(set.dueOn)}${set.dueExplanation ? ` (${set.dueExplanation})` : ''}.`
+    : '';
+  return `De antwoorddatum wordt bij opslaan opnieuw berekend met de antwoordtermijn en het reces van de gemeente.${now}`;
+}
+
 /**
  * Editing a set's subject, registration number, people and questions (griffie), with the version it
  * was read at: a change by someone else meanwhile shows a Dutch message and the set as it is now.
@@ -81,6 +92,8 @@ export class SetEditController {
         submitters: dto.submitters ?? [],
         portfolioHolder: dto.portfolioHolder ?? null,
         explanation: dto.explanation ?? null,
+        // Only where the set has a date received to correct (not a fractie's draft).
+        ...(set.status !== 'draft' && dto.receivedOn ? { receivedOn: dto.receivedOn } : {}),
         ...(QUESTIONS_EDITABLE.includes(set.status) ? { questions: dto.questions } : {}),
       });
       res.redirect(303, `/vragen/${set.id}?melding=gewijzigd`);
@@ -170,12 +183,15 @@ export class SetEditController {
       ...state,
       pickers: pickerView(state, choices),
       questionsEditable: QUESTIONS_EDITABLE.includes(set.status),
+      receivedOnEditable: set.status !== 'draft',
+      receivedOnHint: receivedOnHint(set),
       conflict: conflict
         ? {
             message: conflict,
             subject: set.subject,
             status: STATUS_LABELS[set.status] ?? set.status,
             reference: set.reference,
+            receivedOn: set.receivedOn ? formatDutchDate(set.receivedOn) : null,
             party: set.party?.name ?? null,
             portfolioHolder: set.portfolioHolder?.name ?? null,
             submitters: set.submitters.join(', '),

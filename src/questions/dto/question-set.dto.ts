@@ -143,6 +143,17 @@ export class UpdateQuestionSetDto extends PartialType(
   /** The version you read; a stale one answers 409. */
   @IsInt()
   version: number;
+
+  /**
+   * Corrects the date received (registered sets and later; not in the future, not after the answer
+   * date). The due date is computed again from it with the municipality's term and recesses; a
+   * postponement still replaces it.
+   */
+  @ApiPropertyOptional({ format: 'date', example: '2026-11-02' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'moet een datum zijn (JJJJ-MM-DD)' })
+  @IsISO8601({ strict: true })
+  receivedOn?: string;
 }
 
 export class VersionedDto {
