@@ -21,6 +21,28 @@ const NAMED: Array<[string, Expected[]]> = [
     [{ kind: 'policy', reference: null, title: 'Wonen, Welzijn en Zorg' }],
   ],
   [
+    'In de Groenvisie Zeewolde staat dit. Het Beheerplan Bomen en Struiken 2026-2030 volgt.',
+    [
+      { kind: 'policy', reference: null, title: 'Groenvisie Zeewolde' },
+      { kind: 'policy', reference: null, title: 'Beheerplan Bomen en Struiken 2026-2030' },
+    ],
+  ],
+  [
+    'De Lokale Sportagenda Hart van Drenthe 2024-2028 noemt dit. Volgens de Sportagenda is dat zo.',
+    [{ kind: 'policy', reference: null, title: 'Lokale Sportagenda Hart van Drenthe 2024-2028' }],
+  ],
+  [
+    'De Algemene Plaatselijke Verordening Ede 2023 verbiedt dit. Een ontheffing van de APV kan.',
+    [{ kind: 'regulation', reference: null, title: 'Algemene Plaatselijke Verordening Ede 2023' }],
+  ],
+  [
+    "Ook de op 3 juni 2024 aangenomen motie 'Licht aan' (M2024-11) vraagt dit. Op 5 maart 2023 nam de raad de motie 'Groen' (M2023-02) aan.",
+    [
+      { kind: 'motion', reference: 'M2024-11', title: 'Licht aan', date: '2024-06-03' },
+      { kind: 'motion', reference: 'M2023-02', title: 'Groen', date: '2023-03-05' },
+    ],
+  ],
+  [
     'Het Actieplan Veiligheid 2024-2027 noemt dit als prioriteit.',
     [{ kind: 'policy', reference: null, title: 'Actieplan Veiligheid 2024-2027' }],
   ],

@@ -52,7 +52,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b((?:${LEADING_WORD}){0,2}[\\p{L}-]{3,}${POLICY_WORDS}(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:${LEADING_WORD}){0,2}[\\p{L}-]{3,}${POLICY_WORDS}(?:\\s+(?:(?:en|van|voor|&)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',
@@ -60,7 +60,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]*${POLICY_WORDS})\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})`,
+      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: \\p{Lu}[\\p{L}-]+(?![\\p{L}\\d-]))?)`,
       'gu',
     ),
     role: 'title',
@@ -78,7 +78,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   {
     kind: 'regulation',
     pattern:
-      /\b(Algemene Plaatselijke Verordening|APV|\p{Lu}[\p{L}-]*verordening(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
+      /\b(Algemene Plaatselijke Verordening(?: \p{Lu}[\p{L}-]+)?(?: \d{4}(?![\d-]))?|APV|\p{Lu}[\p{L}-]*verordening(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
     role: 'title',
   },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },
@@ -150,6 +150,24 @@ export function scanDocuments(text: string): DocumentScan {
   named.sort((a, b) => a.index - b.index);
   // One mention read twice, as keyword + title and as a title with its keyword (`Beleidskader Huisvesting
   // 2023`): the longer title stays.
+  // A title read inside a longer one of the same kind (`Verordening Harderwijk 2024` in `Algemene Plaatselijke
+  // Verordening Harderwijk 2024`) is that mention.
+  for (let i = named.length - 1; i >= 0; i--) {
+    const b = named[i];
+    const inner = b.title;
+    if (inner === null || b.reference !== null) continue;
+    const outer = named.find(
+      (a) =>
+        a !== b &&
+        a.kind === b.kind &&
+        a.title !== null &&
+        a.title.length > inner.length &&
+        a.index <= b.index &&
+        b.index + inner.length <= a.index + a.title.length + 2 &&
+        a.title.includes(inner),
+    );
+    if (outer) named.splice(i, 1);
+  }
   for (let i = named.length - 1; i > 0; i--) {
     const a = named[i - 1];
     const b = named[i];
@@ -201,14 +219,25 @@ function sameDocument(a: ParsedDocument, b: ParsedDocument): boolean {
   return false;
 }
 
+/**
+ * `de Warmtevisie` after `Warmtevisie Apeldoorn 2021`, `de Gezondheidsagenda` after `Regionale Gezondheidsagenda
+ * Kop van Noord-Holland 2024-2028` (a word of the full title), `de APV` after `Algemene Plaatselijke Verordening …`
+ * (its initials).
+ */
 function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean {
-  return (
-    later.kind === earlier.kind &&
-    later.reference === null &&
-    later.title !== null &&
-    earlier.title !== null &&
-    earlier.title.toLowerCase().startsWith(`${later.title.toLowerCase()} `)
-  );
+  if (later.kind !== earlier.kind || later.reference !== null || later.title === null || earlier.title === null)
+    return false;
+  const short = later.title.toLowerCase();
+  const full = earlier.title.toLowerCase();
+  if (full.startsWith(`${short} `)) return true;
+  const words = earlier.title.split(/\s+/);
+  if (!short.includes(' ') && /\p{Ll}/u.test(later.title) && words.some((w) => w.toLowerCase() === short))
+    return words.length > 1;
+  if (/^\p{Lu}{2,6}$/u.test(later.title) && words.length >= later.title.length) {
+    const initials = words.slice(0, later.title.length).map((w) => w[0]);
+    return initials.join('') === later.title;
+  }
+  return false;
 }
 
 const BRACKETED_REFERENCE = /^["”’']?\s*\(\s*(\d{4}[-/]\d{1,4}[A-Z]?|[A-Z]{1,3}\s?\d{4}[-/]\d{1,4}|[A-Z]\d{1,4})\s*\)/;
@@ -257,7 +286,15 @@ function dateNear(text: string, start: number, end: number): string | null {
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
   const window = before.slice(sentenceStart + 1);
   const date = findAbsoluteDate(window);
-  if (date && /^[\s(,]*(?:(?:de|het)\s+)?$/.test(window.slice(date.index + date.length))) return date.iso;
+  const gap = date ? window.slice(date.index + date.length) : '';
+  // `de op 2 juli 2024 aangenomen motie`; `op 9 november 2023 nam de raad unaniem de motie 'X' aan`.
+  if (date && /^[\s(,]*(?:(?:de|het)\s+)?(?:aangenomen\s+)?$/.test(gap)) return date.iso;
+  if (
+    date &&
+    /^\s+(?:nam|heeft)\s+de\s+raad\s+(?:\p{Ll}+\s+)?(?:de|het)\s+$/u.test(gap) &&
+    /^[^.?!]{0,100}?\b(?:aan|aangenomen)\b/.test(text.slice(end, end + 120))
+  )
+    return date.iso;
   // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen`
   const adopted = /^[^.?!]{0,80}?\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+)?aangenomen\b/u.exec(
     text.slice(end, end + 160),

@@ -371,6 +371,11 @@ export function readStructure(input: string[]): Structure {
       target = null;
       continue;
     }
+    // A topic heading right above the first question is not the end of the explanation or introduction.
+    if (isSectionHeading(lines, index) && (mode === 'preamble' || mode === 'introduction' || mode === 'explanation')) {
+      target?.push('');
+      continue;
+    }
     const lettered = LETTERED.exec(line);
     if (lettered && current && lastMain !== null && (mode === 'questions' || mode === 'answers')) {
       const letter = lettered[1];
