@@ -13,9 +13,8 @@ jest.setTimeout(180_000);
  * pickers for fractie and portefeuillehouder), alternating between a desk (1280 px) and a phone (390 px):
  * five sets from three fracties, one postponed, four answered across two portfolio holders (one late),
  * published, commitments confirmed and one fulfilled, one made in a meeting; then the numbers on the
- * work list and the commitments register have moved by exactly that, and the work list's filters and
- * its CSV list what the API lists. (The figures page /cijfers is not on main yet: the counts checked are
- * the work list's and the register's.)
+ * work list, the commitments register and the figures page (/cijfers, per quarter and per portfolio
+ * holder) have moved by exactly that, and the work list's filters and its CSV list what the API lists.
  */
 describe('a month of work on the pages, at 1280 and 390 px', () => {
   let t: TestApp;
@@ -55,6 +54,77 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
     const total = /([\d.]+) vragensets?/.exec((await page.locator('.result-count').textContent()) ?? '');
     counts.totaal = Number(total?.[1].replace('.', '') ?? 0);
     return counts;
+  }
+
+  /** One quarter's row of a /cijfers table: the numbers as the page shows them. */
+  interface FigureRow {
+    answered: number;
+    onTime: number;
+    postponements: number;
+    commitments: number;
+    open: number;
+    overdue: number;
+  }
+  const NO_FIGURES: FigureRow = { answered: 0, onTime: 0, postponements: 0, commitments: 0, open: 0, overdue: 0 };
+
+  /**
+   * The tables of /cijfers for a year as the signed-in griffie sees them: by table ("gemeente" or the
+   * portfolio holder's name), then by quarter ("K4"). /api/figures takes tokens only, so the page is read.
+   */
+  async function figuresPage(page: Page, year: number): Promise<Record<string, Record<string, FigureRow>>> {
+    await page.goto(`${base}/cijfers?gemeente=amersfoort&jaar=${year}`);
+    const tables = await page.locator('table.figures-table').evaluateAll((nodes) =>
+      nodes.map((table) => {
+        const el = table as unknown as {
+          querySelector(s: string): { textContent: string | null } | null;
+          querySelectorAll(
+            s: string,
+          ): ArrayLike<{ querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }>;
+        };
+        return {
+          caption: el.querySelector('caption')?.textContent ?? '',
+          rows: Array.from(el.querySelectorAll('tbody tr')).map((tr) =>
+            Array.from(tr.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim()),
+          ),
+        };
+      }),
+    );
+    const result: Record<string, Record<string, FigureRow>> = {};
+    for (const [i, table] of tables.entries()) {
+      const name = i === 0 ? 'gemeente' : table.caption.replace(/^Per kwartaal, /, '').replace(/ \d{4}$/, '');
+      result[name] = {};
+      for (const [quarter, answered, , onTime, postponements, commitments, open, overdue] of table.rows) {
+        result[name][quarter.split(' ')[1]] = {
+          answered: Number(answered),
+          // "75 % (3 van 4)", or "geen" without answers.
+          onTime: Number(/\((\d+) van \d+\)/.exec(onTime)?.[1] ?? 0),
+          postponements: Number(postponements),
+          commitments: Number(commitments),
+          open: Number(open),
+          overdue: Number(overdue),
+        };
+      }
+    }
+    return result;
+  }
+
+  /** How a quarter's row moved between two readings (a table absent before counts as zeros). */
+  function moved(
+    before: Record<string, Record<string, FigureRow>>,
+    after: Record<string, Record<string, FigureRow>>,
+    table: string,
+    quarter: string,
+  ): FigureRow {
+    const a = after[table]?.[quarter] ?? NO_FIGURES;
+    const b = before[table]?.[quarter] ?? NO_FIGURES;
+    return {
+      answered: a.answered - b.answered,
+      onTime: a.onTime - b.onTime,
+      postponements: a.postponements - b.postponements,
+      commitments: a.commitments - b.commitments,
+      open: a.open - b.open,
+      overdue: a.overdue - b.overdue,
+    };
   }
 
   async function registerSet(
@@ -105,6 +175,8 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
     const phone = await checks.login(griffie.email, griffie.password, 390);
     const before = await workListCounts(desk);
     const registerBefore = (await api('/api/commitments/counts?municipality=amersfoort')).body;
+    // The figures of this year (answers, postponement) and the next (the commitments' deadlines).
+    const figuresBefore = { 2026: await figuresPage(desk, 2026), 2027: await figuresPage(phone, 2027) };
 
     // Week 1–2: five sets from three fracties, to two portfolio holders (three at the desk, two on the phone).
     const sets = [
@@ -192,6 +264,58 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
     const fulfilledRow = desk.locator('tr', { hasText: 'RIB 2026-88' });
     expect(await fulfilledRow.textContent()).not.toContain('te laat');
     await desk.screenshot({ path: join(SCREENSHOTS, 'maand-toezeggingen-1280.png'), fullPage: true });
+
+    // The figures moved as they must, read at both widths (and the same at the other width).
+    const figuresAfter = { 2026: await figuresPage(phone, 2026), 2027: await figuresPage(desk, 2027) };
+    expect(await figuresPage(desk, 2026)).toEqual(figuresAfter[2026]);
+    expect(await figuresPage(phone, 2027)).toEqual(figuresAfter[2027]);
+    // Q4 2026: four answered on 16 November, one of them late; the postponement sent on 20 November.
+    expect(moved(figuresBefore[2026], figuresAfter[2026], 'gemeente', 'K4')).toEqual({
+      answered: 4,
+      onTime: 3,
+      postponements: 1,
+      commitments: 0,
+      open: 0,
+      overdue: 0,
+    });
+    expect(moved(figuresBefore[2026], figuresAfter[2026], 'Van der Berg', 'K4')).toMatchObject({
+      answered: 2,
+      onTime: 1,
+      postponements: 1,
+    });
+    expect(moved(figuresBefore[2026], figuresAfter[2026], 'Paffen-Zeenni', 'K4')).toMatchObject({
+      answered: 2,
+      onTime: 2,
+      postponements: 0,
+    });
+    for (const quarter of ['K1', 'K2', 'K3'])
+      expect(moved(figuresBefore[2026], figuresAfter[2026], 'gemeente', quarter)).toEqual(NO_FIGURES);
+    // Q1 2027 ("vóór 1 maart 2027"): four confirmed commitments, three open, one fulfilled; none late yet.
+    expect(moved(figuresBefore[2027], figuresAfter[2027], 'gemeente', 'K1')).toEqual({
+      ...NO_FIGURES,
+      commitments: 4,
+      open: 3,
+    });
+    // Q2 2027: the meeting's "voor de zomer", open, Paffen-Zeenni's; nothing later in the year.
+    expect(moved(figuresBefore[2027], figuresAfter[2027], 'gemeente', 'K2')).toEqual({
+      ...NO_FIGURES,
+      commitments: 1,
+      open: 1,
+    });
+    expect(moved(figuresBefore[2027], figuresAfter[2027], 'Paffen-Zeenni', 'K2')).toEqual({
+      ...NO_FIGURES,
+      commitments: 1,
+      open: 1,
+    });
+    for (const quarter of ['K3', 'K4'])
+      expect(moved(figuresBefore[2027], figuresAfter[2027], 'gemeente', quarter)).toEqual(NO_FIGURES);
+    // The page shows what the API computes for the same griffie (its token sees the same sets).
+    const api2026 = (await api('/api/figures?municipality=amersfoort&year=2026')).body;
+    expect(api2026.quarters[3]).toMatchObject({
+      answered: figuresAfter[2026].gemeente.K4.answered,
+      answeredOnTime: figuresAfter[2026].gemeente.K4.onTime,
+      postponements: figuresAfter[2026].gemeente.K4.postponements,
+    });
 
     // The work list's filters (through its form) and its CSV list what the API lists, at both widths.
     const [groenLinks] = await t.dataSource.query(`SELECT id FROM party WHERE name = 'GroenLinks'`);
