@@ -88,6 +88,27 @@ describe('layout rules', () => {
     expect(set.party).toBe('Lokaal 2B');
   });
 
+  it('reads dates from `stelden … vragen` and `Datum beantwoord`, skips a masthead in columns, ends at `Wij zien uw antwoorden … tegemoet`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Officiële uitgave van de gemeente Voorbeeld          28 maart 2025',
+        '',
+        'Datum beantwoord: 18 februari 2025',
+        '',
+        'Op 14 januari 2025 stelden de raadsleden A. Jansen en B. Smit van de fractie Lokaal vragen over bomen.',
+        '',
+        '1. Hoeveel bomen staan er?',
+        '',
+        'Wij zien uw antwoorden met belangstelling tegemoet.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.receivedOn).toBe('2025-01-14');
+    expect(set.answeredOn).toBe('2025-02-18');
+    expect(set.introduction ?? '').not.toContain('Officiële uitgave');
+    expect(set.questions).toEqual([{ number: '1', text: 'Hoeveel bomen staan er?' }]);
+  });
+
   it('reads the municipality from a griffie or RIS line when no `gemeente X` is printed, two-word names included', () => {
     expect(findMunicipality('Raadsinformatie Den Haag - export\nOnderwerp: Markt')).toBe('Den Haag');
     expect(findMunicipality('Aan: Griffie Heerlen')).toBe('Heerlen');

@@ -407,7 +407,7 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
       answeredOn ??= answered.iso ?? null;
       const asked = dates.find((d) => d !== answered && d.index > questionsAt);
       if (asked) receivedOn ??= asked.iso ?? null;
-    } else if (/\b(?:gesteld|ingediend|ontvangen|gesteld\.)\b/i.test(sentence)) {
+    } else if (/\b(?:gesteld|ingediend|ontvangen|stelden|stelde)\b/i.test(sentence)) {
       receivedOn ??= dates[0].iso ?? null;
     }
   }

@@ -64,7 +64,7 @@ const SALUTATION = /^(?:geachte|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 /** A place in a signature (`van Alphen aan den Rijn`), not a sentence going on (`van Assen heeft op …`). */
 const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|deelt|stelt|antwoordt|beantwoordt)\b)[^,.\d]{1,40}`;
 const CLOSING = new RegExp(
-  String.raw`^(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?u (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht)|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY})\s*[,.]?$`,
+  String.raw`^(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?u (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht)|(?:wij|we|ik) (?:zien|kijken) (?:uw|de|het) (?:antwoorden?|beantwoording|reactie) (?:met (?:belangstelling|interesse) )?(?:tegemoet|uit)|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY})\s*[,.]?$`,
   'i',
 );
 
@@ -172,6 +172,8 @@ function continuesSentence(lines: string[], index: number): boolean {
 
 /** A line in the header zone that reads like running text rather than a letterhead. */
 function looksLikeBody(line: string): boolean {
+  // Laid out in columns (`Officiële uitgave van de gemeente X          28 maart 2025`): a masthead, not a sentence.
+  if (/\S {4,}\S/.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words >= 8 || (words >= 4 && /[.?!]$/.test(line));
 }
