@@ -170,7 +170,6 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
   }
 
   it('registers, postpones, answers (one late), publishes, confirms, fulfils and records a meeting commitment', async () => {
-    const started = Date.now();
     const desk = await checks.login(griffie.email, griffie.password, 1280);
     const phone = await checks.login(griffie.email, griffie.password, 390);
     const before = await workListCounts(desk);
@@ -350,7 +349,5 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
     }
     await phone.screenshot({ path: join(SCREENSHOTS, 'maand-werklijst-gefilterd-390.png'), fullPage: true });
     for (const page of [desk, phone]) await page.context().close();
-    // A month of work on the pages in well under a minute (the boot and the demo load excluded).
-    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });
