@@ -109,6 +109,25 @@ describe('layout rules', () => {
     expect(set.questions).toEqual([{ number: '1', text: 'Hoeveel bomen staan er?' }]);
   });
 
+  it('keeps a long address block out of the introduction and reads its addressees; keeps the hyphen of `D66-`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Aan de fractie van de Partij voor de Dieren',
+        't.a.v. de heer R. Wolbers en mevrouw E. Siemerink',
+        'Stadsplein 1',
+        '',
+        'Op 3 maart 2025 stelden de raadsleden namens de D66-',
+        'fractie vragen over bomen.',
+        '',
+        '1. Hoeveel bomen staan er?',
+        'Antwoord 1: Twaalf.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.introduction).toBe('Op 3 maart 2025 stelden de raadsleden namens de D66-fractie vragen over bomen.');
+    expect(set.submitters).toEqual(['R. Wolbers', 'E. Siemerink']);
+  });
+
   it('reads the municipality from a griffie or RIS line when no `gemeente X` is printed, two-word names included', () => {
     expect(findMunicipality('Raadsinformatie Den Haag - export\nOnderwerp: Markt')).toBe('Den Haag');
     expect(findMunicipality('Aan: Griffie Heerlen')).toBe('Heerlen');

@@ -185,7 +185,8 @@ export function repairHyphenation(lines: string[]): string[] {
     if (CONJUNCTIONS.has(right.toLowerCase())) continue;
 
     let keep: boolean;
-    if (/^\d/.test(right) || /^\p{Lu}/u.test(right)) {
+    // A capital or digit on either side: `Noord-\nHolland`, `D66-\nfractie`, `SP-\nfractie`, `A12-\nbus`.
+    if (/^\d/.test(right) || /^\p{Lu}/u.test(right) || /\d$/.test(leftLast) || /^\p{Lu}{2,}/u.test(leftLast)) {
       keep = true;
     } else if (!/^\p{Ll}/u.test(right)) {
       continue;

@@ -174,6 +174,8 @@ function continuesSentence(lines: string[], index: number): boolean {
 function looksLikeBody(line: string): boolean {
   // Laid out in columns (`Officiële uitgave van de gemeente X          28 maart 2025`): a masthead, not a sentence.
   if (/\S {4,}\S/.test(line)) return false;
+  // An address block: `Aan de fractie van de Partij voor de Dieren`, `t.a.v. de heer R. Wolbers en mevrouw E. Siemerink`.
+  if (/^(?:aan|t\.\s?a\.\s?v\.)\s/i.test(line) && !/[.?!:]$/.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words >= 8 || (words >= 4 && /[.?!]$/.test(line));
 }
