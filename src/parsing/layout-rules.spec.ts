@@ -128,6 +128,37 @@ describe('layout rules', () => {
     expect(set.submitters).toEqual(['R. Wolbers', 'E. Siemerink']);
   });
 
+  it('drops a running header first met on page 2, and joins a paragraph and a hyphenated word across a page break', () => {
+    const lines = normaliseLines(
+      [
+        'Brief over bomen',
+        '',
+        'Wij planten de bomen in het Bomen-',
+        '',
+        '1',
+        '\fBlad 2025 nr. 12        28 maart 2025',
+        '',
+        'plan 2026-2030. Dat doen wij in de winter',
+        '',
+        '2',
+        '\fBlad 2025 nr. 12        28 maart 2025',
+        '',
+        'en het voorjaar.',
+        '',
+        '3',
+      ].join('\n'),
+    );
+    expect(lines.slice(0, 6)).toEqual([
+      'Brief over bomen',
+      '',
+      'Wij planten de bomen in het Bomenplan',
+      '2026-2030. Dat doen wij in de winter',
+      'en het voorjaar.',
+      '',
+    ]);
+    expect(lines.join('\n')).not.toContain('Blad 2025');
+  });
+
   it('reads the municipality from a griffie or RIS line when no `gemeente X` is printed, two-word names included', () => {
     expect(findMunicipality('Raadsinformatie Den Haag - export\nOnderwerp: Markt')).toBe('Den Haag');
     expect(findMunicipality('Aan: Griffie Heerlen')).toBe('Heerlen');

@@ -29,8 +29,16 @@ export function normaliseLines(raw: string): string[] {
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
   const lines: string[] = [];
   withoutFurniture.forEach((page, index) => {
-    if (index > 0) lines.push('');
-    for (const line of page) if (!PAGE_NUMBER_LINE.test(line)) lines.push(line);
+    // A page break inside a sentence (the page ends without closing it) is no paragraph break.
+    let back = lines.length - 1;
+    while (back >= 0 && lines[back] === '') back--;
+    const last = back >= 0 ? lines[back] : undefined;
+    const continues = index > 0 && last !== undefined && /[\p{L}\d,-]$/u.test(last) && !LABEL_START.test(last);
+    if (continues) while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    else if (index > 0) lines.push('');
+    let start = 0;
+    if (continues) while (start < page.length && (page[start] === '' || PAGE_NUMBER_LINE.test(page[start]))) start++;
+    for (const line of page.slice(start)) if (!PAGE_NUMBER_LINE.test(line)) lines.push(line);
   });
   return repairHyphenation(removeRepeatedLines(lines));
 }
@@ -93,7 +101,8 @@ function removeRunningHeaders(pages: string[][]): string[][] {
       const repeated = (counts.get(k) ?? 0) >= threshold && !LABEL_START.test(line);
       if (!repeated) return true;
       if (kept.has(k)) return false;
-      if (top.has(i) && (HEADER_INFORMATION.test(line) || (pageIndex === 0 && !k.includes('#')))) {
+      // The letterhead stands on the first page: a line first met at the top of a later page is its running header.
+      if (top.has(i) && pageIndex === 0 && (HEADER_INFORMATION.test(line) || !k.includes('#'))) {
         kept.add(k);
         return true;
       }
