@@ -159,6 +159,22 @@ describe('layout rules', () => {
     expect(lines.join('\n')).not.toContain('Blad 2025');
   });
 
+  it('reads the portfolio holder from a signature with the name above the role', () => {
+    const set = parseQuestionSetText(
+      [
+        '1. Hoeveel bomen staan er?',
+        'Antwoord 1: Twaalf.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'A.B. Jansen',
+        'wethouder Groen',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.portfolioHolder).toBe('A.B. Jansen');
+  });
+
   it('reads the municipality from a griffie or RIS line when no `gemeente X` is printed, two-word names included', () => {
     expect(findMunicipality('Raadsinformatie Den Haag - export\nOnderwerp: Markt')).toBe('Den Haag');
     expect(findMunicipality('Aan: Griffie Heerlen')).toBe('Heerlen');

@@ -432,7 +432,10 @@ function signatureHolder(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const m = /^(?:de\s+)?wethouder\b[^,]*,?\s*(.*)$/i.exec(lines[i]);
     if (!m) continue;
-    const name = (m[1] ? cleanPersonName(m[1]) : null) ?? (lines[i + 1] ? cleanPersonName(lines[i + 1]) : null);
+    // The name after the role, on the next line, or above it (`A.B. Heijink` / `wethouder Wonen en Ruimte`).
+    const above = i > 0 && /^(?:\p{Lu}\.\s?)+\s?\p{Lu}/u.test(lines[i - 1]) ? cleanPersonName(lines[i - 1]) : null;
+    const name =
+      (m[1] ? cleanPersonName(m[1]) : null) ?? (lines[i + 1] ? cleanPersonName(lines[i + 1]) : null) ?? above;
     if (name && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) return name;
   }
   return null;
