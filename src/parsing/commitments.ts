@@ -96,6 +96,8 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   }
   const clause = clauseAround(sentence, phrase.index);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !FUTURE.test(clause)) return false;
+  // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
+  if (NAMED_SUBJECT.test(sentence) && !TO_THE_COUNCIL.test(full)) return false;
   // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
   if (OWN_SUBJECT.test(full)) return true;
   if (TO_THE_COUNCIL.test(full)) return !FROM_OTHERS.test(full);
@@ -104,6 +106,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   // meerdere gesprekken over`), unless the sentence is passive and names no actor.
   return !PASSIVE.test(full) && context.some((s) => OWN_SUBJECT.test(s));
 }
+
+const NAMED_SUBJECT =
+  /^(?:[Dd]e|[Hh]et)\s+(?!(?:College|Gemeente|Raad)\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+\p{Ll}+t\b/u;
 
 function clauseAround(sentence: string, index: number): string {
   // `burgemeester en wethouders` is one name, not two clauses (same length, so `index` still fits).

@@ -239,11 +239,13 @@ describe('layout rules', () => {
         'U ontvangt van de provincie in mei 2025 een brief.',
         'De raad wordt door ProRail in april 2025 geïnformeerd.',
         'De speeltuin wordt in 2025 vernieuwd.',
+        'Wij werken samen met de Jongerenraad. De Jongerenraad presenteert in januari 2025 een advies aan het college.',
+        'Het Groenplan komt in juni 2025 naar de raad.',
       ].join(' '),
       '2024-11-05',
       ['1'],
     );
-    expect(found.map((c) => c.deadline)).toEqual(['2025-06-30', '2025-03-31']);
+    expect(found.map((c) => c.deadline)).toEqual(['2025-06-30', '2025-03-31', '2025-06-30']);
   });
 
   it('reads a forwarded reply whose original stands below an `Op … schreef …:` line, answers before questions', () => {
