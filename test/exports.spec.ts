@@ -1,6 +1,10 @@
 import request from 'supertest';
-import { PUBLIC_ACTOR } from '../src/auth/actor';
+import { DataSource } from 'typeorm';
+import { Actor, PUBLIC_ACTOR } from '../src/auth/actor';
+import { Clock } from '../src/common/clock';
 import { DemoService } from '../src/demo/demo.service';
+import { loadQuestionSets } from '../src/questions/question-set.queries';
+import { toQuestionSetDto } from '../src/questions/question-set.mapper';
 import { QuestionsService } from '../src/questions/questions.service';
 import { createMunicipality, questionSetBody } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -160,6 +164,40 @@ describe('bulk dumps', () => {
     const dump = jsonl((await http.get('/api/exports/question-sets.jsonl')).text).map((r) => r.id);
     expect(seen).toEqual(dump);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('the dump reads plain rows, yet gives every set exactly as the entity loader of the detail view does', async () => {
+    const service = t.app.get(QuestionsService);
+    const em = t.app.get(DataSource).manager;
+    const today = t.app.get(Clock).today();
+    // The demo has no corrections or answer documents: give one answer of each (rows the dump must find).
+    await em.query(
+      `INSERT INTO answer_correction (answer_id, previous_text, reason, corrected_on)
+       SELECT id, 'Oude tekst.', 'Typefout', '2024-10-22' FROM answer WHERE question_set_id = $1`,
+      [ids.tricky],
+    );
+    await em.query(
+      `INSERT INTO answer_document (answer_id, document_id)
+       SELECT a.id, (SELECT min(id) FROM document) FROM answer a WHERE a.question_set_id = $1`,
+      [ids.tricky],
+    );
+    // The admin sees every set, embargoed answers too: all relations of the demo are compared.
+    const admin: Actor = {
+      role: 'admin',
+      municipalityId: null,
+      partyId: null,
+      portfolioHolderId: null,
+      label: 'beheer',
+    };
+    for (const actor of [PUBLIC_ACTOR, admin]) {
+      const dumped: unknown[] = [];
+      for await (const batch of service.streamQuestionSets(actor, 7)) dumped.push(...batch);
+      const setIds = dumped.map((set) => (set as { id: number }).id);
+      const entities = await loadQuestionSets(em, setIds);
+      const expected = setIds.map((id) => toQuestionSetDto(entities.get(id)!, actor, today));
+      expect(dumped.length).toBeGreaterThan(5);
+      expect(JSON.stringify(dumped)).toBe(JSON.stringify(expected));
+    }
   });
 
   it('commitments: the public gets the confirmed ones, the griffie also the proposed ones of its municipality', async () => {

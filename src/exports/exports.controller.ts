@@ -29,7 +29,11 @@ async function* lines<T>(batches: AsyncIterable<T[]>, format: Format, columns: C
   if (format === 'csv') yield csvHeader(columns);
   for await (const batch of batches) {
     let chunk = '';
-    for (const row of batch) {
+    // Each row is let go once written, so a batch's objects are not kept while its pieces wait on the client.
+    const rows = batch as (T | undefined)[];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as T;
+      rows[i] = undefined;
       chunk += format === 'csv' ? csvRow(columns, row) : `${JSON.stringify(row)}\n`;
       if (chunk.length >= CHUNK_CHARS) {
         yield chunk;

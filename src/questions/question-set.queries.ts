@@ -190,3 +190,128 @@ export function buildQuestionSetFeedQuery(
 export function isFeedSet(actor: Actor, set: QuestionSet): boolean {
   return canSeeSet(actor, set) || (set.status === 'withdrawn' && set.receivedOn !== null);
 }
+
+const SET_COLUMNS = `s.id, s.municipality_id AS "municipalityId", s.reference, s.subject, s.legal_basis AS "legalBasis",
+  s.party_id AS "partyId", s.submitter_order AS "submitterOrder", s.portfolio_holder_id AS "portfolioHolderId",
+  s.explanation, s.introduction, s.status, s.received_on::text AS "receivedOn", s.due_on::text AS "dueOn",
+  s.due_explanation AS "dueExplanation", s.answered_on::text AS "answeredOn", s.published_on::text AS "publishedOn",
+  s.withdrawn_on::text AS "withdrawnOn", s.intake_status AS "intakeStatus", s.intake_note AS "intakeNote",
+  s.closed_reason AS "closedReason", s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+  m.slug AS "municipalitySlug", m.name AS "municipalityName", m.questions_public AS "questionsPublic",
+  pa.name AS "partyName", ph.name AS "portfolioHolderName"`;
+const DOCUMENT_COLUMNS = `d.id, d.municipality_id AS "municipalityId", d.kind, d.reference, d.title, d.date::text AS date, d.url`;
+
+type Row = Record<string, unknown>;
+
+/** Rows grouped by one of their columns (the owner's id), in query order. */
+function groupBy<T extends Row>(rows: T[], key: string): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const owner = row[key] as number;
+    const list = groups.get(owner);
+    if (list) list.push(row);
+    else groups.set(owner, [row]);
+  }
+  return groups;
+}
+
+/**
+ * The same sets as loadQuestionSets, for the bulk dump: plain rows of exactly the columns the
+ * mapper reads, in six plain queries with `= ANY($1)`, put together in the entities' shape
+ * (toQuestionSetDto maps them unchanged). TypeORM's hydration (result rows per relation join,
+ * entity instances, then the entities) left several times the dump's text as garbage per set,
+ * promoted to the old generation across the batch's round trips; the dump's RSS grew with it
+ * (docs/api.md, bulk dumps). Documents come in id order.
+ */
+export async function loadQuestionSetsForDump(em: EntityManager, ids: number[]): Promise<QuestionSet[]> {
+  if (ids.length === 0) return [];
+  const sets = (await em.query(
+    `SELECT ${SET_COLUMNS} FROM question_set s JOIN municipality m ON m.id = s.municipality_id
+     LEFT JOIN party pa ON pa.id = s.party_id LEFT JOIN person ph ON ph.id = s.portfolio_holder_id
+     WHERE s.id = ANY($1) ORDER BY s.id`,
+    [ids],
+  )) as Row[];
+  const submitters = groupBy(
+    (await em.query(
+      `SELECT l.question_set_id AS owner, p.id, p.name FROM question_set_submitter l JOIN person p ON p.id = l.person_id
+       WHERE l.question_set_id = ANY($1) ORDER BY p.id`,
+      [ids],
+    )) as Row[],
+    'owner',
+  );
+  const documents = groupBy(
+    (await em.query(
+      `SELECT l.question_set_id AS owner, ${DOCUMENT_COLUMNS} FROM question_set_document l JOIN document d ON d.id = l.document_id
+       WHERE l.question_set_id = ANY($1) ORDER BY d.id`,
+      [ids],
+    )) as Row[],
+    'owner',
+  );
+  const questions = groupBy(
+    (await em.query(
+      `SELECT question_set_id AS owner, number, text, position, answer_id AS "answerId" FROM question
+       WHERE question_set_id = ANY($1) ORDER BY position, id`,
+      [ids],
+    )) as Row[],
+    'owner',
+  );
+  const answerRows = (await em.query(
+    `SELECT question_set_id AS owner, id, text, refers_to AS "refersTo", position, version FROM answer
+     WHERE question_set_id = ANY($1) ORDER BY position, id`,
+    [ids],
+  )) as Row[];
+  const answerIds = answerRows.map((a) => a.id as number);
+  const corrections = groupBy(
+    answerIds.length === 0
+      ? []
+      : ((await em.query(
+          `SELECT answer_id AS owner, id, previous_text AS "previousText", reason, corrected_on::text AS "correctedOn"
+           FROM answer_correction WHERE answer_id = ANY($1) ORDER BY id`,
+          [answerIds],
+        )) as Row[]),
+    'owner',
+  );
+  const answerDocuments = groupBy(
+    answerIds.length === 0
+      ? []
+      : ((await em.query(
+          `SELECT l.answer_id AS owner, ${DOCUMENT_COLUMNS} FROM answer_document l JOIN document d ON d.id = l.document_id
+           WHERE l.answer_id = ANY($1) ORDER BY d.id`,
+          [answerIds],
+        )) as Row[]),
+    'owner',
+  );
+  for (const answer of answerRows) {
+    answer.corrections = corrections.get(answer.id as number) ?? [];
+    answer.documents = answerDocuments.get(answer.id as number) ?? [];
+  }
+  const answers = groupBy(answerRows, 'owner');
+  const postponements = groupBy(
+    (await em.query(
+      `SELECT question_set_id AS owner, id, reason, sent_on::text AS "sentOn", new_due_on::text AS "newDueOn"
+       FROM postponement WHERE question_set_id = ANY($1) ORDER BY id`,
+      [ids],
+    )) as Row[],
+    'owner',
+  );
+  return sets.map((row) => {
+    const id = row.id as number;
+    return {
+      ...row,
+      municipality: {
+        id: row.municipalityId,
+        slug: row.municipalitySlug,
+        name: row.municipalityName,
+        questionsPublic: row.questionsPublic,
+      },
+      party: row.partyId === null ? null : { id: row.partyId, name: row.partyName },
+      portfolioHolder:
+        row.portfolioHolderId === null ? null : { id: row.portfolioHolderId, name: row.portfolioHolderName },
+      submitters: submitters.get(id) ?? [],
+      documents: documents.get(id) ?? [],
+      questions: questions.get(id) ?? [],
+      answers: answers.get(id) ?? [],
+      postponements: postponements.get(id) ?? [],
+    } as unknown as QuestionSet;
+  });
+}
