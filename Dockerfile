@@ -18,4 +18,4 @@ COPY public ./public
 COPY demo ./demo
 USER node
 EXPOSE 3000
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "--heap-growing-percent=20", "dist/src/main.js"]
