@@ -4,6 +4,7 @@ import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, TokensService } from '../auth/token
 import { withAppContext } from './app-context';
 import { resolveAccountScope } from './account-scope';
 import { parseArgs, stringOption } from './args';
+import { columns } from './columns';
 
 const USAGE = [
   'Gebruik: npm run -s cli -- token create --role clerk|executive|party|admin --municipality SLUG [--party NAAM]',
@@ -97,17 +98,7 @@ async function listTokens(parsed: ReturnType<typeof parseArgs>): Promise<number>
       t.lastUsedAt ? `laatst gebruikt ${t.lastUsedAt.slice(0, 16).replace('T', ' ')} UTC` : 'nooit gebruikt',
       t.userEmail ? `van ${t.userEmail}` : '',
     ]);
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    process.stdout.write(
-      `${rows
-        .map((r) =>
-          r
-            .map((c, i) => c.padEnd(widths[i]))
-            .join('  ')
-            .trimEnd(),
-        )
-        .join('\n')}\n`,
-    );
+    process.stdout.write(columns(rows));
     return 0;
   });
 }

@@ -5,6 +5,7 @@ import { ACCOUNT_ROLES, Role, SYSTEM_ACTOR } from '../auth/actor';
 import { resolveAccountScope } from './account-scope';
 import { withAppContext } from './app-context';
 import { parseArgs, stringOption } from './args';
+import { columns } from './columns';
 
 const USAGE = [
   'Gebruik: user create --email E --role clerk|executive|party|admin --municipality SLUG [--party NAAM] [--portfolio-holder NAAM] [--name NAAM] [--password P]',
@@ -86,17 +87,7 @@ async function listUsers(municipality: string | undefined, json: boolean): Promi
       u.disabled ? 'uitgeschakeld' : 'actief',
       u.lastLoginAt ? `laatst ingelogd ${u.lastLoginAt.slice(0, 16).replace('T', ' ')} UTC` : 'nooit ingelogd',
     ]);
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    process.stdout.write(
-      `${rows
-        .map((r) =>
-          r
-            .map((c, i) => c.padEnd(widths[i]))
-            .join('  ')
-            .trimEnd(),
-        )
-        .join('\n')}\n`,
-    );
+    process.stdout.write(columns(rows));
     return 0;
   });
 }
