@@ -7,9 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuestionSetText, ParsedDocument, ParsedQuestionSet, ProposedCommitment } from '../src/parsing';
 
-/** The fixture groups, scored separately: tuned on, held out once (then fixed: no longer unseen), the second unseen set. */
-export const LAYOUT_SETS = ['tuning', 'held-out', 'held-out-2', 'held-out-3'] as const;
-export type LayoutSet = (typeof LAYOUT_SETS)[number];
+/**
+ * The fixture groups, scored separately: `tuning`, `held-out` and each later unseen set
+ * `held-out-N` (test/fixtures/layouts/README.md says which are still unseen), in that order.
+ */
+export function layoutSets(root: string): string[] {
+  const order = (name: string): number => (name === 'tuning' ? 0 : name === 'held-out' ? 1 : Number(name.slice(9)));
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^(tuning|held-out(-\d+)?)$/.test(d.name))
+    .map((d) => d.name)
+    .sort((a, b) => order(a) - order(b));
+}
+export type LayoutSet = string;
 
 export interface LayoutFixture {
   name: string;
@@ -33,7 +42,7 @@ export const HEADER_FIELDS = [
 
 export function loadLayoutFixtures(root: string): LayoutFixture[] {
   const fixtures: LayoutFixture[] = [];
-  for (const set of LAYOUT_SETS) {
+  for (const set of layoutSets(root)) {
     const dir = join(root, set);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       const name = file.replace(/\.txt$/, '');
@@ -189,13 +198,8 @@ export interface LayoutScore {
 
 /** Parses every fixture and returns the printed table (one line per group, then all) and the names that do not parse exactly. */
 export function scoreLayouts(fixtures: LayoutFixture[]): LayoutScore {
-  const tallies: Record<LayoutSet | 'all', Tally> = {
-    tuning: emptyTally(),
-    'held-out': emptyTally(),
-    'held-out-2': emptyTally(),
-    'held-out-3': emptyTally(),
-    all: emptyTally(),
-  };
+  const sets = [...new Set(fixtures.map((f) => f.set))];
+  const tallies: Record<string, Tally> = Object.fromEntries([...sets, 'all'].map((set) => [set, emptyTally()]));
   const failures: string[] = [];
   for (const fixture of fixtures) {
     let parsed: ParsedQuestionSet | null;
@@ -210,7 +214,7 @@ export function scoreLayouts(fixtures: LayoutFixture[]): LayoutScore {
       failures.push(`${fixture.set}/${fixture.name}`);
   }
   return {
-    lines: [...LAYOUT_SETS, 'all' as const].map((set) => line(set, tallies[set])),
+    lines: [...sets, 'all'].map((set) => line(set, tallies[set])),
     failures,
   };
 }

@@ -4,7 +4,7 @@
  * with the sets that really answer them, written before the engine ran on them. Loaded by
  * `npm run bench -- relevance` and by the e2e test that guards the figures.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '../../src/auth/actor';
@@ -39,10 +39,10 @@ export interface RelevanceQuery {
   relevant: string[];
   holdout?: boolean;
   /**
-   * Set on loading: 'held-out-2' for the queries of bench/relevance/held-out-2, a second unseen
-   * set written by another author after the engine was tuned and scored once (its README).
+   * Set on loading: 'held-out-N' for the queries of bench/relevance/held-out-N, a later unseen
+   * set written by another author and scored once before any change for it (its README).
    */
-  part?: 'tuning' | 'held-out' | 'held-out-2';
+  part?: string;
 }
 
 /** Where the JSON files are, from the compiled dist/bench/relevance as from the sources. */
@@ -63,24 +63,32 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(dataDir(), name), 'utf8')) as T;
 }
 
+/** The later unseen sets, each in its own folder `held-out-N` (N ≥ 2), in order. */
+function laterSets(): string[] {
+  return readdirSync(dataDir(), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^held-out-\d+$/.test(d.name))
+    .map((d) => d.name)
+    .sort((a, b) => Number(a.slice(9)) - Number(b.slice(9)));
+}
+
 export function relevanceQueries(): RelevanceQuery[] {
   const first = readJson<RelevanceQuery[]>('queries.json').map((q) => ({
     ...q,
-    part: q.holdout ? ('held-out' as const) : ('tuning' as const),
+    part: q.holdout ? 'held-out' : 'tuning',
   }));
-  const second = readJson<RelevanceQuery[]>(join('held-out-2', 'queries.json')).map((q) => ({
-    ...q,
-    holdout: true,
-    part: 'held-out-2' as const,
-  }));
-  return [...first, ...second];
+  const later = laterSets().flatMap((dir) =>
+    readJson<RelevanceQuery[]>(join(dir, 'queries.json')).map((q) => ({ ...q, holdout: true, part: dir })),
+  );
+  return [...first, ...later];
 }
 
 /** The query parts in the order the benchmark prints them. */
-export const RELEVANCE_PARTS = ['tuning', 'held-out', 'held-out-2'] as const;
+export function relevanceParts(): string[] {
+  return ['tuning', 'held-out', ...laterSets()];
+}
 
 export function outcomesByPart(outcomes: QueryOutcome[]): [string, QueryOutcome[]][] {
-  return RELEVANCE_PARTS.map((part) => [part, outcomes.filter((o) => (o.query.part ?? 'tuning') === part)]);
+  return relevanceParts().map((part) => [part, outcomes.filter((o) => (o.query.part ?? 'tuning') === part)]);
 }
 
 /** The seed documents live with the parser fixtures. */
@@ -95,7 +103,9 @@ export async function loadRelevanceFixtures(app: INestApplicationContext): Promi
   const names = new Map<string, string>();
   for (const m of [
     ...readJson<{ slug: string; name: string }[]>('municipalities.json'),
-    ...readJson<{ slug: string; name: string }[]>(join('held-out-2', 'municipalities.json')),
+    ...laterSets()
+      .filter((dir) => existsSync(join(dataDir(), dir, 'municipalities.json')))
+      .flatMap((dir) => readJson<{ slug: string; name: string }[]>(join(dir, 'municipalities.json'))),
   ]) {
     if (names.has(m.slug)) continue;
     await municipalities.createMunicipality(SYSTEM_ACTOR, {
@@ -120,7 +130,7 @@ export async function loadRelevanceFixtures(app: INestApplicationContext): Promi
   }
   const sets = [
     ...readJson<FixtureSet[]>('question-sets.json'),
-    ...readJson<FixtureSet[]>(join('held-out-2', 'question-sets.json')),
+    ...laterSets().flatMap((dir) => readJson<FixtureSet[]>(join(dir, 'question-sets.json'))),
   ];
   for (const f of sets) {
     const setId = await questions.importQuestionSet(SYSTEM_ACTOR, {

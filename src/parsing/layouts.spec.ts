@@ -8,7 +8,10 @@ import { parseQuestionSetText } from './index';
  */
 const root = join(__dirname, '../../test/fixtures/layouts');
 const knownGaps = JSON.parse(readFileSync(join(root, 'known-gaps.json'), 'utf8')) as Record<string, string>;
-const fixtures = ['tuning', 'held-out', 'held-out-2', 'held-out-3'].flatMap((set) =>
+const sets = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && /^(tuning|held-out(-\d+)?)$/.test(d.name))
+  .map((d) => d.name);
+const fixtures = sets.flatMap((set) =>
   readdirSync(join(root, set))
     .filter((f) => f.endsWith('.txt'))
     .map((f) => `${set}/${f.replace(/\.txt$/, '')}`),
