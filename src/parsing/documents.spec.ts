@@ -14,11 +14,11 @@ const NAMED: Array<[string, Expected[]]> = [
   ],
   [
     'Dit staat in de Nota Integratie en Inclusie.',
-    [{ kind: 'policy', reference: null, title: 'Integratie en Inclusie' }],
+    [{ kind: 'policy', reference: null, title: 'Nota Integratie en Inclusie' }],
   ],
   [
     'De Nota Wonen, Welzijn en Zorg is in 2023 vastgesteld.',
-    [{ kind: 'policy', reference: null, title: 'Wonen, Welzijn en Zorg' }],
+    [{ kind: 'policy', reference: null, title: 'Nota Wonen, Welzijn en Zorg' }],
   ],
   [
     'In de Groenvisie Zeewolde staat dit. Het Beheerplan Bomen en Struiken 2026-2030 volgt.',
@@ -26,6 +26,14 @@ const NAMED: Array<[string, Expected[]]> = [
       { kind: 'policy', reference: null, title: 'Groenvisie Zeewolde' },
       { kind: 'policy', reference: null, title: 'Beheerplan Bomen en Struiken 2026-2030' },
     ],
+  ],
+  [
+    'De Nota Bestaanszekerheid 2023-2026 geldt nog. In de Nota Bestaanszekerheid staat het budget.',
+    [{ kind: 'policy', reference: null, title: 'Nota Bestaanszekerheid 2023-2026' }],
+  ],
+  [
+    'Het college heeft dit beoordeeld in de nota „Bomen en groen”.',
+    [{ kind: 'policy', reference: null, title: 'Bomen en groen' }],
   ],
   [
     'De Lokale Sportagenda Hart van Drenthe 2024-2028 noemt dit. Volgens de Sportagenda is dat zo.',
@@ -134,7 +142,7 @@ const NAMED: Array<[string, Expected[]]> = [
   [
     'In de Nota Integratie en Inclusie en met motie M2024-12 vroeg de raad om de Verordening antidiscriminatievoorziening Amstelveen 2021 te evalueren.',
     [
-      { kind: 'policy', reference: null, title: 'Integratie en Inclusie' },
+      { kind: 'policy', reference: null, title: 'Nota Integratie en Inclusie' },
       { kind: 'motion', reference: 'M2024-12', title: null },
       { kind: 'regulation', reference: null, title: 'Verordening antidiscriminatievoorziening Amstelveen 2021' },
     ],

@@ -127,6 +127,11 @@ export function scanDocuments(text: string): DocumentScan {
         const rest = ref ? after.slice(ref[0].length) : after;
         if (ref) reference = ref[1];
         title = titleAfter(rest);
+        // A policy note's capitalised keyword is part of its printed name (`de Nota Integratie en Inclusie`);
+        // a lower-case `de nota „…”` or a letter's, motion's or amendment's kind word is not.
+        const keyword = m[0].trim();
+        if (kind === 'policy' && title && /^\p{Lu}/u.test(keyword) && !quotedTitleAfter(rest))
+          title = `${keyword} ${title}`;
         // `Raadsinformatiebrief Voortgang warmtetransitie (2024-112)`, `motie 'Iedereen doet mee' (M2023-45)`.
         if (title && !reference) reference = referenceInBrackets(rest.slice(rest.indexOf(title) + title.length));
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.

@@ -90,6 +90,15 @@ export function cleanMailSubject(subject: string): string | null {
   return value || null;
 }
 
+/**
+ * The subject a title line names: `Beantwoording schriftelijke vragen van de fractie X over Y` → `Y`
+ * as printed (an article after `over` stays). A title without `over` is kept whole.
+ */
+export function subjectFromTitle(title: string): string {
+  const about = /\sover\s+(\S.*)$/i.exec(title.trim());
+  return about ? about[1].trim() : title.trim();
+}
+
 /** Reads `Label: value` pairs from a line, also as table cells (`| Fractie | VVD |`, tabs, wide gaps). */
 export function parseFieldLine(line: string): FieldValue[] {
   if (line.length > 200) return [];

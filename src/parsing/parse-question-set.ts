@@ -15,6 +15,7 @@ import {
   findParty,
   municipalityFromOption,
   splitNames,
+  subjectFromTitle,
 } from './header';
 import { ROMAN } from './layout';
 import { normaliseLines } from './normalise';
@@ -258,8 +259,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
 
   const reference = field('registrationNumber') ?? field('caseNumber') ?? field('ourReference') ?? field('number');
   const mailSubject = mailField('subject');
-  // A publication or RIS page titles the set instead: `Beantwoording schriftelijke vragen van de fractie X over Y`.
-  const titleSubject = structure.titles.find((t) => /\s(?:over|inzake)\s/i.test(t)) ?? null;
+  // A publication or RIS page titles the set instead: `Beantwoording schriftelijke vragen van de fractie X over Y`
+  // gives `Y` (docs/parse-output.md); a printed `Onderwerp:` or mail subject is kept as printed.
+  const titleLine = structure.titles.find((t) => /\s(?:over|inzake)\s/i.test(t));
+  const titleSubject = titleLine ? subjectFromTitle(titleLine) : null;
   // A RIS export's `Titel:` is the set's subject only when it prints no `Onderwerp:`.
   const subject =
     field('subject') ?? field('title') ?? (mailSubject ? cleanMailSubject(mailSubject) : null) ?? titleSubject;
