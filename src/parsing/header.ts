@@ -74,6 +74,10 @@ export interface FieldValue {
   mail?: boolean;
   /** Printed after the first answer or the answers heading: a `Datum:` there is the answer's date. */
   afterAnswers?: boolean;
+  /** Printed in a document glued after the one holding the questions (an answer letter after the questions form). */
+  laterPart?: boolean;
+  /** Printed in the document holding the questions when an answer letter is glued after it. */
+  questionPart?: boolean;
 }
 
 /** `Fw: Schriftelijke vragen: laadpalen` → `laadpalen`: reply/forward prefixes and the generic label go. */

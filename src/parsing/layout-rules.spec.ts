@@ -397,4 +397,79 @@ describe('layout rules', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('reads a questions form with the answer letter glued after a separator line', () => {
+    const set = parseQuestionSetText(
+      [
+        'SCHRIFTELIJKE VRAGEN',
+        'ex artikel 40 Reglement van Orde gemeenteraad Voorbeeld',
+        '',
+        'Datum:       6 januari 2025',
+        '',
+        '1. Hoeveel bomen staan er in het park?',
+        '2. Wanneer worden ze gesnoeid?',
+        '',
+        'P. de Boer',
+        'Groen Voorbeeld',
+        '',
+        '-------------------------------',
+        '',
+        'Gemeente Voorbeeld',
+        'Datum:       3 februari 2025',
+        'Ons kenmerk: Z/25/9',
+        '',
+        'Hierbij beantwoorden wij uw vragen van 6 januari 2025.',
+        '',
+        'Ad vraag 1',
+        'Het zijn er twaalf.',
+        '',
+        'Ad vraag 2',
+        'In de winter.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Hoeveel bomen staan er in het park?',
+      'Wanneer worden ze gesnoeid?',
+    ]);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-01-06', '2025-02-03']);
+    expect(set.introduction).toBe('Hierbij beantwoorden wij uw vragen van 6 januari 2025.');
+  });
+
+  it('drops a cover note above a pasted answer document, its contact line and a `--` disclaimer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Griffie Voorbeeld <griffie@voorbeeld.nl>',
+        'Verzonden: dinsdag 8 april 2025 14:12',
+        'Onderwerp: Beantwoording vragen over bomen',
+        '',
+        'Geachte raadsleden,',
+        '',
+        'Hierbij ontvangt u de beantwoording van de vragen over bomen door het college.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'A. Klerk',
+        'griffie@voorbeeld.nl | www.voorbeeld.nl/raad',
+        '',
+        '________________________________',
+        '',
+        'Beantwoording schriftelijke vragen',
+        'Datum: 7 april 2025',
+        'Onderwerp: Bomen',
+        '',
+        'Vraag 1',
+        'Hoeveel bomen staan er?',
+        '',
+        'Antwoord',
+        'Twaalf.',
+        '',
+        '--',
+        'Dit bericht is uitsluitend bestemd voor de geadresseerde en kan vertrouwelijke informatie bevatten.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.subject, set.answeredOn, set.introduction, set.documents]).toEqual(['Bomen', '2025-04-07', null, []]);
+    expect(set.answers.map((a) => a.text)).toEqual(['Twaalf.']);
+  });
 });

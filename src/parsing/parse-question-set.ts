@@ -83,7 +83,11 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       .slice(0, firstQuestion < 0 ? 0 : firstQuestion)
       .filter((line) => /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/?$/i.test(line)),
   );
-  const documents = scan.documents.filter((d) => !(d.kind === 'web' && d.url !== null && letterhead.has(d.url)));
+  // … nor is a website in a contact line of a signature (`griffie@x.nl | www.x.nl/gemeenteraad`).
+  const contact = lines.filter((line) => /\S@\S/.test(line) && /\bwww\.|https?:\/\//i.test(line)).join('\n');
+  const documents = scan.documents.filter(
+    (d) => !(d.kind === 'web' && d.url !== null && (letterhead.has(d.url) || contact.includes(d.url))),
+  );
 
   const entered = validReference(options.answeredOn);
   if (entered) header.answeredOn = entered;
@@ -284,10 +288,15 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     (hasAnswers && structure.fields.some((f) => f.field === 'ourReference')) ||
     /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b/i.test(openingText);
   const questionDocument = /vragen\b/i.test(titled);
+  // A questions form with the answer letter glued after it: the letter's date answers, the form's asks.
+  const glued = hasAnswers && structure.fields.some((f) => f.field === 'date' && f.laterPart && dateOf(f.value));
   for (const f of structure.fields.filter((f) => f.field === 'date' && !f.mail)) {
     const date = dateOf(f.value);
     if (!date) continue;
-    if (f.afterAnswers || (hasAnswers && (answerDocument || !questionDocument))) answeredOn ??= date;
+    if (glued && (f.laterPart || f.questionPart)) {
+      if (f.laterPart) answeredOn ??= date;
+      else receivedOn ??= date;
+    } else if (f.afterAnswers || (hasAnswers && (answerDocument || !questionDocument))) answeredOn ??= date;
     else receivedOn ??= date;
   }
   // An e-mail reply above the quoted original: the reply's date answers, the original's asks.

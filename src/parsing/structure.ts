@@ -182,7 +182,8 @@ function looksLikeBody(line: string): boolean {
 
 export function readStructure(input: string[]): Structure {
   const converted = convertTables(rewriteLayout(input));
-  const lines = converted.filter((line) => !isUrlOnlyLine(line) && !MAIL_SEPARATOR.test(line));
+  // Separator lines stay: between glued documents they start the next one's header.
+  const lines = converted.filter((line) => !isUrlOnlyLine(line));
   const mailLines = new Set<number>();
   // A wrapped `… Zie ook het antwoord op` / `vraag 6.` is a sentence going on, not a label.
   const labelled = lines.some((line, i) => QUESTION_LABEL.test(line) && !continuesSentence(lines, i));
@@ -209,6 +210,9 @@ export function readStructure(input: string[]): Structure {
   let lastLetter: string | null = null;
   let unanswered: string[] = [];
   let quotedOriginal = false;
+  /** Fields read from here on belong to a document glued after the questions. */
+  let fieldsStart = 0;
+  let laterPart = false;
   const questionNumbers = new Set<string>();
 
   const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string): void => {
@@ -229,10 +233,52 @@ export function readStructure(input: string[]): Structure {
     } else unanswered = [];
   };
 
+  /**
+   * A separator line between glued documents: a cover note above a pasted answer document, a
+   * collegevoorstel above its answer letter, a questions form above the answer letter. What follows
+   * opens with its own header; a note above it is not the set's introduction, and names signing the
+   * questions right above it are a signature, not question text.
+   */
+  const startNextPart = (index: number): void => {
+    let next = index + 1;
+    while (next < lines.length && lines[next] === '') next++;
+    if (next >= lines.length || mailBlockAt(lines, next) !== null || s.answers.length > 0) return;
+    const nextLine = lines[next];
+    if (QUESTION_LABEL.test(nextLine) || matchAnswerLabel(nextLine) || matchNumbered(nextLine)) return;
+    if (s.questions.length === 0) {
+      s.preambleLines = [];
+      s.explanationLines = [];
+      s.introductionLines = [];
+      s.signatureLines = [];
+    } else {
+      const last = s.questions[s.questions.length - 1];
+      const signed = trailingSignature(last.lines);
+      if (signed > 0) s.signatureLines.push(...last.lines.splice(last.lines.length - signed).filter((l) => l !== ''));
+      for (let i = fieldsStart; i < s.fields.length; i++) if (!s.fields[i].mail) s.fields[i].questionPart = true;
+      laterPart = true;
+    }
+    fieldsStart = s.fields.length;
+    mode = 'header';
+    target = null;
+    current = null;
+  };
+
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line === '') {
       target?.push('');
+      continue;
+    }
+    if (MAIL_SEPARATOR.test(line)) {
+      // (A line of dashes right under a heading underlines it.)
+      if (index === 0 || lines[index - 1] === '') startNextPart(index);
+      continue;
+    }
+    // `-- ` (an e-mail's signature delimiter): what follows is a signature or a disclaimer.
+    if (/^--\s*$/.test(line)) {
+      mode = 'closing';
+      target = null;
+      current = null;
       continue;
     }
     const mailBlock = mailLines.has(index) ? null : mailBlockAt(lines, index);
@@ -279,6 +325,11 @@ export function readStructure(input: string[]): Structure {
     const holder = PORTFOLIO_IN_BRACKETS.exec(line);
     if (holder) s.fields.push({ field: 'portfolioHolder', value: holder[1] });
     const heading = matchHeading(holder ? line.replace(holder[0], '').trim() : line);
+    // A title wrapped over two lines (`SCHRIFTELIJKE VRAGEN` / `ex artikel 40 Reglement van Orde …`).
+    if (mode === 'header' && index > 0 && s.titles[s.titles.length - 1] === lines[index - 1] && /^\p{Ll}/u.test(line)) {
+      s.titles.push(line);
+      continue;
+    }
     if (heading && !questionLabel && !answerLabel) {
       current = null;
       if (heading.kind === 'neutral') s.titles.push(line);
@@ -312,7 +363,9 @@ export function readStructure(input: string[]): Structure {
     const fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
     if (fields.length > 0) {
       const afterAnswers = s.answers.length > 0 || mode === 'answers' || mode === 'closing';
-      s.fields.push(...fields.map((f) => (afterAnswers ? { ...f, afterAnswers } : f)));
+      s.fields.push(
+        ...fields.map((f) => (afterAnswers ? { ...f, afterAnswers } : laterPart ? { ...f, laterPart } : f)),
+      );
       continue;
     }
     const placeDate = PLACE_DATE.exec(line);
@@ -432,6 +485,21 @@ function isBareSignature(lines: string[], index: number, mailLines: Set<number>)
   return (
     next >= lines.length || mailLines.has(next) || mailBlockAt(lines, next) !== null || MAIL_SEPARATOR.test(lines[next])
   );
+}
+
+/**
+ * How many lines at the end of a question are the names signing it (`A. van der Plas` / `Samen voor
+ * Katwijk`): a last paragraph of short lines without closing punctuation, after a blank line.
+ */
+function trailingSignature(itemLines: string[]): number {
+  let end = itemLines.length;
+  while (end > 0 && itemLines[end - 1] === '') end--;
+  let start = end;
+  while (start > 0 && itemLines[start - 1] !== '') start--;
+  if (start === 0 || end - start > 5) return 0;
+  const block = itemLines.slice(start, end);
+  const short = block.every((l) => l.split(/\s+/).length <= 6 && !/[.?!:;,]$/.test(l) && /^\p{Lu}/u.test(l));
+  return short ? itemLines.length - start : 0;
 }
 
 /** `1. Hoeveel meldingen …` among labelled answers: the text of question 1 again, not an answer. */
