@@ -44,7 +44,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   ],
   [/^(?:datum|verzonden|date|sent)$/, 'date'],
   [
-    /^(?:indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?|steller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
+    /^(?:indiener(?:s|\(s\))?|vragen van|vragensteller(?:s|\(s\))?|steller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
     'submitters',
   ],
   [/^(?:van|from)$/, 'from'],

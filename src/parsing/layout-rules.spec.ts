@@ -472,4 +472,26 @@ describe('layout rules', () => {
     expect([set.subject, set.answeredOn, set.introduction, set.documents]).toEqual(['Bomen', '2025-04-07', null, []]);
     expect(set.answers.map((a) => a.text)).toEqual(['Twaalf.']);
   });
+
+  it('drops line numbers in the margin of a PDF and reads `Vragen van:` as the submitters', () => {
+    const set = parseQuestionSetText(
+      [
+        ' 1  Vragen van:   dhr. A. Visser (Dorpsbelang)',
+        ' 2  Onderwerp:    Speeltuin',
+        '',
+        ' 3  Vraag 1:',
+        ' 4  Wanneer gaat de speeltuin aan de Esweg',
+        ' 5  open?',
+        ' 6  Antwoord:',
+        ' 7  In het voorjaar van',
+        ' 8  2025.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions).toEqual([{ number: '1', text: 'Wanneer gaat de speeltuin aan de Esweg open?' }]);
+    expect(set.answers[0].text).toBe('In het voorjaar van 2025.');
+    expect([set.submitters, set.party]).toEqual([['A. Visser'], 'Dorpsbelang']);
+    // A numbered list whose numbers do not count up line by line is left alone.
+    expect(normaliseLines('10 bomen\n4 struiken\n7 hagen\n2 vijvers\n9 paden')).toContain('10 bomen');
+  });
 });

@@ -25,7 +25,7 @@ export function normaliseLines(raw: string): string[] {
     .replace(/\uFB02/g, 'fl')
     .replace(/[\v]/g, '\n');
 
-  const pages = splitPages(text).map((page) => page.split('\n').map(cleanLine));
+  const pages = splitPages(withoutLineNumbers(text)).map((page) => page.split('\n').map(cleanLine));
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
   const lines: string[] = [];
   withoutFurniture.forEach((page, index) => {
@@ -41,6 +41,28 @@ export function normaliseLines(raw: string): string[] {
     for (const line of page.slice(start)) if (!PAGE_NUMBER_LINE.test(line)) lines.push(line);
   });
   return repairHyphenation(removeRepeatedLines(lines));
+}
+
+const LINE_NUMBER = /^[ \t]*(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)/;
+
+/**
+ * A PDF with line numbers in the margin (`  7  Datum vragen: 14 april 2025`): when nearly every
+ * filled line starts with a number and those numbers count up one by one (restarting on a new page
+ * is allowed), the numbers are margin furniture and go. Numbered questions (`1.`, `2)`) never match,
+ * and a list of numbered lines without a run of consecutive numbers is left alone.
+ */
+function withoutLineNumbers(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '' && !PAGE_NUMBER_LINE.test(cleanLine(line)));
+  const numbers = filled.map((line) => LINE_NUMBER.exec(line)?.[1]).map((n) => (n === undefined ? null : +n));
+  const numbered = numbers.filter((n): n is number => n !== null);
+  if (numbered.length < 5 || numbered.length < filled.length * 0.8) return text;
+  let steps = 0;
+  for (let i = 1; i < numbered.length; i++) if (numbered[i] === numbered[i - 1] + 1 || numbered[i] === 1) steps++;
+  if (steps < (numbered.length - 1) * 0.9) return text;
+  return lines
+    .map((line) => (PAGE_NUMBER_LINE.test(cleanLine(line)) ? line : line.replace(LINE_NUMBER, '')))
+    .join('\n');
 }
 
 /**
