@@ -5,6 +5,14 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
   [
+    "Het geld komt uit het amendement A-2024-07 'Groene schoolpleinen'.",
+    [{ kind: 'amendment', reference: 'A-2024-07', title: 'Groene schoolpleinen' }],
+  ],
+  [
+    "Zoals de motie 'Veilig fietsen' (2022-M09) vraagt.",
+    [{ kind: 'motion', reference: '2022-M09', title: 'Veilig fietsen' }],
+  ],
+  [
     'Zie de Verordening antidiscriminatievoorziening Amstelveen 2021 voor de taken.',
     [{ kind: 'regulation', reference: null, title: 'Verordening antidiscriminatievoorziening Amstelveen 2021' }],
   ],

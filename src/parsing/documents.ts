@@ -26,13 +26,15 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
   {
     kind: 'motion',
-    pattern: /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|M\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+    pattern:
+      /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-M\d{1,4}|M-\d{4}-\d{1,4}|M\d{1,4}[a-z]?(?![-/\d]))\b/gi,
     role: 'reference',
   },
   { kind: 'amendment', pattern: /\b(\d{4}-\d{1,4}A|A\d{4}-\d{1,4})\b/g, role: 'reference' },
   {
     kind: 'amendment',
-    pattern: /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|A\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+    pattern:
+      /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-A\d{1,4}|A-\d{4}-\d{1,4}|A\d{1,4}[a-z]?(?![-/\d]))\b/gi,
     role: 'reference',
   },
   { kind: 'council_letter', pattern: /\b(?:raadsinformatiebrief|RIB|collegebrief|raadsbrief)\b/gi, role: 'keyword' },
@@ -245,7 +247,9 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
   return false;
 }
 
-const BRACKETED_REFERENCE = /^["”’']?\s*\(\s*(\d{4}[-/]\d{1,4}[A-Z]?|[A-Z]{1,3}\s?\d{4}[-/]\d{1,4}|[A-Z]\d{1,4})\s*\)/;
+/** `(2024-112)`, `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M12)`. */
+const BRACKETED_REFERENCE =
+  /^["”’']?\s*\(\s*(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]\d{1,4})\s*\)/;
 
 function referenceInBrackets(after: string): string | null {
   return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;
