@@ -80,7 +80,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   {
     kind: 'regulation',
     pattern:
-      /\b(Algemene Plaatselijke Verordening(?: \p{Lu}[\p{L}-]+)?(?: \d{4}(?![\d-]))?|APV|\p{Lu}[\p{L}-]*verordening(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
+      /\b(Algemene\s+Plaatselijke\s+Verordening(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+\d{4}(?![\d-]))?|APV|\p{Lu}[\p{L}-]*verordening(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
     role: 'title',
   },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },

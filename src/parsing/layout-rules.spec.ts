@@ -494,4 +494,23 @@ describe('layout rules', () => {
     // A numbered list whose numbers do not count up line by line is left alone.
     expect(normaliseLines('10 bomen\n4 struiken\n7 hagen\n2 vijvers\n9 paden')).toContain('10 bomen');
   });
+
+  it('drops Markdown-style bold and italic markers, also over a line break, but keeps a rule and a URL', () => {
+    const lines = normaliseLines(
+      [
+        '**Onderwerp:** Bomen',
+        '**Indiener:** _A. Jansen_ (Partij X)',
+        '**_1. Hoeveel bomen staan er in het',
+        'park?_**',
+        'Zie https://example.nl/_bomen_/lijst en ____',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      'Onderwerp: Bomen',
+      'Indiener: A. Jansen (Partij X)',
+      '1. Hoeveel bomen staan er in het',
+      'park?',
+      'Zie https://example.nl/_bomen_/lijst en ____',
+    ]);
+  });
 });

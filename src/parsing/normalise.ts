@@ -25,7 +25,9 @@ export function normaliseLines(raw: string): string[] {
     .replace(/\uFB02/g, 'fl')
     .replace(/[\v]/g, '\n');
 
-  const pages = splitPages(withoutLineNumbers(text)).map((page) => page.split('\n').map(cleanLine));
+  const pages = splitPages(withoutEmphasisMarkers(withoutLineNumbers(text))).map((page) =>
+    page.split('\n').map(cleanLine),
+  );
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
   const lines: string[] = [];
   withoutFurniture.forEach((page, index) => {
@@ -63,6 +65,32 @@ function withoutLineNumbers(text: string): string {
   return lines
     .map((line) => (PAGE_NUMBER_LINE.test(cleanLine(line)) ? line : line.replace(LINE_NUMBER, '')))
     .join('\n');
+}
+
+/**
+ * Bold and italic markers a Markdown-style export leaves around words (`**Onderwerp:**`, `_B. Jansen_`,
+ * `**_1. Hoeveel …?_**`, also over a line break) are no text. Only paired markers at word edges go,
+ * so a URL's or file name's underscore, a `____` rule and a footnote asterisk stay.
+ */
+function withoutEmphasisMarkers(text: string): string {
+  if (!/[*_]/.test(text)) return text;
+  let out = text;
+  for (const [char, count] of [
+    ['*', 2],
+    ['_', 2],
+    ['*', 1],
+    ['_', 1],
+  ] as const) {
+    const c = `\\${char}`;
+    const marker = `(?<!${c})${c}{${count}}(?!${c})`;
+    // Opening at a word's start, closing at its end; the span may wrap onto the next line, not over a blank one.
+    const pattern = new RegExp(
+      `(^|[\\s("'“‘*_])${marker}(?=[^\\s${c}])((?:(?!${c})[^\\n]|\\n(?![ \\t]*\\n))*?[^\\s${c}])${marker}(?=$|[\\s)"'”’*_.,;:!?])`,
+      'gm',
+    );
+    out = out.replace(pattern, '$1$2');
+  }
+  return out;
 }
 
 /**
