@@ -748,6 +748,15 @@ describe('findTimePhrases: deadline follows the relation', () => {
     expect(p.deadline).toBe(deadline);
   });
 
+  it('leaves a separable verb particle before the relation word out of the phrase', () => {
+    expect(found('Wij richten het plein in vóór de zomervakantie.', R).map((p) => p.phrase)).toEqual([
+      'vóór de zomervakantie',
+    ]);
+    expect(found('Wij leveren het rapport op uiterlijk 1 maart 2025.', R).map((p) => p.phrase)).toEqual([
+      'uiterlijk 1 maart 2025',
+    ]);
+  });
+
   it('reports the offset of each phrase in the text', () => {
     const text = 'Wij delen dit rond april 2025 en in het voorjaar 2026.';
     for (const p of findTimePhrases(text, R)) expect(text.slice(p.index, p.index + p.phrase.length)).toBe(p.phrase);

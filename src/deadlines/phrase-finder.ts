@@ -98,6 +98,8 @@ function itemReaching(tokens: readonly Token[], p: number, limit: number, low: n
 const reach = new Uint8Array(MAX_PREFIX_TOKENS + 1);
 const taken: (PrefixItem | null)[] = new Array<PrefixItem | null>(MAX_PREFIX_TOKENS + 1).fill(null);
 
+const PARTICLES: ReadonlySet<string> = new Set(['in', 'op']);
+
 /** The relation and approximation words directly before token `at`, not reaching back past `floor`. */
 function scanPrefix(tokens: readonly Token[], floor: number, at: number): Prefix {
   const before = tokens[at - 1];
@@ -120,6 +122,17 @@ function scanPrefix(tokens: readonly Token[], floor: number, at: number): Prefix
     const item = taken[p - low] as PrefixItem;
     items.push(item);
     p += item.words.length;
+  }
+  // `Wij richten de zone in vóór de zomer`: an `in`/`op` before another relation word is the verb's
+  // particle (`inrichten`, `opleveren`), not part of the phrase.
+  while (
+    items.length > 1 &&
+    PARTICLES.has(items[0].words.join(' ')) &&
+    items[1].relation !== null &&
+    items[1].relation !== 'in'
+  ) {
+    first += items[0].words.length;
+    items.shift();
   }
   return { first, items };
 }

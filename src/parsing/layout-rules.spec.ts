@@ -513,4 +513,65 @@ describe('layout rules', () => {
       'Zie https://example.nl/_bomen_/lijst en ____',
     ]);
   });
+
+  it('reads `Reactie college:` under each question as the answer label, even though it repeats', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        '',
+        'Geachte leden van de raad,',
+        '',
+        'Op 3-2-2025 stelde de fractie van de SP, bij monde van dhr. K. Smit en mw. L. de Wit-Bos, vragen over bomen.',
+        '',
+        'Vraag 1',
+        'Hoeveel bomen staan er in het park?',
+        '',
+        'Reactie college:',
+        'Het zijn er twaalf.',
+        '',
+        'Vraag 2',
+        'Wanneer worden ze gesnoeid?',
+        '',
+        'Reactie college:',
+        'In de winter.',
+        '',
+        'Vraag 3',
+        'Wie doet dat?',
+        '',
+        'Reactie college:',
+        'De gemeente.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Het zijn er twaalf.'],
+      [['2'], 'In de winter.'],
+      [['3'], 'De gemeente.'],
+    ]);
+    expect(set.submitters).toEqual(['K. Smit', 'L. de Wit-Bos']);
+    expect(set.party).toBe('SP');
+  });
+
+  it('reads `College van burgemeester en wethouders` under the municipality at the top as letterhead, not a closing', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        'College van burgemeester en wethouders',
+        '',
+        'Op 2 september 2025 stelden mw. A. Jansen en dhr. B. Smit van de fractie Groen Voorbeeld ons vragen.',
+        '',
+        'Uw vragen',
+        '1. Hoeveel bomen staan er?',
+        '2. Wanneer worden ze gesnoeid?',
+        '',
+        'Antwoord op de vragen 1 en 2',
+        'Twaalf, in de winter.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
+    expect(set.answers.map((a) => a.questions)).toEqual([['1', '2']]);
+    expect(set.submitters).toEqual(['A. Jansen', 'B. Smit']);
+    expect(set.party).toBe('Groen Voorbeeld');
+  });
 });

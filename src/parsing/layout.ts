@@ -16,8 +16,31 @@ export function rewriteLayout(lines: string[]): string[] {
   });
   out = romanNumbers(out);
   out = decimalSubNumbers(out);
+  out = answerLabelWords(out);
   out = repeatedQuestionLabels(out);
   return unnumberedQuestions(bulletQuestions(out));
+}
+
+/** `Reactie college:`, `Reactie van het college:`, `Standpunt college:`: other words for `Antwoord:`. */
+const ANSWER_LABEL_WORDS =
+  /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)\s*:\s*(.*)$/i;
+
+/**
+ * An answer introduced as the college's reaction (`Reactie college:`) under each question: at
+ * least two such lines, or one right under a question, label answers. A single one at the top is
+ * a heading over the college's introduction.
+ */
+function answerLabelWords(lines: string[]): string[] {
+  const hits = lines.map((line, i) => (ANSWER_LABEL_WORDS.test(line) ? i : -1)).filter((i) => i >= 0);
+  const afterQuestion = (i: number): boolean => {
+    let q = i - 1;
+    while (q >= 0 && lines[q] === '') q--;
+    return q >= 0 && /\?["”’)]*$/.test(lines[q]);
+  };
+  if (hits.length === 0 || (hits.length < 2 && !afterQuestion(hits[0]))) return lines;
+  const out = [...lines];
+  for (const i of hits) out[i] = `Antwoord: ${ANSWER_LABEL_WORDS.exec(lines[i])?.[1] ?? ''}`.trimEnd();
+  return out;
 }
 
 const BARE_QUESTION_LABEL = /^vraag\s+(\d{1,2})(?:\s*(?:t\/m|tot en met|en|-|–)\s*\d{1,2})?\s*:?$/i;

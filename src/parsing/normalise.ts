@@ -170,7 +170,8 @@ function removeRunningHeaders(pages: string[][]): string[][] {
 function removeRepeatedLines(lines: string[]): string[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    if (line.length >= 12 && !/[.?!;,]$/.test(line) && !LABEL_START.test(line) && !URL_ONLY_LINE.test(line)) {
+    // A line ending in a colon labels what follows (`Reactie college:` under every question): no letterhead.
+    if (line.length >= 12 && !/[.?!;,:]$/.test(line) && !LABEL_START.test(line) && !URL_ONLY_LINE.test(line)) {
       counts.set(line, (counts.get(line) ?? 0) + 1);
     }
   }

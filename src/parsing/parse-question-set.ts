@@ -461,13 +461,15 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
   const onBehalf =
     /\b(?:de leden|het lid|het raadslid|de raadsleden|de heer|mevrouw)\s+((?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+(?:(?:,\s*|\s+en\s+)(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+)*)\s+namens\s+de\s+fractie\s+(?:van\s+)?(?:de\s+|het\s+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})/u;
   // `de fractie van D66, bij monde van de raadsleden S. Bakker en R. Yilmaz`
+  // (or `bij monde van dhr. S. de Boer en mw. J. Visser`: each name with its title, no role word)
   const byMouthOf = new RegExp(
-    `\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS}),?\\s+bij\\s+monde\\s+van\\s+(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid|raadslid|raadsleden)\\s+(${NAME_LIST})`,
+    `\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS}),?\\s+bij\\s+monde\\s+van\\s+(?:(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid|raadslid|raadsleden)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))`,
     'u',
   );
   // `de raadsleden A, B en C van de fractie Leefbaar 3B`, `de leden … van de SP-fractie`, `namens de D66-fractie`
+  // (`mw. I. de Vries en dhr. O. Yıldırım van de fractie X`: titled names need no role word)
   const membersOf = new RegExp(
-    `\\b(?:de\\s+raadsleden|de\\s+leden|het\\s+raadslid|het\\s+lid)\\s+(${NAME_LIST})\\s+(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
+    `\\b(?:(?:de\\s+raadsleden|de\\s+leden|het\\s+raadslid|het\\s+lid)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))\\s+(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
     'u',
   );
   for (const sentence of sentences) {
@@ -477,7 +479,11 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     const members = direct || mouth ? null : membersOf.exec(sentence);
     const m =
       direct ??
-      (mouth ? [mouth[0], mouth[2], mouth[1]] : members ? [members[0], members[1], members[2] ?? members[3]] : null);
+      (mouth
+        ? [mouth[0], mouth[2] ?? mouth[3], mouth[1]]
+        : members
+          ? [members[0], members[1] ?? members[2], members[3] ?? members[4]]
+          : null);
     if (!m || /\bwethouder\b/i.test(m[1])) continue;
     const names = splitNames(m[1]).names.filter((n) => !NOT_A_NAME.test(n));
     if (names.length > 0) return { names, parties: [m[2].trim()] };
@@ -490,6 +496,9 @@ const PARTY_WORDS =
 const ONE_NAME =
   "(?:(?:\\p{Lu}\\.\\s?)+\\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t)\\s)*\\p{Lu}[\\p{L}'-]+(?:\\s[–-]\\s\\p{Lu}[\\p{L}'-]+)?";
 const NAME_LIST = `${ONE_NAME}(?:(?:,\\s*|\\s+en\\s+)${ONE_NAME})*`;
+const NAME_TITLE = '(?:dhr\\.|mw\\.|mevr\\.|de\\s+heer|mevrouw)\\s+';
+/** `dhr. S. de Boer en mw. J. Visser-Kuipers`: every name with its title. */
+const TITLED_NAME_LIST = `${NAME_TITLE}${ONE_NAME}(?:(?:,\\s*|\\s+en\\s+)${NAME_TITLE}${ONE_NAME})*`;
 
 /** `Namens Wakker Emmen stel ik de volgende vragen`: the party a councillor asks for. */
 function askingOnBehalf(text: string): string[] {

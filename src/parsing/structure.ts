@@ -68,6 +68,10 @@ const CLOSING = new RegExp(
   'i',
 );
 
+/** The college named as sender in a letterhead, which a signature repeats at the end. */
+const LETTERHEAD_BODY =
+  /^(?:(?:het )?college van burgemeester en wethouders|burgemeester en wethouders)(?: van [^,.\d]{1,40})?\s*$/i;
+
 /** A header line of an e-mail, as Outlook or a mail program prints it when saving or forwarding. */
 const MAIL_LABEL =
   /^(?:van|from|verzonden|sent|datum|date|aan|to|cc|bcc|onderwerp|subject|bijlagen?|attachments?|prioriteit|urgentie|importance)\s*:/i;
@@ -380,7 +384,9 @@ export function readStructure(input: string[]): Structure {
       }
       continue;
     }
-    if ((CLOSING.test(line) && line.length <= 80) || isBareSignature(lines, index, mailLines)) {
+    // `College van burgemeester en wethouders` under the municipality's name at the top is letterhead.
+    const letterhead = mode === 'header' && LETTERHEAD_BODY.test(line);
+    if ((CLOSING.test(line) && line.length <= 80 && !letterhead) || isBareSignature(lines, index, mailLines)) {
       mode = 'closing';
       current = null;
       target = null;
