@@ -5,6 +5,14 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
   [
+    "Een overzicht staat in de raadsinformatiebrief 'Voortgang haven' (RIB 2025-022).",
+    [{ kind: 'council_letter', reference: '2025-022', title: 'Voortgang haven' }],
+  ],
+  [
+    'Dit mag op grond van de Algemene\nPlaatselijke Verordening Voorbeeld 2023.',
+    [{ kind: 'regulation', reference: null, title: 'Algemene Plaatselijke Verordening Voorbeeld 2023' }],
+  ],
+  [
     "Het geld komt uit het amendement A-2024-07 'Groene schoolpleinen'.",
     [{ kind: 'amendment', reference: 'A-2024-07', title: 'Groene schoolpleinen' }],
   ],

@@ -208,7 +208,7 @@ export function formatDutchDate(iso: string): string {
 const TITLES =
   /^(?:wethouder|burgemeester|loco-burgemeester|mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|hr\.?|het lid|de leden|de raadsleden|de raadslid|raadslid|raadsleden|fractievoorzitter|commissielid|steunfractielid|drs\.?|mr\.?|dr\.?|ir\.?|ing\.?|prof\.?|ds\.?|bc\.?|ba|msc)\s+/i;
 
-/** A printed name without titles or roles; `Paffen – Zeenni` → `Paffen-Zeenni`. */
+/** A printed name without titles or roles; `Paffen – Zeenni` → `Paffen-Zeenni`, `Bakker – van Velzen` → `Bakker-van Velzen`. */
 export function cleanPersonName(raw: string): string | null {
   let name = raw
     .replace(/<[^>]*>/g, '')
@@ -219,7 +219,7 @@ export function cleanPersonName(raw: string): string | null {
     .trim();
   for (let guard = 0; guard < 5 && TITLES.test(name); guard++) name = name.replace(TITLES, '');
   name = name
-    .replace(/(\p{Lu}[\p{L}']*)\s+[–—-]\s+(?=\p{Lu})/gu, '$1-')
+    .replace(/(\p{Lu}[\p{L}']*)\s+[–—-]\s+(?=(?:(?:van|de|der|den|ter|ten|te|in|'t)\s+)*\p{Lu})/gu, '$1-')
     .replace(/^["'“„]|["'”]$/g, '')
     .replace(/[.,;:]+$/, (m) => (/\b\p{Lu}\.$/u.test(name) ? '.' : m.replace(/[,;:]+/, '')))
     .trim();

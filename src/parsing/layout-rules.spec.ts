@@ -574,4 +574,42 @@ describe('layout rules', () => {
     expect(set.submitters).toEqual(['A. Jansen', 'B. Smit']);
     expect(set.party).toBe('Groen Voorbeeld');
   });
+
+  it('reads sub-question labels `1.a`, `2-a`, `(a)` and `Antwoord 3 (a)`, and a double surname around a dash', () => {
+    const set = parseQuestionSetText(
+      [
+        'Portefeuillehouder: wethouder J. Smit – de Vries',
+        '',
+        'Vragen',
+        '1. Er komt een nieuw park.',
+        '1.a Klopt dat?',
+        '1.b Wat kost het?',
+        '',
+        '2-a Hoeveel bomen gaan weg?',
+        '2-b Komen er nieuwe?',
+        '',
+        '3. Over de speeltoestellen:',
+        '(a) Welke komen er?',
+        '(b) Wanneer?',
+        '',
+        'Antwoorden',
+        'Antwoord 1.a',
+        'Ja.',
+        'Antwoord 1.b',
+        'Een ton.',
+        'Antwoord 2-a en 2-b',
+        'Tien; ja.',
+        'Antwoord 3 (a)',
+        'Een glijbaan.',
+        'Antwoord 3 (b)',
+        'In mei.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1a', '1b', '2a', '2b', '3a', '3b']);
+    expect(set.questions[4].text).toBe('Over de speeltoestellen:\n\nWelke komen er?');
+    expect(set.answers.map((a) => a.questions)).toEqual([['1a'], ['1b'], ['2a', '2b'], ['3a'], ['3b']]);
+    expect(set.portfolioHolder).toBe('J. Smit-de Vries');
+    expect(set.warnings).toEqual([]);
+  });
 });

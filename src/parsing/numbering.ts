@@ -23,7 +23,8 @@ export interface NumberList {
   length: number;
 }
 
-const TOKEN = /(\d{1,3})(?!\d)(?:[ \t]*\.?[ \t]*([a-z])(?![a-zà-ÿ/]))?/y;
+// The letter of a sub-question may follow a dot, a hyphen or stand in brackets: `1.a`, `2-a`, `3 (a)`.
+const TOKEN = /(\d{1,3})(?!\d)(?:[ \t]*[.-]?[ \t]*([a-z])(?![a-zà-ÿ/])|[ \t]*\(([a-z])\))?/y;
 const LETTER_TOKEN = /([a-z])(?![a-zà-ÿ/])/y;
 const SEPARATOR = /[.)]?[ \t]*(t\/m|tot en met|tm|,|&|en|of|–|-|\/)[ \t]*/y;
 
@@ -37,7 +38,7 @@ export function parseNumberList(text: string): NumberList {
   const readToken = (at: number): { main: number; letter: string; end: number } | null => {
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(text);
-    if (m) return { main: Number(m[1]), letter: (m[2] ?? '').toLowerCase(), end: TOKEN.lastIndex };
+    if (m) return { main: Number(m[1]), letter: (m[2] ?? m[3] ?? '').toLowerCase(), end: TOKEN.lastIndex };
     if (lastMain !== null && numbers.length > 0 && /[a-z]$/.test(numbers[numbers.length - 1])) {
       LETTER_TOKEN.lastIndex = at;
       const l = LETTER_TOKEN.exec(text);

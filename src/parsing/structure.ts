@@ -59,7 +59,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
 const QUESTION_LABEL = /^vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
 const ANSWER_PREFIX =
   /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
-const LETTERED = /^([a-z])\s*[.)]\s*(.*)$/;
+const LETTERED = /^(?:\(([a-z])\)|([a-z])\s*[.)])\s*(.*)$/;
 const SALUTATION = /^(?:geachte|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 /** A place in a signature (`van Alphen aan den Rijn`), not a sentence going on (`van Assen heeft op …`). */
 const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|deelt|stelt|antwoordt|beantwoordt)\b)[^,.\d]{1,40}`;
@@ -441,14 +441,14 @@ export function readStructure(input: string[]): Structure {
     }
     const lettered = LETTERED.exec(line);
     if (lettered && current && lastMain !== null && (mode === 'questions' || mode === 'answers')) {
-      const letter = lettered[1];
+      const letter = lettered[1] ?? lettered[2];
       const previousLetter = lastLetter as string | null;
       const step = previousLetter ? letter.charCodeAt(0) - previousLetter.charCodeAt(0) : letter === 'a' ? 1 : 0;
       const number = `${lastMain}${letter}`;
       const isSubQuestion = mode === 'questions' || !labelled || questionNumbers.has(number);
       if (step >= 1 && step <= 2 && isSubQuestion) {
         const main: number = lastMain;
-        startItem(mode === 'answers' ? 'answer' : 'question', [`${main}${letter}`], lettered[2]);
+        startItem(mode === 'answers' ? 'answer' : 'question', [`${main}${letter}`], lettered[3]);
         continue;
       }
     }
