@@ -5,6 +5,8 @@
  * does; plain text without them is handled too.
  */
 
+import { readColumns } from './columns';
+
 const PAGE_NUMBER_LINE =
   /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
 const BARE_NUMBER_LINE = /^\d{1,3}$/;
@@ -26,7 +28,7 @@ export function normaliseLines(raw: string): string[] {
     .replace(/[\v]/g, '\n');
 
   const pages = splitPages(withoutEmphasisMarkers(withoutLineNumbers(text))).map((page) =>
-    page.split('\n').map(cleanLine),
+    readColumns(page.split('\n')).map(cleanLine),
   );
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
   const lines: string[] = [];

@@ -1,0 +1,80 @@
+import { parseQuestionSetText } from './index';
+import { normaliseLines } from './normalise';
+
+/** Columns laid out with spaces (src/parsing/columns.ts), each rule on a small invented text. */
+describe('columns laid out with spaces', () => {
+  const pad = (left: string, right: string, at = 40): string => `${left.padEnd(at)}${right}`.trimEnd();
+
+  it('reads a question/answer table side by side, each cell top to bottom', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes',
+        '',
+        pad('Vraag', 'Antwoord'),
+        '',
+        pad('1. Hoeveel bankjes staan er in', 'Er staan twaalf bankjes in'),
+        pad('   het park?', 'het park. Wij plaatsen er in'),
+        pad('', 'juni 2025 nog drie bij.'),
+        '',
+        pad('2. Worden ze geverfd?', 'Nee.'),
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Hoeveel bankjes staan er in het park?'],
+      ['2', 'Worden ze geverfd?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er staan twaalf bankjes in het park. Wij plaatsen er in juni 2025 nog drie bij.'],
+      [['2'], 'Nee.'],
+    ]);
+  });
+
+  it('reads a letter’s margin column before its text, and labels above values as fields', () => {
+    const lines = normaliseLines(
+      [
+        pad('Datum', 'Ons kenmerk', 20),
+        pad('3 maart 2025', 'Z-1', 20),
+        '',
+        pad('Geachte heer Jansen,', 'Bijlagen', 50),
+        pad('', 'geen', 50),
+        pad('Op 1 februari 2025 heeft u vragen', 'Verzonden', 50),
+        pad('gesteld over de brug. Hieronder', '4 maart 2025', 50),
+        'leest u de antwoorden.',
+        '',
+        'Vraag 1',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      'Datum: 3 maart 2025',
+      'Ons kenmerk: Z-1',
+      '',
+      'Bijlagen',
+      'geen',
+      'Verzonden',
+      '4 maart 2025',
+      '',
+      'Geachte heer Jansen,',
+      'Op 1 februari 2025 heeft u vragen',
+      'gesteld over de brug. Hieronder',
+      'leest u de antwoorden.',
+      '',
+      'Vraag 1',
+    ]);
+  });
+
+  it('never splits prose, a hanging indent or labels padded to a column', () => {
+    const text = [
+      'Wij hebben   de vragen ontvangen en beantwoorden ze hieronder in',
+      'volgorde. Ook   de bijlage is meegestuurd.',
+      '',
+      '1.   Hoeveel bomen staan er in het park van de',
+      '     binnenstad?',
+      '2.   Wanneer worden ze gesnoeid?',
+      '',
+      'Ons kenmerk        Z-2025-1',
+      'Onderwerp          Bomen in de binnenstad',
+    ];
+    expect(normaliseLines(text.join('\n'))).toEqual(text.map((line) => line.replace(/^ +/, '')));
+  });
+});

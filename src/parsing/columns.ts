@@ -1,0 +1,145 @@
+/**
+ * Text laid out in columns with spaces (a PDF's text layer, a letter saved as text): a block of lines
+ * whose right-hand text starts at one fixed position after a gap of three spaces or more is split into
+ * its columns. A question/answer table (a row naming `Vraag` and `Antwoord`) becomes a pipe table the
+ * structure reader knows; a row of labels above a row of values (`Datum   Ons kenmerk` /
+ * `18 februari 2025   Z-2025-01177`) becomes `Label: value` lines; any other block is read column by
+ * column, top to bottom, with margin columns (short notes beside a letter's text) before the text.
+ * Ordinary prose is never split: it has no gap of three spaces at a position that holds on two lines.
+ */
+import { labelField } from './header';
+
+const MIN_GAP = 3;
+/** Tabs, pipes and box drawing: tables the structure reader converts itself. */
+const OTHER_TABLE = /[\t|│┃║┆┊]|^\s*\+[-=+]/;
+/** Blank lines a column block may hold in a row (between table rows, between paragraphs). */
+const MAX_BLANK_RUN = 2;
+/** A cell with this many words is running text; a column of shorter cells beside it is a margin. */
+const RUNNING_TEXT_WORDS = 5;
+
+/** Rewrites the column blocks of one page (raw lines, indentation intact) into lines read in order. */
+export function readColumns(lines: string[]): string[] {
+  const raw = lines.map((line) => line.replace(/\s+$/, ''));
+  const out: string[] = [];
+  for (let i = 0; i < raw.length;) {
+    const block = columnBlockAt(raw, i);
+    if (!block) {
+      out.push(lines[i]);
+      i++;
+      continue;
+    }
+    out.push(...block.lines);
+    i = block.end;
+  }
+  return out;
+}
+
+/** Positions where text starts after a gap of at least MIN_GAP spaces (or as much indentation). */
+function columnStarts(line: string): number[] {
+  const starts: number[] = [];
+  for (const m of line.matchAll(/ {3,}(?=\S)/g)) {
+    if (m[0].length >= MIN_GAP) starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+/**
+ * The line fits a column starting at `b`: no text runs into the two positions before it, and text
+ * after them starts at `b` itself or at another column's start (a row with this column's cell empty).
+ */
+function fits(line: string, b: number, starts: number[]): boolean {
+  if ((line[b - 2] ?? ' ') !== ' ' || (line[b - 1] ?? ' ') !== ' ') return false;
+  const next = line.slice(b).search(/\S/);
+  return next < 0 || next === 0 || starts.includes(b + next);
+}
+
+/** Text on both sides of the column start with a real gap between. */
+function twoSided(line: string, b: number): boolean {
+  return line.length > b && line.slice(0, b).trim() !== '' && line.slice(b - MIN_GAP, b).trim() === '';
+}
+
+function columnBlockAt(raw: string[], start: number): { lines: string[]; end: number } | null {
+  const first = raw[start];
+  if (OTHER_TABLE.test(first) || first.trim() === '') return null;
+  let alive = columnStarts(first);
+  if (alive.length === 0) return null;
+  let end = start + 1;
+  let blanks = 0;
+  for (let j = start + 1; j < raw.length; j++) {
+    const line = raw[j];
+    if (line.trim() === '') {
+      if (++blanks > MAX_BLANK_RUN) break;
+      continue;
+    }
+    if (OTHER_TABLE.test(line)) break;
+    const still = alive.filter((b) => fits(line, b, alive));
+    if (still.length === 0) break;
+    alive = still;
+    blanks = 0;
+    end = j + 1;
+  }
+  let rows = raw.slice(start, end);
+  // Evidence: two lines with text on both sides; a gap after a label (`Datum:      3 maart`,
+  // `Ons kenmerk    25.0412`) is no column.
+  const evident = (candidates: number[]): number[] =>
+    candidates.filter((b) => {
+      if (!rows.every((line) => fits(line, b, candidates))) return false;
+      const sided = rows.filter((line) => twoSided(line, b));
+      // Two different lines: a running header met twice is no column.
+      if (new Set(sided).size < 2) return false;
+      return !sided.every((line) => {
+        const label = line.slice(0, b).trimEnd().split(/ {2,}/).pop() ?? '';
+        return /:$/.test(label) || labelField(label) !== null || line.slice(b).startsWith(':');
+      });
+    });
+  let starts = evident(alive);
+  if (starts.length === 0) return null;
+  // The block ends with the right-hand column's last line, and the paragraph that line belongs to.
+  const rightmost = starts[starts.length - 1];
+  let last = rows.length - 1;
+  while (last > 0 && !(rows[last].length > rightmost && rows[last].slice(rightmost).trim() !== '')) last--;
+  while (last + 1 < rows.length && rows[last + 1].trim() !== '') last++;
+  rows = rows.slice(0, last + 1);
+  // Columns that only the dropped lines allowed come back now.
+  starts = evident(columnStarts(first));
+  if (starts.length === 0) return null;
+
+  const cellsOf = (bounds: number[]): string[][] =>
+    rows.map((line) => [0, ...bounds].map((b, k) => line.slice(b, bounds[k] ?? undefined).trim()));
+  const filled = cellsOf(starts).filter((cells) => cells.some((c) => c !== ''));
+  const header = filled[0];
+  if (
+    header.some((c) => /^vra(?:ag|gen)$/i.test(c)) &&
+    header.some((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c))
+  ) {
+    return { lines: [...filled.map((cells) => `| ${cells.join(' | ')} |`), ''], end: start + rows.length };
+  }
+  if (filled.length === 2 && header.every((c, k) => c !== '' && labelField(c) !== null && filled[1][k] !== '')) {
+    return { lines: header.map((label, k) => `${label}: ${filled[1][k]}`), end: start + rows.length };
+  }
+  // A column of list markers (`1.`, `a)`, `•`) is a hanging indent, not a column.
+  starts = starts.filter((b, k) => {
+    const from = k === 0 ? 0 : starts[k - 1];
+    const cells = rows.map((line) => line.slice(from, b).trim()).filter((c) => c !== '');
+    return !cells.every((c) => c.length <= 4);
+  });
+  if (starts.length === 0) return null;
+  const grid = cellsOf(starts);
+  const columns = starts.length + 1;
+  const order = [...Array(columns).keys()];
+  const running = (k: number): boolean => grid.some((cells) => cells[k].split(/\s+/).length >= RUNNING_TEXT_WORDS);
+  order.sort((a, b) => Number(running(a)) - Number(running(b)) || a - b);
+  const out: string[] = [];
+  for (const k of order) {
+    const column: string[] = [];
+    grid.forEach((cells, r) => {
+      if (cells[k] !== '') column.push(cells[k]);
+      else if (rows[r].trim() === '' && column.length > 0 && column[column.length - 1] !== '') column.push('');
+    });
+    while (column.length > 0 && column[column.length - 1] === '') column.pop();
+    if (column.length === 0) continue;
+    if (out.length > 0) out.push('');
+    out.push(...column);
+  }
+  return { lines: out, end: start + rows.length };
+}
