@@ -612,4 +612,55 @@ describe('layout rules', () => {
     expect(set.portfolioHolder).toBe('J. Smit-de Vries');
     expect(set.warnings).toEqual([]);
   });
+
+  it('reads a Gmail print answered inline under the quoted questions, the reply note as introduction', () => {
+    const set = parseQuestionSetText(
+      [
+        'Re: Schriftelijke vragen: Bankjes in het park',
+        '2 berichten',
+        '',
+        'Gemeente Voorbeeld <info@voorbeeld.nl>\t4 maart 2025 om 10:00',
+        'Aan: Piet Jansen <p.jansen@raad.voorbeeld.nl>',
+        '',
+        'Geachte heer Jansen,',
+        '',
+        'Namens wethouder A. Smit-de Vries stuur ik u de antwoorden van het college.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Kees Bakker',
+        'Bestuurssecretariaat',
+        'Gemeente Voorbeeld',
+        '',
+        'Op ma 3 feb 2025 om 09:17 schreef Piet Jansen <p.jansen@raad.voorbeeld.nl>:',
+        '> Geacht college,',
+        '>',
+        '> In het park staan te weinig bankjes.',
+        '>',
+        '> 1. Hoeveel bankjes staan er in het park?',
+        '',
+        'Antwoord: Twaalf.',
+        '',
+        '> 2. Komen er meer bij?',
+        '',
+        'ANTWOORD COLLEGE: Ja, in april.',
+        '',
+        'Kees Bakker',
+        'Bestuurssecretariaat',
+        'Gemeente Voorbeeld',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.subject, set.receivedOn, set.answeredOn, set.portfolioHolder]).toEqual([
+      'Bankjes in het park',
+      '2025-02-03',
+      '2025-03-04',
+      'A. Smit-de Vries',
+    ]);
+    expect([set.introduction, set.explanation]).toEqual([
+      'Namens wethouder A. Smit-de Vries stuur ik u de antwoorden van het college.',
+      'In het park staan te weinig bankjes.',
+    ]);
+    expect(set.answers.map((a) => a.text)).toEqual(['Twaalf.', 'Ja, in april.']);
+  });
 });

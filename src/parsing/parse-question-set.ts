@@ -41,7 +41,12 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     return result.paragraphs.join('\n\n');
   };
 
-  let explanation = toText(structure.explanationLines) || null;
+  // `Wilt u onderstaande vragen doorzetten naar het college?`: a request to the griffie, not the party's explanation.
+  let explanation =
+    toText(structure.explanationLines)
+      .split('\n\n')
+      .filter((p) => !/\b(?:doorzetten|doorsturen|door te (?:zetten|sturen)|doorgeleiden)\b[^.]*\?$/i.test(p))
+      .join('\n\n') || null;
   let introduction = toText(structure.introductionLines) || null;
   const preamble = toText(structure.preambleLines) || null;
 
@@ -273,6 +278,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const legalBasis =
     findLegalBasis([field('legalBasis') ?? '', subject ?? '', ...structure.headerLines].join('\n')) ??
     findLegalBasis(text.slice(0, 3000)) ??
+    // (The text as read: a quoted e-mail's lines without their `>`.)
+    findLegalBasis(structure.readingText.slice(0, 3000)) ??
     (field('legalBasis') && /\d/.test(field('legalBasis') ?? '') ? field('legalBasis') : null);
 
   const dateOf = (value: string | null): string | null => (value ? (findAbsoluteDate(value)?.iso ?? null) : null);
@@ -302,8 +309,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // An e-mail reply above the quoted original: the reply's date answers, the original's asks.
   const mailDates = structure.fields.filter((f) => f.field === 'date' && f.mail).map((f) => dateOf(f.value));
   if (mailDates.length > 1 && hasAnswers) {
-    answeredOn ??= mailDates[0];
-    receivedOn ??= mailDates[mailDates.length - 1];
+    // Newest first (Outlook) or oldest first (a Gmail print): the reply is the latest, the original the earliest.
+    const sorted = mailDates.filter((d): d is string => d !== null).sort();
+    answeredOn ??= sorted[sorted.length - 1] ?? null;
+    receivedOn ??= sorted[0] ?? null;
   } else if (mailDates.length > 0) {
     // Without answers the last header block is the original message (a forwarded e-mail).
     if (hasAnswers && answeredOn === null) answeredOn = mailDates[0];
@@ -426,8 +435,9 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
   return { receivedOn, answeredOn };
 }
 
+// A double surname may go on after a prefix: `Jansen-de Boer`, `Smit-van der Berg`.
 const PERSON =
-  "(?:(?:\\p{Lu}\\.\\s?)+\\s?|\\p{Lu}\\p{Ll}+\\s)?(?:(?:van|de|der|den|ter|ten|te|el|al|in|'t)\\s)*\\p{Lu}[\\p{L}'-]+";
+  "(?:(?:\\p{Lu}\\.\\s?)+\\s?|\\p{Lu}\\p{Ll}+\\s)?(?:(?:van|de|der|den|ter|ten|te|el|al|in|'t)\\s)*\\p{Lu}[\\p{L}'-]+(?:(?<=-(?:de|van|ter|ten|te|den|der))(?:\\s(?:de|der|den))?\\s\\p{Lu}[\\p{L}'-]+)?";
 
 /** `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines. */
 function holderInText(sentences: string[]): string | null {

@@ -60,7 +60,7 @@ const QUESTION_LABEL = /^vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:
 const ANSWER_PREFIX =
   /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
 const LETTERED = /^(?:\(([a-z])\)|([a-z])\s*[.)])\s*(.*)$/;
-const SALUTATION = /^(?:geachte|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
+const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 /** A place in a signature (`van Alphen aan den Rijn`), not a sentence going on (`van Assen heeft op …`). */
 const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|deelt|stelt|antwoordt|beantwoordt)\b)[^,.\d]{1,40}`;
 const CLOSING = new RegExp(
@@ -90,6 +90,12 @@ function mailBlockAt(lines: string[], start: number): number[] | null {
   return hasDate && hasSubject ? block : null;
 }
 
+/** A Gmail print's message header: `Sanne Willemsen <s.w@raad.nl>⇥10 februari 2025 om 09:17`. */
+const GMAIL_HEADER =
+  /^([^<>\t]{2,80}?)\s*<[^<>\s]+@[^<>\s]+>(?:\t|\s{2,})(?:\p{L}{2,9}\.?\s+)?(\d{1,2}\s+\p{L}+\.?\s+\d{4})(?:,?\s+(?:om|at)\s+\d{1,2}[:.]\d{2})?\s*$/u;
+/** A Gmail print's thread subject stands above `2 berichten`. */
+const THREAD_COUNT = /^\d+\s+(?:berichten|bericht|messages?)$/i;
+
 const REPLY_ATTRIBUTION =
   /^(?:op|on)\s+(?:\p{L}+dag\s+|\p{L}{2,3}\.?,?\s+)?(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:,?\s+(?:om|at)\s+\d{1,2}[:.]\d{2})?,?\s+(?:schreef|wrote)\s+(.{2,200}?)\s*:$/iu;
 
@@ -111,8 +117,9 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
   }
   if (prefix[3]) return null; // `Ad` needs a number
   // An unnumbered `Antwoord` stands alone or is followed by a colon.
-  if (/^antwoord\s*:?\s*$/i.test(line)) return { numbers: [], rest: '' };
-  const colon = /^antwoord\s*:\s*(.+)$/i.exec(line);
+  // (`ANTWOORD COLLEGE:`, `Antwoord van het college:` name who answers.)
+  if (/^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:?\s*$/i.test(line)) return { numbers: [], rest: '' };
+  const colon = /^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:\s*(.+)$/i.exec(line);
   return colon ? { numbers: [], rest: colon[1] } : null;
 }
 
@@ -214,6 +221,29 @@ export function readStructure(input: string[]): Structure {
   let lastLetter: string | null = null;
   let unanswered: string[] = [];
   let quotedOriginal = false;
+  /** The note of a reply that sends the answers (`stuur ik u de antwoorden`): the college's introduction. */
+  let replyNote: string[] | null = null;
+  let replyFields: FieldValue[] = [];
+  /**
+   * A new message in an e-mail chain (a header block, a Gmail header, `Op … schreef …:`): with no
+   * question read yet, the note above it is not part of the set, unless it is the reply sending the
+   * answers, which stand under the quoted questions further down.
+   */
+  const newMessage = (): void => {
+    if (s.questions.length === 0 && s.answers.length === 0) {
+      const note = [...s.preambleLines, ...s.introductionLines];
+      const text = note.join(' ');
+      if (replyNote === null && /\bantwoorden\b/i.test(text) && !/\bter beantwoording\b/i.test(text)) replyNote = note;
+      s.preambleLines = [];
+      s.explanationLines = [];
+      s.introductionLines = [];
+      s.signatureLines = [];
+    }
+    quotedOriginal = s.answers.length > 0 || s.questions.length > 0;
+    mode = 'header';
+    target = null;
+    current = null;
+  };
   /** Fields read from here on belong to a document glued after the questions. */
   let fieldsStart = 0;
   let laterPart = false;
@@ -288,21 +318,16 @@ export function readStructure(input: string[]): Structure {
     const mailBlock = mailLines.has(index) ? null : mailBlockAt(lines, index);
     if (mailBlock) {
       for (const i of mailBlock) mailLines.add(i);
-      // A forwarded message: the note of whoever forwarded it is not part of the question set.
+      // A forwarded message: the note of whoever forwarded it is not part of the question set, nor
+      // is its header (the forward's date and sender are not the set's) — unless it sends the answers.
       if (s.questions.length === 0 && s.answers.length === 0) {
-        s.preambleLines = [];
-        s.explanationLines = [];
-        s.introductionLines = [];
-        s.signatureLines = [];
-        // Its header too: the forward's date and sender are not the set's.
+        const kept: string[] | null = replyNote;
+        newMessage();
+        if (replyNote !== kept) replyFields = s.fields.filter((f) => f.mail);
         s.fields = s.fields.filter((f) => !f.mail);
-      }
+      } else newMessage();
       // A reply above the quoted original: what the original says before its questions is the party's.
       // (Questions already read mean the reply carries them, with the answers under each.)
-      quotedOriginal = s.answers.length > 0 || s.questions.length > 0;
-      mode = 'header';
-      target = null;
-      current = null;
     }
     if (mailLines.has(index)) {
       s.fields.push(...parseFieldLine(line).map((f) => ({ ...f, mail: true })));
@@ -311,13 +336,23 @@ export function readStructure(input: string[]): Structure {
     // `Op 17 februari 2025 om 10:32 schreef Kok, Peter <…>:` above a quoted original: its header in one line.
     const wrote = REPLY_ATTRIBUTION.exec(line);
     if (wrote) {
+      newMessage();
       s.fields.push({ field: 'date', value: wrote[1], mail: true }, { field: 'from', value: wrote[2], mail: true });
-      quotedOriginal = s.answers.length > 0 || s.questions.length > 0;
-      mode = 'header';
-      target = null;
-      current = null;
       continue;
     }
+    const gmail = GMAIL_HEADER.exec(line);
+    if (gmail && /^(?:aan|to|cc)\s*:/i.test(lines[index + 1] ?? '')) {
+      newMessage();
+      s.fields.push({ field: 'date', value: gmail[2], mail: true }, { field: 'from', value: gmail[1], mail: true });
+      continue;
+    }
+    if (mode === 'header' && THREAD_COUNT.test(lines[index + 1] ?? '') && s.questions.length === 0) {
+      s.fields.push({ field: 'subject', value: line, mail: true });
+      continue;
+    }
+    if (THREAD_COUNT.test(line) && mode === 'header') continue;
+    // Gmail's fold of a quoted message.
+    if (/^\[(?:geciteerde tekst verbergen|quoted text hidden)\]$/i.test(line)) continue;
     // `… Zie ook het` / `antwoord op vraag 3.` (or `vraag 6.`): a wrapped sentence going on, not a label.
     const continues = continuesSentence(lines, index);
     const questionLabel = continues ? null : QUESTION_LABEL.exec(line);
@@ -463,6 +498,21 @@ export function readStructure(input: string[]): Structure {
     (target ?? (quotedOriginal ? s.explanationLines : s.preambleLines)).push(line);
   }
 
+  // The reply's note is the introduction when the answers stand under the quoted questions (the text
+  // right above them is then the original's lead-in, the party's explanation, not a note sending answers).
+  if (
+    replyNote !== null &&
+    s.answers.length > 0 &&
+    s.introductionLines.every((l) => l === '') &&
+    !/\bantwoord/i.test(s.preambleLines.join(' '))
+  ) {
+    s.introductionLines = replyNote;
+    s.fields.unshift(...replyFields);
+    if (s.explanationLines.every((l) => l === '')) {
+      s.explanationLines = s.preambleLines;
+      s.preambleLines = [];
+    }
+  }
   s.questions = mergeLeadIns(withoutRepeatedQuestions(s.questions));
   const subQuestionMains = new Set(
     s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')),
@@ -487,9 +537,24 @@ function isBareSignature(lines: string[], index: number, mailLines: Set<number>)
   )
     return false;
   let next = index + 1;
+  // A function and organisation under the name (`Bestuurssecretariaat` / `Gemeente Houten`).
+  while (
+    next < lines.length &&
+    next - index <= 3 &&
+    lines[next] !== '' &&
+    /^\p{Lu}/u.test(lines[next]) &&
+    lines[next].split(/\s+/).length <= 5 &&
+    !/[.?!:;,]$/.test(lines[next])
+  )
+    next++;
+  if (next < lines.length && lines[next] !== '') return false;
   while (next < lines.length && lines[next] === '') next++;
   return (
-    next >= lines.length || mailLines.has(next) || mailBlockAt(lines, next) !== null || MAIL_SEPARATOR.test(lines[next])
+    next >= lines.length ||
+    mailLines.has(next) ||
+    mailBlockAt(lines, next) !== null ||
+    MAIL_SEPARATOR.test(lines[next]) ||
+    REPLY_ATTRIBUTION.test(lines[next])
   );
 }
 
