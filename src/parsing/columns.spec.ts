@@ -78,3 +78,41 @@ describe('columns laid out with spaces', () => {
     expect(normaliseLines(text.join('\n'))).toEqual(text.map((line) => line.replace(/^ +/, '')));
   });
 });
+
+describe('tab tables', () => {
+  it('reads a Word table saved as text: a numbered line of its own starts a row, each line a paragraph', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag\tAntwoord',
+        '1. Hoeveel bankjes staan er?\tTwaalf.',
+        '2. Vorige week brak er een bankje.',
+        'Wordt het gerepareerd?\tJa, in juni 2025.',
+        'De aannemer is al besteld.',
+        '',
+        'Burgemeester en wethouders van Voorbeeld,',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Hoeveel bankjes staan er?',
+      'Vorige week brak er een bankje.\n\nWordt het gerepareerd?',
+    ]);
+    expect(set.answers.map((a) => a.text)).toEqual(['Twaalf.', 'Ja, in juni 2025.\n\nDe aannemer is al besteld.']);
+  });
+
+  it('reads an answer cell merged over two rows as the answer to both questions', () => {
+    const set = parseQuestionSetText(
+      [
+        'Nr\tVraag\tAntwoord',
+        '1\tHoeveel bankjes staan er?\tTwaalf.',
+        '2\tWanneer komen er meer?\tWij plaatsen er in',
+        '3\tWaar komen ze?\tjuni 2025 drie bij de vijver.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Twaalf.'],
+      [['2', '3'], 'Wij plaatsen er in juni 2025 drie bij de vijver.'],
+    ]);
+  });
+});

@@ -690,16 +690,48 @@ export function convertTables(lines: string[]): string[] {
     const read = lines[i].includes('|')
       ? readPipeRows(lines, i + 1, { ...columns, leadingPipe: /^\s*\|/.test(lines[i]) })
       : readTabRows(lines, i + 1, columns);
-    // A wrapped cell is one paragraph: its lines joined, hyphenation at their ends undone.
-    const cell = (cellLines: string[]): string[] =>
-      cellLines.length > 0 ? [repairHyphenation(cellLines).join(' ')] : [];
-    for (const row of read.rows) {
-      out.push(`Vraag ${row.number}:`, ...cell(row.question), '');
-      if (row.answer.length > 0) out.push(`Antwoord ${row.number}:`, ...cell(row.answer), '');
+    // A wrapped cell is one paragraph: its lines joined, hyphenation at their ends undone. A table whose
+    // every line ends a sentence was saved with whole paragraphs per line (Word's "save as text"): each
+    // line of a cell is then a paragraph of its own.
+    const whole = read.rows.every((row) => [...row.question, ...row.answer].every((l) => SENTENCE_END.test(l)));
+    const cell = (cellLines: string[]): string[] => {
+      if (cellLines.length === 0) return [];
+      return whole ? cellLines.flatMap((l, k) => (k > 0 ? ['', l] : [l])) : [repairHyphenation(cellLines).join(' ')];
+    };
+    for (const group of mergedAnswerCells(read.rows)) {
+      for (const row of group) out.push(`Vraag ${row.number}:`, ...cell(row.question), '');
+      const answer = group.flatMap((row) => row.answer);
+      const numbers = group.map((row) => row.number);
+      const label =
+        numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} en ${numbers[numbers.length - 1]}` : numbers[0];
+      if (answer.length > 0) out.push(`Antwoord ${label}:`, ...cell(answer), '');
     }
     i = read.end - 1;
   }
   return out;
+}
+
+const SENTENCE_END = /[.?!:]["”’')]*$/;
+
+/**
+ * An answer cell merged over several rows: a row whose answer goes on in lower case from a previous
+ * answer that ends mid-sentence shares that answer (`… een maatwerkbeoordeling` / `nodig. Wij …`).
+ */
+function mergedAnswerCells(rows: TableRow[]): TableRow[][] {
+  const groups: TableRow[][] = [];
+  for (const row of rows) {
+    const previous = groups[groups.length - 1];
+    const before = previous?.flatMap((r) => r.answer);
+    if (
+      before &&
+      before.length > 0 &&
+      !SENTENCE_END.test(before[before.length - 1]) &&
+      /^\p{Ll}/u.test(row.answer[0] ?? '')
+    ) {
+      previous.push(row);
+    } else groups.push([row]);
+  }
+  return groups;
 }
 
 interface Columns {
@@ -771,6 +803,8 @@ function endsTable(line: string): boolean {
 function readTabRows(lines: string[], from: number, columns: Columns): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
   let lastCell: string[] | null = null;
+  /** A row begun on a line without tabs: its question cell goes on on the next line. */
+  let openRow: TableRow | null = null;
   let j = from;
   for (; j < lines.length; j++) {
     const line = lines[j];
@@ -783,6 +817,16 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
     }
     if (!line.includes('\t')) {
       if (!lastCell || endsTable(line)) break;
+      // A numbered line of its own after an answered row: the next question's first paragraph, its
+      // cell going on on the next line (`2. Op 3 maart …` / `Is het college bereid …?\tWij …`).
+      const numbered = columns.number < 0 ? splitNumberedQuestion(line) : null;
+      const current = rows[rows.length - 1];
+      if (numbered && current.answer.length > 0 && Number(numbered.number) === Number(current.number) + 1) {
+        openRow = { number: numbered.number, question: [numbered.question], answer: [] };
+        rows.push(openRow);
+        lastCell = openRow.question;
+        continue;
+      }
       lastCell.push(line);
       continue;
     }
@@ -793,10 +837,11 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
       cells.length >= columns.count - 1;
     const numberedQuestion = columns.number < 0 ? splitNumberedQuestion(cells[columns.question] ?? '') : null;
     const startsRow =
-      rows.length === 0 ||
-      firstIsNumber ||
-      numberedQuestion !== null ||
-      (columns.number < 0 && cells.length >= columns.count && !/^\p{Ll}/u.test(cells[0]));
+      (openRow === null || numberedQuestion !== null || firstIsNumber) &&
+      (rows.length === 0 ||
+        firstIsNumber ||
+        numberedQuestion !== null ||
+        (columns.number < 0 && cells.length >= columns.count && !/^\p{Ll}/u.test(cells[0])));
     let row: TableRow;
     let offset: number;
     if (startsRow) {
@@ -810,8 +855,9 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
     } else {
       // A continuation line: its cells are the row's last columns (the number cell stays empty).
       row = rows[rows.length - 1];
-      offset = Math.max(0, columns.count - cells.length);
+      offset = openRow ? columns.question : Math.max(0, columns.count - cells.length);
     }
+    openRow = null;
     for (let k = 0; k < cells.length; k++) {
       const column = k + offset;
       const target = column === columns.question ? row.question : column === columns.answer ? row.answer : null;
