@@ -5,6 +5,14 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
   [
+    'Het staat in het Groenbeleid Voorbeeld 2020-2030.',
+    [{ kind: 'policy', reference: null, title: 'Groenbeleid Voorbeeld 2020-2030' }],
+  ],
+  [
+    'De tarieven staan in de Legesverordening sportparken Voorbeeld 2025 (CVDR123456).',
+    [{ kind: 'regulation', reference: 'CVDR123456', title: 'Legesverordening sportparken Voorbeeld 2025' }],
+  ],
+  [
     "Een overzicht staat in de raadsinformatiebrief 'Voortgang haven' (RIB 2025-022).",
     [{ kind: 'council_letter', reference: '2025-022', title: 'Voortgang haven' }],
   ],

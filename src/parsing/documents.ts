@@ -54,7 +54,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b((?:${LEADING_WORD}){0,2}[\\p{L}-]{3,}${POLICY_WORDS}(?:\\s+(?:(?:en|van|voor|&)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:${LEADING_WORD}){0,2}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid)(?:\\s+(?:(?:en|van|voor|&)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',
@@ -84,6 +84,13 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     role: 'title',
   },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },
+  // `Tarievenverordening sportaccommodaties Goes 2025`: a compound verordening named by lower-case words, then a place or year.
+  {
+    kind: 'regulation',
+    pattern:
+      /\b(\p{Lu}[\p{L}-]*verordening(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|kent|geldt|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}(?:(?:\s+\p{Lu}[\p{L}-]+){1,2}(?:\s+\d{4})?|\s+\d{4}))(?![\p{L}\d-])/gu,
+    role: 'title',
+  },
   // A regeling or gedragscode counts as a document when its name is qualified by a year
   // (`Meldregeling Integriteit 2023`); the bare word is too often a generic noun.
   {
@@ -155,6 +162,21 @@ export function scanDocuments(text: string): DocumentScan {
     }
   }
   named.sort((a, b) => a.index - b.index);
+  // `Tarievenverordening … 2025 (CVDR712944)`: a number in brackets right after a title is that document's.
+  for (let i = named.length - 1; i > 0; i--) {
+    const b = named[i];
+    if (b.title !== null || b.reference === null) continue;
+    const a = named
+      .slice(0, i)
+      .reverse()
+      .find((d) => d.kind === b.kind && d.title !== null && d.reference === null);
+    if (!a || a.title === null) continue;
+    const between = text.slice(a.index, b.index).replace(/\s+/g, ' ');
+    if (between !== `${a.title} (` && !between.endsWith(` ${a.title} (`)) continue;
+    a.reference = b.reference;
+    a.date ??= b.date;
+    named.splice(i, 1);
+  }
   // One mention read twice, as keyword + title and as a title with its keyword (`Beleidskader Huisvesting
   // 2023`): the longer title stays.
   // A title read inside a longer one of the same kind (`Verordening Harderwijk 2024` in `Algemene Plaatselijke

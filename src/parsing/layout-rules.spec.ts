@@ -663,4 +663,49 @@ describe('layout rules', () => {
     ]);
     expect(set.answers.map((a) => a.text)).toEqual(['Twaalf.', 'Ja, in april.']);
   });
+
+  it('reads a title wrapped onto the next line, `Uw vragen van:` and `De raadsleden … van de X-fractie`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Beantwoording schriftelijke vragen van de fractie Groen over het onderhoud van de',
+        'bomen in het Stadspark',
+        '',
+        'Datum: 10 juni 2025',
+        'Uw vragen van: 12 mei 2025',
+        '',
+        'De raadsleden A. Jansen en B. de Vries van de Groen-fractie hebben vragen gesteld over bomen.',
+        '',
+        'Vraag 1',
+        'Hoeveel bomen staan er?',
+        '',
+        'Antwoord 1',
+        'Twaalf.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.subject, set.receivedOn, set.answeredOn]).toEqual([
+      'het onderhoud van de bomen in het Stadspark',
+      '2025-05-12',
+      '2025-06-10',
+    ]);
+    expect(set.submitters).toEqual(['A. Jansen', 'B. de Vries']);
+  });
+
+  it('drops a running header in columns printed only at the top of a later page', () => {
+    const lines = normaliseLines(
+      [
+        'Gemeente Voorbeeld',
+        'Vraag 1: Klopt dit?',
+        'Antwoord 1',
+        'Ja, wij vragen advies aan de Omgevings-',
+        '',
+        '- 1 -',
+        '\fZaaknummer 2025-0001                    Beantwoording vragen',
+        '',
+        'dienst. Dat duurt even.',
+      ].join('\n'),
+    );
+    expect(lines.join(' ')).not.toContain('Zaaknummer');
+    expect(lines).toContain('Ja, wij vragen advies aan de Omgevingsdienst.');
+  });
 });

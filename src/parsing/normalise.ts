@@ -42,7 +42,17 @@ export function normaliseLines(raw: string): string[] {
     else if (index > 0) lines.push('');
     let start = 0;
     if (continues) while (start < page.length && (page[start] === '' || PAGE_NUMBER_LINE.test(page[start]))) start++;
-    for (const line of page.slice(start)) if (!PAGE_NUMBER_LINE.test(line)) lines.push(line);
+    const top = new Set(
+      page
+        .map((line, i) => (line ? i : -1))
+        .filter((i) => i >= 0)
+        .slice(0, 2),
+    );
+    page.forEach((line, i) => {
+      if (i < start || PAGE_NUMBER_LINE.test(line)) return;
+      if (index > 0 && top.has(i) && isRunningHeaderLine(line)) return;
+      lines.push(line);
+    });
   });
   return repairHyphenation(removeRepeatedLines(lines));
 }
@@ -116,6 +126,22 @@ function splitPages(text: string): string[] {
 
 function cleanLine(line: string): string {
   return line.replace(/ +\t|\t +/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');
+}
+
+/**
+ * A running header printed only on the later pages (`Zaaknummer 2025-014471      Beantwoording …`): at
+ * the top of a page after the first, laid out in columns and carrying a kenmerk, date or municipality,
+ * it is furniture even when it occurs once. A table row (a number first, pipes or tabs) is not.
+ */
+function isRunningHeaderLine(line: string): boolean {
+  return (
+    / {5,}\S/.test(line) &&
+    !/[|\t]/.test(line) &&
+    !/^\d/.test(line) &&
+    !/[.?!;:,]$/.test(line) &&
+    !LABEL_START.test(line) &&
+    HEADER_INFORMATION.test(line)
+  );
 }
 
 /** Header information a running header may carry: the municipality, a date, a kenmerk or number. */

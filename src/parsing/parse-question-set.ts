@@ -469,7 +469,7 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     /\b(?:de leden|het lid|het raadslid|raadsleden|raadslid|de heer|mevrouw|dhr\.|mw\.)\s+([^()]{2,120}?)\s*\(([^)]{2,40})\)/iu;
   // `het raadslid Y. Boukhari namens de fractie van de Partij van de Arbeid`
   const onBehalf =
-    /\b(?:de leden|het lid|het raadslid|de raadsleden|de heer|mevrouw)\s+((?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+(?:(?:,\s*|\s+en\s+)(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+)*)\s+namens\s+de\s+fractie\s+(?:van\s+)?(?:de\s+|het\s+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})/u;
+    /\b(?:[Dd]e leden|[Hh]et lid|[Hh]et raadslid|[Dd]e raadsleden|[Dd]e heer|[Mm]evrouw)\s+((?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+(?:(?:,\s*|\s+en\s+)(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+)*)\s+namens\s+de\s+fractie\s+(?:van\s+)?(?:de\s+|het\s+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})/u;
   // `de fractie van D66, bij monde van de raadsleden S. Bakker en R. Yilmaz`
   // (or `bij monde van dhr. S. de Boer en mw. J. Visser`: each name with its title, no role word)
   const byMouthOf = new RegExp(
@@ -479,7 +479,7 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
   // `de raadsleden A, B en C van de fractie Leefbaar 3B`, `de leden … van de SP-fractie`, `namens de D66-fractie`
   // (`mw. I. de Vries en dhr. O. Yıldırım van de fractie X`: titled names need no role word)
   const membersOf = new RegExp(
-    `\\b(?:(?:de\\s+raadsleden|de\\s+leden|het\\s+raadslid|het\\s+lid)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))\\s+(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
+    `\\b(?:(?:[Dd]e\\s+raadsleden|[Dd]e\\s+leden|[Hh]et\\s+raadslid|[Hh]et\\s+lid)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))\\s+(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
     'u',
   );
   for (const sentence of sentences) {

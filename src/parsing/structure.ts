@@ -176,6 +176,20 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
   return null;
 }
 
+const TITLE_CANNOT_END = /\s(?:de|het|een|van|voor|over|in|op|aan|en|of|met|bij|naar|rond|inzake)$/i;
+
+/**
+ * A title wrapped onto the next line (`… over de` / `huisvesting van arbeidsmigranten`, or a long
+ * title line and a short remainder `Dommelbergen`): no field, label, heading or letterhead there.
+ */
+function titleGoesOn(title: string, next: string): boolean {
+  if (next === '' || /[.?!:;,]$/.test(title) || /[:?!]|[.;]$/.test(next) || next.split(/\s+/).length > 8) return false;
+  if (/^(?:gemeente|griffie|raad|college|datum|aan|van)\b|^\d/i.test(next) || /\S {3,}\S|\t|\|/.test(next))
+    return false;
+  if (QUESTION_LABEL.test(next) || matchAnswerLabel(next) || matchHeading(next)) return false;
+  return TITLE_CANNOT_END.test(title) || (title.length >= 60 && next.split(/\s+/).length <= 4);
+}
+
 /** A line starting in lower case right under one that does not end a sentence. */
 function continuesSentence(lines: string[], index: number): boolean {
   return /^\p{Ll}/u.test(lines[index]) && index > 0 && lines[index - 1] !== '' && !/[.?!:]$/.test(lines[index - 1]);
@@ -371,7 +385,10 @@ export function readStructure(input: string[]): Structure {
     }
     if (heading && !questionLabel && !answerLabel) {
       current = null;
-      if (heading.kind === 'neutral') s.titles.push(line);
+      if (heading.kind === 'neutral') {
+        const wrapped = index + 1 < lines.length && titleGoesOn(line, lines[index + 1]);
+        s.titles.push(wrapped ? `${line} ${lines[++index]}` : line);
+      }
       switch (heading.kind) {
         case 'explanation':
           mode = 'explanation';
