@@ -171,6 +171,17 @@ const NAMED: Array<[string, Expected[]]> = [
       { kind: 'regulation', reference: null, title: 'Verordening antidiscriminatievoorziening Amstelveen 2021' },
     ],
   ],
+  [
+    'Wij voeren de motie Bomen voor iedereen (M23-017) uit, zoals de Omgevingswet 2021 toestaat.',
+    [
+      { kind: 'motion', reference: 'M23-017', title: 'Bomen voor iedereen' },
+      { kind: 'other', reference: null, title: 'Omgevingswet 2021' },
+    ],
+  ],
+  [
+    "De motie 'Groen in de wijk' (M22-005), die de raad op 3 maart 2022 aannam, voeren wij uit.",
+    [{ kind: 'motion', reference: 'M22-005', title: 'Groen in de wijk', date: '2022-03-03' }],
+  ],
 ];
 
 /** Sentences that name no document. */

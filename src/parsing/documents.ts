@@ -45,6 +45,12 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     role: 'keyword',
   },
   { kind: 'motion', pattern: /\bmotie\s+(?=[„"“‘'])/gi, role: 'keyword' },
+  // `de motie Laden zonder wachten (M2024-031)`: an unquoted title (its italics lost) before the number in brackets.
+  {
+    kind: 'motion',
+    pattern: /\bmotie\s+(?=\p{Lu}[^.?!()\n„"“‘']{2,100}\(\s*[A-Z]{0,3}-?\d[\d/-]*[A-Z]?\s*\))/gu,
+    role: 'keyword',
+  },
   { kind: 'amendment', pattern: /\bamendement\s+(?=[„"“‘'])/gi, role: 'keyword' },
   {
     kind: 'other',
@@ -103,7 +109,12 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern: /\b((?:Algemene\s+)?Gedragscode(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
   },
-  { kind: 'other', pattern: /\b(Wet(?:\s+\p{Ll}[\p{L}-]*){1,5}|\p{Lu}\p{Ll}+wet)\b/gu, role: 'title' },
+  // A law's year is part of its name (`Huisvestingswet 2014`).
+  {
+    kind: 'other',
+    pattern: /\b(Wet(?:\s+\p{Ll}[\p{L}-]*){1,5}|\p{Lu}\p{Ll}+wet(?:\s+\d{4}(?![\d-]))?)(?![\p{L}\d])/gu,
+    role: 'title',
+  },
 ];
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"”’)\]]+/gi;
@@ -269,9 +280,9 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
   return false;
 }
 
-/** `(2024-112)`, `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
+/** `(2024-112)`, `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
 const BRACKETED_REFERENCE =
-  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]\d{1,4})\s*\)/;
+  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}\d{2}-\d{1,4}|[A-Z]\d{1,4})\s*\)/;
 
 function referenceInBrackets(after: string): string | null {
   return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;
@@ -326,8 +337,8 @@ function dateNear(text: string, start: number, end: number): string | null {
     /^[^.?!]{0,100}?\b(?:aan|aangenomen)\b/.test(text.slice(end, end + 120))
   )
     return date.iso;
-  // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen`
-  const adopted = /^[^.?!]{0,80}?\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+)?aangenomen\b/u.exec(
+  // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen` (or `… aannam`)
+  const adopted = /^[^.?!]{0,80}?\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?aangenomen|aannam)\b/u.exec(
     text.slice(end, end + 160),
   );
   if (adopted) {

@@ -288,9 +288,14 @@ const NOT_A_MUNICIPALITY = new Set(['De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'W
 
 /** The municipality named most often (`gemeente Amersfoort`, `gemeenteraad van Amersfoort`); ties go to the first. */
 export function findMunicipality(text: string): string | null {
-  return (
-    mostNamed(text, MUNICIPALITY_PATTERNS) ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN])
-  );
+  const named = mostNamed(text, MUNICIPALITY_PATTERNS);
+  // `Gemeente Gooise Meren` on a line of its own names the whole of a two-word municipality.
+  const letterhead =
+    /^[Gg]emeente\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|en|aan|den|de|op)\s+)?\p{Lu}[\p{L}'-]+){1,2})\s*$/mu.exec(
+      text,
+    )?.[1];
+  if (named && letterhead?.startsWith(`${named} `)) return letterhead;
+  return named ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]);
 }
 
 /** `GEMEENTE CAPELLE AAN DEN IJSSEL` on a line of its own → `Capelle aan den IJssel`. */

@@ -708,4 +708,34 @@ describe('layout rules', () => {
     expect(lines.join(' ')).not.toContain('Zaaknummer');
     expect(lines).toContain('Ja, wij vragen advies aan de Omgevingsdienst.');
   });
+
+  it('reads `1.  Vraag: …` / indented `Antwoord: …` as question 1 and its answer; a two-word `Gemeente` letterhead names the municipality', () => {
+    const set = parseQuestionSetText(
+      [
+        '# Gemeente Berg Voorbeeld',
+        '',
+        '1.  Vraag: Hoeveel bomen staan er in *het* park?',
+        '    Antwoord: Het zijn er twaalf.',
+        '',
+        '2.  Vraag: Wanneer worden ze gesnoeid, zoals de motie *Snoei op tijd* (M24-003) vraagt?',
+        '    Antwoord: In de winter.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.municipality).toBe('Berg Voorbeeld');
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Hoeveel bomen staan er in het park?'],
+      ['2', 'Wanneer worden ze gesnoeid, zoals de motie Snoei op tijd (M24-003) vraagt?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Het zijn er twaalf.'],
+      [['2'], 'In de winter.'],
+    ]);
+  });
+
+  it('drops Markdown heading markers and bold around a question with italics inside', () => {
+    expect(normaliseLines(['## Inleiding', '**1. Klopt de *Nota Groen 2024*?**', '#3 op de lijst'].join('\n'))).toEqual(
+      ['Inleiding', '1. Klopt de Nota Groen 2024?', '#3 op de lijst'],
+    );
+  });
 });

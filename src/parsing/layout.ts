@@ -16,10 +16,14 @@ export function rewriteLayout(lines: string[]): string[] {
   });
   out = romanNumbers(out);
   out = decimalSubNumbers(out);
+  out = out.map((line) => line.replace(NUMBER_THEN_LABEL, (_all, n: string, word: string) => `${word} ${n}:`));
   out = answerLabelWords(out);
   out = repeatedQuestionLabels(out);
   return unnumberedQuestions(bulletQuestions(out));
 }
+
+/** `1.  Vraag: Hoeveel …?` / `1. Antwoord: …`: the number before the label is the label's. */
+const NUMBER_THEN_LABEL = /^(\d{1,2}[a-z]?)\s*[.)]\s+(vraag|antwoord)\s*:/i;
 
 /** `Reactie college:`, `Reactie van het college:`, `Standpunt college:`: other words for `Antwoord:`. */
 const ANSWER_LABEL_WORDS =

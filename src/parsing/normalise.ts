@@ -85,13 +85,18 @@ function withoutLineNumbers(text: string): string {
  * so a URL's or file name's underscore, a `____` rule and a footnote asterisk stay.
  */
 function withoutEmphasisMarkers(text: string): string {
-  if (!/[*_]/.test(text)) return text;
-  let out = text;
+  // A Markdown heading (`# Gemeente X`, `## Inleiding`): the marker goes, the heading stays a line of its own.
+  const unheaded = text.replace(/^[ \t]*#{1,6}[ \t]+(?=\S)/gm, '');
+  if (!/[*_]/.test(unheaded)) return unheaded;
+  let out = unheaded;
+  // Twice: italics inside bold (`**… *Titel* …?**`) go first, then the bold around them.
   for (const [char, count] of [
     ['*', 2],
     ['_', 2],
     ['*', 1],
     ['_', 1],
+    ['*', 2],
+    ['_', 2],
   ] as const) {
     const c = `\\${char}`;
     const marker = `(?<!${c})${c}{${count}}(?!${c})`;
