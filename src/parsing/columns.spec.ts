@@ -116,3 +116,27 @@ describe('tab tables', () => {
     ]);
   });
 });
+
+describe('what a PDF page adds around columns', () => {
+  it('drops a later page’s running header ending in its page number, and joins a name printed whole elsewhere', () => {
+    const lines = normaliseLines(
+      [
+        'Aan de fractie van de ChristenUnie',
+        'Namens de Christen-',
+        'Unie vragen wij of de afspraken',
+        '\fZ-2025-1                              2/2',
+        'gelden.',
+        'Noord-',
+        'Holland blijft.',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      'Aan de fractie van de ChristenUnie',
+      'Namens de ChristenUnie',
+      'vragen wij of de afspraken',
+      'gelden.',
+      'Noord-Holland',
+      'blijft.',
+    ]);
+  });
+});

@@ -180,6 +180,8 @@ function removeRunningHeaders(pages: string[][]): string[][] {
     return page.filter((line, i) => {
       if (!edges.has(i)) return true;
       if (BARE_NUMBER_LINE.test(line)) return false;
+      // A running header or footer of a later page ending in its page number (`Z-2025-01177      2/2`).
+      if (pageIndex > 0 && PAGE_NUMBER_LINE.test(/ {3,}(\S.*)$/.exec(line)?.[1] ?? '')) return false;
       const k = key(line);
       const repeated = (counts.get(k) ?? 0) >= threshold && !LABEL_START.test(line);
       if (!repeated) return true;
@@ -278,8 +280,16 @@ export function repairHyphenation(lines: string[]): string[] {
     if (CONJUNCTIONS.has(right.toLowerCase())) continue;
 
     let keep: boolean;
+    // A name printed whole elsewhere in the text is joined (`Christen-\nUnie` beside `ChristenUnie`).
+    const printedWhole =
+      /^\p{Lu}/u.test(right) &&
+      /^\p{L}+$/u.test(leftLast) &&
+      vocabulary().has(`${left}${right}`.toLowerCase()) &&
+      !vocabulary().has(`${left}-${right}`.toLowerCase());
     // A capital or digit on either side: `Noord-\nHolland`, `D66-\nfractie`, `SP-\nfractie`, `A12-\nbus`.
-    if (/^\d/.test(right) || /^\p{Lu}/u.test(right) || /\d$/.test(leftLast) || /^\p{Lu}{2,}/u.test(leftLast)) {
+    if (printedWhole) {
+      keep = false;
+    } else if (/^\d/.test(right) || /^\p{Lu}/u.test(right) || /\d$/.test(leftLast) || /^\p{Lu}{2,}/u.test(leftLast)) {
       keep = true;
     } else if (!/^\p{Ll}/u.test(right)) {
       continue;
