@@ -21,6 +21,8 @@ export type HeaderField =
   | 'portfolioHolder'
   | 'legalBasis'
   | 'municipality'
+  | 'author'
+  | 'department'
   | 'ignored';
 
 const LABELS: Array<[RegExp, HeaderField]> = [
@@ -44,9 +46,14 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   ],
   [/^(?:datum|verzonden|date|sent)$/, 'date'],
   [
-    /^(?:indiener(?:s|\(s\))?|vragen van|vragensteller(?:s|\(s\))?|steller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
+    /^(?:indiener(?:s|\(s\))?|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
     'submitters',
   ],
+  // `Steller` asks on a form, but writes a collegevoorstel (which has an `Afdeling`): see readHeader.
+  [/^steller(?:s|\(s\))?$/, 'author'],
+  [/^afdeling$/, 'department'],
+  // A collegevoorstel's own dates and flags are not the set's.
+  [/^(?:datum voorstel|collegevergadering|datum collegevergadering|openbaar|geheim)$/, 'ignored'],
   [/^(?:van|from)$/, 'from'],
   [/^(?:fractie|partij|fractie\(?s\)?|fracties)$/, 'party'],
   [
@@ -273,8 +280,10 @@ export function cleanParty(raw: string, municipality: string | null): string | n
 }
 
 /** A place name: `Amersfoort`, `'s-Hertogenbosch`, `Alphen aan den Rijn`, `Den Haag`, `De Bilt`. */
+// Two capitalised words when the first is an adjective or a compass word: `Hoeksche Waard`, `Gooise Meren`,
+// `Oude IJsselstreek`, `West Betuwe`.
 const PLACE =
-  "('s-\\p{Lu}[\\p{L}-]+|(?:(?:Den|De|Het)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:aan|op|den|de|in)\\s+(?:den\\s+|de\\s+)?\\p{Lu}[\\p{L}'-]+)?)";
+  "('s-\\p{Lu}[\\p{L}-]+|(?:\\p{Lu}\\p{Ll}+(?:sche|se)|West|Oost|Noord|Zuid|Oude|Nieuwe|Hollands) \\p{Lu}[\\p{L}'-]+|(?:(?:Den|De|Het)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:aan|op|den|de|in)\\s+(?:den\\s+|de\\s+)?\\p{Lu}[\\p{L}'-]+)?)";
 const MUNICIPALITY_PATTERNS = [
   new RegExp(`\\b[Gg]emeente(?:raad)?\\s+(?:van\\s+)?${PLACE}`, 'gu'),
   new RegExp(`\\bburgemeester en wethouders van\\s+${PLACE}`, 'gu'),

@@ -738,4 +738,72 @@ describe('layout rules', () => {
       ['Inleiding', '1. Klopt de Nota Groen 2024?', '#3 op de lijst'],
     );
   });
+
+  it('reads a collegevoorstel above its answer letter: its `Steller` wrote it, its dates are not the set’s', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTE GOOISE MEREN',
+        'COLLEGEVOORSTEL',
+        '',
+        'Zaaknummer              Z-2025-1',
+        'Portefeuillehouder      wethouder K. Dijk',
+        'Afdeling                Beheer',
+        'Steller                 L. Ambtenaar',
+        'Collegevergadering      22 april 2025',
+        '',
+        '-----------------------------------------',
+        '',
+        'Gemeente Gooise Meren',
+        'Datum          23 april 2025',
+        '',
+        'Op 26 maart 2025 heeft de heer P. Vos van de fractie Groen vragen gesteld over bankjes.',
+        '',
+        'Vraag 1',
+        'Komen er bankjes?',
+        '',
+        'Antwoord',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.municipality, set.reference, set.portfolioHolder, set.submitters]).toEqual([
+      'Gooise Meren',
+      'Z-2025-1',
+      'K. Dijk',
+      ['P. Vos'],
+    ]);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-03-26', '2025-04-23']);
+  });
+
+  it('reads a council letter that answers: `Aanleiding` in its own voice, annex and contact lines after the answers', () => {
+    const set = parseQuestionSetText(
+      [
+        'RAADSINFORMATIEBRIEF',
+        'Nummer:      RIB 2025-010',
+        'Datum:       10 juni 2025',
+        '',
+        'Aanleiding',
+        'Op 13 mei 2025 heeft de fractie van de SP (mw. A. Smit) vragen gesteld over bankjes.',
+        '',
+        'Kernboodschap',
+        'Er komen meer bankjes.',
+        '',
+        'Vraag 1: Komen er bankjes?',
+        'Antwoord: Ja.',
+        '',
+        'Bijlagen',
+        'Geen',
+        '',
+        'Contactpersoon',
+        'B. Ambtenaar, beleidsadviseur',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.explanation, set.introduction]).toEqual([
+      null,
+      'Op 13 mei 2025 heeft de fractie van de SP (mw. A. Smit) vragen gesteld over bankjes.\n\nEr komen meer bankjes.',
+    ]);
+    expect([set.submitters, set.party, set.documents]).toEqual([['A. Smit'], 'SP', []]);
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja.']);
+  });
 });

@@ -13,6 +13,7 @@ import {
   findLegalBasis,
   findMunicipality,
   findParty,
+  labelField,
   municipalityFromOption,
   splitNames,
   subjectFromTitle,
@@ -77,6 +78,19 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     else if (answers.length > 0 && !explanation && !structure.labelled) explanation = preamble;
   }
 
+  // An `Aanleiding` in the college's own voice (it tells that the questions were asked, or that it answers
+  // them) opens the college's letter: it is the introduction, not the party's explanation.
+  if (
+    explanation &&
+    answers.length > 0 &&
+    /\b(?:heeft|hebben)\b[^?!\n]{0,200}?\bvragen\s+(?:gesteld|ingediend)\b|\bbeantwoorden\s+(?:wij|we)\b/i.test(
+      explanation,
+    )
+  ) {
+    introduction = [explanation, introduction].filter(Boolean).join('\n\n');
+    explanation = null;
+  }
+
   const header = readHeader(structure, cleanText, answers.length > 0, options);
   // Documents from the text as read, so a title wrapped in a table cell is whole.
   const scan = scanDocuments(structure.readingText);
@@ -90,8 +104,16 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   );
   // … nor is a website in a contact line of a signature (`griffie@x.nl | www.x.nl/gemeenteraad`).
   const contact = lines.filter((line) => /\S@\S/.test(line) && /\bwww\.|https?:\/\//i.test(line)).join('\n');
+  // The set's own number (`Nummer: RIB 2025-044` on the council letter that answers) is not a document it names.
+  const ownNumbers = structure.fields
+    .filter((f) => !f.mail && ['number', 'registrationNumber', 'caseNumber', 'ourReference'].includes(f.field))
+    .map((f) => f.value);
   const documents = scan.documents.filter(
-    (d) => !(d.kind === 'web' && d.url !== null && (letterhead.has(d.url) || contact.includes(d.url))),
+    (d) =>
+      !(d.kind === 'web' && d.url !== null && (letterhead.has(d.url) || contact.includes(d.url))) &&
+      !(d.reference !== null && d.kind !== 'web' && ownNumbers.some((n) => n.includes(d.reference as string))) &&
+      // A document word as the letter's title line, with the next line's field label read as its name.
+      !(d.reference === null && d.url === null && d.title !== null && labelField(d.title) !== null),
   );
 
   const entered = validReference(options.answeredOn);
@@ -330,8 +352,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const submitters: string[] = [];
   const parties: string[] = [];
   const senders: string[] = [];
+  // A collegevoorstel (with its `Afdeling`) names the civil servant who wrote it as `Steller`.
+  const internal = structure.fields.some((f) => f.field === 'department');
   for (const f of structure.fields) {
-    if (f.field === 'submitters') {
+    if (f.field === 'submitters' || (f.field === 'author' && !internal)) {
       const split = splitNames(f.value);
       submitters.push(...split.names);
       parties.push(...split.parties);
@@ -482,8 +506,18 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     `\\b(?:(?:[Dd]e\\s+raadsleden|[Dd]e\\s+leden|[Hh]et\\s+raadslid|[Hh]et\\s+lid)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))\\s+(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
     'u',
   );
+  // `de fractie van de ChristenUnie (dhr. B. Verhoef)`: the party, and its councillors in brackets.
+  const partyThenNames = new RegExp(
+    `\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})\\s*\\(((?:(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw)\\s+)?${NAME_LIST}(?:(?:,\\s*|\\s+en\\s+)(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw)\\s+${ONE_NAME})*)\\)`,
+    'u',
+  );
   for (const sentence of sentences) {
     if (!/\bvragen\b/i.test(sentence)) continue;
+    const bracketed = partyThenNames.exec(sentence);
+    if (bracketed && /^(?:dhr|mw|mevr|de heer|mevrouw)\b/i.test(bracketed[2])) {
+      const names = splitNames(bracketed[2]).names.filter((n) => !NOT_A_NAME.test(n));
+      if (names.length > 0) return { names, parties: [bracketed[1].trim()] };
+    }
     const direct = pattern.exec(sentence) ?? onBehalf.exec(sentence);
     const mouth = direct ? null : byMouthOf.exec(sentence);
     const members = direct || mouth ? null : membersOf.exec(sentence);

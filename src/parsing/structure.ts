@@ -41,7 +41,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'explanation',
   ],
   [
-    /^(?:inleiding (?:door|van) het college|inleiding college|algemene inleiding|algemeen|inleidende opmerkingen|reactie (?:van het )?college)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:inleiding (?:door|van) het college|inleiding college|algemene inleiding|algemeen|inleidende opmerkingen|reactie (?:van het )?college|kernboodschap)(?:\s*:\s*(.*)|\s*)$/i,
     'introduction',
   ],
   [/^inleiding(?:\s*:\s*(.*)|\s*)$/i, 'preamble'],
@@ -324,6 +324,21 @@ export function readStructure(input: string[]): Structure {
     }
     // `-- ` (an e-mail's signature delimiter): what follows is a signature or a disclaimer.
     if (/^--\s*$/.test(line)) {
+      mode = 'closing';
+      target = null;
+      current = null;
+      continue;
+    }
+    // After the answers: `Bijlage(n)` opens an annex (its own letterhead and text follow: the party's letter,
+    // or `Geen`), `Contactpersoon` the letter's closing lines.
+    if (s.answers.length > 0 && /^(?:bijlagen?|bijlage\s+\d+)\s*:?$/i.test(line)) {
+      quotedOriginal = true;
+      mode = 'header';
+      target = null;
+      current = null;
+      continue;
+    }
+    if (s.answers.length > 0 && /^(?:contactpersoon|contact|meer informatie|informatie)\s*:?$/i.test(line)) {
       mode = 'closing';
       target = null;
       current = null;
