@@ -57,8 +57,8 @@ export function findCommitments(text: string, reference: string, questions: stri
         const pointsBack =
           i > 0 &&
           sentence.split(/\s+/).length <= 8 &&
-          /^(?:dit|dat|het|deze|die)\b/i.test(sentence) &&
-          !ACT.test(sentence);
+          /^(?:dit|dat|het|deze|die|de volgende|het volgende)\b/i.test(sentence) &&
+          (!ACT.test(sentence) || !OWN_SUBJECT.test(sentence));
         const full = pointsBack ? `${sentences[i - 1]} ${sentence}` : sentence;
         const context = sentences.slice(Math.max(0, i - (pointsBack ? 3 : 2)), pointsBack ? i - 1 : i);
         if (!isOwnPromise(full, sentence, phrase, context)) continue;

@@ -5,6 +5,10 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
   [
+    'Staat de wijk in het Gemeentelijk Rioleringsplan? Ja, in het Gemeentelijk Rioleringsplan Voorbeeld 2023-2027.',
+    [{ kind: 'policy', reference: null, title: 'Gemeentelijk Rioleringsplan Voorbeeld 2023-2027' }],
+  ],
+  [
     'Het staat in het Groenbeleid Voorbeeld 2020-2030.',
     [{ kind: 'policy', reference: null, title: 'Groenbeleid Voorbeeld 2020-2030' }],
   ],

@@ -222,8 +222,10 @@ export function scanDocuments(text: string): DocumentScan {
   const documents: Found[] = [];
   for (const doc of named) {
     // A later short mention (`de Warmtevisie`) of a document named in full before (`Warmtevisie Apeldoorn 2021`).
-    const same = documents.find((d) => sameDocument(d, doc) || shortMentionOf(doc, d));
+    const same = documents.find((d) => sameDocument(d, doc) || shortMentionOf(doc, d) || shortMentionOf(d, doc));
     if (same) {
+      // `het Rioleringsplan` first, `Rioleringsplan Woerden 2023-2027` later: the entry takes the full title.
+      if (same.reference === null && doc.title !== null && shortMentionOf(same, doc)) same.title = doc.title;
       same.reference ??= doc.reference;
       same.title ??= doc.title;
       same.date ??= doc.date;

@@ -806,4 +806,48 @@ describe('layout rules', () => {
     expect([set.submitters, set.party, set.documents]).toEqual([['A. Smit'], 'SP', []]);
     expect(set.answers.map((a) => a.text)).toEqual(['Ja.']);
   });
+
+  it('reads a Word text export: a paragraph per line, bullet glyphs dropped, lost question numbers by position', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        'Onderwerp:\tStorm',
+        'Toelichting',
+        'Tijdens de storm van 3 januari 2025 vielen in het Stadspark veel bomen om en bleven de paden dagenlang versperd. Bewoners melden dat:',
+        '·\tde paden versperd waren;',
+        '·\ter niemand kwam.',
+        'Vragen',
+        'Hoeveel bomen zijn omgevallen?',
+        'Wat doet het college? Wij denken aan:',
+        'o\teen vast telefoonnummer;',
+        'o\textra ploegen.',
+        'Wanneer is het park weer open?',
+        'Antwoorden',
+        'Antwoord op vraag 1:',
+        'Veertig.',
+        'Antwoord op vraag 2:',
+        'Wij nemen maatregelen:',
+        '-\twij zetten extra ploegen in;',
+        '-\twij openen een meldpunt.',
+        'Antwoord op vraag 3:',
+        'Wij ruimen het park op. De volgende ronde start in april.',
+      ].join('\r\n'),
+      { reference: '2025-01-10' },
+    );
+    expect(set.explanation).toBe(
+      'Tijdens de storm van 3 januari 2025 vielen in het Stadspark veel bomen om en bleven de paden dagenlang versperd. Bewoners melden dat:\n\nde paden versperd waren;\n\ner niemand kwam.',
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Hoeveel bomen zijn omgevallen?'],
+      ['2', 'Wat doet het college? Wij denken aan:\n\neen vast telefoonnummer;\n\nextra ploegen.'],
+      ['3', 'Wanneer is het park weer open?'],
+    ]);
+    expect(set.answers[1].text).toBe(
+      'Wij nemen maatregelen:\n\nwij zetten extra ploegen in;\n\nwij openen een meldpunt.',
+    );
+    expect(set.commitments.map((c) => c.sentence)).toEqual([
+      'Wij ruimen het park op. De volgende ronde start in april.',
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
 });

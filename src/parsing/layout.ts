@@ -19,7 +19,7 @@ export function rewriteLayout(lines: string[]): string[] {
   out = out.map((line) => line.replace(NUMBER_THEN_LABEL, (_all, n: string, word: string) => `${word} ${n}:`));
   out = answerLabelWords(out);
   out = repeatedQuestionLabels(out);
-  return unnumberedQuestions(bulletQuestions(out));
+  return withoutBulletMarkers(unnumberedQuestions(listedQuestionsByPosition(bulletQuestions(out))));
 }
 
 /** `1.  Vraag: Hoeveel …?` / `1. Antwoord: …`: the number before the label is the label's. */
@@ -174,6 +174,54 @@ function decimalSubNumbers(lines: string[]): string[] {
 }
 
 const BULLET = /^[•▪◦●·*–-]\s+(.*)$/;
+/** A list item as Word exports it: a glyph (`·`, `•`, `▪`) or a letter `o` or dash followed by a tab. */
+const EXPORTED_BULLET = /^(?:[•▪◦●·■□➢►✓]\s+|[o*–-]\t+)(?=\S)/;
+
+/** List items lose their exported bullet glyph and stand as paragraphs of their own. */
+function withoutBulletMarkers(lines: string[]): string[] {
+  if (!lines.some((line) => EXPORTED_BULLET.test(line))) return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!EXPORTED_BULLET.test(line)) {
+      out.push(line);
+      continue;
+    }
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+    out.push(line.replace(EXPORTED_BULLET, ''), '');
+  }
+  return out;
+}
+
+const QUESTIONS_HEADING = /^(?:(?:de|uw|gestelde|concrete)\s+)?vragen\s*:?$/i;
+const ANSWERS_START = /^(?:antwoorden|beantwoording)\s*:?$|^(?:antwoord|ad)\b/i;
+const NUMBERED_ANSWER_LABEL =
+  /^(?:antwoord(?:en)?\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?|ad\s+(?:vra(?:ag|gen)\s+)?)(\d{1,2})\b/i;
+
+/**
+ * A questions block whose list numbering was lost (`Vragen`, then one paragraph per question; a
+ * question may go on in list items or lower-case lines), answered under `Antwoord op vraag N`: when
+ * the paragraphs are exactly as many as the highest answered number, they are numbered by position.
+ */
+function listedQuestionsByPosition(lines: string[]): string[] {
+  if (lines.some((line) => NUMBERED_QUESTION.test(line))) return lines;
+  const heading = lines.findIndex((line) => QUESTIONS_HEADING.test(line));
+  if (heading < 0) return lines;
+  let end = heading + 1;
+  while (end < lines.length && !ANSWERS_START.test(lines[end])) end++;
+  const starts: number[] = [];
+  for (let i = heading + 1; i < end; i++) {
+    const line = lines[i];
+    if (line === '' || (i > heading + 1 && lines[i - 1] !== '')) continue;
+    if (BULLET.test(line) || EXPORTED_BULLET.test(line) || /^\p{Ll}/u.test(line)) continue;
+    starts.push(i);
+  }
+  const answered = lines.slice(end).map((line) => NUMBERED_ANSWER_LABEL.exec(line)?.[1]);
+  const highest = Math.max(0, ...answered.filter((n) => n !== undefined).map(Number));
+  if (starts.length < 2 || highest !== starts.length) return lines;
+  const out = [...lines];
+  starts.forEach((i, n) => (out[i] = `${n + 1}. ${lines[i]}`));
+  return out;
+}
 const NUMBERED_QUESTION = /^(?:vraag\s+\d|\d{1,2}\s*[.)]\s)/i;
 
 /** Bulleted questions in a document without numbered ones: the answers refer to them by position. */

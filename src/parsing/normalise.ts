@@ -54,7 +54,19 @@ export function normaliseLines(raw: string): string[] {
       lines.push(line);
     });
   });
-  return repairHyphenation(removeRepeatedLines(lines));
+  return repairHyphenation(removeRepeatedLines(paragraphPerLine(lines)));
+}
+
+/**
+ * Word's "save as text" writes each paragraph on one line and no blank lines: with no blank line in
+ * the whole text and paragraphs longer than any wrapped line, every line is a paragraph of its own.
+ */
+function paragraphPerLine(lines: string[]): string[] {
+  const filled = lines.filter((line) => line !== '');
+  const first = lines.findIndex((line) => line !== '');
+  const interior = lines.slice(first, first + filled.length);
+  if (filled.length < 10 || interior.includes('') || !filled.some((line) => line.length > 120)) return lines;
+  return interior.flatMap((line, i) => (i === 0 ? [line] : ['', line]));
 }
 
 const LINE_NUMBER = /^[ \t]*(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)/;

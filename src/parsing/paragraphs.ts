@@ -31,7 +31,10 @@ export function buildParagraphs(lines: string[]): ParagraphResult {
       current.push(line);
     } else {
       const previous = current[current.length - 1];
-      const continues = STARTS_LOWER.test(line) || (!ENDS_SENTENCE.test(previous) && STARTS_CONTINUATION.test(line));
+      // A blank line after `… aan:` or `…;` before a lower-case line parts list items, not a broken sentence.
+      const continues =
+        (STARTS_LOWER.test(line) && !/[:;]$/.test(previous)) ||
+        (!ENDS_SENTENCE.test(previous) && STARTS_CONTINUATION.test(line));
       if (continues) current.push(line);
       else {
         current = [line];
