@@ -1,4 +1,5 @@
 import { parseQuestionSetText } from './index';
+import { findMunicipality } from './header';
 import { normaliseLines } from './normalise';
 
 /** Columns laid out with spaces (src/parsing/columns.ts), each rule on a small invented text. */
@@ -138,5 +139,26 @@ describe('what a PDF page adds around columns', () => {
       'Noord-Holland',
       'blijft.',
     ]);
+  });
+});
+
+describe('header fields beside columns', () => {
+  it('reads a letterhead name up to the column gap and never over a line break', () => {
+    expect(findMunicipality('Gemeente Voorbeeld                    Raadsvragen\nOnderwerp: x')).toBe('Voorbeeld');
+    expect(findMunicipality('GEMEENTE VOORBEELD\nGEMEENTE VOORBEELD\n\nBurgemeester en wethouders')).toBe('Voorbeeld');
+  });
+
+  it('reads `Vragen van: de fracties van A en B` as the parties, the named councillors as submitters', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vragen van:   de fracties van CDA en VVD',
+        'Indieners:    A. Jansen (CDA) en B. de Vries (VVD)',
+        '',
+        'Vraag 1: Klopt dit?',
+        'Antwoord 1: Ja.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.party, set.submitters]).toEqual(['CDA en VVD', ['A. Jansen', 'B. de Vries']]);
   });
 });

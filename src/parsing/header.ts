@@ -298,18 +298,18 @@ const NOT_A_MUNICIPALITY = new Set(['De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'W
 /** The municipality named most often (`gemeente Amersfoort`, `gemeenteraad van Amersfoort`); ties go to the first. */
 export function findMunicipality(text: string): string | null {
   const named = mostNamed(text, MUNICIPALITY_PATTERNS);
-  // `Gemeente Gooise Meren` on a line of its own names the whole of a two-word municipality.
+  // `Gemeente Gooise Meren` on a line of its own names the whole of a two-word municipality (its words
+  // one space apart: `Gemeente Wageningen          Raadsvragen` is a name beside a column).
   const letterhead =
-    /^[Gg]emeente\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|en|aan|den|de|op)\s+)?\p{Lu}[\p{L}'-]+){1,2})\s*$/mu.exec(
-      text,
-    )?.[1];
+    /^[Gg]emeente (\p{Lu}[\p{L}'-]+(?: (?:(?:van|en|aan|den|de|op) )?\p{Lu}[\p{L}'-]+){1,2})[ \t]*$/mu.exec(text)?.[1];
   if (named && letterhead?.startsWith(`${named} `)) return letterhead;
   return named ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]);
 }
 
 /** `GEMEENTE CAPELLE AAN DEN IJSSEL` on a line of its own → `Capelle aan den IJssel`. */
 function capitalsLetterhead(text: string): string | null {
-  const m = /^GEMEENTE\s+((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:\s+[A-ZÀ-Ý'-]+){0,4})\s*$/m.exec(text);
+  // One line, words one space apart: not the next line, not a column beside it.
+  const m = /^GEMEENTE +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+){0,4})[ \t]*$/m.exec(text);
   if (!m) return null;
   return m[1]
     .split(/\s+/)
