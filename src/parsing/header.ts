@@ -74,6 +74,12 @@ export function labelField(label: string): HeaderField | null {
   return null;
 }
 
+/** A field label alone on its line (`Onderwerp`, `Indiener(s)`), its value on the next line as a RIS page prints it. */
+export function isBareLabel(line: string): boolean {
+  if (/[:\d\t]| {2,}/.test(line) || line.split(' ').length > 4) return false;
+  return labelField(line) !== null;
+}
+
 export interface FieldValue {
   field: HeaderField;
   value: string;

@@ -850,4 +850,48 @@ describe('layout rules', () => {
     ]);
     expect(set.warnings).toEqual([]);
   });
+
+  it('reads a RIS page copied as text: labels above their values, `Antwoord college`, back matter left out', () => {
+    const set = parseQuestionSetText(
+      [
+        'Home',
+        'Speeltuin Esweg',
+        '',
+        'Speeltuin Esweg',
+        '',
+        'Nummer',
+        '2024-031',
+        'Datum',
+        '3 sep. 2024',
+        'Onderwerp',
+        'Speeltuin Esweg',
+        'Indiener(s)',
+        'A. Visser',
+        'Datum beantwoording',
+        '8 okt. 2024',
+        '',
+        'Vragen',
+        '',
+        '1. Wanneer gaat de speeltuin open?',
+        '',
+        'Antwoord college',
+        '',
+        '1. In het voorjaar.',
+        '',
+        'Documenten',
+        'Vragen speeltuin.pdf',
+        'PDF, 80 KB',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.reference, set.subject, set.submitters, set.receivedOn, set.answeredOn]).toEqual([
+      '2024-031',
+      'Speeltuin Esweg',
+      ['A. Visser'],
+      '2024-09-03',
+      '2024-10-08',
+    ]);
+    expect(set.questions).toEqual([{ number: '1', text: 'Wanneer gaat de speeltuin open?' }]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([[['1'], 'In het voorjaar.']]);
+  });
 });

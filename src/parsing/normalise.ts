@@ -6,6 +6,7 @@
  */
 
 import { readColumns } from './columns';
+import { isBareLabel } from './header';
 
 const PAGE_NUMBER_LINE =
   /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
@@ -225,7 +226,9 @@ function removeRepeatedLines(lines: string[]): string[] {
   const columns = (line: string): boolean => / {5,}\S/.test(line) && !/[|\t]/.test(line);
   const top = new Set(lines.filter((line) => line !== '').slice(0, 5));
   const seen = new Set<string>();
-  return lines.filter((line) => {
+  return lines.filter((line, i) => {
+    // A value under its label (`Onderwerp` / `Wachtlijst zwemles`, a RIS page repeating its title) is a field.
+    if (i > 0 && isBareLabel(lines[i - 1])) return true;
     const count = counts.get(line) ?? 0;
     if (count >= 2 && columns(line) && !top.has(line)) return false;
     if (count < 3 && !(count >= 2 && columns(line))) return true;

@@ -319,10 +319,13 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const questionDocument = /vragen\b/i.test(titled);
   // A questions form with the answer letter glued after it: the letter's date answers, the form's asks.
   const glued = hasAnswers && structure.fields.some((f) => f.field === 'date' && f.laterPart && dateOf(f.value));
+  // Next to a printed `Datum beantwoording`, a plain `Datum` before the answers is the questions' own (a RIS item).
+  const answerDatePrinted = answeredOn !== null;
   for (const f of structure.fields.filter((f) => f.field === 'date' && !f.mail)) {
     const date = dateOf(f.value);
     if (!date) continue;
-    if (glued && (f.laterPart || f.questionPart)) {
+    if (answerDatePrinted && !f.afterAnswers && !glued) receivedOn ??= date;
+    else if (glued && (f.laterPart || f.questionPart)) {
       if (f.laterPart) answeredOn ??= date;
       else receivedOn ??= date;
     } else if (f.afterAnswers || (hasAnswers && (answerDocument || !questionDocument))) answeredOn ??= date;

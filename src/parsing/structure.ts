@@ -5,7 +5,7 @@
  * `Antwoord N:`, `Ad 1.`, an unnumbered `Antwoord:`, `1.`, `1)`, `a.`, `b)` numbering, answers
  * for several questions (`Antwoord op vraag 2 en 3`), and question/answer tables.
  */
-import { FieldValue, parseFieldLine } from './header';
+import { FieldValue, isBareLabel, labelField, parseFieldLine } from './header';
 import { isUrlOnlyLine, repairHyphenation } from './normalise';
 import { rewriteLayout } from './layout';
 import { parseNumberList } from './numbering';
@@ -32,7 +32,10 @@ export interface Structure {
   readingText: string;
 }
 
-type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing';
+type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing' | 'appendix';
+/** Headings of a web page's or export's back matter after the body. */
+const BACK_MATTER =
+  /^(?:documenten|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?|deel deze pagina|delen)$/i;
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
@@ -47,7 +50,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [/^inleiding(?:\s*:\s*(.*)|\s*)$/i, 'preamble'],
   [/^(?:(?:concrete|gestelde|de|uw)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*)?\s*:?()$/i, 'questions'],
   [
-    /^(?:beantwoording|antwoorden|(?:de|onze) antwoorden|antwoorden van het college|beantwoording (?:van de |door het college|van het college)?(?:vra\(?a\)?g\(?en\))?|beantwoording door het college(?: van (?:burgemeester en wethouders|b&w))?)\s*:?()$/i,
+    /^(?:beantwoording|antwoorden|(?:de|onze) antwoorden|antwoord(?:en)? (?:van (?:het )?)?college|beantwoording (?:van de |door het college|van het college)?(?:vra\(?a\)?g\(?en\))?|beantwoording door het college(?: van (?:burgemeester en wethouders|b&w))?)\s*:?()$/i,
     'answers',
   ],
   [
@@ -386,6 +389,18 @@ export function readStructure(input: string[]): Structure {
     const continues = continuesSentence(lines, index);
     const questionLabel = continues ? null : QUESTION_LABEL.exec(line);
     const answerLabel = questionLabel || continues ? null : matchAnswerLabel(line);
+    // A RIS page's or letter's back matter after the body (`Documenten`, `Gerelateerd`, `Deel deze pagina`):
+    // file lists and links to meetings, neither text nor signature.
+    if (
+      (s.questions.length > 0 || s.answers.length > 0) &&
+      (mode === 'questions' || mode === 'answers') &&
+      lines[index - 1] === '' &&
+      BACK_MATTER.test(line)
+    )
+      mode = 'appendix';
+    if (mode === 'appendix') {
+      if (!questionLabel && !answerLabel) continue;
+    }
     if (mode === 'closing' && !questionLabel && !answerLabel) {
       s.signatureLines.push(line);
       continue;
@@ -431,6 +446,14 @@ export function readStructure(input: string[]): Structure {
       if (heading.rest) target?.push(heading.rest);
       continue;
     }
+    // A RIS page copied as text prints each field's label on its own line and the value below it
+    // (`Indiener(s)` / `C.J. Meijer, L. Bouwman`).
+    const stacked = mode === 'header' && !questionLabel && !answerLabel ? stackedField(lines, index) : null;
+    if (stacked) {
+      s.fields.push(stacked);
+      index++;
+      continue;
+    }
     const fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
     if (fields.length > 0) {
       const afterAnswers = s.answers.length > 0 || mode === 'answers' || mode === 'closing';
@@ -466,6 +489,18 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     if (answerLabel) {
+      // A bare `Antwoord college` over answers numbered `1.`, `2.` for the questions listed before: a heading.
+      if (answerLabel.numbers.length === 0 && !answerLabel.rest && unanswered.length > 1) {
+        let next = index + 1;
+        while (next < lines.length && lines[next] === '') next++;
+        const numbered = next < lines.length ? matchNumbered(lines[next]) : null;
+        if (numbered && numbered.numbers.every((n) => unanswered.includes(n))) {
+          mode = 'answers';
+          target = s.introductionLines;
+          current = null;
+          continue;
+        }
+      }
       const numbers =
         answerLabel.numbers.length > 0 ? answerLabel.numbers : unanswered.length > 0 ? [...unanswered] : [];
       startItem('answer', numbers, answerLabel.rest);
@@ -553,6 +588,16 @@ export function readStructure(input: string[]): Structure {
   if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
   if (!labelled && !answerLabelled && s.answers.length === 0) splitAnswersAfterQuestionMark(s);
   return s;
+}
+
+/** `Onderwerp` alone on a line with its value on the next one, as a RIS page lists its fields. */
+function stackedField(lines: string[], index: number): FieldValue | null {
+  const line = lines[index];
+  const next = lines[index + 1];
+  if (!next || !isBareLabel(line)) return null;
+  const field = labelField(line);
+  if (!field || labelField(next) || next.length > 200 || QUESTION_LABEL.test(next) || matchHeading(next)) return null;
+  return { field, value: next };
 }
 
 /**
