@@ -1,4 +1,5 @@
 import { parseQuestionSetText } from './index';
+import { findDocumentReferences } from './documents';
 import { findMunicipality } from './header';
 import { normaliseLines } from './normalise';
 
@@ -160,5 +161,21 @@ describe('header fields beside columns', () => {
       { reference: '2024-11-05' },
     );
     expect([set.party, set.submitters]).toEqual(['CDA en VVD', ['A. Jansen', 'B. de Vries']]);
+  });
+});
+
+describe('documents named in text read from columns', () => {
+  it('reads a policy note named by lower-case words and a year, an agreement, and a name wrapped before its year', () => {
+    const titles = (text: string): Array<[string, string | null]> =>
+      findDocumentReferences(text).map((d) => [d.kind, d.title]);
+    expect(titles('Wij evalueren de Beleidsnota parkeren binnenstad Voorbeeld 2021 dit jaar.')).toEqual([
+      ['policy', 'Beleidsnota parkeren binnenstad Voorbeeld 2021'],
+    ]);
+    expect(titles('Dat staat in de Beheerovereenkomst Stadspark 2020-2025.')).toEqual([
+      ['other', 'Beheerovereenkomst Stadspark 2020-2025'],
+    ]);
+    expect(titles('Het staat in de Nota Groen\nVoorbeeld 2022-2030. Meer niet.')).toEqual([
+      ['policy', 'Nota Groen Voorbeeld 2022-2030'],
+    ]);
   });
 });

@@ -109,6 +109,22 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern: /\b((?:Algemene\s+)?Gedragscode(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
   },
+  // An agreement named with capitals and a year (`Vervoersovereenkomst Veerdiensten Merwede 2021-2030`).
+  {
+    kind: 'other',
+    pattern: /\b(\p{Lu}[\p{L}-]*overeenkomst(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
+    role: 'title',
+  },
+  // A policy note named by lower-case words, then a place and its year (`Beleidsnota huisvesting arbeidsmigranten
+  // Barneveld 2021`), as a compound verordening is.
+  {
+    kind: 'policy',
+    pattern: new RegExp(
+      `\\b(\\p{Lu}[\\p{L}-]*${POLICY_WORDS}(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\\b)\\p{Ll}[\\p{L}-]*){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      'gu',
+    ),
+    role: 'title',
+  },
   // A law's year is part of its name (`Huisvestingswet 2014`).
   {
     kind: 'other',
@@ -307,7 +323,9 @@ function quotedTitleAfter(after: string): string | null {
  * The printed title after a keyword: quoted, or capitalised words up to the end of the clause. A
  * comma inside an enumeration of capitalised words belongs to the name (`Nota Wonen, Welzijn en Zorg`).
  */
-function titleAfter(after: string): string | null {
+function titleAfter(text: string): string | null {
+  // A name wrapped before its place and year (`de Nota Bereikbaarheid` / `Gorinchem 2022-2030.`) is one line.
+  const after = text.replace(/^([^\n]*)\n(?=(?:\p{Lu}[\p{L}-]+\s+){0,2}\d{4}(?:\s*[-–]\s*\d{4})?(?![\d-]))/u, '$1 ');
   const quoted = quotedTitleAfter(after);
   if (quoted) return quoted;
   const clause =
