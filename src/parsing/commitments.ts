@@ -52,7 +52,15 @@ export function findCommitments(text: string, reference: string, questions: stri
   for (const paragraph of text.split(/\n\s*\n/)) {
     const sentences = splitSentences(paragraph.replace(/\s+/g, ' ')).map((s) => s.text);
     sentences.forEach((sentence, i) => {
-      const phrases = findTimePhrases(sentence, reference).filter((p) => p.deadline >= reference);
+      const found = findTimePhrases(sentence, reference).filter((p) => p.deadline >= reference);
+      // `Vanaf 1 januari 2026 geldt de regeling; wij informeren u in december 2025`: with several
+      // phrases, the one in the part (between semicolons) where the college acts comes first.
+      const own = (p: TimePhrase): boolean => {
+        const start = Math.max(sentence.lastIndexOf(';', p.index), sentence.lastIndexOf(':', p.index)) + 1;
+        const end = sentence.slice(p.index).search(/[;:]/);
+        return OWN_SUBJECT.test(sentence.slice(start, end < 0 ? undefined : p.index + end));
+      };
+      const phrases = found.length > 1 ? [...found.filter(own), ...found.filter((p) => !own(p))] : found;
       for (const phrase of phrases) {
         const pointsBack =
           i > 0 &&
@@ -102,6 +110,8 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (OWN_SUBJECT.test(full)) return true;
   if (TO_THE_COUNCIL.test(full)) return !FROM_OTHERS.test(full);
   if (!ACT.test(full)) return false;
+  // `De vaststelling door de raad staat gepland voor december 2025`: the act of whoever `door` names.
+  if (FROM_OTHERS.test(full) || /\bdoor\s+(?:de|uw)\s+(?:gemeente)?raad\b/i.test(full)) return false;
   // No subject of its own: the college's act continues from the sentences before (`In 2025 volgen daar
   // meerdere gesprekken over`), unless the sentence is passive and names no actor.
   return !PASSIVE.test(full) && context.some((s) => OWN_SUBJECT.test(s));

@@ -186,6 +186,10 @@ const NAMED: Array<[string, Expected[]]> = [
     "De motie 'Groen in de wijk' (M22-005), die de raad op 3 maart 2022 aannam, voeren wij uit.",
     [{ kind: 'motion', reference: 'M22-005', title: 'Groen in de wijk', date: '2022-03-03' }],
   ],
+  [
+    'Daarvoor geldt de Subsidieregeling Groene Daken Voorbeeld.',
+    [{ kind: 'regulation', reference: null, title: 'Subsidieregeling Groene Daken Voorbeeld' }],
+  ],
 ];
 
 /** Sentences that name no document. */

@@ -243,8 +243,14 @@ export function cleanPersonName(raw: string): string | null {
 /** A list of names (`J. de Vries, A. Bakker en K. Öztürk`) → cleaned names; parties in brackets are returned too. */
 export function splitNames(raw: string): { names: string[]; parties: string[] } {
   const parties = [...raw.matchAll(/\(([^)]+)\)/g)].map((m) => m[1].trim());
-  const names = raw
+  // `dhr. W. Bos, fractie VVD`: the party after the names is no name.
+  const named = raw
     .replace(/\([^)]*\)/g, '')
+    .replace(/\s*[,;]\s*(?:de\s+)?fractie\s+(?:van\s+)?(.+)$/i, (_all, party: string) => {
+      parties.push(party.trim());
+      return '';
+    });
+  const names = named
     .split(/\s*(?:,|;|&|\/|\sen\s)\s*/)
     .map((part) => cleanPersonName(part))
     .filter((name): name is string => name !== null);

@@ -894,4 +894,40 @@ describe('layout rules', () => {
     expect(set.questions).toEqual([{ number: '1', text: 'Wanneer gaat de speeltuin open?' }]);
     expect(set.answers.map((a) => [a.questions, a.text])).toEqual([[['1'], 'In het voorjaar.']]);
   });
+
+  it('reads an unwrapped text (one line per paragraph): a line after an answer is its next paragraph; `Inleiding van de vragensteller` is the explanation', () => {
+    const set = parseQuestionSetText(
+      [
+        'Indiener: dhr. W. Bos, fractie VVD',
+        '',
+        'Inleiding van de vragensteller',
+        'Na de hoosbui van 12 mei 2025 liepen in het centrum van de stad veel kelders en winkels onder water, en ondernemers maken zich zorgen.',
+        '',
+        'Vraag 1: Hoeveel meldingen van wateroverlast heeft de gemeente ontvangen na de hoosbui van 12 mei 2025?',
+        'Antwoord vraag 1: Wij ontvingen in totaal 143 meldingen van bewoners en ondernemers, waarvan 38 over water in woningen of bedrijfspanden en de rest over ondergelopen straten, tuinen en parkeergarages in het centrum.',
+        'Voor de getroffen straten: zie het antwoord op vraag 2.',
+        '',
+        'Vraag 2: In welke straten waren de problemen het grootst?',
+        'Antwoord vraag 2: In de Lange Straat en de Kerkstraat, waar het riool al jaren te klein is voor een bui als deze; dat staat ook in het gemeentelijk rioleringsplan dat de raad in 2022 vaststelde.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.explanation).toMatch(/^Na de hoosbui/);
+    expect(set.introduction).toBeNull();
+    expect(set.answers[0].text.split('\n\n')).toHaveLength(2);
+    expect(set.submitters).toEqual(['W. Bos']);
+    expect(set.party).toBe('VVD');
+  });
+
+  it('takes the phrase in the part of the sentence where the college acts, and leaves the council’s act out', () => {
+    const found = detectCommitments(
+      [
+        'Vanaf 1 januari 2026 geldt de nieuwe regeling; wij informeren alle bewoners in december 2025 met een brief.',
+        'Wij bespreken het ontwerp in maart 2025 met uw raad. De vaststelling door de raad staat gepland voor juni 2025.',
+      ].join(' '),
+      '2024-11-05',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in december 2025', 'in maart 2025']);
+  });
 });

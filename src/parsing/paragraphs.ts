@@ -14,8 +14,20 @@ export interface ParagraphResult {
   warnings: string[];
 }
 
-/** Lines ('' = blank) → paragraphs. */
-export function buildParagraphs(lines: string[]): ParagraphResult {
+/**
+ * Text that was never wrapped (a Word export or a copy from an editor: each paragraph one long line).
+ * There a line that ends a sentence ends its paragraph even without a blank line after it.
+ */
+export function isUnwrapped(lines: string[]): boolean {
+  const prose = lines.filter((line) => line.length > 50 && !/\S {3,}\S|[\t|]/.test(line));
+  const long = prose.filter((line) => line.length > 160);
+  // Wrapped text breaks lines mid-sentence; unwrapped text hardly ever does.
+  const open = prose.filter((line) => !ENDS_SENTENCE.test(line));
+  return long.length >= 2 && open.length * 10 <= prose.length;
+}
+
+/** Lines ('' = blank) → paragraphs; `unwrapped`: each line that ends a sentence ends a paragraph. */
+export function buildParagraphs(lines: string[], unwrapped = false): ParagraphResult {
   const groups: string[][] = [];
   let current: string[] | null = null;
   let blankSeen = false;
@@ -27,8 +39,11 @@ export function buildParagraphs(lines: string[]): ParagraphResult {
     if (!current) {
       current = [line];
       groups.push(current);
-    } else if (!blankSeen) {
+    } else if (!blankSeen && !(unwrapped && ENDS_SENTENCE.test(current[current.length - 1]) && /^\p{Lu}/u.test(line))) {
       current.push(line);
+    } else if (!blankSeen) {
+      current = [line];
+      groups.push(current);
     } else {
       const previous = current[current.length - 1];
       // A blank line after `… aan:` or `…;` before a lower-case line parts list items, not a broken sentence.

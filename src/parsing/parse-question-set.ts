@@ -21,7 +21,7 @@ import {
 import { ROMAN } from './layout';
 import { normaliseLines } from './normalise';
 import { parseNumberList, unique } from './numbering';
-import { buildParagraphs } from './paragraphs';
+import { buildParagraphs, isUnwrapped } from './paragraphs';
 import { splitSentences } from './sentences';
 import { readStructure, RawItem, Structure } from './structure';
 import { ParsedAnswer, ParsedQuestion, ParsedQuestionSet, ParseOptions, ProposedCommitment } from './types';
@@ -36,8 +36,9 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const cleanText = lines.join('\n');
   const structure = readStructure(lines);
   const warnings: string[] = [];
+  const unwrapped = isUnwrapped(lines);
   const toText = (itemLines: string[]): string => {
-    const result = buildParagraphs(itemLines);
+    const result = buildParagraphs(itemLines, unwrapped);
     warnings.push(...result.warnings);
     return result.paragraphs.join('\n\n');
   };

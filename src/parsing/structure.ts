@@ -40,7 +40,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:toelichting|aanleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?vragensteller\(?s?\)?|inleiding (?:door|van) (?:de )?fractie|achtergrond)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:toelichting|aanleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?vragensteller\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond)(?:\s*:\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
