@@ -46,7 +46,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   ],
   [/^(?:datum|verzonden|date|sent)$/, 'date'],
   [
-    /^(?:indiener(?:s|\(s\))?|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
+    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
     'submitters',
   ],
   // `Steller` asks on a form, but writes a collegevoorstel (which has an `Afdeling`): see readHeader.
@@ -318,10 +318,10 @@ export function findMunicipality(text: string): string | null {
   return named ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]);
 }
 
-/** `GEMEENTE CAPELLE AAN DEN IJSSEL` on a line of its own → `Capelle aan den IJssel`. */
+/** `GEMEENTE CAPELLE AAN DEN IJSSEL` (or `GEMEENTERAAD …`) on a line of its own → `Capelle aan den IJssel`. */
 function capitalsLetterhead(text: string): string | null {
   // One line, words one space apart: not the next line, not a column beside it.
-  const m = /^GEMEENTE +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+){0,4})[ \t]*$/m.exec(text);
+  const m = /^GEMEENTE(?:RAAD)? +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+){0,4})[ \t]*$/m.exec(text);
   if (!m) return null;
   return m[1]
     .split(/\s+/)

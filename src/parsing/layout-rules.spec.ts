@@ -930,4 +930,26 @@ describe('layout rules', () => {
     );
     expect(found.map((c) => c.phrase)).toEqual(['in december 2025', 'in maart 2025']);
   });
+
+  it('reads a questions form: `GEMEENTERAAD X`, `Naam raadslid/raadsleden:`, and ends the questions at `Handtekening(en):`', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTERAAD VOORBEELDDORP',
+        'Formulier schriftelijke vragen',
+        '',
+        'Naam raadslid/raadsleden:  dhr. A. Visser, mw. B. Bos',
+        'Onderwerp:                 Bankjes',
+        '',
+        'Vragen:',
+        '1. Waarom staan er zo weinig bankjes in het park?',
+        '',
+        'Handtekening(en): A. Visser / B. Bos',
+        '',
+        'Dit formulier mailen naar de griffie. De griffie stuurt u een bevestiging.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.municipality, set.submitters]).toEqual(['Voorbeelddorp', ['A. Visser', 'B. Bos']]);
+    expect(set.questions).toEqual([{ number: '1', text: 'Waarom staan er zo weinig bankjes in het park?' }]);
+  });
 });

@@ -33,6 +33,7 @@ export interface Structure {
 }
 
 type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing' | 'appendix';
+const SIGNATURE_FIELD = /^(?:handtekening(?:en|\(en\))?|ondertekening|ondertekend door)\s*:/i;
 /** Headings of a web page's or export's back matter after the body. */
 const BACK_MATTER =
   /^(?:documenten|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?|deel deze pagina|delen)$/i;
@@ -460,6 +461,12 @@ export function readStructure(input: string[]): Structure {
       s.fields.push(
         ...fields.map((f) => (afterAnswers ? { ...f, afterAnswers } : laterPart ? { ...f, laterPart } : f)),
       );
+      // A form's `Handtekening(en):` after the questions signs them: what follows (instructions) is no question text.
+      if (SIGNATURE_FIELD.test(line) && (s.questions.length > 0 || s.answers.length > 0)) {
+        mode = 'closing';
+        target = null;
+        current = null;
+      }
       continue;
     }
     const placeDate = PLACE_DATE.exec(line);
