@@ -163,6 +163,7 @@ export function scanDocuments(text: string): DocumentScan {
       const end = m.index + m[0].length;
       let reference: string | null = role === 'reference' ? m[1] : null;
       let title: string | null = role === 'title' ? cleanTitle(m[1], kind) : null;
+      let titleDate: string | null = null;
       if (role === 'keyword') {
         const after = text.slice(end, end + 200);
         const ref = /^\s*(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?)\b/.exec(after);
@@ -175,7 +176,13 @@ export function scanDocuments(text: string): DocumentScan {
         if (kind === 'policy' && title && /^\p{Lu}/u.test(keyword) && !quotedTitleAfter(rest))
           title = `${keyword} ${title}`;
         // `Raadsinformatiebrief Voortgang warmtetransitie (2024-112)`, `motie 'Iedereen doet mee' (M2023-45)`.
-        if (title && !reference) reference = referenceInBrackets(rest.slice(rest.indexOf(title) + title.length));
+        // (`raadsinformatiebrief 'Bibliotheekwerk' van 20 januari 2025 (RIB 2025-004)`: its date before the number.)
+        if (title && !reference) {
+          const afterTitle = rest.slice(rest.indexOf(title) + title.length);
+          const dated = /^["”’']?\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*(?=\()/u.exec(afterTitle);
+          reference = referenceInBrackets(dated ? afterTitle.slice(dated[0].length) : afterTitle);
+          if (dated && reference) titleDate = findAbsoluteDate(dated[1])?.iso ?? null;
+        }
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
         const dated = !reference && !title ? /^\s*van\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*/u.exec(rest) : null;
         if (dated) reference = referenceInBrackets(rest.slice(dated[0].length));
@@ -188,7 +195,7 @@ export function scanDocuments(text: string): DocumentScan {
         kind,
         reference,
         title: title ?? keywordTitle,
-        date: dateNear(text, m.index, end),
+        date: titleDate ?? dateNear(text, m.index, end),
         url: null,
         index: m.index,
       });

@@ -952,4 +952,50 @@ describe('layout rules', () => {
     expect([set.municipality, set.submitters]).toEqual(['Voorbeelddorp', ['A. Visser', 'B. Bos']]);
     expect(set.questions).toEqual([{ number: '1', text: 'Waarom staan er zo weinig bankjes in het park?' }]);
   });
+
+  it('reads an answer letter numbering its answers, with the questions letter attached as `Bijlage`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        'Datum          : 22 april 2025',
+        'Ons kenmerk    : 2025-1',
+        '',
+        'In uw brief van 3 maart 2025 stelt u ons vragen over bankjes. Wij beantwoorden ze in dezelfde volgorde.',
+        '',
+        "1.  Ja. Zie de raadsinformatiebrief 'Bankjes' van 20 januari 2025 (RIB 2025-004).",
+        '',
+        '2.  Nee.',
+        '',
+        'Met vriendelijke groet,',
+        'Het college van burgemeester en wethouders van Voorbeeld,',
+        '',
+        'BIJLAGE',
+        '',
+        'Voorbeeld, 3 maart 2025',
+        '',
+        'Geacht college,',
+        '',
+        'In het park staan te weinig bankjes.',
+        '',
+        'Vraag 1: Komen er bankjes?',
+        'Vraag 2: Komen er ook tafels?',
+        '',
+        'Met vriendelijke groet,',
+        'A. Smit',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], "Ja. Zie de raadsinformatiebrief 'Bankjes' van 20 januari 2025 (RIB 2025-004)."],
+      [['2'], 'Nee.'],
+    ]);
+    expect([set.receivedOn, set.answeredOn, set.explanation]).toEqual([
+      '2025-03-03',
+      '2025-04-22',
+      'In het park staan te weinig bankjes.',
+    ]);
+    expect(set.documents).toEqual([
+      { kind: 'council_letter', reference: '2025-004', title: 'Bankjes', date: '2025-01-20', url: null },
+    ]);
+  });
 });

@@ -319,7 +319,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b/i.test(openingText);
   const questionDocument = /vragen\b/i.test(titled);
   // A questions form with the answer letter glued after it: the letter's date answers, the form's asks.
-  const glued = hasAnswers && structure.fields.some((f) => f.field === 'date' && f.laterPart && dateOf(f.value));
+  // (Or the questions letter attached after the answer letter: its date asks.)
+  const glued =
+    hasAnswers &&
+    structure.fields.some((f) => f.field === 'date' && (f.laterPart || f.questionPart) && dateOf(f.value));
   // Next to a printed `Datum beantwoording`, a plain `Datum` before the answers is the questions' own (a RIS item).
   const answerDatePrinted = answeredOn !== null;
   for (const f of structure.fields.filter((f) => f.field === 'date' && !f.mail)) {
@@ -459,7 +462,7 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
       answeredOn ??= answered.iso ?? null;
       const asked = dates.find((d) => d !== answered && d.index > questionsAt);
       if (asked) receivedOn ??= asked.iso ?? null;
-    } else if (/\b(?:gesteld|ingediend|ontvangen|stelden|stelde)\b/i.test(sentence)) {
+    } else if (/\b(?:gesteld|ingediend|ontvangen|stelden|stelde|stelt u)\b/i.test(sentence)) {
       receivedOn ??= dates[0].iso ?? null;
     }
   }

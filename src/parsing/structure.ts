@@ -265,6 +265,8 @@ export function readStructure(input: string[]): Structure {
   /** Fields read from here on belong to a document glued after the questions. */
   let fieldsStart = 0;
   let laterPart = false;
+  /** Fields read from here on are the questions letter's, attached after the answer letter. */
+  let annexPart = false;
   const questionNumbers = new Set<string>();
 
   const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string): void => {
@@ -335,7 +337,13 @@ export function readStructure(input: string[]): Structure {
     }
     // After the answers: `Bijlage(n)` opens an annex (its own letterhead and text follow: the party's letter,
     // or `Geen`), `Contactpersoon` the letter's closing lines.
-    if (s.answers.length > 0 && /^(?:bijlagen?|bijlage\s+\d+)\s*:?$/i.test(line)) {
+    // (Also after a letter's signature, before any answer was read: an answer letter numbering its answers
+    // `1.`, `2.` with the party's questions letter as its annex.)
+    if ((s.answers.length > 0 || mode === 'closing') && /^(?:bijlagen?|bijlage\s+\d+)\s*:?$/i.test(line)) {
+      if (s.answers.length === 0 && s.questions.length === 0) {
+        annexPart = true;
+        fieldsStart = s.fields.length;
+      }
       quotedOriginal = true;
       mode = 'header';
       target = null;
@@ -459,7 +467,15 @@ export function readStructure(input: string[]): Structure {
     if (fields.length > 0) {
       const afterAnswers = s.answers.length > 0 || mode === 'answers' || mode === 'closing';
       s.fields.push(
-        ...fields.map((f) => (afterAnswers ? { ...f, afterAnswers } : laterPart ? { ...f, laterPart } : f)),
+        ...fields.map((f) =>
+          afterAnswers
+            ? { ...f, afterAnswers }
+            : laterPart
+              ? { ...f, laterPart }
+              : annexPart
+                ? { ...f, questionPart: true }
+                : f,
+        ),
       );
       // A form's `Handtekening(en):` after the questions signs them: what follows (instructions) is no question text.
       if (SIGNATURE_FIELD.test(line) && (s.questions.length > 0 || s.answers.length > 0)) {
@@ -471,7 +487,12 @@ export function readStructure(input: string[]): Structure {
     }
     const placeDate = PLACE_DATE.exec(line);
     if (placeDate) {
-      s.fields.push({ field: 'date', value: placeDate[1], afterAnswers: s.answers.length > 0 });
+      s.fields.push({
+        field: 'date',
+        value: placeDate[1],
+        afterAnswers: s.answers.length > 0,
+        ...(annexPart ? { questionPart: true } : {}),
+      });
       continue;
     }
     if (SALUTATION.test(line)) {
@@ -592,6 +613,7 @@ export function readStructure(input: string[]): Structure {
     s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')),
   );
   s.answers = mergeLeadIns(s.answers, subQuestionMains);
+  if (annexPart && s.answers.length === 0) answersBeforeAnnex(s);
   if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
   if (!labelled && !answerLabelled && s.answers.length === 0) splitAnswersAfterQuestionMark(s);
   return s;
@@ -640,6 +662,27 @@ function isBareSignature(lines: string[], index: number, mailLines: Set<number>)
     MAIL_SEPARATOR.test(lines[next]) ||
     REPLY_ATTRIBUTION.test(lines[next])
   );
+}
+
+/**
+ * An answer letter numbering its answers `1.`, `2.` with the questions (`Vraag 1: …`) in the attached
+ * questions letter after it: the numbered paragraphs of the letter whose numbers are the questions' are
+ * the answers, and what stands before the first of them is the letter's lead-in.
+ */
+function answersBeforeAnnex(s: Structure): void {
+  const asked = new Set(s.questions.flatMap((q) => q.numbers));
+  const lines = s.preambleLines.length > 0 ? s.preambleLines : s.introductionLines;
+  const starts = lines
+    .map((line, i) => ({ i, numbered: matchNumbered(line) }))
+    .filter((x) => x.numbered !== null && x.numbered.numbers.every((n) => asked.has(n)));
+  if (starts.length < 2 || starts.length * 2 < asked.size) return;
+  starts.forEach(({ i, numbered }, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].i : lines.length;
+    s.answers.push({ numbers: numbered?.numbers ?? [], lines: [numbered?.rest ?? '', ...lines.slice(i + 1, end)] });
+  });
+  const lead = lines.slice(0, starts[0].i);
+  if (lines === s.preambleLines) s.preambleLines = lead;
+  else s.introductionLines = lead;
 }
 
 /**
