@@ -32,6 +32,25 @@ describe('columns laid out with spaces', () => {
     ]);
   });
 
+  it('reads numbered questions beside their answers as a table when the header row is missing', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes',
+        '',
+        pad('1. Hoeveel bankjes staan er in', 'Er staan twaalf bankjes in'),
+        pad('   het park?', 'het park.'),
+        '',
+        pad('2. Worden ze geverfd?', 'Nee, dat is niet nodig.'),
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual(['Hoeveel bankjes staan er in het park?', 'Worden ze geverfd?']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er staan twaalf bankjes in het park.'],
+      [['2'], 'Nee, dat is niet nodig.'],
+    ]);
+  });
+
   it('reads a letter’s margin column before its text, and labels above values as fields', () => {
     const lines = normaliseLines(
       [

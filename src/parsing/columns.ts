@@ -114,6 +114,10 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   ) {
     return { lines: [...filled.map((cells) => `| ${cells.join(' | ')} |`), ''], end: start + rows.length };
   }
+  // Numbered questions beside their answers without a header row: the same table.
+  const sideBySide = questionsBesideAnswers(filled);
+  if (sideBySide)
+    return { lines: [sideBySide, ...filled.map((cells) => `| ${cells.join(' | ')} |`), ''], end: start + rows.length };
   if (filled.length === 2 && header.every((c, k) => c !== '' && labelField(c) !== null && filled[1][k] !== '')) {
     return { lines: header.map((label, k) => `${label}: ${filled[1][k]}`), end: start + rows.length };
   }
@@ -142,4 +146,27 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
     out.push(...column);
   }
   return { lines: out, end: start + rows.length };
+}
+
+/**
+ * Two columns (or a number column and two more) where at least two rows start a numbered question on
+ * the left with text beside it on the right, the left asking (`?`) and the right not: a question/answer
+ * table whose header row is missing. Returns the header row to put above it, or null.
+ */
+function questionsBesideAnswers(rows: string[][]): string | null {
+  const width = rows[0]?.length ?? 0;
+  if (width < 2 || width > 3) return null;
+  const numberColumn = width === 3;
+  if (numberColumn && !rows.every((cells) => /^(?:\d{1,2}[.)]?)?$/.test(cells[0]))) return null;
+  const question = (cells: string[]): string => cells[width - 2];
+  const answer = (cells: string[]): string => cells[width - 1];
+  const starts = rows.filter((cells) =>
+    numberColumn
+      ? cells[0] !== '' && answer(cells) !== ''
+      : /^\d{1,2}[.)]\s+\S/.test(question(cells)) && answer(cells) !== '',
+  );
+  const asks = rows.some((cells) => question(cells).includes('?'));
+  const answersAsk = rows.some((cells) => answer(cells).includes('?'));
+  if (starts.length < 2 || !asks || answersAsk) return null;
+  return numberColumn ? '| Nr | Vraag | Antwoord |' : '| Vraag | Antwoord |';
 }
