@@ -4,7 +4,8 @@
  * found nothing, per query kind, for the tuning part and the held-out part separately: for the
  * PostgreSQL engine, for a plain reference query (the words OR-ed, ranked with ts_rank_cd), and
  * for Meilisearch when MEILI_URL is set. BENCH_RELEVANCE_SHOW=1 lists the tuning queries that
- * missed (never the held-out ones, which are scored only).
+ * missed; BENCH_RELEVANCE_SHOW=tuning,held-out-3 lists those parts' misses (for parts already scored
+ * once only: a part still unseen is scored, never looked into).
  *
  * Database: `raadsvragen_relevance` or BENCH_RELEVANCE_DATABASE (dropped and created again) on DATABASE_URL's server, or on an
  * embedded server under data/bench-postgres.
@@ -62,8 +63,14 @@ export function printFigures(engine: string, outcomes: QueryOutcome[]): void {
   }
 }
 
+/**
+ * BENCH_RELEVANCE_SHOW=1 lists the tuning part's misses; a comma-separated list of parts
+ * (`tuning,held-out-3`) lists theirs — only for parts already scored once, never a part still unseen.
+ */
 function showMisses(outcomes: QueryOutcome[]): void {
-  for (const o of outcomes.filter((x) => !x.query.holdout)) {
+  const setting = process.env.BENCH_RELEVANCE_SHOW ?? '';
+  const parts = setting === '1' ? ['tuning'] : setting.split(',').map((p) => p.trim());
+  for (const o of outcomes.filter((x) => parts.includes(x.query.part ?? 'tuning'))) {
     const miss = o.query.relevant.length > 0 ? o.reciprocalRank < 1 : !o.empty;
     if (miss) {
       log(
@@ -143,7 +150,7 @@ export async function run(): Promise<void> {
     await withRelevanceApp(serverUrl, async ({ app, url, ids, queries }) => {
       const { engine, outcomes } = await engineOutcomesOf(app, ids, queries);
       printFigures(`Engine (${engine})`, outcomes);
-      if (process.env.BENCH_RELEVANCE_SHOW === '1') showMisses(outcomes);
+      if (process.env.BENCH_RELEVANCE_SHOW) showMisses(outcomes);
       const pg = new Client({ connectionString: url });
       await pg.connect();
       try {
