@@ -151,7 +151,7 @@ export function findDocumentReferences(text: string): ParsedDocument[] {
   return scanDocuments(text).documents;
 }
 
-export function scanDocuments(text: string): DocumentScan {
+export function scanDocuments(text: string, footnotes: string[] = []): DocumentScan {
   const named: Found[] = [];
   const urlSpans: Array<[number, number]> = [];
   for (const m of text.matchAll(URL)) urlSpans.push([m.index, m.index + m[0].length]);
@@ -177,8 +177,12 @@ export function scanDocuments(text: string): DocumentScan {
           title = `${keyword} ${title}`;
         // `Raadsinformatiebrief Voortgang warmtetransitie (2024-112)`, `motie 'Iedereen doet mee' (M2023-45)`.
         // (`raadsinformatiebrief 'Bibliotheekwerk' van 20 januari 2025 (RIB 2025-004)`: its date before the number.)
+        // (A quoted title wrapped over two lines is printed with a line break the title no longer has.)
         if (title && !reference) {
-          const afterTitle = rest.slice(rest.indexOf(title) + title.length);
+          const quoted = /^\s*[„"“‘'][^"”’']{3,150}(?=["”’'])/.exec(rest);
+          const afterTitle = rest.slice(
+            rest.includes(title) ? rest.indexOf(title) + title.length : quoted ? quoted[0].length : 0,
+          );
           const dated = /^["”’']?\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*(?=\()/u.exec(afterTitle);
           reference = referenceInBrackets(dated ? afterTitle.slice(dated[0].length) : afterTitle);
           if (dated && reference) titleDate = findAbsoluteDate(dated[1])?.iso ?? null;
@@ -261,8 +265,29 @@ export function scanDocuments(text: string): DocumentScan {
     } else documents.push(doc);
   }
 
-  for (const m of text.matchAll(URL)) {
+  // Footnotes (`Zwemwaterprofiel Vooroever, https://…`): a title printed with its URL names a document where the
+  // text mentions it; a bare URL is read as any URL below.
+  const footnoteUrls: Array<{ url: string; index: number }> = [];
+  for (const note of footnotes) {
+    const m = /(?:https?:\/\/|www\.)[^\s<>"”’)\]]+/i.exec(note);
+    if (!m) continue;
     const url = m[0].replace(/[.,;:!?]+$/, '');
+    const title = note
+      .slice(0, m.index)
+      .replace(/[\s,;:–-]+$/, '')
+      .trim();
+    const at = title.length >= 3 ? text.indexOf(title) : -1;
+    if (at < 0) {
+      footnoteUrls.push({ url, index: text.length });
+      continue;
+    }
+    const same = documents.find((d) => d.title !== null && d.title.toLowerCase() === title.toLowerCase());
+    if (same) same.url ??= url;
+    else documents.push({ kind: 'other', reference: null, title, date: null, url, index: at });
+  }
+  const urls = [...[...text.matchAll(URL)].map((m) => ({ url: m[0], index: m.index })), ...footnoteUrls];
+  for (const m of urls) {
+    const url = m.url.replace(/[.,;:!?]+$/, '');
     if (documents.some((d) => d.url === url)) continue;
     const decoded = decodeUrl(url);
     const target = documents.find(
@@ -329,7 +354,8 @@ function cleanTitle(raw: string, kind: DocumentKind): string | null {
 
 function quotedTitleAfter(after: string): string | null {
   const quoted = /^\s*[„"“‘']([^"”’']{3,150})["”’']/.exec(after);
-  return quoted ? quoted[1].trim() : null;
+  // A title wrapped over two lines is one line of text.
+  return quoted ? quoted[1].replace(/\s+/g, ' ').trim() : null;
 }
 
 /**

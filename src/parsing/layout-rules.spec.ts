@@ -998,4 +998,34 @@ describe('layout rules', () => {
       { kind: 'council_letter', reference: '2025-004', title: 'Bankjes', date: '2025-01-20', url: null },
     ]);
   });
+
+  it('takes footnotes under a rule out of the page, drops their markers, and lets their URLs name documents', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1',
+        "Hoe staat het met de motie 'Groen dorp'2 (M2024-03)?",
+        'Antwoord',
+        'Dat staat in het Bomenregister Oost1. Wij planten nog twintig bo-',
+        '',
+        '__________',
+        '1 Bomenregister Oost, https://example.nl/bomen.pdf',
+        '2 https://ris.example.nl/Document/M2024-03',
+        '- 1 -',
+        '\fmen.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions[0].text).toBe("Hoe staat het met de motie 'Groen dorp' (M2024-03)?");
+    expect(set.answers[0].text).toBe('Dat staat in het Bomenregister Oost. Wij planten nog twintig bomen.');
+    expect(set.documents).toEqual([
+      {
+        kind: 'motion',
+        reference: 'M2024-03',
+        title: 'Groen dorp',
+        date: null,
+        url: 'https://ris.example.nl/Document/M2024-03',
+      },
+      { kind: 'other', reference: null, title: 'Bomenregister Oost', date: null, url: 'https://example.nl/bomen.pdf' },
+    ]);
+  });
 });

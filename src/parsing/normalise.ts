@@ -18,6 +18,11 @@ const LABEL_START =
 
 /** Normalises raw extracted text into trimmed lines ('' for a blank line). */
 export function normaliseLines(raw: string): string[] {
+  return normaliseText(raw).lines;
+}
+
+/** The cleaned lines, and the footnotes taken from the page bottoms (`Zwemwaterprofiel X, https://…`). */
+export function normaliseText(raw: string): { lines: string[]; footnotes: string[] } {
   const text = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -31,6 +36,8 @@ export function normaliseLines(raw: string): string[] {
   const pages = splitPages(withoutEmphasisMarkers(withoutLineNumbers(text))).map((page) =>
     readColumns(page.split('\n')).map(cleanLine),
   );
+  const footnotes: string[] = [];
+  for (const page of pages) footnotes.push(...takeFootnotes(page));
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
   const lines: string[] = [];
   withoutFurniture.forEach((page, index) => {
@@ -55,7 +62,41 @@ export function normaliseLines(raw: string): string[] {
       lines.push(line);
     });
   });
-  return repairHyphenation(removeRepeatedLines(paragraphPerLine(lines)));
+  return { lines: repairHyphenation(removeRepeatedLines(paragraphPerLine(lines))), footnotes };
+}
+
+const FOOTNOTE_RULE = /^_{5,}$/;
+const FOOTNOTE_LINE = /^(\d{1,2})\s+(\S.*)$/;
+
+/**
+ * Footnotes at a page's bottom, under a rule of underscores (`1 Zwemwaterprofiel X, https://…`), are page
+ * furniture: they are taken out of the page (which is changed in place) and returned. Their markers, flattened
+ * onto a word or a closing quote above (`Vooroever1`, `iedereen'2`), go too.
+ */
+function takeFootnotes(page: string[]): string[] {
+  let rule = -1;
+  for (let i = page.length - 1; i >= 0; i--)
+    if (FOOTNOTE_RULE.test(page[i])) {
+      rule = i;
+      break;
+    }
+  if (rule < 0) return [];
+  const notes: Array<{ number: string; text: string }> = [];
+  for (const line of page.slice(rule + 1)) {
+    if (line === '' || PAGE_NUMBER_LINE.test(line)) continue;
+    const note = FOOTNOTE_LINE.exec(line);
+    if (note) notes.push({ number: note[1], text: note[2] });
+    else if (notes.length > 0) notes[notes.length - 1].text += ` ${line}`;
+    else return [];
+  }
+  if (notes.length === 0) return [];
+  page.splice(rule, page.length - rule, ...page.slice(rule + 1).filter((line) => PAGE_NUMBER_LINE.test(line)));
+  for (const { number } of notes) {
+    const marker = new RegExp(`(?<=[\\p{Ll}'’”")])${number}(?![\\p{L}\\d])`, 'u');
+    const at = page.findIndex((line, i) => i < rule && marker.test(line));
+    if (at >= 0) page[at] = page[at].replace(marker, '');
+  }
+  return notes.map((note) => note.text);
 }
 
 /**

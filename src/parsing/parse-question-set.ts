@@ -19,7 +19,7 @@ import {
   subjectFromTitle,
 } from './header';
 import { ROMAN } from './layout';
-import { normaliseLines } from './normalise';
+import { normaliseText } from './normalise';
 import { parseNumberList, unique } from './numbering';
 import { buildParagraphs, isUnwrapped } from './paragraphs';
 import { splitSentences } from './sentences';
@@ -32,7 +32,7 @@ const MAX_TEXT_LENGTH = 20_000_000;
 export function parseQuestionSetText(text: string, options: ParseOptions = {}): ParsedQuestionSet {
   if (text.length > MAX_TEXT_LENGTH) throw new DocumentError('too_large');
   if (text.trim() === '') throw new DocumentError('empty');
-  const lines = normaliseLines(text);
+  const { lines, footnotes } = normaliseText(text);
   const cleanText = lines.join('\n');
   const structure = readStructure(lines);
   const warnings: string[] = [];
@@ -94,7 +94,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
 
   const header = readHeader(structure, cleanText, answers.length > 0, options);
   // Documents from the text as read, so a title wrapped in a table cell is whole.
-  const scan = scanDocuments(structure.readingText);
+  const scan = scanDocuments(structure.readingText, footnotes);
   warnings.push(...scan.warnings);
   // The municipality's own website in a letterhead is not a document the answers refer to.
   const firstQuestion = lines.findIndex((line) => /^vraag\s+\d|^\d{1,2}\s*[.)]/i.test(line));
