@@ -79,6 +79,13 @@ const NAMED: Array<[string, Expected[]]> = [
     ],
   ],
   [
+    "Past dit in het Groenplan Ede 2020-2030 en de op 4 maart 2024 aangenomen motie 'Meer bomen' (M2024-05)?",
+    [
+      { kind: 'policy', reference: null, title: 'Groenplan Ede 2020-2030', date: null },
+      { kind: 'motion', reference: 'M2024-05', title: 'Meer bomen', date: '2024-03-04' },
+    ],
+  ],
+  [
     'Het Actieplan Veiligheid 2024-2027 noemt dit als prioriteit.',
     [{ kind: 'policy', reference: null, title: 'Actieplan Veiligheid 2024-2027' }],
   ],

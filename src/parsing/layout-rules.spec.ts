@@ -1028,4 +1028,65 @@ describe('layout rules', () => {
       { kind: 'other', reference: null, title: 'Bomenregister Oost', date: null, url: 'https://example.nl/bomen.pdf' },
     ]);
   });
+
+  it("drops a pipe table's top border above its header row and reads the number inside the question cell", () => {
+    const set = parseQuestionSetText(
+      [
+        'Het college beantwoordt de vragen als volgt.',
+        '',
+        '|------------------------|------------------------|',
+        '| Vraag                  | Antwoord               |',
+        '|------------------------|------------------------|',
+        '| 1) Hoeveel bomen staan | Er staan er twaalf.    |',
+        '|    er in het park?     |                        |',
+        '|------------------------|------------------------|',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.introduction).toBe('Het college beantwoordt de vragen als volgt.');
+    expect(set.questions).toEqual([{ number: '1', text: 'Hoeveel bomen staan er in het park?' }]);
+  });
+
+  it('reads a `Toelichting:` field with its text on the same line as the explanation, however long', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp:\tBomen in het park',
+        'Toelichting:\tBewoners van de wijk melden dat er de laatste maanden steeds meer bomen zijn gekapt.',
+        '\tZij vragen zich af waarom.',
+        '',
+        'Vraag 1: Hoeveel bomen zijn gekapt?',
+        'Antwoord 1: Vier.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.explanation).toBe(
+      'Bewoners van de wijk melden dat er de laatste maanden steeds meer bomen zijn gekapt. Zij vragen zich af waarom.',
+    );
+    expect(set.introduction).toBeNull();
+  });
+
+  it("skips a form's title with its `=` underline and its checkbox line, and reads `Toelichting / aanleiding`", () => {
+    const set = parseQuestionSetText(
+      [
+        'FORMULIER SCHRIFTELIJKE VRAGEN (art. 40 Reglement van Orde)',
+        '==========================================',
+        '',
+        'Onderwerp:     Bomen in het park',
+        'Soort vragen:  [X] schriftelijke vragen   [ ] vragenuur',
+        '',
+        'Toelichting / aanleiding:',
+        'Bewoners melden dat er bomen zijn gekapt.',
+        '',
+        'Vragen:',
+        '1. Hoeveel bomen zijn gekapt?',
+        '',
+        'Antwoord 1:',
+        'Vier.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.explanation).toBe('Bewoners melden dat er bomen zijn gekapt.');
+    expect(set.introduction).toBeNull();
+    expect(set.legalBasis).toBe('art. 40 Reglement van Orde');
+  });
 });

@@ -41,7 +41,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:toelichting|aanleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?vragensteller\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:toelichting|aanleiding|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?vragensteller\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond)(?:\s*:\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
@@ -55,7 +55,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'answers',
   ],
   [
-    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|schriftelijke vragen(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*)?|(?:beantwoording(?:\s+van)?|antwoorden\s+op)(?:\s+de)?\s+schriftelijke vragen.*)\s*:?()$/i,
+    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|(?:formulier\s+(?:voor\s+)?)?schriftelijke vragen(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\))?|(?:beantwoording(?:\s+van)?|antwoorden\s+op)(?:\s+de)?\s+schriftelijke vragen.*)\s*:?()$/i,
     'neutral',
   ],
 ];
@@ -171,7 +171,9 @@ function isSectionHeading(lines: string[], index: number): boolean {
 }
 
 function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
-  if (line.length > 180 || (line.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(line)))
+  // A label with its text on the same line (`Toelichting:⇥Bewoners melden …`): only the label is measured.
+  const label = /^[^:]{2,60}:\s*\S/.test(line) ? line.slice(0, line.indexOf(':')) : line;
+  if (label.length > 180 || (label.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(label)))
     return null;
   for (const [pattern, kind] of HEADINGS) {
     const m = pattern.exec(line);
@@ -328,6 +330,10 @@ export function readStructure(input: string[]): Structure {
       if (index === 0 || lines[index - 1] === '') startNextPart(index);
       continue;
     }
+    // A rule of `=` (a title's underline) is no text.
+    if (/^(?:[=~*]\s?){3,}$/.test(line)) continue;
+    // A form's choice between boxes (`Soort vragen: [X] schriftelijke vragen [ ] vragenuur`) is no text either.
+    if (mode !== 'questions' && mode !== 'answers' && /(?:^|\s)\[[ xX✓✔]\](?=\s)|[☐☑☒]/u.test(line)) continue;
     // `-- ` (an e-mail's signature delimiter): what follows is a signature or a disclaimer.
     if (/^--\s*$/.test(line)) {
       mode = 'closing';
@@ -812,6 +818,8 @@ export function convertTables(lines: string[]): string[] {
       out.push(lines[i]);
       continue;
     }
+    // The table's top border above the header row is no text of the introduction.
+    while (out.length > 0 && TABLE_RULE.test(out[out.length - 1]) && /[|+]/.test(out[out.length - 1])) out.pop();
     const numberColumn = header.findIndex((c) => /^(?:nr\.?|nummer|no\.?|#|vraagnummer)$/i.test(c));
     const columns = { count: header.length, number: numberColumn, question: questionColumn, answer: answerColumn };
     const read = lines[i].includes('|')
@@ -839,6 +847,9 @@ export function convertTables(lines: string[]): string[] {
 }
 
 const SENTENCE_END = /[.?!:]["”’')]*$/;
+
+/** A border line of a text table: `|----|----|`, `+===+===+`. */
+const TABLE_RULE = /^(?=[\s|:+=-]*[-=])[\s|:+=-]+$/;
 
 /**
  * An answer cell merged over several rows: a row whose answer goes on in lower case from a previous
@@ -883,7 +894,7 @@ function readPipeRows(
   let j = from;
   for (; j < lines.length; j++) {
     const line = lines[j];
-    if (/^[\s|:+=-]+$/.test(line) && /[-=]/.test(line)) continue;
+    if (TABLE_RULE.test(line)) continue;
     // A table without outer borders: a line starting with `|` continues the row with an empty first cell.
     const cells =
       !columns.leadingPipe && /^\s*\|/.test(line)
