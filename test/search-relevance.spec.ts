@@ -157,6 +157,15 @@ describe('search relevance (issue 18)', () => {
     expect(await search({ q: 'warmtenet kinderboerderij' })).toMatchObject({ total: 0 });
   });
 
+  it('weighs a thesaurus concept the archive lacks in full with two concepts, and reads everyday words', async () => {
+    // `processierups` is a thesaurus term no set has: `bestrijding` alone is not half of the query.
+    expect(await search({ q: 'processierups bestrijding' })).toMatchObject({ total: 0 });
+    // `omhoog` (thesaurus domain algemeen) is what the college writes as stijging/verhoging.
+    expect(setsOf(await search({ q: 'ozb omhoog' }))[0]).toBe(ids.get('eind-ozb'));
+    // A word that is a thesaurus term as typed is no typo of another word.
+    expect((await search({ q: 'huizenbelasting' })).didYouMean).toBeNull();
+  });
+
   it('never surfaces an embargoed answer through the thesaurus or relaxed matching', async () => {
     const embargoed = ids.get('delf-schieoevers-embargo');
     // "verlies" is only a thesaurus synonym of a word of the embargoed answer ("tekort").

@@ -12,6 +12,7 @@ import {
   cappedUnknownWeights,
   estimatedPageRows,
   lenientMatch,
+  slotWeights,
   municipalityShares,
   SMALL_MUNICIPALITY_SHARE,
 } from './postgres-search-engine';
@@ -254,5 +255,42 @@ describe('the weight of a word the archive lacks (cappedUnknownWeights)', () => 
   it('keeps the full weight with two concepts, or when no word is known', () => {
     expect(cappedUnknownWeights(plan(2), plan(2).slots, [0, 7], [5.5, 2.8])).toEqual([5.5, 2.8]);
     expect(cappedUnknownWeights(plan(3), plan(3).slots, [0, 0, 0], [5.5, 5.5, 5.5])).toEqual([5.5, 5.5, 5.5]);
+  });
+});
+
+describe('the weight of a relaxed slot (slotWeights)', () => {
+  const plan = (slots: Slot[]): QueryPlan => ({ slots, interpreted: {}, corrections: [] });
+  const concept = (typed: string): Slot => ({ typed, alternatives: [], thesaurus: true });
+  const word = (typed: string): Slot => ({ typed, alternatives: [] });
+
+  it('weighs a thesaurus concept the archive lacks in full with two concepts, as an unknown word', () => {
+    const slots = [concept('eikenprocessierups'), word('bestrijding')];
+    const weights = slotWeights(plan(slots), slots, { counts: [0, 3], total: 153 });
+    expect(weights).toEqual([idf(0, 153), idf(3, 153)]);
+    // So the known word alone no longer carries half of the query.
+    expect(weights[1]).toBeLessThan((weights[0] + weights[1]) / 2);
+  });
+
+  it('weighs it half with three or more concepts, and a typo correction half always', () => {
+    const slots = [concept('ggd'), word('luchtkwaliteit'), word('meetpunten')];
+    expect(slotWeights(plan(slots), slots, { counts: [0, 3, 2], total: 100 })).toEqual([
+      idf(0, 100) / 2,
+      idf(3, 100),
+      idf(2, 100),
+    ]);
+    const corrected = { ...word('discrimnatie'), corrected: {} as Slot['corrected'] };
+    const two = [corrected, word('beleid')];
+    expect(slotWeights(plan(two), two, { counts: [4, 9], total: 100 })).toEqual([idf(4, 100) / 2, idf(9, 100)]);
+  });
+
+  it("gives a compound's part its share", () => {
+    const parts = [
+      { ...word('grond'), share: 0.5 },
+      { ...word('exploitatie'), share: 0.5 },
+    ];
+    expect(slotWeights(plan([word('grondexploitatie')]), parts, { counts: [4, 3], total: 100 })).toEqual([
+      idf(4, 100) / 2,
+      idf(3, 100) / 2,
+    ]);
   });
 });

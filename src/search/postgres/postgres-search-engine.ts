@@ -427,19 +427,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const slots = relaxedSlots(plan);
     const texts = slots.map((slot) => slotText(slot));
     const frequencies = await this.documentFrequencies(runner, actor, texts);
-    // A typo correction is a guess: its slot weighs half; so does a thesaurus concept this archive
-    // lacks (`ggd luchtkwaliteit`: the reader knows what was meant), unlike an unknown word.
-    const weights = cappedUnknownWeights(
-      plan,
-      slots,
-      frequencies.counts,
-      frequencies.counts.map(
-        (df, i) =>
-          idf(df, frequencies.total) *
-          (slots[i].share ?? 1) *
-          (slots[i].corrected || (slots[i].thesaurus && df === 0) ? 0.5 : 1),
-      ),
-    );
+    const weights = cappedUnknownWeights(plan, slots, frequencies.counts, slotWeights(plan, slots, frequencies));
     const slotsFound = [...new Set(slots.filter((_, i) => frequencies.counts[i] > 0).map((s) => s.typed))];
     const relaxed = await this.runSearch(runner, actor, query, texts.join(' | '), highlight, {
       relaxed: {
@@ -883,6 +871,26 @@ function toHit(row: HitRow, terms: HighlightTerm[]): SearchHit {
 
 /** Queries of at least this many concepts get the last resort (lenientMatch) when nothing matched. */
 export const LENIENT_MIN_SLOTS = 3;
+
+/**
+ * Each relaxed slot's weight: its IDF times its share of a compound typed whole. A typo correction
+ * is a guess, so its slot weighs half. A thesaurus concept this archive lacks weighs half in a
+ * query of LENIENT_MIN_SLOTS or more concepts (one concept of several the reader knows was meant),
+ * but in full with two, as an unknown word does: half of what was asked is missing, and at half
+ * weight the other word alone would qualify (`eikenprocessierups bestrijding` found every row with
+ * `bestrijding`; a word became a thesaurus term and stopped protecting such a query).
+ */
+export function slotWeights(
+  plan: QueryPlan,
+  slots: Slot[],
+  frequencies: { counts: number[]; total: number },
+): number[] {
+  const few = plan.slots.length < LENIENT_MIN_SLOTS;
+  return frequencies.counts.map((df, i) => {
+    const absentConcept = slots[i].thesaurus === true && df === 0 && !few;
+    return idf(df, frequencies.total) * (slots[i].share ?? 1) * (slots[i].corrected || absentConcept ? 0.5 : 1);
+  });
+}
 
 /**
  * In a query of LENIENT_MIN_SLOTS or more concepts, a word no row the caller may match has weighs

@@ -1,4 +1,5 @@
-import { QueryPlan, Slot, hasSplits, planText, slotText } from './query-plan';
+import { QueryAnalysis, QueryPlan, Slot, WordFacts, hasSplits, planQuery, planText, slotText } from './query-plan';
+import { parseQuery } from './query-text';
 
 const lexeme = (text: string, pos = 1) => ({ lexeme: text, pos });
 const phrase = (...words: string[]) => ({
@@ -50,5 +51,58 @@ describe('compounds the index split with the typed word as a part', () => {
     const plan: QueryPlan = { slots: [zorg], interpreted: {}, corrections: [] };
     expect(planText(plan, 'and')).toBe("('zorg' | 'zorgeloos')");
     expect(planText(plan, 'or', 'highlight')).toBe("'zorg':* | 'jeugdzorg':*");
+  });
+});
+
+describe('a typo correction of a thesaurus term', () => {
+  const facts = (entries: [string, WordFacts][]): QueryAnalysis => ({
+    facts: new Map(entries),
+    thesaurus: [
+      {
+        terms: [
+          { text: 'huizenbelasting', lexemes: [lexeme('huizenbelast')] },
+          { text: 'ozb', lexemes: [lexeme('ozb')] },
+        ],
+      },
+    ],
+    names: [],
+    interpret: false,
+  });
+
+  it('is not made for a word that is a term as typed, though the archive lacks it', () => {
+    const plan = planQuery(
+      parseQuery('huizenbelasting'),
+      facts([
+        [
+          'huizenbelasting',
+          {
+            lexemes: [lexeme('huizenbelast')],
+            known: false,
+            correction: { word: 'hondenbelasting', lexemes: [lexeme('hondenbelast')] },
+          },
+        ],
+      ]),
+    );
+    expect(plan.corrections).toEqual([]);
+    expect(plan.slots).toHaveLength(1);
+    expect(slotText(plan.slots[0])).toBe("('huizenbelast' | 'ozb')");
+  });
+
+  it('is still made for a misspelt word whose correction is a term', () => {
+    const plan = planQuery(
+      parseQuery('huizenbelastnig'),
+      facts([
+        [
+          'huizenbelastnig',
+          {
+            lexemes: [lexeme('huizenbelastnig')],
+            known: false,
+            correction: { word: 'huizenbelasting', lexemes: [lexeme('huizenbelast')] },
+          },
+        ],
+      ]),
+    );
+    expect(plan.corrections.map((c) => c.to)).toEqual(['huizenbelasting']);
+    expect(slotText(plan.slots[0])).toBe("('huizenbelastnig' | 'huizenbelast' | 'ozb')");
   });
 });

@@ -160,18 +160,18 @@ function thesaurusMatch(
   tokens: Token[],
   i: number,
   thesaurus: readonly ThesaurusGroup[],
-): { length: number; groups: ThesaurusGroup[] } | null {
+): { length: number; groups: ThesaurusGroup[]; asTyped: boolean } | null {
   for (let n = Math.min(MAX_TERM_WORDS, tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     // The words as typed first; then a single word's typo correction.
     const readings = [span.map((t) => t.matchLexemes[0] ?? [])];
     if (n === 1 && span[0].matchLexemes.length > 1) readings.push([span[0].matchLexemes[1]]);
-    for (const reading of readings) {
+    for (const [r, reading] of readings.entries()) {
       // Words without a lexeme (Dutch stop words: `oud en nieuw`) may stand inside a term, not at its ends.
       if (reading[0].length === 0 || reading[reading.length - 1].length === 0) continue;
       const lexemes = reading.flat();
       const groups = thesaurus.filter((g) => g.terms.some((term) => sameLexemes(term.lexemes, lexemes)));
-      if (groups.length > 0) return { length: n, groups };
+      if (groups.length > 0) return { length: n, groups, asTyped: r === 0 };
     }
   }
   return null;
@@ -234,7 +234,9 @@ function wordSlots(words: { text: string; prefix: boolean }[], analysis: QueryAn
     if (match) {
       const span = tokens.slice(i, i + match.length);
       const slot: Slot = { typed: span.map((t) => t.word).join(' '), alternatives: [], thesaurus: true };
-      if (match.length === 1) tokenAlternatives(token, slot, corrections);
+      // A word that is a thesaurus term as typed is a word of the language, not a typo, though no
+      // text of this archive has it (`huizenbelasting` is no misspelt `hondenbelasting`).
+      if (match.length === 1) tokenAlternatives(token, slot, corrections, !match.asTyped);
       for (const group of match.groups) for (const term of group.terms) addAlternative(slot, phrase(term.lexemes));
       slots.push(slot);
       for (let k = 0; k < match.length; k++) slotOfToken.push(match.length === 1 ? slot : null);
@@ -268,7 +270,7 @@ function wordSlots(words: { text: string; prefix: boolean }[], analysis: QueryAn
   return slots;
 }
 
-function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[]): void {
+function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[], correct = true): void {
   const own = phrase(token.facts.lexemes, token.prefix);
   addAlternative(slot, own);
   const { correction, parts, known, heads, coveredHeads } = token.facts;
@@ -278,7 +280,7 @@ function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[]):
       if (head.length === 1) addAlternative(slot, { ...phrase(head), highlightOnly: true } as Alternative);
     }
   }
-  const alternative = correction ? phrase(correction.lexemes) : null;
+  const alternative = correct && correction ? phrase(correction.lexemes) : null;
   // A correction to the same stem (`warmtenetten` → warmtenet) is no correction.
   if (
     !known &&
