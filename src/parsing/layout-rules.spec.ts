@@ -1089,4 +1089,40 @@ describe('layout rules', () => {
     expect(set.introduction).toBeNull();
     expect(set.legalBasis).toBe('art. 40 Reglement van Orde');
   });
+
+  it('reads a `+---+` grid whose left column labels the rows (`Vraag 1`, `Antwoord 1` wrapped over two label lines)', () => {
+    const set = parseQuestionSetText(
+      [
+        '+-------------+----------------------------------+',
+        '| Onderwerp   | Bomen in het park                |',
+        '+-------------+----------------------------------+',
+        '| Toelichting | Bewoners melden dat er bomen     |',
+        '|             | zijn gekapt.                     |',
+        '+-------------+----------------------------------+',
+        '',
+        '+-------------+----------------------------------+',
+        '| Vraag 1     | Hoeveel bomen zijn er gekapt?    |',
+        '+-------------+----------------------------------+',
+        '| Vraag 2     | Komen er nieuwe bomen?           |',
+        '+-------------+----------------------------------+',
+        '| Antwoord 1  | Er zijn vier bomen gekapt. Wij   |',
+        '| en 2        | planten er acht terug in de prak-|',
+        '|             | tijk.                            |',
+        '|             |                                  |',
+        '|             | Dat zijn linden.                 |',
+        '+-------------+----------------------------------+',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.subject).toBe('Bomen in het park');
+    expect(set.explanation).toBe('Bewoners melden dat er bomen zijn gekapt.');
+    expect(set.questions.map((q) => q.text)).toEqual(['Hoeveel bomen zijn er gekapt?', 'Komen er nieuwe bomen?']);
+    expect(set.answers).toEqual([
+      {
+        questions: ['1', '2'],
+        text: 'Er zijn vier bomen gekapt. Wij planten er acht terug in de praktijk.\n\nDat zijn linden.',
+        refersTo: [],
+      },
+    ]);
+  });
 });

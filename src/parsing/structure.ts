@@ -212,7 +212,7 @@ function looksLikeBody(line: string): boolean {
 }
 
 export function readStructure(input: string[]): Structure {
-  const converted = convertTables(rewriteLayout(input));
+  const converted = convertLabelGrids(convertTables(rewriteLayout(input)));
   // Separator lines stay: between glued documents they start the next one's header.
   const lines = converted.filter((line) => !isUrlOnlyLine(line));
   const mailLines = new Set<number>();
@@ -847,6 +847,78 @@ export function convertTables(lines: string[]): string[] {
 }
 
 const SENTENCE_END = /[.?!:]["”’')]*$/;
+
+/** A label cell: a few words (`Registratienummer`, `Vraag 2a`, `Antwoord 2a`). */
+const GRID_LABEL = /^\p{L}[\p{L}\d()/.&' -]{0,39}$/u;
+
+/**
+ * A two-column text table whose left column labels the right one (`| Vraag 1 | Is het … |`,
+ * `| Antwoord 1 | Ja. … |`, `| Onderwerp | … |`) becomes `Label: text` lines, read like any labelled
+ * text. A row ends at a rule or where the next label starts; a label cell going on in lower case
+ * (`Antwoord 2a` / `en 2b`) is one label; an empty line inside a cell starts a new paragraph, and a
+ * cell's wrapped lines are joined with their line-end hyphenation undone.
+ */
+export function convertLabelGrids(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let end = i;
+    while (
+      end < lines.length &&
+      (gridCells(lines[end]) !== null || (TABLE_RULE.test(lines[end]) && /[|+]/.test(lines[end])))
+    )
+      end++;
+    const block = lines.slice(i, end);
+    const rows = labelGridRows(block);
+    if (!rows) {
+      out.push(lines[i]);
+      continue;
+    }
+    for (const row of rows) {
+      const paragraphs: string[][] = [[]];
+      for (const l of row.text) {
+        if (l === '') paragraphs.push([]);
+        else paragraphs[paragraphs.length - 1].push(l);
+      }
+      const texts = paragraphs.filter((p) => p.length > 0).map((p) => repairHyphenation(p).join(' '));
+      out.push(`${row.label}: ${texts[0] ?? ''}`.trimEnd());
+      for (const text of texts.slice(1)) out.push('', text);
+      out.push('');
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The two cells of a bordered table line (`| a | b |`), or null. */
+function gridCells(line: string): [string, string] | null {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return null;
+  const cells = tableCells(line);
+  return cells && cells.length === 2 ? [cells[0], cells[1]] : null;
+}
+
+function labelGridRows(block: string[]): Array<{ label: string; text: string[] }> | null {
+  const rows: Array<{ label: string; text: string[] }> = [];
+  let ruled = true;
+  for (const line of block) {
+    if (TABLE_RULE.test(line)) {
+      ruled = true;
+      continue;
+    }
+    const [left, right] = gridCells(line) as [string, string];
+    const row = rows[rows.length - 1];
+    if (left && !GRID_LABEL.test(left)) return null;
+    if (left && (ruled || !row || !/^(?:\p{Ll}|&|t\/m)/u.test(left))) rows.push({ label: left, text: [] });
+    else if (left) row.label = `${row.label} ${left}`;
+    else if (!row) return null;
+    ruled = false;
+    rows[rows.length - 1].text.push(right);
+  }
+  // Two rows at least, and more than one line for some: a grid, not a single row of cells.
+  if (rows.length < 2) return null;
+  // A row whose text is only blank lines is padding.
+  for (const row of rows) while (row.text.length > 0 && row.text[row.text.length - 1] === '') row.text.pop();
+  return rows;
+}
 
 /** A border line of a text table: `|----|----|`, `+===+===+`. */
 const TABLE_RULE = /^(?=[\s|:+=-]*[-=])[\s|:+=-]+$/;
