@@ -54,6 +54,11 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^afdeling$/, 'department'],
   // A collegevoorstel's own dates and flags are not the set's.
   [/^(?:datum voorstel|collegevergadering|datum collegevergadering|openbaar|geheim)$/, 'ignored'],
+  // A RIS page's own bookkeeping (`Laatst gewijzigd   29-11-2024 09:14`) dates the page, not the set.
+  [
+    /^(?:laatst gewijzigd|laatst bijgewerkt|gewijzigd(?: op)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|publicatiedatum)$/,
+    'ignored',
+  ],
   [/^(?:van|from)$/, 'from'],
   [/^(?:fractie|partij|fractie\(?s\)?|fracties)$/, 'party'],
   [

@@ -1125,4 +1125,67 @@ describe('layout rules', () => {
       },
     ]);
   });
+
+  it('reads a RIS field block with a last-modified stamp, and drops the page chrome around the set', () => {
+    const set = parseQuestionSetText(
+      [
+        'Home > Raad > Schriftelijke vragen',
+        '',
+        'Zoeken    Agenda    Inloggen',
+        '',
+        'Schriftelijke vragen Groen Dorp over bankjes',
+        '',
+        'Gegevens',
+        'Onderwerp             Bankjes in het park',
+        'Indiener              B. Smit',
+        'Datum ontvangst       03-03-2025',
+        'Datum beantwoording   22-04-2025',
+        'Laatst bijgewerkt     23-04-2025 10:02',
+        '',
+        'Documenten',
+        '  Vragen bankjes.pdf (PDF, 80 kB)',
+        '',
+        'Vragen',
+        '1. Komen er meer bankjes?',
+        '',
+        'Antwoorden',
+        'Antwoord 1',
+        'Ja, twee.',
+        '',
+        'Deel deze pagina    Print    Terug naar overzicht',
+        '',
+        'Privacy | Cookies',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.subject, set.submitters, set.receivedOn, set.answeredOn, set.introduction]).toEqual([
+      'Bankjes in het park',
+      ['B. Smit'],
+      '2025-03-03',
+      '2025-04-22',
+      null,
+    ]);
+    expect(set.answers[0].text).toBe('Ja, twee.');
+  });
+
+  it('reads a portfolio holder with a spaced double surname from `Namens wethouder …`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Namens wethouder C. de Wit - van Dam stuur ik u de antwoorden.',
+        '',
+        'Vraag 1: Klopt dit?',
+        'Antwoord 1: Ja.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.portfolioHolder).toBe('C. de Wit-van Dam');
+  });
+
+  it('reads a place-and-date line with a numeric date as the date of a questions-only letter', () => {
+    const set = parseQuestionSetText(
+      ['Oosterdorp, 07-10-2024', '', 'Onderwerp: Bankjes', '', 'Vraag 1: Komen er meer bankjes?'].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.receivedOn, set.answers]).toEqual(['2024-10-07', []]);
+  });
 });

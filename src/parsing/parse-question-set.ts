@@ -29,6 +29,15 @@ import { ParsedAnswer, ParsedQuestion, ParsedQuestionSet, ParseOptions, Proposed
 const MAX_TEXT_LENGTH = 20_000_000;
 
 /** Parses a question set's text: `parseQuestionSetText('Vraag 1: …?\nAntwoord 1: …')`. */
+/**
+ * The paragraphs of a text above the questions that are sentences: a web page's breadcrumb and menu,
+ * a page title, a lone heading and a list of attached files end without a sentence's closing mark.
+ */
+function collegeProse(text: string): string | null {
+  const prose = text.split('\n\n').filter((p) => /[.:!?…]['"’”)]*$/.test(p.trim()));
+  return prose.join('\n\n') || null;
+}
+
 export function parseQuestionSetText(text: string, options: ParseOptions = {}): ParsedQuestionSet {
   if (text.length > MAX_TEXT_LENGTH) throw new DocumentError('too_large');
   if (text.trim() === '') throw new DocumentError('empty');
@@ -74,7 +83,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       /\bvolgende vragen\b|\bstel(?:t|len)?\b[^.]*\bvragen\b|\bnamens de fractie\b/i.test(preamble) &&
       !/\b(?:heeft|hebben)\b[^?!]{0,200}?\bvragen\s+(?:gesteld|ingediend)\b/i.test(preamble);
     if (asks && !explanation && !/\bantwoord|beantwoord/i.test(preamble)) explanation = preamble;
-    else if (answers.length > 0 && !introduction) introduction = preamble;
+    else if (answers.length > 0 && !introduction) introduction = collegeProse(preamble);
     else if (answers.length === 0 && !explanation) explanation = preamble;
     else if (answers.length > 0 && !explanation && !structure.labelled) explanation = preamble;
   }
@@ -469,9 +478,11 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
   return { receivedOn, answeredOn };
 }
 
-// A double surname may go on after a prefix: `Jansen-de Boer`, `Smit-van der Berg`.
+// A double surname may go on after a prefix: `Jansen-de Boer`, `Smit-van der Berg`,
 const PERSON =
-  "(?:(?:\\p{Lu}\\.\\s?)+\\s?|\\p{Lu}\\p{Ll}+\\s)?(?:(?:van|de|der|den|ter|ten|te|el|al|in|'t)\\s)*\\p{Lu}[\\p{L}'-]+(?:(?<=-(?:de|van|ter|ten|te|den|der))(?:\\s(?:de|der|den))?\\s\\p{Lu}[\\p{L}'-]+)?";
+  "(?:(?:\\p{Lu}\\.\\s?)+\\s?|\\p{Lu}\\p{Ll}+\\s)?(?:(?:van|de|der|den|ter|ten|te|el|al|in|'t)\\s)*\\p{Lu}[\\p{L}'-]+(?:(?<=-(?:de|van|ter|ten|te|den|der))(?:\\s(?:de|der|den))?\\s\\p{Lu}[\\p{L}'-]+)?" +
+  // or after a spaced dash: `De Vaan - van Kessel` (closed up by cleanPersonName).
+  "(?:\\s[–—-]\\s(?:(?:van|de|der|den|ter|ten|te|in)\\s)*\\p{Lu}[\\p{L}'-]+)?";
 
 /** `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines. */
 function holderInText(sentences: string[]): string | null {

@@ -36,7 +36,7 @@ type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions'
 const SIGNATURE_FIELD = /^(?:handtekening(?:en|\(en\))?|ondertekening|ondertekend door)\s*:/i;
 /** Headings of a web page's or export's back matter after the body. */
 const BACK_MATTER =
-  /^(?:documenten|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?|deel deze pagina|delen)$/i;
+  /^(?:documenten|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?|(?:deel deze pagina|delen)(?:\s+(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
@@ -152,9 +152,9 @@ function matchBareNumber(line: string, expected: number, mode: Mode, answerLabel
 }
 
 const PORTFOLIO_IN_BRACKETS = /\(\s*portefeuillehouder\s*:?\s*([^)]+)\)/i;
-/** `Maastricht, 29 oktober 2024`: the place and date of a letter. */
+/** `Maastricht, 29 oktober 2024`, `Venlo, 14-10-2024`: the place and date of a letter. */
 const PLACE_DATE =
-  /^(?:'s-)?\p{Lu}[\p{L}'-]+(?:[ -]\p{L}[\p{L}'-]*){0,3},\s+(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4})$/iu;
+  /^(?:'s-)?\p{Lu}[\p{L}'-]+(?:[ -]\p{L}[\p{L}'-]*){0,3},\s+(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}([-/.])\d{1,2}\2\d{4})$/iu;
 
 /**
  * A section heading between question-and-answer pairs (`Verkeersveiligheid`, `Handhaving`): a short
