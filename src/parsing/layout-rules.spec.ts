@@ -1124,6 +1124,12 @@ describe('layout rules', () => {
         refersTo: [],
       },
     ]);
+    // A table of figures inside an answer keeps its cells.
+    const figures = parseQuestionSetText(
+      ['Vraag 1: Hoeveel bomen staan er?', 'Antwoord 1: Zo veel:', '| Centrum | 12 |', '| Oost    | 30 |'].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(figures.answers[0].text).toContain('| Centrum | 12 |');
   });
 
   it('reads a RIS field block with a last-modified stamp, and drops the page chrome around the set', () => {

@@ -913,8 +913,15 @@ function labelGridRows(block: string[]): Array<{ label: string; text: string[] }
     ruled = false;
     rows[rows.length - 1].text.push(right);
   }
-  // Two rows at least, and more than one line for some: a grid, not a single row of cells.
+  // Two rows at least, and labels the reader knows (`Vraag 1`, `Antwoord 1`, `Onderwerp`, `Toelichting`):
+  // a table of figures inside an answer (`| Centrum | 12 |`) stays as printed.
   if (rows.length < 2) return null;
+  const known = (label: string): boolean =>
+    QUESTION_LABEL.test(label) ||
+    matchAnswerLabel(label) !== null ||
+    labelField(label) !== null ||
+    matchHeading(`${label}:`) !== null;
+  if (!rows.some((row) => known(row.label))) return null;
   // A row whose text is only blank lines is padding.
   for (const row of rows) while (row.text.length > 0 && row.text[row.text.length - 1] === '') row.text.pop();
   return rows;
