@@ -10,8 +10,9 @@ import { ProposedCommitment } from './types';
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
 const OTHER_AGENT =
   /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|zij|hij|deze tafel)\b/i;
+// A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`).
 const CONDITION =
-  /^(?:als|indien|wanneer|zodra|mits)\b(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als|indien|wanneer)\b/i;
+  /(?:^|[;:]\s*)(?:als|indien|wanneer|zodra|mits)\b(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als|indien|wanneer)\b/i;
 const EXPECTED_OUTCOME = /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b/i;
 const ACT =
   /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
@@ -37,8 +38,13 @@ export interface FoundCommitment {
 }
 
 /** Commitments in one text: `detectCommitments('In 2025 starten we met X.', '2024-11-05', ['1'])`. */
-export function detectCommitments(text: string, reference: string, questions: string[]): ProposedCommitment[] {
-  return findCommitments(text, reference, questions).map((found) => ({
+export function detectCommitments(
+  text: string,
+  reference: string,
+  questions: string[],
+  municipality: string | null = null,
+): ProposedCommitment[] {
+  return findCommitments(text, reference, questions, municipality).map((found) => ({
     questions: found.questions,
     sentence: found.sentence,
     phrase: found.phrase,
@@ -46,8 +52,16 @@ export function detectCommitments(text: string, reference: string, questions: st
   }));
 }
 
-/** Commitments in one text with their resolved time phrases: `findCommitments('In 2025 starten we met X.', '2024-11-05', ['1'])`. */
-export function findCommitments(text: string, reference: string, questions: string[]): FoundCommitment[] {
+/**
+ * Commitments in one text with their resolved time phrases: `findCommitments('In 2025 starten we met X.', '2024-11-05', ['1'])`.
+ * `municipality` is the set's own: another municipality named as actor (`De gemeente Zelzate past in 2025 …`) is a third party.
+ */
+export function findCommitments(
+  text: string,
+  reference: string,
+  questions: string[],
+  municipality: string | null = null,
+): FoundCommitment[] {
   const commitments: FoundCommitment[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
     const sentences = splitSentences(paragraph.replace(/\s+/g, ' ')).map((s) => s.text);
@@ -70,6 +84,7 @@ export function findCommitments(text: string, reference: string, questions: stri
         const full = pointsBack ? `${sentences[i - 1]} ${sentence}` : sentence;
         const context = sentences.slice(Math.max(0, i - (pointsBack ? 3 : 2)), pointsBack ? i - 1 : i);
         if (!isOwnPromise(full, sentence, phrase, context)) continue;
+        if (otherMunicipality(full, municipality)) continue;
         commitments.push({
           questions: [...questions],
           sentence: full,
@@ -119,6 +134,20 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
 
 const NAMED_SUBJECT =
   /^(?:[Dd]e|[Hh]et)\s+(?!(?:College|Gemeente|Raad)\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+\p{Ll}+t\b/u;
+
+const NAMED_MUNICIPALITY =
+  /\b[Gg]emeente\s+((?:'s-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:aan|op|in|en|de|den|van)?\s*\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/** A municipality other than the set's own, named in a sentence where the college does not name itself otherwise. */
+function otherMunicipality(sentence: string, own: string | null): boolean {
+  const names = [...sentence.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1].toLowerCase());
+  const others = names.filter((name) => !own || name !== own.toLowerCase());
+  if (others.length === 0) return false;
+  const rest = sentence.replace(NAMED_MUNICIPALITY, (m, name: string) =>
+    others.includes(name.toLowerCase()) ? '' : m,
+  );
+  return !/\b(?:we|wij|ik|het college)\b/i.test(rest) && !/\b[Dd]e\s+gemeente\b(?!\s+(?:'s-)?\p{Lu})/u.test(rest);
+}
 
 function clauseAround(sentence: string, index: number): string {
   // `burgemeester en wethouders` is one name, not two clauses (same length, so `index` still fits).

@@ -1194,4 +1194,56 @@ describe('layout rules', () => {
     );
     expect([set.receivedOn, set.answers]).toEqual(['2024-10-07', []]);
   });
+
+  it('reads a roman answer label naming several questions (`Antwoord II en III`) as one answer to both', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag I',
+        'Hoeveel bankjes staan er in het park?',
+        'Antwoord I',
+        'Het zijn er acht.',
+        'Vraag II',
+        'Worden er meer geplaatst?',
+        'Vraag III',
+        'Zo ja, waar?',
+        'Antwoord II en III',
+        'Ja, bij de vijver.',
+      ].join('\r\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Het zijn er acht.'],
+      [['2', '3'], 'Ja, bij de vijver.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('finds the signing portfolio holder above `wethouder …` when titles precede the initials', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1:',
+        'Klopt dit?',
+        'Antwoord:',
+        'Ja.',
+        '',
+        'Met vriendelijke groet,',
+        'namens het college van burgemeester en wethouders,',
+        '',
+        'mr. drs. K.L. de Wit',
+        'wethouder Cultuur en Erfgoed',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.portfolioHolder).toBe('K.L. de Wit');
+  });
+
+  it('leaves out a condition after a semicolon and an act of another, named municipality', () => {
+    const found = (text: string, own: string | null = 'Voorbeeld') =>
+      detectCommitments(text, '2025-02-01', ['1'], own).map((c) => c.phrase);
+    expect(found('Een verbod overwegen wij nu niet; als de proef mislukt, kijken wij in 2026 opnieuw.')).toEqual([]);
+    expect(found('De gemeente Grensdorp past in 2025 haar regels aan.')).toEqual([]);
+    expect(found('De gemeente Voorbeeld past in 2025 haar regels aan.')).toEqual(['in 2025']);
+    expect(found('Samen met de gemeente Grensdorp passen wij in 2025 de regels aan.')).toEqual(['in 2025']);
+    expect(found('De gemeente past in 2025 de regels aan.', null)).toEqual(['in 2025']);
+  });
 });

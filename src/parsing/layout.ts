@@ -126,13 +126,23 @@ export const ROMAN: Record<string, number> = {
   XIV: 14,
   XV: 15,
 };
+// A label may name several questions (`Antwoord IV en V`, `Antwoord I, II en III`): group 3 holds the rest of the list.
 const ROMAN_LINE =
-  /^((?:vraag|antwoord|ad)\s+(?:op\s+vraag\s+)?)?(X{0,1}(?:IX|IV|V?I{0,3}))(?:\s*[.):]\s*|\s*$|\s+(?=\p{Lu}))/iu;
+  /^((?:vraag|antwoord|ad)\s+(?:op\s+vra(?:ag|gen)\s+)?)?(X{0,1}(?:IX|IV|V?I{0,3}))((?:\s*(?:,|en|&|t\/m)\s*(?=[IVX])X{0,1}(?:IX|IV|V?I{0,3})(?![\p{L}\d]))*)(?:\s*[.):]\s*|\s*$|\s+(?=\p{Lu}))/iu;
+const ROMAN_IN_LIST = /[IVX]+/g;
+const ROMAN_SINGLE =
+  /^((?:vraag|antwoord|ad)\s+(?:op\s+vra(?:ag|gen)\s+)?)?(X{0,1}(?:IX|IV|V?I{0,3}))()(?:\s*[.):]\s*|\s*$|\s+(?=\p{Lu}))/iu;
 
 /** `I.`, `II.` … (or `Vraag I`, `Antwoord II`) when the document numbers that way, starting at I. */
 function romanNumbers(lines: string[]): string[] {
   const hits = lines.map((line) => {
-    const m = ROMAN_LINE.exec(line);
+    let m = ROMAN_LINE.exec(line);
+    // The list's other numbers only on a label, each upper case (`en v` is no number); else one number.
+    if (
+      m?.[3] &&
+      (!m[1] || /[ivx]/.test(m[3].replace(/\ben\b/g, '')) || m[3].match(ROMAN_IN_LIST)?.some((r) => !(r in ROMAN)))
+    )
+      m = ROMAN_SINGLE.exec(line);
     if (!m || !m[2] || m[2] !== m[2].toUpperCase() || !(m[2] in ROMAN)) return null;
     // A bare `I.` line needs text after it: `I. de Vries` is an initial only when lower-case follows.
     if (!m[1] && !/^\s*\p{Lu}/u.test(line.slice(m[0].length))) return null;
@@ -144,7 +154,8 @@ function romanNumbers(lines: string[]): string[] {
     const m = hits[i];
     if (!m) return line;
     const rest = line.slice(m[0].length);
-    return m[1] ? `${m[1]}${ROMAN[m[2]]}: ${rest}`.trimEnd() : `${ROMAN[m[2]]}. ${rest}`;
+    const list = (m[3] ?? '').replace(ROMAN_IN_LIST, (r) => String(ROMAN[r]));
+    return m[1] ? `${m[1]}${ROMAN[m[2]]}${list}: ${rest}`.trimEnd() : `${ROMAN[m[2]]}. ${rest}`;
   });
 }
 

@@ -130,8 +130,10 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   if (entered) header.answeredOn = entered;
   const referenceDate = header.answeredOn ?? validReference(options.reference) ?? todayInAmsterdam();
   const commitments: ProposedCommitment[] = [];
-  if (introduction) commitments.push(...detectCommitments(introduction, referenceDate, []));
-  for (const answer of answers) commitments.push(...detectCommitments(answer.text, referenceDate, answer.questions));
+  const own = header.municipality;
+  if (introduction) commitments.push(...detectCommitments(introduction, referenceDate, [], own));
+  for (const answer of answers)
+    commitments.push(...detectCommitments(answer.text, referenceDate, answer.questions, own));
 
   return {
     municipality: header.municipality,
@@ -500,7 +502,9 @@ function signatureHolder(lines: string[]): string | null {
     const m = /^(?:de\s+)?wethouder\b[^,]*,?\s*(.*)$/i.exec(lines[i]);
     if (!m) continue;
     // The name after the role, on the next line, or above it (`A.B. Heijink` / `wethouder Wonen en Ruimte`).
-    const above = i > 0 && /^(?:\p{Lu}\.\s?)+\s?\p{Lu}/u.test(lines[i - 1]) ? cleanPersonName(lines[i - 1]) : null;
+    // Titles before the initials (`mr. drs. T. Smeets`) are dropped before the initials are looked for.
+    const cleanAbove = i > 0 ? cleanPersonName(lines[i - 1]) : null;
+    const above = cleanAbove && /^(?:\p{Lu}\.\s?)+\s?\p{Lu}/u.test(cleanAbove) ? cleanAbove : null;
     const name =
       (m[1] ? cleanPersonName(m[1]) : null) ?? (lines[i + 1] ? cleanPersonName(lines[i + 1]) : null) ?? above;
     if (name && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) return name;
