@@ -1246,4 +1246,26 @@ describe('layout rules', () => {
     expect(found('Samen met de gemeente Grensdorp passen wij in 2025 de regels aan.')).toEqual(['in 2025']);
     expect(found('De gemeente past in 2025 de regels aan.', null)).toEqual(['in 2025']);
   });
+
+  it('names an e-mail sender as signed when the signature writes the first name out', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Griffie Oosterdorp <griffie@oosterdorp.nl>',
+        'Verzonden: dinsdag 8 april 2025 10:00',
+        'Onderwerp: RE: Schriftelijke vragen: Bankjes',
+        '',
+        'Ad 1.',
+        'Ja, er komen er twee bij.',
+        '',
+        'Op di 4 mrt 2025 om 09:15 schreef K. de Bruin <k.debruin@example.nl>:',
+        '> 1. Komen er meer bankjes?',
+        '>',
+        '> Met vriendelijke groet,',
+        '>',
+        '> Karel de Bruin',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.submitters, set.receivedOn]).toEqual([['Karel de Bruin'], '2025-03-04']);
+  });
 });

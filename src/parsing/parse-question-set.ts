@@ -396,8 +396,17 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     }
   }
   // The sender is a submitter only when the body is signed with the same name (not a fractie assistant forwarding it).
+  // A first name written out in the signature is the fuller name (`R. van der Heijden` signs `Rob van der Heijden`).
   if (submitters.length === 0)
-    submitters.push(...senders.filter((name) => signedBy(name, structure.signatureLines)).slice(-1));
+    submitters.push(
+      ...senders
+        .filter((name) => signedBy(name, structure.signatureLines))
+        .slice(-1)
+        .map((name) => {
+          const signed = signedName(name, structure.signatureLines);
+          return signed && !/^\p{Lu}\./u.test(signed) && /^\p{Lu}\./u.test(name) ? signed : name;
+        }),
+    );
   if (!hasAnswers && submitters.length === 0) submitters.push(...signatureNames(structure.signatureLines));
   for (const f of structure.fields) {
     // `Van: fractie SP (mevrouw L. Verhoeven)` on a form: the party, and its councillors in brackets.
@@ -592,14 +601,22 @@ function titleParty(lines: string[], municipality: string | null): string | null
 
 /** `Jan de Vries` signs as `Jan de Vries` or `J. de Vries`: the same first initial and surname. */
 function signedBy(name: string, lines: string[]): boolean {
-  const key = (n: string): string => {
-    const words = n.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
-    return words.length > 1 ? `${words[0][0]}|${words[words.length - 1]}` : (words[0] ?? '');
-  };
-  const wanted = key(name);
-  return lines.some(
-    (line) => line.toLowerCase().includes(name.toLowerCase()) || splitNames(line).names.some((n) => key(n) === wanted),
-  );
+  return lines.some((line) => line.toLowerCase().includes(name.toLowerCase()) || signedName(name, [line]) !== null);
+}
+
+const nameKey = (n: string): string => {
+  const words = n.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length > 1 ? `${words[0][0]}|${words[words.length - 1]}` : (words[0] ?? '');
+};
+
+/** The name as signed for a sender: `R. van der Heijden` signs `Rob van der Heijden` (or null when unsigned). */
+function signedName(name: string, lines: string[]): string | null {
+  const wanted = nameKey(name);
+  for (const line of lines) {
+    const found = splitNames(line).names.find((n) => nameKey(n) === wanted);
+    if (found) return found;
+  }
+  return null;
 }
 
 const NOT_A_NAME =
