@@ -1063,6 +1063,16 @@ describe('layout rules', () => {
       'Bewoners van de wijk melden dat er de laatste maanden steeds meer bomen zijn gekapt. Zij vragen zich af waarom.',
     );
     expect(set.introduction).toBeNull();
+    // Inside an answer such a long line is the answer's own text.
+    const inAnswer = parseQuestionSetText(
+      [
+        'Vraag 1: Wat kost het?',
+        'Antwoord 1: Veertig euro.',
+        'Toelichting: dit bedrag is het gemiddelde van de tarieven van de afgelopen drie jaar in de regio.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(inAnswer.answers[0].text).toContain('Toelichting: dit bedrag');
   });
 
   it("skips a form's title with its `=` underline and its checkbox line, and reads `Toelichting / aanleiding`", () => {

@@ -422,7 +422,11 @@ export function readStructure(input: string[]): Structure {
     }
     const holder = PORTFOLIO_IN_BRACKETS.exec(line);
     if (holder) s.fields.push({ field: 'portfolioHolder', value: holder[1] });
-    const heading = matchHeading(holder ? line.replace(holder[0], '').trim() : line);
+    const headingLine = holder ? line.replace(holder[0], '').trim() : line;
+    // A long line opening with a label (`Toelichting: …`) heads a part only before the questions: inside a
+    // question or an answer it is that item's text.
+    const heading =
+      headingLine.length > 90 && (mode === 'questions' || mode === 'answers') ? null : matchHeading(headingLine);
     // A title wrapped over two lines (`SCHRIFTELIJKE VRAGEN` / `ex artikel 40 Reglement van Orde …`).
     if (mode === 'header' && index > 0 && s.titles[s.titles.length - 1] === lines[index - 1] && /^\p{Ll}/u.test(line)) {
       s.titles.push(line);
@@ -868,9 +872,11 @@ export function convertLabelGrids(lines: string[]): string[] {
     )
       end++;
     const block = lines.slice(i, end);
-    const rows = labelGridRows(block);
+    const rows = block.length > 0 ? labelGridRows(block) : null;
     if (!rows) {
-      out.push(lines[i]);
+      // (A block that is no label grid is kept whole: it is not scanned again from each of its lines.)
+      out.push(...(block.length > 0 ? block : [lines[i]]));
+      i = Math.max(i, end - 1);
       continue;
     }
     for (const row of rows) {
