@@ -1,5 +1,8 @@
 import { makeDocx, makePdf, makeScannedPdf, questionSetPdf } from '../../../test/fixtures/parsing/make-fixtures';
-import { DocumentError, extractText, parseDocument } from '../index';
+import type { PdfCell } from '../../../test/fixtures/parsing/make-fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DocumentError, extractText, parseDocument, parseQuestionSetText } from '../index';
 
 describe('text extraction', () => {
   it('reads a multi-page PDF without its running headers and page numbers, with the hyphenation repaired', async () => {
@@ -22,6 +25,170 @@ describe('text extraction', () => {
         deadline: '2025-01-31',
       },
     ]);
+  });
+
+  describe('a PDF laid out in columns', () => {
+    const left = 50;
+    const right = 300;
+    const margin = 420;
+    const row = (...cells: Array<[number, string]>): PdfCell[] => cells.map(([x, text]) => ({ x, text }));
+
+    it('keeps a question/answer table side by side, each column at one position, and reads its pairs', async () => {
+      const pdf = makePdf([
+        [
+          'GEMEENTE ZWOLLE',
+          '',
+          'Beantwoording schriftelijke vragen',
+          'Onderwerp: Bankjes in het Wilhelminapark',
+          'Fractie: CDA',
+          'Datum beantwoording: 4 november 2024',
+          '',
+          row([left, 'Vraag'], [right, 'Antwoord']),
+          '',
+          row([left, '1. Hoeveel bankjes staan er in'], [right, 'Er staan nu veertien bankjes in het']),
+          row([left + 12, 'het Wilhelminapark?'], [right, 'park, verdeeld over drie paden.']),
+          '',
+          row([left, '2. Komen er meer bankjes bij'], [right, 'Ja. Wij plaatsen in het voorjaar']),
+          row([left + 12, 'langs de vijver?'], [right, 'van 2025 vier nieuwe bankjes.']),
+          row([right, 'De kosten zijn gedekt.']),
+        ],
+      ]);
+      const lines = (await extractText(pdf, 'vragen.pdf')).split('\n');
+      const table = lines.slice(lines.findIndex((l) => l.startsWith('Vraag ')));
+      const answerColumn = table[0].indexOf('Antwoord');
+      expect(table[0].slice(0, answerColumn)).toMatch(/^Vraag {3,}$/);
+      for (const text of ['Er staan nu', 'park, verdeeld', 'Ja. Wij', 'van 2025', 'De kosten'])
+        expect(table.find((l) => l.includes(text))?.indexOf(text)).toBe(answerColumn);
+      // The hanging indent of a wrapped question is kept, the lines of one cell keep single spaces.
+      const wrapped = table.find((l) => l.includes('het Wilhelminapark?')) as string;
+      expect(wrapped).toMatch(/^ {2,}het Wilhelminapark\? {3,}park, verdeeld over drie paden\.$/);
+
+      const parsed = await parseDocument(pdf, 'vragen.pdf', { reference: '2024-11-05' });
+      expect(parsed.questions).toEqual([
+        { number: '1', text: 'Hoeveel bankjes staan er in het Wilhelminapark?' },
+        { number: '2', text: 'Komen er meer bankjes bij langs de vijver?' },
+      ]);
+      expect(parsed.answers.map((a) => [a.questions, a.text])).toEqual([
+        [['1'], 'Er staan nu veertien bankjes in het park, verdeeld over drie paden.'],
+        [['2'], 'Ja. Wij plaatsen in het voorjaar van 2025 vier nieuwe bankjes. De kosten zijn gedekt.'],
+      ]);
+    });
+
+    it('keeps a letterhead column beside the body apart from the running text', async () => {
+      const pdf = makePdf([
+        [
+          row([margin, 'Gemeente Zwolle']),
+          row([margin, 'Postbus 10007']),
+          row([left, 'Aan de fractie van het CDA'], [margin, '8000 GA Zwolle']),
+          '',
+          'Onderwerp: Bankjes in het Wilhelminapark',
+          '',
+          row([left, 'Geachte heer Jansen,'], [margin, 'Bijlage(n)']),
+          row([margin, 'geen']),
+          row([left, 'Op 14 oktober 2024 heeft u vragen gesteld over de'], [margin, 'Verzonden']),
+          row([left, 'bankjes in het Wilhelminapark. Hieronder beantwoorden'], [margin, '5 november 2024']),
+          'wij deze vragen.',
+          '',
+          'Vraag 1',
+          'Hoeveel bankjes staan er in het Wilhelminapark?',
+          '',
+          'Antwoord 1',
+          'Er staan nu veertien bankjes in het park.',
+          '',
+          'Vraag 2',
+          'Komen er meer bankjes bij?',
+          '',
+          'Antwoord 2',
+          'Ja. Wij plaatsen in het voorjaar van 2025 vier nieuwe bankjes.',
+          '',
+          'Hoogachtend,',
+          'Burgemeester en wethouders van Zwolle',
+        ],
+      ]);
+      const lines = (await extractText(pdf, 'brief.pdf')).split('\n');
+      const column = lines[0].indexOf('Gemeente Zwolle');
+      expect(column).toBeGreaterThan(40);
+      for (const text of ['Postbus 10007', '8000 GA Zwolle', 'Bijlage(n)', 'geen', 'Verzonden', '5 november 2024'])
+        expect(lines.find((l) => l.includes(text))?.indexOf(text)).toBe(column);
+      expect(lines).toContain('wij deze vragen.');
+
+      const parsed = await parseDocument(pdf, 'brief.pdf', { reference: '2024-11-05' });
+      expect(parsed).toEqual(
+        expect.objectContaining({ municipality: 'Zwolle', receivedOn: '2024-10-14', answeredOn: '2024-11-05' }),
+      );
+      expect(parsed.introduction).toBe(
+        'Op 14 oktober 2024 heeft u vragen gesteld over de bankjes in het Wilhelminapark. Hieronder beantwoorden wij deze vragen.',
+      );
+      expect(parsed.questions.map((q) => q.text)).toEqual([
+        'Hoeveel bankjes staan er in het Wilhelminapark?',
+        'Komen er meer bankjes bij?',
+      ]);
+      expect(parsed.answers.map((a) => a.text)).toEqual([
+        'Er staan nu veertien bankjes in het park.',
+        'Ja. Wij plaatsen in het voorjaar van 2025 vier nieuwe bankjes.',
+      ]);
+    });
+
+    it.each(['held-out-5/gorinchem-pdf-tweekoloms-briefhoofd', 'held-out-5/wageningen-twee-kolommen-twee-fracties'])(
+      'reads %s printed to a PDF as it reads the text',
+      async (name) => {
+        const text = readFileSync(join(__dirname, '../../../test/fixtures/layouts', `${name}.txt`), 'utf8');
+        // Each run of text after three spaces or more is placed at its column's x, as a PDF would print it.
+        const pages = text
+          .split('\f')
+          .map((page) =>
+            page
+              .split('\n')
+              .map((line) =>
+                / {3,}\S|^ +\S/.test(line)
+                  ? [...line.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: left + (m.index ?? 0) * 5, text: m[0] }))
+                  : line,
+              ),
+          );
+        const fromPdf = await parseDocument(makePdf(pages), 'brief.pdf', { reference: '2024-11-05' });
+        expect({ ...fromPdf, warnings: [] }).toEqual({
+          ...parseQuestionSetText(text, { reference: '2024-11-05' }),
+          warnings: [],
+        });
+      },
+    );
+
+    it('keeps text printed up the margin out of the lines beside it', async () => {
+      const pdf = makePdf([
+        [
+          'Vraag 1: Is de ingang toegankelijk?',
+          'Ligt er een helling bij de deur?',
+          '',
+          'Antwoord 1: Ja.',
+          [
+            { x: 30, text: 'Kenmerk Z-2024-118', rotated: true },
+            { x: 50, text: 'Sinds 2023.' },
+          ],
+        ],
+      ]);
+      expect((await extractText(pdf, 'a.pdf')).split('\n')).toEqual([
+        'Vraag 1: Is de ingang toegankelijk?',
+        'Ligt er een helling bij de deur?',
+        '',
+        'Antwoord 1: Ja.',
+        'Sinds 2023.',
+        'Kenmerk Z-2024-118',
+      ]);
+    });
+
+    it('keeps ordinary lines as before: single spaces, a blank line for a wide gap, a form feed between pages', async () => {
+      const page1 = [
+        'Vraag 1: Is de ingang toegankelijk?',
+        'Ligt er een helling?',
+        '',
+        'Antwoord 1: Ja.',
+        'Sinds 2023.',
+      ];
+      const pdf = makePdf([page1, ['Pagina 2']]);
+      expect(await extractText(pdf, 'a.pdf')).toBe(
+        'Vraag 1: Is de ingang toegankelijk?\nLigt er een helling?\n\nAntwoord 1: Ja.\nSinds 2023.\fPagina 2',
+      );
+    });
   });
 
   it('reads a Word document', async () => {
