@@ -166,6 +166,14 @@ describe('search relevance (issue 18)', () => {
     expect((await search({ q: 'huizenbelasting' })).didYouMean).toBeNull();
   });
 
+  it('finds a set by its own reference beside the words every set is about, and reads common municipal words', async () => {
+    // `schriftelijke vragen` is what every set is; no text names it, so it must not count as a concept.
+    expect(setsOf(await search({ q: 'schriftelijke vragen 2023-088' }))).toEqual([ids.get('amers-camera')]);
+    expect(setsOf(await search({ q: 'art. 40 vragen 2023-088' }))).toEqual([ids.get('amers-camera')]);
+    // Colloquial `drugsrommel` is in the group of drugsafval.
+    expect(setsOf(await search({ q: 'drugsrommel' }))).toEqual([ids.get('tilb-drugsafval')]);
+  });
+
   it('never surfaces an embargoed answer through the thesaurus or relaxed matching', async () => {
     const embargoed = ids.get('delf-schieoevers-embargo');
     // "verlies" is only a thesaurus synonym of a word of the embargoed answer ("tekort").

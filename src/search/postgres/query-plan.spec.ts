@@ -1,4 +1,14 @@
-import { QueryAnalysis, QueryPlan, Slot, WordFacts, hasSplits, planQuery, planText, slotText } from './query-plan';
+import {
+  QueryAnalysis,
+  QueryPlan,
+  Slot,
+  WordFacts,
+  hasSplits,
+  planQuery,
+  planText,
+  slotText,
+  withoutArchiveWords,
+} from './query-plan';
 import { parseQuery } from './query-text';
 
 const lexeme = (text: string, pos = 1) => ({ lexeme: text, pos });
@@ -104,5 +114,37 @@ describe('a typo correction of a thesaurus term', () => {
     );
     expect(plan.corrections.map((c) => c.to)).toEqual(['huizenbelasting']);
     expect(slotText(plan.slots[0])).toBe("('huizenbelastnig' | 'huizenbelast' | 'ozb')");
+  });
+});
+
+describe('words every document of the archive is about', () => {
+  const texts = (q: string) => withoutArchiveWords(parseQuery(q)).map((p) => p.text);
+
+  it('are dropped outside quoted phrases, with an article of the rules of procedure', () => {
+    expect(texts('schriftelijke vragen 2023-241')).toEqual(['vragen', '2023-241']);
+    expect(texts('raadsvragen over de vve')).toEqual(['over', 'de', 'vve']);
+    expect(texts('art. 40 vragen 2023-241')).toEqual(['vragen', '2023-241']);
+    expect(texts('artikel 42-vragen vve')).toEqual(['vve']);
+    expect(texts('"schriftelijke vragen" vve')).toEqual(['schriftelijke vragen', 'vve']);
+  });
+
+  it('are kept when nothing else would be left, and an article alone is kept', () => {
+    expect(texts('schriftelijke vragen')).toEqual(['schriftelijke', 'vragen']);
+    expect(texts('artikel 12 apv')).toEqual(['artikel', '12', 'apv']);
+  });
+
+  it('leave the reference as the one concept', () => {
+    const analysis: QueryAnalysis = {
+      facts: new Map<string, WordFacts>([
+        ['schriftelijke', { lexemes: [lexeme('schriftelijk')], known: true }],
+        ['vragen', { lexemes: [lexeme('vrag')], known: true }],
+        ['2023-241', { lexemes: [lexeme('2023'), lexeme('-241', 2)], known: true }],
+      ]),
+      thesaurus: [{ terms: [{ text: 'schriftelijke vragen', lexemes: [lexeme('schriftelijk'), lexeme('vrag', 2)] }] }],
+      names: [],
+      interpret: false,
+    };
+    const plan = planQuery(parseQuery('schriftelijke vragen 2023-241'), analysis);
+    expect(plan.slots.map((s) => s.typed)).toEqual(['2023-241']);
   });
 });

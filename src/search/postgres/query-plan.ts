@@ -321,9 +321,49 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
   return [...out];
 }
 
-export function planQuery(parts: QueryPart[], analysis: QueryAnalysis): QueryPlan {
+/**
+ * Words every document of this archive is about: each set is a written council question, so
+ * `schriftelijke vragen 2023-241` means the set 2023-241, and `schriftelijke vragen` is no concept a
+ * set must hold (most texts never name their own kind). Only outside quoted phrases.
+ */
+export const ARCHIVE_WORDS: ReadonlySet<string> = new Set([
+  'schriftelijke',
+  'schriftelijk',
+  'raadsvragen',
+  'raadsvraag',
+  'artikelvragen',
+]);
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['artikel', 'art']);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['vragen', 'vraag']);
+
+/**
+ * The parts left when the words every document is about are dropped: the ARCHIVE_WORDS, and an
+ * article of the rules of procedure for written questions (`art. 40 vragen`, `artikel 42-vragen`).
+ * Nothing is dropped when nothing else would be left.
+ */
+export function withoutArchiveWords(parts: QueryPart[]): QueryPart[] {
+  const drop = new Set<number>();
+  parts.forEach((part, i) => {
+    if (part.kind === 'word' && ARCHIVE_WORDS.has(part.text) && !part.prefix) drop.add(i);
+    if (part.kind !== 'word' || !ARTICLE_WORDS.has(part.text)) return;
+    const number = parts[i + 1];
+    if (number?.kind !== 'code') return;
+    const own = /^\d{1,3}-?(vragen|vraag)$/.exec(number.text);
+    const next = parts[i + 2];
+    if (own || (/^\d{1,3}$/.test(number.text) && next?.kind === 'word' && QUESTION_WORDS.has(next.text))) {
+      drop.add(i);
+      drop.add(i + 1);
+    }
+  });
+  const rest = parts.filter((_, i) => !drop.has(i));
+  const meaningful = rest.some((p) => p.kind !== 'word' || !QUERY_STOP_WORDS.has(p.text));
+  return meaningful ? rest : parts;
+}
+
+export function planQuery(allParts: QueryPart[], analysis: QueryAnalysis): QueryPlan {
   const corrections: Correction[] = [];
   const slots: Slot[] = [];
+  const parts = withoutArchiveWords(allParts);
   // Names are looked for in every run of plain words; the first of each kind is taken.
   const allWords = parts.filter((p): p is Extract<QueryPart, { kind: 'word' }> => p.kind === 'word');
   const names = analysis.interpret ? analysis.names : [];
