@@ -74,6 +74,10 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
     if (OTHER_TABLE.test(line)) break;
     const still = alive.filter((b) => fits(line, b, alive));
     if (still.length === 0) break;
+    // After a blank line, text that runs through a column the block had starts another block (a
+    // header's label columns above a table with its own columns): one blank line separates the two as
+    // well as several do.
+    if (blanks > 0 && still.length < alive.length) break;
     alive = still;
     blanks = 0;
     end = j + 1;

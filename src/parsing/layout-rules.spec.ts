@@ -1278,4 +1278,26 @@ describe('layout rules', () => {
     );
     expect([set.submitters, set.receivedOn]).toEqual([['Karel de Bruin'], '2025-03-04']);
   });
+  it('reads a header in label columns the same with one blank line or several above a side-by-side table', () => {
+    const text = (gap: number): string =>
+      [
+        'Schriftelijke vragen                         Registratienummer:     R-0412',
+        'Onderwerp: Bankjes in het Stadspark          Datum ontvangst:       3 maart 2025',
+        'Fractie:   Groen Dorp                        Datum beantwoording:   1 april 2025',
+        ...Array<string>(gap).fill(''),
+        'Vraag                                 Antwoord',
+        '',
+        '1. Komen er meer bankjes in het       Ja, er komen er dit voorjaar vier bij,',
+        '   park?                              bij de vijver en bij de speeltuin.',
+        '',
+        '2. Worden de oude bankjes             Nee, die zijn vorig jaar al vervangen',
+        '   opgeknapt?                         en in goede staat.',
+      ].join('\n');
+    const header = (gap: number) => {
+      const set = parseQuestionSetText(text(gap), { reference: '2024-11-05' });
+      return [set.reference, set.subject, set.party, set.receivedOn, set.answeredOn, set.questions.length];
+    };
+    expect(header(1)).toEqual(['R-0412', 'Bankjes in het Stadspark', 'Groen Dorp', '2025-03-03', '2025-04-01', 2]);
+    expect(header(3)).toEqual(header(1));
+  });
 });
