@@ -1300,4 +1300,75 @@ describe('layout rules', () => {
     expect(header(1)).toEqual(['R-0412', 'Bankjes in het Stadspark', 'Groen Dorp', '2025-03-03', '2025-04-01', 2]);
     expect(header(3)).toEqual(header(1));
   });
+
+  it('reads an e-mail reply with its answers above the quoted original, whose lead-in wraps after `Namens de fractie … stellen wij`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Raadsgriffie Westerveld <raadsgriffie@westerveld.example>',
+        'Verzonden: maandag 3 februari 2025 11:20',
+        'Aan: Petra Lubbers <p.lubbers@raad.example>',
+        'Onderwerp: RE: Schriftelijke vragen: Parkeren bij de sporthal',
+        '',
+        'Geachte mevrouw Lubbers,',
+        '',
+        'Namens wethouder K. Mulder stuur ik u de antwoorden van het college op uw',
+        'vragen over het parkeren bij de sporthal.',
+        '',
+        'Antwoord vraag 1 en 2:',
+        'Er zijn veertig plaatsen. Wij tellen in maart 2025 opnieuw.',
+        '',
+        'Antwoord vraag 3:',
+        'Nee.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Eva Bos',
+        'Raadsgriffie Westerveld',
+        '',
+        'Deze e-mail is alleen bedoeld voor de geadresseerde. Heeft u dit bericht',
+        'per abuis ontvangen, verwijder het dan.',
+        '',
+        '-----Oorspronkelijk bericht-----',
+        'Van: Petra Lubbers <p.lubbers@raad.example>',
+        'Verzonden: vrijdag 10 januari 2025 16:05',
+        'Aan: Raadsgriffie Westerveld <raadsgriffie@westerveld.example>',
+        'Onderwerp: Schriftelijke vragen: Parkeren bij de sporthal',
+        '',
+        'Beste griffie,',
+        '',
+        'Namens de fractie van Dorpsbelang Westerveld stellen wij de volgende',
+        'vragen. Bij wedstrijden staan auto’s in de berm.',
+        '',
+        '1. Hoeveel parkeerplaatsen zijn er bij de sporthal?',
+        '2. Zijn dat er genoeg?',
+        '3. Komt er een parkeerverbod in de berm?',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Petra Lubbers',
+        'Dorpsbelang Westerveld',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1', '2'], 'Er zijn veertig plaatsen. Wij tellen in maart 2025 opnieuw.'],
+      [['3'], 'Nee.'],
+    ]);
+    expect(set.explanation).toBe(
+      'Namens de fractie van Dorpsbelang Westerveld stellen wij de volgende vragen. Bij wedstrijden staan auto’s in de berm.',
+    );
+    expect(set.introduction).toBe(
+      'Namens wethouder K. Mulder stuur ik u de antwoorden van het college op uw vragen over het parkeren bij de sporthal.',
+    );
+    expect([set.subject, set.party, set.submitters, set.portfolioHolder]).toEqual([
+      'Parkeren bij de sporthal',
+      'Dorpsbelang Westerveld',
+      ['Petra Lubbers'],
+      'K. Mulder',
+    ]);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-01-10', '2025-02-03']);
+    expect(JSON.stringify(set)).not.toContain('per abuis');
+    expect(set.warnings).toEqual([]);
+  });
 });
