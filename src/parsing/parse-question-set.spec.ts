@@ -155,6 +155,24 @@ describe('answers', () => {
 });
 
 describe('documents', () => {
+  it("leaves out the website in the sender's address footer, not one an answer names", () => {
+    const parsed = parseQuestionSetText(
+      [
+        'Vraag 1: Waar staan de openingstijden?',
+        '',
+        'Antwoord 1: Op https://www.waterdorp.nl/openingstijden.',
+        '',
+        'Met vriendelijke groet,',
+        'Het college van Waterdorp',
+        '',
+        'Postbus 88  9999 ZZ Waterdorp  |  www.waterdorp.nl  |  14 0999',
+      ].join('\n'),
+    );
+    expect(parsed.documents).toEqual([
+      { kind: 'web', reference: null, title: null, date: null, url: 'https://www.waterdorp.nl/openingstijden' },
+    ]);
+  });
+
   it('keeps the typo 2918-115M as printed and warns with the likely 2018-115M', () => {
     const parsed = parseQuestionSetText(
       'Op 6 november 2018 (2918-115M) nam de raad een motie aan.\n\nVraag 1: Is de motie uitgevoerd?',

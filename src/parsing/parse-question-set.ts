@@ -112,8 +112,15 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       .slice(0, firstQuestion < 0 ? 0 : firstQuestion)
       .filter((line) => /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/?$/i.test(line)),
   );
-  // … nor is a website in a contact line of a signature (`griffie@x.nl | www.x.nl/gemeenteraad`).
-  const contact = lines.filter((line) => /\S@\S/.test(line) && /\bwww\.|https?:\/\//i.test(line)).join('\n');
+  // … nor is a website in a contact line of a signature (`griffie@x.nl | www.x.nl/gemeenteraad`) or in an address
+  // footer (`Postbus 20  7400 AA Deventer  |  www.x.nl`).
+  const contact = lines
+    .filter(
+      (line) =>
+        (/\S@\S/.test(line) || /\bPostbus\s+\d+|\b\d{4}\s?[A-Z]{2}\s+\p{Lu}/u.test(line)) &&
+        /\bwww\.|https?:\/\//i.test(line),
+    )
+    .join('\n');
   // The set's own number (`Nummer: RIB 2025-044` on the council letter that answers) is not a document it names.
   const ownNumbers = structure.fields
     .filter((f) => !f.mail && ['number', 'registrationNumber', 'caseNumber', 'ourReference'].includes(f.field))
