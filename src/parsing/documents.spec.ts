@@ -1,4 +1,4 @@
-import { findDocumentReferences } from './documents';
+import { findDocumentReferences, scanDocuments } from './documents';
 
 type Expected = { kind: string; reference: string | null; title: string | null; date?: string | null };
 
@@ -229,5 +229,22 @@ describe('document detection', () => {
 
   it.each(NONE)('finds no document in %j', (sentence) => {
     expect(findDocumentReferences(sentence)).toEqual([]);
+  });
+});
+
+describe('misprinted reference years', () => {
+  it.each([
+    [
+      "de motie 'Schone straten' (M2032-07), die de raad op 4 maart 2023 heeft aangenomen",
+      ['motie M2032-07: aangenomen op 4 maart 2023, bedoeld is waarschijnlijk M2023-07'],
+    ],
+    [
+      'Op 12 juni 2019 (2091-88M) nam de raad de motie aan.',
+      ['motie 2091-88M: aangenomen op 12 juni 2019, bedoeld is waarschijnlijk 2019-88M'],
+    ],
+    // Swapped digits that give an earlier year are possible as printed (a motion adopted years after its number).
+    ['Op 12 juni 2021 (2012-88M) nam de raad de motie aan.', []],
+  ])('warns for %j', (text, warnings) => {
+    expect(scanDocuments(text).warnings).toEqual(warnings);
   });
 });

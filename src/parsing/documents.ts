@@ -447,22 +447,32 @@ function classifyUrl(url: string, decoded: string): ParsedDocument {
   return { kind, reference, title: null, date: null, url };
 }
 
-/** A motion number whose year is one digit off its printed date (`2918-115M`, 6 November 2018). */
+/**
+ * A motion number whose year is one digit off its printed date (`2918-115M`, 6 November 2018), or whose year has
+ * two digits swapped and so lies after the date it was adopted on (`M2042-18`, 7 November 2024): a number cannot be
+ * from a later year than its motion.
+ */
 function referenceWarnings(documents: ParsedDocument[], text: string): string[] {
   const warnings: string[] = [];
   for (const doc of documents) {
     if ((doc.kind !== 'motion' && doc.kind !== 'amendment') || !doc.reference) continue;
-    const year = /^(\d{4})(-.*)$/.exec(doc.reference);
+    const year = /^([A-Z]{0,3}-?)(\d{4})([-/].*)$/.exec(doc.reference);
     if (!year || !doc.date) continue;
     const dateYear = doc.date.slice(0, 4);
-    const differing = [...year[1]].filter((c, i) => c !== dateYear[i]).length;
-    if (differing !== 1) continue;
+    const differing = [...year[2]].filter((c, i) => c !== dateYear[i]).length;
+    if (differing !== 1 && !(differing === 2 && swapped(year[2], dateYear) && year[2] > dateYear)) continue;
     const noun = doc.kind === 'motion' ? 'motie' : 'amendement';
     const around = text.slice(Math.max(0, text.indexOf(doc.reference) - 200), text.indexOf(doc.reference) + 200);
     const verb = /aangenomen|\bnam\b[^.]*\baan\b/.test(around) ? 'aangenomen op' : 'gedateerd';
     warnings.push(
-      `${noun} ${doc.reference}: ${verb} ${formatDutchDate(doc.date)}, bedoeld is waarschijnlijk ${dateYear}${year[2]}`,
+      `${noun} ${doc.reference}: ${verb} ${formatDutchDate(doc.date)}, bedoeld is waarschijnlijk ${year[1]}${dateYear}${year[3]}`,
     );
   }
   return warnings;
+}
+
+/** `2042` and `2024`: the same digits with two of them exchanged. */
+function swapped(a: string, b: string): boolean {
+  const at = [...a].flatMap((c, i) => (c !== b[i] ? [i] : []));
+  return at.length === 2 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
 }
