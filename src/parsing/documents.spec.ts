@@ -197,6 +197,30 @@ const NAMED: Array<[string, Expected[]]> = [
     'Daarvoor geldt de Subsidieregeling Groene Daken Voorbeeld.',
     [{ kind: 'regulation', reference: null, title: 'Subsidieregeling Groene Daken Voorbeeld' }],
   ],
+  [
+    'Wij werken aan de Route Zorg Westerhaven 2026-2029, die wij volgend jaar voorleggen.',
+    [{ kind: 'policy', reference: null, title: 'Route Zorg Westerhaven 2026-2029' }],
+  ],
+  [
+    'Is het college bekend met het Regionaal Bereikbaarheidsplan A12 van de provincie?',
+    [{ kind: 'policy', reference: null, title: 'Regionaal Bereikbaarheidsplan A12' }],
+  ],
+  [
+    'Dit volgt uit het Regionaal Water- en Groenplan 2021-2027 (RWGP).',
+    [{ kind: 'policy', reference: null, title: 'Regionaal Water- en Groenplan 2021-2027' }],
+  ],
+  [
+    'De cijfers komen uit de Fietstevredenheidsmonitor 2023?',
+    [{ kind: 'other', reference: null, title: 'Fietstevredenheidsmonitor 2023' }],
+  ],
+  [
+    "Het geluidsrapport 'Havenkade-Noord\n2023' ligt ter inzage.",
+    [{ kind: 'other', reference: null, title: 'Havenkade-Noord 2023' }],
+  ],
+  [
+    'Het staat in de Samenwerkingsovereenkomst Kustlijn Noord 2022-2032.',
+    [{ kind: 'other', reference: null, title: 'Samenwerkingsovereenkomst Kustlijn Noord 2022-2032' }],
+  ],
 ];
 
 /** Sentences that name no document. */
@@ -219,6 +243,9 @@ const NONE: string[] = [
   'Een nieuwe Meldregeling is in voorbereiding.',
   'In de collegebrief van vorige week stond dit niet.',
   'Verordening is een groot woord voor deze afspraak.',
+  'In de periode 2025-2028 verwachten wij groei.',
+  'Zie het Dossier 2024-1031 in het zaaksysteem.',
+  'De Jeugdmonitor laat een daling zien.',
 ];
 
 describe('document detection', () => {

@@ -19,8 +19,14 @@ const POLICY_WORDS = '(?:nota|agenda|plan|beleidskader|afwegingskader|kader|visi
 /** One capitalised word before a title (`Integraal Huisvestingsplan`), not an article or a sentence opener. */
 const LEADING_WORD = `${'(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via|Zie|Volgens|Voor|Bij|Uit|Naar)\\b)'}\\p{Lu}[\\p{L}-]+\\s+`;
 /** `Verordening antidiscriminatievoorziening Amstelveen 2021`, `Verordening Jeugdhulp Utrecht`: a capitalised Verordening with what names it. */
+/** The first half of a coordinated compound (`Verkeers- en Vervoersplan`), its shared part left out. */
+const COORDINATED = '(?:\\p{L}{3,}-\\s+(?:en|of|&)\\s+)?';
 const NAMED_REGULATION =
   /\b(Verordening(?:(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\b)\p{Ll}[\p{L}-]*){1,3}(?:(?:\s+\p{Lu}[\p{L}-]+){1,2}(?:\s+\d{4})?|\s+\d{4})|(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4})?))(?![\p{L}\d-])/gu;
+
+/** A capitalised name with a period of years after a lower-case article (`het Pact Binnenstad 2024-2027`). */
+const NAMED_PERIOD =
+  /(?<=\b(?:de|het)\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:(?:en|van|voor|&)\s+)?\p{Lu}[\p{L}-]+){0,4}\s+(\d{4})\s*[-–]\s*(\d{4}))(?![\d-])/gu;
 
 const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' | 'title' | 'keyword' }> = [
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
@@ -54,13 +60,14 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   { kind: 'amendment', pattern: /\bamendement\s+(?=[„"“‘'])/gi, role: 'keyword' },
   {
     kind: 'other',
-    pattern: /\b(?:rapport|onderzoeksrapport|rekenkamerrapport|rekenkameronderzoek|convenant)\s+(?=[„"“‘'])/gi,
+    // Any compound of rapport (`bomeneffectrapport`, `rekenkamerrapport`) names the report printed in quotes after it.
+    pattern: /\b(?:\p{L}*rapport|rekenkameronderzoek|convenant)\s+(?=[„"“‘'])/giu,
     role: 'keyword',
   },
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b((?:${LEADING_WORD}){0,2}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid)(?:\\s+(?:(?:en|van|voor|&)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid)(?:\\s+(?:(?:en|van|voor|&)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',
@@ -68,7 +75,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: \\p{Lu}[\\p{L}-]+(?![\\p{L}\\d-]))?)`,
+      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: (?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-]))?)`,
       'gu',
     ),
     role: 'title',
@@ -129,6 +136,14 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
       `\\b(\\p{Lu}[\\p{L}-]*${POLICY_WORDS}(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\\b)\\p{Ll}[\\p{L}-]*){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
+    role: 'title',
+  },
+  // A monitor, evaluation or survey named with capitals and a year (`Fietstevredenheidsmonitor Oost 2023`); the
+  // compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing rather than a report.
+  {
+    kind: 'other',
+    pattern:
+      /\b(\p{Lu}[\p{L}-]*(?:monitor|rapportage|evaluatie|onderzoek|peiling|enquête)(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
   },
   // A law's year is part of its name (`Huisvestingswet 2014`).
@@ -204,6 +219,16 @@ export function scanDocuments(text: string, footnotes: string[] = []): DocumentS
         index: m.index,
       });
     }
+  }
+  // `de Koers Jeugd Vianen 2025-2028`: a capitalised name after an article that covers a period of years is a policy
+  // document even without a policy word, unless a pattern above already read it (an agreement, a report).
+  for (const m of text.matchAll(NAMED_PERIOD)) {
+    const end = m.index + m[0].length;
+    const [from, to] = [Number(m[2]), Number(m[3])];
+    if (to <= from || to - from > 30 || inUrl(m.index)) continue;
+    if (named.some((d) => d.index < end && d.index + (d.title ?? d.reference ?? '').length > m.index)) continue;
+    const title = cleanTitle(m[1], 'policy');
+    if (title) named.push({ kind: 'policy', reference: null, title, date: null, url: null, index: m.index });
   }
   named.sort((a, b) => a.index - b.index);
   // `Tarievenverordening … 2025 (CVDR712944)`: a number in brackets right after a title is that document's.
