@@ -210,6 +210,43 @@ export function findAbsoluteDate(text: string): { iso: string; index: number; le
   return valid[0] ?? null;
 }
 
+const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+const ENGLISH_MONTH = `(${Object.keys(ENGLISH_MONTHS).join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`;
+const ENGLISH_DATE = new RegExp(
+  `\\b${ENGLISH_MONTH}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+${ENGLISH_MONTH}\\.?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+
+/**
+ * The date of an e-mail header (`Verzonden:`, `Sent:`, `Date:`): Dutch as in the text, or as an English
+ * mail program prints it (`Monday, February 3, 2025 11:20 AM`, `3 Feb 2025`). Only headers are read so:
+ * English month names in Dutch running text are not dates of the set.
+ */
+export function findMailDate(value: string): string | null {
+  const dutch = findAbsoluteDate(value);
+  if (dutch) return dutch.iso;
+  const m = ENGLISH_DATE.exec(value);
+  if (!m) return null;
+  const month = (name: string): number =>
+    ENGLISH_MONTHS[name.toLowerCase()] ??
+    Object.entries(ENGLISH_MONTHS).find(([full]) => full.startsWith(name.toLowerCase()))?.[1] ??
+    0;
+  return m[1] ? isoDate(+m[3], month(m[1]), +m[2]) : isoDate(+m[6], month(m[5]), +m[4]);
+}
+
 export function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2999) return null;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1371,4 +1371,31 @@ describe('layout rules', () => {
     expect(JSON.stringify(set)).not.toContain('per abuis');
     expect(set.warnings).toEqual([]);
   });
+
+  it('reads the dates of an English mail program’s headers (`Sent: Monday, February 3, 2025 11:20 AM`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'From: Griffie Zuiderveen <griffie@zuiderveen.example>',
+        'Sent: Tuesday, March 4, 2025 9:12 AM',
+        'To: Tom Visser <t.visser@raad.example>',
+        'Subject: RE: Vragen over de markt',
+        '',
+        'Antwoord vraag 1:',
+        'Ja, de markt blijft op zaterdag.',
+        '',
+        '________________________________',
+        'From: Tom Visser <t.visser@raad.example>',
+        'Sent: 12 February 2025 17:40',
+        'To: Griffie Zuiderveen <griffie@zuiderveen.example>',
+        'Subject: Vragen over de markt',
+        '',
+        '1. Blijft de markt op zaterdag?',
+        '',
+        'Tom Visser',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-12', '2025-03-04']);
+    expect(set.answers.map((a) => a.questions)).toEqual([['1']]);
+  });
 });

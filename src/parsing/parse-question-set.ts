@@ -10,6 +10,7 @@ import {
   cleanParty,
   cleanPersonName,
   findAbsoluteDate,
+  findMailDate,
   findLegalBasis,
   findMunicipality,
   findParty,
@@ -354,7 +355,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     else receivedOn ??= date;
   }
   // An e-mail reply above the quoted original: the reply's date answers, the original's asks.
-  const mailDates = structure.fields.filter((f) => f.field === 'date' && f.mail).map((f) => dateOf(f.value));
+  const mailDates = structure.fields.filter((f) => f.field === 'date' && f.mail).map((f) => findMailDate(f.value));
   if (mailDates.length > 1 && hasAnswers) {
     // Newest first (Outlook) or oldest first (a Gmail print): the reply is the latest, the original the earliest.
     const sorted = mailDates.filter((d): d is string => d !== null).sort();
