@@ -139,6 +139,20 @@ describe('search relevance (issue 18)', () => {
     );
   });
 
+  it('reads another name of a municipality (municipality-aliases.nl.json) as that municipality', async () => {
+    // Ljouwert is the Frisian name of Leeuwarden.
+    const body = await search({ q: 'laadpalen ljouwert' });
+    expect(body.interpreted).toEqual({ municipality: 'leeuwarden', municipalityName: 'Leeuwarden', as: 'filter' });
+    expect(setsOf(body)).toEqual([ids.get('leeu-laadpalen')]);
+  });
+
+  it('reads an organisation by its full name (thesaurus round 5)', async () => {
+    // The set says RIVM only; without the group the words of its five-word name found nothing.
+    expect(setsOf(await search({ q: 'rijksinstituut voor volksgezondheid en milieu' }))).toContain(
+      ids.get('eind-luchtkwaliteit'),
+    );
+  });
+
   it('matches document kinds and references of linked documents', async () => {
     // Seed 002 (Amersfoort) links a council letter with the same number.
     expect(setsOf(await search({ q: 'RIB 2024-085' }))).toEqual([ids.get('utr-arbeidsmigranten'), ids.get('seed-002')]);

@@ -1,8 +1,9 @@
 import { QueryRunner } from 'typeorm';
 import { ThesaurusService } from '../thesaurus/thesaurus.service';
 import { KNOWN_COMPOUND_PARTS } from './index-sql';
+import { nameWords, withMunicipalityAliases } from './municipality-aliases';
 import { KnownName, Lexeme, QueryPlan, ThesaurusGroup, WordFacts, planQuery, wordsToAnalyse } from './query-plan';
-import { foldWord, parseQuery } from './query-text';
+import { parseQuery } from './query-text';
 
 /**
  * What the query planner (query-plan.ts) needs from the database, fetched in one round trip for
@@ -216,21 +217,15 @@ export class QueryAnalyser {
       label: string;
       id: number | null;
     }[];
-    const names = rows
-      .map((r) => ({ kind: r.kind, value: r.value, label: r.label, words: nameWords(r.label) }))
-      .filter((n) => n.words.length > 0 && (n.words.length > 1 || n.words[0].length >= 2));
+    const names = withMunicipalityAliases(
+      rows
+        .map((r) => ({ kind: r.kind, value: r.value, label: r.label, words: nameWords(r.label) }))
+        .filter((n) => n.words.length > 0 && (n.words.length > 1 || n.words[0].length >= 2)),
+    );
     const municipalityIds = new Map(
       rows.filter((r) => r.kind === 'municipality' && r.id !== null).map((r) => [r.value, r.id as number]),
     );
     this.namesCache = { until: Date.now() + NAMES_TTL_MS, names, municipalityIds };
     return this.namesCache;
   }
-}
-
-/** The folded words of a name as parseQuery splits typed text (`Paffen-Zeenni` → paffen, zeenni). */
-function nameWords(name: string): string[] {
-  return name
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
-    .map(foldWord);
 }

@@ -1,4 +1,6 @@
+import { nameWords, withMunicipalityAliases } from './municipality-aliases';
 import {
+  KnownName,
   QueryAnalysis,
   QueryPlan,
   Slot,
@@ -146,5 +148,86 @@ describe('words every document of the archive is about', () => {
     };
     const plan = planQuery(parseQuery('schriftelijke vragen 2023-241'), analysis);
     expect(plan.slots.map((s) => s.typed)).toEqual(['2023-241']);
+  });
+});
+
+describe('other names of a municipality (municipality-aliases.nl.json)', () => {
+  const municipality = (value: string, label: string): KnownName => ({
+    kind: 'municipality',
+    value,
+    label,
+    words: nameWords(label),
+  });
+  const analysis = (names: KnownName[]): QueryAnalysis => ({
+    facts: new Map<string, WordFacts>([['armoede', { lexemes: [lexeme('armoed')], known: true }]]),
+    thesaurus: [],
+    names: withMunicipalityAliases(names),
+    interpret: true,
+  });
+
+  it('interpret a short name, an abbreviation or the Frisian name as the municipality', () => {
+    const names = [
+      municipality('s-hertogenbosch', "'s-Hertogenbosch"),
+      municipality('sudwest-fryslan', 'Súdwest-Fryslân'),
+      municipality('leeuwarden', 'Leeuwarden'),
+    ];
+    for (const [typed, slug] of [
+      ['armoede den bosch', 's-hertogenbosch'],
+      ['armoede SWF', 'sudwest-fryslan'],
+      ['armoede zuidwest-friesland', 'sudwest-fryslan'],
+      ['armoede in Ljouwert', 'leeuwarden'],
+    ]) {
+      const plan = planQuery(parseQuery(typed), analysis(names));
+      expect([typed, plan.interpreted.municipality?.slug]).toEqual([typed, slug]);
+      expect(plan.slots.map((s) => s.typed)).toEqual(['armoede']);
+    }
+    expect(planQuery(parseQuery('armoede SWF'), analysis(names)).interpreted.municipality?.name).toBe(
+      'Súdwest-Fryslân',
+    );
+  });
+
+  it('work both ways: an installation that calls the municipality Den Haag gets its official name', () => {
+    const names = withMunicipalityAliases([municipality('den-haag', 'Den Haag')]);
+    expect(names.map((n) => n.words.join(' '))).toEqual(expect.arrayContaining(['den haag', 's gravenhage']));
+    expect(names.every((n) => n.value === 'den-haag')).toBe(true);
+  });
+
+  it('are not added for a municipality the installation does not have, nor over a name it has', () => {
+    expect(withMunicipalityAliases([municipality('utrecht', 'Utrecht')])).toHaveLength(1);
+    const bosch = municipality('s-hertogenbosch', "'s-Hertogenbosch");
+    const party: KnownName = { kind: 'party', value: 'Den Bosch Lokaal', label: 'Den Bosch Lokaal', words: ['swf'] };
+    const names = withMunicipalityAliases([bosch, party]);
+    expect(names.filter((n) => n.words.join(' ') === 'swf')).toEqual([party]);
+    expect(planQuery(parseQuery('armoede swf'), analysis([municipality('utrecht', 'Utrecht')])).interpreted).toEqual(
+      {},
+    );
+  });
+});
+
+describe('the full name of an organisation', () => {
+  it('is one concept up to six words with its stop words', () => {
+    const rivm = [lexeme('rijksinstitut'), lexeme('volksgezond', 3), lexeme('milieu', 5)];
+    const analysis: QueryAnalysis = {
+      facts: new Map<string, WordFacts>([
+        ['rijksinstituut', { lexemes: [lexeme('rijksinstitut')], known: false }],
+        ['voor', { lexemes: [], known: true }],
+        ['volksgezondheid', { lexemes: [lexeme('volksgezond')], known: false }],
+        ['en', { lexemes: [], known: true }],
+        ['milieu', { lexemes: [lexeme('milieu')], known: true }],
+      ]),
+      thesaurus: [
+        {
+          terms: [
+            { text: 'rivm', lexemes: [lexeme('rivm')] },
+            { text: 'rijksinstituut voor volksgezondheid en milieu', lexemes: rivm },
+          ],
+        },
+      ],
+      names: [],
+      interpret: false,
+    };
+    const plan = planQuery(parseQuery('rijksinstituut voor volksgezondheid en milieu'), analysis);
+    expect(plan.slots).toHaveLength(1);
+    expect(slotText(plan.slots[0])).toBe("('rivm' | ('rijksinstitut' <2> 'volksgezond' <2> 'milieu'))");
   });
 });

@@ -125,7 +125,12 @@ export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-const MAX_TERM_WORDS = 4;
+/**
+ * The longest typed run compared with the thesaurus terms: the full names of organisations run to
+ * five or six words with their stop words (`centraal bureau voor de statistiek`, `rijksinstituut voor
+ * volksgezondheid en milieu`); a shorter limit split them into a shorter term and a stray concept.
+ */
+const MAX_TERM_WORDS = 6;
 
 function phrase(lexemes: Lexeme[], prefix = false): Alternative {
   return { kind: 'phrase', lexemes, prefix };

@@ -1,0 +1,48 @@
+import shipped from './municipality-aliases.nl.json';
+import type { KnownName } from './query-plan';
+import { foldWord } from './query-text';
+
+/**
+ * Other names residents type for a municipality (`Den Bosch`, `SWF`, `Ljouwert`): each group of
+ * the shipped data file is one municipality. A query naming a municipality by any name of its
+ * group is interpreted as naming it, as its own name is (query-plan.ts, `interpreted`).
+ */
+export const MUNICIPALITY_ALIAS_GROUPS: readonly (readonly string[])[] = (shipped as { groups: string[][] }).groups;
+
+/** The folded words of a name as parseQuery splits typed text (`Paffen-Zeenni` → paffen, zeenni). */
+export function nameWords(name: string): string[] {
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map(foldWord);
+}
+
+/**
+ * The known names plus, for each municipality whose name is in an alias group, the group's other
+ * names as names of that municipality (same filter value and display name). Matched on the folded
+ * words, so an installation that calls the municipality `Den Haag` gets `'s-Gravenhage` and the
+ * other way round. A name the installation already has (another municipality, a party) is not
+ * added as an alias.
+ */
+export function withMunicipalityAliases(
+  names: readonly KnownName[],
+  groups: readonly (readonly string[])[] = MUNICIPALITY_ALIAS_GROUPS,
+): KnownName[] {
+  const key = (words: readonly string[]) => words.join(' ');
+  const taken = new Set(names.map((n) => key(n.words)));
+  const out = [...names];
+  for (const name of names) {
+    if (name.kind !== 'municipality') continue;
+    const own = key(name.words);
+    for (const group of groups) {
+      const groupWords = group.map(nameWords).filter((w) => w.length > 0);
+      if (!groupWords.some((w) => key(w) === own)) continue;
+      for (const words of groupWords) {
+        if (taken.has(key(words))) continue;
+        taken.add(key(words));
+        out.push({ kind: 'municipality', value: name.value, label: name.label, words });
+      }
+    }
+  }
+  return out;
+}
