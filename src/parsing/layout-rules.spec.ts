@@ -1398,4 +1398,41 @@ describe('layout rules', () => {
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-12', '2025-03-04']);
     expect(set.answers.map((a) => a.questions)).toEqual([['1']]);
   });
+
+  it('reads `Antwoord vr. 2 en 3:`, and a wethouder signing above an e-mail disclaimer as portfolio holder', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Wethouder Dijkman <wethouder.dijkman@heidestad.example>',
+        'Verzonden: donderdag 6 maart 2025 08:45',
+        'Aan: Sanne Kuipers <s.kuipers@raad.example>',
+        'Onderwerp: RE: Vragen over de bibliotheek',
+        '',
+        'Antwoord vr. 1:',
+        'De bibliotheek blijft open.',
+        '',
+        'Antwoord vr. 2 en 3:',
+        'Daar is geen geld voor.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'R.M. Dijkman',
+        'Wethouder Cultuur',
+        'Aan deze e-mail kunnen geen rechten worden ontleend.',
+        '',
+        '-----Oorspronkelijk bericht-----',
+        'Van: Sanne Kuipers <s.kuipers@raad.example>',
+        'Verzonden: maandag 17 februari 2025 20:10',
+        'Onderwerp: Vragen over de bibliotheek',
+        '',
+        '1. Blijft de bibliotheek open?',
+        '2. Komt er een leeshoek?',
+        '3. Komen er meer boeken?',
+        '',
+        'Sanne Kuipers',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2', '3']]);
+    expect(set.portfolioHolder).toBe('R.M. Dijkman');
+  });
 });

@@ -522,8 +522,10 @@ function signatureHolder(lines: string[]): string | null {
     // Titles before the initials (`mr. drs. T. Smeets`) are dropped before the initials are looked for.
     const cleanAbove = i > 0 ? cleanPersonName(lines[i - 1]) : null;
     const above = cleanAbove && /^(?:\p{Lu}\.\s?)+\s?\p{Lu}/u.test(cleanAbove) ? cleanAbove : null;
-    const name =
-      (m[1] ? cleanPersonName(m[1]) : null) ?? (lines[i + 1] ? cleanPersonName(lines[i + 1]) : null) ?? above;
+    // (The line below is the name only when shaped like one: under a signature an e-mail's disclaimer may follow.)
+    const cleanBelow = lines[i + 1] ? cleanPersonName(lines[i + 1]) : null;
+    const below = cleanBelow && NAME_SHAPE.test(cleanBelow) ? cleanBelow : null;
+    const name = (m[1] ? cleanPersonName(m[1]) : null) ?? below ?? above;
     if (name && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) return name;
   }
   return null;
@@ -627,6 +629,9 @@ function signedName(name: string, lines: string[]): string | null {
   return null;
 }
 
+/** A person's name: initials or capitalised words, with name particles between them (`J. van 't Hof`). */
+const NAME_SHAPE =
+  /^(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\s+)*\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\s+)*\p{Lu}[\p{L}'-]*)*$/u;
 const NOT_A_NAME =
   /\b(?:fractie|fractievoorzitter|raadslid|commissielid|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|griffie|bestuurssecretariaat|secretariaat|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
 

@@ -61,8 +61,9 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
 ];
 
 const QUESTION_LABEL = /^vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
+// (`vr.` abbreviates `vraag`: `Antwoord vr. 2 en 3:`.)
 const ANSWER_PREFIX =
-  /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
+  /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
 const LETTERED = /^(?:\(([a-z])\)|([a-z])\s*[.)])\s*(.*)$/;
 const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 /** A place in a signature (`van Alphen aan den Rijn`), not a sentence going on (`van Assen heeft op …`). */
