@@ -112,13 +112,21 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (/\b(?:heeft|hebben)\b.*\b(?:beantwoord|als volgt)\b/i.test(sentence) && !FUTURE.test(sentence)) return false;
   // `… hebben de corporatie en de gemeente afgesproken dat alle woningen uiterlijk in 2028 zijn geïsoleerd`:
   // an agreement reported, its content no act announced.
+  // (`Wij hebben toegezegd dat wij vóór 1 mei 2025 …`: a promise made before whose act is the college's own
+  // is still open; then only the clause after `dat` tells whether the act is done.)
   const that = /\bdat\b/i.exec(sentence);
+  let from = 0;
   if (that && that.index < phrase.index) {
     const main = sentence.slice(0, that.index);
-    if (PAST_AUXILIARY.test(main) && PARTICIPLE.test(main) && !FUTURE.test(main)) return false;
+    const rest = sentence.slice(that.index + 3);
+    if (PAST_AUXILIARY.test(main) && PARTICIPLE.test(main) && !FUTURE.test(main)) {
+      if (!OWN_CLAUSE.test(rest) || PERFECT.test(rest)) return false;
+      from = that.index + 3;
+    }
   }
-  const clause = clauseAround(sentence, phrase.index);
+  const clause = clauseAround(sentence.slice(from), phrase.index - from);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !FUTURE.test(clause)) return false;
+  if (perfectTense(sentence.slice(from), phrase.index - from)) return false;
   // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
   if (NAMED_SUBJECT.test(sentence) && !TO_THE_COUNCIL.test(full)) return false;
   // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
@@ -147,6 +155,36 @@ function otherMunicipality(sentence: string, own: string | null): boolean {
     others.includes(name.toLowerCase()) ? '' : m,
   );
   return !/\b(?:we|wij|ik|het college)\b/i.test(rest) && !/\b[Dd]e\s+gemeente\b(?!\s+(?:'s-)?\p{Lu})/u.test(rest);
+}
+
+/** A clause of the college's own after `dat`: `dat wij …`, `dat het college …`. */
+const OWN_CLAUSE = /^\s*(?:we|wij|ik|het college)\b/i;
+const PERFECT_AUXILIARY = String.raw`\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\b`;
+/** The perfect tense: an auxiliary with a participle closing the clause, or right after `al`, `inmiddels`, `reeds`. */
+const PERFECT = new RegExp(
+  String.raw`${PERFECT_AUXILIARY}.*\s${PARTICIPLE.source}\s*[.!]?$|${PERFECT_AUXILIARY}(?:\s+\S+){0,4}?\s+(?:al|inmiddels|reeds)\b.*\s${PARTICIPLE.source}`,
+  'iu',
+);
+
+/**
+ * `Wij hebben in september een overleg met A en B gevoerd`, `Wij zijn inmiddels in oktober met de bouw
+ * gestart`: what was done, told in the perfect tense. The clause runs from a comma, semicolon or colon to the
+ * next, over an `en` between nouns; `en` before a verb or a subject (`… en starten in 2025 …`) starts another.
+ */
+function perfectTense(sentence: string, index: number): boolean {
+  const bounds =
+    /[,;:]|\s(?:en|maar|of)\s+(?=(?:we|wij|ik|zij|hij|het college|heeft|hebben|is|zijn|wordt|worden|zal|zullen|gaan|gaat)\b)|\s(?:terwijl|nadat|omdat|zodat|dat)\s/gi;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(bounds)) {
+    if (m.index + m[0].length <= index) start = m.index + m[0].length;
+    else if (m.index >= index) {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = sentence.slice(start, end).trim();
+  return PERFECT.test(clause) && !FUTURE.test(clause);
 }
 
 function clauseAround(sentence: string, index: number): string {

@@ -1257,6 +1257,17 @@ describe('layout rules', () => {
     expect(found('De gemeente past in 2025 de regels aan.', null)).toEqual(['in 2025']);
   });
 
+  it('leaves out what was done, told in the perfect tense, but keeps an earlier promise of the college’s own act', () => {
+    const found = (text: string) => detectCommitments(text, '2025-02-01', ['1'], 'Voorbeeld').map((c) => c.phrase);
+    expect(found('Wij hebben in oktober een gesprek met de brandweer en de huisartsen gevoerd.')).toEqual([]);
+    expect(found('Wij zijn inmiddels in maart gestart met de aanleg van het fietspad.')).toEqual([]);
+    expect(found('Wij hebben al in maart de bewoners en winkeliers uitgenodigd voor een avond.')).toEqual([]);
+    expect(found('Wij hebben toegezegd dat wij in maart de raad hebben geïnformeerd.')).toEqual([]);
+    expect(found('Wij voeren in maart een gesprek met de brandweer en de huisartsen.')).toEqual(['in maart']);
+    expect(found('Wij hebben overleg gevoerd en starten in maart met de aanleg.')).toEqual(['in maart']);
+    expect(found('Wij hebben toegezegd dat wij vóór 1 mei de raad informeren over de kosten.')).toEqual(['vóór 1 mei']);
+  });
+
   it('names an e-mail sender as signed when the signature writes the first name out', () => {
     const set = parseQuestionSetText(
       [
