@@ -919,6 +919,62 @@ describe('layout rules', () => {
     expect(set.party).toBe('VVD');
   });
 
+  it('leaves a form’s or document’s end marker and a footer address line out of the last answer', () => {
+    const lastAnswer = (end: string): string =>
+      parseQuestionSetText(
+        [
+          'Schriftelijke vragen',
+          '',
+          'Vraag 1: Wanneer wordt de brug bij de haven geverfd?',
+          'Antwoord 1: De schilder begint in april.',
+          '',
+          'Vraag 2: Wat kost dat?',
+          'Antwoord 2: Ongeveer 12.000 euro.',
+          '',
+          end,
+        ].join('\n'),
+        { reference: '2024-11-05' },
+      ).answers[1].text;
+    for (const end of [
+      'Einde formulier',
+      '--- einde ---',
+      '*** Einde document ***',
+      'Gemeente Zeedorp - Postbus 45 - 9911 ZK Zeedorp',
+      'Havenplein 2 | 9911 ZK Zeedorp | T 14 0599',
+    ])
+      expect(lastAnswer(end)).toBe('Ongeveer 12.000 euro.');
+    // A sentence naming an address is answer text.
+    expect(lastAnswer('Bezwaar maken kan bij Postbus 45, 9911 ZK Zeedorp.')).toBe(
+      'Ongeveer 12.000 euro.\n\nBezwaar maken kan bij Postbus 45, 9911 ZK Zeedorp.',
+    );
+    // After questions only, the end of the form lets the answer letter glued under it open with its own header.
+    const form = parseQuestionSetText(
+      [
+        'FORMULIER SCHRIFTELIJKE VRAGEN',
+        '',
+        'Naam raadslid: P. Smit',
+        'Datum: 2 maart 2025',
+        '',
+        '1. Wanneer wordt de brug bij de haven geverfd?',
+        '2. Wat kost dat?',
+        '',
+        'Einde formulier',
+        '',
+        'GEMEENTE ZEEDORP',
+        'Datum: 20 maart 2025',
+        '',
+        'Antwoord 1: De schilder begint in april.',
+        'Antwoord 2: Ongeveer 12.000 euro.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect([form.questions[1].text, form.receivedOn, form.answeredOn]).toEqual([
+      'Wat kost dat?',
+      '2025-03-02',
+      '2025-03-20',
+    ]);
+  });
+
   it('takes the phrase in the part of the sentence where the college acts, and leaves the council’s act out', () => {
     const found = detectCommitments(
       [

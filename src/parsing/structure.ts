@@ -204,6 +204,23 @@ function continuesSentence(lines: string[], index: number): boolean {
   return /^\p{Ll}/u.test(lines[index]) && index > 0 && lines[index - 1] !== '' && !/[.?!:]$/.test(lines[index - 1]);
 }
 
+/** The end of a form or document: `Einde formulier`, `--- einde ---`, `[Einde van het document]`. */
+const END_MARKER =
+  /^[-=*_#~<>[\]()\s]*einde(?:\s+(?:van\s+(?:het|de)\s+)?(?:formulier|document|bericht|brief|tekst|beantwoording|antwoorden|vragen))?[-=*_#~<>[\]()\s.]*$/i;
+
+/** A Dutch postcode (`3720 AH`). */
+const POSTCODE = /\b\d{4}\s?[A-Z]{2}\b/;
+
+/**
+ * An address line of a letterhead or footer: a postcode with a `Postbus` or parts set apart by dashes,
+ * bars or dots (`Gemeente X - Postbus 12 - 1234 AB Plaats`, `Markt 1 | 1234 AB Plaats | T 14 012`);
+ * no sentence (`Stuur uw bezwaar naar Postbus 12, 1234 AB Plaats.` ends with its full stop).
+ */
+function isAddressLine(line: string): boolean {
+  if (!POSTCODE.test(line) || /[.?!:;,]$/.test(line) || line.split(/\s+/).length > 16) return false;
+  return /\bpostbus\s+\d+/i.test(line) || /\s[-–|·•]\s/.test(line);
+}
+
 /** A line in the header zone that reads like running text rather than a letterhead. */
 function looksLikeBody(line: string): boolean {
   // Laid out in columns (`Officiële uitgave van de gemeente X          28 maart 2025`): a masthead, not a sentence.
@@ -331,6 +348,16 @@ export function readStructure(input: string[]): Structure {
     if (MAIL_SEPARATOR.test(line)) {
       // (A line of dashes right under a heading underlines it.)
       if (index === 0 || lines[index - 1] === '') startNextPart(index);
+      continue;
+    }
+    // `Einde formulier`, `--- einde ---`, `*** Einde document ***`: the end of a form or document is no text.
+    // After the answers what follows is closing matter; after questions only, another document may follow.
+    if (END_MARKER.test(line)) {
+      if (s.answers.length > 0) {
+        mode = 'closing';
+        target = null;
+        current = null;
+      } else if (s.questions.length > 0) startNextPart(index);
       continue;
     }
     // A rule of `=` (a title's underline) is no text.
@@ -595,6 +622,8 @@ export function readStructure(input: string[]): Structure {
         continue;
       }
     }
+    // A letterhead's or footer's address (`Gemeente X - Postbus 12 - 1234 AB Plaats`) below the body is page furniture.
+    if (mode !== 'header' && isAddressLine(line)) continue;
     if (mode === 'header') {
       if (!looksLikeBody(line)) {
         s.headerLines.push(line);
