@@ -919,6 +919,43 @@ describe('layout rules', () => {
     expect(set.party).toBe('VVD');
   });
 
+  it('reads a Word export with a paragraph per line as unwrapped although its closing formula ends in a comma', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Zeedorp',
+        '',
+        'Onderwerp: Verlichting fietspad Dijkweg',
+        'Vragensteller: T. Mulder (Dorpsbelang)',
+        '',
+        'Vraag 1: Waarom brandt de verlichting langs het fietspad aan de Dijkweg sinds de storm niet meer?',
+        'Antwoord college:',
+        'Door de storm van februari zijn twee kabels beschadigd geraakt. De netbeheerder heeft die kabels inmiddels opgespoord en zal ze binnenkort vervangen, zodat de lampen weer branden.',
+        'Tot die tijd staan er tijdelijke bouwlampen bij de twee gevaarlijkste bochten.',
+        '',
+        'Vraag 2: Komt er ook verlichting op het nieuwe deel van het fietspad richting de sporthal?',
+        'Antwoord college:',
+        'Ja. Op het nieuwe deel plaatsen wij lampen die alleen feller gaan branden als er een fietser aankomt, zodat vogels en vleermuizen in het natuurgebied er zo min mogelijk last van hebben.',
+        '',
+        'Het college van burgemeester en wethouders van Zeedorp,',
+        'de secretaris,\tde burgemeester,',
+      ].join('\r\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.text.split('\n\n').length)).toEqual([2, 1]);
+    // Wrapped text (lines broken mid-sentence) still joins a line after a sentence's end into its paragraph.
+    const wrapped = parseQuestionSetText(
+      [
+        'Vraag 1: Waarom brandt de verlichting langs het fietspad aan de Dijkweg niet?',
+        'Antwoord 1: Door de storm van februari zijn twee kabels beschadigd geraakt. De',
+        'netbeheerder vervangt ze binnenkort.',
+        'Tot die tijd staan er bouwlampen bij de bochten, die wij dagelijks laten',
+        'controleren.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(wrapped.answers[0].text).not.toContain('\n');
+  });
+
   it('leaves a form’s or document’s end marker and a footer address line out of the last answer', () => {
     const lastAnswer = (end: string): string =>
       parseQuestionSetText(

@@ -22,7 +22,9 @@ export function isUnwrapped(lines: string[]): boolean {
   const prose = lines.filter((line) => line.length > 50 && !/\S {3,}\S|[\t|]/.test(line));
   const long = prose.filter((line) => line.length > 160);
   // Wrapped text breaks lines mid-sentence; unwrapped text hardly ever does.
-  const open = prose.filter((line) => !ENDS_SENTENCE.test(line));
+  // A line ending in a comma (a closing formula `… van Voorbeeld,`, a salutation, or a wrapped line among
+  // many others that do not end a sentence) is no sign of wrapping.
+  const open = prose.filter((line) => !ENDS_SENTENCE.test(line) && !/,$/.test(line));
   return long.length >= 2 && open.length * 10 <= prose.length;
 }
 
