@@ -218,6 +218,17 @@ const NAMED: Array<[string, Expected[]]> = [
     [{ kind: 'other', reference: null, title: 'Havenkade-Noord 2023' }],
   ],
   [
+    "Het onderzoek 'Thuis op tijd' en het voorlopig ontwerp 'Markt-Oost' liggen klaar.",
+    [
+      { kind: 'other', reference: null, title: 'Thuis op tijd' },
+      { kind: 'other', reference: null, title: 'Markt-Oost' },
+    ],
+  ],
+  [
+    "Het uitvoeringsplan 'Schoon en heel' volgt in maart.",
+    [{ kind: 'policy', reference: null, title: 'Schoon en heel' }],
+  ],
+  [
     'Het staat in de Samenwerkingsovereenkomst Kustlijn Noord 2022-2032.',
     [{ kind: 'other', reference: null, title: 'Samenwerkingsovereenkomst Kustlijn Noord 2022-2032' }],
   ],
@@ -246,6 +257,8 @@ const NONE: string[] = [
   'In de periode 2025-2028 verwachten wij groei.',
   'Zie het Dossier 2024-1031 in het zaaksysteem.',
   'De Jeugdmonitor laat een daling zien.',
+  "Het onderzoek 'loopt nog' volgens de ambtenaren.",
+  "Het plan 'proefstappen' werkt goed.",
 ];
 
 describe('document detection', () => {
