@@ -62,16 +62,18 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     kind: 'other',
     // Any compound of rapport (`bomeneffectrapport`, `rekenkamerrapport`) names the report printed in quotes after it,
     // as another report word (`onderzoek`, `ontwerp`) does when its quoted name is capitalised (`het onderzoek 'Thuis
-    // op tijd'`).
+    // op tijd'`). Matched from the report word on, not the compound's start: scanning every word for a compound
+    // suffix is slow on long texts.
     pattern:
-      /\b(?:\p{L}*[Rr]apport|[Cc]onvenant)\s+(?=[„"“‘'])|\b\p{L}*(?:[Rr]apportage|[Oo]nderzoek|[Ee]valuatie|[Mm]onitor|[Aa]dvies|[Oo]ntwerp)\s+(?=[„"“‘']\p{Lu})/gu,
+      /(?:[Rr]apport|[Cc]onvenant)\s+(?=[„"“‘'])|(?:[Rr]apportage|[Oo]nderzoek|[Ee]valuatie|[Mm]onitor|[Aa]dvies|[Oo]ntwerp)\s+(?=[„"“‘']\p{Lu})/gu,
     role: 'keyword',
   },
   // … as a compound plan or note word in lower case does for a policy (`het uitvoeringsplan 'Schoon en heel'`; not a
   // bare `het plan 'proefstappen'`).
   {
     kind: 'policy',
-    pattern: /\b\p{Ll}{3,}(?:plan|nota|visie|agenda|programma)\s+(?=[„"“‘']\p{Lu})/gu,
+    pattern:
+      /(?:plan|nota|visie|agenda|programma)(?<=\p{Ll}{3}(?:plan|nota|visie|agenda|programma))\s+(?=[„"“‘']\p{Lu})/gu,
     role: 'keyword',
   },
   {
