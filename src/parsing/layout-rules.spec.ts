@@ -691,6 +691,23 @@ describe('layout rules', () => {
     expect(set.submitters).toEqual(['A. Jansen', 'B. de Vries']);
   });
 
+  it('reads a title whose subject after `over` wraps onto a line starting with `van`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Schriftelijke vragen ex artikel 33 van het Reglement van Orde over de openingstijden',
+        'van het zwembad aan de Parklaan in Oosterhoeve',
+        '',
+        'Geacht college,',
+        '',
+        '1. Waarom sluit het zwembad eerder?',
+        '2. Komt er een ochtendzwemuur?',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.subject).toBe('de openingstijden van het zwembad aan de Parklaan in Oosterhoeve');
+    expect(set.questions).toHaveLength(2);
+  });
+
   it('drops a running header in columns printed only at the top of a later page', () => {
     const lines = normaliseLines(
       [

@@ -193,10 +193,16 @@ const TITLE_CANNOT_END = /\s(?:de|het|een|van|voor|over|in|op|aan|en|of|met|bij|
  */
 function titleGoesOn(title: string, next: string): boolean {
   if (next === '' || /[.?!:;,]$/.test(title) || /[:?!]|[.;]$/.test(next) || next.split(/\s+/).length > 8) return false;
-  if (/^(?:gemeente|griffie|raad|college|datum|aan|van)\b|^\d/i.test(next) || /\S {3,}\S|\t|\|/.test(next))
+  // A title that has begun its subject (`… over de bereikbaarheid`) goes on in a line in lower case
+  // (`van de busverbinding naar Joure`): a letterhead, field or heading does not start so.
+  const subjectGoesOn = /\s(?:over|inzake)\s/i.test(title) && /^\p{Ll}/u.test(next);
+  if (
+    (!subjectGoesOn && /^(?:gemeente|griffie|raad|college|datum|aan|van)\b|^\d/i.test(next)) ||
+    /\S {3,}\S|\t|\|/.test(next)
+  )
     return false;
   if (QUESTION_LABEL.test(next) || matchAnswerLabel(next) || matchHeading(next)) return false;
-  return TITLE_CANNOT_END.test(title) || (title.length >= 60 && next.split(/\s+/).length <= 4);
+  return subjectGoesOn || TITLE_CANNOT_END.test(title) || (title.length >= 60 && next.split(/\s+/).length <= 4);
 }
 
 /** A line starting in lower case right under one that does not end a sentence. */
