@@ -1493,6 +1493,29 @@ describe('layout rules', () => {
     expect(set.warnings).toEqual([]);
   });
 
+  it('keeps `vragen:` finishing a wrapped quoted lead-in as its last word, not as a heading', () => {
+    const set = parseQuestionSetText(
+      [
+        'Op ma 3 mrt 2025 om 10:02 schreef Tim Wouters <t.wouters@raad.example>:',
+        '> Beste griffie,',
+        '>',
+        '> De veerpont vaart sinds januari minder vaak. Om die reden leg ik het college de volgende',
+        '> vragen:',
+        '>',
+        '> 1. Waarom vaart de pont minder vaak?',
+        '> 2. Wanneer vaart hij weer elk half uur?',
+        '>',
+        '> Met vriendelijke groet,',
+        '> Tim Wouters',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.explanation).toBe(
+      'De veerpont vaart sinds januari minder vaak. Om die reden leg ik het college de volgende vragen:',
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
+  });
+
   it('reads the dates of an English mail program’s headers (`Sent: Monday, February 3, 2025 11:20 AM`)', () => {
     const set = parseQuestionSetText(
       [

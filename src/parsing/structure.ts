@@ -461,8 +461,11 @@ export function readStructure(input: string[]): Structure {
     const headingLine = holder ? line.replace(holder[0], '').trim() : line;
     // A long line opening with a label (`Toelichting: …`) heads a part only before the questions: inside a
     // question or an answer it is that item's text.
+    // A lower-case line finishing a wrapped sentence (`… stel ik de volgende` / `vragen:`) is its last words.
     const heading =
-      headingLine.length > 90 && (mode === 'questions' || mode === 'answers') ? null : matchHeading(headingLine);
+      (headingLine.length > 90 && (mode === 'questions' || mode === 'answers')) || continues
+        ? null
+        : matchHeading(headingLine);
     // A title wrapped over two lines (`SCHRIFTELIJKE VRAGEN` / `ex artikel 40 Reglement van Orde …`).
     if (mode === 'header' && index > 0 && s.titles[s.titles.length - 1] === lines[index - 1] && /^\p{Ll}/u.test(line)) {
       s.titles.push(line);
