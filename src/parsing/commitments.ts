@@ -76,10 +76,13 @@ export function findCommitments(
       };
       const phrases = found.length > 1 ? [...found.filter(own), ...found.filter((p) => !own(p))] : found;
       for (const phrase of phrases) {
+        // (`Het waterschap maait in mei.`: an article before a third party names the sentence's own subject, which
+        // points nowhere.)
         const pointsBack =
           i > 0 &&
           sentence.split(/\s+/).length <= 8 &&
           /^(?:dit|dat|het|deze|die|de volgende|het volgende)\b/i.test(sentence) &&
+          !OTHER_AGENT.test(sentence) &&
           (!ACT.test(sentence) || !OWN_SUBJECT.test(sentence));
         const full = pointsBack ? `${sentences[i - 1]} ${sentence}` : sentence;
         const context = sentences.slice(Math.max(0, i - (pointsBack ? 3 : 2)), pointsBack ? i - 1 : i);

@@ -1367,6 +1367,20 @@ describe('layout rules', () => {
     expect(found('De gemeente past in 2025 de regels aan.', null)).toEqual(['in 2025']);
   });
 
+  it('does not join a short sentence with a third party as its subject to the sentence before it', () => {
+    const text =
+      'De greppels langs de dorpswegen zijn van de gemeente; de grote vaarten zijn van de polder. ' +
+      'Het waterschap baggert de vaarten in maart. Wij laten de greppels eind maart uitdiepen.';
+    expect(detectCommitments(text, '2025-02-01', ['5'], 'Voorbeeld')).toEqual([
+      {
+        questions: ['5'],
+        sentence: 'Wij laten de greppels eind maart uitdiepen.',
+        phrase: 'eind maart',
+        deadline: '2025-03-31',
+      },
+    ]);
+  });
+
   it('leaves out what was done, told in the perfect tense, but keeps an earlier promise of the college’s own act', () => {
     const found = (text: string) => detectCommitments(text, '2025-02-01', ['1'], 'Voorbeeld').map((c) => c.phrase);
     expect(found('Wij hebben in oktober een gesprek met de brandweer en de huisartsen gevoerd.')).toEqual([]);
