@@ -232,6 +232,26 @@ const NAMED: Array<[string, Expected[]]> = [
     'Het staat in de Samenwerkingsovereenkomst Kustlijn Noord 2022-2032.',
     [{ kind: 'other', reference: null, title: 'Samenwerkingsovereenkomst Kustlijn Noord 2022-2032' }],
   ],
+  // A document read by its kind word and by its name alone is one document; the kind word says what it is.
+  [
+    "Valt dit onder het Actieplan Fietsroutes? Ja, het raadsvoorstel\n'Actieplan Fietsroutes 2026-2029' volgt in mei.",
+    [{ kind: 'council_proposal', reference: null, title: 'Actieplan Fietsroutes 2026-2029' }],
+  ],
+  // A date after a letter's number in brackets is the letter's.
+  [
+    "Dat meldden wij in de raadsinformatiebrief 'Stand van de kades' (RIB 2023-88) van\n4 april 2023.",
+    [{ kind: 'council_letter', reference: '2023-88', title: 'Stand van de kades', date: '2023-04-04' }],
+  ],
+  // A motion number with a two-digit year after its kind word.
+  [
+    "Hoe staat het met de motie M23-14 'Groen in de\nwijk'? De motie M23-14 'Groen in de wijk' voeren wij uit.",
+    [{ kind: 'motion', reference: 'M23-14', title: 'Groen in de wijk' }],
+  ],
+  // A time phrase after a short mention of a known title is when, not part of the name.
+  [
+    'Komt er een Parkeervisie Noorddorp 2021-2031? Wij passen de Parkeervisie eind 2025 aan.',
+    [{ kind: 'policy', reference: null, title: 'Parkeervisie Noorddorp 2021-2031' }],
+  ],
 ];
 
 /** Sentences that name no document. */

@@ -30,17 +30,18 @@ const NAMED_PERIOD =
 
 const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' | 'title' | 'keyword' }> = [
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
+  // After its kind word a number may carry a two-digit year (`motie M23-14`), as in brackets.
   {
     kind: 'motion',
     pattern:
-      /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-M\d{1,4}|M-\d{4}-\d{1,4}|M\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+      /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-M\d{1,4}|M-\d{4}-\d{1,4}|M\d{2}-\d{1,4}|M\d{1,4}[a-z]?(?![-/\d]))\b/gi,
     role: 'reference',
   },
   { kind: 'amendment', pattern: /\b(\d{4}-\d{1,4}A|A\d{4}-\d{1,4})\b/g, role: 'reference' },
   {
     kind: 'amendment',
     pattern:
-      /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-A\d{1,4}|A-\d{4}-\d{1,4}|A\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+      /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-A\d{1,4}|A-\d{4}-\d{1,4}|A\d{2}-\d{1,4}|A\d{1,4}[a-z]?(?![-/\d]))\b/gi,
     role: 'reference',
   },
   { kind: 'council_letter', pattern: /\b(?:raadsinformatiebrief|RIB|collegebrief|raadsbrief)\b/gi, role: 'keyword' },
@@ -211,8 +212,14 @@ export function scanDocuments(text: string, footnotes: string[] = []): DocumentS
             rest.includes(title) ? rest.indexOf(title) + title.length : quoted ? quoted[0].length : 0,
           );
           const dated = /^["”’']?\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*(?=\()/u.exec(afterTitle);
-          reference = referenceInBrackets(dated ? afterTitle.slice(dated[0].length) : afterTitle);
+          const bracketed = BRACKETED_REFERENCE.exec(dated ? afterTitle.slice(dated[0].length) : afterTitle);
+          reference = bracketed?.[1] ?? null;
           if (dated && reference) titleDate = findAbsoluteDate(dated[1])?.iso ?? null;
+          // (`raadsinformatiebrief 'Stand van de wegen' (RIB 2024-31) van 3 maart 2024`: its date after the number.)
+          const datedAfter = bracketed
+            ? /^\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle.slice(bracketed.index + bracketed[0].length))
+            : null;
+          if (!dated && datedAfter) titleDate = findAbsoluteDate(datedAfter[1])?.iso ?? null;
         }
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
         const dated = !reference && !title ? /^\s*van\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*/u.exec(rest) : null;
@@ -292,10 +299,19 @@ export function scanDocuments(text: string, footnotes: string[] = []): DocumentS
   const documents: Found[] = [];
   for (const doc of named) {
     // A later short mention (`de Warmtevisie`) of a document named in full before (`Warmtevisie Apeldoorn 2021`).
-    const same = documents.find((d) => sameDocument(d, doc) || shortMentionOf(doc, d) || shortMentionOf(d, doc));
+    const same = documents.find(
+      (d) =>
+        sameDocument(d, doc) ||
+        shortMentionOf(doc, d) ||
+        shortMentionOf(d, doc) ||
+        sameTitleOtherKind(d, doc) ||
+        sameTitleOtherKind(doc, d),
+    );
     if (same) {
       // `het Rioleringsplan` first, `Rioleringsplan Woerden 2023-2027` later: the entry takes the full title.
-      if (same.reference === null && doc.title !== null && shortMentionOf(same, doc)) same.title = doc.title;
+      if (same.reference === null && doc.title !== null && (shortMentionOf(same, doc) || sameTitleOtherKind(same, doc)))
+        same.title = doc.title;
+      if (GENERIC_KINDS.has(same.kind) && !GENERIC_KINDS.has(doc.kind)) same.kind = doc.kind;
       same.reference ??= doc.reference;
       same.title ??= doc.title;
       same.date ??= doc.date;
@@ -352,6 +368,22 @@ function sameDocument(a: ParsedDocument, b: ParsedDocument): boolean {
   return false;
 }
 
+/** Kinds read from a name alone (`Uitvoeringsprogramma Wegen 2025`); a kind word (`raadsvoorstel`) says more. */
+const GENERIC_KINDS = new Set<DocumentKind>(['policy', 'other']);
+
+/**
+ * `het raadsvoorstel 'Actieplan Fietsen 2025-2027'` and `het Actieplan Fietsen` or `Actieplan Fietsen 2025-2027`
+ * elsewhere: one document, read once by its kind word and once by its name alone; the kind word's kind wins. `later`
+ * (read by name) is the same title or its first words, at least two, so one common word does not join two documents.
+ */
+function sameTitleOtherKind(later: ParsedDocument, earlier: ParsedDocument): boolean {
+  if (!GENERIC_KINDS.has(later.kind) || GENERIC_KINDS.has(earlier.kind) || later.reference !== null) return false;
+  if (later.title === null || earlier.title === null) return false;
+  const short = later.title.toLowerCase();
+  const full = earlier.title.toLowerCase();
+  return short === full || (short.includes(' ') && full.startsWith(`${short} `));
+}
+
 /**
  * `de Warmtevisie` after `Warmtevisie Apeldoorn 2021`, `de Gezondheidsagenda` after `Regionale Gezondheidsagenda
  * Kop van Noord-Holland 2024-2028` (a word of the full title), `de APV` after `Algemene Plaatselijke Verordening …`
@@ -381,8 +413,15 @@ function referenceInBrackets(after: string): string | null {
   return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;
 }
 
+/**
+ * A time phrase read as a title's lower-case words and year (`de Woonvisie medio 2025 delen`, `het Parkeerplan eind
+ * 2025 vaststellen`): when something happens to the document, never part of its name.
+ */
+const TIME_TAIL =
+  /\s+(?:(?:in|vóór|voor|na|rond|tot|vanaf|sinds|uiterlijk|per)\s+)?(?:(?:het|de)\s+)?(?:begin|medio|half|eind|einde|halverwege|voorjaar|najaar|zomer|winter|herfst|lente|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+van)?\s+\d{4}$/u;
+
 function cleanTitle(raw: string, kind: DocumentKind): string | null {
-  let words = raw.replace(/\s+/g, ' ').trim().split(' ');
+  let words = raw.replace(/\s+/g, ' ').replace(TIME_TAIL, '').trim().split(' ');
   if (kind === 'other') while (words.length > 1 && TITLE_STOP.test(words[words.length - 1])) words = words.slice(0, -1);
   if (kind === 'other' && words.length < 2 && words[0] === 'Wet') return null;
   const title = words.join(' ');
