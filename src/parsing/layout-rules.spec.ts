@@ -1593,4 +1593,27 @@ describe('layout rules', () => {
     expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2', '3']]);
     expect(set.portfolioHolder).toBe('R.M. Dijkman');
   });
+
+  it('reads a recurring bare `Beantwoording:` as the answer label of the question before it', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte heer Bakker,',
+        'Hieronder vindt u onze antwoorden.',
+        '1.\tHoe vaak wordt het zwembad schoongemaakt?',
+        'Beantwoording:',
+        'Het bad wordt elke week schoongemaakt.',
+        '2.\tGaat de prijs van een kaartje omhoog?',
+        'Beantwoording:',
+        'Nee, de prijs blijft gelijk.',
+        'Met vriendelijke groet,',
+      ].join('\r\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.introduction).toBe('Hieronder vindt u onze antwoorden.');
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Het bad wordt elke week schoongemaakt.'],
+      [['2'], 'Nee, de prijs blijft gelijk.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
 });

@@ -60,6 +60,8 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
   ],
 ];
 
+/** `Beantwoording` or `Beantwoording:` on its own line. */
+const BARE_ANSWERS_HEADING = /^beantwoording\s*:?$/i;
 const QUESTION_LABEL = /^vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
 // (`vr.` abbreviates `vraag`: `Antwoord vr. 2 en 3:`.)
 const ANSWER_PREFIX =
@@ -246,7 +248,11 @@ export function readStructure(input: string[]): Structure {
   const labelled = lines.some((line, i) => QUESTION_LABEL.test(line) && !continuesSentence(lines, i));
   // Answers carry their own label (`Antwoord 2`, `Antwoord:`, `Ad 3`): a numbered line among the
   // answers whose number is new then starts the next question (interleaved layouts).
-  const answerLabelled = lines.some((line) => !QUESTION_LABEL.test(line) && matchAnswerLabel(line) !== null);
+  // A bare `Beantwoording:` that recurs heads each question's answer (question, `Beantwoording:`, answer,
+  // next question), not one answers part: there it is an unnumbered answer label, like `Antwoord:`.
+  const answerHeadingIsLabel = lines.filter((line) => BARE_ANSWERS_HEADING.test(line)).length >= 2;
+  const answerLabelled =
+    answerHeadingIsLabel || lines.some((line) => !QUESTION_LABEL.test(line) && matchAnswerLabel(line) !== null);
   const s: Structure = {
     fields: [],
     headerLines: [],
@@ -439,7 +445,12 @@ export function readStructure(input: string[]): Structure {
     // `… Zie ook het` / `antwoord op vraag 3.` (or `vraag 6.`): a wrapped sentence going on, not a label.
     const continues = continuesSentence(lines, index);
     const questionLabel = continues ? null : QUESTION_LABEL.exec(line);
-    const answerLabel = questionLabel || continues ? null : matchAnswerLabel(line);
+    const answerLabel =
+      questionLabel || continues
+        ? null
+        : answerHeadingIsLabel && BARE_ANSWERS_HEADING.test(line)
+          ? { numbers: [], rest: '' }
+          : matchAnswerLabel(line);
     // A RIS page's or letter's back matter after the body (`Documenten`, `Gerelateerd`, `Deel deze pagina`):
     // file lists and links to meetings, neither text nor signature.
     if (
