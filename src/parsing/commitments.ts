@@ -9,7 +9,7 @@ import { ProposedCommitment } from './types';
 
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
 const OTHER_AGENT =
-  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|zij|hij|deze tafel)\b/i;
+  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`).
 const CONDITION =
   /(?:^|[;:]\s*)(?:als|indien|wanneer|zodra|mits)\b(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als|indien|wanneer)\b/i;
@@ -106,7 +106,7 @@ const TO_THE_COUNCIL =
   /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b|\b(?:wordt|worden)\b.*\b(?:aan|naar)\s+(?:u|uw raad|de raad|de gemeenteraad)\s+(?:\p{L}+\s+){0,3}(?:toegestuurd|aangeboden|voorgelegd|gestuurd|verzonden)\b/iu;
 /** `U ontvangt van de provincie …`, `… door ProRail geïnformeerd`: the council hears it from someone else. */
 const FROM_OTHERS =
-  /\b(?:van|door)\s+(?:de\s+|het\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer)\b/i;
+  /\b(?:van|door)\s+(?:de\s+|het\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer)\b/i;
 
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;

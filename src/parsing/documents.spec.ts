@@ -247,6 +247,11 @@ const NAMED: Array<[string, Expected[]]> = [
     "Hoe staat het met de motie M23-14 'Groen in de\nwijk'? De motie M23-14 'Groen in de wijk' voeren wij uit.",
     [{ kind: 'motion', reference: 'M23-14', title: 'Groen in de wijk' }],
   ],
+  // … and a date after a quoted title after the number is the motion's.
+  [
+    "Wij voeren de motie M2024-31 'Bankjes in het park' van 9 oktober 2024 uit.",
+    [{ kind: 'motion', reference: 'M2024-31', title: 'Bankjes in het park', date: '2024-10-09' }],
+  ],
   // A time phrase after a short mention of a known title is when, not part of the name.
   [
     'Komt er een Parkeervisie Noorddorp 2021-2031? Wij passen de Parkeervisie eind 2025 aan.',

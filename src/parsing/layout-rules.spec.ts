@@ -1379,6 +1379,8 @@ describe('layout rules', () => {
         deadline: '2025-03-31',
       },
     ]);
+    const other = 'Wij beheren de kade. Het hoogheemraadschap versterkt de dijk in 2026.';
+    expect(detectCommitments(other, '2025-02-01', ['5'], 'Voorbeeld')).toEqual([]);
   });
 
   it('leaves out what was done, told in the perfect tense, but keeps an earlier promise of the college’s own act', () => {
