@@ -1618,4 +1618,34 @@ describe('layout rules', () => {
     ]);
     expect(set.warnings).toEqual([]);
   });
+
+  it('places a tab table row going on by its leading tabs, and reads an empty row inside a cell as a paragraph break', () => {
+    const set = parseQuestionSetText(
+      [
+        'Nr\tVraag\tAntwoord',
+        '1\tHoeveel bankjes staan er in het\tEr staan veertien bankjes, waarvan',
+        '\tMolenpark aan de\tzes aan de vijver.',
+        '\tnoordkant?\t',
+        '2\tWanneer worden de bankjes\tWij schilderen de bankjes in mei.',
+        '\tgeschilderd?\t',
+        '\t\t',
+        '\t\tDe kleur kiezen de',
+        '\t\tomwonenden.',
+        '3\tKomt er een prullenbak bij?\tJa, bij de ingang.',
+        '',
+        'Met vriendelijke groet,',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Hoeveel bankjes staan er in het Molenpark aan de noordkant?'],
+      ['2', 'Wanneer worden de bankjes geschilderd?'],
+      ['3', 'Komt er een prullenbak bij?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er staan veertien bankjes, waarvan zes aan de vijver.'],
+      [['2'], 'Wij schilderen de bankjes in mei.\n\nDe kleur kiezen de omwonenden.'],
+      [['3'], 'Ja, bij de ingang.'],
+    ]);
+  });
 });

@@ -33,8 +33,11 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
     .replace(/\uFB02/g, 'fl')
     .replace(/[\v]/g, '\n');
 
+  // In a tab table the leading tabs of a continuation row say which column it goes on in
+  // (`⇥⇥De wachtlijst …` continues the third): they are kept for `convertTables`, which drops them again.
+  const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
   const pages = splitPages(withoutEmphasisMarkers(withoutLineNumbers(text))).map((page) =>
-    readColumns(page.split('\n')).map(cleanLine),
+    readColumns(page.split('\n')).map((line) => cleanLine(line, keepTabs)),
   );
   const footnotes: string[] = [];
   for (const page of pages) footnotes.push(...takeFootnotes(page));
@@ -62,7 +65,21 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
       lines.push(line);
     });
   });
+  if (keepTabs) {
+    // Only below the table's header row.
+    const header = lines.findIndex(isTabTableHeader);
+    for (let i = 0; i < (header < 0 ? lines.length : header); i++) lines[i] = lines[i].replace(/^\t+/, '');
+  }
   return { lines: repairHyphenation(removeRepeatedLines(paragraphPerLine(lines))), footnotes };
+}
+
+/** The header row of a tab-separated question/answer table: cells naming `Vraag` and `Antwoord`. */
+function isTabTableHeader(line: string): boolean {
+  if (!line.includes('\t')) return false;
+  const cells = line.split(/\t+/).map((c) => c.trim());
+  return (
+    cells.some((c) => /^vra(?:ag|gen)$/i.test(c)) && cells.some((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c))
+  );
 }
 
 const FOOTNOTE_RULE = /^_{5,}$/;
@@ -183,8 +200,10 @@ function splitPages(text: string): string[] {
   return pages;
 }
 
-function cleanLine(line: string): string {
-  return line.replace(/ +\t|\t +/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');
+function cleanLine(line: string, keepLeadingTabs = false): string {
+  const tabbed = line.replace(/ +\t|\t +/g, '\t');
+  if (keepLeadingTabs && /^ *\t+ *\S/.test(tabbed)) return tabbed.replace(/^ +/, '').replace(/[ \t]+$/, '');
+  return tabbed.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 /**

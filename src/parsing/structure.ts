@@ -871,7 +871,8 @@ export function convertTables(lines: string[]): string[] {
     const questionColumn = header ? header.findIndex((c) => /^vra(?:ag|gen)$/i.test(c)) : -1;
     const answerColumn = header ? header.findIndex((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c)) : -1;
     if (!header || questionColumn < 0 || answerColumn < 0) {
-      out.push(lines[i]);
+      // (The normaliser keeps a tab table's leading tabs for the rows read here; outside a table they go.)
+      out.push(lines[i].replace(/^\t+/, ''));
       continue;
     }
     // The table's top border above the header row is no text of the introduction.
@@ -884,10 +885,20 @@ export function convertTables(lines: string[]): string[] {
     // A wrapped cell is one paragraph: its lines joined, hyphenation at their ends undone. A table whose
     // every line ends a sentence was saved with whole paragraphs per line (Word's "save as text"): each
     // line of a cell is then a paragraph of its own.
-    const whole = read.rows.every((row) => [...row.question, ...row.answer].every((l) => SENTENCE_END.test(l)));
+    const whole = read.rows.every((row) =>
+      [...row.question, ...row.answer].every((l) => l === '' || SENTENCE_END.test(l)),
+    );
+    // ('' in a cell: an empty row inside it, a paragraph break.)
     const cell = (cellLines: string[]): string[] => {
-      if (cellLines.length === 0) return [];
-      return whole ? cellLines.flatMap((l, k) => (k > 0 ? ['', l] : [l])) : [repairHyphenation(cellLines).join(' ')];
+      const paragraphs: string[][] = [[]];
+      for (const l of cellLines) {
+        if (l === '') paragraphs.push([]);
+        else paragraphs[paragraphs.length - 1].push(l);
+      }
+      return paragraphs
+        .filter((p) => p.length > 0)
+        .flatMap((p) => (whole ? p : [repairHyphenation(p).join(' ')]))
+        .flatMap((l, k) => (k > 0 ? ['', l] : [l]));
     };
     for (const group of mergedAnswerCells(read.rows)) {
       for (const row of group) out.push(`Vraag ${row.number}:`, ...cell(row.question), '');
@@ -1080,6 +1091,8 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
   let lastCell: string[] | null = null;
   /** A row begun on a line without tabs: its question cell goes on on the next line. */
   let openRow: TableRow | null = null;
+  /** A blank line (an empty row) came before: a row going on after it starts a new paragraph in its cells. */
+  let blankBefore = false;
   let j = from;
   for (; j < lines.length; j++) {
     const line = lines[j];
@@ -1088,8 +1101,11 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
       const next = lines.slice(j + 1).find((l) => l !== '');
       if (next === undefined || !next.includes('\t')) break;
       lastCell = null;
+      blankBefore = true;
       continue;
     }
+    const blank = blankBefore;
+    blankBefore = false;
     if (!line.includes('\t')) {
       if (!lastCell || endsTable(line)) break;
       // A numbered line of its own after an answered row: the next question's first paragraph, its
@@ -1105,7 +1121,15 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
       lastCell.push(line);
       continue;
     }
-    const cells = line.split(/\t+/).map((c) => c.trim());
+    // Leading tabs (kept only in a table) place a continuation row by its column: `⇥⇥text` goes on in the third.
+    const leading = /^\t*/.exec(line)?.[0].length ?? 0;
+    const cells = [
+      ...(Array(leading).fill('') as string[]),
+      ...line
+        .slice(leading)
+        .split(/\t+/)
+        .map((c) => c.trim()),
+    ];
     const firstIsNumber =
       columns.number >= 0 &&
       /^\d{1,3}[a-z]?[.)]?$/.test(cells[columns.number] ?? '') &&
@@ -1116,7 +1140,7 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
       (rows.length === 0 ||
         firstIsNumber ||
         numberedQuestion !== null ||
-        (columns.number < 0 && cells.length >= columns.count && !/^\p{Ll}/u.test(cells[0])));
+        (columns.number < 0 && leading === 0 && cells.length >= columns.count && !/^\p{Ll}/u.test(cells[0])));
     let row: TableRow;
     let offset: number;
     if (startsRow) {
@@ -1128,15 +1152,19 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
       offset = 0;
       if (numberedQuestion) cells[columns.question] = numberedQuestion.question;
     } else {
-      // A continuation line: its cells are the row's last columns (the number cell stays empty).
+      // A continuation line: placed by its leading tabs, else its cells are the row's last columns (the
+      // number cell stays empty).
       row = rows[rows.length - 1];
-      offset = openRow ? columns.question : Math.max(0, columns.count - cells.length);
+      if (leading > 0) offset = 0;
+      else if (openRow) offset = columns.question;
+      else offset = Math.max(0, columns.count - cells.length);
     }
     openRow = null;
     for (let k = 0; k < cells.length; k++) {
       const column = k + offset;
       const target = column === columns.question ? row.question : column === columns.answer ? row.answer : null;
       if (!cells[k] || !target) continue;
+      if (blank && !startsRow && target.length > 0) target.push('');
       target.push(cells[k]);
       lastCell = target;
     }
