@@ -1648,4 +1648,35 @@ describe('layout rules', () => {
       [['3'], 'Ja, bij de ingang.'],
     ]);
   });
+
+  it('counts no field line (`Indieners: …`) as a wrapped line: in a never-wrapped text each line is a paragraph', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Zandvoorde',
+        'Onderwerp: Openingstijden van de bibliotheek aan het Marktplein',
+        'Indieners: de raadsleden P. de Groot en M. Vermeulen – Smits',
+        'Datum vragen: 3 september 2024',
+        '',
+        'Het college dankt de indieners voor hun vragen over de openingstijden van de bibliotheek aan het Marktplein. Een goed bereikbare bibliotheek vinden wij van groot belang voor alle inwoners.',
+        'In oktober spreken wij met het bestuur van de bibliotheek over de avondopening.',
+        '',
+        'Vraag: Waarom is de bibliotheek op zaterdagmiddag gesloten?',
+        'Antwoord: Het bestuur heeft dat besloten vanwege een tekort aan vrijwilligers op zaterdag. Wij hebben daar begrip voor, maar vragen het bestuur wel om naar andere oplossingen te zoeken.',
+        'De gemeente betaalt niet mee aan extra personeel in de weekenden.',
+        '',
+        'Vraag: Komt er een leeshoek voor jongeren?',
+        'Antwoord: Ja. De leeshoek wordt na de verbouwing van de eerste verdieping ingericht.',
+        '',
+        'Vraag: Wanneer zijn de nieuwe openingstijden bekend bij de inwoners?',
+        'Antwoord: Het bestuur publiceert de nieuwe openingstijden in november op de eigen website.',
+        '',
+        'Het college van burgemeester en wethouders van Zandvoorde',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.introduction?.split('\n\n')).toHaveLength(2);
+    expect(set.answers[0].text).toBe(
+      'Het bestuur heeft dat besloten vanwege een tekort aan vrijwilligers op zaterdag. Wij hebben daar begrip voor, maar vragen het bestuur wel om naar andere oplossingen te zoeken.\n\nDe gemeente betaalt niet mee aan extra personeel in de weekenden.',
+    );
+  });
 });

@@ -8,6 +8,8 @@
 const ENDS_SENTENCE = /[.?!:;…]["”’')\]]*$/;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_CONTINUATION = /^[(\d‘'"“„]/;
+/** `Label: value`: a short label without sentence punctuation before a colon. */
+const FIELD_LINE = /^[^:.?!]{2,40}:\s/;
 
 export interface ParagraphResult {
   paragraphs: string[];
@@ -24,7 +26,8 @@ export function isUnwrapped(lines: string[]): boolean {
   // Wrapped text breaks lines mid-sentence; unwrapped text hardly ever does.
   // A line ending in a comma (a closing formula `… van Voorbeeld,`, a salutation, or a wrapped line among
   // many others that do not end a sentence) is no sign of wrapping.
-  const open = prose.filter((line) => !ENDS_SENTENCE.test(line) && !/,$/.test(line));
+  // Nor is a field line (`Vragensteller: A. Jansen (Partij)`, `Indieners: …`): a label and its value.
+  const open = prose.filter((line) => !ENDS_SENTENCE.test(line) && !/,$/.test(line) && !FIELD_LINE.test(line));
   return long.length >= 2 && open.length * 10 <= prose.length;
 }
 
