@@ -1649,6 +1649,32 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('joins a tab table cell over its continuation rows in a Word export with no blank lines at all', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Zandvoorde',
+        'Onderwerp: Bankjes in het Molenpark',
+        'Indiener: P. de Groot (Groen Zandvoorde)',
+        'Het college dankt de indiener voor de vragen over de bankjes in het Molenpark, die volgens veel bewoners in slechte staat verkeren en daarom vervangen zouden moeten worden.',
+        'Nr\tVraag\tAntwoord',
+        '1\tHoeveel bankjes staan er in het\tEr staan veertien bankjes, waarvan',
+        '\tMolenpark?\tzes aan de vijver.',
+        '2\tWanneer worden de bankjes\tWij schilderen de bankjes in mei.',
+        '\tgeschilderd?\tDe kleur kiezen de',
+        '\t\tomwonenden.',
+        '3\tKomt er een prullenbak bij?\tJa, bij de ingang.',
+        'Met vriendelijke groet,',
+        'Het college van burgemeester en wethouders van Zandvoorde',
+      ].join('\r\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Er staan veertien bankjes, waarvan zes aan de vijver.',
+      'Wij schilderen de bankjes in mei. De kleur kiezen de omwonenden.',
+      'Ja, bij de ingang.',
+    ]);
+  });
+
   it('counts no field line (`Indieners: …`) as a wrapped line: in a never-wrapped text each line is a paragraph', () => {
     const set = parseQuestionSetText(
       [

@@ -34,7 +34,8 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
     .replace(/[\v]/g, '\n');
 
   // In a tab table the leading tabs of a continuation row say which column it goes on in
-  // (`⇥⇥De wachtlijst …` continues the third): they are kept for `convertTables`, which drops them again.
+  // (`⇥⇥De wachtlijst …` continues the third), and a row of only tabs is an empty row, not a blank line
+  // (which `paragraphPerLine` may add): they are kept for `convertTables`, which drops them again.
   const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
   const pages = splitPages(withoutEmphasisMarkers(withoutLineNumbers(text))).map((page) =>
     readColumns(page.split('\n')).map((line) => cleanLine(line, keepTabs)),
@@ -203,6 +204,8 @@ function splitPages(text: string): string[] {
 function cleanLine(line: string, keepLeadingTabs = false): string {
   const tabbed = line.replace(/ +\t|\t +/g, '\t');
   if (keepLeadingTabs && /^ *\t+ *\S/.test(tabbed)) return tabbed.replace(/^ +/, '').replace(/[ \t]+$/, '');
+  // A row of only tabs (an empty row inside a cell) stays apart from a blank line, as one tab.
+  if (keepLeadingTabs && /^[ \t]*\t[ \t]*$/.test(tabbed)) return '\t';
   return tabbed.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 

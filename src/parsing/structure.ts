@@ -1091,7 +1091,7 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
   let lastCell: string[] | null = null;
   /** A row begun on a line without tabs: its question cell goes on on the next line. */
   let openRow: TableRow | null = null;
-  /** A blank line (an empty row) came before: a row going on after it starts a new paragraph in its cells. */
+  /** An empty row (only tabs) came before: a row going on after it starts a new paragraph in its cells. */
   let blankBefore = false;
   let j = from;
   for (; j < lines.length; j++) {
@@ -1101,6 +1101,12 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
       const next = lines.slice(j + 1).find((l) => l !== '');
       if (next === undefined || !next.includes('\t')) break;
       lastCell = null;
+      continue;
+    }
+    if (/^\t+$/.test(line)) {
+      // Like a blank line, it ends the table unless a row follows.
+      const next = lines.slice(j + 1).find((l) => l !== '' && !/^\t+$/.test(l));
+      if (next === undefined || !next.includes('\t')) break;
       blankBefore = true;
       continue;
     }
