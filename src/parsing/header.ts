@@ -4,6 +4,7 @@
  */
 
 import { MONTH_NAMES_BY_NUMBER } from '../deadlines';
+import municipalityList from './municipalities.nl.json';
 
 export type HeaderField =
   | 'subject'
@@ -349,6 +350,35 @@ const COUNCIL_OFFICE_PATTERN = new RegExp(
 );
 const NOT_A_MUNICIPALITY = new Set(['De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'Wij', 'We', 'Ook', 'En', 'Nederland']);
 
+/**
+ * The official names (src/parsing/municipalities.nl.json) by their first word in lower case, longest first:
+ * a name of several words (`Aa en Hunze`, `Peel en Maas`, `Nuenen, Gerwen en Nederwetten`) is read whole
+ * where the general place pattern stops at its first word.
+ */
+const KNOWN_MUNICIPALITIES = new Map<string, string[]>();
+for (const name of (municipalityList as { names: string[] }).names) {
+  const first = /^[^\s,]+/.exec(name.toLowerCase())?.[0] ?? '';
+  KNOWN_MUNICIPALITIES.set(first, [...(KNOWN_MUNICIPALITIES.get(first) ?? []), name]);
+}
+for (const names of KNOWN_MUNICIPALITIES.values()) names.sort((a, b) => b.length - a.length);
+
+/**
+ * The official name of a municipality printed at `index` (`Peel en Maas |`, `AA EN HUNZE`), spelled as
+ * listed; null when the words there are no listed name (then the general rules read it as printed).
+ */
+export function knownMunicipalityAt(text: string, index: number): string | null {
+  const first = /^[^\s,]+/.exec(text.slice(index, index + 40))?.[0].toLowerCase();
+  const candidates = first ? KNOWN_MUNICIPALITIES.get(first.replace(/[.:;]+$/, '')) : undefined;
+  if (!candidates || !/^(?:'[sS]-)?\p{Lu}/u.test(text.slice(index, index + 4))) return null;
+  for (const name of candidates) {
+    const printed = text.slice(index, index + name.length);
+    // Any case (a letterhead in capitals), but whole words: `Beek` is not the start of `Beekdaelen`.
+    if (printed.toLowerCase() === name.toLowerCase() && !/[\p{L}\p{N}]/u.test(text.charAt(index + name.length)))
+      return name;
+  }
+  return null;
+}
+
 /** The municipality named most often (`gemeente Amersfoort`, `gemeenteraad van Amersfoort`); ties go to the first. */
 export function findMunicipality(text: string): string | null {
   const named = mostNamed(text, MUNICIPALITY_PATTERNS);
@@ -357,7 +387,23 @@ export function findMunicipality(text: string): string | null {
   const letterhead =
     /^[Gg]emeente (\p{Lu}[\p{L}'-]+(?: (?:(?:van|en|aan|den|de|op) )?\p{Lu}[\p{L}'-]+){1,2})[ \t]*$/mu.exec(text)?.[1];
   if (named && letterhead?.startsWith(`${named} `)) return letterhead;
-  return named ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]);
+  return named ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]) ?? portalTitle(text);
+}
+
+/**
+ * A RIS page's site title on its first line, `Heerde - Bestuurlijke informatie` (or the other way round),
+ * names the municipality when the name is a listed one — a guess from how iBabs and NotuBiz title a page.
+ */
+const PORTAL =
+  /^(?:bestuurlijke informatie|raadsinformatie(?:systeem)?|gemeenteraad|raad|ris|ibabs|notubiz|politiek portaal|vergaderingen|besluitvorming)$/i;
+function portalTitle(text: string): string | null {
+  const line = /^\s*(.*)/.exec(text.slice(0, 300))?.[1].trim() ?? '';
+  const parts = line.split(/\s+[-–|]\s+/);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts;
+  if (PORTAL.test(b)) return knownMunicipalityAt(a, 0) === a ? knownMunicipalityAt(a, 0) : null;
+  if (PORTAL.test(a)) return knownMunicipalityAt(b, 0) === b ? knownMunicipalityAt(b, 0) : null;
+  return null;
 }
 
 /** `GEMEENTE CAPELLE AAN DEN IJSSEL` (or `GEMEENTERAAD …`) on a line of its own → `Capelle aan den IJssel`. */
@@ -365,6 +411,8 @@ function capitalsLetterhead(text: string): string | null {
   // One line, words one space apart: not the next line, not a column beside it.
   const m = /^GEMEENTE(?:RAAD)? +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+){0,4})[ \t]*$/m.exec(text);
   if (!m) return null;
+  const known = knownMunicipalityAt(m[1], 0);
+  if (known && known.length === m[1].length) return known;
   return m[1]
     .split(/\s+/)
     .map((word, i) => {
@@ -381,7 +429,7 @@ function mostNamed(text: string, patterns: RegExp[]): string | null {
   const counts = new Map<string, { count: number; first: number }>();
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
-      const name = m[1];
+      const name = knownMunicipalityAt(text, m.index + m[0].length - m[1].length) ?? m[1];
       if (NOT_A_MUNICIPALITY.has(name)) continue;
       const entry = counts.get(name) ?? { count: 0, first: m.index };
       entry.count++;

@@ -183,6 +183,24 @@ describe('layout rules', () => {
     expect(findMunicipality('De griffie heeft dit ontvangen.')).toBeNull();
   });
 
+  it('reads a listed municipality of several words whole, in capitals too, and a RIS page title naming one', () => {
+    expect(findMunicipality('Bijlage\nGemeente Land van Cuijk | Postbus 7 | Boxmeer')).toBe('Land van Cuijk');
+    expect(findMunicipality('GRIFFIE WEST MAAS EN WAAL\nFormulier vragen')).toBe('West Maas en Waal');
+    expect(findMunicipality('GEMEENTE MOOK EN MIDDELAAR')).toBe('Mook en Middelaar');
+    expect(findMunicipality('Aan de raad van de gemeente Nuenen, Gerwen en Nederwetten.')).toBe(
+      'Nuenen, Gerwen en Nederwetten',
+    );
+    expect(findMunicipality("de gemeente 's-Hertogenbosch en de gemeente Beekdaelen en de gemeente Beekdaelen")).toBe(
+      'Beekdaelen',
+    );
+    // Not listed: read as printed by the general rules.
+    expect(findMunicipality('Griffie Oosterhoeve en Dal')).toBe('Oosterhoeve');
+    expect(findMunicipality('Gilze en Rijen - Bestuurlijke informatie\nHome > Raadsinformatie')).toBe('Gilze en Rijen');
+    expect(findMunicipality('Raadsinformatie | Hof van Twente\nVragen')).toBe('Hof van Twente');
+    expect(findMunicipality('Oosterhoeve - Bestuurlijke informatie\nVragen')).toBeNull();
+    expect(findMunicipality('Verslag - Bestuurlijke informatie')).toBeNull();
+  });
+
   it('reads the legal basis without the reglement’s full title, and a bare article after `vragen`', () => {
     expect(findLegalBasis('Vragen ex artikel 38 Reglement van orde voor de vergaderingen van de gemeenteraad')).toBe(
       'artikel 38 Reglement van orde',
