@@ -1550,6 +1550,49 @@ describe('layout rules', () => {
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
   });
 
+  it('leaves a web page’s row of links and a form’s note on where it was sent out of the texts', () => {
+    const page = parseQuestionSetText(
+      [
+        'Onderwerp\tSpeeltuin Molenwijk',
+        '',
+        'Vraag 1: Wanneer gaat de speeltuin weer open?',
+        'Antwoord: In het voorjaar.',
+        '',
+        'Vraag 2: Komt er een schommel voor kinderen met een beperking?',
+        '',
+        'Stuur door · Print deze pagina · Naar het archief',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(page.questions.map((q) => q.text)).toEqual([
+      'Wanneer gaat de speeltuin weer open?',
+      'Komt er een schommel voor kinderen met een beperking?',
+    ]);
+    const form = (last: string): string =>
+      parseQuestionSetText(
+        [
+          'Onderwerp: Gladheidsbestrijding',
+          '',
+          'Vragen',
+          '1) Worden de fietspaden gestrooid?',
+          '',
+          'Antwoorden',
+          'Antwoord op vraag 1',
+          'Ja, de hoofdfietsroutes worden gestrooid.',
+          '',
+          last,
+        ].join('\n'),
+        { reference: '2024-11-05' },
+      ).answers[0].text;
+    expect(form('Een afschrift van deze brief is gezonden aan de commissie Bestuur.')).toBe(
+      'Ja, de hoofdfietsroutes worden gestrooid.',
+    );
+    // The answer's own last sentence stays, also when it sends something.
+    expect(form('Wij sturen deze brief ook aan de wijkraad Noord.')).toBe(
+      'Ja, de hoofdfietsroutes worden gestrooid.\n\nWij sturen deze brief ook aan de wijkraad Noord.',
+    );
+  });
+
   it('reads the dates of an English mail program’s headers (`Sent: Monday, February 3, 2025 11:20 AM`)', () => {
     const set = parseQuestionSetText(
       [

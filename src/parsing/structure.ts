@@ -216,6 +216,34 @@ function continuesSentence(lines: string[], index: number): boolean {
 const END_MARKER =
   /^[-=*_#~<>[\]()\s]*einde(?:\s+(?:van\s+(?:het|de)\s+)?(?:formulier|document|bericht|brief|tekst|beantwoording|antwoorden|vragen))?[-=*_#~<>[\]()\s.]*$/i;
 
+/**
+ * A form's or letter's administrative note about itself after the answers (`Dit formulier is na beantwoording
+ * verzonden aan alle raadsleden.`, `Een afschrift van deze brief is gezonden aan …`): where the document went,
+ * not the last answer's words. A guess: one sentence whose subject is the document itself and whose verb sends it.
+ */
+const ADMIN_NOTE =
+  /^(?:(?:een\s+)?(?:afschrift|kopie)\s+van\s+)?(?:dit|deze)\s+(?:formulier|vragenformulier|document|brief|antwoordbrief|beantwoording|vragen en antwoorden)\s+(?:is|zijn|wordt|worden)\s[^.?!]*\b(?:verzonden|gezonden|gestuurd|verstuurd|toegezonden|doorgestuurd|gepubliceerd|geplaatst|gearchiveerd|ter kennis(?:name)?)\b[^.?!]*\.$/i;
+
+/**
+ * A web page's row of links (`Deel deze pagina | Printversie | Terug naar overzicht`, `Print · Delen`):
+ * two to six short items set apart by ` | ` or ` · `, none a sentence, a number or a question or answer label.
+ */
+function isWebChrome(line: string): boolean {
+  if (/^\||\|$/.test(line)) return false;
+  const items = line.split(/\s+[|·]\s+/);
+  return (
+    items.length >= 2 &&
+    items.length <= 6 &&
+    items.every(
+      (item) =>
+        item.length <= 30 &&
+        item.split(/\s+/).length <= 4 &&
+        !/[.?!:;,]$|\d/.test(item) &&
+        !/\b(?:vraag|vragen|antwoord|antwoorden|nr)\b/i.test(item),
+    )
+  );
+}
+
 /** A Dutch postcode (`3720 AH`). */
 const POSTCODE = /\b\d{4}\s?[A-Z]{2}\b/;
 
@@ -460,6 +488,14 @@ export function readStructure(input: string[]): Structure {
       BACK_MATTER.test(line)
     )
       mode = 'appendix';
+    // A row of links under a question or answer is page chrome, no text (only the row: a page may go on).
+    if ((mode === 'questions' || mode === 'answers') && lines[index - 1] === '' && isWebChrome(line)) continue;
+    if (mode === 'answers' && s.answers.length > 0 && lines[index - 1] === '' && ADMIN_NOTE.test(line)) {
+      mode = 'closing';
+      target = null;
+      current = null;
+      continue;
+    }
     if (mode === 'appendix') {
       if (!questionLabel && !answerLabel) continue;
     }
