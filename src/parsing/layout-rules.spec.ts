@@ -1047,6 +1047,59 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('reads `Vraag N` in a reply above a quoted original numbering its questions `N.` as answer labels', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Team Bestuursondersteuning <bestuur@voorbeeld.nl>',
+        'Verzonden: vrijdag 8 november 2024 11:02',
+        'Aan: P. Hoekstra <p.hoekstra@raad.voorbeeld.nl>',
+        'Onderwerp: RE: Vragen over de speeltuin aan de Beukenlaan',
+        '',
+        'Geachte heer Hoekstra,',
+        '',
+        'Hierbij de antwoorden van het college op uw vragen.',
+        '',
+        'Vraag 1',
+        'De speeltuin is in augustus gekeurd en voldoet aan de eisen.',
+        '',
+        'Vraag 2',
+        'Nee. Het toestel wordt in het voorjaar vervangen.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Team Bestuursondersteuning',
+        '',
+        '-----Oorspronkelijk bericht-----',
+        'Van: P. Hoekstra <p.hoekstra@raad.voorbeeld.nl>',
+        'Verzonden: maandag 21 oktober 2024 20:15',
+        'Aan: Griffie <griffie@voorbeeld.nl>',
+        'Onderwerp: Vragen over de speeltuin aan de Beukenlaan',
+        '',
+        'Geachte griffie,',
+        '',
+        'Ouders maken zich zorgen over de glijbaan in de speeltuin.',
+        '',
+        '1. Wanneer is de speeltuin voor het laatst gekeurd?',
+        '2. Blijft de glijbaan open tot hij is vervangen?',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'P. Hoekstra',
+      ].join('\n'),
+      { reference: '2024-11-12' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Wanneer is de speeltuin voor het laatst gekeurd?'],
+      ['2', 'Blijft de glijbaan open tot hij is vervangen?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'De speeltuin is in augustus gekeurd en voldoet aan de eisen.'],
+      [['2'], 'Nee. Het toestel wordt in het voorjaar vervangen.'],
+    ]);
+    expect(set.explanation).toBe('Ouders maken zich zorgen over de glijbaan in de speeltuin.');
+    expect(set.warnings).toEqual([]);
+  });
+
   it('takes the phrase in the part of the sentence where the college acts, and leaves the council’s act out', () => {
     const found = detectCommitments(
       [

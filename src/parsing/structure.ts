@@ -267,13 +267,49 @@ function looksLikeBody(line: string): boolean {
   return words >= 8 || (words >= 4 && /[.?!]$/.test(line));
 }
 
+/**
+ * A reply above the quoted original that heads its answers `Vraag 1`, `Vraag 2` after the original's
+ * numbering, while the original lists its questions `1.`, `2.`: the line indexes of those labels, which
+ * head answers there, not questions. Empty when the reply's labelled parts ask anything, or the quoted
+ * original does not number the same questions.
+ */
+function replyAnswerLabels(lines: string[]): Set<number> {
+  const none = new Set<number>();
+  const isMessageStart = (i: number): boolean =>
+    mailBlockAt(lines, i) !== null || REPLY_ATTRIBUTION.test(lines[i]) || MAIL_SEPARATOR.test(lines[i]);
+  const labels = new Map<number, string>();
+  let boundary = -1;
+  for (let i = 0; i < lines.length && boundary < 0; i++) {
+    if (labels.size > 0 && isMessageStart(i)) boundary = i;
+    const label = continuesSentence(lines, i) ? null : QUESTION_LABEL.exec(lines[i]);
+    if (label && /^\d+$/.test(label[1])) labels.set(i, String(Number(label[1])));
+  }
+  if (boundary < 0) return none;
+  // What stands under each label up to the next one is an answer only if it asks nothing.
+  const starts = [...labels.keys()];
+  for (let k = 0; k < starts.length; k++) {
+    const end = k + 1 < starts.length ? starts[k + 1] : boundary;
+    if (lines.slice(starts[k], end).some((l) => /\?/.test(l))) return none;
+  }
+  const quoted = new Set<string>();
+  for (let i = boundary; i < lines.length; i++) {
+    if (QUESTION_LABEL.test(lines[i])) return none;
+    const numbered = matchNumbered(lines[i]);
+    if (numbered && /\?/.test(numbered.rest)) for (const n of numbered.numbers) quoted.add(n);
+  }
+  return [...labels.values()].every((n) => quoted.has(n)) ? new Set(starts) : none;
+}
+
 export function readStructure(input: string[]): Structure {
   const converted = convertLabelGrids(convertTables(rewriteLayout(input)));
   // Separator lines stay: between glued documents they start the next one's header.
   const lines = converted.filter((line) => !isUrlOnlyLine(line));
   const mailLines = new Set<number>();
+  const replyLabels = replyAnswerLabels(lines);
   // A wrapped `… Zie ook het antwoord op` / `vraag 6.` is a sentence going on, not a label.
-  const labelled = lines.some((line, i) => QUESTION_LABEL.test(line) && !continuesSentence(lines, i));
+  const labelled = lines.some(
+    (line, i) => QUESTION_LABEL.test(line) && !continuesSentence(lines, i) && !replyLabels.has(i),
+  );
   // Answers carry their own label (`Antwoord 2`, `Antwoord:`, `Ad 3`): a numbered line among the
   // answers whose number is new then starts the next question (interleaved layouts).
   // A bare `Beantwoording:` that recurs heads each question's answer (question, `Beantwoording:`, answer,
@@ -472,9 +508,13 @@ export function readStructure(input: string[]): Structure {
     if (/^\[(?:geciteerde tekst verbergen|quoted text hidden)\]$/i.test(line)) continue;
     // `… Zie ook het` / `antwoord op vraag 3.` (or `vraag 6.`): a wrapped sentence going on, not a label.
     const continues = continuesSentence(lines, index);
-    const questionLabel = continues ? null : QUESTION_LABEL.exec(line);
-    const answerLabel =
-      questionLabel || continues
+    const label = continues ? null : QUESTION_LABEL.exec(line);
+    // (`Vraag 2` heading a reply's answer above the quoted original: see replyAnswerLabels.)
+    const replyLabel = label && replyLabels.has(index) ? label : null;
+    const questionLabel = replyLabel ? null : label;
+    const answerLabel = replyLabel
+      ? { numbers: [String(Number(replyLabel[1]))], rest: replyLabel[2] }
+      : questionLabel || continues
         ? null
         : answerHeadingIsLabel && BARE_ANSWERS_HEADING.test(line)
           ? { numbers: [], rest: '' }
