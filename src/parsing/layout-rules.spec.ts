@@ -1100,6 +1100,22 @@ describe('layout rules', () => {
     expect(set.warnings).toEqual([]);
   });
 
+  it('reads `zoals toegelicht in het antwoord op vraag N` as a reference back, not `zoals u in vraag N stelt`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1. Hoeveel bomen zijn er gekapt?',
+        'Vraag 2. Worden er nieuwe bomen geplant?',
+        'Vraag 3. Is de buurt gehoord?',
+        '',
+        'Antwoord 1. Er zijn elf bomen gekapt.',
+        'Antwoord 2. Ja, zoals u in vraag 1 al aangeeft zijn er bomen weg; er komen er twintig terug.',
+        'Antwoord 3. Ja. De buurt heeft meegedacht over de soorten, zoals eerder toegelicht in het antwoord op vraag 2.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.refersTo)).toEqual([[], [], ['2']]);
+  });
+
   it('takes the phrase in the part of the sentence where the college acts, and leaves the council’s act out', () => {
     const found = detectCommitments(
       [

@@ -255,8 +255,10 @@ function withoutRepeatedQuestion(text: string, covered: string[], questions: Par
   return rest;
 }
 
+// (`zoals beschreven in het antwoord op vraag 2` points back as `zie` does; `zoals` alone does not:
+// `zoals u in vraag 2 stelt` quotes the question, it does not refer to its answer.)
 const CROSS_REFERENCE =
-  /\b(?:zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als)\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b)/gi;
+  /\b(?:zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b)/gi;
 
 /** Question numbers an answer points to: `Zie beantwoording op vraag 1a. en 4b.` → `['1a', '4b']`. */
 export function findCrossReferences(text: string, questionNumbers: string[]): string[] {
