@@ -91,10 +91,13 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
       const sided = rows.filter((line) => twoSided(line, b));
       // Two different lines: a running header met twice is no column.
       if (new Set(sided).size < 2) return false;
-      return !sided.every((line) => {
+      const labelled = sided.filter((line) => {
         const label = line.slice(0, b).trimEnd().split(/ {2,}/).pop() ?? '';
         return /:$/.test(label) || labelField(label) !== null || line.slice(b).startsWith(':');
-      });
+      }).length;
+      // A RIS page's field list with one label the reader does not know (`Datum vastgesteld   3-4-2025`
+      // among four known ones) is still a field list.
+      return !(labelled === sided.length || (labelled >= 4 && labelled >= sided.length - 1));
     });
   let starts = evident(alive);
   if (starts.length === 0) return null;

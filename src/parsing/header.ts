@@ -42,7 +42,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'receivedOn',
   ],
   [
-    /^(?:datum (?:beantwoording|beantwoord|antwoord|verzending|van beantwoording|afgedaan|afdoening)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/,
+    /^(?:datum (?:beantwoording|beantwoord|antwoord|verzending|van beantwoording|afgedaan|afgehandeld|afdoening)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/,
     'answeredOn',
   ],
   [/^(?:datum|verzonden|date|sent)$/, 'date'],

@@ -1836,3 +1836,49 @@ describe('layout rules', () => {
     );
   });
 });
+
+describe('header fields (held-out-9 causes)', () => {
+  const pad = (label: string, value: string): string => `${label.padEnd(22)}${value}`;
+
+  it('reads a RIS field list in any order, one unknown label among them, `Toelichting indiener` and a footer after `Deel deze pagina | Print`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Raadsinformatie Bergdal',
+        '',
+        pad('Fractie', 'D66'),
+        pad('Datum afgehandeld', '4-3-2025'),
+        pad('Verzoek', 'Spoed'),
+        pad('Indieners', 'T. Wolters'),
+        pad('Registratienummer', 'RV-2025-0091'),
+        pad('Wethouder', 'H. Brink'),
+        pad('Datum indiening', '3-2-2025'),
+        pad('Titel', 'Speeltuin Eikenlaan'),
+        '',
+        'Toelichting indiener',
+        'Ouders melden dat de glijbaan al weken is afgezet.',
+        '',
+        'Vraag 1',
+        'Wanneer wordt de glijbaan vervangen?',
+        '',
+        'Antwoord 1',
+        'De leverancier plaatst de nieuwe glijbaan in april.',
+        '',
+        'Deel deze pagina | Print',
+        'Copyright 2025 gemeente Bergdal | Contact | Privacy',
+      ].join('\n'),
+      { reference: '2025-03-10' },
+    );
+    expect(set).toMatchObject({
+      reference: 'RV-2025-0091',
+      subject: 'Speeltuin Eikenlaan',
+      party: 'D66',
+      submitters: ['T. Wolters'],
+      portfolioHolder: 'H. Brink',
+      receivedOn: '2025-02-03',
+      answeredOn: '2025-03-04',
+      explanation: 'Ouders melden dat de glijbaan al weken is afgezet.',
+      introduction: null,
+    });
+    expect(set.answers[0].text).toBe('De leverancier plaatst de nieuwe glijbaan in april.');
+  });
+});

@@ -36,12 +36,12 @@ type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions'
 const SIGNATURE_FIELD = /^(?:handtekening(?:en|\(en\))?|ondertekening|ondertekend door)\s*:/i;
 /** Headings of a web page's or export's back matter after the body. */
 const BACK_MATTER =
-  /^(?:documenten|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?|(?:deel deze pagina|delen)(?:\s+(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
+  /^(?:documenten|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:toelichting|aanleiding|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?vragensteller\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:toelichting|aanleiding|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond)(?:\s*:\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
