@@ -51,6 +51,31 @@ describe('columns laid out with spaces', () => {
     ]);
   });
 
+  it('reads a column heading naming who answers (`Vragen` / `Antwoorden van het college`) as the header row', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Fietsenstalling',
+        '',
+        pad('Vragen raadslid', 'Antwoord van de burgemeester'),
+        '',
+        pad('1. Hoeveel plekken heeft de', 'De stalling heeft 300 plekken.'),
+        pad('   stalling?', ''),
+        '',
+        pad('2. Is er toezicht?', 'Ja, op werkdagen.'),
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Hoeveel plekken heeft de stalling?'],
+      ['2', 'Is er toezicht?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'De stalling heeft 300 plekken.'],
+      [['2'], 'Ja, op werkdagen.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
   it('reads a letter’s margin column before its text, and labels above values as fields', () => {
     const lines = normaliseLines(
       [

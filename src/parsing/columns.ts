@@ -114,12 +114,17 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   const cellsOf = (bounds: number[]): string[][] =>
     rows.map((line) => [0, ...bounds].map((b, k) => line.slice(b, bounds[k] ?? undefined).trim()));
   const filled = cellsOf(starts).filter((cells) => cells.some((c) => c !== ''));
-  const header = filled[0];
-  if (
-    header.some((c) => /^vra(?:ag|gen)$/i.test(c)) &&
-    header.some((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c))
-  ) {
-    return { lines: [...filled.map((cells) => `| ${cells.join(' | ')} |`), ''], end: start + rows.length };
+  // A column heading that names who answers (`Vragen` / `Antwoorden van het college`) is the same header row.
+  const header = filled[0].map((c) =>
+    /^vra(?:ag|gen)(?:\s+[\p{L}-]+){0,4}$/iu.test(c)
+      ? 'Vraag'
+      : /^(?:antwoord(?:en)?|beantwoording)(?:\s+[\p{L}-]+){0,4}$/iu.test(c)
+        ? 'Antwoord'
+        : c,
+  );
+  if (header.includes('Vraag') && header.includes('Antwoord')) {
+    const body = filled.slice(1).map((cells) => `| ${cells.join(' | ')} |`);
+    return { lines: [`| ${header.join(' | ')} |`, ...body, ''], end: start + rows.length };
   }
   // Numbered questions beside their answers without a header row: the same table.
   const sideBySide = questionsBesideAnswers(filled);
