@@ -1116,6 +1116,53 @@ describe('layout rules', () => {
     expect(set.answers.map((a) => a.refersTo)).toEqual([[], [], ['2']]);
   });
 
+  it('leaves footnotes with bracketed markers under a rule out of the text, keeps the markers, reads their documents in place', () => {
+    const set = parseQuestionSetText(
+      [
+        'Fractie Stadsbelang',
+        '',
+        'Betreft: Zwemles op de basisschool',
+        '',
+        'Geacht college,',
+        '',
+        'Steeds minder kinderen halen hun zwemdiploma voor hun tiende.[1] Dat baart ons zorgen.',
+        '',
+        'In de Sportnota Westdorp 2021-2025 staat schoolzwemmen als ambitie.[2]',
+        '',
+        'Wij stellen daarom de volgende vragen:',
+        '',
+        '____________________',
+        '[1] Motie M2022-08 over zwemveiligheid.',
+        '[2] https://www.westdorp.nl/sportnota',
+        '',
+        'Fractie Stadsbelang   |   Vragen zwemles                       1',
+        '\f',
+        '1. Hoeveel kinderen hebben geen zwemdiploma?',
+        '',
+        '2. Komt het schoolzwemmen terug?',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'K. Verbeek',
+        '',
+        'Fractie Stadsbelang   |   Vragen zwemles                       2',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.explanation).toBe(
+      'Steeds minder kinderen halen hun zwemdiploma voor hun tiende.[1] Dat baart ons zorgen.\n\nIn de Sportnota Westdorp 2021-2025 staat schoolzwemmen als ambitie.[2]\n\nWij stellen daarom de volgende vragen:',
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Hoeveel kinderen hebben geen zwemdiploma?',
+      'Komt het schoolzwemmen terug?',
+    ]);
+    expect(set.documents.map((d) => d.reference ?? d.title ?? d.url)).toEqual([
+      'M2022-08',
+      'Sportnota Westdorp 2021-2025',
+      'https://www.westdorp.nl/sportnota',
+    ]);
+  });
+
   it('takes the phrase in the part of the sentence where the college acts, and leaves the council’s act out', () => {
     const found = detectCommitments(
       [

@@ -21,7 +21,10 @@ export function normaliseLines(raw: string): string[] {
   return normaliseText(raw).lines;
 }
 
-/** The cleaned lines, and the footnotes taken from the page bottoms (`Zwemwaterprofiel X, https://…`). */
+/**
+ * The cleaned lines, and the footnotes taken from the page bottoms (`Zwemwaterprofiel X, https://…`; a note
+ * whose marker is written in brackets keeps it: `[2] Huisvestingsverordening …`).
+ */
 export function normaliseText(raw: string): { lines: string[]; footnotes: string[] } {
   const text = raw
     .replace(/^\uFEFF/, '')
@@ -84,12 +87,15 @@ function isTabTableHeader(line: string): boolean {
 }
 
 const FOOTNOTE_RULE = /^_{5,}$/;
-const FOOTNOTE_LINE = /^(\d{1,2})\s+(\S.*)$/;
+/** `1 Zwemwaterprofiel X`, or with the number in brackets as a text export writes it: `[1] Motie …`. */
+const FOOTNOTE_LINE = /^(?:(\d{1,2})|\[(\d{1,2})\])\s+(\S.*)$/;
 
 /**
  * Footnotes at a page's bottom, under a rule of underscores (`1 Zwemwaterprofiel X, https://…`), are page
  * furniture: they are taken out of the page (which is changed in place) and returned. Their markers, flattened
- * onto a word or a closing quote above (`Vooroever1`, `iedereen'2`), go too.
+ * onto a word or a closing quote above (`Vooroever1`, `iedereen'2`), go too; markers in brackets (`…nodig.[2]`)
+ * are written as text and stay. A line after a blank line under the notes that is no note (a running footer)
+ * ends them and stays on the page.
  */
 function takeFootnotes(page: string[]): string[] {
   let rule = -1;
@@ -99,22 +105,33 @@ function takeFootnotes(page: string[]): string[] {
       break;
     }
   if (rule < 0) return [];
-  const notes: Array<{ number: string; text: string }> = [];
-  for (const line of page.slice(rule + 1)) {
-    if (line === '' || PAGE_NUMBER_LINE.test(line)) continue;
+  const notes: Array<{ number: string; text: string; bracketed: boolean }> = [];
+  let end = page.length;
+  let gap = false;
+  for (let i = rule + 1; i < page.length; i++) {
+    const line = page[i];
+    if (line === '') {
+      gap = notes.length > 0;
+      continue;
+    }
+    if (PAGE_NUMBER_LINE.test(line)) continue;
     const note = FOOTNOTE_LINE.exec(line);
-    if (note) notes.push({ number: note[1], text: note[2] });
-    else if (notes.length > 0) notes[notes.length - 1].text += ` ${line}`;
+    if (note) notes.push({ number: note[1] ?? note[2], text: note[3], bracketed: note[2] !== undefined });
+    else if (gap) {
+      end = i;
+      break;
+    } else if (notes.length > 0) notes[notes.length - 1].text += ` ${line}`;
     else return [];
   }
   if (notes.length === 0) return [];
-  page.splice(rule, page.length - rule, ...page.slice(rule + 1).filter((line) => PAGE_NUMBER_LINE.test(line)));
-  for (const { number } of notes) {
+  page.splice(rule, end - rule, ...page.slice(rule + 1, end).filter((line) => PAGE_NUMBER_LINE.test(line)));
+  for (const { number, bracketed } of notes) {
+    if (bracketed) continue;
     const marker = new RegExp(`(?<=[\\p{Ll}'’”")])${number}(?![\\p{L}\\d])`, 'u');
     const at = page.findIndex((line, i) => i < rule && marker.test(line));
     if (at >= 0) page[at] = page[at].replace(marker, '');
   }
-  return notes.map((note) => note.text);
+  return notes.map((note) => (note.bracketed ? `[${note.number}] ${note.text}` : note.text));
 }
 
 /**

@@ -104,7 +104,8 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
 
   const header = readHeader(structure, cleanText, answers.length > 0, options);
   // Documents from the text as read, so a title wrapped in a table cell is whole.
-  const scan = scanDocuments(structure.readingText, footnotes);
+  const placed = placeFootnotes(structure.readingText, footnotes);
+  const scan = scanDocuments(placed.text, placed.footnotes);
   warnings.push(...scan.warnings);
   // The municipality's own website in a letterhead is not a document the answers refer to.
   const firstQuestion = lines.findIndex((line) => /^vraag\s+\d|^\d{1,2}\s*[.)]/i.test(line));
@@ -231,6 +232,28 @@ function alignAnswers(
     for (const n of numbers) if (!owner.has(n)) warnings.push(`Vraag ${n} heeft geen antwoord.`);
   }
   return answers;
+}
+
+/**
+ * A footnote whose marker the text writes in brackets (`…nodig.[2]` / `[2] Huisvestingsverordening X 2022`) is
+ * read for documents where its marker stands, so what it names counts in the order the text mentions it.
+ * The others are returned as they were.
+ */
+function placeFootnotes(text: string, footnotes: string[]): { text: string; footnotes: string[] } {
+  let placed = text;
+  const rest: string[] = [];
+  for (const note of footnotes) {
+    const m = /^\[(\d{1,2})\]\s+([\s\S]+)$/.exec(note);
+    const marker = m ? `[${m[1]}]` : '';
+    const at = m ? placed.indexOf(marker) : -1;
+    if (!m || at < 0) {
+      rest.push(m ? m[2] : note);
+      continue;
+    }
+    const end = at + marker.length;
+    placed = `${placed.slice(0, end)} ${m[2]} ${placed.slice(end)}`;
+  }
+  return { text: placed, footnotes: rest };
 }
 
 /** An answer letter that repeats the question before answering it: the repetition is not part of the answer. */
