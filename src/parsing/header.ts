@@ -15,6 +15,7 @@ export type HeaderField =
   | 'number'
   | 'receivedOn'
   | 'answeredOn'
+  | 'sentOn'
   | 'date'
   | 'submitters'
   | 'from'
@@ -34,17 +35,19 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
   [/^(?:nummer|nr\.?|vraagnummer)$/, 'number'],
   [
-    /^(?:uw kenmerk|uw brief|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export)$/,
+    /^(?:uw kenmerk|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export)$/,
     'ignored',
   ],
   [
-    /^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|ingekomen(?: op)?|uw (?:brief|vragen|e-?mail|schrijven) (?:van|d\.d\.))$/,
+    /^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|ingekomen(?: op)?|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?)$/,
     'receivedOn',
   ],
   [
-    /^(?:datum (?:beantwoording|beantwoord|antwoord|verzending|van beantwoording|afgedaan|afgehandeld|afdoening)(?: \w+)?|beantwoord(?: op)?|verzenddatum)$/,
+    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afdoening)(?: \w+)?|beantwoord(?: op)?)$/,
     'answeredOn',
   ],
+  // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).
+  [/^(?:datum (?:verzending|verzonden|van verzending)|verzenddatum|verzonden op)$/, 'sentOn'],
   [/^(?:datum|verzonden|date|sent)$/, 'date'],
   [
     /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,

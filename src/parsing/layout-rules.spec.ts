@@ -1928,4 +1928,92 @@ describe('header fields (held-out-9 causes)', () => {
     });
     expect(set.answers[0].text).toBe('De leverancier plaatst de nieuwe glijbaan in april.');
   });
+
+  it('reads a reply letter: `Uw brief` asks, its `Datum` answers, the councillors addressed beside their fractie, a burgemeester signing alone', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTE HOOGVELDE',
+        '',
+        'Aan de leden van de fractie Samen Hoogvelde',
+        'mevrouw A. Prins en de heer J. Dekker',
+        '',
+        pad('Zaaknummer', '2025-4411'),
+        pad('Uw brief', '3 februari 2025'),
+        pad('Datum', '27 februari 2025'),
+        pad('Betreft', 'Vragen over cameratoezicht in het centrum'),
+        '',
+        'Geachte mevrouw Prins, geachte heer Dekker,',
+        '',
+        'Vraag 1',
+        'Hoeveel camera’s hangen er in het centrum?',
+        '',
+        'Antwoord 1',
+        'Er hangen negen camera’s.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'De burgemeester van Hoogvelde,',
+        '',
+        'W. Stam',
+      ].join('\n'),
+      { reference: '2025-03-10' },
+    );
+    expect(set).toMatchObject({
+      submitters: ['A. Prins', 'J. Dekker'],
+      portfolioHolder: 'W. Stam',
+      receivedOn: '2025-02-03',
+      answeredOn: '2025-02-27',
+    });
+  });
+
+  it('reads `Mevrouw X` above `Fractie Y` as the addressed councillor; a burgemeester beside the secretaris holds no portfolio', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Hoogvelde',
+        '',
+        'De heer R. Kuipers',
+        'Fractie CDA',
+        '',
+        pad('Datum', '12 maart 2025'),
+        pad('Onderwerp', 'Beantwoording vragen over de markt'),
+        '',
+        'Geachte heer Kuipers,',
+        '',
+        '1. Verhuist de weekmarkt?',
+        'Antwoord: Nee, de markt blijft op het plein.',
+        '',
+        'Hoogachtend,',
+        'burgemeester en wethouders van Hoogvelde,',
+        'de secretaris,              de burgemeester,',
+        'P. Visser                   W. Stam',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.submitters).toEqual(['R. Kuipers']);
+    expect(set.portfolioHolder).toBeNull();
+  });
+
+  it('takes an answer letter’s own `Datum` as the answer date, not its `Datum verzending`; that only when no letter date is printed', () => {
+    const letter = (dates: string[]): string =>
+      [
+        'Gemeente Hoogvelde',
+        '',
+        ...dates,
+        pad('Onderwerp', 'Beantwoording vragen over de bibliotheek'),
+        '',
+        '1. Gaat de bibliotheek op zondag open?',
+        'Antwoord: Ja, vanaf mei.',
+      ].join('\n');
+    const both = parseQuestionSetText(
+      letter([pad('Datum', '6 maart 2025'), pad('Datum verzending', '10 maart 2025')]),
+      {
+        reference: '2025-03-20',
+      },
+    );
+    expect(both.answeredOn).toBe('2025-03-06');
+    const sentOnly = parseQuestionSetText(letter([pad('Datum verzending', '10 maart 2025')]), {
+      reference: '2025-03-20',
+    });
+    expect(sentOnly.answeredOn).toBe('2025-03-10');
+  });
 });

@@ -14,6 +14,7 @@ import {
   findLegalBasis,
   findMunicipality,
   findParty,
+  HeaderField,
   labelField,
   municipalityFromOption,
   splitNames,
@@ -25,6 +26,9 @@ import { parseNumberList, unique } from './numbering';
 import { buildParagraphs, isUnwrapped } from './paragraphs';
 import { splitSentences } from './sentences';
 import { readStructure, RawItem, Structure } from './structure';
+
+/** A reply letter's field naming the letter it answers: `Uw brief   14 oktober 2024`, `Uw kenmerk: VVD-12`. */
+const REPLY_FIELD = /^uw (?:brief|kenmerk|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?\s*(?::|\t| {2,})/im;
 import { ParsedAnswer, ParsedQuestion, ParsedQuestionSet, ParseOptions, ProposedCommitment } from './types';
 
 const MAX_TEXT_LENGTH = 20_000_000;
@@ -350,7 +354,13 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     (field('legalBasis') && /\d/.test(field('legalBasis') ?? '') ? field('legalBasis') : null);
 
   const dateOf = (value: string | null): string | null => (value ? (findAbsoluteDate(value)?.iso ?? null) : null);
-  let receivedOn = dateOf(field('receivedOn'));
+  // (`Uw brief  Z-2024-311` names the letter, not its date: the first such field that holds a date.)
+  const firstDate = (name: HeaderField): string | null =>
+    structure.fields
+      .filter((f) => f.field === name && !f.mail)
+      .map((f) => dateOf(f.value))
+      .find((d) => d !== null) ?? null;
+  let receivedOn = firstDate('receivedOn');
   let answeredOn = dateOf(field('answeredOn'));
   // A plain `Datum:` is the answer's date in an answer letter (or when printed with the answers), and
   // the questions' date on the questions' own form (`Schriftelijke vragen`, `Raadsvragen van …`).
@@ -360,13 +370,22 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const answerDocument =
     /\b(?:beantwoording|antwoord(?:en)?|beantwoord)\b/i.test(titled) ||
     (hasAnswers && structure.fields.some((f) => f.field === 'ourReference')) ||
-    /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b/i.test(openingText);
+    /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b/i.test(openingText) ||
+    // A letter replying to one (`Uw brief   14 oktober 2024`, `Uw kenmerk: …`) that holds answers answers.
+    (hasAnswers && REPLY_FIELD.test(text));
   const questionDocument = /vragen\b/i.test(titled);
   // A questions form with the answer letter glued after it: the letter's date answers, the form's asks.
   // (Or the questions letter attached after the answer letter: its date asks.)
   const glued =
     hasAnswers &&
     structure.fields.some((f) => f.field === 'date' && (f.laterPart || f.questionPart) && dateOf(f.value));
+  // `Datum verzending` beside the letter's own `Datum`: the letter's date answers (docs/parse-output.md);
+  // the sending date only when the answer letter prints no date of its own.
+  const sentOn = firstDate('sentOn');
+  const letterDate =
+    answerDocument &&
+    structure.fields.some((f) => f.field === 'date' && !f.mail && !f.laterPart && !f.questionPart && dateOf(f.value));
+  if (!letterDate) answeredOn ??= sentOn;
   // Next to a printed `Datum beantwoording`, a plain `Datum` before the answers is the questions' own (a RIS item).
   const answerDatePrinted = answeredOn !== null;
   for (const f of structure.fields.filter((f) => f.field === 'date' && !f.mail)) {
@@ -397,6 +416,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       .replace(/\s+/g, ' '),
   ).map((s) => s.text);
   const sentenceDates = datesFromSentences(opening);
+  answeredOn ??= sentOn;
   receivedOn ??= sentenceDates.receivedOn;
   answeredOn ??= sentenceDates.answeredOn;
 
@@ -458,6 +478,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     const addressee = /^t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
     if (addressee && submitters.length === 0) submitters.push(...splitNames(addressee[1]).names);
   }
+  // … or in its address block, the councillors by title beside the line naming their group:
+  // `Mevrouw E. Jansen` / `Fractie X`, or `Aan de leden van de fractie X` / `de heren A. Bos en C. Dijk`.
+  if (hasAnswers && submitters.length === 0) submitters.push(...addressedCouncillors(structure.headerLines));
   // … or in its `Aan:` line: `Aan: de fractie JA21, t.a.v. de heer B. Maessen`.
   for (const f of structure.fields) {
     const addressee = /\bt\.\s?a\.\s?v\.\s+(.+)$/i.exec(f.value);
@@ -538,10 +561,35 @@ function holderInText(sentences: string[]): string | null {
   return null;
 }
 
-/** A letter signed `De wethouder Bouwen en Wonen,` with the name on that line or the next one. */
-function signatureHolder(lines: string[]): string | null {
+const ADDRESSED =
+  /^(?:de heren|de dames|mevrouw|mevr\.|mw\.|de heer|dhr\.|heer|de leden|het lid|de raadsleden|het raadslid)\s+(.+)$/i;
+
+/** Councillors addressed by title on a line of the address block next to the line naming their fractie. */
+function addressedCouncillors(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
-    const m = /^(?:de\s+)?wethouder\b[^,]*,?\s*(.*)$/i.exec(lines[i]);
+    const m = ADDRESSED.exec(lines[i]);
+    if (!m || /\bfractie\b/i.test(lines[i])) continue;
+    const beside = [lines[i - 1] ?? '', lines[i + 1] ?? ''].some((line) => /\bfractie\b/i.test(line));
+    if (!beside) continue;
+    const names = splitNames(m[1].replace(/\s+(?:van de|namens de)\s+fractie\b.*$/i, '')).names.filter(
+      (n) => NAME_SHAPE.test(n) && !NOT_A_NAME.test(n),
+    );
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/**
+ * A letter signed `De wethouder Bouwen en Wonen,` with the name on that line or the next one; or signed by the
+ * burgemeester alone (`De burgemeester van X,`), who then answers for his own portfolio. Beside the secretaris,
+ * or under `burgemeester en wethouders`, the burgemeester signs for the college and holds no portfolio here.
+ */
+function signatureHolder(lines: string[]): string | null {
+  const forCollege = lines.some((line) => /\b(?:secretaris|burgemeester en wethouders|college)\b/i.test(line));
+  for (let i = 0; i < lines.length; i++) {
+    const m = (
+      forCollege ? /^(?:de\s+)?wethouder\b[^,]*,?\s*(.*)$/i : /^(?:de\s+)?(?:wethouder|burgemeester)\b[^,]*,?\s*(.*)$/i
+    ).exec(lines[i]);
     if (!m) continue;
     // The name after the role, on the next line, or above it (`A.B. Heijink` / `wethouder Wonen en Ruimte`).
     // Titles before the initials (`mr. drs. T. Smeets`) are dropped before the initials are looked for.

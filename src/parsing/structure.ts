@@ -263,6 +263,12 @@ function looksLikeBody(line: string): boolean {
   if (/\S {4,}\S/.test(line)) return false;
   // An address block: `Aan de fractie van de Partij voor de Dieren`, `t.a.v. de heer R. Wolbers en mevrouw E. Siemerink`.
   if (/^(?:aan|t\.\s?a\.\s?v\.)\s/i.test(line) && !/[.?!:]$/.test(line)) return false;
+  // … and its councillors by title: `mevrouw A. Prins en de heer J. Dekker`.
+  if (
+    /^(?:[Dd]e heren|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]e heer|[Dd]hr\.)\s+(?:\p{Lu}\.\s?)+/u.test(line) &&
+    !/[.?!:,]$/.test(line)
+  )
+    return false;
   const words = line.split(/\s+/).length;
   return words >= 8 || (words >= 4 && /[.?!]$/.test(line));
 }
