@@ -131,7 +131,8 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !FUTURE.test(clause)) return false;
   if (perfectTense(sentence.slice(from), phrase.index - from)) return false;
   // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
-  if (NAMED_SUBJECT.test(sentence) && !TO_THE_COUNCIL.test(full)) return false;
+  // (So does a company or organisation named without an article: `Transportbedrijf Van Dijk onderzoekt in mei …`.)
+  if ((NAMED_SUBJECT.test(sentence) || NAMED_ORGANISATION.test(sentence)) && !TO_THE_COUNCIL.test(full)) return false;
   // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
   if (OWN_SUBJECT.test(full)) return true;
   if (TO_THE_COUNCIL.test(full)) return !FROM_OTHERS.test(full);
@@ -145,6 +146,14 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
 
 const NAMED_SUBJECT =
   /^(?:[Dd]e|[Hh]et)\s+(?!(?:College|Gemeente|Raad)\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+\p{Ll}+t\b/u;
+
+/**
+ * A name of two capitalised words or more opening the sentence before its verb (`Rederij Zeewind onderzoekt …`,
+ * `Stichting Groen Dorp plant …`): an organisation acting, not the college. Its own offices (`Wethouder X`,
+ * `Burgemeester Y`, `College`, `Gemeente`) are not. A guess: such names are read by their capitals alone.
+ */
+const NAMED_ORGANISATION =
+  /^(?!(?:[Ww]ethouder|[Bb]urgemeester|[Gg]emeente|[Cc]ollege|[Rr]aad|[Hh]et|[Dd]e|[Ee]en|[Ii]n|[Oo]p|[Vv]anaf|[Pp]er|[Vv]óór|[Vv]oor|[Uu]iterlijk|[Nn]a)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}'’-]*){1,3}\s+\p{Ll}+t\b/u;
 
 const NAMED_MUNICIPALITY =
   /\b[Gg]emeente\s+((?:'s-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:aan|op|in|en|de|den|van)?\s*\p{Lu}[\p{L}'’-]*)*)/gu;

@@ -129,12 +129,23 @@ export function subjectFromTitle(title: string): string {
 export function parseFieldLine(line: string): FieldValue[] {
   if (line.length > 200) return [];
   // `Zaaknummer          : Z/25/041287`: a label padded to a column before its colon.
-  const cells = line
+  const parts = line
     .replace(/(\S)[ \t]+:(?=\s|$)/g, '$1:')
     .replace(/^\|\s*|\s*\|$/g, '')
-    .split(/\s*\|\s*|\t+| {2,}/)
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== '');
+    .split(/(\s*\|\s*|\t+| {2,})/);
+  // Each cell with the gap printed before it: two spaces inside a value are an OCR'd word gap, not a column.
+  const cells: string[] = [];
+  const gaps: string[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const cell = parts[k].trim();
+    if (cell === '') continue;
+    cells.push(cell);
+    gaps.push(k > 0 ? parts[k - 1] : '');
+  }
+  const isLabelCell = (cell: string): boolean =>
+    labelField(cell) !== null || labelField(/^([^:]{2,40}?)\s*:/.exec(cell)?.[1] ?? '') !== null;
+  // `Onderwerp       :  Beantwoording  schriftelijke vragen`: the words after a double space go on with the value.
+  const goesOn = (k: number): boolean => k < cells.length && gaps[k] === '  ' && !isLabelCell(cells[k]);
   const out: FieldValue[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
@@ -144,6 +155,7 @@ export function parseFieldLine(line: string): FieldValue[] {
       if (field) {
         let value = colon[2].trim();
         if (!value && i + 1 < cells.length && !labelField(cells[i + 1].replace(/:.*$/, ''))) value = cells[++i];
+        while (value && goesOn(i + 1)) value = `${value} ${cells[++i]}`;
         out.push({ field, value });
         continue;
       }

@@ -2016,4 +2016,27 @@ describe('header fields (held-out-9 causes)', () => {
     });
     expect(sentOnly.answeredOn).toBe('2025-03-10');
   });
+
+  it('reads an OCR’d field value split by double spaces whole, and a company named as subject as a third party', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Hoogvelde',
+        '',
+        'Kenmerk     :  Z.25-0042',
+        'Datum       :  3 maart 2025',
+        'Onderwerp   :  Beantwoording  vragen over  de  veerpont',
+        '',
+        'Vraag 1',
+        'Gaat de veerpont in de zomer vaker varen?',
+        '',
+        'Antwoord',
+        'Wij hebben daarover met de exploitant gesproken.',
+        'Veerdienst Van Loon  onderzoekt in april 2025 of een extra afvaart kan.',
+        'Wij informeren u vóór 1 juni 2025 over de uitkomst.',
+      ].join('\n'),
+      { reference: '2025-03-10' },
+    );
+    expect(set.subject).toBe('Beantwoording vragen over de veerpont');
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['vóór 1 juni 2025']);
+  });
 });
