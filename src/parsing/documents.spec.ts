@@ -257,6 +257,25 @@ const NAMED: Array<[string, Expected[]]> = [
     'Komt er een Parkeervisie Noorddorp 2021-2031? Wij passen de Parkeervisie eind 2025 aan.',
     [{ kind: 'policy', reference: null, title: 'Parkeervisie Noorddorp 2021-2031' }],
   ],
+  // A date in a clause whose verb at its end adopts the motion (`… de raad op … de motie … aannam`) is the motion's.
+  [
+    "Wat is er gebeurd sinds de raad op 12 mei 2022 de motie M2022-19 'Stille\nstraten' aannam?",
+    [{ kind: 'motion', reference: 'M2022-19', title: 'Stille straten', date: '2022-05-12' }],
+  ],
+  // … and so is `, aangenomen op …` after its number.
+  [
+    "Motie 'Schaduw op het schoolplein' (M2021-88), aangenomen op 3 februari 2022.",
+    [{ kind: 'motion', reference: 'M2021-88', title: 'Schaduw op het schoolplein', date: '2022-02-03' }],
+  ],
+  // Treaties and conventions are documents (`other`), named by the capitalised words after them.
+  [
+    'Het VN-verdrag Klimaat vraagt dit. Ook het Verdrag van Lissabon en het Europees Verdrag voor de Rechten van de Mens.',
+    [
+      { kind: 'other', reference: null, title: 'VN-verdrag Klimaat' },
+      { kind: 'other', reference: null, title: 'Verdrag van Lissabon' },
+      { kind: 'other', reference: null, title: 'Europees Verdrag voor de Rechten van de Mens' },
+    ],
+  ],
 ];
 
 /** Sentences that name no document. */
@@ -284,6 +303,8 @@ const NONE: string[] = [
   'De Jeugdmonitor laat een daling zien.',
   "Het onderzoek 'loopt nog' volgens de ambtenaren.",
   "Het plan 'proefstappen' werkt goed.",
+  'Dat verdrag is in 2016 door Nederland geratificeerd.',
+  'Het verdrag van de buurgemeente geldt hier niet.',
 ];
 
 describe('document detection', () => {

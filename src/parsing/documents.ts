@@ -159,6 +159,14 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
       /\b(\p{Lu}[\p{L}-]*(?:monitor|rapportage|evaluatie|onderzoek|peiling|enquête)(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
   },
+  // A treaty or convention (`VN-verdrag Handicap`, `Verdrag van Aarhus`, `Europees Verdrag voor de Rechten van de
+  // Mens`): named by capitalised words after it, with the linking words between them.
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])((?:\p{Lu}{2,}-[Vv]erdrag|(?:(?:Europees|Internationaal)\s+)?Verdrag)(?:(?:\s+(?:van|voor|inzake|tot|betreffende|de|het|der|over))*\s+\p{Lu}[\p{L}-]+){1,4})(?![\p{L}\d-])/gu,
+    role: 'title',
+  },
   // A law's year is part of its name (`Huisvestingswet 2014`).
   {
     kind: 'other',
@@ -477,6 +485,13 @@ function dateNear(text: string, start: number, end: number): string | null {
     /^[^.?!]{0,100}?\b(?:aan|aangenomen)\b/.test(text.slice(end, end + 120))
   )
     return date.iso;
+  // `sinds de raad op 7 maart 2024 de motie M2024-07 'X' aannam`: the date of a clause whose verb, at its end, adopts.
+  if (
+    date &&
+    /^\s+(?:de|het)\s+(?:motie|amendement)\s+(?:nr\.?\s*|nummer\s+)?$/i.test(gap) &&
+    /^[^.?!]{0,100}?\b(?:aannam|aannamen|aangenomen)\b/.test(text.slice(end, end + 120))
+  )
+    return date.iso;
   // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen` (or `… aannam`); not the
   // next mention's own `… en de op 7 november 2024 aangenomen motie`.
   const adopted =
@@ -487,7 +502,8 @@ function dateNear(text: string, start: number, end: number): string | null {
     const on = findAbsoluteDate(adopted[1]);
     if (on) return on.iso;
   }
-  const after = /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd)\s+/.exec(text.slice(end, end + 20));
+  // `Motie 'X' (M2023-41), aangenomen op 9 november 2023` (a footnote's or a list's way of dating it).
+  const after = /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd|,\s*aangenomen\s+op)\s+/.exec(text.slice(end, end + 30));
   if (after) {
     const next = findAbsoluteDate(text.slice(end + after[0].length, end + after[0].length + 30));
     if (next && next.index === 0) return next.iso;
