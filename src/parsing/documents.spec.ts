@@ -267,6 +267,11 @@ const NAMED: Array<[string, Expected[]]> = [
     "Motie 'Schaduw op het schoolplein' (M2021-88), aangenomen op 3 februari 2022.",
     [{ kind: 'motion', reference: 'M2021-88', title: 'Schaduw op het schoolplein', date: '2022-02-03' }],
   ],
+  // A compound policy word may be followed by two capitalised words, a part of town and the place.
+  [
+    'De laadpalen passen in het Kleurenplan Havenkwartier Dalen. Meer volgt in 2025.',
+    [{ kind: 'policy', reference: null, title: 'Kleurenplan Havenkwartier Dalen' }],
+  ],
   // Treaties and conventions are documents (`other`), named by the capitalised words after them.
   [
     'Het VN-verdrag Klimaat vraagt dit. Ook het Verdrag van Lissabon en het Europees Verdrag voor de Rechten van de Mens.',

@@ -88,7 +88,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: (?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-]))?)`,
+      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: (?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-])){0,2})`,
       'gu',
     ),
     role: 'title',
