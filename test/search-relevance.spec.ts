@@ -171,6 +171,20 @@ describe('search relevance (issue 18)', () => {
     expect(await search({ q: 'warmtenet kinderboerderij' })).toMatchObject({ total: 0 });
   });
 
+  it('weighs an abbreviation no row has as a guess, and corrects letters swapped', async () => {
+    // `KPI` (capitals) and `qgz` (no vowel) are abbreviations no text has: the archive spells out
+    // what they name, so the rare word beside them finds its set; a common word does not.
+    expect(setsOf(await search({ q: 'KPI laaggeletterdheid' }))[0]).toBe(ids.get('tilb-laaggeletterdheid'));
+    expect(setsOf(await search({ q: 'qgz laaggeletterdheid' }))[0]).toBe(ids.get('tilb-laaggeletterdheid'));
+    expect(await search({ q: 'qgz inwoners' })).toMatchObject({ total: 0 });
+    // An ordinary word no text has still weighs in full.
+    expect(await search({ q: 'kwartiermaker laaggeletterdheid' })).toMatchObject({ total: 0 });
+    // Two letters swapped break three trigrams (similarity 0.38), one edit all the same.
+    const swapped = await search({ q: 'vuurwrek' });
+    expect(swapped.didYouMean).toBe('vuurwerk');
+    expect(setsOf(swapped)[0]).toBe(ids.get('haar-vuurwerk'));
+  });
+
   it('weighs a thesaurus concept the archive lacks in full with two concepts, and reads everyday words', async () => {
     // `processierups` is a thesaurus term no set has: `bestrijding` alone is not half of the query.
     expect(await search({ q: 'processierups bestrijding' })).toMatchObject({ total: 0 });

@@ -16,7 +16,7 @@ import {
   municipalityShares,
   SMALL_MUNICIPALITY_SHARE,
 } from './postgres-search-engine';
-import { QueryPlan, Slot, idf } from './query-plan';
+import { QueryPlan, RELAXED_MIN_SHARE, Slot, idf } from './query-plan';
 
 const base: SearchQuery = { q: 'markt', sort: 'relevance', limit: 20, offset: 0 };
 const NOV_2026 = 2026 * 12 + 10;
@@ -292,5 +292,31 @@ describe('the weight of a relaxed slot (slotWeights)', () => {
       idf(4, 100) / 2,
       idf(3, 100) / 2,
     ]);
+  });
+});
+
+describe('the weight of an abbreviation no row has (slotWeights)', () => {
+  const plan = (slots: Slot[]): QueryPlan => ({ slots, interpreted: {}, corrections: [] });
+
+  it('is half an unknown word, so a rare word beside it qualifies alone and a common one does not', () => {
+    const rare = [
+      { typed: 'smp', alternatives: [], abbreviation: true },
+      { typed: 'gierzwaluw', alternatives: [] },
+    ];
+    const weights = slotWeights(plan(rare), rare, { counts: [0, 3], total: 400 });
+    expect(weights).toEqual([idf(0, 400) / 2, idf(3, 400)]);
+    expect(weights[1]).toBeGreaterThanOrEqual((weights[0] + weights[1]) * RELAXED_MIN_SHARE);
+    const common = slotWeights(plan(rare), rare, { counts: [0, 120], total: 400 });
+    expect(common[1]).toBeLessThan((common[0] + common[1]) * RELAXED_MIN_SHARE);
+  });
+
+  it('keeps its full weight where rows have it, as an ordinary word that is not one', () => {
+    const slots = [
+      { typed: 'smp', alternatives: [], abbreviation: true },
+      { typed: 'beleid', alternatives: [] },
+    ];
+    expect(slotWeights(plan(slots), slots, { counts: [2, 30], total: 400 })).toEqual([idf(2, 400), idf(30, 400)]);
+    const word = [{ typed: 'paardenmest', alternatives: [] }, slots[1]];
+    expect(slotWeights(plan(word), word, { counts: [0, 30], total: 400 })).toEqual([idf(0, 400), idf(30, 400)]);
   });
 });

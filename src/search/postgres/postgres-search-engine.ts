@@ -878,7 +878,12 @@ export const LENIENT_MIN_SLOTS = 3;
  * query of LENIENT_MIN_SLOTS or more concepts (one concept of several the reader knows was meant),
  * but in full with two, as an unknown word does: half of what was asked is missing, and at half
  * weight the other word alone would qualify (`eikenprocessierups bestrijding` found every row with
- * `bestrijding`; a word became a thesaurus term and stopped protecting such a query).
+ * `bestrijding`; a word became a thesaurus term and stopped protecting such a query). An
+ * abbreviation no row has (Slot.abbreviation: `smp`, `nt2`) weighs half too, whatever the number of
+ * concepts: the archive likely spells out what it names, so it is no sign the query is about
+ * something else; with two concepts the other one then qualifies alone when it is rarer than about
+ * the square root of the archive's rows (the evidence lenientMatch asks of a subject word), and a
+ * common word next to an unknown abbreviation still finds nothing.
  */
 export function slotWeights(
   plan: QueryPlan,
@@ -888,7 +893,9 @@ export function slotWeights(
   const few = plan.slots.length < LENIENT_MIN_SLOTS;
   return frequencies.counts.map((df, i) => {
     const absentConcept = slots[i].thesaurus === true && df === 0 && !few;
-    return idf(df, frequencies.total) * (slots[i].share ?? 1) * (slots[i].corrected || absentConcept ? 0.5 : 1);
+    const absentAbbreviation = slots[i].abbreviation === true && df === 0;
+    const guess = slots[i].corrected || absentConcept || absentAbbreviation;
+    return idf(df, frequencies.total) * (slots[i].share ?? 1) * (guess ? 0.5 : 1);
   });
 }
 

@@ -3,7 +3,7 @@ import { ThesaurusService } from '../thesaurus/thesaurus.service';
 import { KNOWN_COMPOUND_PARTS } from './index-sql';
 import { nameWords, withMunicipalityAliases } from './municipality-aliases';
 import { KnownName, Lexeme, QueryPlan, ThesaurusGroup, WordFacts, planQuery, wordsToAnalyse } from './query-plan';
-import { parseQuery } from './query-text';
+import { TypoCandidate, parseQuery, pickCorrection } from './query-text';
 
 /**
  * What the query planner (query-plan.ts) needs from the database, fetched in one round trip for
@@ -15,6 +15,14 @@ import { parseQuery } from './query-text';
 /** A typo correction is at least this similar (pg_trgm) and at most this many letters longer or shorter. */
 export const TYPO_MIN_SIMILARITY = 0.4;
 export const TYPO_MAX_LENGTH_DIFFERENCE = 3;
+/**
+ * Candidates below TYPO_MIN_SIMILARITY are fetched down to this similarity (pg_trgm's default
+ * threshold of `%`, so its index still serves): a letter swap breaks three trigrams, which in a
+ * short word leaves it under 0.4 (`fatbkies`/`fatbikes` 0.38). They are taken only when close in
+ * edits (pickCorrection, query-text.ts).
+ */
+export const TYPO_CANDIDATE_SIMILARITY = 0.3;
+const TYPO_CANDIDATES = 30;
 /**
  * A typed word of this length or more also matches the lexicon's longer words that end or start
  * with it, the compounds it is the head or first part of (`opvang` finds `noodopvang`, `station`
@@ -34,11 +42,12 @@ SELECT w.word,
      FROM unnest(to_tsvector('public.dutch_unaccent', w.word)) AS t, unnest(t.positions) AS p) AS lexemes,
   k.known,
   CASE WHEN NOT k.known AND w.word = ANY($2::text[]) AND length(w.word) >= 5 AND w.word ~ '^[a-z]+$' THEN
-    (SELECT l.word FROM search_lexicon l
-     WHERE l.word % w.word AND similarity(l.word, w.word) >= ${TYPO_MIN_SIMILARITY}
-       AND abs(length(l.word) - length(w.word)) <= ${TYPO_MAX_LENGTH_DIFFERENCE}
-     ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1)
-  END AS suggestion,
+    (SELECT json_agg(json_build_object('word', c.word, 'similarity', c.sim) ORDER BY c.sim DESC, c.word) FROM (
+       SELECT l.word, similarity(l.word, w.word) AS sim FROM search_lexicon l
+       WHERE l.word % w.word AND similarity(l.word, w.word) >= ${TYPO_CANDIDATE_SIMILARITY}
+         AND abs(length(l.word) - length(w.word)) <= ${TYPO_MAX_LENGTH_DIFFERENCE}
+       ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT ${TYPO_CANDIDATES}) c)
+  END AS suggestions,
   CASE WHEN w.word = ANY($2::text[]) AND length(w.word) >= ${HEAD_MIN_LENGTH} AND w.word ~ '^[a-z]+$' THEN
     (SELECT coalesce(json_agg(json_build_object('lexemes', h.lexemes, 'covered', h.covered)), '[]'::json) FROM (
        SELECT (SELECT json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme)
@@ -85,6 +94,8 @@ interface FactRow {
   word: string;
   lexemes: Lexeme[];
   known: boolean;
+  suggestions?: TypoCandidate[] | null;
+  /** The correction picked from the suggestions (pickCorrection). */
   suggestion?: string | null;
   heads?: { lexemes: Lexeme[]; covered: boolean }[] | null;
   /** A known compound's parts (search_compound_part) with their lexemes. */
@@ -127,6 +138,9 @@ export class QueryAnalyser {
     if (words.length > 0) {
       const rows = (await runner.query(WORD_FACTS_SQL, [words, [...typedWords]])) as FactRow[];
       for (const row of rows) {
+        row.suggestion = row.suggestions
+          ? pickCorrection(row.word, row.suggestions, TYPO_MIN_SIMILARITY, TYPO_CANDIDATE_SIMILARITY)
+          : null;
         facts.set(row.word, {
           lexemes: row.lexemes,
           known: row.known,

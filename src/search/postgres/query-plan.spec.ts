@@ -5,6 +5,7 @@ import {
   QueryPlan,
   Slot,
   WordFacts,
+  abbreviationShaped,
   hasSplits,
   planQuery,
   planText,
@@ -229,5 +230,66 @@ describe('the full name of an organisation', () => {
     const plan = planQuery(parseQuery('rijksinstituut voor volksgezondheid en milieu'), analysis);
     expect(plan.slots).toHaveLength(1);
     expect(slotText(plan.slots[0])).toBe("('rivm' | ('rijksinstitut' <2> 'volksgezond' <2> 'milieu'))");
+  });
+});
+
+describe("a token of an abbreviation's shape the lexicon and thesaurus lack", () => {
+  it('is told by its shape: letters and digits, no vowel, or capitals among lower case', () => {
+    for (const text of ['nt2', 'b1', 'smp', 'vvgb', 'wkb']) expect(abbreviationShaped(text)).toBe(true);
+    for (const text of ['lessen', 'ozb1234', 'zwembad', 'ja', '2023-241', 'a']) {
+      expect(abbreviationShaped(text)).toBe(false);
+    }
+    expect(abbreviationShaped('nova')).toBe(false);
+    expect(abbreviationShaped('nova', true)).toBe(true);
+    expect(abbreviationShaped('provincie', true)).toBe(false);
+  });
+
+  const analysis = (entries: [string, WordFacts][]): QueryAnalysis => ({
+    facts: new Map(entries),
+    thesaurus: [
+      {
+        terms: [
+          { text: 'nt2', lexemes: [lexeme('nt2')] },
+          { text: 'taalles', lexemes: [lexeme('taalles')] },
+        ],
+      },
+    ],
+    names: [],
+    interpret: false,
+  });
+
+  it('is marked as an abbreviation when the lexicon lacks it, and a known word is not', () => {
+    const plan = planQuery(
+      parseQuery('smp gierzwaluw'),
+      analysis([
+        ['smp', { lexemes: [lexeme('smp')], known: false }],
+        ['gierzwaluw', { lexemes: [lexeme('gierzwaluw')], known: true }],
+      ]),
+    );
+    expect(plan.slots.map((s) => [s.typed, s.abbreviation === true])).toEqual([
+      ['smp', true],
+      ['gierzwaluw', false],
+    ]);
+  });
+
+  it('counts capitals only when the query is not typed in capitals throughout', () => {
+    const facts: [string, WordFacts][] = [
+      ['nova', { lexemes: [lexeme('nova')], known: false }],
+      ['regel', { lexemes: [lexeme('regel')], known: true }],
+    ];
+    expect(planQuery(parseQuery('NOVA regel'), analysis(facts)).slots[0].abbreviation).toBe(true);
+    expect(planQuery(parseQuery('NOVA REGEL'), analysis(facts)).slots[0].abbreviation).toBeUndefined();
+    expect(planQuery(parseQuery('nova regel'), analysis(facts)).slots[0].abbreviation).toBeUndefined();
+  });
+
+  it('is a thesaurus term when typed with a digit (a code), else an abbreviation', () => {
+    const withTerm = planQuery(
+      parseQuery('nt2 lessen'),
+      analysis([['nt2', { lexemes: [lexeme('nt2')], known: false }]]),
+    );
+    expect(withTerm.slots[0]).toMatchObject({ typed: 'nt2', thesaurus: true });
+    expect(slotText(withTerm.slots[0])).toBe("('nt2' | 'taalles')");
+    const without = planQuery(parseQuery('a2 lessen'), analysis([['a2', { lexemes: [lexeme('a2')], known: false }]]));
+    expect(without.slots[0]).toMatchObject({ typed: 'a2', abbreviation: true });
   });
 });

@@ -83,6 +83,11 @@ export interface Slot {
   thesaurus?: boolean;
   /** Share of its word's weight (a part of a compound typed whole weighs 1/parts). */
   share?: number;
+  /**
+   * An abbreviation the lexicon and thesaurus lack (`smp`, `nt2`, `GGD` typed in capitals): what it
+   * names the archive likely spells out, so where no row has it, it weighs as a guess (slotWeights).
+   */
+  abbreviation?: boolean;
 }
 
 export interface Correction {
@@ -131,6 +136,18 @@ export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(
  * volksgezondheid en milieu`); a shorter limit split them into a shorter term and a stray concept.
  */
 const MAX_TERM_WORDS = 6;
+
+/**
+ * Whether a typed token has the shape of an abbreviation: 2–5 characters with letters and digits
+ * (`nt2`, `b1`), or 2–5 letters without a vowel (`smp`, `vvgb`: no Dutch word is written so) or
+ * typed in capitals (`NOVA`). Only a sign: the planner marks it only when the lexicon and the
+ * thesaurus lack it, and the engine weighs it as a guess only when no row has it.
+ */
+export function abbreviationShaped(text: string, capitals = false): boolean {
+  if (/^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]{2,5}$/u.test(text)) return true;
+  if (!/^\p{L}{2,5}$/u.test(text)) return false;
+  return capitals || !/[aeiouyáéíóúäëïöüàèìòù]/u.test(text);
+}
 
 function phrase(lexemes: Lexeme[], prefix = false): Alternative {
   return { kind: 'phrase', lexemes, prefix };
@@ -222,7 +239,10 @@ function interpretNames(
   return { kept, interpreted };
 }
 
-function wordSlots(words: { text: string; prefix: boolean }[], analysis: QueryAnalysis, corrections: Correction[]) {
+type TypedWord = { text: string; prefix: boolean; capitals?: true };
+
+function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Correction[], capitalsCount: boolean) {
+  const capitals = new Set(words.filter((w) => capitalsCount && w.capitals).map((w) => w.text));
   const tokens: Token[] = words.map((w) => {
     const facts = analysis.facts.get(w.text) ?? { lexemes: [], known: false };
     const own = facts.lexemes.map((l) => l.lexeme);
@@ -255,6 +275,9 @@ function wordSlots(words: { text: string; prefix: boolean }[], analysis: QueryAn
       continue;
     }
     const slot: Slot = { typed: token.word, alternatives: [] };
+    if (!token.facts.known && !token.prefix && abbreviationShaped(token.word, capitals.has(token.word))) {
+      slot.abbreviation = true;
+    }
     tokenAlternatives(token, slot, corrections);
     slots.push(slot);
     slotOfToken.push(slot);
@@ -301,6 +324,21 @@ function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[], 
   if (parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
     addAlternative(slot, { kind: 'and', items: parts.map((p) => phrase(p.lexemes)) });
   }
+}
+
+/**
+ * A code (`2023-241`, `nt2`) matches as written; one of an abbreviation's shape is also a thesaurus
+ * term when a group has it (`nt2` with Nederlands als tweede taal, `co2` with koolstofdioxide).
+ */
+function codeSlot(text: string, facts: WordFacts, thesaurus: readonly ThesaurusGroup[]): Slot {
+  const own = phrase(facts.lexemes);
+  if (!abbreviationShaped(text)) return { typed: text, alternatives: [own] };
+  const lexemes = facts.lexemes.map((l) => l.lexeme);
+  const groups = thesaurus.filter((g) => g.terms.some((term) => sameLexemes(term.lexemes, lexemes)));
+  if (groups.length === 0) return { typed: text, alternatives: [own], ...(facts.known ? {} : { abbreviation: true }) };
+  const slot: Slot = { typed: text, alternatives: [own], thesaurus: true };
+  for (const group of groups) for (const term of group.terms) addAlternative(slot, phrase(term.lexemes));
+  return slot;
 }
 
 /** The words worth asking the database about: every typed word, and adjacent pairs and triples joined. */
@@ -374,9 +412,11 @@ export function planQuery(allParts: QueryPart[], analysis: QueryAnalysis): Query
   const names = analysis.interpret ? analysis.names : [];
   const { kept, interpreted } = interpretNames(allWords, names);
   const keptSet = new Set(kept);
-  let run: { text: string; prefix: boolean }[] = [];
+  // A query typed wholly in capitals says nothing about which of its words are abbreviations.
+  const capitalsCount = allWords.some((w) => !w.capitals);
+  let run: TypedWord[] = [];
   const flush = () => {
-    if (run.length > 0) slots.push(...wordSlots(run, analysis, corrections));
+    if (run.length > 0) slots.push(...wordSlots(run, analysis, corrections, capitalsCount));
     run = [];
   };
   for (const part of parts) {
@@ -386,9 +426,7 @@ export function planQuery(allParts: QueryPart[], analysis: QueryAnalysis): Query
     }
     flush();
     const facts = analysis.facts.get(part.text);
-    if (facts && facts.lexemes.length > 0) {
-      slots.push({ typed: part.text, alternatives: [phrase(facts.lexemes)] });
-    }
+    if (facts && facts.lexemes.length > 0) slots.push(codeSlot(part.text, facts, analysis.thesaurus));
   }
   flush();
   // Only stop words typed (`raad`): search them after all.
@@ -413,7 +451,11 @@ export function withoutCorrection(plan: QueryPlan, correction: Correction): Quer
     ...plan,
     slots: plan.slots.map((slot) =>
       slot.corrected === correction
-        ? { typed: slot.typed, alternatives: slot.alternatives.filter((a) => alternativeKey(a) !== key) }
+        ? {
+            typed: slot.typed,
+            alternatives: slot.alternatives.filter((a) => alternativeKey(a) !== key),
+            ...(slot.abbreviation ? { abbreviation: true } : {}),
+          }
         : slot,
     ),
     corrections: plan.corrections.filter((c) => c !== correction),
@@ -545,6 +587,7 @@ export function relaxedSlots(plan: QueryPlan): Slot[] {
       typed: slot.typed,
       alternatives: [part, ...whole],
       corrected: slot.corrected,
+      abbreviation: slot.abbreviation,
       share: 1 / split.items.length,
     }));
   });

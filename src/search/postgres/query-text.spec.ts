@@ -1,4 +1,12 @@
-import { buildTsQueryText, foldWord, parseQuery, similarityQueryText, typoCandidates } from './query-text';
+import {
+  buildTsQueryText,
+  editDistance,
+  foldWord,
+  parseQuery,
+  pickCorrection,
+  similarityQueryText,
+  typoCandidates,
+} from './query-text';
 
 describe('search query text', () => {
   it('folds accents and case the way the lexicon stores words', () => {
@@ -47,5 +55,61 @@ describe('search query text', () => {
   it('returns null when nothing searchable was typed', () => {
     expect(buildTsQueryText(parseQuery('  -- ** '))).toBeNull();
     expect(similarityQueryText('a b c')).toBeNull();
+  });
+});
+
+describe('a typo correction by edits (pickCorrection)', () => {
+  it('counts a swap of two adjacent letters as one edit', () => {
+    expect(editDistance('fatbkies', 'fatbikes')).toBe(1);
+    expect(editDistance('vuurwrek', 'vuurwerk')).toBe(1);
+    expect(editDistance('zwembad', 'zwembad')).toBe(0);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('ca', 'abc')).toBe(3);
+  });
+
+  it('takes letters swapped within one edit for 5–7 letters and two from 8, then the most similar', () => {
+    // A swap breaks three trigrams: under the 0.4 of similarity alone.
+    expect(pickCorrection('vuurwrek', [{ word: 'vuurwerk', similarity: 0.38 }], 0.4, 0.3)).toBe('vuurwerk');
+    expect(
+      pickCorrection(
+        'mantelzrog',
+        [
+          { word: 'mantelzorgers', similarity: 0.5 },
+          { word: 'mantelzorg', similarity: 0.47 },
+        ],
+        0.4,
+        0.3,
+      ),
+    ).toBe('mantelzorg');
+    expect(pickCorrection('zwemabd', [{ word: 'zwembad', similarity: 0.33 }], 0.4, 0.3)).toBe('zwembad');
+    // Two edits in seven letters: not within reach, and too dissimilar for the trigram rule.
+    expect(pickCorrection('zwmeadb', [{ word: 'zwembad', similarity: 0.33 }], 0.4, 0.3)).toBeNull();
+    expect(pickCorrection('zwembda', [{ word: 'zwembad', similarity: 0.2 }], 0.4, 0.3)).toBeNull();
+  });
+
+  it('takes no other word a few edits away: a word the archive lacks is often one from another', () => {
+    expect(pickCorrection('haven', [{ word: 'halen', similarity: 0.33 }], 0.4, 0.3)).toBeNull();
+    const verbouwing = [
+      { word: 'verbouwd', similarity: 0.54 },
+      { word: 'bebouwing', similarity: 0.4 },
+    ];
+    expect(pickCorrection('verbouwing', verbouwing, 0.4, 0.3)).toBe('verbouwd');
+  });
+
+  it('falls back to the most similar word at the trigram threshold, as before', () => {
+    expect(
+      pickCorrection(
+        'discrimnatie',
+        [
+          { word: 'discriminatie', similarity: 0.6 },
+          { word: 'discriminatieagenda', similarity: 0.45 },
+        ],
+        0.4,
+        0.3,
+      ),
+    ).toBe('discriminatie');
+    expect(pickCorrection('huizenbelasting', [{ word: 'hondenbelasting', similarity: 0.55 }], 0.4, 0.3)).toBe(
+      'hondenbelasting',
+    );
   });
 });

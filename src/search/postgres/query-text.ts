@@ -15,7 +15,9 @@
  */
 
 export type QueryPart =
-  { kind: 'word'; text: string; prefix: boolean } | { kind: 'phrase'; text: string } | { kind: 'code'; text: string };
+  | { kind: 'word'; text: string; prefix: boolean; capitals?: true }
+  | { kind: 'phrase'; text: string }
+  | { kind: 'code'; text: string };
 
 const MAX_PARTS = 12;
 const MAX_COMPOUND_WORDS = 5;
@@ -49,7 +51,14 @@ export function parseQuery(input: string): QueryPart[] {
     }
     // `anti-discriminatieagenda` typed with hyphens: its parts, like the index has them.
     for (const piece of token.split(/[^\p{L}]+/u).filter((p) => p !== '')) {
-      parts.push({ kind: 'word', text: foldWord(piece), prefix: explicitPrefix });
+      // Typed in capitals (`SMP`, `NT`): a sign of an abbreviation (query-plan.ts, abbreviationShaped).
+      const capitals = piece.length >= 2 && piece === piece.toUpperCase() && piece !== piece.toLowerCase();
+      parts.push({
+        kind: 'word',
+        text: foldWord(piece),
+        prefix: explicitPrefix,
+        ...(capitals ? { capitals: true } : {}),
+      });
     }
   }
   return parts.slice(0, MAX_PARTS);
@@ -137,6 +146,78 @@ export function typoCandidates(parts: QueryPart[]): string[] {
         .map((p) => p.text),
     ),
   ];
+}
+
+/**
+ * Edits between two words, a swap of two adjacent letters counting as one (Damerau-Levenshtein,
+ * optimal string alignment): `fatbkies` is one edit from `fatbikes`, two for plain Levenshtein.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** The edits a typo correction of a word this long may be away: one up to 7 letters, two from 8 on. */
+export function maxTypoEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+export interface TypoCandidate {
+  word: string;
+  similarity: number;
+}
+
+/** Whether two words have the same letters, each as often (one is the other with letters swapped). */
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
+/**
+ * The typo correction of an unknown word from the lexicon's most similar words (pg_trgm): a word
+ * with the same letters swapped within maxTypoEdits (the fewest edits, then the most similar), so a
+ * swap of two letters, which breaks three trigrams and in a short word leaves it under
+ * `minSimilarity`, is still found (`fatbkies`, `mantelzrog`); else, as before, the most similar
+ * word at `minSimilarity` or above. Other words a few edits away are no better guess than the
+ * trigram rule's: a word the archive lacks is often one edit from another word (`haven`/`halen`,
+ * `verbouwing`/`bebouwing`). Candidates under `candidateSimilarity` are never taken.
+ */
+export function pickCorrection(
+  word: string,
+  candidates: readonly TypoCandidate[],
+  minSimilarity: number,
+  candidateSimilarity: number,
+): string | null {
+  const limit = maxTypoEdits(word.length);
+  let best: { word: string; similarity: number; edits: number } | null = null;
+  for (const c of candidates) {
+    if (c.similarity < candidateSimilarity || c.word === word || !sameLetters(word, c.word)) continue;
+    const edits = editDistance(word, c.word);
+    if (edits > limit) continue;
+    const better =
+      !best ||
+      edits < best.edits ||
+      (edits === best.edits &&
+        (c.similarity > best.similarity || (c.similarity === best.similarity && c.word < best.word)));
+    if (better) best = { ...c, edits };
+  }
+  if (best) return best.word;
+  const similar = candidates
+    .filter((c) => c.similarity >= minSimilarity && c.word !== word)
+    .sort((x, y) => y.similarity - x.similarity || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
+  return similar[0]?.word ?? null;
 }
 
 /** For "similar questions": the distinct longer words of a text, OR-ed, longest first. */

@@ -7,11 +7,12 @@ SELECT w.word,
      FROM unnest(to_tsvector('public.dutch_unaccent', w.word)) AS t, unnest(t.positions) AS p) AS lexemes,
   k.known,
   CASE WHEN NOT k.known AND w.word = ANY($2::text[]) AND length(w.word) >= 5 AND w.word ~ '^[a-z]+$' THEN
-    (SELECT l.word FROM search_lexicon l
-     WHERE l.word % w.word AND similarity(l.word, w.word) >= 0.4
-       AND abs(length(l.word) - length(w.word)) <= 3
-     ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1)
-  END AS suggestion,
+    (SELECT json_agg(json_build_object('word', c.word, 'similarity', c.sim) ORDER BY c.sim DESC, c.word) FROM (
+       SELECT l.word, similarity(l.word, w.word) AS sim FROM search_lexicon l
+       WHERE l.word % w.word AND similarity(l.word, w.word) >= 0.3
+         AND abs(length(l.word) - length(w.word)) <= 3
+       ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 30) c)
+  END AS suggestions,
   CASE WHEN w.word = ANY($2::text[]) AND length(w.word) >= 5 AND w.word ~ '^[a-z]+$' THEN
     (SELECT coalesce(json_agg(json_build_object('lexemes', h.lexemes, 'covered', h.covered)), '[]'::json) FROM (
        SELECT (SELECT json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme)
