@@ -10,6 +10,7 @@ import {
   planQuery,
   planText,
   slotText,
+  verbBaseForms,
   withoutArchiveWords,
 } from './query-plan';
 import { parseQuery } from './query-text';
@@ -291,5 +292,21 @@ describe("a token of an abbreviation's shape the lexicon and thesaurus lack", ()
     expect(slotText(withTerm.slots[0])).toBe("('nt2' | 'taalles')");
     const without = planQuery(parseQuery('a2 lessen'), analysis([['a2', { lexemes: [lexeme('a2')], known: false }]]));
     expect(without.slots[0]).toMatchObject({ typed: 'a2', abbreviation: true });
+  });
+});
+
+describe('verbBaseForms', () => {
+  it('gives the infinitives a weak participle or third person may come from', () => {
+    expect(verbBaseForms('geplaatst')).toEqual(['plaatsen']);
+    expect(verbBaseForms('gebouwd')).toEqual(['bouwen']);
+    expect(verbBaseForms('betaald')).toEqual(['betaalen', 'betalen']);
+    expect(verbBaseForms('verhoogd')).toEqual(['verhoogen', 'verhogen']);
+    expect(verbBaseForms('geleefd')).toEqual(['leefen', 'lefen', 'leven']);
+  });
+
+  it('leaves strong participles, short words and non-verbs alone', () => {
+    expect(verbBaseForms('gesloten')).toEqual([]);
+    expect(verbBaseForms('kind')).toEqual([]);
+    expect(verbBaseForms('2024-01')).toEqual([]);
   });
 });

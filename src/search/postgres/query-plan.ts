@@ -261,7 +261,7 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
       const slot: Slot = { typed: span.map((t) => t.word).join(' '), alternatives: [], thesaurus: true };
       // A word that is a thesaurus term as typed is a word of the language, not a typo, though no
       // text of this archive has it (`huizenbelasting` is no misspelt `hondenbelasting`).
-      if (match.length === 1) tokenAlternatives(token, slot, corrections, !match.asTyped);
+      if (match.length === 1) tokenAlternatives(token, slot, corrections, !match.asTyped, analysis.facts);
       for (const group of match.groups) for (const term of group.terms) addAlternative(slot, phrase(term.lexemes));
       slots.push(slot);
       for (let k = 0; k < match.length; k++) slotOfToken.push(match.length === 1 ? slot : null);
@@ -278,7 +278,7 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
     if (!token.facts.known && !token.prefix && abbreviationShaped(token.word, capitals.has(token.word))) {
       slot.abbreviation = true;
     }
-    tokenAlternatives(token, slot, corrections);
+    tokenAlternatives(token, slot, corrections, true, analysis.facts);
     slots.push(slot);
     slotOfToken.push(slot);
     i++;
@@ -298,7 +298,13 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
   return slots;
 }
 
-function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[], correct = true): void {
+function tokenAlternatives(
+  token: Token,
+  slot: Slot,
+  corrections: Correction[],
+  correct = true,
+  verbFacts?: ReadonlyMap<string, WordFacts>,
+): void {
   const own = phrase(token.facts.lexemes, token.prefix);
   addAlternative(slot, own);
   const { correction, parts, known, heads, coveredHeads } = token.facts;
@@ -324,6 +330,12 @@ function tokenAlternatives(token: Token, slot: Slot, corrections: Correction[], 
   if (parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
     addAlternative(slot, { kind: 'and', items: parts.map((p) => phrase(p.lexemes)) });
   }
+  if (!token.prefix) {
+    for (const base of verbBaseForms(token.word)) {
+      const facts = verbFacts?.get(base);
+      if (facts?.known && facts.lexemes.length === 1) addAlternative(slot, phrase(facts.lexemes));
+    }
+  }
 }
 
 /**
@@ -342,6 +354,30 @@ function codeSlot(text: string, facts: WordFacts, thesaurus: readonly ThesaurusG
 }
 
 /** The words worth asking the database about: every typed word, and adjacent pairs and triples joined. */
+/**
+ * Infinitives a weak verb form may come from (`geplaatst` → plaatsen, `gebouwd` → bouwen, `betaald`
+ * → betalen, `verhoogd` → verhogen, `plaatst` → plaatsen): Dutch stemming leaves a participle or a
+ * third person apart from the infinitive and the noun (`geplaatst`, `plaatst`, `plaats` are three
+ * lexemes), so a user's `wordt geplaatst` missed a text's `plaatsen`. Only forms ending in t/d (weak
+ * verbs; `gesloten` is left alone), and only an infinitive the lexicon knows becomes an alternative.
+ */
+export function verbBaseForms(word: string): string[] {
+  if (word.length < 6 || !/^[a-z]+[td]$/.test(word)) return [];
+  const core = word.slice(0, -1);
+  const cores = word.startsWith('ge') && core.length >= 6 ? [core.slice(2)] : [core];
+  const out = new Set<string>();
+  for (const base of cores) {
+    if (base.length < 4 || !/[aeiou]/.test(base)) continue;
+    out.add(`${base}en`);
+    // A long vowel is written single before -en (betaal → betalen), and f/s voice to v/z (leef → leven).
+    const open = base.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, v: string, c: string) => v[0] + c);
+    const voiced = (b: string) => b.replace(/f$/, 'v').replace(/s$/, 'z');
+    if (open !== base) for (const b of new Set([open, voiced(open)])) out.add(`${b}en`);
+  }
+  out.delete(word);
+  return [...out];
+}
+
 export function wordsToAnalyse(parts: QueryPart[]): string[] {
   const out = new Set<string>();
   let run: string[] = [];
@@ -351,6 +387,7 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
       if (i + 1 < run.length) out.add(run[i] + run[i + 1]);
       if (i + 2 < run.length) out.add(run[i] + run[i + 1] + run[i + 2]);
     }
+    for (const word of run) for (const base of verbBaseForms(word)) out.add(base);
     run = [];
   };
   for (const part of parts) {
