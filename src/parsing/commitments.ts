@@ -186,23 +186,12 @@ const PERFECT = new RegExp(
 function perfectTense(sentence: string, index: number): boolean {
   const bounds =
     /[,;:]|\s(?:en|maar|of)\s+(?=(?:we|wij|ik|zij|hij|het college|heeft|hebben|is|zijn|wordt|worden|zal|zullen|gaan|gaat)\b)|\s(?:terwijl|nadat|omdat|zodat|dat)\s/gi;
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(bounds)) {
-    if (m.index + m[0].length <= index) start = m.index + m[0].length;
-    else if (m.index >= index) {
-      end = m.index;
-      break;
-    }
-  }
-  const clause = sentence.slice(start, end).trim();
+  const clause = between(sentence, index, bounds).trim();
   return PERFECT.test(clause) && !FUTURE.test(clause);
 }
 
-function clauseAround(sentence: string, index: number): string {
-  // `burgemeester en wethouders` is one name, not two clauses (same length, so `index` still fits).
-  sentence = sentence.replace(/\bburgemeester en wethouders\b/gi, (m) => m.replace(/ /g, '_'));
-  const bounds = /,|;|\s(?:en|maar|terwijl|nadat|omdat)\s/g;
+/** The part of `sentence` around `index` between the nearest `bounds` matches before and after it. */
+function between(sentence: string, index: number, bounds: RegExp): string {
   let start = 0;
   let end = sentence.length;
   for (const m of sentence.matchAll(bounds)) {
@@ -213,6 +202,12 @@ function clauseAround(sentence: string, index: number): string {
     }
   }
   return sentence.slice(start, end);
+}
+
+function clauseAround(sentence: string, index: number): string {
+  // `burgemeester en wethouders` is one name, not two clauses (same length, so `index` still fits).
+  sentence = sentence.replace(/\bburgemeester en wethouders\b/gi, (m) => m.replace(/ /g, '_'));
+  return between(sentence, index, /,|;|\s(?:en|maar|terwijl|nadat|omdat)\s/g);
 }
 
 /** The phrase with the relation or approximation words directly before it (`in het voorjaar 2025`). */
