@@ -416,9 +416,8 @@ function portalTitle(text: string): string | null {
   const parts = line.split(/\s+[-–|]\s+/);
   if (parts.length !== 2) return null;
   const [a, b] = parts;
-  if (PORTAL.test(b)) return knownMunicipalityAt(a, 0) === a ? knownMunicipalityAt(a, 0) : null;
-  if (PORTAL.test(a)) return knownMunicipalityAt(b, 0) === b ? knownMunicipalityAt(b, 0) : null;
-  return null;
+  const name = PORTAL.test(b) ? a : PORTAL.test(a) ? b : null;
+  return name !== null && knownMunicipalityAt(name, 0) === name ? name : null;
 }
 
 /** `GEMEENTE CAPELLE AAN DEN IJSSEL` (or `GEMEENTERAAD …`) on a line of its own → `Capelle aan den IJssel`. */

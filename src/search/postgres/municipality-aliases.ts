@@ -29,13 +29,13 @@ export function withMunicipalityAliases(
   groups: readonly (readonly string[])[] = MUNICIPALITY_ALIAS_GROUPS,
 ): KnownName[] {
   const key = (words: readonly string[]) => words.join(' ');
+  const groupsWords = groups.map((group) => group.map(nameWords).filter((w) => w.length > 0));
   const taken = new Set(names.map((n) => key(n.words)));
   const out = [...names];
   for (const name of names) {
     if (name.kind !== 'municipality') continue;
     const own = key(name.words);
-    for (const group of groups) {
-      const groupWords = group.map(nameWords).filter((w) => w.length > 0);
+    for (const groupWords of groupsWords) {
       if (!groupWords.some((w) => key(w) === own)) continue;
       for (const words of groupWords) {
         if (taken.has(key(words))) continue;

@@ -177,6 +177,11 @@ interface Token {
   matchLexemes: string[][];
 }
 
+/** The thesaurus groups with a term of exactly these lexemes. */
+function groupsWith(thesaurus: readonly ThesaurusGroup[], lexemes: string[]): ThesaurusGroup[] {
+  return thesaurus.filter((g) => g.terms.some((term) => sameLexemes(term.lexemes, lexemes)));
+}
+
 /** Longest thesaurus match starting at token `i`: the number of tokens and the groups. */
 function thesaurusMatch(
   tokens: Token[],
@@ -192,7 +197,7 @@ function thesaurusMatch(
       // Words without a lexeme (Dutch stop words: `oud en nieuw`) may stand inside a term, not at its ends.
       if (reading[0].length === 0 || reading[reading.length - 1].length === 0) continue;
       const lexemes = reading.flat();
-      const groups = thesaurus.filter((g) => g.terms.some((term) => sameLexemes(term.lexemes, lexemes)));
+      const groups = groupsWith(thesaurus, lexemes);
       if (groups.length > 0) return { length: n, groups, asTyped: r === 0 };
     }
   }
@@ -261,7 +266,7 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
       const slot: Slot = { typed: span.map((t) => t.word).join(' '), alternatives: [], thesaurus: true };
       // A word that is a thesaurus term as typed is a word of the language, not a typo, though no
       // text of this archive has it (`huizenbelasting` is no misspelt `hondenbelasting`).
-      if (match.length === 1) tokenAlternatives(token, slot, corrections, !match.asTyped, analysis.facts);
+      if (match.length === 1) tokenAlternatives(token, slot, corrections, analysis.facts, !match.asTyped);
       for (const group of match.groups) for (const term of group.terms) addAlternative(slot, phrase(term.lexemes));
       slots.push(slot);
       for (let k = 0; k < match.length; k++) slotOfToken.push(match.length === 1 ? slot : null);
@@ -278,7 +283,7 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
     if (!token.facts.known && !token.prefix && abbreviationShaped(token.word, capitals.has(token.word))) {
       slot.abbreviation = true;
     }
-    tokenAlternatives(token, slot, corrections, true, analysis.facts);
+    tokenAlternatives(token, slot, corrections, analysis.facts);
     slots.push(slot);
     slotOfToken.push(slot);
     i++;
@@ -302,8 +307,8 @@ function tokenAlternatives(
   token: Token,
   slot: Slot,
   corrections: Correction[],
+  facts: ReadonlyMap<string, WordFacts>,
   correct = true,
-  verbFacts?: ReadonlyMap<string, WordFacts>,
 ): void {
   const own = phrase(token.facts.lexemes, token.prefix);
   addAlternative(slot, own);
@@ -332,8 +337,8 @@ function tokenAlternatives(
   }
   if (!token.prefix) {
     for (const base of verbBaseForms(token.word)) {
-      const facts = verbFacts?.get(base);
-      if (facts?.known && facts.lexemes.length === 1) addAlternative(slot, phrase(facts.lexemes));
+      const infinitive = facts.get(base);
+      if (infinitive?.known && infinitive.lexemes.length === 1) addAlternative(slot, phrase(infinitive.lexemes));
     }
   }
 }
@@ -346,14 +351,13 @@ function codeSlot(text: string, facts: WordFacts, thesaurus: readonly ThesaurusG
   const own = phrase(facts.lexemes);
   if (!abbreviationShaped(text)) return { typed: text, alternatives: [own] };
   const lexemes = facts.lexemes.map((l) => l.lexeme);
-  const groups = thesaurus.filter((g) => g.terms.some((term) => sameLexemes(term.lexemes, lexemes)));
+  const groups = groupsWith(thesaurus, lexemes);
   if (groups.length === 0) return { typed: text, alternatives: [own], ...(facts.known ? {} : { abbreviation: true }) };
   const slot: Slot = { typed: text, alternatives: [own], thesaurus: true };
   for (const group of groups) for (const term of group.terms) addAlternative(slot, phrase(term.lexemes));
   return slot;
 }
 
-/** The words worth asking the database about: every typed word, and adjacent pairs and triples joined. */
 /**
  * Infinitives a weak verb form may come from (`geplaatst` → plaatsen, `gebouwd` → bouwen, `betaald`
  * → betalen, `verhoogd` → verhogen, `plaatst` → plaatsen): Dutch stemming leaves a participle or a
@@ -364,20 +368,21 @@ function codeSlot(text: string, facts: WordFacts, thesaurus: readonly ThesaurusG
 export function verbBaseForms(word: string): string[] {
   if (word.length < 6 || !/^[a-z]+[td]$/.test(word)) return [];
   const core = word.slice(0, -1);
-  const cores = word.startsWith('ge') && core.length >= 6 ? [core.slice(2)] : [core];
-  const out = new Set<string>();
-  for (const base of cores) {
-    if (base.length < 4 || !/[aeiou]/.test(base)) continue;
-    out.add(`${base}en`);
-    // A long vowel is written single before -en (betaal → betalen), and f/s voice to v/z (leef → leven).
-    const open = base.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, v: string, c: string) => v[0] + c);
-    const voiced = (b: string) => b.replace(/f$/, 'v').replace(/s$/, 'z');
-    if (open !== base) for (const b of new Set([open, voiced(open)])) out.add(`${b}en`);
+  const base = word.startsWith('ge') && core.length >= 6 ? core.slice(2) : core;
+  if (base.length < 4 || !/[aeiou]/.test(base)) return [];
+  const out = new Set([`${base}en`]);
+  // A long vowel is written single before -en (betaal → betalen), and f/s voice to v/z (leef → leven).
+  const open = base.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, v: string, c: string) => v[0] + c);
+  if (open !== base) {
+    out.add(`${open}en`);
+    out.add(`${open.replace(/f$/, 'v').replace(/s$/, 'z')}en`);
   }
   out.delete(word);
   return [...out];
 }
 
+/** The words worth asking the database about: every typed word, and adjacent pairs and triples joined, and the
+ * infinitives of weak verb forms (verbBaseForms). */
 export function wordsToAnalyse(parts: QueryPart[]): string[] {
   const out = new Set<string>();
   let run: string[] = [];
