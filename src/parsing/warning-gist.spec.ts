@@ -1,0 +1,24 @@
+import { warningGist } from './warning-gist';
+
+describe('warningGist', () => {
+  it('gives two wordings of a missing answer the same gist, and other questions another', () => {
+    expect(warningGist('Vraag 3 heeft geen antwoord.')).toBe(warningGist('vraag 3: geen antwoord gevonden'));
+    expect(warningGist('Vraag 3b heeft geen antwoord.')).not.toBe(warningGist('vraag 3: geen antwoord gevonden'));
+  });
+
+  it('keeps the proposed reference of a misprint warning', () => {
+    expect(warningGist('motie M2042-18: aangenomen op 7 november 2024, bedoeld is waarschijnlijk M2024-18')).toBe(
+      'misprinted reference, probably M2024-18',
+    );
+    expect(warningGist('Motie M2042-18 lijkt verkeerd; bedoeld is waarschijnlijk M2024-81.')).toBe(
+      'misprinted reference, probably M2024-81',
+    );
+  });
+
+  it('gives a repeated paragraph one gist and leaves other messages as they are', () => {
+    expect(warningGist('De alinea „Wij …” stond twee keer achter elkaar in de tekst en is één keer overgenomen.')).toBe(
+      warningGist('Een alinea in het antwoord op vraag 2 stond twee keer direct achter elkaar in de tekst.'),
+    );
+    expect(warningGist('Iets anders.')).toBe('Iets anders.');
+  });
+});
