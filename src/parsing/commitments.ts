@@ -21,6 +21,16 @@ const PARTICIPLE =
   /\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t))\b/iu;
 const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
 const PASSIVE = /\b(?:wordt|worden)\b/i;
+const LIST_MARKER = /^\s*[•▪◦●■□➢►✓–-]\s+/;
+
+/**
+ * A future word in a clause; in a list's lead-in (`Wij hebben de volgende paden hersteld:`) `de volgende`
+ * is "the following", not "next".
+ */
+function future(clause: string, sentence: string): boolean {
+  const text = /:$/.test(sentence) ? clause.replace(/\b(?:de|het)\s+volgende?\b/gi, '') : clause;
+  return FUTURE.test(text);
+}
 const RELATION_BEFORE =
   /\b(?:in|op|rond|omstreeks|circa|ca\.|ongeveer|uiterlijk|vóór|voor|tot|vanaf|per|na|tijdens|gedurende|naar verwachting)\s+(?:(?:het|de)\s+)?$/i;
 
@@ -64,7 +74,8 @@ export function findCommitments(
 ): FoundCommitment[] {
   const commitments: FoundCommitment[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    const sentences = splitSentences(paragraph.replace(/\s+/g, ' ')).map((s) => s.text);
+    // A list item's marker (`– Wij plaatsen …`, `• …`) is no part of its sentence.
+    const sentences = splitSentences(paragraph.replace(/\s+/g, ' ').replace(LIST_MARKER, '')).map((s) => s.text);
     sentences.forEach((sentence, i) => {
       const found = findTimePhrases(sentence, reference).filter((p) => p.deadline >= reference);
       // `Vanaf 1 januari 2026 geldt de regeling; wij informeren u in december 2025`: with several
@@ -128,7 +139,7 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
     }
   }
   const clause = clauseAround(sentence.slice(from), phrase.index - from);
-  if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !FUTURE.test(clause)) return false;
+  if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !future(clause, sentence)) return false;
   if (perfectTense(sentence.slice(from), phrase.index - from)) return false;
   // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
   // (So does a company or organisation named without an article: `Transportbedrijf Van Dijk onderzoekt in mei …`.)

@@ -886,6 +886,47 @@ describe('layout rules', () => {
     expect(set.warnings).toEqual([]);
   });
 
+  it('keeps a printed list: each item a paragraph with its marker, a wrapped item joined, commitments without the marker', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp:    Speelplekken',
+        '',
+        'Vraag 1',
+        'Welke speelplekken zijn vernieuwd?',
+        '',
+        'Antwoord',
+        'Wij hebben dit jaar de volgende speelplekken vernieuwd:',
+        '•  de speelplek aan de Lindelaan;',
+        '•  de speelplek bij het dorpshuis, waar ook een nieuwe',
+        '   wipkip staat.',
+        '',
+        'Vraag 2',
+        'Wat gebeurt er nog?',
+        '',
+        'Antwoord',
+        'Twee dingen. Het gaat om:',
+        '–  Wij vervangen vóór 1 april 2025 de schommels aan de',
+        '   Beukenlaan.',
+        '–  De woningcorporatie zet in 2025 hekken.',
+        'Meer staat er niet op de planning.',
+      ].join('\n'),
+      { reference: '2024-11-01' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [
+        ['1'],
+        'Wij hebben dit jaar de volgende speelplekken vernieuwd:\n\n• de speelplek aan de Lindelaan;\n\n• de speelplek bij het dorpshuis, waar ook een nieuwe wipkip staat.',
+      ],
+      [
+        ['2'],
+        'Twee dingen. Het gaat om:\n\n– Wij vervangen vóór 1 april 2025 de schommels aan de Beukenlaan.\n\n– De woningcorporatie zet in 2025 hekken.\n\nMeer staat er niet op de planning.',
+      ],
+    ]);
+    expect(set.commitments.map((c) => [c.questions, c.sentence])).toEqual([
+      [['2'], 'Wij vervangen vóór 1 april 2025 de schommels aan de Beukenlaan.'],
+    ]);
+  });
+
   it('reads a RIS page copied as text: labels above their values, `Antwoord college`, back matter left out', () => {
     const set = parseQuestionSetText(
       [

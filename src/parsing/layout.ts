@@ -19,7 +19,7 @@ export function rewriteLayout(lines: string[]): string[] {
   out = out.map((line) => line.replace(NUMBER_THEN_LABEL, (_all, n: string, word: string) => `${word} ${n}:`));
   out = answerLabelWords(out);
   out = repeatedQuestionLabels(out);
-  return withoutBulletMarkers(unnumberedQuestions(listedQuestionsByPosition(bulletQuestions(out))));
+  return printedBulletItems(withoutBulletMarkers(unnumberedQuestions(listedQuestionsByPosition(bulletQuestions(out)))));
 }
 
 /** `1.  Vraag: Hoeveel …?` / `1. Antwoord: …`: the number before the label is the label's. */
@@ -186,7 +186,52 @@ function decimalSubNumbers(lines: string[]): string[] {
 
 const BULLET = /^[•▪◦●·*–-]\s+(.*)$/;
 /** A list item as Word exports it: a glyph (`·`, `•`, `▪`) or a letter `o` or dash followed by a tab. */
-const EXPORTED_BULLET = /^(?:[•▪◦●·■□➢►✓]\s+|[o*–-]\t+)(?=\S)/;
+const EXPORTED_BULLET = /^(?:[•▪◦●·■□➢►✓]\t+|[o*–-]\t+)(?=\S)/;
+/** A list item as printed: a bullet glyph or dash followed by spaces (a PDF's or a typed list). */
+const PRINTED_BULLET = /^([•▪◦●■□➢►✓–-]) +(?=\S)/;
+const ENDS_SENTENCE = /[.?!:;…]["”’')\]]*$/;
+
+/**
+ * A printed list (at least two items with the same marker): each item is a paragraph of its own with
+ * its marker kept as printed and one space after it, so the lead-in line before the list and a line after
+ * it are paragraphs of their own too. A line after an item that does not end its sentence yet goes on in
+ * that item (a hanging indent, lost with the indentation).
+ */
+function printedBulletItems(lines: string[]): string[] {
+  const markers = lines.map((line) => PRINTED_BULLET.exec(line)?.[1]);
+  const listed = (i: number): boolean => {
+    const marker = markers[i];
+    if (marker === undefined) return false;
+    // One item of a list: another item with the same marker right before or after (its continuation lines between).
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < lines.length && lines[j] !== ''; j += step) {
+        if (markers[j] === marker) return true;
+        if (markers[j] !== undefined) break;
+      }
+    }
+    return false;
+  };
+  if (!markers.some((_m, i) => listed(i))) return lines;
+  const out: string[] = [];
+  let inItem = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (listed(i)) {
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      out.push(line.replace(PRINTED_BULLET, '$1 '));
+      inItem = true;
+      continue;
+    }
+    if (inItem && line !== '' && !ENDS_SENTENCE.test(out[out.length - 1])) {
+      out.push(line);
+      continue;
+    }
+    if (inItem && line !== '') out.push('');
+    inItem = false;
+    out.push(line);
+  }
+  return out;
+}
 
 /** List items lose their exported bullet glyph and stand as paragraphs of their own. */
 function withoutBulletMarkers(lines: string[]): string[] {
