@@ -232,6 +232,14 @@ const NAMED: Array<[string, Expected[]]> = [
     'Het staat in de Samenwerkingsovereenkomst Kustlijn Noord 2022-2032.',
     [{ kind: 'other', reference: null, title: 'Samenwerkingsovereenkomst Kustlijn Noord 2022-2032' }],
   ],
+  [
+    'Wij werken volgens het Zorgconvenant Noord en Oost Voorbeeld 2023. Het verkeersbesluit volgt.',
+    [{ kind: 'other', reference: null, title: 'Zorgconvenant Noord en Oost Voorbeeld 2023' }],
+  ],
+  [
+    'De zones staan in het Luchthavenbesluit Oosterveld. Het Raadsbesluit Begroting wijzigt niets.',
+    [{ kind: 'other', reference: null, title: 'Luchthavenbesluit Oosterveld' }],
+  ],
   // A document read by its kind word and by its name alone is one document; the kind word says what it is.
   [
     "Valt dit onder het Actieplan Fietsroutes? Ja, het raadsvoorstel\n'Actieplan Fietsroutes 2026-2029' volgt in mei.",

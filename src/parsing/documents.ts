@@ -141,6 +141,21 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern: /\b(\p{Lu}[\p{L}-]*overeenkomst(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
     role: 'title',
   },
+  // A covenant named with capitals and a year, its names linked by `en` (`Zorgconvenant Noord en Oost 2023`).
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*c|C)onvenant(?:\s+(?:(?:en|van|voor)\s+)?\p{Lu}[\p{L}-]+){0,5}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
+    role: 'title',
+  },
+  // A decision of the state named after its subject and a place or year (`Luchthavenbesluit Twente`, `Bouwbesluit
+  // 2012`); a council's or college's own decision (`Raadsbesluit …`) and the lower-case `het verkeersbesluit` are not.
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])((?!(?:Raads|Colleges?|Burgemeesters)besluit)\p{Lu}\p{Ll}{2,}besluit(?:(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4})?|\s+\d{4}))(?![\p{L}\d-])/gu,
+    role: 'title',
+  },
   // A policy note named by lower-case words, then a place and its year (`Beleidsnota huisvesting arbeidsmigranten
   // Barneveld 2021`), as a compound verordening is.
   {

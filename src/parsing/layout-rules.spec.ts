@@ -21,6 +21,64 @@ describe('layout rules', () => {
     expect(lines).not.toContain('Pagina 1 van 2');
   });
 
+  it('maps numbering per theme (`Vraag A1`, `Vraag B2`) to number and letter, also in references; `stelt u` is the college', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte heer Jansen,',
+        '',
+        'In uw e-mail stelt u namens de fractie vragen over de haven. Wij volgen uw thema’s.',
+        '',
+        'A. Kades',
+        '',
+        'Vraag A1',
+        'Hoe oud zijn de kades?',
+        '',
+        'Antwoord A1',
+        'Zestig jaar.',
+        '',
+        'Vraag A2',
+        'Worden ze hersteld?',
+        '',
+        'Antwoord A2',
+        'Ja, dat gebeurt.',
+        '',
+        'B. Schepen',
+        '',
+        'Vraag B1',
+        'Hoeveel schepen meren er aan?',
+        '',
+        'Antwoord B1',
+        'Ongeveer veertig. Zie ook het antwoord op vraag A2.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1a', '1b', '2a']);
+    expect(set.answers.map((a) => [a.questions, a.text, a.refersTo])).toEqual([
+      [['1a'], 'Zestig jaar.', []],
+      [['1b'], 'Ja, dat gebeurt.', []],
+      [['2a'], 'Ongeveer veertig. Zie ook het antwoord op vraag A2.', ['1b']],
+    ]);
+    expect(set.introduction).toMatch(/^In uw e-mail stelt u/);
+    expect(set.explanation).toBeNull();
+  });
+
+  it('reads a decimal reference (`zie vraag 3.2`) as the renumbered sub-question only', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 3.1',
+        'Hoeveel bomen staan er?',
+        'Antwoord 3.1',
+        'Twaalf.',
+        'Vraag 3.2',
+        'Worden ze gesnoeid?',
+        'Antwoord 3.2',
+        'Ja. Zie ook het antwoord op vraag 3.1.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.refersTo)).toEqual([[], ['3a']]);
+  });
+
   it('numbers inline `Vraag:` / `Antwoord:` labels without numbers by position, and drops `de raadsleden`', () => {
     const set = parseQuestionSetText(
       [

@@ -1,7 +1,7 @@
 /**
  * Rewrites layout variants into the forms the structure reader knows, before it runs: box-drawing
  * table borders become pipes and `+---+` rules, roman question numbers (`II.`, `Vraag IV`) become
- * digits, decimal sub-numbers (`1.2`, `Vraag 2.1`) become letters (`1b`, `2a`), bulleted questions
+ * digits, decimal sub-numbers (`1.2`, `Vraag 2.1`) and theme numbers (`Vraag B1`) become letters (`1b`, `2a`), bulleted questions
  * get their position as number (`• Hoeveel …?` → `2. Hoeveel …?`), and quoted e-mail lines lose
  * their `>`.
  */
@@ -16,6 +16,7 @@ export function rewriteLayout(lines: string[]): string[] {
   });
   out = romanNumbers(out);
   out = decimalSubNumbers(out);
+  out = themeLetterNumbers(out);
   out = out.map((line) => line.replace(NUMBER_THEN_LABEL, (_all, n: string, word: string) => `${word} ${n}:`));
   out = answerLabelWords(out);
   out = repeatedQuestionLabels(out);
@@ -181,6 +182,34 @@ function decimalSubNumbers(lines: string[]): string[] {
       rest = rest.slice(more[0].length);
     }
     return `${label}${m[1] ? ':' : '.'}${rest}`;
+  });
+}
+
+const THEME_LINE = /^((?:vraag|antwoord|ad)\s+(?:op\s+vraag\s+)?)([A-Z])(\d{1,2})(?!\d)\s*[.):]?(?=\s|$)/i;
+
+/** `A1` → `1a`: the theme letter is the question's number, the number within the theme its letter. */
+export function themeNumber(letter: string, n: string): string | null {
+  const sub = Number(n);
+  if (sub < 1 || sub > 26) return null;
+  return `${letter.toUpperCase().charCodeAt(0) - 64}${String.fromCharCode(96 + sub)}`;
+}
+
+/**
+ * Questions numbered per theme (`Vraag A1`, `Antwoord A2`, `Vraag B1`): the numbering restarts under
+ * each theme letter, so the theme becomes the number and the number within it the letter (`A2` → `1b`),
+ * as decimal sub-numbers do. Only labelled lines, at least two, one of them `A1`, all letters in upper case.
+ */
+function themeLetterNumbers(lines: string[]): string[] {
+  const hits = lines.map((line) => {
+    const m = THEME_LINE.exec(line);
+    return m && m[2] === m[2].toUpperCase() ? m : null;
+  });
+  const found = hits.filter((m) => m !== null);
+  if (found.length < 2 || !found.some((m) => m[2] === 'A' && Number(m[3]) === 1)) return lines;
+  return lines.map((line, i) => {
+    const m = hits[i];
+    const number = m ? themeNumber(m[2], m[3]) : null;
+    return m && number ? `${m[1]}${number}:${line.slice(m[0].length)}` : line;
   });
 }
 

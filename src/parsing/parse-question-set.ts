@@ -20,7 +20,7 @@ import {
   splitNames,
   subjectFromTitle,
 } from './header';
-import { ROMAN } from './layout';
+import { ROMAN, themeNumber } from './layout';
 import { normaliseText } from './normalise';
 import { parseNumberList, unique } from './numbering';
 import { buildParagraphs, isUnwrapped } from './paragraphs';
@@ -86,7 +86,9 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     // (`Op 15 oktober heeft het raadslid X namens de fractie … vragen gesteld` is the college telling it.)
     const asks =
       /\bvolgende vragen\b|\bstel(?:t|len)?\b[^.]*\bvragen\b|\bnamens de fractie\b/i.test(preamble) &&
-      !/\b(?:heeft|hebben)\b[^?!]{0,200}?\bvragen\s+(?:gesteld|ingediend)\b/i.test(preamble);
+      !/\b(?:heeft|hebben)\b[^?!]{0,200}?\bvragen\s+(?:gesteld|ingediend)\b/i.test(preamble) &&
+      // (`In uw brief stelt u namens de fractie … vragen`: the college addresses the asker as `u`.)
+      !/\b(?:stelt|stelde|stelden|heeft|hebt|had)\s+u\b[^.?!]{0,200}?\bvragen\b/i.test(preamble);
     if (asks && !explanation && !/\bantwoord|beantwoord/i.test(preamble)) explanation = preamble;
     else if (answers.length > 0 && !introduction) introduction = collegeProse(preamble);
     else if (answers.length === 0 && !explanation) explanation = preamble;
@@ -285,7 +287,7 @@ function withoutRepeatedQuestion(text: string, covered: string[], questions: Par
 // (`zoals beschreven in het antwoord op vraag 2` points back as `zie` does; `zoals` alone does not:
 // `zoals u in vraag 2 stelt` quotes the question, it does not refer to its answer.)
 const CROSS_REFERENCE =
-  /\b(?:zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b)/gi;
+  /\b(?:zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
 
 /** Question numbers an answer points to: `Zie beantwoording op vraag 1a. en 4b.` → `['1a', '4b']`. */
 export function findCrossReferences(text: string, questionNumbers: string[]): string[] {
@@ -294,7 +296,16 @@ export function findCrossReferences(text: string, questionNumbers: string[]): st
     // Roman numbers as the document prints them (`zie het antwoord op vraag II`).
     const after = text
       .slice(m.index + m[0].length, m.index + m[0].length + 60)
-      .replace(/^([IVX]+)\b/, (roman: string) => (roman in ROMAN ? String(ROMAN[roman]) : roman));
+      .replace(/^([IVX]+)\b/, (roman: string) => (roman in ROMAN ? String(ROMAN[roman]) : roman))
+      // Theme and decimal numbers as printed (`vraag B2`, `vraag 2.1`) when the questions were so renumbered (`2b`, `2a`).
+      .replace(/^([A-Z])(\d{1,2})(?!\d)/, (all: string, letter: string, n: string) => {
+        const number = themeNumber(letter, n);
+        return number && questionNumbers.includes(number) ? number : all;
+      })
+      .replace(/^(\d{1,2})\.([1-9]\d?)(?![\d.,]\d)/, (all: string, main: string, n: string) => {
+        const number = Number(n) <= 26 ? `${Number(main)}${String.fromCharCode(96 + Number(n))}` : '';
+        return questionNumbers.includes(number) ? number : all;
+      });
     const list = parseNumberList(after);
     for (const n of list.numbers) {
       if (questionNumbers.includes(n)) out.push(n);
