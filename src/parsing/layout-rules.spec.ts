@@ -2138,4 +2138,72 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.subject).toBe('Beantwoording vragen over de veerpont');
     expect(set.commitments.map((c) => c.phrase)).toEqual(['vóór 1 juni 2025']);
   });
+
+  it('takes the holder from a `Portefeuillehouder:` line under a college signature', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Zandhoven',
+        '',
+        'Datum     12 maart 2025',
+        'Onderwerp Beantwoording vragen over de kinderboerderij',
+        '',
+        'Vraag 1',
+        'Blijft de kinderboerderij open?',
+        '',
+        'Antwoord',
+        'Ja, de kinderboerderij blijft open.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Burgemeester en wethouders van Zandhoven,',
+        '',
+        'de secretaris,          de burgemeester,',
+        '',
+        'K. Post                 R. Veen',
+        '',
+        'Portefeuillehouder: wethouder T. Hoekstra',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.portfolioHolder).toBe('T. Hoekstra');
+  });
+
+  it('takes an e-mail reply’s note as the introduction when its answers stand unlabelled under the quoted questions', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Kabinet Zandhoven <kabinet@zandhoven.example>',
+        'Verzonden: woensdag 12 maart 2025 10:05',
+        'Aan: De Groot, K. <k.degroot@raad.example>',
+        'Onderwerp: RE: Vragen over de kinderboerderij',
+        '',
+        'Beste mevrouw De Groot,',
+        '',
+        'Namens wethouder T. Hoekstra sturen wij u de antwoorden. U vindt ze onder uw vragen.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Kabinet',
+        '',
+        'Op ma 3 mrt 2025 om 14:20 schreef K. de Groot <k.degroot@raad.example>:',
+        '> Geacht college,',
+        '>',
+        '> 1. Blijft de kinderboerderij open?',
+        '',
+        'Ja, de kinderboerderij blijft open.',
+        '',
+        '> 2. Komen er nieuwe dieren?',
+        '',
+        'Nee, er komen geen nieuwe dieren.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Ja, de kinderboerderij blijft open.',
+      'Nee, er komen geen nieuwe dieren.',
+    ]);
+    expect(set.introduction).toBe(
+      'Namens wethouder T. Hoekstra sturen wij u de antwoorden. U vindt ze onder uw vragen.',
+    );
+    expect(set.portfolioHolder).toBe('T. Hoekstra');
+  });
 });

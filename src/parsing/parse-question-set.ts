@@ -512,6 +512,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
 
   const holder =
     field('portfolioHolder') ??
+    holderLine(structure.signatureLines) ??
     holderInText(opening) ??
     holderInText(structure.signatureLines) ??
     signatureHolder(structure.signatureLines);
@@ -561,6 +562,18 @@ const PERSON =
   "(?:(?:\\p{Lu}\\.\\s?)+\\s?|\\p{Lu}\\p{Ll}+\\s)?(?:(?:van|de|der|den|ter|ten|te|el|al|in|'t)\\s)*\\p{Lu}[\\p{L}'-]+(?:(?<=-(?:de|van|ter|ten|te|den|der))(?:\\s(?:de|der|den))?\\s\\p{Lu}[\\p{L}'-]+)?" +
   // or after a spaced dash: `De Vaan - van Kessel` (closed up by cleanPersonName).
   "(?:\\s[–—-]\\s(?:(?:van|de|der|den|ter|ten|te|in)\\s)*\\p{Lu}[\\p{L}'-]+)?";
+
+/**
+ * A `Portefeuillehouder: wethouder S. Jansen` line printed under the college's signature names the holder,
+ * who does not sign himself (the burgemeester and secretaris sign for the college).
+ */
+function holderLine(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = /^([^:]{3,40}):\s*(\S.*)$/.exec(line);
+    if (m && labelField(m[1]) === 'portfolioHolder') return m[2];
+  }
+  return null;
+}
 
 /** `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines. */
 function holderInText(sentences: string[]): string | null {

@@ -737,8 +737,17 @@ export function readStructure(input: string[]): Structure {
     (target ?? (quotedOriginal ? s.explanationLines : s.preambleLines)).push(line);
   }
 
-  // The reply's note is the introduction when the answers stand under the quoted questions (the text
-  // right above them is then the original's lead-in, the party's explanation, not a note sending answers).
+  s.questions = mergeLeadIns(withoutRepeatedQuestions(s.questions));
+  const subQuestionMains = new Set(
+    s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')),
+  );
+  s.answers = mergeLeadIns(s.answers, subQuestionMains);
+  if (annexPart && s.answers.length === 0) answersBeforeAnnex(s);
+  if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
+  if (!labelled && !answerLabelled && s.answers.length === 0) splitAnswersAfterQuestionMark(s);
+  // The reply's note is the introduction when the answers stand under the quoted questions, labelled or
+  // written unlabelled under each (hence after the splits above). The text right above them is then the
+  // original's lead-in, the party's explanation, not a note sending answers.
   if (
     replyNote !== null &&
     s.answers.length > 0 &&
@@ -752,14 +761,6 @@ export function readStructure(input: string[]): Structure {
       s.preambleLines = [];
     }
   }
-  s.questions = mergeLeadIns(withoutRepeatedQuestions(s.questions));
-  const subQuestionMains = new Set(
-    s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')),
-  );
-  s.answers = mergeLeadIns(s.answers, subQuestionMains);
-  if (annexPart && s.answers.length === 0) answersBeforeAnnex(s);
-  if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
-  if (!labelled && !answerLabelled && s.answers.length === 0) splitAnswersAfterQuestionMark(s);
   return s;
 }
 
