@@ -250,6 +250,11 @@ const NAMED: Array<[string, Expected[]]> = [
     "Dat meldden wij in de raadsinformatiebrief 'Stand van de kades' (RIB 2023-88) van\n4 april 2023.",
     [{ kind: 'council_letter', reference: '2023-88', title: 'Stand van de kades', date: '2023-04-04' }],
   ],
+  // … and so is a date after a number printed right after the kind word.
+  [
+    'Dat stond in raadsinformatiebrief 2023-51 van\n2 mei 2023.',
+    [{ kind: 'council_letter', reference: '2023-51', title: null, date: '2023-05-02' }],
+  ],
   // A motion number with a two-digit year after its kind word.
   [
     "Hoe staat het met de motie M23-14 'Groen in de\nwijk'? De motie M23-14 'Groen in de wijk' voeren wij uit.",

@@ -215,11 +215,17 @@ export function scanDocuments(text: string, footnotes: string[] = []): DocumentS
       let reference: string | null = role === 'reference' ? m[1] : null;
       let title: string | null = role === 'title' ? cleanTitle(m[1], kind) : null;
       let titleDate: string | null = null;
+      // Where the mention ends for a date after it: past a number right after the keyword
+      // (`raadsinformatiebrief 2024-19 van 2 april 2024`).
+      let namedEnd = end;
       if (role === 'keyword') {
         const after = text.slice(end, end + 200);
         const ref = /^\s*(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?)\b/.exec(after);
         const rest = ref ? after.slice(ref[0].length) : after;
-        if (ref) reference = ref[1];
+        if (ref) {
+          reference = ref[1];
+          namedEnd = end + ref[0].length;
+        }
         title = titleAfter(rest);
         // A policy note's capitalised keyword is part of its printed name (`de Nota Integratie en Inclusie`);
         // a lower-case `de nota „…”` or a letter's, motion's or amendment's kind word is not.
@@ -261,7 +267,7 @@ export function scanDocuments(text: string, footnotes: string[] = []): DocumentS
         kind,
         reference,
         title: title ?? keywordTitle,
-        date: titleDate ?? dateNear(text, m.index, end),
+        date: titleDate ?? dateNear(text, m.index, namedEnd),
         url: null,
         index: m.index,
       });

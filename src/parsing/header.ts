@@ -53,7 +53,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
     'submitters',
   ],
-  // `Steller` asks on a form, but writes a collegevoorstel (which has an `Afdeling`): see readHeader.
+  // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.
   [/^steller(?:s|\(s\))?$/, 'author'],
   [/^afdeling$/, 'department'],
   // A collegevoorstel's own dates and flags are not the set's.

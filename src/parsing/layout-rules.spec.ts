@@ -2206,4 +2206,24 @@ describe('header fields (held-out-9 causes)', () => {
     );
     expect(set.portfolioHolder).toBe('T. Hoekstra');
   });
+
+  it('never takes a form’s `Steller` (the civil servant who drafted it) as a submitter', () => {
+    const set = parseQuestionSetText(
+      [
+        'Registratienummer    RV-2025-012',
+        'Vragensteller        K. Bosman',
+        'Fractie              Dorpsbelang',
+        'Onderwerp            Verlichting van het fietspad',
+        'Steller              P. Willems (team Openbare Ruimte)',
+        '',
+        'Vraag 1',
+        'Wanneer gaat de verlichting aan?',
+        '',
+        'Beantwoording',
+        'Vanaf zonsondergang.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.submitters).toEqual(['K. Bosman']);
+  });
 });

@@ -434,13 +434,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const submitters: string[] = [];
   const parties: string[] = [];
   const senders: string[] = [];
-  // A collegevoorstel (with its `Afdeling`) names the civil servant who wrote it as `Steller`.
-  const internal = structure.fields.some((f) => f.field === 'department');
+  // `Steller` names the civil servant who drafted the form, letter or collegevoorstel: never one who asks.
   for (const f of structure.fields) {
     // `Vragen van: de fracties van CDA en VVD` names the parties that ask, not people.
     const fractions = /^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(\S.*)$/i.exec(f.value);
     if (f.field === 'submitters' && fractions) parties.push(fractions[1]);
-    else if (f.field === 'submitters' || (f.field === 'author' && !internal)) {
+    else if (f.field === 'submitters') {
       const split = splitNames(f.value);
       submitters.push(...split.names);
       parties.push(...split.parties);
