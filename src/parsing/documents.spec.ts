@@ -255,6 +255,11 @@ const NAMED: Array<[string, Expected[]]> = [
     'Dat stond in raadsinformatiebrief 2023-51 van\n2 mei 2023.',
     [{ kind: 'council_letter', reference: '2023-51', title: null, date: '2023-05-02' }],
   ],
+  // A beleidsregel named by lower-case words, a place and its year; its CVDR number in brackets is its own.
+  [
+    'Tot dan geldt de Beleidsregel standplaatsen Hoogvelde 2019 (CVDR123456).',
+    [{ kind: 'regulation', reference: 'CVDR123456', title: 'Beleidsregel standplaatsen Hoogvelde 2019' }],
+  ],
   // A motion number with a two-digit year after its kind word.
   [
     "Hoe staat het met de motie M23-14 'Groen in de\nwijk'? De motie M23-14 'Groen in de wijk' voeren wij uit.",

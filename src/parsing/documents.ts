@@ -130,6 +130,14 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern: /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){2,4})(?![\p{L}\d-])(?!\s+\d{4})/gu,
     role: 'title',
   },
+  // A beleidsregel named by lower-case words, a place and its year (`Beleidsregel terrassen Hoogvelde 2019`); without
+  // a year `de beleidsregel` is too often the generic noun.
+  {
+    kind: 'regulation',
+    pattern:
+      /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*b|B)eleidsregels?(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|blijft|geldt)\b)\p{Ll}[\p{L}-]*){0,3}(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+\d{4})(?![\p{L}\d-])/gu,
+    role: 'title',
+  },
   {
     kind: 'other',
     pattern: /\b((?:Algemene\s+)?Gedragscode(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,

@@ -2226,4 +2226,24 @@ describe('header fields (held-out-9 causes)', () => {
     );
     expect(set.submitters).toEqual(['K. Bosman']);
   });
+
+  it('reads a griffie form’s `Registratiedatum` as the received date and `Beantwoord` as the answer date', () => {
+    const set = parseQuestionSetText(
+      [
+        'Registratienummer    RV-2025-031',
+        'Registratiedatum     4 februari 2025',
+        'Vragensteller        K. Bosman',
+        'Onderwerp            Bankjes in het park',
+        'Beantwoord           3 maart 2025',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Beantwoording',
+        'Ja, er komen er vier bij.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-04', '2025-03-03']);
+  });
 });
