@@ -210,7 +210,13 @@ export function findDocumentReferences(text: string): ParsedDocument[] {
   return scanDocuments(text).documents;
 }
 
-export function scanDocuments(text: string, footnotes: string[] = []): DocumentScan {
+/** A link as a Markdown export writes it (`[Nota Groen](https://…)`): its text stays in the text, its URL here. */
+export interface TextLink {
+  text: string;
+  url: string;
+}
+
+export function scanDocuments(text: string, footnotes: string[] = [], links: TextLink[] = []): DocumentScan {
   const named: Found[] = [];
   const urlSpans: Array<[number, number]> = [];
   for (const m of text.matchAll(URL)) urlSpans.push([m.index, m.index + m[0].length]);
@@ -380,7 +386,24 @@ export function scanDocuments(text: string, footnotes: string[] = []): DocumentS
     if (same) same.url ??= url;
     else documents.push({ kind: 'other', reference: null, title, date: null, url, index: at });
   }
-  const urls = [...[...text.matchAll(URL)].map((m) => ({ url: m[0], index: m.index })), ...footnoteUrls];
+  // A link whose text names a document found (`[Nota Groen 2024](https://…)`) gives that document its URL; another
+  // link's URL is read as any URL, where its text stands.
+  const linkUrls: Array<{ url: string; index: number }> = [];
+  for (const link of links) {
+    const label = link.text.toLowerCase();
+    const target = documents.find(
+      (d) =>
+        d.url === null &&
+        ((d.reference !== null && label.includes(d.reference.toLowerCase())) ||
+          (d.title !== null && d.title.length >= 6 && label.includes(d.title.toLowerCase()))),
+    );
+    if (target) target.url = link.url;
+    else {
+      const at = text.indexOf(link.text);
+      linkUrls.push({ url: link.url, index: at < 0 ? text.length : at });
+    }
+  }
+  const urls = [...[...text.matchAll(URL)].map((m) => ({ url: m[0], index: m.index })), ...footnoteUrls, ...linkUrls];
   for (const m of urls) {
     const url = m.url.replace(/[.,;:!?]+$/, '');
     if (documents.some((d) => d.url === url)) continue;

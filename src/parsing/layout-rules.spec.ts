@@ -985,6 +985,36 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('reads a Markdown link as its text; its URL goes to the document the text names, or stands as a web page', () => {
+    const set = parseQuestionSetText(
+      [
+        '# Schriftelijke vragen',
+        '',
+        '**Onderwerp:** Bomenkap',
+        '',
+        '1. Wanneer wordt het Bomenbeleidsplan 2022-2026 herzien?',
+        '',
+        '**Antwoord:** Wij herzien het [Bomenbeleidsplan 2022-2026](https://www.voorbeeld.nl/bomen-beleid) in het voorjaar van 2025.',
+        '',
+        '2. Waar kunnen bewoners meer lezen?',
+        '',
+        '**Antwoord:** Op de pagina over de [Boomfeestdag](https://www.boomfeestdag.example/over).',
+      ].join('\n'),
+      { reference: '2024-11-01' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Wij herzien het Bomenbeleidsplan 2022-2026 in het voorjaar van 2025.',
+      'Op de pagina over de Boomfeestdag.',
+    ]);
+    expect(set.documents.map((d) => [d.kind, d.title, d.url])).toEqual([
+      ['policy', 'Bomenbeleidsplan 2022-2026', 'https://www.voorbeeld.nl/bomen-beleid'],
+      ['web', null, 'https://www.boomfeestdag.example/over'],
+    ]);
+    expect(set.commitments.map((c) => c.sentence)).toEqual([
+      'Wij herzien het Bomenbeleidsplan 2022-2026 in het voorjaar van 2025.',
+    ]);
+  });
+
   it('reads a RIS page copied as text: labels above their values, `Antwoord college`, back matter left out', () => {
     const set = parseQuestionSetText(
       [

@@ -6,6 +6,7 @@
  */
 
 import { readColumns } from './columns';
+import type { TextLink } from './documents';
 import { isBareLabel } from './header';
 
 const PAGE_NUMBER_LINE =
@@ -25,7 +26,7 @@ export function normaliseLines(raw: string): string[] {
  * The cleaned lines, and the footnotes taken from the page bottoms (`Zwemwaterprofiel X, https://…`; a note
  * whose marker is written in brackets keeps it: `[2] Huisvestingsverordening …`).
  */
-export function normaliseText(raw: string): { lines: string[]; footnotes: string[] } {
+export function normaliseText(raw: string): { lines: string[]; footnotes: string[]; links: TextLink[] } {
   const text = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -40,7 +41,8 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
   // (`⇥⇥De wachtlijst …` continues the third), and a row of only tabs is an empty row, not a blank line
   // (which `paragraphPerLine` may add): they are kept for `convertTables`, which drops them again.
   const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
-  const pages = splitPages(withoutEmphasisMarkers(withoutLineNumbers(text))).map((page) =>
+  const links: TextLink[] = [];
+  const pages = splitPages(withoutLinkMarkup(withoutEmphasisMarkers(withoutLineNumbers(text)), links)).map((page) =>
     readColumns(page.split('\n')).map((line) => cleanLine(line, keepTabs)),
   );
   const footnotes: string[] = [];
@@ -74,7 +76,21 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
     const header = lines.findIndex(isTabTableHeader);
     for (let i = 0; i < (header < 0 ? lines.length : header); i++) lines[i] = lines[i].replace(/^\t+/, '');
   }
-  return { lines: repairHyphenation(removeRepeatedLines(paragraphPerLine(lines))), footnotes };
+  return { lines: repairHyphenation(removeRepeatedLines(paragraphPerLine(lines))), footnotes, links };
+}
+
+const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]+(?:\n[^[\]\n]+)?)\]\(((?:https?:\/\/|www\.)[^\s()]+)\)/gi;
+
+/**
+ * A Markdown export's link (`[Nota Groen](https://…)`) is its text as printed; the URL is kept apart in `links`,
+ * for the documents.
+ */
+function withoutLinkMarkup(text: string, links: TextLink[]): string {
+  if (!text.includes('](')) return text;
+  return text.replace(MARKDOWN_LINK, (_all, label: string, url: string) => {
+    links.push({ text: label.replace(/\s+/g, ' '), url });
+    return label;
+  });
 }
 
 /** The header row of a tab-separated question/answer table: cells naming `Vraag` and `Antwoord`. */

@@ -46,7 +46,7 @@ function collegeProse(text: string): string | null {
 export function parseQuestionSetText(text: string, options: ParseOptions = {}): ParsedQuestionSet {
   if (text.length > MAX_TEXT_LENGTH) throw new DocumentError('too_large');
   if (text.trim() === '') throw new DocumentError('empty');
-  const { lines, footnotes } = normaliseText(text);
+  const { lines, footnotes, links } = normaliseText(text);
   const cleanText = lines.join('\n');
   const structure = readStructure(lines);
   const warnings: string[] = [];
@@ -111,7 +111,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const header = readHeader(structure, cleanText, answers.length > 0, options);
   // Documents from the text as read, so a title wrapped in a table cell is whole.
   const placed = placeFootnotes(structure.readingText, footnotes);
-  const scan = scanDocuments(placed.text, placed.footnotes);
+  const scan = scanDocuments(placed.text, placed.footnotes, links);
   warnings.push(...scan.warnings);
   // The municipality's own website in a letterhead is not a document the answers refer to.
   const firstQuestion = lines.findIndex((line) => /^vraag\s+\d|^\d{1,2}\s*[.)]/i.test(line));
