@@ -47,8 +47,9 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'answeredOn',
   ],
   // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).
-  [/^(?:datum (?:verzending|verzonden|van verzending)|verzenddatum|verzonden op)$/, 'sentOn'],
-  [/^(?:datum|verzonden|date|sent)$/, 'date'],
+  // (So is a bare `Verzonden` in a letter: an e-mail's header block reads it as the message's date, see structure.ts.)
+  [/^(?:datum (?:verzending|verzonden|van verzending)|verzenddatum|verzonden(?: op)?)$/, 'sentOn'],
+  [/^(?:datum|date|sent)$/, 'date'],
   [
     /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
     'submitters',

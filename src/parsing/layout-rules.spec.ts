@@ -62,6 +62,47 @@ describe('layout rules', () => {
     expect(set.explanation).toBeNull();
   });
 
+  it('drops a numbered chapter heading over `Vraag 2.1`; `Steller` of an answer letter and `Verzonden` beside its date are not the set’s', () => {
+    const set = parseQuestionSetText(
+      [
+        'Aan de fractie GroenLinks',
+        't.a.v. mevrouw E. Bakker',
+        '',
+        'Kenmerk       AB/24/0099',
+        'Steller       P. Visser',
+        'Verzonden     20 november 2024',
+        'Onderwerp     Speelplaatsen',
+        '',
+        'Lutten, 15 november 2024',
+        '',
+        'Geachte mevrouw Bakker,',
+        '',
+        '1  Speeltoestellen',
+        '',
+        'Vraag 1.1',
+        'Hoeveel toestellen zijn er?',
+        '',
+        'Antwoord 1.1',
+        'Er zijn er veertig.',
+        '',
+        '2  Onderhoud en veiligheid',
+        '',
+        'Vraag 2.1',
+        'Wie keurt ze?',
+        '',
+        'Antwoord 2.1',
+        'Een erkend bureau.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1a'], 'Er zijn er veertig.'],
+      [['2a'], 'Een erkend bureau.'],
+    ]);
+    expect(set.submitters).toEqual(['E. Bakker']);
+    expect(set.answeredOn).toBe('2024-11-15');
+  });
+
   it('reads a decimal reference (`zie vraag 3.2`) as the renumbered sub-question only', () => {
     const set = parseQuestionSetText(
       [

@@ -167,12 +167,21 @@ const PLACE_DATE =
  * It belongs to no answer.
  */
 function isSectionHeading(lines: string[], index: number): boolean {
-  const line = lines[index];
+  // A numbered chapter (`3  Verkeer`) heads sub-questions numbered under it (`Vraag 3.1`, read as `3a`).
+  const chapter = /^(\d{1,2})\s+(?=\p{Lu})/u.exec(lines[index]);
+  const line = chapter ? lines[index].slice(chapter[0].length) : lines[index];
   if (line.split(/\s+/).length > 5 || /[.?!:,;]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
   if (index > 0 && lines[index - 1] !== '') return false;
   let next = index + 1;
   while (next < lines.length && lines[next] === '' && next - index < 4) next++;
-  return next < lines.length && (QUESTION_LABEL.test(lines[next]) || matchNumbered(lines[next]) !== null);
+  if (next >= lines.length) return false;
+  const label = QUESTION_LABEL.exec(lines[next]);
+  const number = label ? label[1].replace(/\s|\./g, '').toLowerCase() : matchNumbered(lines[next])?.numbers[0];
+  if (chapter)
+    return (
+      number !== undefined && number === `${Number(chapter[1])}${number.replace(/^\d+/, '')}` && /[a-z]$/.test(number)
+    );
+  return number !== undefined;
 }
 
 function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
@@ -489,7 +498,10 @@ export function readStructure(input: string[]): Structure {
       // (Questions already read mean the reply carries them, with the answers under each.)
     }
     if (mailLines.has(index)) {
-      s.fields.push(...parseFieldLine(line).map((f) => ({ ...f, mail: true })));
+      // (An e-mail's `Verzonden:` is its date, where a letter's is the day it went out.)
+      s.fields.push(
+        ...parseFieldLine(line).map((f) => ({ ...f, field: f.field === 'sentOn' ? 'date' : f.field, mail: true })),
+      );
       continue;
     }
     // `Op 17 februari 2025 om 10:32 schreef Kok, Peter <…>:` above a quoted original: its header in one line.
