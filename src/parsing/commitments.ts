@@ -150,10 +150,15 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (!ACT.test(full)) return false;
   // `De vaststelling door de raad staat gepland voor december 2025`: the act of whoever `door` names.
   if (FROM_OTHERS.test(full) || /\bdoor\s+(?:de|uw)\s+(?:gemeente)?raad\b/i.test(full)) return false;
+  // `Het voorstel bespreekt de commissie op 21 november`: a council body right after the verb is the subject of an
+  // inverted sentence, acting itself (a guess: without `wij` it is no object of the college's act).
+  if (COUNCIL_SUBJECT.test(full)) return false;
   // No subject of its own: the college's act continues from the sentences before (`In 2025 volgen daar
   // meerdere gesprekken over`), unless the sentence is passive and names no actor.
   return !PASSIVE.test(full) && context.some((s) => OWN_SUBJECT.test(s));
 }
+
+const COUNCIL_SUBJECT = /\b\p{Ll}+t\s+(?:de|uw)\s+(?:gemeenteraad|raad|raadscommissie|commissie)\b/u;
 
 const NAMED_SUBJECT =
   /^(?:[Dd]e|[Hh]et)\s+(?!(?:College|Gemeente|Raad)\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+\p{Ll}+t\b/u;

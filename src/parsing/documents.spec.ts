@@ -260,6 +260,11 @@ const NAMED: Array<[string, Expected[]]> = [
     'Tot dan geldt de Beleidsregel standplaatsen Hoogvelde 2019 (CVDR123456).',
     [{ kind: 'regulation', reference: 'CVDR123456', title: 'Beleidsregel standplaatsen Hoogvelde 2019' }],
   ],
+  // A number in brackets after a quoted title may be printed with `nummer` or `nr.` before it.
+  [
+    "Wij leggen het raadsvoorstel 'Nieuwe sporthal' (nr. 2025-07) in maart voor.",
+    [{ kind: 'council_proposal', reference: '2025-07', title: 'Nieuwe sporthal' }],
+  ],
   // A motion number with a two-digit year after its kind word.
   [
     "Hoe staat het met de motie M23-14 'Groen in de\nwijk'? De motie M23-14 'Groen in de wijk' voeren wij uit.",

@@ -472,7 +472,7 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
 
 /** `(2024-112)`, `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
 const BRACKETED_REFERENCE =
-  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}\d{2}-\d{1,4}|[A-Z]\d{1,4})\s*\)/;
+  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}\d{2}-\d{1,4}|[A-Z]\d{1,4})\s*\)/;
 
 function referenceInBrackets(after: string): string | null {
   return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;

@@ -2317,4 +2317,11 @@ describe('header fields (held-out-9 causes)', () => {
     );
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-04', '2025-03-03']);
   });
+
+  it('takes a council body right after the verb as the subject of an inverted sentence, not the college', () => {
+    const text =
+      'Wij werken het plan verder uit. Het onderzoeksrapport over de Kerkweg bespreekt de raadscommissie op 14 mei 2025. ' +
+      'Wij starten op 2 juni 2025 met de bouw.';
+    expect(detectCommitments(text, '2025-03-20', ['1']).map((c) => c.phrase)).toEqual(['op 2 juni 2025']);
+  });
 });
