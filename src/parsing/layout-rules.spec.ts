@@ -103,6 +103,31 @@ describe('layout rules', () => {
     expect(set.answeredOn).toBe('2024-11-15');
   });
 
+  it('reads `Met betrekking tot vraag 1 (…):` and `Ten aanzien van de vragen 2 en 3:` as answer labels', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vragen',
+        '',
+        '1. Hoeveel bankjes staan er in het park?',
+        '2. Worden ze vervangen?',
+        '3. Wat kost dat?',
+        '',
+        'Antwoorden',
+        '',
+        'Met betrekking tot vraag 1 (aantal): Er staan er',
+        'achttien.',
+        '',
+        'Ten aanzien van de vragen 2 en 3: Wij vervangen er zes voor',
+        '€ 4.000.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er staan er achttien.'],
+      [['2', '3'], 'Wij vervangen er zes voor € 4.000.'],
+    ]);
+  });
+
   it('reads a decimal reference (`zie vraag 3.2`) as the renumbered sub-question only', () => {
     const set = parseQuestionSetText(
       [

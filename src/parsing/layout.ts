@@ -19,6 +19,7 @@ export function rewriteLayout(lines: string[]): string[] {
   out = themeLetterNumbers(out);
   out = out.map((line) => line.replace(NUMBER_THEN_LABEL, (_all, n: string, word: string) => `${word} ${n}:`));
   out = answerLabelWords(out);
+  out = regardingQuestionLabels(out);
   out = repeatedQuestionLabels(out);
   return printedBulletItems(withoutBulletMarkers(unnumberedQuestions(listedQuestionsByPosition(bulletQuestions(out)))));
 }
@@ -46,6 +47,24 @@ function answerLabelWords(lines: string[]): string[] {
   const out = [...lines];
   for (const i of hits) out[i] = `Antwoord: ${ANSWER_LABEL_WORDS.exec(lines[i])?.[1] ?? ''}`.trimEnd();
   return out;
+}
+
+/**
+ * `Ten aanzien van vraag 2 (handhaving): …`, `Met betrekking tot de vragen 4 en 5: …`: an answer opening
+ * with the question it answers, a short form of it in brackets allowed, up to a colon. The lead-in is the
+ * label; the answer starts after the colon.
+ */
+const REGARDING_LABEL =
+  /^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|aangaande)\s+(?:de\s+)?vra(?:ag|gen)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,3}[a-z]?)*)\s*(?:\([^()]{1,80}\))?\s*:\s*(.*)$/i;
+
+/** Such lead-ins label the answers when at least two lines open so. */
+function regardingQuestionLabels(lines: string[]): string[] {
+  const hits = lines.map((line) => REGARDING_LABEL.exec(line));
+  if (hits.filter((m) => m !== null).length < 2) return lines;
+  return lines.map((line, i) => {
+    const m = hits[i];
+    return m ? `Antwoord ${m[1]}: ${m[2]}`.trimEnd() : line;
+  });
 }
 
 const BARE_QUESTION_LABEL = /^vraag\s+(\d{1,2})(?:\s*(?:t\/m|tot en met|en|-|–)\s*\d{1,2})?\s*:?$/i;
