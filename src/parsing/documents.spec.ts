@@ -79,6 +79,10 @@ const NAMED: Array<[string, Expected[]]> = [
     ],
   ],
   [
+    "De motie 'Stille nachten' (M2022-31) is op 14 april 2022 door de gemeenteraad aangenomen.",
+    [{ kind: 'motion', reference: 'M2022-31', title: 'Stille nachten', date: '2022-04-14' }],
+  ],
+  [
     "Past dit in het Groenplan Ede 2020-2030 en de op 4 maart 2024 aangenomen motie 'Meer bomen' (M2024-05)?",
     [
       { kind: 'policy', reference: null, title: 'Groenplan Ede 2020-2030', date: null },

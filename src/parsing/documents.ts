@@ -544,10 +544,10 @@ function dateNear(text: string, start: number, end: number): string | null {
     /^[^.?!]{0,100}?\b(?:aannam|aannamen|aangenomen)\b/.test(text.slice(end, end + 120))
   )
     return date.iso;
-  // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen` (or `… aannam`); not the
-  // next mention's own `… en de op 7 november 2024 aangenomen motie`.
+  // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen` (or `… aannam`, or passive `… is op
+  // 7 november 2024 door uw raad aangenomen`); not the next mention's own `… en de op 7 november 2024 aangenomen motie`.
   const adopted =
-    /^[^.?!]{0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?aangenomen|aannam)\b/u.exec(
+    /^[^.?!]{0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u.exec(
       text.slice(end, end + 160),
     );
   if (adopted) {

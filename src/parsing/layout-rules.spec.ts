@@ -1081,6 +1081,38 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('reads a left field column: a subject wrapped in it whole, its field repeated beside the text of page 2 dropped', () => {
+    const L = (left: string, right = ''): string => (right ? left.padEnd(22) + right : left);
+    const set = parseQuestionSetText(
+      [
+        L('Datum'),
+        L('4 november 2024', 'Geachte mevrouw Bos,'),
+        L(''),
+        L('Kenmerk', 'Hierbij beantwoorden wij uw vragen.'),
+        L('UIT-2024-5521'),
+        L('', '1. Komt er een extra bank'),
+        L('Onderwerp', 'in het park?'),
+        L('Antwoord vragen', ''),
+        L('bankjes', 'Antwoord:'),
+        L('Wilhelminapark', 'Ja. De bank komt bij de'),
+        L('', 'ingang. De tekeningen van de'),
+        L('Bijlage(n)', 'nieuwe bank en de paden sturen wij u'),
+        L('geen', 'vóór 1 maart 2025 per brief. Ook de stads-'),
+        L('1/2'),
+        ' '.repeat(60) + '2/2',
+        L('Kenmerk'),
+        L('UIT-2024-5521', 'tuinier krijgt die.'),
+        L(''),
+        L('', 'Met vriendelijke groet,'),
+      ].join('\n'),
+      { reference: '2024-11-04' },
+    );
+    expect(set.subject).toBe('Antwoord vragen bankjes Wilhelminapark');
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Ja. De bank komt bij de ingang. De tekeningen van de nieuwe bank en de paden sturen wij u vóór 1 maart 2025 per brief. Ook de stadstuinier krijgt die.',
+    ]);
+  });
+
   it('reads a RIS page copied as text: labels above their values, `Antwoord college`, back matter left out', () => {
     const set = parseQuestionSetText(
       [

@@ -42,8 +42,11 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
   // (which `paragraphPerLine` may add): they are kept for `convertTables`, which drops them again.
   const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
   const links: TextLink[] = [];
-  const pages = splitPages(withoutLinkMarkup(withoutEmphasisMarkers(withoutLineNumbers(text)), links)).map((page) =>
-    readColumns(page.split('\n')).map((line) => cleanLine(line, keepTabs)),
+  const rawPages = splitPages(withoutLinkMarkup(withoutEmphasisMarkers(withoutLineNumbers(text)), links));
+  const pages = rawPages.map((page, index) =>
+    readColumns(withoutRepeatedMarginField(page.split('\n'), rawPages.slice(0, index).join('\n'))).map((line) =>
+      cleanLine(line, keepTabs),
+    ),
   );
   const footnotes: string[] = [];
   for (const page of pages) footnotes.push(...takeFootnotes(page));
@@ -77,6 +80,24 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
     for (let i = 0; i < (header < 0 ? lines.length : header); i++) lines[i] = lines[i].replace(/^\t+/, '');
   }
   return { lines: repairHyphenation(removeRepeatedLines(paragraphPerLine(lines))), footnotes, links };
+}
+
+/**
+ * A letter whose field column stands left of the text repeats a field at the top of a later page (`Kenmerk` /
+ * `Z/24/0187   text of the letter …`): the label and the value already printed before are furniture; the
+ * text beside the value goes on where the page before stopped.
+ */
+function withoutRepeatedMarginField(page: string[], before: string): string[] {
+  if (before === '') return page;
+  const filled = page.map((line, i) => (line.trim() !== '' && !PAGE_NUMBER_LINE.test(line.trim()) ? i : -1));
+  const [label, value] = filled.filter((i) => i >= 0).slice(0, 2);
+  if (label === undefined || value !== label + 1 || !isBareLabel(page[label])) return page;
+  const m = /^(\S(?:.*?\S)?) {3,}(?=\S)/.exec(page[value]);
+  if (!m || m[1].length < 4 || !before.includes(m[1])) return page;
+  const out = [...page];
+  out[value] = ' '.repeat(m[0].length) + page[value].slice(m[0].length);
+  out.splice(label, 1);
+  return out;
 }
 
 const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]+(?:\n[^[\]\n]+)?)\]\(((?:https?:\/\/|www\.)[^\s()]+)\)/gi;

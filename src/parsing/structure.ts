@@ -613,8 +613,8 @@ export function readStructure(input: string[]): Structure {
     // (`Indiener(s)` / `C.J. Meijer, L. Bouwman`).
     const stacked = mode === 'header' && !questionLabel && !answerLabel ? stackedField(lines, index) : null;
     if (stacked) {
-      s.fields.push(stacked);
-      index++;
+      s.fields.push(stacked.field);
+      index += stacked.lines;
       continue;
     }
     const fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
@@ -776,14 +776,34 @@ export function readStructure(input: string[]): Structure {
   return s;
 }
 
-/** `Onderwerp` alone on a line with its value on the next one, as a RIS page lists its fields. */
-function stackedField(lines: string[], index: number): FieldValue | null {
+/** A line of a narrow field column (a letterhead's left column) goes on with a subject wrapped in it. */
+const NARROW_VALUE = 30;
+
+/**
+ * `Onderwerp` alone on a line with its value on the next one, as a RIS page lists its fields. A subject
+ * wrapped in a narrow field column (`Beantwoording vragen` / `parkeren` / `Centrum`) goes on over the short
+ * lines up to a blank line or the next label. `lines`: how many lines the value took.
+ */
+function stackedField(lines: string[], index: number): { field: FieldValue; lines: number } | null {
   const line = lines[index];
   const next = lines[index + 1];
   if (!next || !isBareLabel(line)) return null;
   const field = labelField(line);
   if (!field || labelField(next) || next.length > 200 || QUESTION_LABEL.test(next) || matchHeading(next)) return null;
-  return { field, value: next };
+  const value = [next];
+  const wrapped = (more: string | undefined): more is string =>
+    more !== undefined &&
+    more !== '' &&
+    more.length <= NARROW_VALUE &&
+    value[value.length - 1].length <= NARROW_VALUE &&
+    !/[.?!:;,]$/.test(value[value.length - 1]) &&
+    labelField(more) === null &&
+    parseFieldLine(more).length === 0 &&
+    !QUESTION_LABEL.test(more) &&
+    !matchHeading(more);
+  while (field === 'subject' && value.length < 4 && wrapped(lines[index + 1 + value.length]))
+    value.push(lines[index + 1 + value.length]);
+  return { field: { field, value: value.join(' ') }, lines: value.length };
 }
 
 /**
