@@ -35,7 +35,7 @@ describe('search relevance (issue 18)', () => {
     return response.body as Body;
   }
 
-  const setsOf = (body: Body) => [...new Set(body.items.map((i) => i.questionSetId))];
+  const setsOf = (body: { items: { questionSetId: number }[] }) => [...new Set(body.items.map((i) => i.questionSetId))];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -123,6 +123,44 @@ describe('search relevance (issue 18)', () => {
       expect.arrayContaining([ids.get('seed-000'), ids.get('seed-002')]),
     );
     expect(setsOf(await search({ q: 'huisvestingsbeleid arbeidsmigranten' }))[0]).toBe(ids.get('utr-arbeidsmigranten'));
+  });
+
+  it('finds a compound through a thesaurus synonym of its part, and marks the compound found', async () => {
+    // Neither `rijwielstalling` nor `rijwiel` is a word of these sets; with rijwiel ≈ fiets, the
+    // lexicon's `fietsenstalling` (linking -en-) is an alternative of the typed compound.
+    const typed = { q: 'rijwielstalling' };
+    expect((await search(typed)).total).toBe(0);
+    const added = await http()
+      .post('/api/search/thesaurus')
+      .set('Authorization', admin)
+      .send({ terms: ['rijwiel', 'fiets'] })
+      .expect(201);
+    type Marked = { text: string; highlights: { start: number; end: number }[] };
+    const response = await http().get('/api/search').query(typed).expect(200);
+    const body = response.body as Omit<Body, 'items'> & {
+      items: { questionSetId: number; snippets: { subject: Marked } }[];
+    };
+    expect(setsOf(body)).toContain(ids.get('utr-weesfietsen'));
+    const hit = body.items.find((i) => i.questionSetId === ids.get('utr-weesfietsen'));
+    const subject = hit?.snippets.subject;
+    expect(subject?.highlights.map((r) => subject.text.slice(r.start, r.end))).toContain('fietsenstalling');
+    expect(body.didYouMean).toBeNull();
+    // A compound only an embargoed answer has (`saneringskosten`) never brings that answer up.
+    const embargo = await http()
+      .post('/api/search/thesaurus')
+      .set('Authorization', admin)
+      .send({ terms: ['sanering', 'bodemreiniging'] })
+      .expect(201);
+    for (const token of [undefined, clerk]) {
+      const other = await search({ q: 'bodemreinigingskosten' }, token);
+      expect(setsOf(other)).not.toContain(ids.get('delf-schieoevers-embargo'));
+      expect(JSON.stringify(other)).not.toContain('23 miljoen');
+    }
+    const own = await search({ q: 'bodemreinigingskosten' }, delftClerk);
+    expect(setsOf(own)).toEqual([ids.get('delf-schieoevers-embargo')]);
+    for (const entry of [added, embargo]) {
+      await http().delete(`/api/search/thesaurus/${entry.body.id}`).set('Authorization', admin).expect(204);
+    }
   });
 
   it('reads a municipality or party named in the query as a filter, and says so', async () => {

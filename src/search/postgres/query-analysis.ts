@@ -2,7 +2,17 @@ import { QueryRunner } from 'typeorm';
 import { ThesaurusService } from '../thesaurus/thesaurus.service';
 import { KNOWN_COMPOUND_PARTS } from './index-sql';
 import { nameWords, withMunicipalityAliases } from './municipality-aliases';
-import { KnownName, Lexeme, QueryPlan, ThesaurusGroup, WordFacts, planQuery, wordsToAnalyse } from './query-plan';
+import {
+  KnownName,
+  Lexeme,
+  QueryPlan,
+  ThesaurusGroup,
+  WordFacts,
+  compoundSynonymsToAnalyse,
+  partSynonyms,
+  planQuery,
+  wordsToAnalyse,
+} from './query-plan';
 import { TypoCandidate, parseQuery, pickCorrection } from './query-text';
 
 /**
@@ -34,7 +44,10 @@ const MAX_HEADS = 20;
 
 /**
  * Each word's lexemes (in position order), whether the lexicon knows it, and a typo correction for
- * an unknown typed word (`$2`; not for the joined adjacent words).
+ * an unknown typed word (`$2`; not for the joined adjacent words). `$3`: typed compounds with a part
+ * replaced by a thesaurus synonym (compoundSynonyms, query-plan.ts): only those the lexicon has
+ * come back, with their lexemes, so each costs one lexicon lookup (docs/search.md, "Compound
+ * synonyms").
  */
 export const WORD_FACTS_SQL = `
 SELECT w.word,
@@ -65,7 +78,16 @@ SELECT w.word,
       FROM unnest(to_tsvector('public.dutch_unaccent', p.part)) AS t, unnest(t.positions) AS tp)) ORDER BY p.n)
    FROM search_compound_part c, unnest(c.parts) WITH ORDINALITY AS p(part, n) WHERE c.word = w.word) AS parts
 FROM unnest($1::text[]) AS w(word),
-  LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k`;
+  LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k
+UNION ALL
+SELECT c.word,
+  (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
+     FROM unnest(to_tsvector('public.dutch_unaccent', c.word)) AS t, unnest(t.positions) AS p),
+  true, NULL::json, NULL::json, NULL::json
+FROM unnest($3::text[]) AS c(word),
+  -- One lookup per candidate, as for the typed words (\`= ANY\` may take the trigram index: slow).
+  LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = c.word) AS known) AS k
+WHERE k.known AND c.word <> ALL($1::text[])`;
 
 /** Lexemes of terms (thesaurus terms, corrections, compound parts), and whether the lexicon has the word. */
 export const TERM_LEXEMES_SQL = `
@@ -132,11 +154,14 @@ export class QueryAnalyser {
 
   async plan(runner: QueryRunner, typed: string, interpret: boolean): Promise<QueryPlan> {
     const parts = parseQuery(typed);
+    const thesaurus = await this.groups(runner);
     const words = wordsToAnalyse(parts);
+    // A typed compound with a part replaced by a synonym is asked about in the same round trip.
+    const candidates = compoundSynonymsToAnalyse(parts, partSynonyms(thesaurus));
     const typedWords = new Set(parts.filter((p) => p.kind === 'word').map((p) => p.text));
     const facts = new Map<string, WordFacts>();
     if (words.length > 0) {
-      const rows = (await runner.query(WORD_FACTS_SQL, [words, [...typedWords]])) as FactRow[];
+      const rows = (await runner.query(WORD_FACTS_SQL, [words, [...typedWords], candidates])) as FactRow[];
       for (const row of rows) {
         row.suggestion = row.suggestions
           ? pickCorrection(row.word, row.suggestions, TYPO_MIN_SIMILARITY, TYPO_CANDIDATE_SIMILARITY)
@@ -156,7 +181,7 @@ export class QueryAnalyser {
     }
     return planQuery(parts, {
       facts,
-      thesaurus: await this.groups(runner),
+      thesaurus,
       names: interpret ? (await this.names(runner)).names : [],
       interpret,
     });

@@ -6,7 +6,10 @@ import {
   Slot,
   WordFacts,
   abbreviationShaped,
+  compoundSynonyms,
+  compoundSynonymsToAnalyse,
   hasSplits,
+  partSynonyms,
   planQuery,
   planText,
   slotText,
@@ -308,5 +311,82 @@ describe('verbBaseForms', () => {
     expect(verbBaseForms('gesloten')).toEqual([]);
     expect(verbBaseForms('kind')).toEqual([]);
     expect(verbBaseForms('2024-01')).toEqual([]);
+  });
+});
+
+describe('compound synonyms through their parts', () => {
+  // Invented words: plonk ≈ zwiebel, snirk ≈ pladder, grob ≈ flimp; `vla` and the phrase are no part synonyms.
+  const term = (text: string) => ({ text, lexemes: text.split(' ').map((w, i) => lexeme(w, i + 1)) });
+  const thesaurus = [
+    { terms: [term('plonk'), term('zwiebel'), term('vla'), term('plonk en zo'), term('plonkerij')] },
+    { terms: [term('snirk'), term('pladder')] },
+    { terms: [term('grob'), term('flimp')] },
+  ];
+  const synonyms = partSynonyms(thesaurus);
+
+  it('takes single-word terms of four letters or more, not a compound of the part', () => {
+    expect(synonyms.get('plonk')).toEqual(['zwiebel']);
+    expect(synonyms.get('zwiebel')).toEqual(['plonk', 'plonkerij']);
+    expect(synonyms.has('vla')).toBe(false);
+    expect(partSynonyms(thesaurus)).toBe(synonyms);
+  });
+
+  it('replaces the first part with every linking form, and the head keeping its ending', () => {
+    expect(compoundSynonyms('plonkverkoop', synonyms)).toEqual([
+      'zwiebelverkoop',
+      'zwiebelsverkoop',
+      'zwiebeleverkoop',
+      'zwiebelenverkoop',
+    ]);
+    expect(compoundSynonyms('zwiebelsverkoop', synonyms)).toContain('plonkverkoop');
+    expect(compoundSynonyms('wolfsnirken', synonyms)).toEqual(expect.arrayContaining(['wolfpladderen', 'wolfpladder']));
+    expect(compoundSynonyms('kwakgrobben', synonyms)).toEqual(expect.arrayContaining(['kwakflimpen', 'kwakflimp']));
+    expect(compoundSynonyms('plonk', synonyms)).toEqual([]);
+    expect(compoundSynonyms('verkoopzaak', synonyms)).toEqual([]);
+  });
+
+  it('asks the lexicon about them with the typed words, not for a prefix typed', () => {
+    expect(compoundSynonymsToAnalyse(parseQuery('plonkverkoop nacht'), synonyms)).toContain('zwiebelsverkoop');
+    expect(compoundSynonymsToAnalyse(parseQuery('plonkverkoop*'), synonyms)).toEqual([]);
+  });
+
+  const analysis = (entries: [string, WordFacts][]): QueryAnalysis => ({
+    facts: new Map(entries),
+    thesaurus,
+    names: [],
+    interpret: false,
+  });
+
+  it('adds those the lexicon has as a thesaurus guess, marked in highlights, and corrects no typo', () => {
+    const plan = planQuery(
+      parseQuery('plonkverkoop nacht'),
+      analysis([
+        [
+          'plonkverkoop',
+          {
+            lexemes: [lexeme('plonkverkop')],
+            known: false,
+            correction: { word: 'plankverkoop', lexemes: [lexeme('plankverkop')] },
+          },
+        ],
+        ['nacht', { lexemes: [lexeme('nacht')], known: true }],
+        ['zwiebelsverkoop', { lexemes: [lexeme('zwiebelsverkop')], known: true }],
+        ['zwiebelverkoop', { lexemes: [lexeme('zwiebelverkop')], known: false }],
+      ]),
+    );
+    expect(plan.slots[0]).toMatchObject({ typed: 'plonkverkoop', thesaurus: true });
+    expect(slotText(plan.slots[0])).toBe("('plonkverkop' | 'zwiebelsverkop')");
+    expect(plan.slots[1].thesaurus).toBeUndefined();
+    expect(plan.corrections).toEqual([]);
+    expect(planText(plan, 'or', 'highlight')).toContain("'zwiebelsverkop':*");
+  });
+
+  it('leaves a word alone when the lexicon has none of them', () => {
+    const plan = planQuery(
+      parseQuery('plonkverkoop'),
+      analysis([['plonkverkoop', { lexemes: [lexeme('plonkverkop')], known: true }]]),
+    );
+    expect(plan.slots[0].thesaurus).toBeUndefined();
+    expect(slotText(plan.slots[0])).toBe("'plonkverkop'");
   });
 });

@@ -13,7 +13,7 @@
  * outside quoted phrases. A municipality, party or portfolio holder named in the query becomes
  * a filter (`interpreted`).
  */
-import { quoteOperand } from './query-text';
+import { foldWord, quoteOperand } from './query-text';
 import type { QueryPart } from './query-text';
 
 /** A lexeme as `to_tsvector` gives it, with its position (phrases keep their distances). */
@@ -248,6 +248,7 @@ type TypedWord = { text: string; prefix: boolean; capitals?: true };
 
 function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Correction[], capitalsCount: boolean) {
   const capitals = new Set(words.filter((w) => capitalsCount && w.capitals).map((w) => w.text));
+  const synonyms = partSynonyms(analysis.thesaurus);
   const tokens: Token[] = words.map((w) => {
     const facts = analysis.facts.get(w.text) ?? { lexemes: [], known: false };
     const own = facts.lexemes.map((l) => l.lexeme);
@@ -266,7 +267,7 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
       const slot: Slot = { typed: span.map((t) => t.word).join(' '), alternatives: [], thesaurus: true };
       // A word that is a thesaurus term as typed is a word of the language, not a typo, though no
       // text of this archive has it (`huizenbelasting` is no misspelt `hondenbelasting`).
-      if (match.length === 1) tokenAlternatives(token, slot, corrections, analysis.facts, !match.asTyped);
+      if (match.length === 1) tokenAlternatives(token, slot, corrections, analysis.facts, synonyms, !match.asTyped);
       for (const group of match.groups) for (const term of group.terms) addAlternative(slot, phrase(term.lexemes));
       slots.push(slot);
       for (let k = 0; k < match.length; k++) slotOfToken.push(match.length === 1 ? slot : null);
@@ -283,7 +284,7 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
     if (!token.facts.known && !token.prefix && abbreviationShaped(token.word, capitals.has(token.word))) {
       slot.abbreviation = true;
     }
-    tokenAlternatives(token, slot, corrections, analysis.facts);
+    tokenAlternatives(token, slot, corrections, analysis.facts, synonyms);
     slots.push(slot);
     slotOfToken.push(slot);
     i++;
@@ -308,10 +309,23 @@ function tokenAlternatives(
   slot: Slot,
   corrections: Correction[],
   facts: ReadonlyMap<string, WordFacts>,
+  synonyms: PartSynonyms,
   correct = true,
 ): void {
   const own = phrase(token.facts.lexemes, token.prefix);
   addAlternative(slot, own);
+  // The compound with a part replaced by a thesaurus synonym, where the lexicon has it: a guess of
+  // the thesaurus's kind (the slot weighs as a thesaurus concept), and the typed word is no typo.
+  if (!token.prefix) {
+    for (const word of compoundSynonyms(token.word, synonyms)) {
+      const found = facts.get(word);
+      if (!found?.known || found.lexemes.length !== 1) continue;
+      if (alternativeKey(phrase(found.lexemes)) === alternativeKey(own)) continue;
+      addAlternative(slot, phrase(found.lexemes));
+      slot.thesaurus = true;
+      correct = false;
+    }
+  }
   const { correction, parts, known, heads, coveredHeads } = token.facts;
   if (!token.prefix) for (const head of heads ?? []) if (head.length === 1) addAlternative(slot, phrase(head));
   if (!token.prefix) {
@@ -379,6 +393,105 @@ export function verbBaseForms(word: string): string[] {
   }
   out.delete(word);
   return [...out];
+}
+
+/** The linking letters between the parts of a Dutch compound (`huisvesting-s-beleid`, `fiets-en-stalling`). */
+export const COMPOUND_LINKS: readonly string[] = ['', 's', 'e', 'en'];
+/** Endings a compound's head may carry (`stalling-en`, `bak-ken`), kept on its replacement. */
+const HEAD_ENDINGS: readonly string[] = ['en', 's', 'e', 'n'];
+/** A part replaced, and its synonym, have at least this many letters (`ov`, `bus` say too little). */
+export const SYNONYM_PART_MIN = 4;
+/** At most this many compounds of a typed word are looked up in the lexicon (the fact round trip grows by them). */
+export const MAX_COMPOUND_SYNONYMS = 40;
+
+/** Single-word thesaurus terms and, for each, the single-word terms of its groups (PartSynonyms). */
+export type PartSynonyms = ReadonlyMap<string, readonly string[]>;
+
+const partSynonymsCache = new WeakMap<readonly ThesaurusGroup[], PartSynonyms>();
+
+/**
+ * Each single-word thesaurus term of SYNONYM_PART_MIN letters or more, with the other single-word
+ * terms of its groups that are no compound of it nor it of them (`afval` and `afvalinzameling` are
+ * one concept, but `afvalinzameling` is no replacement for the part `afval`). Cached per thesaurus.
+ */
+export function partSynonyms(thesaurus: readonly ThesaurusGroup[]): PartSynonyms {
+  const cached = partSynonymsCache.get(thesaurus);
+  if (cached) return cached;
+  const out = new Map<string, Set<string>>();
+  for (const group of thesaurus) {
+    const words = [
+      ...new Set(group.terms.map((t) => foldWord(t.text.trim())).filter((t) => /^[a-z]+$/.test(t))),
+    ].filter((t) => t.length >= SYNONYM_PART_MIN);
+    for (const a of words) {
+      for (const b of words) {
+        if (a.includes(b) || b.includes(a)) continue;
+        const set = out.get(a) ?? new Set<string>();
+        set.add(b);
+        out.set(a, set);
+      }
+    }
+  }
+  const result: PartSynonyms = new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+  partSynonymsCache.set(thesaurus, result);
+  return result;
+}
+
+/**
+ * A typed compound with one part replaced by a thesaurus synonym of it (docs/search.md, "Compound
+ * synonyms"): `drankverkoop` → `alcoholverkoop` when drank ≈ alcohol, `rijwielstalling` →
+ * `fietsenstalling`. The word is split as the compound splitter does (parts of 4+ letters, linking
+ * s/e/en); a replaced first part takes each linking form (its own is unknown: fiets-en-, rijwiel-),
+ * a replaced head keeps the typed head's ending (`stallingen` → `plaatsen`… are left to the
+ * lexicon). Candidates only: the planner takes those the lexicon has. At most MAX_COMPOUND_SYNONYMS.
+ */
+export function compoundSynonyms(word: string, synonyms: PartSynonyms): string[] {
+  if (synonyms.size === 0 || !/^[a-z]+$/.test(word) || word.length < 2 * SYNONYM_PART_MIN) return [];
+  const out = new Set<string>();
+  const add = (candidate: string) => {
+    if (candidate !== word && out.size < MAX_COMPOUND_SYNONYMS) out.add(candidate);
+  };
+  for (let i = SYNONYM_PART_MIN; i <= word.length - SYNONYM_PART_MIN; i++) {
+    for (const link of COMPOUND_LINKS) {
+      if (word.substr(i, link.length) !== link) continue;
+      const modifier = word.slice(0, i);
+      const head = word.slice(i + link.length);
+      if (head.length < SYNONYM_PART_MIN) continue;
+      for (const synonym of synonyms.get(modifier) ?? []) {
+        for (const newLink of COMPOUND_LINKS) add(synonym + newLink + head);
+      }
+      // The head as typed, or without its ending (`stallingen`, `bakken` for bak).
+      const heads: { base: string; ending: string }[] = [{ base: head, ending: '' }];
+      for (const ending of HEAD_ENDINGS) {
+        if (!head.endsWith(ending)) continue;
+        const base = head.slice(0, -ending.length);
+        heads.push({ base, ending });
+        if (ending === 'en' && /([bdfgklmnprt])\1$/.test(base)) heads.push({ base: base.slice(0, -1), ending });
+      }
+      for (const { base, ending } of heads) {
+        for (const synonym of synonyms.get(base) ?? []) {
+          add(modifier + link + synonym + ending);
+          if (ending !== '') add(modifier + link + synonym);
+        }
+      }
+    }
+  }
+  return [...out];
+}
+
+/** At most this many compound synonyms of a query are looked up (MAX_COMPOUND_SYNONYMS a word). */
+export const MAX_QUERY_COMPOUND_SYNONYMS = 100;
+
+/**
+ * The typed words' compounds with a part replaced by a thesaurus synonym (compoundSynonyms), for the
+ * lexicon to say which it has; not for a prefix typed (`fietsstal*` asks for that prefix only).
+ */
+export function compoundSynonymsToAnalyse(parts: QueryPart[], synonyms: PartSynonyms): string[] {
+  const out = new Set<string>();
+  for (const part of parts) {
+    if (part.kind !== 'word' || part.prefix) continue;
+    for (const candidate of compoundSynonyms(part.text, synonyms)) out.add(candidate);
+  }
+  return [...out].slice(0, MAX_QUERY_COMPOUND_SYNONYMS);
 }
 
 /** The words worth asking the database about: every typed word, and adjacent pairs and triples joined, and the

@@ -163,6 +163,7 @@ export function renderSearchSql(): Map<string, string> {
       statement('WORD_FACTS_SQL', WORD_FACTS_SQL, [
         ['omwonenden', 'bekendgemaakt', 'omwonendenbekendgemaakt'],
         ['omwonenden', 'bekendgemaakt'],
+        [],
       ]),
       statement('TERM_LEXEMES_SQL', TERM_LEXEMES_SQL, [['bekend', 'gemaakt']]),
       statement('KNOWN_NAMES_SQL', KNOWN_NAMES_SQL, []),

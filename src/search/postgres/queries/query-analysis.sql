@@ -1,7 +1,7 @@
 -- Shape: what the query planner reads before a search (query-analysis.ts), and the IDF of relaxed matching
 
 -- WORD_FACTS_SQL
--- params: [["omwonenden","bekendgemaakt","omwonendenbekendgemaakt"],["omwonenden","bekendgemaakt"]]
+-- params: [["omwonenden","bekendgemaakt","omwonendenbekendgemaakt"],["omwonenden","bekendgemaakt"],[]]
 SELECT w.word,
   (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
      FROM unnest(to_tsvector('public.dutch_unaccent', w.word)) AS t, unnest(t.positions) AS p) AS lexemes,
@@ -31,6 +31,15 @@ SELECT w.word,
    FROM search_compound_part c, unnest(c.parts) WITH ORDINALITY AS p(part, n) WHERE c.word = w.word) AS parts
 FROM unnest($1::text[]) AS w(word),
   LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k
+UNION ALL
+SELECT c.word,
+  (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
+     FROM unnest(to_tsvector('public.dutch_unaccent', c.word)) AS t, unnest(t.positions) AS p),
+  true, NULL::json, NULL::json, NULL::json
+FROM unnest($3::text[]) AS c(word),
+  -- One lookup per candidate, as for the typed words (`= ANY` may take the trigram index: slow).
+  LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = c.word) AS known) AS k
+WHERE k.known AND c.word <> ALL($1::text[])
 
 -- TERM_LEXEMES_SQL
 -- params: [["bekend","gemaakt"]]
