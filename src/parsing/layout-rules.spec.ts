@@ -2381,4 +2381,46 @@ describe('header fields (held-out-9 causes)', () => {
       'Wij starten op 2 juni 2025 met de bouw.';
     expect(detectCommitments(text, '2025-03-20', ['1']).map((c) => c.phrase)).toEqual(['op 2 juni 2025']);
   });
+
+  it('joins a subject cut after an article or preposition with the next line (column wrap or PDF line width)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Datum        3 maart 2025          Ons kenmerk    VB/25/118',
+        'Onderwerp    Beantwoording vragen over het onderhoud van de',
+        '             speeltuinen in de wijk Oost',
+        '',
+        'Geachte raadsleden,',
+        '',
+        'Vraag 1',
+        'Worden de speeltuinen gekeurd?',
+        '',
+        'Antwoord',
+        'Ja, elk jaar.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.subject).toBe('Beantwoording vragen over het onderhoud van de speeltuinen in de wijk Oost');
+  });
+
+  it('reads every councillor addressed one to a line under the fractie in the address block', () => {
+    const set = parseQuestionSetText(
+      [
+        'Aan de leden van de fractie van D66',
+        'de heer K. Molenaar',
+        'mevrouw S. Brink',
+        '',
+        'Datum        3 maart 2025',
+        'Onderwerp    Speeltuinen',
+        '',
+        'Geachte heer Molenaar, geachte mevrouw Brink,',
+        '',
+        '1. Worden de speeltuinen gekeurd?',
+        '',
+        'Antwoord:',
+        'Ja, elk jaar.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.submitters).toEqual(['K. Molenaar', 'S. Brink']);
+  });
 });

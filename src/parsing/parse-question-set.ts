@@ -597,6 +597,12 @@ function addressedCouncillors(lines: string[]): string[] {
     const names = splitNames(m[1].replace(/\s+(?:van de|namens de)\s+fractie\b.*$/i, '')).names.filter(
       (n) => NAME_SHAPE.test(n) && !NOT_A_NAME.test(n),
     );
+    // (`de heer A. Bos` / `mevrouw C. Dijk`: one addressee a line, the lines under the first go on.)
+    for (let j = i + 1; j < lines.length; j++) {
+      const more = ADDRESSED.exec(lines[j]);
+      if (!more || /\bfractie\b/i.test(lines[j])) break;
+      names.push(...splitNames(more[1]).names.filter((n) => NAME_SHAPE.test(n) && !NOT_A_NAME.test(n)));
+    }
     if (names.length > 0) return names;
   }
   return [];

@@ -618,6 +618,12 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     const fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
+    // A subject cut after an article or preposition (`… over de` / `verkeersveiligheid op de N337`, broken
+    // at a PDF's line width or wrapped into its column) goes on with the next line.
+    const last = fields[fields.length - 1];
+    if (last?.field === 'subject' && SUBJECT_CUT.test(last.value) && subjectGoesOn(lines[index + 1])) {
+      fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
+    }
     if (fields.length > 0) {
       const afterAnswers = s.answers.length > 0 || mode === 'answers' || mode === 'closing';
       s.fields.push(
@@ -774,6 +780,23 @@ export function readStructure(input: string[]): Structure {
     }
   }
   return s;
+}
+
+/** The last word of a subject that cannot end one: an article, preposition or conjunction. */
+const SUBJECT_CUT =
+  /\s(?:de|het|een|van|over|bij|op|in|aan|voor|met|en|of|tot|naar|om|te|door|uit|inzake|betreffende)$/i;
+
+function subjectGoesOn(next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    next !== '' &&
+    next.length <= 120 &&
+    parseFieldLine(next).length === 0 &&
+    !isBareLabel(next) &&
+    !QUESTION_LABEL.test(next) &&
+    !SALUTATION.test(next) &&
+    !matchHeading(next)
+  );
 }
 
 /** A line of a narrow field column (a letterhead's left column) goes on with a subject wrapped in it. */
