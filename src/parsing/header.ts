@@ -494,7 +494,7 @@ export function municipalityFromOption(option: string, inText: string | null): s
 }
 
 const LEGAL_BASIS =
-  /\b(?:art(?:ikel|\.)\s*\d+[a-z]?(?:\s*,?\s*lid\s*\d+)?(?:\s+van\s+het)?\s+(?:RvO|Reglement van Orde)|(?:RvO|Reglement van Orde)\s+art(?:ikel|\.)\s*\d+[a-z]?|(?<=\b(?:vragen|ex)\s+)art(?:ikel|\.)\s*\d+[a-z]?\b)/iu;
+  /\b(?:art(?:ikel|\.)\s*\d+[a-z]?(?:\s*,?\s*lid\s*\d+)?(?:\s+van\s+het)?\s+(?:RvO|Reglement\s+van\s+Orde)|(?:RvO|Reglement\s+van\s+Orde)\s+art(?:ikel|\.)\s*\d+[a-z]?|(?<=\b(?:vragen|ex)\s+)art(?:ikel|\.)\s*\d+[a-z]?\b)/iu;
 
 /** `artikel 40 RvO` as printed, or null. */
 export function findLegalBasis(text: string): string | null {

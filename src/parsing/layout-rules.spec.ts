@@ -1571,6 +1571,45 @@ describe('layout rules', () => {
     expect(set.legalBasis).toBe('art. 40 Reglement van Orde');
   });
 
+  it('keeps a number skipped in both a questions block and a block of labelled answers without a warning', () => {
+    const blocks = parseQuestionSetText(
+      [
+        'Onderwerp: Speeltuinen',
+        '',
+        'Vragen',
+        '1. Hoeveel speeltuinen zijn er?',
+        '2. Zijn ze veilig?',
+        '4. Komen er meer?',
+        '',
+        'Antwoorden',
+        '',
+        'Antwoord 1',
+        'Twaalf.',
+        '',
+        'Antwoord 2',
+        'Ja.',
+        '',
+        'Antwoord 4',
+        'Nee.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(blocks.questions.map((q) => q.number)).toEqual(['1', '2', '4']);
+    expect(blocks.warnings).toEqual([]);
+    // Interleaved, a lost question and its answer are one lost piece: the gap is told.
+    const interleaved = parseQuestionSetText(
+      'Vraag 1: Hoeveel speeltuinen zijn er?\nAntwoord 1: Twaalf.\n\nVraag 3: Komen er meer?\nAntwoord 3: Nee.\n',
+      { reference: '2025-03-20' },
+    );
+    expect(interleaved.warnings).toEqual(['Vraag 2 is niet gevonden; controleer de nummering.']);
+  });
+
+  it('reads `Reglement van Orde` broken over two lines as the legal basis', () => {
+    expect(findLegalBasis('gesteld op grond van artikel 41 van het Reglement van\nOrde voor de raad.')).toBe(
+      'artikel 41 van het Reglement van Orde',
+    );
+  });
+
   it('reads a `+---+` grid whose left column labels the rows (`Vraag 1`, `Antwoord 1` wrapped over two label lines)', () => {
     const set = parseQuestionSetText(
       [

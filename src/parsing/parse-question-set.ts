@@ -78,7 +78,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     }
   }
   assertQuestionSet(questions, structure);
-  warnings.push(...numberingGaps(questions));
+  warnings.push(...numberingGaps(questions, structure));
 
   const answers = alignAnswers(structure.answers, questions, toText, warnings);
   if (preamble) {
@@ -170,13 +170,19 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   };
 }
 
-/** `Vraag 2 is niet gevonden; controleer de nummering.` when questions 1 and 3 were read but not 2. */
-function numberingGaps(questions: ParsedQuestion[]): string[] {
+/**
+ * `Vraag 2 is niet gevonden; controleer de nummering.` when questions 1 and 3 were read but not 2. Not when
+ * a questions block and a separate block of labelled answers both skip the number: two listings printed
+ * apart agree, so the number was never there (the asker skipped it) rather than lost in reading.
+ */
+function numberingGaps(questions: ParsedQuestion[], structure: Structure): string[] {
   const mains = new Set(questions.map((q) => Number(/^\d+/.exec(q.number)?.[0])));
   const highest = Math.max(...mains);
   if (mains.size < 2 || highest > 60) return [];
+  const answered = new Set(structure.answers.flatMap((a) => a.numbers.map((n) => Number(/^\d+/.exec(n)?.[0]))));
   const missing: number[] = [];
-  for (let n = 1; n < highest; n++) if (!mains.has(n)) missing.push(n);
+  for (let n = 1; n < highest; n++)
+    if (!mains.has(n) && !(structure.answerBlock && structure.answers.length > 0 && !answered.has(n))) missing.push(n);
   if (missing.length === 0 || missing.length * 2 > highest) return [];
   const list = missing.length === 1 ? `Vraag ${missing[0]} is` : `De vragen ${missing.join(', ')} zijn`;
   return [`${list} niet gevonden; controleer de nummering.`];

@@ -26,6 +26,8 @@ export interface Structure {
   signatureLines: string[];
   /** The document labels its questions (`Vraag 1`) or answers (`Antwoord 1`, `Ad 1`). */
   labelled: boolean;
+  /** The answers stand in a block of their own after all questions, each under its own label. */
+  answerBlock: boolean;
   /** Title lines read as headings (`Beantwoording schriftelijke vragen van de fractie X over Y`). */
   titles: string[];
   /** The text as read: text tables turned into labelled lines, one line per cell. */
@@ -342,6 +344,7 @@ export function readStructure(input: string[]): Structure {
     answers: [],
     signatureLines: [],
     labelled,
+    answerBlock: false,
     titles: [],
     readingText: converted.join('\n'),
   };
@@ -381,8 +384,10 @@ export function readStructure(input: string[]): Structure {
   /** Fields read from here on are the questions letter's, attached after the answer letter. */
   let annexPart = false;
   const questionNumbers = new Set<string>();
+  let questionAfterAnswer = false;
 
   const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string): void => {
+    if (kind === 'question' && s.answers.length > 0) questionAfterAnswer = true;
     current = { numbers, lines: rest ? [rest] : [] };
     (kind === 'question' ? s.questions : s.answers).push(current);
     target = current.lines;
@@ -755,6 +760,7 @@ export function readStructure(input: string[]): Structure {
     (target ?? (quotedOriginal ? s.explanationLines : s.preambleLines)).push(line);
   }
 
+  s.answerBlock = s.answers.length > 0 && !questionAfterAnswer;
   s.questions = mergeLeadIns(withoutRepeatedQuestions(s.questions));
   const subQuestionMains = new Set(
     s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')),
