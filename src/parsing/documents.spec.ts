@@ -37,6 +37,11 @@ const NAMED: Array<[string, Expected[]]> = [
     [{ kind: 'regulation', reference: null, title: 'Verordening antidiscriminatievoorziening Amstelveen 2021' }],
   ],
   [
+    'Eigenaren krijgen een bijdrage uit de Stimuleringsregeling groene daken Voorbeeld 2022.',
+    [{ kind: 'regulation', reference: null, title: 'Stimuleringsregeling groene daken Voorbeeld 2022' }],
+  ],
+  ['De Subsidieregeling loopt tot 2026.', []],
+  [
     'De Verordening Jeugdhulp Utrecht regelt dit.',
     [{ kind: 'regulation', reference: null, title: 'Verordening Jeugdhulp Utrecht' }],
   ],

@@ -124,6 +124,14 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern: /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
   },
+  // … also after lower-case words naming its subject, as a compound verordening is (`Subsidieregeling groene
+  // daken Voorbeeld 2024`).
+  {
+    kind: 'regulation',
+    pattern:
+      /\b(\p{Lu}[\p{L}-]*regeling(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|eind|begin|kent|geldt|loopt|verloopt|blijft|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+\d{4})(?![\p{L}\d-])/gu,
+    role: 'title',
+  },
   // … or by two or more capitalised words (`Subsidieregeling Afkoppelen Regenwater Noordoostpolder`).
   {
     kind: 'regulation',

@@ -2462,4 +2462,37 @@ describe('header fields (held-out-9 causes)', () => {
     );
     expect(set.submitters).toEqual(['K. Molenaar', 'S. Brink']);
   });
+
+  it('drops sub-headings inside a long answer (two or more) and keeps the paragraphs under them', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bomen',
+        '',
+        'Vraag 1',
+        'Hoe staat het met de bomen?',
+        '',
+        'Antwoord',
+        'Stand van zaken',
+        '',
+        'Er staan 400 bomen in het park.',
+        '',
+        'Volgende stappen',
+        '',
+        'Wij planten er in het najaar twintig bij.',
+        '',
+        'Vraag 2',
+        'Zijn er zieke bomen?',
+        '',
+        'Antwoord',
+        'Geen bezwaar',
+        '',
+        'Drie bomen zijn ziek.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Er staan 400 bomen in het park.\n\nWij planten er in het najaar twintig bij.',
+      'Geen bezwaar\n\nDrie bomen zijn ziek.',
+    ]);
+  });
 });

@@ -765,7 +765,7 @@ export function readStructure(input: string[]): Structure {
   const subQuestionMains = new Set(
     s.questions.filter((q) => /[a-z]$/.test(q.numbers[0])).map((q) => q.numbers[0].replace(/[a-z]$/, '')),
   );
-  s.answers = mergeLeadIns(s.answers, subQuestionMains);
+  s.answers = withoutSubHeadings(mergeLeadIns(s.answers, subQuestionMains));
   if (annexPart && s.answers.length === 0) answersBeforeAnnex(s);
   if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
   if (!labelled && !answerLabelled && s.answers.length === 0) splitAnswersAfterQuestionMark(s);
@@ -949,6 +949,36 @@ function splitAnswersAfterQuestionMark(s: Structure): void {
     if (at === null) return;
     s.answers.push({ numbers: [...q.numbers], lines: q.lines.slice(at) });
     q.lines = q.lines.slice(0, at);
+  });
+}
+
+/** A one-line paragraph shaped as a heading: a few words from a capital, no sentence punctuation at its end. */
+const SUB_HEADING = /^\p{Lu}[^.?!:;,]{0,50}$/u;
+
+/**
+ * A long answer split into sections under sub-headings (`Achtergrond` / `Wat wij gaan doen`): the headings
+ * are no text (docs/parse-output.md), the paragraphs under them stay paragraphs of the answer. Only when at
+ * least two one-line paragraphs of at most six words each head a paragraph that ends a sentence: one short
+ * line alone may be a terse answer (`Geen bezwaar`).
+ */
+function withoutSubHeadings(items: RawItem[]): RawItem[] {
+  return items.map((item) => {
+    const starts: number[] = [];
+    for (let i = 0; i < item.lines.length; i++)
+      if (item.lines[i] !== '' && (i === 0 || item.lines[i - 1] === '')) starts.push(i);
+    const isHeading = (start: number): boolean => {
+      const line = item.lines[start];
+      if (item.lines[start + 1] !== '' || !SUB_HEADING.test(line) || line.split(/\s+/).length > 6) return false;
+      const next = starts.find((s) => s > start);
+      if (next === undefined) return false;
+      let end = next;
+      while (end + 1 < item.lines.length && item.lines[end + 1] !== '') end++;
+      return end > next || (/[.?!]$/.test(item.lines[end]) && !SUB_HEADING.test(item.lines[end]));
+    };
+    const headings = new Set(starts.filter(isHeading));
+    if (headings.size < 2) return item;
+    const lines = item.lines.filter((_line, i) => !headings.has(i) && !(headings.has(i - 1) && item.lines[i] === ''));
+    return { ...item, lines };
   });
 }
 
