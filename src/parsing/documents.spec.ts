@@ -164,6 +164,10 @@ const NAMED: Array<[string, Expected[]]> = [
     'de Afvalstoffenverordening 2022 regelt de inzameling',
     [{ kind: 'regulation', reference: null, title: 'Afvalstoffenverordening 2022' }],
   ],
+  [
+    'Volgens de Algemene inkoopverordening Bergen op Zoom\n   2021 mag dat niet.',
+    [{ kind: 'regulation', reference: null, title: 'Algemene inkoopverordening Bergen op Zoom 2021' }],
+  ],
   ['Zie CVDR699462 voor de tekst.', [{ kind: 'regulation', reference: 'CVDR699462', title: null }]],
   [
     'De Meldregeling Integriteit 2023 geldt voor alle medewerkers.',

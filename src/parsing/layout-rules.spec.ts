@@ -1604,6 +1604,21 @@ describe('layout rules', () => {
     expect(interleaved.warnings).toEqual(['Vraag 2 is niet gevonden; controleer de nummering.']);
   });
 
+  it('names both parties when the councillors asking together belong to two groups (`A (X); B (Y)`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Indieners:   P. Smit (Dorpslijst); K. de Wit, J. Bos (GroenLinks)',
+        'Onderwerp:   Bankjes in het park',
+        '',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord 1: Ja.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.party).toBe('Dorpslijst en GroenLinks');
+    expect(set.submitters).toEqual(['P. Smit', 'K. de Wit', 'J. Bos']);
+  });
+
   it('reads `Reglement van Orde` broken over two lines as the legal basis', () => {
     expect(findLegalBasis('gesteld op grond van artikel 41 van het Reglement van\nOrde voor de raad.')).toBe(
       'artikel 41 van het Reglement van Orde',

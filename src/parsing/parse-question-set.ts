@@ -448,6 +448,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     else if (f.field === 'submitters') {
       const split = splitNames(f.value);
       submitters.push(...split.names);
+      // Councillors of two groups asking together (`A (X); B (Y)`): the party is both, as printed (`X en Y`).
+      const groups = unique(split.parties);
+      if (groups.length > 1) parties.push(`${groups.slice(0, -1).join(', ')} en ${groups[groups.length - 1]}`);
       parties.push(...split.parties);
     } else if (f.field === 'from' && !/\bfractie\b/i.test(f.value)) {
       const value = f.value
