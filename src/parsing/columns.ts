@@ -93,7 +93,13 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
       if (new Set(sided).size < 2) return false;
       const labelled = sided.filter((line) => {
         const label = line.slice(0, b).trimEnd().split(/ {2,}/).pop() ?? '';
-        return /:$/.test(label) || labelField(label) !== null || line.slice(b).startsWith(':');
+        // (A form's options beside their label, `Spoedeisend   [ ] ja   [x] nee`, are a field too.)
+        return (
+          /:$/.test(label) ||
+          labelField(label) !== null ||
+          line.slice(b).startsWith(':') ||
+          /^\s*(?:\[[ xX✓✔]\]|[☐☑☒])/u.test(line.slice(b))
+        );
       }).length;
       // A RIS page's field list with one label the reader does not know (`Datum vastgesteld   3-4-2025`
       // among four known ones) is still a field list.

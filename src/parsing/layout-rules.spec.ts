@@ -2510,4 +2510,54 @@ describe('header fields (held-out-9 causes)', () => {
       'Geen bezwaar\n\nDrie bomen zijn ziek.',
     ]);
   });
+
+  it('reads a checkbox form: the ticked option is the value, unticked options and status boxes are no text', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vragenformulier raad',
+        '',
+        'Partij',
+        '[ ] Dorpslijst   [x] Lokaal Sterk   [ ] Natuurpartij',
+        '',
+        'Namen indieners      R. Aalders, T. Kuipers',
+        'Onderwerp            Verlichting sportpark',
+        'Met spoed            [ ] ja   [x] nee',
+        'Antwoord gewenst     [x] per brief   [ ] in de commissie',
+        '',
+        'Vragen',
+        '1. Wanneer gaat de verlichting aan?',
+        '',
+        'Beantwoording door het college',
+        'Datum beantwoording  3 maart 2025',
+        '[x] Binnen de termijn beantwoord',
+        '',
+        'Antwoord 1',
+        'Vanaf zonsondergang.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.party, set.subject, set.submitters, set.introduction]).toEqual([
+      'Lokaal Sterk',
+      'Verlichting sportpark',
+      ['R. Aalders', 'T. Kuipers'],
+      null,
+    ]);
+  });
+
+  it('reads a field with its options on one line by the ticked option', () => {
+    const set = parseQuestionSetText(
+      [
+        'Fractie:   [ ] Dorpslijst   [x] Lokaal Sterk',
+        'Onderwerp: Verlichting sportpark',
+        '',
+        'Vraag 1',
+        'Wanneer gaat de verlichting aan?',
+        '',
+        'Antwoord 1',
+        'Vanaf zonsondergang.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.party).toBe('Lokaal Sterk');
+  });
 });

@@ -459,7 +459,18 @@ export function readStructure(input: string[]): Structure {
     // A rule of `=` (a title's underline) is no text.
     if (/^(?:[=~*]\s?){3,}$/.test(line)) continue;
     // A form's choice between boxes (`Soort vragen: [X] schriftelijke vragen [ ] vragenuur`) is no text either.
-    if (mode !== 'questions' && mode !== 'answers' && /(?:^|\s)\[[ xX✓✔]\](?=\s)|[☐☑☒]/u.test(line)) continue;
+    // (Also status boxes between the answers' heading and the first answer: `[x] Beantwoord binnen de termijn`.)
+    if (
+      (current === null || (mode !== 'questions' && mode !== 'answers')) &&
+      /(?:^|\s)\[[ xX✓✔]\](?=\s)|[☐☑☒]/u.test(line)
+    ) {
+      // A known field with its options on the line (`Fractie:  [ ] A  [x] B`): the ticked option is its value.
+      const boxed = mode === 'header' ? /^([^:[☐☑☒]{2,40}?)\s*(?::\s*|\s{2,})(?=\[|[☐☑☒])(.*)$/u.exec(line) : null;
+      const field = boxed ? labelField(boxed[1]) : null;
+      const value = boxed && field ? tickedOptions(boxed[2]) : '';
+      if (field && value) s.fields.push({ field, value });
+      continue;
+    }
     // `-- ` (an e-mail's signature delimiter): what follows is a signature or a disclaimer.
     if (/^--\s*$/.test(line)) {
       mode = 'closing';
@@ -788,6 +799,22 @@ export function readStructure(input: string[]): Structure {
   return s;
 }
 
+const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
+
+/**
+ * A form's row of options (`[ ] Partij A   [x] Partij B   [ ] Partij C`) as a field's value: the ticked
+ * options' labels are the value, the unticked ones are no text. A value without boxes stays as it is.
+ */
+export function tickedOptions(value: string): string {
+  if (!CHECKBOX.test(value)) return value;
+  const options = value.split(/(?=\[[ xX✓✔]\]|[☐☑☒])/u).map((part) => part.trim());
+  return options
+    .filter((part) => /^(?:\[[xX✓✔]\]|[☑☒])/u.test(part))
+    .map((part) => part.replace(/^(?:\[[xX✓✔]\]|[☑☒])\s*/u, '').trim())
+    .filter((label) => label !== '')
+    .join(', ');
+}
+
 /** The last word of a subject that cannot end one: an article, preposition or conjunction. */
 const SUBJECT_CUT =
   /\s(?:de|het|een|van|over|bij|op|in|aan|voor|met|en|of|tot|naar|om|te|door|uit|inzake|betreffende)$/i;
@@ -832,7 +859,7 @@ function stackedField(lines: string[], index: number): { field: FieldValue; line
     !matchHeading(more);
   while (field === 'subject' && value.length < 4 && wrapped(lines[index + 1 + value.length]))
     value.push(lines[index + 1 + value.length]);
-  return { field: { field, value: value.join(' ') }, lines: value.length };
+  return { field: { field, value: tickedOptions(value.join(' ')) }, lines: value.length };
 }
 
 /**
