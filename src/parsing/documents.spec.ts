@@ -8,6 +8,20 @@ const NAMED: Array<[string, Expected[]]> = [
     'Staat de wijk in het Gemeentelijk Rioleringsplan? Ja, in het Gemeentelijk Rioleringsplan Voorbeeld 2023-2027.',
     [{ kind: 'policy', reference: null, title: 'Gemeentelijk Rioleringsplan Voorbeeld 2023-2027' }],
   ],
+  // A place whose name has a lower-case particle, before the period's years, is part of the title.
+  [
+    'Wij schrijven een Sportnota Rijn bij Beekdal 2025-2029, die de oude vervangt.',
+    [{ kind: 'policy', reference: null, title: 'Sportnota Rijn bij Beekdal 2025-2029' }],
+  ],
+  [
+    'Dat staat in het Groenplan Berg aan den Zee 2024.',
+    [{ kind: 'policy', reference: null, title: 'Groenplan Berg aan den Zee 2024' }],
+  ],
+  // A full date right after a quoted title is the document's.
+  [
+    "Dit vroeg de raad in de motie 'Ruimte voor bomen' van 3 oktober 2023?",
+    [{ kind: 'motion', reference: null, title: 'Ruimte voor bomen', date: '2023-10-03' }],
+  ],
   [
     'Het staat in het Groenbeleid Voorbeeld 2020-2030.',
     [{ kind: 'policy', reference: null, title: 'Groenbeleid Voorbeeld 2020-2030' }],

@@ -21,6 +21,11 @@ const LEADING_WORD = `${'(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|
 /** `Verordening antidiscriminatievoorziening Amstelveen 2021`, `Verordening Jeugdhulp Utrecht`: a capitalised Verordening with what names it. */
 /** The first half of a coordinated compound (`Verkeers- en Vervoersplan`), its shared part left out. */
 const COORDINATED = '(?:\\p{L}{3,}-\\s+(?:en|of|&)\\s+)?';
+/**
+ * The lower-case particles inside a place's name (`Wijk bij Duurstede`, `Alphen aan den Rijn`, `Bergen op Zoom`), so a
+ * title that ends in such a place and a year is read whole.
+ */
+const PLACE_PARTICLE = '(?:bij|aan\\s+den?|aan\\s+het|op|ter|in\\s+de)';
 const NAMED_REGULATION =
   /\b(Verordening(?:(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\b)\p{Ll}[\p{L}-]*){1,3}(?:(?:\s+\p{Lu}[\p{L}-]+){1,2}(?:\s+\d{4})?|\s+\d{4})|(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4})?))(?![\p{L}\d-])/gu;
 
@@ -80,7 +85,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b((?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid)(?:\\s+(?:(?:en|van|voor|&)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid)(?:\\s+(?:(?:en|van|voor|&|${PLACE_PARTICLE})\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',
@@ -273,6 +278,10 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
             ? /^\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle.slice(bracketed.index + bracketed[0].length))
             : null;
           if (!dated && datedAfter) titleDate = findAbsoluteDate(datedAfter[1])?.iso ?? null;
+          // `de motie 'Groen in de wijk' van 4 april 2024`: a full date right after a quoted title is the document's.
+          const datedQuote =
+            quoted && !bracketed ? /^["”’']\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle) : null;
+          if (datedQuote) titleDate = findAbsoluteDate(datedQuote[1])?.iso ?? null;
         }
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
         const dated = !reference && !title ? /^\s*van\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*/u.exec(rest) : null;

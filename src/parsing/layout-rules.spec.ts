@@ -2560,4 +2560,112 @@ describe('header fields (held-out-9 causes)', () => {
     );
     expect(set.party).toBe('Lokaal Sterk');
   });
+
+  it('reads the `t.a.v.` line of an address block below the letterhead’s address as the submitter of an answer letter', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        'Dorpsstraat 1 - 1234 AB Voorbeeld',
+        '',
+        'Aan de fractie van de Groenen',
+        't.a.v. mevrouw K. de Wit',
+        '',
+        'Datum:      2 mei 2025',
+        'Betreft:    bankjes in het park',
+        '',
+        'Geachte mevrouw De Wit,',
+        '',
+        'Op 3 april 2025 heeft u vragen gesteld over de bankjes in het park. Wij beantwoorden ze hieronder.',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord 1',
+        'Ja, er komen er vier bij.',
+      ].join('\n'),
+    );
+    expect(set.submitters).toEqual(['K. de Wit']);
+  });
+
+  it('reads `staat in het antwoord op vraag N` as a reference to that answer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1',
+        'Wie onderhoudt de speeltuin?',
+        'Vraag 2',
+        'Hoe vaak wordt hij gecontroleerd?',
+        '',
+        'Antwoord 1',
+        'De gemeente. Hoe vaak wij controleren, leest u in het antwoord op vraag 2.',
+        'Antwoord 2',
+        'Elke maand.',
+      ].join('\n'),
+    );
+    expect(set.answers.map((a) => a.refersTo)).toEqual([['2'], []]);
+  });
+
+  it('aligns answers numbered in one sequence to sub-numbered questions by order, a quoted piece of the question being its label', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vragen',
+        '1. Hoeveel bomen zijn er dit jaar gekapt?',
+        '2. Het bomenbeleid schrijft herplant voor.',
+        '   a. Is elke gekapte boom herplant?',
+        '   b. Waar staan de nieuwe bomen?',
+        '',
+        'Antwoorden',
+        '1. "Hoeveel bomen zijn er ...?"',
+        'Er zijn veertig bomen gekapt.',
+        '',
+        '2. "Is elke gekapte boom herplant?"',
+        'Nee, dertig van de veertig.',
+        '',
+        '3. "Waar staan de nieuwe bomen ...?"',
+        'Langs de Kanaalweg.',
+      ].join('\n'),
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er zijn veertig bomen gekapt.'],
+      [['2a'], 'Nee, dertig van de veertig.'],
+      [['2b'], 'Langs de Kanaalweg.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('renumbers a question number printed twice, with its answer, in order of appearance with one warning', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1',
+        'Is de brug oud?',
+        'Antwoord 1',
+        'Ja.',
+        'Vraag 2',
+        'Wordt hij vervangen?',
+        'Antwoord 2',
+        'Nee.',
+        'Vraag 2',
+        'Wordt hij dan hersteld?',
+        'Antwoord 2',
+        'Ja, in het voorjaar.',
+        'Vraag 3',
+        'Wat kost dat?',
+        'Antwoord 3',
+        'Twee ton.',
+      ].join('\n'),
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Is de brug oud?'],
+      ['2', 'Wordt hij vervangen?'],
+      ['3', 'Wordt hij dan hersteld?'],
+      ['4', 'Wat kost dat?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Ja.'],
+      [['2'], 'Nee.'],
+      [['3'], 'Ja, in het voorjaar.'],
+      [['4'], 'Twee ton.'],
+    ]);
+    expect(set.warnings).toHaveLength(1);
+    expect(set.warnings[0]).toMatch(/^Vraag 2 staat twee keer .*hernummerd/);
+  });
 });

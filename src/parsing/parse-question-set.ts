@@ -66,6 +66,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   let introduction = toText(structure.introductionLines) || null;
   const preamble = toText(structure.preambleLines) || null;
 
+  warnings.push(...renumberRepeats(structure));
   const questions: ParsedQuestion[] = [];
   for (const item of structure.questions) {
     const textOfItem = toText(item.lines);
@@ -171,6 +172,38 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
 }
 
 /**
+ * A question number printed twice in a numbering that otherwise goes up by one (`1, 2, 3, 3, 4`), with the answers
+ * labelled the same way: two questions, not one in two parts. Questions and answers are numbered in order of
+ * appearance (the second 3 becomes 4, the printed 4 becomes 5), so no number is used twice, with one warning per
+ * repeated number because the printed numbers change.
+ */
+function renumberRepeats(structure: Structure): string[] {
+  const printed = structure.questions.map((item) => (item.numbers.length === 1 ? item.numbers[0] : ''));
+  const steps = printed.slice(1).map((n, i) => Number(n) - Number(printed[i]));
+  if (
+    printed.length < 3 ||
+    printed[0] !== '1' ||
+    !printed.every((n) => /^[1-9]\d?$/.test(n)) ||
+    !steps.every((step) => step === 0 || step === 1) ||
+    !steps.includes(0) ||
+    structure.answers.map((item) => item.numbers.join(',')).join(' ') !== printed.join(' ')
+  )
+    return [];
+  const warnings: string[] = [];
+  for (const [i, n] of printed.entries()) {
+    if (i > 0 && printed[i - 1] === n) {
+      const rest = i + 1 < printed.length ? ' en de vragen daarna verder op volgorde' : '';
+      warnings.push(
+        `Vraag ${n} staat twee keer in het document; de vragen zijn op volgorde hernummerd: de tweede vraag ${n} is opgenomen als vraag ${i + 1}${rest}.`,
+      );
+    }
+  }
+  for (const [i, item] of structure.questions.entries()) item.numbers = [String(i + 1)];
+  for (const [i, item] of structure.answers.entries()) item.numbers = [String(i + 1)];
+  return warnings;
+}
+
+/**
  * `Vraag 2 is niet gevonden; controleer de nummering.` when questions 1 and 3 were read but not 2. Not when
  * a questions block and a separate block of labelled answers both skip the number: two listings printed
  * apart agree, so the number was never there (the asker skipped it) rather than lost in reading.
@@ -215,11 +248,17 @@ function alignAnswers(
     if (main && numbers.includes(main[1])) return [main[1]];
     return [n];
   };
+  // Answers numbered on in one sequence (`1.`–`4.`) against questions numbered otherwise (`1`, `2a`, `2b`, `3`): when
+  // the counts match and the labels would leave an answer without its question, they go to the questions by order.
+  const sequential =
+    items.length === questions.length &&
+    items.every((item, i) => item.numbers.length === 1 && item.numbers[0] === String(i + 1)) &&
+    items.some((item) => !numbers.includes(expand(item.numbers[0])[0]));
   const answers: ParsedAnswer[] = [];
   const owner = new Map<string, ParsedAnswer>();
-  for (const item of items) {
-    const covered = unique(item.numbers.flatMap(expand));
-    const text = withoutRepeatedQuestion(toText(item.lines), covered, questions);
+  for (const [i, item] of items.entries()) {
+    const covered = sequential ? [numbers[i]] : unique(item.numbers.flatMap(expand));
+    const text = withoutRepeatedQuestion(toText(withoutQuotedQuestion(item.lines, questions)), covered, questions);
     const earlier = covered.map((n) => owner.get(n)).find((a): a is ParsedAnswer => a !== undefined);
     if (earlier) {
       earlier.text = [earlier.text, text].filter(Boolean).join('\n\n');
@@ -268,6 +307,24 @@ function placeFootnotes(text: string, footnotes: string[]): { text: string; foot
   return { text: placed, footnotes: rest };
 }
 
+/**
+ * An answer that opens with a quoted piece of a question on its own line (`"Hoe vaak gebeurde dit ...?"`): the quote
+ * names the question it answers, as a label does, so it is not answer text. Only when the quoted words stand in a question.
+ */
+function withoutQuotedQuestion(lines: string[], questions: ParsedQuestion[]): string[] {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const quote = first < 0 ? null : /^\s*[„"“‘']([^"”’'„“‘]{3,300})["”’']\s*$/.exec(lines[first]);
+  if (!quote || !/(?:\?|\.\.\.|…)$/.test(quote[1].trim()) || first === lines.length - 1) return lines;
+  const squash = (value: string): string => value.replace(/\s+/g, ' ').trim().toLowerCase();
+  const pieces = quote[1]
+    .split(/\.\.\.|…/)
+    .map((piece) => squash(piece).replace(/\?$/, '').trim())
+    .filter((piece) => piece !== '');
+  if (pieces.join(' ').split(' ').length < 3) return lines;
+  const inQuestion = questions.some((q) => pieces.every((piece) => squash(q.text).includes(piece)));
+  return inQuestion ? lines.slice(first + 1) : lines;
+}
+
 /** An answer letter that repeats the question before answering it: the repetition is not part of the answer. */
 function withoutRepeatedQuestion(text: string, covered: string[], questions: ParsedQuestion[]): string {
   const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
@@ -292,8 +349,9 @@ function withoutRepeatedQuestion(text: string, covered: string[], questions: Par
 
 // (`zoals beschreven in het antwoord op vraag 2` points back as `zie` does; `zoals` alone does not:
 // `zoals u in vraag 2 stelt` quotes the question, it does not refer to its answer.)
+// (`… staat in het antwoord op vraag 4` / `leest u in het antwoord op vraag 2` points to where it is answered.)
 const CROSS_REFERENCE =
-  /\b(?:zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
+  /\b(?:(?:staat|staan|leest u|vindt u)\s+(?:ook\s+|al\s+)?in\s+(?=(?:het\s+)?(?:antwoord|beantwoording)\b)|zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
 
 /** Question numbers an answer points to: `Zie beantwoording op vraag 1a. en 4b.` → `['1a', '4b']`. */
 export function findCrossReferences(text: string, questionNumbers: string[]): string[] {
@@ -493,7 +551,15 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   if (submitters.length === 0) submitters.push(...askers.names);
   parties.push(...askers.parties, ...askingOnBehalf([...structure.explanationLines, ...opening].join(' ')));
   // A college's answer letter is addressed to the councillor who asked: `t.a.v. mevrouw A. Jansen`.
-  for (const line of structure.headerLines) {
+  // (An address block read after the letterhead's address line is the letter's too: only above its first sentence.)
+  const beforeProse = structure.preambleLines.slice(
+    0,
+    Math.max(
+      0,
+      structure.preambleLines.findIndex((line) => /[.?!:]$/.test(line.trim()) && line.length > 40),
+    ),
+  );
+  for (const line of [...structure.headerLines, ...(hasAnswers ? beforeProse : [])]) {
     const addressee = /^t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
     if (addressee && submitters.length === 0) submitters.push(...splitNames(addressee[1]).names);
   }

@@ -15,6 +15,15 @@ describe('warningGist', () => {
     );
   });
 
+  it('gives a question number printed twice and renumbered its own gist', () => {
+    expect(warningGist('Vraag 2 staat twee keer in het document; de vragen zijn op volgorde hernummerd.')).toBe(
+      warningGist('vraag 2 staat dubbel; de tweede vraag 2 is als vraag 3 opgenomen'),
+    );
+    expect(warningGist('Vraag 2 staat twee keer in het document; de vragen zijn op volgorde hernummerd.')).not.toBe(
+      warningGist('Een alinea in het antwoord op vraag 2 stond twee keer direct achter elkaar in de tekst.'),
+    );
+  });
+
   it('gives a repeated paragraph one gist and leaves other messages as they are', () => {
     expect(warningGist('De alinea „Wij …” stond twee keer achter elkaar in de tekst en is één keer overgenomen.')).toBe(
       warningGist('Een alinea in het antwoord op vraag 2 stond twee keer direct achter elkaar in de tekst.'),

@@ -11,6 +11,12 @@ export function warningGist(message: string): string {
     const question = /\bvraag\s+(\d+[a-z]?)\b/i.exec(message);
     return `no answer to question ${question ? question[1].toLowerCase() : '?'}`;
   }
+  // A question number printed twice and the questions renumbered in order (`de tweede vraag 3 is als vraag 4 opgenomen`).
+  const renumbered =
+    /\bvraag\s+(\d+[a-z]?)\b[^]*?\b(?:twee keer|meer dan eens|dubbel)\b[^]*?\b(?:hernummerd|als vraag\s+\d)/i.exec(
+      message,
+    );
+  if (renumbered) return `question ${renumbered[1].toLowerCase()} numbered twice, renumbered`;
   if (/\btwee keer\b/i.test(message)) return 'paragraph printed twice';
   return message;
 }
