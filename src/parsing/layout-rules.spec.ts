@@ -2668,4 +2668,60 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.warnings).toHaveLength(1);
     expect(set.warnings[0]).toMatch(/^Vraag 2 staat twee keer .*hernummerd/);
   });
+
+  it('reads councillors and party when a legal basis in brackets follows the sentence, and a flattened signature', () => {
+    const set = parseQuestionSetText(
+      [
+        'Datum:        3 maart 2025',
+        'Onderwerp:    Beantwoording vragen over de bankjes',
+        '',
+        'Geachte raadsleden,',
+        '',
+        'Op 4 februari 2025 stelden de raadsleden K. de',
+        'Jong en S. Brink namens de D66-fractie schriftelijke',
+        'vragen over de bankjes in het park (artikel 12 van het',
+        'Reglement van Orde).',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, er komen er vier bij.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'namens het college van burgemeester en wethouders,',
+        'de wethouder van Groen en Spelen, T.',
+        'ter Horst',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.party, set.submitters, set.portfolioHolder]).toEqual([
+      'D66',
+      ['K. de Jong', 'S. Brink'],
+      'T. ter Horst',
+    ]);
+  });
+
+  it('reads the holder from a signature flattened into running lines, the role mid-line', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, er komen er vier bij.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'namens het college van burgemeester en wethouders van',
+        'Voorbeeldstad, de wethouder van Groen en Spelen, R.',
+        'van den Berg',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.portfolioHolder).toBe('R. van den Berg');
+  });
 });

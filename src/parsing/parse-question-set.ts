@@ -702,9 +702,20 @@ function signatureHolder(lines: string[]): string | null {
     // (The line below is the name only when shaped like one: under a signature an e-mail's disclaimer may follow.)
     const cleanBelow = lines[i + 1] ? cleanPersonName(lines[i + 1]) : null;
     const below = cleanBelow && NAME_SHAPE.test(cleanBelow) ? cleanBelow : null;
-    const name = (m[1] ? cleanPersonName(m[1]) : null) ?? below ?? above;
+    // (Initials at the line's end go on with the surname on the next: `…, T.` / `ter Horst`.)
+    const split =
+      /^(?:\p{Lu}\.\s?)+$/u.test(m[1].trim()) && lines[i + 1]
+        ? cleanPersonName(`${m[1].trim()} ${lines[i + 1]}`)
+        : null;
+    const name =
+      (split && NAME_SHAPE.test(split) ? split : null) ?? (m[1] ? cleanPersonName(m[1]) : null) ?? below ?? above;
     if (name && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) return name;
   }
+  // A signature flattened into running lines (`… van X, de wethouder van Sport, A.` / `de Wit`): the name
+  // after the role's comma ends the signature, wherever the lines were broken.
+  const flat = /,\s*de\s+wethouder\b[^,]*,\s*([^,]+?)\s*$/i.exec(lines.join(' '));
+  const name = flat ? cleanPersonName(flat[1]) : null;
+  if (name && NAME_SHAPE.test(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) return name;
   return null;
 }
 
@@ -739,7 +750,11 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
       const names = splitNames(bracketed[2]).names.filter((n) => !NOT_A_NAME.test(n));
       if (names.length > 0) return { names, parties: [bracketed[1].trim()] };
     }
-    const direct = pattern.exec(sentence) ?? onBehalf.exec(sentence);
+    // (A legal basis in brackets after the names, `(artikel 39 RvO)`, is no party.)
+    const bracketedParty = pattern.exec(sentence);
+    const direct =
+      (bracketedParty && !/\b(?:art(?:ikel|\.)|RvO|reglement)/i.test(bracketedParty[2]) ? bracketedParty : null) ??
+      onBehalf.exec(sentence);
     const mouth = direct ? null : byMouthOf.exec(sentence);
     const members = direct || mouth ? null : membersOf.exec(sentence);
     const m =
