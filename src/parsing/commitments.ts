@@ -73,6 +73,7 @@ export function findCommitments(
   municipality: string | null = null,
 ): FoundCommitment[] {
   const commitments: FoundCommitment[] = [];
+  const names = namesInside(text);
   for (const paragraph of text.split(/\n\s*\n/)) {
     // A list item's marker (`– Wij plaatsen …`, `• …`) is no part of its sentence.
     const sentences = splitSentences(paragraph.replace(/\s+/g, ' ').replace(LIST_MARKER, '')).map((s) => s.text);
@@ -98,6 +99,7 @@ export function findCommitments(
         const full = pointsBack ? `${sentences[i - 1]} ${sentence}` : sentence;
         const context = sentences.slice(Math.max(0, i - (pointsBack ? 3 : 2)), pointsBack ? i - 1 : i);
         if (!isOwnPromise(full, sentence, phrase, context)) continue;
+        if (namedOpener(sentence, names, municipality) && !TO_THE_COUNCIL.test(full)) continue;
         if (otherMunicipality(full, municipality)) continue;
         commitments.push({
           questions: [...questions],
@@ -170,6 +172,24 @@ const NAMED_SUBJECT =
  */
 const NAMED_ORGANISATION =
   /^(?!(?:[Ww]ethouder|[Bb]urgemeester|[Gg]emeente|[Cc]ollege|[Rr]aad|[Hh]et|[Dd]e|[Ee]en|[Ii]n|[Oo]p|[Vv]anaf|[Pp]er|[Vv]óór|[Vv]oor|[Uu]iterlijk|[Nn]a)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}'’-]*){1,3}\s+\p{Ll}+t\b/u;
+
+/** Capitalised words printed inside a sentence (`… met Bouwgroep vast`): names, not sentence openers. */
+function namesInside(text: string): Set<string> {
+  return new Set([...text.matchAll(/[\p{Ll},;]\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1]));
+}
+
+/**
+ * `Bouwgroep start in mei met …`: one capitalised word opening the sentence before its verb is a name (an
+ * organisation acting, not the college) when the text prints it capitalised inside a sentence too; an adverb
+ * opening an inverted sentence (`Daarnaast start …`) never stands so.
+ */
+function namedOpener(sentence: string, names: Set<string>, municipality: string | null): boolean {
+  const opener = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+t\b/u.exec(sentence)?.[1];
+  if (!opener || !names.has(opener) || opener === municipality) return false;
+  return !/^(?:Wethouder|Burgemeester|Gemeente|College|Raad|Het|De|Een|Dit|Deze|Die|Dat|Er|Wij|We|Ik|U|Uw)$/.test(
+    opener,
+  );
+}
 
 const NAMED_MUNICIPALITY =
   /\b[Gg]emeente\s+((?:'s-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:aan|op|in|en|de|den|van)?\s*\p{Lu}[\p{L}'’-]*)*)/gu;

@@ -277,6 +277,11 @@ const NAMED: Array<[string, Expected[]]> = [
     "Dat meldden wij in de raadsinformatiebrief 'Stand van de kades' (RIB 2023-88) van\n4 april 2023.",
     [{ kind: 'council_letter', reference: '2023-88', title: 'Stand van de kades', date: '2023-04-04' }],
   ],
+  // … and a date right after a quoted title without any number.
+  [
+    "Dat stond in de raadsbrief 'Groen in de\nwijken' van 3 maart 2024.",
+    [{ kind: 'council_letter', reference: null, title: 'Groen in de wijken', date: '2024-03-03' }],
+  ],
   // … and so is a date after a number printed right after the kind word.
   [
     'Dat stond in raadsinformatiebrief 2023-51 van\n2 mei 2023.',

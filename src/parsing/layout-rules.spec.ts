@@ -1619,6 +1619,32 @@ describe('layout rules', () => {
     expect(set.submitters).toEqual(['P. Smit', 'K. de Wit', 'J. Bos']);
   });
 
+  it('reads the party from an address line `Fractie X Plaats` and a quoted letter’s date without a number', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        '',
+        'Mevrouw T. Kok',
+        'Fractie D66 Voorbeeld',
+        '',
+        'Onderwerp: beantwoording vragen over bankjes',
+        '',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord 1: Ja, zoals de raadsbrief ‘Bankjes in het park’ van 3 maart 2025 meldde.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.party).toBe('D66');
+    expect(set.documents.map((d) => d.date)).toEqual(['2025-03-03']);
+  });
+
+  it('takes a one-word name opening a sentence as a third party when the text prints it inside a sentence too', () => {
+    const text =
+      'Wij maken afspraken met Groenwerk over het maaien. Groenwerk maait in april 2025 de bermen. ' +
+      'Daarnaast start in mei 2025 de aanleg van het pad.';
+    expect(detectCommitments(text, '2025-03-20', ['1']).map((c) => c.phrase)).toEqual(['in mei 2025']);
+  });
+
   it('reads `Reglement van Orde` broken over two lines as the legal basis', () => {
     expect(findLegalBasis('gesteld op grond van artikel 41 van het Reglement van\nOrde voor de raad.')).toBe(
       'artikel 41 van het Reglement van Orde',
