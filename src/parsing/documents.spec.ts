@@ -17,6 +17,10 @@ const NAMED: Array<[string, Expected[]]> = [
     'Dat staat in het Groenplan Berg aan den Zee 2024.',
     [{ kind: 'policy', reference: null, title: 'Groenplan Berg aan den Zee 2024' }],
   ],
+  [
+    'Dit staat in de Beleidsregel kamerverhuur Berg op Zoomdal 2021 (CVDR700001).',
+    [{ kind: 'regulation', reference: 'CVDR700001', title: 'Beleidsregel kamerverhuur Berg op Zoomdal 2021' }],
+  ],
   // A full date right after a quoted title is the document's.
   [
     "Dit vroeg de raad in de motie 'Ruimte voor bomen' van 3 oktober 2023?",

@@ -149,8 +149,10 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
   // a year `de beleidsregel` is too often the generic noun.
   {
     kind: 'regulation',
-    pattern:
-      /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*b|B)eleidsregels?(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|blijft|geldt)\b)\p{Ll}[\p{L}-]*){0,3}(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+\d{4})(?![\p{L}\d-])/gu,
+    pattern: new RegExp(
+      `(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*b|B)eleidsregels?(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|blijft|geldt)\\b)\\p{Ll}[\\p{L}-]*){0,3}(?:\\s+(?:${PLACE_PARTICLE}\\s+)?\\p{Lu}[\\p{L}-]+){0,2}\\s+\\d{4})(?![\\p{L}\\d-])`,
+      'gu',
+    ),
     role: 'title',
   },
   {

@@ -2750,4 +2750,77 @@ describe('header fields (held-out-9 causes)', () => {
     );
     expect(set.portfolioHolder).toBe('R. van den Berg');
   });
+
+  it('reads the letter below a cover e-mail’s attachment marker, not the e-mail; an address line `Fractie X` is the party', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Griffie Voorbeeld <griffie@voorbeeld.nl>',
+        'Verzonden: maandag 3 maart 2025 09:15',
+        'Aan: Fractie Dorpsbelang',
+        'Onderwerp: FW: antwoorden over de speeltuin',
+        '',
+        'Beste raadsleden,',
+        '',
+        'Bijgaand de antwoorden van het college. Ze staan op de lijst van ingekomen stukken van 1 april 2025.',
+        '',
+        'Groet,',
+        'A. Smit',
+        '',
+        '--- Tekst van de bijlage ---',
+        '',
+        'Gemeente Voorbeeld',
+        '',
+        'Fractie Dorpsbelang',
+        't.a.v. mevrouw B. Kok',
+        '',
+        'Datum:      27 februari 2025',
+        'Onderwerp:  Onderhoud speeltuin Eikenlaan',
+        '',
+        'Geachte mevrouw Kok,',
+        '',
+        'In uw brief van 2 februari 2025 stelt u vragen over de speeltuin. Wij beantwoorden ze als volgt.',
+        '',
+        '1. Wanneer wordt de speeltuin opgeknapt?',
+        'Antwoord: In mei 2025 vervangen wij de glijbaan.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'burgemeester en wethouders van Voorbeeld,',
+        'namens dezen,',
+        'de wethouder van Jeugd,',
+        '',
+        'C. Bakker',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.subject, set.answeredOn, set.receivedOn, set.party]).toEqual([
+      'Onderhoud speeltuin Eikenlaan',
+      '2025-02-27',
+      '2025-02-02',
+      'Dorpsbelang',
+    ]);
+    expect(set.submitters).toEqual(['B. Kok']);
+    expect(set.introduction).toMatch(/^In uw brief van 2 februari 2025/);
+    expect(set.questions.map((q) => q.number)).toEqual(['1']);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('never reads a college signature’s `namens dezen` as a party', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1',
+        'Komt er een zebrapad?',
+        'Antwoord 1',
+        'Ja, in april 2025.',
+        '',
+        'Hoogachtend,',
+        'burgemeester en wethouders van Voorbeeld,',
+        'namens dezen,',
+        'de wethouder van Verkeer,',
+        'D. Visser',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.party).toBeNull();
+  });
 });

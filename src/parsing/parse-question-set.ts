@@ -43,10 +43,30 @@ function collegeProse(text: string): string | null {
   return prose.join('\n\n') || null;
 }
 
+const ATTACHMENT_MARKER =
+  /^[ \t]*[-=_*]{2,}[ \t]*(?:(?:tekst|inhoud)\s+van\s+(?:de\s+)?)?(?:bijlage|attachment)\b[^\n]{0,120}?[-=_*]{2,}[ \t]*$/im;
+const NUMBERED_LINE = /^[ \t]*(?:(?:vraag|antwoord)\s+\d|\d{1,2}\s*[.)]\s+\S)/im;
+
+/**
+ * An e-mail saved as text with an attachment's text below it (`--- Tekst van de bijlage ---`): when the mail is only
+ * a cover note (nothing numbered) and the attachment holds the numbered questions, the attachment is the document,
+ * as for an `.eml` whose attachment is read (src/parsing/extract/mail.ts). The note's sender, date, subject and
+ * text are not the letter's.
+ */
+function attachedLetter(text: string): string {
+  const marker = ATTACHMENT_MARKER.exec(text);
+  if (!marker) return text;
+  const above = text.slice(0, marker.index);
+  const below = text.slice(marker.index + marker[0].length);
+  const mail =
+    /^[ \t]*(?:van|from)\s*:/im.test(above.slice(0, 500)) && /^[ \t]*(?:onderwerp|subject)\s*:/im.test(above);
+  return mail && !NUMBERED_LINE.test(above) && NUMBERED_LINE.test(below) && below.trim() !== '' ? below : text;
+}
+
 export function parseQuestionSetText(text: string, options: ParseOptions = {}): ParsedQuestionSet {
   if (text.length > MAX_TEXT_LENGTH) throw new DocumentError('too_large');
   if (text.trim() === '') throw new DocumentError('empty');
-  const { lines, footnotes, links } = normaliseText(text);
+  const { lines, footnotes, links } = normaliseText(attachedLetter(text));
   const cleanText = lines.join('\n');
   const structure = readStructure(lines);
   const warnings: string[] = [];
@@ -847,10 +867,11 @@ function signatureNames(lines: string[]): string[] {
   return names;
 }
 
+// (`namens dezen` under `burgemeester en wethouders` is the college's signing formula, not a group.)
 function signatureParty(lines: string[], municipality: string | null): string | null {
   for (const line of lines) {
     const m =
-      /^(?:fractievoorzitter|raadslid|commissielid|namens)\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?)?(.+?)[,.]?$/i.exec(
+      /^(?:fractievoorzitter|raadslid|commissielid|namens(?!\s+(?:dezen?|deze|het college|burgemeester)\b))\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?)?(.+?)[,.]?$/i.exec(
         line,
       );
     if (m) return cleanParty(m[1], municipality);
