@@ -13,7 +13,7 @@ import {
   planQuery,
   wordsToAnalyse,
 } from './query-plan';
-import { TypoCandidate, parseQuery, pickCorrection } from './query-text';
+import { MISSING_LETTER_MIN, TypoCandidate, parseQuery, pickCorrection } from './query-text';
 
 /**
  * What the query planner (query-plan.ts) needs from the database, fetched in one round trip for
@@ -54,7 +54,7 @@ SELECT w.word,
   (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
      FROM unnest(to_tsvector('public.dutch_unaccent', w.word)) AS t, unnest(t.positions) AS p) AS lexemes,
   k.known,
-  CASE WHEN NOT k.known AND w.word = ANY($2::text[]) AND length(w.word) >= 5 AND w.word ~ '^[a-z]+$' THEN
+  CASE WHEN NOT k.known AND w.word = ANY($2::text[]) AND length(w.word) >= ${MISSING_LETTER_MIN} AND w.word ~ '^[a-z]+$' THEN
     (SELECT json_agg(json_build_object('word', c.word, 'similarity', c.sim) ORDER BY c.sim DESC, c.word) FROM (
        SELECT l.word, similarity(l.word, w.word) AS sim FROM search_lexicon l
        WHERE l.word % w.word AND similarity(l.word, w.word) >= ${TYPO_CANDIDATE_SIMILARITY}

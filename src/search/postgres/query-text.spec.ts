@@ -87,6 +87,19 @@ describe('a typo correction by edits (pickCorrection)', () => {
     expect(pickCorrection('zwembda', [{ word: 'zwembad', similarity: 0.2 }], 0.4, 0.3)).toBeNull();
   });
 
+  it('takes a word with one letter left out from four letters on, before a more similar other word', () => {
+    const candidates = [
+      { word: 'tuin', similarity: 0.43 },
+      { word: 'thuis', similarity: 0.375 },
+    ];
+    expect(pickCorrection('tuis', candidates, 0.4, 0.3)).toBe('thuis');
+    expect(pickCorrection('fietpad', [{ word: 'fietspad', similarity: 0.5 }], 0.4, 0.3)).toBe('fietspad');
+    // Below five letters nothing else is corrected: a similar short word is as often another word.
+    expect(pickCorrection('tuis', [{ word: 'tuin', similarity: 0.43 }], 0.4, 0.3)).toBeNull();
+    // Two letters left out is no single left-out letter.
+    expect(pickCorrection('tis', [{ word: 'thuis', similarity: 0.3 }], 0.4, 0.3)).toBeNull();
+  });
+
   it('takes no other word a few edits away: a word the archive lacks is often one from another', () => {
     expect(pickCorrection('haven', [{ word: 'halen', similarity: 0.33 }], 0.4, 0.3)).toBeNull();
     const verbouwing = [

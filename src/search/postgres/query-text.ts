@@ -180,6 +180,19 @@ export interface TypoCandidate {
   similarity: number;
 }
 
+/** A typed word this long or longer may be a lexicon word with one letter left out (`tuis` for thuis). */
+export const MISSING_LETTER_MIN = 4;
+/** Other typos are corrected from this length on (a shorter word is as often another word). */
+export const TYPO_MIN_LENGTH = 5;
+
+/** Whether `typed` is `word` with exactly one letter left out. */
+function missingOneLetter(typed: string, word: string): boolean {
+  if (word.length !== typed.length + 1) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  return typed.slice(i) === word.slice(i + 1);
+}
+
 /** Whether two words have the same letters, each as often (one is the other with letters swapped). */
 function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
@@ -203,9 +216,11 @@ export function pickCorrection(
   const limit = maxTypoEdits(word.length);
   let best: { word: string; similarity: number; edits: number } | null = null;
   for (const c of candidates) {
-    if (c.similarity < candidateSimilarity || c.word === word || !sameLetters(word, c.word)) continue;
-    const edits = editDistance(word, c.word);
-    if (edits > limit) continue;
+    if (c.similarity < candidateSimilarity || c.word === word) continue;
+    const dropped = word.length >= MISSING_LETTER_MIN && missingOneLetter(word, c.word);
+    if (!dropped && !sameLetters(word, c.word)) continue;
+    const edits = dropped ? 1 : editDistance(word, c.word);
+    if (!dropped && edits > limit) continue;
     const better =
       !best ||
       edits < best.edits ||
@@ -214,6 +229,8 @@ export function pickCorrection(
     if (better) best = { ...c, edits };
   }
   if (best) return best.word;
+  // A short word is corrected only for a left-out letter: one trigram-similar to it is as often another word.
+  if (word.length < TYPO_MIN_LENGTH) return null;
   const similar = candidates
     .filter((c) => c.similarity >= minSimilarity && c.word !== word)
     .sort((x, y) => y.similarity - x.similarity || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
