@@ -54,6 +54,8 @@ const NUMBERED_LINE = /^[ \t]*(?:(?:vraag|antwoord)\s+\d|\d{1,2}\s*[.)]\s+\S)/im
  * text are not the letter's.
  */
 function attachedLetter(text: string): string {
+  // (A plain search first: the marker's pattern would be tried at every position of every text.)
+  if (!['ijlage', 'IJLAGE', 'ttachment', 'TTACHMENT'].some((word) => text.includes(word))) return text;
   const marker = ATTACHMENT_MARKER.exec(text);
   if (!marker) return text;
   const above = text.slice(0, marker.index);
@@ -199,6 +201,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
  */
 function renumberRepeats(structure: Structure): string[] {
   const printed = structure.questions.map((item) => (item.numbers.length === 1 ? item.numbers[0] : ''));
+  if (!printed.some((n, i) => i > 0 && n !== '' && n === printed[i - 1])) return [];
   const steps = printed.slice(1).map((n, i) => Number(n) - Number(printed[i]));
   if (
     printed.length < 3 ||
