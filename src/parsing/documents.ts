@@ -33,7 +33,13 @@ const NAMED_REGULATION =
 const NAMED_PERIOD =
   /(?<=\b(?:de|het)\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:(?:en|van|voor|&)\s+)?\p{Lu}[\p{L}-]+){0,4}\s+(\d{4})\s*[-–]\s*(\d{4}))(?![\d-])/gu;
 
-const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' | 'title' | 'keyword' }> = [
+/** `needle`: a word every match holds, so a text without it skips the pattern (the scan runs per text). */
+const PATTERNS: Array<{
+  kind: DocumentKind;
+  pattern: RegExp;
+  role: 'reference' | 'title' | 'keyword';
+  needle?: string;
+}> = [
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
   // After its kind word a number may carry a two-digit year (`motie M23-14`), as in brackets.
   {
@@ -123,6 +129,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern:
       /\b(\p{Lu}[\p{L}-]*verordening(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|kent|geldt|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}(?:(?:\s+\p{Lu}[\p{L}-]+){1,2}(?:\s+\d{4})?|\s+\d{4}))(?![\p{L}\d-])/gu,
     role: 'title',
+    needle: 'verordening',
   },
   // A regeling or gedragscode counts as a document when its name is qualified by a year
   // (`Meldregeling Integriteit 2023`); the bare word is too often a generic noun.
@@ -130,6 +137,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     kind: 'regulation',
     pattern: /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
+    needle: 'regeling',
   },
   // … also after lower-case words naming its subject, as a compound verordening is (`Subsidieregeling groene
   // daken Voorbeeld 2024`).
@@ -138,12 +146,14 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern:
       /\b(\p{Lu}[\p{L}-]*regeling(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|eind|begin|kent|geldt|loopt|verloopt|blijft|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+\d{4})(?![\p{L}\d-])/gu,
     role: 'title',
+    needle: 'regeling',
   },
   // … or by two or more capitalised words (`Subsidieregeling Afkoppelen Regenwater Noordoostpolder`).
   {
     kind: 'regulation',
     pattern: /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){2,4})(?![\p{L}\d-])(?!\s+\d{4})/gu,
     role: 'title',
+    needle: 'regeling',
   },
   // A beleidsregel named by lower-case words, a place and its year (`Beleidsregel terrassen Hoogvelde 2019`); without
   // a year `de beleidsregel` is too often the generic noun.
@@ -154,6 +164,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
       'gu',
     ),
     role: 'title',
+    needle: 'eleidsregel',
   },
   {
     kind: 'other',
@@ -165,6 +176,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     kind: 'other',
     pattern: /\b(\p{Lu}[\p{L}-]*overeenkomst(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
     role: 'title',
+    needle: 'overeenkomst',
   },
   // A covenant named with capitals and a year, its names linked by `en` (`Zorgconvenant Noord en Oost 2023`).
   {
@@ -172,6 +184,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern:
       /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*c|C)onvenant(?:\s+(?:(?:en|van|voor)\s+)?\p{Lu}[\p{L}-]+){0,5}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
     role: 'title',
+    needle: 'onvenant',
   },
   // A decision of the state named after its subject and a place or year (`Luchthavenbesluit Twente`, `Bouwbesluit
   // 2012`); a council's or college's own decision (`Raadsbesluit …`) and the lower-case `het verkeersbesluit` are not.
@@ -180,6 +193,7 @@ const PATTERNS: Array<{ kind: DocumentKind; pattern: RegExp; role: 'reference' |
     pattern:
       /(?<![\p{L}-])((?!(?:Raads|Colleges?|Burgemeesters)besluit)\p{Lu}\p{Ll}{2,}besluit(?:(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4})?|\s+\d{4}))(?![\p{L}\d-])/gu,
     role: 'title',
+    needle: 'besluit',
   },
   // A policy note named by lower-case words, then a place and its year (`Beleidsnota huisvesting arbeidsmigranten
   // Barneveld 2021`), as a compound verordening is.
@@ -239,7 +253,8 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
   for (const m of text.matchAll(URL)) urlSpans.push([m.index, m.index + m[0].length]);
   const inUrl = (index: number): boolean => urlSpans.some(([a, b]) => index >= a && index < b);
 
-  for (const { kind, pattern, role } of PATTERNS) {
+  for (const { kind, pattern, role, needle } of PATTERNS) {
+    if (needle && !text.includes(needle)) continue;
     for (const m of text.matchAll(pattern)) {
       if (inUrl(m.index)) continue;
       const end = m.index + m[0].length;

@@ -25,7 +25,7 @@ import { normaliseText } from './normalise';
 import { parseNumberList, unique } from './numbering';
 import { buildParagraphs, isUnwrapped } from './paragraphs';
 import { splitSentences } from './sentences';
-import { readStructure, RawItem, Structure } from './structure';
+import { readStructure, RawItem, Structure, withoutSubHeadings } from './structure';
 
 /** A reply letter's field naming the letter it answers: `Uw brief   14 oktober 2024`, `Uw kenmerk: VVD-12`. */
 const REPLY_FIELD = /^uw (?:brief|kenmerk|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?\s*(?::|\t| {2,})/im;
@@ -71,6 +71,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const { lines, footnotes, links } = normaliseText(attachedLetter(text));
   const cleanText = lines.join('\n');
   const structure = readStructure(lines);
+  structure.answers = withoutSubHeadings(structure.answers);
   const warnings: string[] = [];
   const unwrapped = isUnwrapped(lines);
   const toText = (itemLines: string[]): string => {
