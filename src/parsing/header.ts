@@ -39,7 +39,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'ignored',
   ],
   [
-    /^(?:datum (?:ontvangst|indiening|binnenkomst|vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|ontvangen(?: op)?|ingediend(?: op)?|ingekomen(?: op)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?)$/,
+    /^(?:datum (?:ontvangst|indiening|binnenkomst|(?:raads|schriftelijke )?vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen)(?: op)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?)$/,
     'receivedOn',
   ],
   [

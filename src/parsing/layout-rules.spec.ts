@@ -1735,6 +1735,28 @@ describe('layout rules', () => {
     expect(set.answers[0].text).toBe('Ja, twee.');
   });
 
+  it('reads `Datum raadsvragen` and `Vragen ingediend` as the received date', () => {
+    for (const label of ['Datum raadsvragen    ', 'Vragen ingediend     ', 'Datum schriftelijke vragen:']) {
+      const set = parseQuestionSetText(
+        [
+          'ANTWOORDFORMULIER',
+          '',
+          'Onderwerp            : Losliggende stoeptegels',
+          `${label} 2 februari 2025`,
+          'Datum beantwoording  : 3 maart 2025',
+          '',
+          'Vraag 1',
+          'Worden de tegels hersteld?',
+          '',
+          'Antwoord',
+          'Ja.',
+        ].join('\n'),
+        { reference: '2025-03-10' },
+      );
+      expect([label, set.receivedOn, set.answeredOn]).toEqual([label, '2025-02-02', '2025-03-03']);
+    }
+  });
+
   it('reads a portfolio holder with a spaced double surname from `Namens wethouder …`', () => {
     const set = parseQuestionSetText(
       [
