@@ -12,13 +12,25 @@ const OTHER_AGENT =
   /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`).
 const CONDITION =
-  /(?:^|[;:]\s*)(?:als|indien|wanneer|zodra|mits)\b(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als|indien|wanneer)\b/i;
+  /(?:^|[;:]\s*)(?:als|indien|wanneer|zodra|mits)\b(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als|indien|wanneer)\b|\bpas\s+(?:\S+\s+){0,2}(?:als|indien|wanneer|zodra)\b/i;
 const EXPECTED_OUTCOME = /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b/i;
 const ACT =
   /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
 const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b/i;
 const PARTICIPLE =
   /\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t))\b/iu;
+/**
+ * `In 2024 plantten wij …`, `Wij ontvingen in 2024 …`: a simple past next to the college's `wij`. Read by shape (a
+ * stem's `t`/`d` doubled after a consonant before `-en`, `k`/`p`/`f` before `-ten`) and a few common strong verbs;
+ * present forms such as `zetten`, `melden`, `bieden`, `beantwoorden` have none of these shapes.
+ */
+const OWN_SIMPLE_PAST = new RegExp(
+  String.raw`\b(?:wij|we)\s+(?:PAST)\b|\b(?:PAST)\s+(?:wij|we)\b`.replace(
+    /PAST/g,
+    String.raw`\p{L}*[^aeiouy\s](?:tt|dd)en|\p{L}*[kpf]ten|ontvingen|kregen|spraken|bespraken|zagen|gingen|begonnen|hielden|vonden|namen|gaven|kwamen|deden|brachten|zochten|kochten|besloten|schreven|lieten`,
+  ),
+  'iu',
+);
 const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
 const PASSIVE = /\b(?:wordt|worden)\b/i;
 const LIST_MARKER = /^\s*[•▪◦●■□➢►✓–-]\s+/;
@@ -142,6 +154,7 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   }
   const clause = clauseAround(sentence.slice(from), phrase.index - from);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !future(clause, sentence)) return false;
+  if (OWN_SIMPLE_PAST.test(clause) && !future(clause, sentence)) return false;
   if (perfectTense(sentence.slice(from), phrase.index - from)) return false;
   // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
   // (So does a company or organisation named without an article: `Transportbedrijf Van Dijk onderzoekt in mei …`.)

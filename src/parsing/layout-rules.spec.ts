@@ -1857,6 +1857,25 @@ describe('layout rules', () => {
     expect(found('Wij hebben toegezegd dat wij vóór 1 mei de raad informeren over de kosten.')).toEqual(['vóór 1 mei']);
   });
 
+  it('leaves out what the college did, told in the simple past next to `wij`, and an act held back by `pas … als`', () => {
+    const found = (text: string) => detectCommitments(text, '2025-02-01', ['1'], 'Voorbeeld').map((c) => c.phrase);
+    expect(found('In 2025 startten wij met de bouw van de brug.')).toEqual([]);
+    expect(found('In 2025 meldden wij de schade bij de verzekeraar.')).toEqual([]);
+    expect(found('Wij kregen in 2025 veertig aanvragen voor een subsidie.')).toEqual([]);
+    expect(found('Wij werkten in 2025 aan een nieuw plan voor de haven.')).toEqual([]);
+    expect(found('Wij zetten in maart een extra bus in naar de markt.')).toEqual(['in maart']);
+    expect(found('In maart melden wij de uitkomst aan uw raad.')).toEqual(['In maart']);
+    expect(found('De regeling bestaat al, maar wij passen haar pas toe als het overleg in april mislukt.')).toEqual([]);
+  });
+
+  it('ends a sentence after an amount with groups of three digits, not after a section number', () => {
+    const found = (text: string) => detectCommitments(text, '2025-02-01', ['1'], 'Voorbeeld').map((c) => c.sentence);
+    expect(found('In maart vernieuwen wij het speelveld voor € 45.000. Zie ook het antwoord op vraag 2.')).toEqual([
+      'In maart vernieuwen wij het speelveld voor € 45.000.',
+    ]);
+    expect(found('In maart passen wij paragraaf 4.2. Daarin staat de planning aan.')).toHaveLength(1);
+  });
+
   it('names an e-mail sender as signed when the signature writes the first name out', () => {
     const set = parseQuestionSetText(
       [
