@@ -694,6 +694,43 @@ describe('layout rules', () => {
     expect(set.party).toBe('SP');
   });
 
+  it('reads `Standpunt van het college` without a colon under each question as the answer label', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        '',
+        'Vraag 1',
+        'Komt er een zebrapad bij de school?',
+        '',
+        'Standpunt van het college',
+        'Ja, in het voorjaar.',
+        '',
+        'Vraag 2',
+        'Wie betaalt dat?',
+        '',
+        'Standpunt van het college',
+        'De gemeente.',
+        '',
+        'Vraag 3',
+        'Wordt de buurt gehoord?',
+        '',
+        'Standpunt van het college',
+        'Ja, op een avond in de school.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Ja, in het voorjaar.'],
+      [['2'], 'De gemeente.'],
+      [['3'], 'Ja, op een avond in de school.'],
+    ]);
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Komt er een zebrapad bij de school?',
+      'Wie betaalt dat?',
+      'Wordt de buurt gehoord?',
+    ]);
+  });
+
   it('reads `College van burgemeester en wethouders` under the municipality at the top as letterhead, not a closing', () => {
     const set = parseQuestionSetText(
       [

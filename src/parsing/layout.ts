@@ -27,9 +27,12 @@ export function rewriteLayout(lines: string[]): string[] {
 /** `1.  Vraag: Hoeveel …?` / `1. Antwoord: …`: the number before the label is the label's. */
 const NUMBER_THEN_LABEL = /^(\d{1,2}[a-z]?)\s*[.)]\s+(vraag|antwoord)\s*:/i;
 
-/** `Reactie college:`, `Reactie van het college:`, `Standpunt college:`: other words for `Antwoord:`. */
+/**
+ * `Reactie college:`, `Reactie van het college:`, `Standpunt college:`: other words for `Antwoord:`. The colon
+ * may be missing when the label stands alone on its line (`Reactie college` above the answer).
+ */
 const ANSWER_LABEL_WORDS =
-  /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)\s*:\s*(.*)$/i;
+  /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)\s*(?::\s*(.*))?$/i;
 
 /**
  * An answer introduced as the college's reaction (`Reactie college:`) under each question: at

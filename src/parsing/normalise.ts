@@ -332,11 +332,21 @@ function removeRunningHeaders(pages: string[][]): string[][] {
  * no table borders) counts from its second occurrence, and inside the text it is dropped every time:
  * only at the top of the document is it the letterhead.
  */
+const COLLEGE_ANSWER_LABEL =
+  /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)$/i;
+
 function removeRepeatedLines(lines: string[]): string[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
     // A line ending in a colon labels what follows (`Reactie college:` under every question): no letterhead.
-    if (line.length >= 12 && !/[.?!;,:]$/.test(line) && !LABEL_START.test(line) && !URL_ONLY_LINE.test(line)) {
+    // Nor is the college's answer label without its colon (`Reactie college`, `Standpunt van het college`).
+    if (
+      line.length >= 12 &&
+      !/[.?!;,:]$/.test(line) &&
+      !LABEL_START.test(line) &&
+      !URL_ONLY_LINE.test(line) &&
+      !COLLEGE_ANSWER_LABEL.test(line)
+    ) {
       counts.set(line, (counts.get(line) ?? 0) + 1);
     }
   }
