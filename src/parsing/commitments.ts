@@ -133,8 +133,18 @@ const TO_THE_COUNCIL =
 const FROM_OTHERS =
   /\b(?:van|door)\s+(?:de\s+|het\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer)\b/i;
 
+/**
+ * `binnen zes weken na de start van die fase`: a span counted from another event, whose date is unknown, not from
+ * the answer date.
+ */
+const SPAN_UNIT = /\b(?:dagen|weken|maanden|jaar|jaren|werkdagen)$/i;
+const AFTER_EVENT = /^\s+na\s+(?!(?:vandaag|heden|nu|dato|dagtekening)\b)\p{L}/iu;
+
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
+  if (SPAN_UNIT.test(phrase.phrase) && AFTER_EVENT.test(sentence.slice(phrase.index + phrase.phrase.length))) {
+    return false;
+  }
   if (OTHER_AGENT.test(full)) return false;
   // `Het college … heeft op 4 februari 2025 de vragen … als volgt beantwoord`: the answer letter's own date.
   if (/\b(?:heeft|hebben)\b.*\b(?:beantwoord|als volgt)\b/i.test(sentence) && !FUTURE.test(sentence)) return false;

@@ -390,6 +390,19 @@ describe('layout rules', () => {
     expect(found.map((c) => c.deadline)).toEqual(['2025-06-30', '2025-03-31', '2025-06-30']);
   });
 
+  it('leaves out a span counted from another event, but keeps one counted from now', () => {
+    const found = detectCommitments(
+      [
+        'Binnen vier weken na de opening van het zwembad evalueren wij de openingstijden.',
+        'Wij sturen u binnen drie maanden na afloop van de proef een verslag.',
+        'Binnen twee weken sturen wij u de planning.',
+      ].join(' '),
+      '2024-11-05',
+      ['1'],
+    );
+    expect(found.map((c) => c.sentence)).toEqual(['Binnen twee weken sturen wij u de planning.']);
+  });
+
   it('reads a forwarded reply whose original stands below an `Op … schreef …:` line, answers before questions', () => {
     const parsed = parseQuestionSetText(
       [
