@@ -302,10 +302,10 @@ export function cleanPersonName(raw: string): string | null {
 /** A list of names (`J. de Vries, A. Bakker en K. Öztürk`) → cleaned names; parties in brackets are returned too. */
 export function splitNames(raw: string): { names: string[]; parties: string[] } {
   const parties = [...raw.matchAll(/\(([^)]+)\)/g)].map((m) => m[1].trim());
-  // `dhr. W. Bos, fractie VVD`: the party after the names is no name.
+  // `dhr. W. Bos, fractie VVD`: the party after the names is no name (`…, fractie van het CDA`: nor the article).
   const named = raw
     .replace(/\([^)]*\)/g, '')
-    .replace(/\s*[,;]\s*(?:de\s+)?fractie\s+(?:van\s+)?(.+)$/i, (_all, party: string) => {
+    .replace(/\s*[,;]\s*(?:de\s+)?fractie\s+(?:van\s+(?:de\s+|het\s+)?)?(.+)$/i, (_all, party: string) => {
       parties.push(party.trim());
       return '';
     });

@@ -1918,6 +1918,29 @@ describe('layout rules', () => {
     expect(found('De regeling bestaat al, maar wij passen haar pas toe als het overleg in april mislukt.')).toEqual([]);
   });
 
+  it('drops the article of `fractie van het …` after the names and ends the last answer at `… uw vragen hiermee te hebben beantwoord`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Ingediend door : K. Vos en L. Maas, fractie van de VVD',
+        'Onderwerp      : Bankjes in het Westpark',
+        '',
+        'Vraag 1',
+        'Komen er nieuwe bankjes in het Westpark?',
+        '',
+        'Antwoord 1',
+        'Ja, wij plaatsen er vier bij de vijver.',
+        '',
+        'Wij hopen de vragen hiermee te hebben beantwoord.',
+        '',
+        'Burgemeester en wethouders van Westdorp,',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.party).toBe('VVD');
+    expect(set.submitters).toEqual(['K. Vos', 'L. Maas']);
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, wij plaatsen er vier bij de vijver.']);
+  });
+
   it('ends a sentence after an amount with groups of three digits, not after a section number', () => {
     const found = (text: string) => detectCommitments(text, '2025-02-01', ['1'], 'Voorbeeld').map((c) => c.sentence);
     expect(found('In maart vernieuwen wij het speelveld voor € 45.000. Zie ook het antwoord op vraag 2.')).toEqual([
