@@ -1785,6 +1785,28 @@ describe('layout rules', () => {
     expect(set.answers[0].text).toBe('Ja, twee.');
   });
 
+  it('reads the received date from `Op … ontvingen wij uw vragen` in the opening', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        '',
+        'Breda, 12 maart 2025',
+        '',
+        'Geachte heer Peters,',
+        '',
+        'Op 20 februari 2025 ontvingen wij uw vragen over de markt. Hieronder leest u onze antwoorden.',
+        '',
+        'Vraag 1',
+        'Blijft de markt op zaterdag?',
+        '',
+        'Antwoord',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-20', '2025-03-12']);
+  });
+
   it('reads `Datum raadsvragen` and `Vragen ingediend` as the received date', () => {
     for (const label of ['Datum raadsvragen    ', 'Vragen ingediend     ', 'Datum schriftelijke vragen:']) {
       const set = parseQuestionSetText(

@@ -648,7 +648,7 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
       answeredOn ??= answered.iso ?? null;
       const asked = dates.find((d) => d !== answered && d.index > questionsAt);
       if (asked) receivedOn ??= asked.iso ?? null;
-    } else if (/\b(?:gesteld|ingediend|ontvangen|stelden|stelde|stelt u)\b/i.test(sentence)) {
+    } else if (/\b(?:gesteld|ingediend|ontvangen|ontvingen|ontving|stelden|stelde|stelt u)\b/i.test(sentence)) {
       receivedOn ??= dates[0].iso ?? null;
     }
   }
