@@ -4,6 +4,14 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A motion number with a hyphen after its letter; the adoption clause after the motion is not the plan's before it.
+  [
+    "Wij volgen het Speelruimteplan Voorbeeld 2022-2026 en de motie 'Spelen in de wijk' (A-22-14), die de raad op 3 maart 2022 aannam.",
+    [
+      { kind: 'policy', reference: null, title: 'Speelruimteplan Voorbeeld 2022-2026' },
+      { kind: 'motion', reference: 'A-22-14', title: 'Spelen in de wijk', date: '2022-03-03' },
+    ],
+  ],
   [
     'Staat de wijk in het Gemeentelijk Rioleringsplan? Ja, in het Gemeentelijk Rioleringsplan Voorbeeld 2023-2027.',
     [{ kind: 'policy', reference: null, title: 'Gemeentelijk Rioleringsplan Voorbeeld 2023-2027' }],

@@ -508,7 +508,7 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
 
 /** `(2024-112)`, `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
 const BRACKETED_REFERENCE =
-  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}\d{2}-\d{1,4}|[A-Z]\d{1,4})\s*\)/;
+  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|[A-Z]\d{1,4})\s*\)/;
 
 function referenceInBrackets(after: string): string | null {
   return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;
@@ -581,9 +581,10 @@ function dateNear(text: string, start: number, end: number): string | null {
   )
     return date.iso;
   // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen` (or `… aannam`, or passive `… is op
-  // 7 november 2024 door uw raad aangenomen`); not the next mention's own `… en de op 7 november 2024 aangenomen motie`.
+  // 7 november 2024 door uw raad aangenomen`); not the next mention's own `… en de op 7 november 2024 aangenomen motie`,
+  // nor the clause of a motion named in between (`het Plan X en de motie 'Y' (M-1), die de raad op … aannam`).
   const adopted =
-    /^[^.?!]{0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u.exec(
+    /^(?:(?!\b(?:motie|amendement)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u.exec(
       text.slice(end, end + 160),
     );
   if (adopted) {
