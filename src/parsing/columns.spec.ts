@@ -222,4 +222,28 @@ describe('documents named in text read from columns', () => {
       ['policy', 'Nota Groen Voorbeeld 2022-2030'],
     ]);
   });
+
+  it('reads a field list whole, also when its last rows hold an unknown label (not a column from there on)', () => {
+    const pad = (left: string, right: string): string => `${left.padEnd(24)}${right}`;
+    const set = parseQuestionSetText(
+      [
+        pad('Kenmerk', 'SV 25-101'),
+        pad('Datum vragen', '4 februari 2025'),
+        pad('Datum antwoord', '3 maart 2025'),
+        pad('Indiener', 'P. Smit'),
+        pad('Wethouder', 'J. de Boer'),
+        pad('Contact ambtenaar', 'L. Kok'),
+        pad('Betreft', 'Bankjes in het Westpark'),
+        '',
+        'Vraag 1',
+        'Komen er nieuwe bankjes?',
+        '',
+        'Antwoord 1',
+        'Ja, vier.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.subject).toBe('Bankjes in het Westpark');
+    expect(set.portfolioHolder).toBe('J. de Boer');
+  });
 });

@@ -23,6 +23,11 @@ export function readColumns(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length;) {
     const block = columnBlockAt(raw, i);
+    if (block?.fieldList) {
+      out.push(...lines.slice(i, block.end));
+      i = block.end;
+      continue;
+    }
     if (!block) {
       out.push(lines[i]);
       i++;
@@ -58,7 +63,10 @@ function twoSided(line: string, b: number): boolean {
   return line.length > b && line.slice(0, b).trim() !== '' && line.slice(b - MIN_GAP, b).trim() === '';
 }
 
-function columnBlockAt(raw: string[], start: number): { lines: string[]; end: number } | null {
+function columnBlockAt(
+  raw: string[],
+  start: number,
+): { lines: string[]; end: number; fieldList?: boolean } | null {
   const first = raw[start];
   if (OTHER_TABLE.test(first) || first.trim() === '') return null;
   let alive = columnStarts(first);
@@ -85,6 +93,7 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   let rows = raw.slice(start, end);
   // Evidence: two lines with text on both sides; a gap after a label (`Datum:      3 maart`,
   // `Ons kenmerk    25.0412`) is no column.
+  let fieldListEnd = 0;
   const evident = (candidates: number[]): number[] =>
     candidates.filter((b) => {
       if (!rows.every((line) => fits(line, b, candidates))) return false;
@@ -103,9 +112,14 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
       }).length;
       // A RIS page's field list with one label the reader does not know (`Datum vastgesteld   3-4-2025`
       // among four known ones) is still a field list.
-      return !(labelled === sided.length || (labelled >= 4 && labelled >= sided.length - 1));
+      const fieldList = labelled === sided.length || (labelled >= 4 && labelled >= sided.length - 1);
+      if (fieldList) fieldListEnd = Math.max(fieldListEnd, rows.findLastIndex((line) => twoSided(line, b)) + 1);
+      return !fieldList;
     });
   let starts = evident(alive);
+  // A field list is read whole: started again from its second line, its last rows (fewer of them labelled
+  // by a known label, `Behandelend ambtenaar   M. Vink`) would pass for columns.
+  if (starts.length === 0 && fieldListEnd > 0) return { lines: [], end: start + fieldListEnd, fieldList: true };
   if (starts.length === 0) return null;
   // The block ends with the right-hand column's last line, and the paragraph that line belongs to.
   const rightmost = starts[starts.length - 1];
