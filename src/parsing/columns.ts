@@ -63,10 +63,7 @@ function twoSided(line: string, b: number): boolean {
   return line.length > b && line.slice(0, b).trim() !== '' && line.slice(b - MIN_GAP, b).trim() === '';
 }
 
-function columnBlockAt(
-  raw: string[],
-  start: number,
-): { lines: string[]; end: number; fieldList?: boolean } | null {
+function columnBlockAt(raw: string[], start: number): { lines: string[]; end: number; fieldList?: boolean } | null {
   const first = raw[start];
   if (OTHER_TABLE.test(first) || first.trim() === '') return null;
   let alive = columnStarts(first);
