@@ -4,6 +4,11 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // `…', aangenomen op …` right after a numbered motion's quoted title dates it.
+  [
+    "Volgens de motie M2023-077 'Groene schoolpleinen', aangenomen op 9 februari 2023, vergroenen wij de pleinen.",
+    [{ kind: 'motion', reference: 'M2023-077', title: 'Groene schoolpleinen', date: '2023-02-09' }],
+  ],
   // A motion number with a hyphen after its letter; the adoption clause after the motion is not the plan's before it.
   [
     "Wij volgen het Speelruimteplan Voorbeeld 2022-2026 en de motie 'Spelen in de wijk' (A-22-14), die de raad op 3 maart 2022 aannam.",

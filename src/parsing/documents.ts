@@ -308,9 +308,12 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
       }
       if (role === 'title' && !title) continue;
       const keywordTitle = role === 'reference' ? quotedTitleAfter(text.slice(end, end + 200)) : null;
-      // `de motie M2024-12 'Schaduw op het plein' van 3 juli 2024`: the date after the quoted title is the motion's.
+      // `de motie M2024-12 'Schaduw op het plein' van 3 juli 2024` (or `…', aangenomen op 3 juli 2024`): the date
+      // after the quoted title is the motion's.
       const datedTitle = keywordTitle
-        ? /^\s*[„"“‘'][^"”’']{3,150}["”’']\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(text.slice(end, end + 220))
+        ? /^\s*[„"“‘'][^"”’']{3,150}["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+            text.slice(end, end + 220),
+          )
         : null;
       if (datedTitle) titleDate = findAbsoluteDate(datedTitle[1])?.iso ?? null;
       named.push({
