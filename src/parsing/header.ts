@@ -55,7 +55,10 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'submitters',
   ],
   // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.
-  [/^steller(?:s|\(s\))?$/, 'author'],
+  // (So is the `Behandelend ambtenaar`.)
+  [/^(?:steller(?:s|\(s\))?|behandelend ambtenaar)$/, 'author'],
+  // A Gemeenteblad's volume year and a portfolio's name (`Portefeuille(s)   Verkeer`) are no field of the set.
+  [/^(?:jaar|jaargang|portefeuille(?:s|\(s\))?)$/, 'ignored'],
   [/^afdeling$/, 'department'],
   // A collegevoorstel's own dates and flags are not the set's.
   [/^(?:datum voorstel|collegevergadering|datum collegevergadering|openbaar|geheim)$/, 'ignored'],
@@ -67,7 +70,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:van|from)$/, 'from'],
   [/^(?:fractie|partij|fractie\(?s\)?|fracties)$/, 'party'],
   [
-    /^(?:portefeuillehouder|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder|beantwoord door)$/,
+    /^(?:portefeuillehouder(?:s|\(s\))?|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder|beantwoord door)$/,
     'portfolioHolder',
   ],
   [/^(?:grondslag|reglement|artikel|vragen ex)$/, 'legalBasis'],

@@ -1807,6 +1807,39 @@ describe('layout rules', () => {
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-20', '2025-03-12']);
   });
 
+  it('reads a column-aligned block of `Jaar`, `Nummer`, `Portefeuillehouder(s)` as fields, not as two text columns', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeenteblad',
+        '',
+        'Jaar                    2025',
+        'Afdeling                3',
+        'Nummer                  442',
+        'Publicatiedatum         14 maart 2025',
+        '',
+        'Onderwerp: Beantwoording schriftelijke vragen over de kermis',
+        '',
+        'Portefeuille(s)         Cultuur en Evenementen',
+        'Portefeuillehouder(s)   J. Brink',
+        'Behandelend ambtenaar   P. Stam, 010 123 4567',
+        '',
+        'Utrecht, 10 maart 2025',
+        '',
+        '1. Komt de kermis terug?',
+        '',
+        'Antwoord:',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.reference, set.portfolioHolder, set.submitters, set.answeredOn]).toEqual([
+      '442',
+      'J. Brink',
+      [],
+      '2025-03-10',
+    ]);
+  });
+
   it('reads `Datum raadsvragen` and `Vragen ingediend` as the received date', () => {
     for (const label of ['Datum raadsvragen    ', 'Vragen ingediend     ', 'Datum schriftelijke vragen:']) {
       const set = parseQuestionSetText(
