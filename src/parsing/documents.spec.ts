@@ -115,6 +115,10 @@ const NAMED: Array<[string, Expected[]]> = [
     ],
   ],
   [
+    "Op 8 mei 2023 nam uw raad bovendien de motie 'Minder afval' aan.",
+    [{ kind: 'motion', reference: null, title: 'Minder afval', date: '2023-05-08' }],
+  ],
+  [
     "De motie 'Stille nachten' (M2022-31) is op 14 april 2022 door de gemeenteraad aangenomen.",
     [{ kind: 'motion', reference: 'M2022-31', title: 'Stille nachten', date: '2022-04-14' }],
   ],

@@ -568,11 +568,11 @@ function dateNear(text: string, start: number, end: number): string | null {
   const window = before.slice(sentenceStart + 1);
   const date = findAbsoluteDate(window);
   const gap = date ? window.slice(date.index + date.length) : '';
-  // `de op 2 juli 2024 aangenomen motie`; `op 9 november 2023 nam de raad unaniem de motie 'X' aan`.
+  // `de op 2 juli 2024 aangenomen motie`; `op 9 november 2023 nam de raad (or `uw raad`) unaniem de motie 'X' aan`.
   if (date && /^[\s(,]*(?:(?:de|het)\s+)?(?:aangenomen\s+)?$/.test(gap)) return date.iso;
   if (
     date &&
-    /^\s+(?:nam|heeft)\s+de\s+raad\s+(?:\p{Ll}+\s+)?(?:de|het)\s+$/u.test(gap) &&
+    /^\s+(?:nam|heeft)\s+(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+\s+)?(?:de|het)\s+$/u.test(gap) &&
     /^[^.?!]{0,100}?\b(?:aan|aangenomen)\b/.test(text.slice(end, end + 120))
   )
     return date.iso;
