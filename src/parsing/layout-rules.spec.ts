@@ -1840,6 +1840,29 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('splits the college’s `… heeft de vragen als volgt beantwoord.` off the party’s explanation as the introduction', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Beantwoording schriftelijke vragen over de bibliotheek',
+        '',
+        'Toelichting van de vragensteller',
+        'De bibliotheek in de wijk sluit vaker vroeg. Daarom heeft het lid Bakker de volgende vragen gesteld.',
+        '',
+        'Het college heeft de vragen als volgt beantwoord.',
+        '',
+        '1. Waarom sluit de bibliotheek eerder?',
+        '',
+        'Antwoord:',
+        'Door personeelstekort.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.explanation, set.introduction]).toEqual([
+      'De bibliotheek in de wijk sluit vaker vroeg. Daarom heeft het lid Bakker de volgende vragen gesteld.',
+      'Het college heeft de vragen als volgt beantwoord.',
+    ]);
+  });
+
   it('reads `Datum raadsvragen` and `Vragen ingediend` as the received date', () => {
     for (const label of ['Datum raadsvragen    ', 'Vragen ingediend     ', 'Datum schriftelijke vragen:']) {
       const set = parseQuestionSetText(

@@ -119,11 +119,28 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     else if (answers.length > 0 && !explanation && !structure.labelled) explanation = preamble;
   }
 
+  // The party's explanation closing with its own lead-in (`… hebben de leden … de volgende vragen gesteld.`), then a
+  // paragraph in the college's voice (`Het college … heeft de vragen als volgt beantwoord.`): that paragraph and what
+  // follows it are the introduction.
+  if (explanation && answers.length > 0 && explanation.includes('\n\n')) {
+    const paragraphs = explanation.split('\n\n');
+    const partyLeadIn = (p: string): boolean => /\bvolgende\s+(?:\p{L}+\s+)?vragen\b/iu.test(p);
+    const college = paragraphs.findIndex(
+      (p, k) => k > 0 && !partyLeadIn(p) && /\b(?:heeft|hebben)\b[^?!\n]{0,200}?\bals volgt beantwoord\b/i.test(p),
+    );
+    if (college > 0 && partyLeadIn(paragraphs[college - 1])) {
+      introduction = [...paragraphs.slice(college), introduction].filter(Boolean).join('\n\n');
+      explanation = paragraphs.slice(0, college).join('\n\n');
+    }
+  }
+
   // An `Aanleiding` in the college's own voice (it tells that the questions were asked, or that it answers
   // them) opens the college's letter: it is the introduction, not the party's explanation.
+  // (Not the party's own lead-in `… hebben de leden … de volgende vragen gesteld`, split off above.)
   if (
     explanation &&
     answers.length > 0 &&
+    !(introduction && /\bvolgende\s+(?:\p{L}+\s+)?vragen\s+(?:gesteld|ingediend)\b/iu.test(explanation)) &&
     /\b(?:heeft|hebben)\b[^?!\n]{0,200}?\bvragen\s+(?:gesteld|ingediend)\b|\bbeantwoorden\s+(?:wij|we)\b/i.test(
       explanation,
     )
