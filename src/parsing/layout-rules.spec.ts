@@ -1863,6 +1863,25 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('keeps a URL on its own line that ends a wrapped sentence, and drops one standing alone', () => {
+    const set = parseQuestionSetText(
+      [
+        'https://raad.voorbeeld.nl/stukken',
+        '',
+        'Vraag 1',
+        'Waar staat het rooster?',
+        '',
+        'Antwoord',
+        'Het rooster staat op onze website, kijk op',
+        'https://www.voorbeeld.nl/afval/rooster.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.answers[0].text).toBe(
+      'Het rooster staat op onze website, kijk op https://www.voorbeeld.nl/afval/rooster.',
+    );
+  });
+
   it('reads `Datum raadsvragen` and `Vragen ingediend` as the received date', () => {
     for (const label of ['Datum raadsvragen    ', 'Vragen ingediend     ', 'Datum schriftelijke vragen:']) {
       const set = parseQuestionSetText(

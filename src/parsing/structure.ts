@@ -320,7 +320,10 @@ function replyAnswerLabels(lines: string[]): Set<number> {
 export function readStructure(input: string[]): Structure {
   const converted = convertLabelGrids(convertTables(rewriteLayout(input)));
   // Separator lines stay: between glued documents they start the next one's header.
-  const lines = converted.filter((line) => !isUrlOnlyLine(line));
+  // A URL alone on its line is page furniture, unless it ends a sentence wrapped onto it (`… zie ook` / `https://…/.`).
+  const lines = converted.filter(
+    (line, i) => !isUrlOnlyLine(line) || (i > 0 && /[\p{Ll},]$/u.test(converted[i - 1]) && /[.!?]$/.test(line)),
+  );
   const mailLines = new Set<number>();
   const replyLabels = replyAnswerLabels(lines);
   // A wrapped `… Zie ook het antwoord op` / `vraag 6.` is a sentence going on, not a label.
