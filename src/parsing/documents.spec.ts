@@ -4,6 +4,11 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A number with a two-digit year after a dot; the mover named before the bracketed title.
+  [
+    "Hoe staat het met motie 87.24 van het lid Visser ('Bankjes in het park'), die de raad op 4 april 2024 aannam?",
+    [{ kind: 'motion', reference: '87.24', title: 'Bankjes in het park', date: '2024-04-04' }],
+  ],
   // `…', aangenomen op …` right after a numbered motion's quoted title dates it.
   [
     "Volgens de motie M2023-077 'Groene schoolpleinen', aangenomen op 9 februari 2023, vergroenen wij de pleinen.",

@@ -41,11 +41,12 @@ const PATTERNS: Array<{
   needle?: string;
 }> = [
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
-  // After its kind word a number may carry a two-digit year (`motie M23-14`), as in brackets.
+  // After its kind word a number may carry a two-digit year (`motie M23-14`), as in brackets, or a two-digit year
+  // after a dot (`motie 412.23`).
   {
     kind: 'motion',
     pattern:
-      /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-M\d{1,4}|M-\d{4}-\d{1,4}|M\d{2}-\d{1,4}|M\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+      /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-M\d{1,4}|M-\d{4}-\d{1,4}|M\d{2}-\d{1,4}|\d{1,4}\.\d{2}(?![.\d])|M\d{1,4}[a-z]?(?![-/\d]))\b/gi,
     role: 'reference',
   },
   { kind: 'amendment', pattern: /\b(\d{4}-\d{1,4}A|A\d{4}-\d{1,4})\b/g, role: 'reference' },
@@ -307,7 +308,15 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
         if (!reference && !title && !(kind === 'council_letter' && dateNear(text, m.index, end))) continue;
       }
       if (role === 'title' && !title) continue;
-      const keywordTitle = role === 'reference' ? quotedTitleAfter(text.slice(end, end + 200)) : null;
+      // (`motie 412.23 van het lid X ('Titel')`: the mover named between the number and the bracketed title.)
+      const mover =
+        role === 'reference'
+          ? /^\s+van\s+(?:het\s+lid|de\s+leden|de\s+fractie(?:\s+van)?)\s+[^()'"‘’“”„.?!]{1,60}?\s*\((?=\s*[„"“‘'])/u.exec(
+              text.slice(end, end + 100),
+            )
+          : null;
+      const keywordTitle =
+        role === 'reference' ? quotedTitleAfter(text.slice(end + (mover?.[0].length ?? 0), end + 200)) : null;
       // `de motie M2024-12 'Schaduw op het plein' van 3 juli 2024` (or `…', aangenomen op 3 juli 2024`): the date
       // after the quoted title is the motion's.
       const datedTitle = keywordTitle
