@@ -1882,6 +1882,22 @@ describe('layout rules', () => {
     );
   });
 
+  it('reads `de leden A en De B, beiden van de fractie van X` as submitters and party', () => {
+    const set = parseQuestionSetText(
+      [
+        'Toelichting',
+        'Daarom hebben de leden Bos en De Wit, beiden van de fractie van Stadsbelang, op 3 maart 2025 de volgende vragen gesteld.',
+        '',
+        '1. Komt er een bank?',
+        '',
+        'Antwoord:',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.submitters, set.party, set.receivedOn]).toEqual([['Bos', 'De Wit'], 'Stadsbelang', '2025-03-03']);
+  });
+
   it('reads `Datum raadsvragen` and `Vragen ingediend` as the received date', () => {
     for (const label of ['Datum raadsvragen    ', 'Vragen ingediend     ', 'Datum schriftelijke vragen:']) {
       const set = parseQuestionSetText(

@@ -775,8 +775,9 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
   );
   // `de raadsleden A, B en C van de fractie Leefbaar 3B`, `de leden … van de SP-fractie`, `namens de D66-fractie`
   // (`mw. I. de Vries en dhr. O. Yıldırım van de fractie X`: titled names need no role word)
+  // (`de leden A en B, beiden van de fractie X`: `beiden`/`allen` after a comma.)
   const membersOf = new RegExp(
-    `\\b(?:(?:[Dd]e\\s+raadsleden|[Dd]e\\s+leden|[Hh]et\\s+raadslid|[Hh]et\\s+lid)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))\\s+(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
+    `\\b(?:(?:[Dd]e\\s+raadsleden|[Dd]e\\s+leden|[Hh]et\\s+raadslid|[Hh]et\\s+lid)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))(?:,\\s*(?:beiden|allen|allebei)\\s+|\\s+)(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
     'u',
   );
   // `de fractie van de ChristenUnie (dhr. B. Verhoef)`: the party, and its councillors in brackets.
@@ -814,8 +815,9 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
 
 const PARTY_WORDS =
   "(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*(?:\\s+(?:(?:voor|van)\\s+(?:(?:de|het)\\s+)?)?(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*){0,4}";
+// (A surname alone opens with a capital particle: `De Groot`, `Van Dam`.)
 const ONE_NAME =
-  "(?:(?:\\p{Lu}\\.\\s?)+\\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t)\\s)*\\p{Lu}[\\p{L}'-]+(?:\\s[–-]\\s\\p{Lu}[\\p{L}'-]+)?";
+  "(?:(?:\\p{Lu}\\.\\s?)+\\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t|Van|De|Ter|Ten|Te|El)\\s)*\\p{Lu}[\\p{L}'-]+(?:\\s[–-]\\s\\p{Lu}[\\p{L}'-]+)?";
 const NAME_LIST = `${ONE_NAME}(?:(?:,\\s*|\\s+en\\s+)${ONE_NAME})*`;
 const NAME_TITLE = '(?:dhr\\.|mw\\.|mevr\\.|de\\s+heer|mevrouw)\\s+';
 /** `dhr. S. de Boer en mw. J. Visser-Kuipers`: every name with its title. */
