@@ -10,6 +10,7 @@ import {
   candidateMonths,
   compileSearch,
   cappedUnknownWeights,
+  guessesAsNoEvidence,
   estimatedPageRows,
   lenientMatch,
   slotWeights,
@@ -292,6 +293,23 @@ describe('the weight of a relaxed slot (slotWeights)', () => {
       idf(4, 100) / 2,
       idf(3, 100) / 2,
     ]);
+  });
+});
+
+describe('a typo correction as no evidence when a concept is missing (guessesAsNoEvidence)', () => {
+  const concept = (typed: string): Slot => ({ typed, alternatives: [], thesaurus: true });
+  const word = (typed: string): Slot => ({ typed, alternatives: [] });
+  const corrected = (typed: string): Slot => ({ ...word(typed), corrected: {} as Slot['corrected'] });
+
+  it('counts the corrected slot for nothing in the condition when a thesaurus concept no row has is asked', () => {
+    const slots = [concept('kinderboerderij'), word('voeren'), corrected('geiten')];
+    expect(guessesAsNoEvidence(slots, [0, 20, 1], [2.7, 2.7, 2.2])).toEqual([2.7, 2.7, 0]);
+  });
+
+  it('leaves every weight when each concept is found, or nothing was corrected', () => {
+    const slots = [concept('speeltuin'), word('voeren'), corrected('geiten')];
+    expect(guessesAsNoEvidence(slots, [4, 20, 1], [2.7, 2.7, 2.2])).toBeUndefined();
+    expect(guessesAsNoEvidence([concept('kinderboerderij'), word('voeren')], [0, 20], [2.7, 2.7])).toBeUndefined();
   });
 });
 

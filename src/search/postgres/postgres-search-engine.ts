@@ -434,6 +434,7 @@ export class PostgresSearchEngine implements SearchEngine {
         slots: texts,
         fieldSlots: slots.map((slot) => slotText(slot, 'fields')),
         weights,
+        conditionWeights: guessesAsNoEvidence(slots, frequencies.counts, weights),
         minShare: RELAXED_MIN_SHARE,
       },
     });
@@ -654,6 +655,8 @@ export interface RelaxedMatch {
   minShare: number;
   /** The slots the condition counts, when not `slots` (the last resort: in the subject only; see lenientMatch). */
   conditionSlots?: string[];
+  /** The weights the condition counts, when not `weights` (a guess as no evidence: see guessesAsNoEvidence). */
+  conditionWeights?: number[];
 }
 
 /** Relaxed searches rank this many newest matches (all of them when fewer). */
@@ -665,10 +668,10 @@ function relaxedSql(actor: Actor, params: SqlParams, relaxed: RelaxedMatch, q: s
     ? 'd.tsv'
     : `(CASE WHEN ${answersVisibleSql(actor, params)} THEN d.tsv ELSE search_vector_split(d.subject, d.meta, d.question, NULL, '') END)`;
   const total = relaxed.weights.reduce((a, b) => a + b, 0);
-  const covered = (texts: string[]) =>
-    `(${texts.map((t, i) => `CASE WHEN ${vec} @@ ${params.add(t)}::tsquery THEN ${params.add(relaxed.weights[i])}::float8 ELSE 0 END`).join(' + ')})`;
+  const covered = (texts: string[], weights = relaxed.weights) =>
+    `(${texts.map((t, i) => `CASE WHEN ${vec} @@ ${params.add(t)}::tsquery THEN ${params.add(weights[i])}::float8 ELSE 0 END`).join(' + ')})`;
   return {
-    condition: `${covered(relaxed.conditionSlots ?? relaxed.slots)} >= ${params.add(relaxed.minShare * total)}::float8`,
+    condition: `${covered(relaxed.conditionSlots ?? relaxed.slots, relaxed.conditionWeights)} >= ${params.add(relaxed.minShare * total)}::float8`,
     score: () =>
       `((10 * ${covered(relaxed.slots)} + 3 * ${covered(relaxed.fieldSlots)}) / ${params.add(total)}::float8
         + ts_rank_cd(${vec}, ${q}) + 0.3 / (1 + (current_date - d.rank_date) / 1095.0))`,
@@ -867,6 +870,19 @@ function toHit(row: HitRow, terms: HighlightTerm[]): SearchHit {
     },
     score: Math.round(Number(row.score) * 10_000) / 10_000,
   };
+}
+
+/**
+ * When a thesaurus concept of the query is one this archive lacks, the query's main concept is
+ * known to be missing; a typo correction is then a guess that may not tip a row over the relaxed
+ * share: it counts in the query's weight but not as a row's evidence (`begraafplaats ruimen
+ * graven`: `graven` corrected to `graden` made a row with only the common `ruim` qualify).
+ * Undefined (every slot counts) otherwise.
+ */
+export function guessesAsNoEvidence(slots: Slot[], counts: number[], weights: number[]): number[] | undefined {
+  const absentConcept = slots.some((slot, i) => slot.thesaurus === true && counts[i] === 0);
+  if (!absentConcept || !slots.some((slot) => slot.corrected)) return undefined;
+  return weights.map((w, i) => (slots[i].corrected ? 0 : w));
 }
 
 /** Queries of at least this many concepts get the last resort (lenientMatch) when nothing matched. */
