@@ -398,9 +398,15 @@ export function knownMunicipalityAt(text: string, index: number): string | null 
   return null;
 }
 
-/** The municipality named most often (`gemeente Amersfoort`, `gemeenteraad van Amersfoort`); ties go to the first. */
+/**
+ * The municipality named most often (`gemeente Amersfoort`, `gemeenteraad van Amersfoort`); ties go to the first.
+ * A letter's own municipality stands in its letterhead, sender or address (`Gemeente X`, `Bestuurssecretariaat
+ * gemeente X`, `burgemeester en wethouders van X`, `Aan de gemeenteraad van X`); one named in a sentence with an
+ * article (`samen met de gemeente Y`, `De gemeente Y legt …`) or on a copy line (`cc: gemeente Y`) is another
+ * it works with, counted only when no own mark is printed.
+ */
 export function findMunicipality(text: string): string | null {
-  const named = mostNamed(text, MUNICIPALITY_PATTERNS);
+  const named = mostNamed(text, MUNICIPALITY_PATTERNS, isOwnMark);
   // `Gemeente Gooise Meren` on a line of its own names the whole of a two-word municipality (its words
   // one space apart: `Gemeente Wageningen          Raadsvragen` is a name beside a column).
   const letterhead =
@@ -443,25 +449,38 @@ function capitalsLetterhead(text: string): string | null {
     .join(' ');
 }
 
-function mostNamed(text: string, patterns: RegExp[]): string | null {
-  const counts = new Map<string, { count: number; first: number }>();
+/** A mention that marks the letter's own municipality: no article before `gemeente`, not on a copy line. */
+function isOwnMark(text: string, index: number, match: string): boolean {
+  const line = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+  if (/^\s*(?:cc|bcc|afschrift(?:\s+aan)?|kopie(?:\s+aan)?)\s*:/i.test(line)) return false;
+  return !(/^[Gg]emeente\s/.test(match) && /\b(?:de|De|DE)\s+$/.test(line));
+}
+
+function mostNamed(
+  text: string,
+  patterns: RegExp[],
+  ownMark: (text: string, index: number, match: string) => boolean = () => false,
+): string | null {
+  const counts = new Map<string, { own: number; count: number; first: number }>();
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       const name = knownMunicipalityAt(text, m.index + m[0].length - m[1].length) ?? m[1];
       if (NOT_A_MUNICIPALITY.has(name)) continue;
-      const entry = counts.get(name) ?? { count: 0, first: m.index };
+      const entry = counts.get(name) ?? { own: 0, count: 0, first: m.index };
       entry.count++;
+      if (ownMark(text, m.index, m[0])) entry.own++;
       entry.first = Math.min(entry.first, m.index);
       counts.set(name, entry);
     }
   }
   let best: string | null = null;
-  let bestEntry: { count: number; first: number } | null = null;
+  let bestEntry: { own: number; count: number; first: number } | null = null;
   for (const [name, entry] of counts) {
     if (
       !bestEntry ||
-      entry.count > bestEntry.count ||
-      (entry.count === bestEntry.count && entry.first < bestEntry.first)
+      Math.sign(entry.own) > Math.sign(bestEntry.own) ||
+      (Math.sign(entry.own) === Math.sign(bestEntry.own) &&
+        (entry.count > bestEntry.count || (entry.count === bestEntry.count && entry.first < bestEntry.first)))
     ) {
       best = name;
       bestEntry = entry;

@@ -325,6 +325,23 @@ describe('layout rules', () => {
     expect(findMunicipality('Verslag - Bestuurlijke informatie')).toBeNull();
   });
 
+  it('prefers the letter’s own municipality (letterhead, sender, address) to one it names as a partner or copy', () => {
+    expect(
+      findMunicipality(
+        'Aan de gemeenteraad van Zeewolde\nSamen met de gemeente Dronten bouwen wij een brug. De gemeente Dronten betaalt mee.',
+      ),
+    ).toBe('Zeewolde');
+    expect(
+      findMunicipality(
+        'Team Verkeer gemeente Tholen\nWij overleggen met de gemeente Reimerswaal.\nDe gemeente Reimerswaal stemt in.\nKopie aan: gemeente Reimerswaal',
+      ),
+    ).toBe('Tholen');
+    // Without an own mark the most named one stays.
+    expect(findMunicipality('Wij overleggen met de gemeente Reimerswaal. De gemeente Tholen stemt in.')).toBe(
+      'Reimerswaal',
+    );
+  });
+
   it('reads the legal basis without the reglement’s full title, and a bare article after `vragen`', () => {
     expect(findLegalBasis('Vragen ex artikel 38 Reglement van orde voor de vergaderingen van de gemeenteraad')).toBe(
       'artikel 38 Reglement van orde',
