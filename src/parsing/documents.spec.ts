@@ -420,3 +420,12 @@ describe('misprinted reference years', () => {
     expect(scanDocuments(text).warnings).toEqual(warnings);
   });
 });
+
+describe('council letter numbers with a two-digit year', () => {
+  it('reads `(25-07)` after a dated letter and `Raadsbrief 25-07` before its title', () => {
+    expect(scanDocuments("In de raadsbrief 'Planning brug' van 3 maart 2025 (25-07) staat het.").documents).toEqual([
+      { kind: 'council_letter', reference: '25-07', title: 'Planning brug', date: '2025-03-03', url: null },
+    ]);
+    expect(findDocumentReferences('Zie de collegebrief 12-03-2024 over de brug.')).toEqual([]);
+  });
+});

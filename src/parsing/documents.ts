@@ -267,7 +267,8 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
       let namedEnd = end;
       if (role === 'keyword') {
         const after = text.slice(end, end + 200);
-        const ref = /^\s*(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?)\b/.exec(after);
+        // (Or with a two-digit year: `Raadsinformatiebrief 24-31`; not a date `12-03-2024`.)
+        const ref = /^\s*(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{2}-\d{1,4}(?![-/.\d]))\b/.exec(after);
         const rest = ref ? after.slice(ref[0].length) : after;
         if (ref) {
           reference = ref[1];
@@ -518,9 +519,9 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
   return false;
 }
 
-/** `(2024-112)`, `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
+/** `(2024-112)`, `(24-31)`, `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
 const BRACKETED_REFERENCE =
-  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|[A-Z]\d{1,4})\s*\)/;
+  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]\d{1,4})\s*\)/;
 
 function referenceInBrackets(after: string): string | null {
   return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;

@@ -3067,4 +3067,39 @@ describe('header fields (held-out-9 causes)', () => {
     );
     expect(set.party).toBeNull();
   });
+
+  it('reads a numbered list of attachments after the answers as documents, not as questions again', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vragen',
+        '',
+        '1) Wanneer gaat de brug open?',
+        '2) Wie betaalt het onderhoud?',
+        '',
+        'Beantwoording',
+        '',
+        'Ad 1)',
+        'In het voorjaar van 2026.',
+        '',
+        'Ad 2)',
+        'De provincie.',
+        '',
+        'Met vriendelijke groet,',
+        'Burgemeester en wethouders van Voorbeeld,',
+        '',
+        'Bijlagen:',
+        "1. Raadsbrief 25-07 'Planning brug Westkade'",
+        "2. Advies 'Brugbediening op afstand' (Rijkswaterstaat)",
+        '',
+        'Afschrift aan: mevrouw T. Bos (Lokaal Belang)',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual(['Wanneer gaat de brug open?', 'Wie betaalt het onderhoud?']);
+    expect(set.warnings).toEqual([]);
+    expect(set.documents).toEqual([
+      { kind: 'council_letter', reference: '25-07', title: 'Planning brug Westkade', date: null, url: null },
+      { kind: 'other', reference: null, title: 'Brugbediening op afstand', date: null, url: null },
+    ]);
+  });
 });

@@ -485,6 +485,19 @@ export function readStructure(input: string[]): Structure {
     // or `Geen`), `Contactpersoon` the letter's closing lines.
     // (Also after a letter's signature, before any answer was read: an answer letter numbering its answers
     // `1.`, `2.` with the party's questions letter as its annex.)
+    // A list of attached documents under it (`1. Rapport 'X' (Y)`, `- Raadsinformatiebrief 24-31`; no item asks) is
+    // no annex text: its items are documents, read where the text names them, and what follows is closing matter.
+    if (
+      s.answers.length > 0 &&
+      /^(?:bijlagen?|bijlage\s+\d+)\s*:?$/i.test(line) &&
+      attachmentListAt(lines, index + 1) > 0
+    ) {
+      index += attachmentListAt(lines, index + 1);
+      mode = 'closing';
+      target = null;
+      current = null;
+      continue;
+    }
     if ((s.answers.length > 0 || mode === 'closing') && /^(?:bijlagen?|bijlage\s+\d+)\s*:?$/i.test(line)) {
       if (s.answers.length === 0 && s.questions.length === 0) {
         annexPart = true;
@@ -1400,4 +1413,21 @@ function tableCells(line: string): string[] | null {
     return cells.length >= 2 ? cells : null;
   }
   return null;
+}
+
+/**
+ * The number of lines of a list of attached documents starting at `from` (items `1.`, `2)`, `-`, `•` up to a blank
+ * line, none asking or reading as a sentence), or 0 when the lines there are no such list.
+ */
+function attachmentListAt(lines: string[], from: number): number {
+  let end = from;
+  while (end < lines.length && lines[end] !== '') end++;
+  const items = lines.slice(from, end);
+  const isItem = (item: string): boolean =>
+    /^(?:\d{1,2}\s*[.)]|[-–•*])\s+\p{Lu}/u.test(item) &&
+    item.length <= 120 &&
+    !/[?]/.test(item) &&
+    !/[.!:;]$/.test(item) &&
+    !/^(?:\d{1,2}\s*[.)]|[-–•*])\s+(?:vraag|antwoord)\b/i.test(item);
+  return items.length > 0 && items.every(isItem) ? items.length : 0;
 }
