@@ -407,6 +407,20 @@ describe('layout rules', () => {
     expect(found.map((c) => c.deadline)).toEqual(['2025-06-30', '2025-03-31', '2025-06-30']);
   });
 
+  it('leaves out what a named other body plans or expects, its verb plural too', () => {
+    const found = detectCommitments(
+      [
+        'Wij overleggen met de zorgaanbieders.',
+        'De Thuiszorgteams Drenthe verwachten de nieuwe werkwijze in maart 2025 in te voeren.',
+        'De Woonstichtingen Oost plannen in april 2025 een bewonersavond.',
+        'Wij informeren u in mei 2025 over de uitkomst.',
+      ].join(' '),
+      '2024-11-05',
+      ['1'],
+    );
+    expect(found.map((c) => c.sentence)).toEqual(['Wij informeren u in mei 2025 over de uitkomst.']);
+  });
+
   it('leaves out a span counted from another event, but keeps one counted from now', () => {
     const found = detectCommitments(
       [
