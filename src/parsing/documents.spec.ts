@@ -429,3 +429,12 @@ describe('council letter numbers with a two-digit year', () => {
     expect(findDocumentReferences('Zie de collegebrief 12-03-2024 over de brug.')).toEqual([]);
   });
 });
+
+describe('a capitalised Regeling with its subject and year', () => {
+  it('reads `Regeling tegemoetkoming WSBV 2021` as a regulation, not a bare `Regeling` opening a sentence', () => {
+    expect(findDocumentReferences('Er is de Regeling tegemoetkoming WSBV 2021 van het waterschap.')).toEqual([
+      { kind: 'regulation', reference: null, title: 'Regeling tegemoetkoming WSBV 2021', date: null, url: null },
+    ]);
+    expect(findDocumentReferences('Regeling van de schade volgt in 2025.')).toEqual([]);
+  });
+});

@@ -141,13 +141,13 @@ const PATTERNS: Array<{
     needle: 'regeling',
   },
   // … also after lower-case words naming its subject, as a compound verordening is (`Subsidieregeling groene
-  // daken Voorbeeld 2024`).
+  // daken Voorbeeld 2024`), or the word alone capitalised (`Regeling nadeelcompensatie XYZ 2022`).
   {
     kind: 'regulation',
     pattern:
-      /\b(\p{Lu}[\p{L}-]*regeling(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|eind|begin|kent|geldt|loopt|verloopt|blijft|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+\d{4})(?![\p{L}\d-])/gu,
+      /\b((?:\p{Lu}[\p{L}-]*regeling|Regeling)(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|eind|begin|kent|geldt|loopt|verloopt|blijft|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+\d{4})(?![\p{L}\d-])/gu,
     role: 'title',
-    needle: 'regeling',
+    needle: 'egeling',
   },
   // … or by two or more capitalised words (`Subsidieregeling Afkoppelen Regenwater Noordoostpolder`).
   {
