@@ -407,6 +407,28 @@ describe('layout rules', () => {
     expect(found.map((c) => c.deadline)).toEqual(['2025-06-30', '2025-03-31', '2025-06-30']);
   });
 
+  it('reads the signers of a question-only letter, but not a party line under them (`CDA Zeewolde`)', () => {
+    const parsed = parseQuestionSetText(
+      [
+        'Aan het college van burgemeester en wethouders van Zeewolde',
+        'Onderwerp: Schriftelijke vragen over de bibliotheek',
+        '',
+        'Vragen',
+        '',
+        '1. Wanneer gaat de bibliotheek weer open?',
+        '',
+        '2. Wat kost de verbouwing?',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'P.H. Smit',
+        'A. van Dam',
+        'CDA Zeewolde',
+      ].join('\n'),
+    );
+    expect(parsed.submitters).toEqual(['P.H. Smit', 'A. van Dam']);
+  });
+
   it('leaves out what a named other body plans or expects, its verb plural too', () => {
     const found = detectCommitments(
       [

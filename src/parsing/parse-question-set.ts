@@ -875,6 +875,8 @@ function signatureNames(lines: string[]): string[] {
   const names: string[] = [];
   for (const line of lines) {
     if (NOT_A_NAME.test(line) || line.split(/\s+/).length > 8) continue;
+    // A word in capitals opening the line is a party's acronym (`CDA`, `SGP Oosterhout`: a local branch), no person.
+    if (/^\p{Lu}{2,}(?:\s|$)/u.test(line.trim())) continue;
     const { names: found } = splitNames(line);
     for (const name of found) {
       if (
