@@ -1,4 +1,4 @@
-import { findDocumentReferences, scanDocuments } from './documents';
+import { attachedDocument, findDocumentReferences, scanDocuments } from './documents';
 
 type Expected = { kind: string; reference: string | null; title: string | null; date?: string | null };
 
@@ -437,4 +437,32 @@ describe('a capitalised Regeling with its subject and year', () => {
     ]);
     expect(findDocumentReferences('Regeling van de schade volgt in 2025.')).toEqual([]);
   });
+});
+
+describe('a council letter number with its date inside the brackets', () => {
+  it("reads `'Stand van de dijken' (RIB 2025-14 van 2 mei 2025)` as one letter with number and date", () => {
+    expect(
+      scanDocuments("Zie de raadsinformatiebrief 'Stand van de dijken' (RIB 2025-14 van 2 mei 2025).").documents,
+    ).toEqual([
+      { kind: 'council_letter', reference: '2025-14', title: 'Stand van de dijken', date: '2025-05-02', url: null },
+    ]);
+  });
+});
+
+describe('an attachment named without a keyword', () => {
+  it.each([
+    [
+      'Notitie Stichting Buurtbus aan de raad, 12 maart 2025',
+      { title: 'Notitie Stichting Buurtbus aan de raad', date: '2025-03-12' },
+    ],
+    ['Lijst speelplekken Westdorp 2025-2027', { title: 'Lijst speelplekken Westdorp 2025-2027', date: null }],
+  ])('reads %j as an `other` document', (value, expected) => {
+    expect(attachedDocument(value)).toEqual({ kind: 'other', reference: null, url: null, ...expected });
+  });
+  it.each(['geen', 'uw brief van 3 maart 2025', '2025-04-01 Antwoorden.pdf', 'Nota Groen Westdorp 2024'])(
+    'reads nothing new from %j',
+    (value) => {
+      expect(attachedDocument(value)).toBeNull();
+    },
+  );
 });

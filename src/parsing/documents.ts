@@ -297,6 +297,7 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
             ? /^\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle.slice(bracketed.index + bracketed[0].length))
             : null;
           if (!dated && datedAfter) titleDate = findAbsoluteDate(datedAfter[1])?.iso ?? null;
+          if (!dated && bracketed?.[2]) titleDate = findAbsoluteDate(bracketed[2])?.iso ?? null;
           // `de motie 'Groen in de wijk' van 4 april 2024`: a full date right after a quoted title is the document's.
           const datedQuote =
             quoted && !bracketed ? /^["”’']\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle) : null;
@@ -519,9 +520,9 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
   return false;
 }
 
-/** `(2024-112)`, `(24-31)`, `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
+/** `(2024-112)`, `(24-31)`, `(RIB 2024-27 van 17 september 2024)` (its date inside), `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
 const BRACKETED_REFERENCE =
-  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]\d{1,4})\s*\)/;
+  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]\d{1,4})(?:\s+van\s+(\d{1,2}\s+[a-zé]+\s+\d{4}))?\s*\)/;
 
 function referenceInBrackets(after: string): string | null {
   return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;
@@ -674,4 +675,20 @@ function referenceWarnings(documents: ParsedDocument[], text: string): string[] 
 function swapped(a: string, b: string): boolean {
   const at = [...a].flatMap((c, i) => (c !== b[i] ? [i] : []));
   return at.length === 2 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
+}
+
+/**
+ * The value of a `Bijlage: …` line after the questions: an attachment no keyword names (`Brief X aan de gemeenten,
+ * 30 augustus 2024`, `Overzicht projecten 2024-2028`) is `other` with its printed name as title and the date printed
+ * after it. Null for `geen`, a file name, a lower-case reference (`uw brief van …`) or a value the patterns read.
+ */
+export function attachedDocument(value: string): ParsedDocument | null {
+  const text = value.trim();
+  if (!/^\p{Lu}/u.test(text) || /^geen\b/i.test(text) || /\.(?:pdf|docx?|xlsx?|odt|txt)\b/i.test(text)) return null;
+  if (scanDocuments(text).documents.length > 0) return null;
+  const dated = /,?\s+(\d{1,2}\s+\p{L}+\s+\d{4})$/u.exec(text);
+  const date = dated ? (findAbsoluteDate(dated[1])?.iso ?? null) : null;
+  const title = (date && dated ? text.slice(0, dated.index) : text).replace(/[\s,;:.]+$/, '');
+  if (title.length < 6 || title.length > 120 || !/\s/.test(title) || /[?!]/.test(title)) return null;
+  return { kind: 'other', reference: null, title, date, url: null };
 }

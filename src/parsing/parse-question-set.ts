@@ -4,7 +4,7 @@
 import { isValidIsoDate, todayInAmsterdam } from '../deadlines';
 import { detectCommitments } from './commitments';
 import { DocumentError } from './document-error';
-import { scanDocuments } from './documents';
+import { attachedDocument, scanDocuments } from './documents';
 import {
   cleanMailSubject,
   cleanParty,
@@ -181,6 +181,15 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       // A document word as the letter's title line, with the next line's field label read as its name.
       !(d.reference === null && d.url === null && d.title !== null && labelField(d.title) !== null),
   );
+
+  // `Bijlage: Overzicht projecten 2024-2028` after the questions: an attachment no pattern names is a document too,
+  // listed where it stands (last, after the signature).
+  if (firstQuestion >= 0)
+    for (const line of lines.slice(firstQuestion)) {
+      const m = /^bijlage\s*:\s*(.+)$/i.exec(line.trim());
+      const doc = m ? attachedDocument(m[1]) : null;
+      if (doc && !documents.some((d) => d.title?.toLowerCase() === doc.title?.toLowerCase())) documents.push(doc);
+    }
 
   const entered = validReference(options.answeredOn);
   if (entered) header.answeredOn = entered;
