@@ -516,9 +516,9 @@ export function municipalityFromOption(option: string, inText: string | null): s
 }
 
 const LEGAL_BASIS =
-  /\b(?:art(?:ikel|\.)\s*\d+[a-z]?(?:\s*,?\s*lid\s*\d+)?(?:\s+van\s+het)?\s+(?:RvO|Reglement\s+van\s+Orde)|(?:RvO|Reglement\s+van\s+Orde)\s+art(?:ikel|\.)\s*\d+[a-z]?|(?<=\b(?:vragen|ex)\s+)art(?:ikel|\.)\s*\d+[a-z]?\b)/iu;
+  /\b(?:art(?:ikel|\.)\s*\d+[a-z]?(?:\s*,?\s*lid\s*\d+)?(?:\s+van\s+het)?\s+(?:RvO|Reglement\s+van\s+Orde(?:\s+(?:voor|van)\s+de\s+(?:gemeente)?raad\b)?)|(?:RvO|Reglement\s+van\s+Orde)\s+art(?:ikel|\.)\s*\d+[a-z]?|(?<=\b(?:vragen|ex)\s+)art(?:ikel|\.)\s*\d+[a-z]?\b)/iu;
 
-/** `artikel 40 RvO` as printed, or null. */
+/** `artikel 40 RvO` as printed (with `voor de raad` when the reglement's name goes on so), or null. */
 export function findLegalBasis(text: string): string | null {
   const m = LEGAL_BASIS.exec(text);
   return m ? m[0].replace(/\s+/g, ' ').trim() : null;

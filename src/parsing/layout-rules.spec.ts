@@ -1749,8 +1749,9 @@ describe('layout rules', () => {
   });
 
   it('reads `Reglement van Orde` broken over two lines as the legal basis', () => {
+    // (The name going on, `voor de raad`, is part of it: see the rule for the Reglement's full name below.)
     expect(findLegalBasis('gesteld op grond van artikel 41 van het Reglement van\nOrde voor de raad.')).toBe(
-      'artikel 41 van het Reglement van Orde',
+      'artikel 41 van het Reglement van Orde voor de raad',
     );
   });
 
@@ -3137,5 +3138,17 @@ describe('header fields (held-out-9 causes)', () => {
       { kind: 'council_letter', reference: '25-07', title: 'Planning brug Westkade', date: null, url: null },
       { kind: 'other', reference: null, title: 'Brugbediening op afstand', date: null, url: null },
     ]);
+  });
+
+  it('keeps `voor de raad` / `van de gemeenteraad` that goes on the Reglement van Orde’s name in the legal basis', () => {
+    expect(
+      findLegalBasis('gesteld op grond van artikel 41 van het Reglement van Orde voor de raad. Wij antwoorden'),
+    ).toBe('artikel 41 van het Reglement van Orde voor de raad');
+    expect(findLegalBasis('ex artikel 12 Reglement van orde van de gemeenteraad 2022')).toBe(
+      'artikel 12 Reglement van orde van de gemeenteraad',
+    );
+    expect(findLegalBasis('artikel 41 van het Reglement van Orde voor de vergaderingen')).toBe(
+      'artikel 41 van het Reglement van Orde',
+    );
   });
 });
