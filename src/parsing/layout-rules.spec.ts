@@ -3151,4 +3151,19 @@ describe('header fields (held-out-9 causes)', () => {
       'artikel 41 van het Reglement van Orde',
     );
   });
+
+  it('reads `Datum` as the answer date on a document titled `… reactie college`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Schriftelijke vragen en reactie van het college',
+        'Datum: 14 mei 2025',
+        'Onderwerp: Bankjes in het park',
+        'De fractie Lokaal Belang heeft op 2 mei 2025 vragen gesteld over bankjes.',
+        'Vraag 1. Komen er meer bankjes?',
+        'Reactie college: Ja, vier.',
+      ].join('\n'),
+    );
+    expect(set.answeredOn).toBe('2025-05-14');
+    expect(set.receivedOn).toBe('2025-05-02');
+  });
 });

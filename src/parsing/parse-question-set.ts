@@ -493,7 +493,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const openingText = [...structure.preambleLines, ...structure.introductionLines].join(' ');
   // An answer letter: titled so, written under the college's own kenmerk, or opening with its answers.
   const answerDocument =
-    /\b(?:beantwoording|antwoord(?:en)?|beantwoord)\b/i.test(titled) ||
+    // (`Raadsvragen en reactie college`: the college's reaction is its answer.)
+    /\b(?:beantwoording|antwoord(?:en)?|beantwoord|reactie\s+(?:van\s+)?(?:het\s+)?college)\b/i.test(titled) ||
     (hasAnswers && structure.fields.some((f) => f.field === 'ourReference')) ||
     /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b/i.test(openingText) ||
     // A letter replying to one (`Uw brief   14 oktober 2024`, `Uw kenmerk: …`) that holds answers answers.
