@@ -3166,4 +3166,22 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.answeredOn).toBe('2025-05-14');
     expect(set.receivedOn).toBe('2025-05-02');
   });
+
+  it('reads submitter and party from `mevrouw X namens Partij` in the lead-in, without `de fractie`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Beantwoording van de schriftelijke vragen over de kermis',
+        '',
+        'Op 3 juni 2025 heeft mevrouw L. de Graaf namens Samen Westdorp vragen gesteld over de kermis.',
+        '',
+        'Vraag 1',
+        'Komt de kermis terug?',
+        'Antwoord 1',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2025-06-20' },
+    );
+    expect(set.submitters).toEqual(['L. de Graaf']);
+    expect(set.party).toBe('Samen Westdorp');
+  });
 });
