@@ -23,7 +23,7 @@ import {
 import { ROMAN, themeNumber } from './layout';
 import { normaliseText } from './normalise';
 import { parseNumberList, unique } from './numbering';
-import { buildParagraphs, isUnwrapped } from './paragraphs';
+import { buildParagraphs, isUnwrapped, joinLines } from './paragraphs';
 import { splitSentences } from './sentences';
 import { readStructure, RawItem, Structure, withoutSubHeadings } from './structure';
 
@@ -365,19 +365,19 @@ function withoutQuotedQuestion(lines: string[], questions: ParsedQuestion[]): st
   const first = lines.findIndex((line) => line.trim() !== '');
   const quote = first < 0 ? null : /^\s*[„"“‘']([^"”’'„“‘]{3,300})["”’']\s*$/.exec(lines[first]);
   if (!quote || !/(?:\?|\.\.\.|…)$/.test(quote[1].trim()) || first === lines.length - 1) return lines;
-  const squash = (value: string): string => value.replace(/\s+/g, ' ').trim().toLowerCase();
+  const squash = (value: string): string => joinLines([value]).toLowerCase();
   const pieces = quote[1]
     .split(/\.\.\.|…/)
     .map((piece) => squash(piece).replace(/\?$/, '').trim())
     .filter((piece) => piece !== '');
   if (pieces.join(' ').split(' ').length < 3) return lines;
-  const inQuestion = questions.some((q) => pieces.every((piece) => squash(q.text).includes(piece)));
+  const inQuestion = questions.map((q) => squash(q.text)).some((text) => pieces.every((piece) => text.includes(piece)));
   return inQuestion ? lines.slice(first + 1) : lines;
 }
 
 /** An answer letter that repeats the question before answering it: the repetition is not part of the answer. */
 function withoutRepeatedQuestion(text: string, covered: string[], questions: ParsedQuestion[]): string {
-  const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
+  const squash = (value: string): string => joinLines([value]);
   let rest = text;
   for (const n of covered) {
     const question = questions.find((q) => q.number === n)?.text;
