@@ -87,6 +87,13 @@ describe('a typo correction by edits (pickCorrection)', () => {
     expect(pickCorrection('zwembda', [{ word: 'zwembad', similarity: 0.2 }], 0.4, 0.3)).toBeNull();
   });
 
+  it('does not correct a word to the same word with a short prefix, but may to a compound of it', () => {
+    // All of the typed word's trigrams are in the longer word: similar, but a derived word.
+    expect(pickCorrection('kleren', [{ word: 'verkleren', similarity: 0.55 }], 0.4, 0.3)).toBeNull();
+    expect(pickCorrection('kamers', [{ word: 'bekamers', similarity: 0.6 }], 0.4, 0.3)).toBeNull();
+    expect(pickCorrection('trainer', [{ word: 'taaltrainer', similarity: 0.5 }], 0.4, 0.3)).toBe('taaltrainer');
+  });
+
   it('takes a word with one letter left out from four letters on, before a more similar other word', () => {
     const candidates = [
       { word: 'tuin', similarity: 0.43 },

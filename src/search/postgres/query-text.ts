@@ -232,9 +232,18 @@ export function pickCorrection(
   // A short word is corrected only for a left-out letter: one trigram-similar to it is as often another word.
   if (word.length < TYPO_MIN_LENGTH) return null;
   const similar = candidates
-    .filter((c) => c.similarity >= minSimilarity && c.word !== word)
+    .filter((c) => c.similarity >= minSimilarity && c.word !== word && !prefixedForm(word, c.word))
     .sort((x, y) => y.similarity - x.similarity || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
   return similar[0]?.word ?? null;
+}
+
+/**
+ * The typed word with a prefix of at most three letters (huizen → verhuizen, kopen → bekopen): a
+ * derived word of another meaning, not a typo. A longer head is a compound the typed word is part of
+ * (coach → energiecoach), which the trigram rule may still pick.
+ */
+function prefixedForm(word: string, candidate: string): boolean {
+  return candidate.endsWith(word) && candidate.length - word.length <= 3;
 }
 
 /** For "similar questions": the distinct longer words of a text, OR-ed, longest first. */
