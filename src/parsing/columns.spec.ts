@@ -2,6 +2,7 @@ import { parseQuestionSetText } from './index';
 import { findDocumentReferences } from './documents';
 import { findMunicipality } from './header';
 import { normaliseLines } from './normalise';
+import { readRecords } from './delimited';
 
 /** Columns laid out with spaces (src/parsing/columns.ts), each rule on a small invented text. */
 describe('columns laid out with spaces', () => {
@@ -159,6 +160,69 @@ describe('tab tables', () => {
     expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
       [['1'], 'Twaalf.'],
       [['2', '3'], 'Wij plaatsen er in juni 2025 drie bij de vijver.'],
+    ]);
+  });
+});
+
+describe('spreadsheet exports (src/parsing/delimited.ts)', () => {
+  it('reads RFC 4180 cells: quotes, doubled quotes, line breaks and separators inside a quoted cell', () => {
+    expect(readRecords('a;"b ""c"" d";e\n"x;y";"regel 1\n\nregel 2"\n', ';')).toEqual([
+      ['a', 'b "c" d', 'e'],
+      ['x;y', 'regel 1\n\nregel 2'],
+      [''],
+    ]);
+  });
+
+  it('reads a quote that does not close its cell as printed', () => {
+    expect(readRecords('1;"Nota" is oud;ja', ';')).toEqual([['1', '"Nota" is oud', 'ja']]);
+    // A tab export quotes only a cell that needs it: one without a line break, quote or tab is text in quotes.
+    expect(readRecords('1\t"Nota Bomen"\tja', '\t')).toEqual([['1', '"Nota Bomen"', 'ja']]);
+  });
+
+  it('reads an Excel semicolon export with CRLF rows, padding cells and a quoted multi-paragraph answer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld;;',
+        'Onderwerp;Openbare toiletten in het centrum;',
+        'Datum beantwoording;12-11-2024;',
+        ';;',
+        'Nr;Vraag;Antwoord',
+        '1;Hoeveel openbare toiletten zijn er?;Drie.',
+        '2;"Wil het college de ""Toiletkaart"" bijwerken?";"Ja.\n\nWij doen dat in maart 2025."',
+        '3;Zijn ze rolstoeltoegankelijk?;Twee van de drie.',
+      ].join('\r\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.subject).toBe('Openbare toiletten in het centrum');
+    expect(set.answeredOn).toBe('2024-11-12');
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Hoeveel openbare toiletten zijn er?',
+      'Wil het college de "Toiletkaart" bijwerken?',
+      'Zijn ze rolstoeltoegankelijk?',
+    ]);
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Drie.',
+      'Ja.\n\nWij doen dat in maart 2025.',
+      'Twee van de drie.',
+    ]);
+  });
+
+  it('reads a quoted multi-paragraph cell in a tab export as one cell', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp:\tGladheidsbestrijding',
+        '',
+        'Nr\tVraag\tAntwoord',
+        '1\tWelke fietspaden worden gestrooid?\t"De hoofdfietsroutes.',
+        '',
+        'Wij voegen in december 2024 de schoolroutes toe."',
+        '2\tWie strooit er?\tDe buitendienst.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'De hoofdfietsroutes.\n\nWij voegen in december 2024 de schoolroutes toe.',
+      'De buitendienst.',
     ]);
   });
 });

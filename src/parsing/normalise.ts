@@ -6,6 +6,7 @@
  */
 
 import { readColumns } from './columns';
+import { readDelimitedExport } from './delimited';
 import type { TextLink } from './documents';
 import { isBareLabel } from './header';
 
@@ -27,9 +28,7 @@ export function normaliseLines(raw: string): string[] {
  * whose marker is written in brackets keeps it: `[2] Huisvestingsverordening …`).
  */
 export function normaliseText(raw: string): { lines: string[]; footnotes: string[]; links: TextLink[] } {
-  const text = raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+  const text = readDelimitedExport(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     .replace(/\u00AD\n/g, '')
     .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')

@@ -1,0 +1,118 @@
+/**
+ * A spreadsheet saved or copied as text: Excel's "CSV (puntkomma)" (`Nr;Vraag;Antwoord`, CRLF row ends) or
+ * cells copied as tab-separated text. Such an export quotes a cell that holds a line break, a quote or the
+ * separator (RFC 4180): `"first paragraph⏎⏎second"`, `""` for one `"`. This reader takes the cells apart
+ * and writes the rows again as tab rows the structure reader knows (structure.ts `readTabRows`): a cell's
+ * further lines become continuation rows placed in their column by leading tabs, a paragraph break inside a
+ * cell an empty row (only tabs). Empty trailing cells are padding and go.
+ *
+ * Only a text with a question/answer header row (cells naming `Vraag` and `Antwoord`) is read this way: a
+ * semicolon or a tab in a letter's prose never makes one.
+ */
+
+type Separator = ';' | '\t';
+
+/** The rows of a delimited export rewritten as tab rows, or the text unchanged when it is none. */
+export function readDelimitedExport(text: string): string {
+  const separator = exportSeparator(text);
+  if (!separator) return text;
+  const out: string[] = [];
+  for (const cells of readRecords(text, separator)) {
+    const row = cells.length > 1;
+    while (cells.length > 0 && cells[cells.length - 1].trim() === '') cells.pop();
+    // A row of empty cells is an empty row (a paragraph break in the row above's cells), not a blank line.
+    if (cells.length === 0 && row) {
+      out.push('\t');
+      continue;
+    }
+    const lines = cells.map((cell) => cell.split('\n').map((line) => line.trim()));
+    out.push(lines.map((cell) => cell[0]).join('\t'));
+    lines.forEach((cell, column) => {
+      const lead = '\t'.repeat(column);
+      let blank = false;
+      for (const line of cell.slice(1)) {
+        if (line === '') blank = true;
+        else {
+          // An empty row says a new paragraph starts in the cells of the row going on after it.
+          if (blank) out.push('\t'.repeat(Math.max(1, column)));
+          blank = false;
+          out.push(lead + line);
+        }
+      }
+    });
+  }
+  return out.join('\n');
+}
+
+/** The header row's cells name the question and the answer column: `Nr;Vraag;Antwoord`. */
+function isHeaderRow(cells: string[]): boolean {
+  const names = cells.map((c) => c.trim());
+  return (
+    names.some((c) => /^vra(?:ag|gen)$/i.test(c)) && names.some((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c))
+  );
+}
+
+function exportSeparator(text: string): Separator | null {
+  for (const separator of [';', '\t'] as const) {
+    if (!text.includes(separator)) continue;
+    if (text.split('\n').some((line) => line.includes(separator) && isHeaderRow(line.split(separator))))
+      return separator;
+  }
+  return null;
+}
+
+/**
+ * RFC 4180 records: cells split at the separator, records at line ends, a cell opening with `"` running to
+ * the quote that closes it (`""` inside is one `"`; line breaks and separators inside are text). A quote
+ * that does not close the cell right before a separator or a line end was printed, not written by the export:
+ * the cell is then read as it stands. A tab export quotes only the cells that need it (a line break, a quote,
+ * a tab inside): a quoted cell without one is text in quotes (`"Nota Groen"` in a copied Word table).
+ */
+export function readRecords(text: string, separator: Separator): string[][] {
+  const records: string[][] = [];
+  let cells: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i <= n) {
+    let cell: string;
+    const quoted = text[i] === '"' ? quotedCellAt(text, i, separator) : null;
+    if (quoted) {
+      cell = quoted.cell;
+      i = quoted.end;
+    } else {
+      let end = i;
+      while (end < n && text[end] !== separator && text[end] !== '\n') end++;
+      cell = text.slice(i, end);
+      i = end;
+    }
+    cells.push(cell);
+    if (i < n && text[i] === separator) {
+      i++;
+      continue;
+    }
+    records.push(cells);
+    cells = [];
+    i++;
+  }
+  return records;
+}
+
+/** The quoted cell opening at `start` and the position after its closing quote, or null (see `readRecords`). */
+function quotedCellAt(text: string, start: number, separator: Separator): { cell: string; end: number } | null {
+  let cell = '';
+  let i = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    if (quote < 0) return null;
+    cell += text.slice(i, quote);
+    if (text[quote + 1] === '"') {
+      cell += '"';
+      i = quote + 2;
+      continue;
+    }
+    const after = text[quote + 1];
+    if (after !== undefined && after !== separator && after !== '\n') return null;
+    if (separator === '\t' && !/[\n"\t]/.test(cell)) return null;
+    return { cell, end: quote + 1 };
+  }
+}
