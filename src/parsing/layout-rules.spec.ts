@@ -2696,6 +2696,33 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.portfolioHolder).toBe('T. Hoekstra');
   });
 
+  it('reads the name above `wethouder A, B en C` as the holder: a portfolio list after the comma is no name', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Anna Visser <a.visser@westdorp.nl>',
+        'Verzonden: maandag 3 maart 2025 10:00',
+        'Onderwerp: RE: vragen over het zwembad',
+        '',
+        'Beste Tom,',
+        '',
+        'Ad 1 – Ja, het zwembad blijft open.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Anna Visser',
+        'wethouder Sport, Cultuur en Welzijn',
+        '',
+        'Van: Tom Bakker <tom@voorbeeld.nl>',
+        'Verzonden: zaterdag 1 februari 2025 09:00',
+        'Onderwerp: vragen over het zwembad',
+        '',
+        '1. Blijft het zwembad open?',
+      ].join('\n'),
+      { reference: '2025-03-05' },
+    );
+    expect(set.portfolioHolder).toBe('Anna Visser');
+  });
+
   it('never takes a form’s `Steller` (the civil servant who drafted it) as a submitter', () => {
     const set = parseQuestionSetText(
       [

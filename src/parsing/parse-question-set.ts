@@ -758,8 +758,20 @@ function signatureHolder(lines: string[]): string | null {
       /^(?:\p{Lu}\.\s?)+$/u.test(m[1].trim()) && lines[i + 1]
         ? cleanPersonName(`${m[1].trim()} ${lines[i + 1]}`)
         : null;
+    // (After the role's comma a portfolio may go on, `wethouder Ruimte, Duurzaamheid en Verkeer`: words not
+    // shaped like a name give way to a name on the line below or above, `Bert Hardeman` above too.)
+    const after = m[1] ? cleanPersonName(m[1]) : null;
+    const fullAbove =
+      cleanAbove && NAME_SHAPE.test(cleanAbove) && !NOT_A_NAME.test(cleanAbove) && /\s/.test(cleanAbove)
+        ? cleanAbove
+        : null;
     const name =
-      (split && NAME_SHAPE.test(split) ? split : null) ?? (m[1] ? cleanPersonName(m[1]) : null) ?? below ?? above;
+      (split && NAME_SHAPE.test(split) ? split : null) ??
+      (after && NAME_SHAPE.test(after) ? after : null) ??
+      below ??
+      above ??
+      (after ? fullAbove : null) ??
+      after;
     if (name && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) return name;
   }
   // A signature flattened into running lines (`… van X, de wethouder van Sport, A.` / `de Wit`): the name
