@@ -2723,6 +2723,27 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.portfolioHolder).toBe('Anna Visser');
   });
 
+  it('reads `zie ook ad 2a en b` as a reference to the answers labelled so', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte heer Bos,',
+        '',
+        '1. Wanneer gaat de bibliotheek open?',
+        '2. Over de boeken:',
+        '   a. Hoeveel boeken komen er?',
+        '   b. Wie kiest ze uit?',
+        '',
+        'Ad 1',
+        'In mei. Zie ook ad 2a en b.',
+        '',
+        'Ad 2a en b',
+        'Vijfduizend, gekozen door de bibliothecaris.',
+      ].join('\n'),
+      { reference: '2025-03-05' },
+    );
+    expect(set.answers[0].refersTo).toEqual(['2a', '2b']);
+  });
+
   it('never takes a form’s `Steller` (the civil servant who drafted it) as a submitter', () => {
     const set = parseQuestionSetText(
       [
