@@ -4,6 +4,11 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A capitalised adjective between the article and a `Visie`/`Nota` keyword is part of the name; the year closes it.
+  [
+    'Past de groei in de groene zone die de Regionale Nota Landschap 2028 mogelijk maakt?',
+    [{ kind: 'policy', reference: null, title: 'Regionale Nota Landschap 2028' }],
+  ],
   // A number with a two-digit year after a dot; the mover named before the bracketed title.
   [
     "Hoe staat het met motie 87.24 van het lid Visser ('Bankjes in het park'), die de raad op 4 april 2024 aannam?",

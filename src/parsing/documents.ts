@@ -278,8 +278,14 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
         // A policy note's capitalised keyword is part of its printed name (`de Nota Integratie en Inclusie`);
         // a lower-case `de nota „…”` or a letter's, motion's or amendment's kind word is not.
         const keyword = m[0].trim();
-        if (kind === 'policy' && title && /^\p{Lu}/u.test(keyword) && !quotedTitleAfter(rest))
+        if (kind === 'policy' && title && /^\p{Lu}/u.test(keyword) && !quotedTitleAfter(rest)) {
           title = `${keyword} ${title}`;
+          // … as is a capitalised adjective between an article and the keyword (`de Toeristische Visie Texel 2030`).
+          const adjective = /\b(?:de|het|een|onze|deze)\s+(\p{Lu}\p{Ll}{2,}e)\s+$/u.exec(
+            text.slice(Math.max(0, m.index - 40), m.index),
+          );
+          if (adjective) title = `${adjective[1]} ${title}`;
+        }
         // `Raadsinformatiebrief Voortgang warmtetransitie (2024-112)`, `motie 'Iedereen doet mee' (M2023-45)`.
         // (`raadsinformatiebrief 'Bibliotheekwerk' van 20 januari 2025 (RIB 2025-004)`: its date before the number.)
         // (A quoted title wrapped over two lines is printed with a line break the title no longer has.)
@@ -564,6 +570,8 @@ function titleAfter(text: string): string | null {
   const words: string[] = [];
   for (const word of clause[1].trim().split(/\s+/)) {
     if (words.length > 0 && TITLE_STOP.test(word)) break;
+    // A year closes a name: lower-case words after it go on with the sentence (`Visie X 2030 mogelijk maakt`).
+    if (words.length > 0 && /^\d{4}$/.test(words[words.length - 1]) && /^\p{Ll}/u.test(word)) break;
     words.push(word);
     if (words.length >= 14) break;
   }
