@@ -2472,6 +2472,66 @@ describe('layout rules', () => {
   });
 });
 
+describe('scans read by OCR (held-out-14 causes)', () => {
+  it('reads `l` and `I` for `1` in question and answer labels, never in running text or beside Roman labels', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Speeltuin De Bongerd',
+        '',
+        'Vraag la',
+        'Is de glijbaan gerepareerd?',
+        'Antwoord la',
+        'Ja, na l2 meldingen.',
+        'Vraag Ib:',
+        'En de zandbak?',
+        'Antwoord Ib:',
+        'Die wordt ververst.',
+        'Vraag 2',
+        'Komt er een schommel bij?',
+        'Antwoord 2',
+        'Nee.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1a', '1b', '2']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1a'], 'Ja, na l2 meldingen.'],
+      [['1b'], 'Die wordt ververst.'],
+      [['2'], 'Nee.'],
+    ]);
+    expect(normaliseLines('Vraag l\nKlopt het?\nVraag 2\nEn dit?')[0]).toBe('Vraag 1');
+    expect(normaliseLines('Vraag I\nKlopt het?\nVraag II\nEn dit?').slice(0, 1)).toEqual(['Vraag I']);
+  });
+
+  it('drops a scanner app’s stamp and a page number standing alone far from the margin, not a number at the margin', () => {
+    const lines = normaliseLines(
+      [
+        'Antwoord 1',
+        'Het hek wordt',
+        '                                  Scanned with Adobe Scan',
+        '                              4',
+        'in maart vervangen.',
+        '',
+        'Vraag 2',
+        'Hoeveel bomen?',
+        '                                                                        5',
+        'Antwoord 2',
+        '12',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      'Antwoord 1',
+      'Het hek wordt',
+      'in maart vervangen.',
+      '',
+      'Vraag 2',
+      'Hoeveel bomen?',
+      'Antwoord 2',
+      '12',
+    ]);
+  });
+});
+
 describe('header fields (held-out-9 causes)', () => {
   const pad = (label: string, value: string): string => `${label.padEnd(22)}${value}`;
 

@@ -41,7 +41,9 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
   // (which `paragraphPerLine` may add): they are kept for `convertTables`, which drops them again.
   const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
   const links: TextLink[] = [];
-  const rawPages = splitPages(withoutLinkMarkup(withoutEmphasisMarkers(withoutLineNumbers(text)), links));
+  const rawPages = splitPages(
+    withoutLinkMarkup(withoutEmphasisMarkers(withoutLineNumbers(withoutScanFurniture(text))), links),
+  );
   const pages = rawPages.map((page, index) =>
     readColumns(withoutRepeatedMarginField(page.split('\n'), rawPages.slice(0, index).join('\n'))).map((line) =>
       cleanLine(line, keepTabs),
@@ -78,7 +80,39 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
     const header = lines.findIndex(isTabTableHeader);
     for (let i = 0; i < (header < 0 ? lines.length : header); i++) lines[i] = lines[i].replace(/^\t+/, '');
   }
-  return { lines: repairHyphenation(removeRepeatedLines(paragraphPerLine(lines))), footnotes, links };
+  return {
+    lines: withOcrLabelDigits(repairHyphenation(removeRepeatedLines(paragraphPerLine(lines)))),
+    footnotes,
+    links,
+  };
+}
+
+/** `Vraag la`, `Antwoord Ib:`, `Vraag l4.`: a label whose number holds an `l` or `I` read by OCR for a `1`. */
+const OCR_LABEL = /^((?:vraag|antwoord)(?:\s+op\s+vraag)?\s+)([lI1][lI\d]?[a-z]?)(?=\s*[.:)]?$|\s*[.:)]\s)/i;
+
+/**
+ * A scan read by OCR prints `1` as `l` or `I` in a question or answer label (`Vraag la`, `Antwoord Ib`): in a
+ * document whose other labels carry Arabic numbers (`Vraag 2`) and none a Roman one (`Vraag II`), such a
+ * label's number is read as digits. Running text keeps what was printed (`l4 incidenten`).
+ */
+function withOcrLabelDigits(lines: string[]): string[] {
+  const misread = (line: string): boolean => {
+    const m = OCR_LABEL.exec(line);
+    return m !== null && /[lI]/.test(m[2]);
+  };
+  if (!lines.some(misread)) return lines;
+  const arabic = lines.some((line) => /^(?:vraag|antwoord)\s+\d/i.test(line));
+  const roman = lines.some((line) => /^(?:vraag|antwoord)\s+(?:I{2,3}|I?V|VI{1,3}|I?X)\b/.test(line));
+  if (!arabic || roman) return lines;
+  return lines.map((line) =>
+    misread(line)
+      ? line.replace(
+          OCR_LABEL,
+          (_all, label: string, number: string) =>
+            label + number.replace(/^[lI1][lI\d]?/, (n) => n.replace(/[lI]/g, '1')),
+        )
+      : line,
+  );
 }
 
 /**
@@ -183,6 +217,38 @@ function paragraphPerLine(lines: string[]): string[] {
 }
 
 const LINE_NUMBER = /^[ \t]*(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)/;
+
+/** A scanner app's stamp on each page: `Gescand met CamScanner`, `Scanned with Adobe Scan`. */
+const SCAN_STAMP =
+  /^[ \t]*(?:gescand|scanned)[ \t]+(?:met|with)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?[ \t]*$/iu;
+/** A page number alone on its line, centred or right-aligned far from the margin. */
+const FAR_PAGE_NUMBER = /^ {20,}\d{1,3}[ \t]*$/;
+
+/**
+ * A scan's page furniture: the scanner app's stamp, and a page number standing alone far from the margin
+ * (OCR keeps a centred `2` or a right-aligned `3` where it stood), unless a line beside it is laid out as
+ * far (a column of figures). A number at the margin may be text and stays.
+ */
+function withoutScanFurniture(text: string): string {
+  if (!/^ {20,}\d{1,3}[ \t]*$|(?:gescand|scanned)[ \t]+(?:met|with)/im.test(text)) return text;
+  const lines = text.split('\n');
+  const far = (line: string | undefined): boolean => line !== undefined && /^ {20,}\S/.test(line);
+  const neighbour = (i: number, step: number): string | undefined => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && lines[j].trim() === '') j += step;
+    return lines[j];
+  };
+  return lines
+    .filter((line, i) => {
+      if (SCAN_STAMP.test(line)) return false;
+      if (!FAR_PAGE_NUMBER.test(line)) return true;
+      const before = neighbour(i, -1);
+      const after = neighbour(i, 1);
+      // The stamp beside it is furniture too, not a column.
+      return (far(before) && !SCAN_STAMP.test(before ?? '')) || (far(after) && !SCAN_STAMP.test(after ?? ''));
+    })
+    .join('\n');
+}
 
 /**
  * A PDF with line numbers in the margin (`  7  Datum vragen: 14 april 2025`): when nearly every
