@@ -2804,6 +2804,36 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.answers[0].refersTo).toEqual(['2a', '2b']);
   });
 
+  it('drops an e-mail’s note to the griffie above the title line and its disclaimer after the questions', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Sanne de Wit <sanne@voorbeeld.nl>',
+        'Verzonden: dinsdag 4 maart 2025 20:10',
+        'Aan: Griffie Westdorp <griffie@westdorp.nl>',
+        'Onderwerp: vragen over de pont',
+        '',
+        'Hallo Kees,',
+        '',
+        'Kun je deze vragen doorsturen? Dank je!',
+        '',
+        'SCHRIFTELIJKE VRAGEN OVER DE PONT',
+        '',
+        'De pont vaart sinds maart niet meer op zondag.',
+        '',
+        '1. Waarom vaart de pont niet meer op zondag?',
+        '',
+        'Groet,',
+        'Sanne de Wit',
+        '',
+        '______________________',
+        'Deze e-mail is uitsluitend bestemd voor de geadresseerde. Aan deze e-mail kunnen',
+        'geen rechten worden ontleend.',
+      ].join('\n'),
+      { reference: '2025-03-05' },
+    );
+    expect(set.explanation).toBe('De pont vaart sinds maart niet meer op zondag.');
+  });
+
   it('never takes a form’s `Steller` (the civil servant who drafted it) as a submitter', () => {
     const set = parseQuestionSetText(
       [

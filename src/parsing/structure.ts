@@ -86,6 +86,8 @@ const LETTERHEAD_BODY =
 /** A header line of an e-mail, as Outlook or a mail program prints it when saving or forwarding. */
 const MAIL_LABEL =
   /^(?:van|from|verzonden|sent|datum|date|aan|to|cc|bcc|onderwerp|subject|bijlagen?|attachments?|prioriteit|urgentie|importance)\s*:/i;
+const DISCLAIMER =
+  /^(?:dit|deze)\s+(?:e-?mail(?:bericht)?|bericht)\s+(?:en\s+eventuele\s+bijlagen\s+)?(?:is|zijn)\s+(?:uitsluitend|alleen|enkel)\s+bestemd\b/i;
 const MAIL_SEPARATOR =
   /^(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-*|_{5,}|-{5,})$/i;
 
@@ -475,6 +477,15 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     // `-- ` (an e-mail's signature delimiter): what follows is a signature or a disclaimer.
+    // (So is an e-mail's disclaimer paragraph itself, `Dit bericht is uitsluitend bestemd voor de geadresseerde(n)`,
+    // wherever it stands after the set's text: skipped to its paragraph's end.)
+    if (DISCLAIMER.test(line) && (s.questions.length > 0 || s.answers.length > 0)) {
+      while (index + 1 < lines.length && lines[index + 1] !== '') index++;
+      mode = 'closing';
+      target = null;
+      current = null;
+      continue;
+    }
     if (/^--\s*$/.test(line)) {
       mode = 'closing';
       target = null;
@@ -611,6 +622,10 @@ export function readStructure(input: string[]): Structure {
     if (heading && !questionLabel && !answerLabel) {
       current = null;
       if (heading.kind === 'neutral') {
+        // An e-mail's note to the griffie above the set's title line (`Hoi X, hierbij onze vragen`) is
+        // correspondence: the set's own text starts under its title.
+        if (mode === 'preamble' && mailLines.size > 0 && s.questions.length === 0 && s.answers.length === 0)
+          s.preambleLines.length = 0;
         const wrapped = index + 1 < lines.length && titleGoesOn(line, lines[index + 1]);
         s.titles.push(wrapped ? `${line} ${lines[++index]}` : line);
       }
