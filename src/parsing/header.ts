@@ -174,6 +174,28 @@ export function parseFieldLine(line: string): FieldValue[] {
   return out;
 }
 
+/** A letterhead's fields run together on one line: `Datum 28 oktober 2024 · Kenmerk AB/24/1 · Uw brief 7 oktober 2024`. */
+export const DOTTED_FIELDS = /\s[·•]\s/;
+
+/**
+ * Each `Label value` piece of such a line (a label of up to three words, no colon); a piece that opens with no
+ * label makes the line no field line (`Gemeente X · Kerklaan 1 · 1234 AB X` is an address).
+ */
+export function parseRunTogetherFields(line: string): FieldValue[] {
+  const out: FieldValue[] = [];
+  for (const piece of line.split(/\s+[·•]\s+/)) {
+    const words = piece.trim().split(/\s+/);
+    let read: FieldValue | null = null;
+    for (let k = Math.min(3, words.length - 1); k >= 1 && !read; k--) {
+      const field = labelField(words.slice(0, k).join(' '));
+      if (field) read = { field, value: words.slice(k).join(' ') };
+    }
+    if (!read) return [];
+    out.push(read);
+  }
+  return out;
+}
+
 const MONTHS: Record<string, number> = {
   januari: 1,
   jan: 1,

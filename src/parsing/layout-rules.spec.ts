@@ -2834,6 +2834,31 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.explanation).toBe('De pont vaart sinds maart niet meer op zondag.');
   });
 
+  it('reads letterhead fields run together with middle dots, and the address line so run together as letterhead', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Westdorp · Dorpsweg 3 · 1234 AB Westdorp · T 012 - 345 67 89',
+        '',
+        'Datum 3 maart 2025 · Kenmerk WD/25/0112 · Uw brief 10 februari 2025',
+        'Onderwerp Antwoord op vragen over de speeltuin',
+        'Behandeld door K. Smit · Portefeuillehouder wethouder R. de Boer',
+        '',
+        'Geachte mevrouw Kok,',
+        '',
+        'Vraag 1: Komt er een nieuwe speeltuin?',
+        '',
+        'Ad vraag 1',
+        'Ja, in de zomer.',
+      ].join('\n'),
+      { reference: '2025-03-05' },
+    );
+    expect(set.answeredOn).toBe('2025-03-03');
+    expect(set.reference).toBe('WD/25/0112');
+    expect(set.receivedOn).toBe('2025-02-10');
+    expect(set.subject).toBe('Antwoord op vragen over de speeltuin');
+    expect(set.portfolioHolder).toBe('R. de Boer');
+  });
+
   it('never takes a form’s `Steller` (the civil servant who drafted it) as a submitter', () => {
     const set = parseQuestionSetText(
       [

@@ -5,7 +5,7 @@
  * `Antwoord N:`, `Ad 1.`, an unnumbered `Antwoord:`, `1.`, `1)`, `a.`, `b)` numbering, answers
  * for several questions (`Antwoord op vraag 2 en 3`), and question/answer tables.
  */
-import { FieldValue, isBareLabel, labelField, parseFieldLine } from './header';
+import { DOTTED_FIELDS, FieldValue, isBareLabel, labelField, parseFieldLine, parseRunTogetherFields } from './header';
 import { isUrlOnlyLine, repairHyphenation } from './normalise';
 import { rewriteLayout } from './layout';
 import { parseNumberList } from './numbering';
@@ -274,6 +274,8 @@ function isAddressLine(line: string): boolean {
 function looksLikeBody(line: string): boolean {
   // Laid out in columns (`Officiële uitgave van de gemeente X          28 maart 2025`): a masthead, not a sentence.
   if (/\S {4,}\S/.test(line)) return false;
+  // A letterhead's address run together with dots (`Gemeente X · Dorpsweg 1 · 1234 AB X · T 012 - 345 67 89`).
+  if (isAddressLine(line)) return false;
   // An address block: `Aan de fractie van de Partij voor de Dieren`, `t.a.v. de heer R. Wolbers en mevrouw E. Siemerink`.
   if (/^(?:aan|t\.\s?a\.\s?v\.)\s/i.test(line) && !/[.?!:]$/.test(line)) return false;
   // … and its councillors by title: `mevrouw A. Prins en de heer J. Dekker`.
@@ -664,7 +666,17 @@ export function readStructure(input: string[]): Structure {
       index += stacked.lines;
       continue;
     }
-    const fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
+    let fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
+    // Fields run together with middle dots (`Datum … · Kenmerk …`), and a single `Onderwerp …` line between such lines.
+    if (fields.length === 0 && mode === 'header' && !questionLabel && !answerLabel) {
+      if (DOTTED_FIELDS.test(line)) fields = parseRunTogetherFields(line);
+      else if (
+        [lines[index - 1] ?? '', lines[index + 1] ?? ''].some(
+          (near) => DOTTED_FIELDS.test(near) && parseRunTogetherFields(near).length > 0,
+        )
+      )
+        fields = parseRunTogetherFields(line).filter((f) => f.field !== 'ignored');
+    }
     // A subject cut after an article or preposition (`… over de` / `verkeersveiligheid op de N337`, broken
     // at a PDF's line width or wrapped into its column) goes on with the next line.
     const last = fields[fields.length - 1];
