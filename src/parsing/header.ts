@@ -380,16 +380,34 @@ export function cleanParty(raw: string, municipality: string | null): string | n
 // `Oude IJsselstreek`, `West Betuwe`.
 const PLACE =
   "('s-\\p{Lu}[\\p{L}-]+|(?:\\p{Lu}\\p{Ll}+(?:sche|se)|West|Oost|Noord|Zuid|Oude|Nieuwe|Hollands) \\p{Lu}[\\p{L}'-]+|(?:(?:Den|De|Het)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:aan|op|den|de|in)\\s+(?:den\\s+|de\\s+)?\\p{Lu}[\\p{L}'-]+)?)";
+// The name follows on the same line or the next (a letterhead `gemeente` / `Noord-Beveland`), never after a blank
+// line: `Aan de leden van de gemeenteraad` / (blank) / `Onderwerp: …` names none.
 const MUNICIPALITY_PATTERNS = [
-  new RegExp(`\\b[Gg]emeente(?:raad)?\\s+(?:van\\s+)?${PLACE}`, 'gu'),
-  new RegExp(`\\bburgemeester en wethouders van\\s+${PLACE}`, 'gu'),
+  new RegExp(`\\b[Gg]emeente(?:raad)?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:van\\s+)?${PLACE}`, 'gu'),
+  new RegExp(`\\b[Bb]urgemeester en wethouders van\\s+${PLACE}`, 'gu'),
 ];
 /** Read only when no `gemeente X` is printed: `Griffie Heerlen`, `Raadsinformatie Den Haag`. */
 const COUNCIL_OFFICE_PATTERN = new RegExp(
   `\\b(?:[Gg]riffie|GRIFFIE|[Rr]aadsinformatie(?:systeem)?|[Rr]aadsgriffie)\\s+(?:van\\s+|gemeente\\s+)?${PLACE}`,
   'gu',
 );
-const NOT_A_MUNICIPALITY = new Set(['De', 'Het', 'Een', 'Dit', 'Deze', 'Die', 'Wij', 'We', 'Ook', 'En', 'Nederland']);
+// (`GEMEENTE` is the letterhead's next line read after `… de gemeenteraad`, never a name.)
+const NOT_A_MUNICIPALITY = new Set([
+  'De',
+  'Het',
+  'Een',
+  'Dit',
+  'Deze',
+  'Die',
+  'Wij',
+  'We',
+  'Ook',
+  'En',
+  'Nederland',
+  'Gemeente',
+  'GEMEENTE',
+  'GEMEENTERAAD',
+]);
 
 /**
  * The official names (src/parsing/municipalities.nl.json) by their first word in lower case, longest first:

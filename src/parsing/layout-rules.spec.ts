@@ -2530,6 +2530,24 @@ describe('scans read by OCR (held-out-14 causes)', () => {
       '12',
     ]);
   });
+
+  it('reads the municipality from `Burgemeester en wethouders van X` over `de gemeenteraad` followed by a capitals letterhead', () => {
+    expect(
+      findMunicipality(
+        [
+          'GEMEENTE OVERVELD',
+          'Aan de leden van de gemeenteraad',
+          'GEMEENTE OVERVELD',
+          '',
+          'Aan de leden van de gemeenteraad',
+          '',
+          'Onderwerp: Beantwoording vragen',
+          '',
+          'Burgemeester en wethouders van Overveld,',
+        ].join('\n'),
+      ),
+    ).toBe('Overveld');
+  });
 });
 
 describe('header fields (held-out-9 causes)', () => {
