@@ -9,6 +9,34 @@ const NAMED: Array<[string, Expected[]]> = [
     'Past de groei in de groene zone die de Regionale Nota Landschap 2028 mogelijk maakt?',
     [{ kind: 'policy', reference: null, title: 'Regionale Nota Landschap 2028' }],
   ],
+  // A period of years closes a title read after its keyword, as a single year does.
+  [
+    'Welke doelen uit het Beleidskader Cultuur en Erfgoed 2022-2026 blijven liggen?',
+    [{ kind: 'policy', reference: null, title: 'Beleidskader Cultuur en Erfgoed 2022-2026' }],
+  ],
+  // The clause after a motion, amendment or proposal dates it when its verb adopts it, also with words between the
+  // date and the verb, a proposal's `vastgesteld`, or the verb's particle before or after the date.
+  [
+    "Past dit bij het raadsvoorstel 'Kaders Jeugdhulp 2025', dat uw raad op 3 oktober 2024 heeft vastgesteld?",
+    [{ kind: 'council_proposal', reference: null, title: 'Kaders Jeugdhulp 2025', date: '2024-10-03' }],
+  ],
+  [
+    "Hoe voert u de motie 'Schone sloten' (M24-08) uit, die de raad op 2 mei 2024 met algemene stemmen aannam?",
+    [{ kind: 'motion', reference: 'M24-08', title: 'Schone sloten', date: '2024-05-02' }],
+  ],
+  [
+    "De raad stelde het raadsvoorstel 'Nieuwe brug Oosthaven' op 12 maart 2024 vast, met een krediet.",
+    [{ kind: 'council_proposal', reference: null, title: 'Nieuwe brug Oosthaven', date: '2024-03-12' }],
+  ],
+  [
+    "Uw raad nam de motie 'Bankje bij de bushalte' (M2022-31) aan op 5 april 2022.",
+    [{ kind: 'motion', reference: 'M2022-31', title: 'Bankje bij de bushalte', date: '2022-04-05' }],
+  ],
+  // … but a policy note's `vastgesteld` is not its date.
+  [
+    'Dat staat in het Actieplan Sport Westdorp 2024-2027. Het is op 3 juli 2024 door de raad vastgesteld.',
+    [{ kind: 'policy', reference: null, title: 'Actieplan Sport Westdorp 2024-2027', date: null }],
+  ],
   // A number with a two-digit year after a dot; the mover named before the bracketed title.
   [
     "Hoe staat het met motie 87.24 van het lid Visser ('Bankjes in het park'), die de raad op 4 april 2024 aannam?",

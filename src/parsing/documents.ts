@@ -313,7 +313,7 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
         const dated = !reference && !title ? /^\s*van\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*/u.exec(rest) : null;
         if (dated) reference = referenceInBrackets(rest.slice(dated[0].length));
         // `de collegebrief van 12 maart 2024`: a letter named by its date only.
-        if (!reference && !title && !(kind === 'council_letter' && dateNear(text, m.index, end))) continue;
+        if (!reference && !title && !(kind === 'council_letter' && dateNear(text, m.index, end, kind))) continue;
       }
       if (role === 'title' && !title) continue;
       // (`motie 412.23 van het lid X ('Titel')`: the mover named between the number and the bracketed title.)
@@ -337,7 +337,7 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
         kind,
         reference,
         title: title ?? keywordTitle,
-        date: titleDate ?? dateNear(text, m.index, namedEnd),
+        date: titleDate ?? dateNear(text, m.index, namedEnd, kind),
         url: null,
         index: m.index,
       });
@@ -570,8 +570,9 @@ function titleAfter(text: string): string | null {
   const words: string[] = [];
   for (const word of clause[1].trim().split(/\s+/)) {
     if (words.length > 0 && TITLE_STOP.test(word)) break;
-    // A year closes a name: lower-case words after it go on with the sentence (`Visie X 2030 mogelijk maakt`).
-    if (words.length > 0 && /^\d{4}$/.test(words[words.length - 1]) && /^\p{Ll}/u.test(word)) break;
+    // A year or a period of years closes a name: lower-case words after it go on with the sentence (`Visie X 2030
+    // mogelijk maakt`, `Nota Y 2024-2030 aannam`).
+    if (words.length > 0 && /^\d{4}(?:[-–]\d{4})?$/.test(words[words.length - 1]) && /^\p{Ll}/u.test(word)) break;
     words.push(word);
     if (words.length >= 14) break;
   }
@@ -580,8 +581,15 @@ function titleAfter(text: string): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** What the raad adopts by vote, dated by the clause that adopts it. */
+const ADOPTED_KINDS = new Set<DocumentKind>(['motion', 'amendment', 'council_proposal']);
+const ADOPTED_AT_DATE =
+  /^(?:(?!\b(?:motie|amendement)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u;
+const ADOPTED_CLAUSE =
+  /^(?:(?!\b(?:motie|amendement|raadsvoorstel)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?(?:aangenomen|vastgesteld)|(?:(?:(?!\b(?:motie|amendement|raadsvoorstel|nam|stelde)\b)[^.?!,;]){0,60}?\s)?(?:aannam|aannamen|vaststelde|vaststelden|(?:aan|vast)(?=\s*(?:[,.;?!)]|$))))\b/u;
+
 /** A full date directly before the mention (`Op 6 november 2018 (2918-115M)`) or after it (`van 6 november 2018`). */
-function dateNear(text: string, start: number, end: number): string | null {
+function dateNear(text: string, start: number, end: number, kind: DocumentKind): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
   const window = before.slice(sentenceStart + 1);
@@ -605,12 +613,20 @@ function dateNear(text: string, start: number, end: number): string | null {
   // `de motie 'X' (M2024-18), die de raad op 7 november 2024 heeft aangenomen` (or `… aannam`, or passive `… is op
   // 7 november 2024 door uw raad aangenomen`); not the next mention's own `… en de op 7 november 2024 aangenomen motie`,
   // nor the clause of a motion named in between (`het Plan X en de motie 'Y' (M-1), die de raad op … aannam`).
-  const adopted =
-    /^(?:(?!\b(?:motie|amendement)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u.exec(
-      text.slice(end, end + 160),
-    );
+  // What the raad adopts by vote is also dated by a proposal's `vastgesteld` (`dat uw raad op 27 juni 2024 heeft
+  // vastgesteld`), with a few words between the date and the verb (`op 6 juli 2023 unaniem aannam`, `op 8 juli 2024 bij
+  // de Nota X aannam`), or the verb's particle closing the clause (`stelde het raadsvoorstel 'X' op 4 juli 2024 vast,`);
+  // a policy note's `vastgesteld` is not its date.
+  const adopted = (ADOPTED_KINDS.has(kind) ? ADOPTED_CLAUSE : ADOPTED_AT_DATE).exec(text.slice(end, end + 160));
   if (adopted) {
     const on = findAbsoluteDate(adopted[1]);
+    if (on) return on.iso;
+  }
+  // `Uw raad nam de motie 'X' (M2023-14) aan op 11 juli 2023`: the particle of the sentence's `nam`/`stelde` before
+  // the date.
+  const particle = /^[^.?!]{0,80}?\b(?:aan|vast)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(text.slice(end, end + 140));
+  if (particle && ADOPTED_KINDS.has(kind) && /\b(?:nam|namen|stelde|stelden)\s/.test(window)) {
+    const on = findAbsoluteDate(particle[1]);
     if (on) return on.iso;
   }
   // `Motie 'X' (M2023-41), aangenomen op 9 november 2023` (a footnote's or a list's way of dating it).
