@@ -2877,6 +2877,38 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.portfolioHolder).toBe('R. de Boer');
   });
 
+  it('aligns a flowing answer letter by the ordinal words opening its paragraphs (`uw tweede en derde vraag`, `laatste`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte heer Mulder,',
+        '',
+        'U stelde ons op 2 februari 2025 vragen over de haven. Hieronder herhalen wij uw vragen.',
+        '',
+        '1. Hoe diep is de haven?',
+        '2. Wie baggert?',
+        '3. Wanneer?',
+        '4. Wat kost het?',
+        '',
+        'Naar aanleiding van uw eerste vraag: de haven is drie meter diep.',
+        '',
+        'Over uw tweede en derde vraag merken wij op dat het waterschap in het najaar baggert.',
+        '',
+        'Het waterschap kiest zelf de week.',
+        '',
+        'Uw laatste vraag beantwoorden wij zo: het kost € 40.000.',
+        '',
+        'Hoogachtend,',
+        'burgemeester en wethouders van Westdorp,',
+      ].join('\n'),
+      { reference: '2025-03-05' },
+    );
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2', '3'], ['4']]);
+    expect(set.answers[1].text).toBe(
+      'Over uw tweede en derde vraag merken wij op dat het waterschap in het najaar baggert.\n\nHet waterschap kiest zelf de week.',
+    );
+    expect(set.questions[3].text).toBe('Wat kost het?');
+  });
+
   it('never takes a form’s `Steller` (the civil servant who drafted it) as a submitter', () => {
     const set = parseQuestionSetText(
       [

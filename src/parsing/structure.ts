@@ -88,6 +88,26 @@ const MAIL_LABEL =
   /^(?:van|from|verzonden|sent|datum|date|aan|to|cc|bcc|onderwerp|subject|bijlagen?|attachments?|prioriteit|urgentie|importance)\s*:/i;
 const DISCLAIMER =
   /^(?:dit|deze)\s+(?:e-?mail(?:bericht)?|bericht)\s+(?:en\s+eventuele\s+bijlagen\s+)?(?:is|zijn)\s+(?:uitsluitend|alleen|enkel)\s+bestemd\b/i;
+const ORDINAL_WORDS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|laatste';
+/** A paragraph opening on the questions it answers, named in words: `Ten aanzien van uw vierde vraag`. */
+const ORDINAL_ANSWER = new RegExp(
+  `^(?:\\p{L}+,?\\s+){0,4}?uw\\s+((?:${ORDINAL_WORDS})(?:(?:\\s*,\\s*|\\s+en\\s+)(?:${ORDINAL_WORDS}))*)\\s+vra(?:ag|gen)\\b`,
+  'iu',
+);
+
+/** The questions named by ordinal words (`tweede en derde`; `laatste` = the last question), in the order read. */
+function ordinalQuestions(words: string, questions: RawItem[]): string[] {
+  const order = ORDINAL_WORDS.split('|');
+  const out: string[] = [];
+  for (const word of words.toLowerCase().split(/\s*,\s*|\s+en\s+/)) {
+    const position = word === 'laatste' ? questions.length : order.indexOf(word) + 1;
+    const question = position >= 1 ? questions[position - 1] : undefined;
+    if (!question) return [];
+    out.push(...question.numbers);
+  }
+  return out;
+}
+
 const MAIL_SEPARATOR =
   /^(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-*|_{5,}|-{5,})$/i;
 
@@ -752,6 +772,22 @@ export function readStructure(input: string[]): Structure {
         answerLabel.numbers.length > 0 ? answerLabel.numbers : unanswered.length > 0 ? [...unanswered] : [];
       startItem('answer', numbers, answerLabel.rest);
       continue;
+    }
+    // A letter answering in flowing text opens each answer's paragraph by naming the questions in words
+    // (`Met betrekking tot uw eerste vraag …`, `Wat uw tweede en derde vraag betreft:`, `Uw laatste vraag …`):
+    // the paragraph, marker included, answers them until the next such paragraph.
+    if (
+      !answerLabelled &&
+      s.questions.length > 0 &&
+      (mode === 'questions' || mode === 'answers') &&
+      (index === 0 || lines[index - 1] === '')
+    ) {
+      const ordinals = ORDINAL_ANSWER.exec(line);
+      const numbers = ordinals ? ordinalQuestions(ordinals[1], s.questions) : [];
+      if (numbers.length > 0) {
+        startItem('answer', numbers, line);
+        continue;
+      }
     }
     if (!labelled && mode !== 'closing') {
       const expected = lastMain === null ? 1 : lastMain + 1;
