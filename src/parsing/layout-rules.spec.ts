@@ -2548,6 +2548,36 @@ describe('scans read by OCR (held-out-14 causes)', () => {
       ),
     ).toBe('Overveld');
   });
+
+  it('reads a letterhead field column printed after the signature as the letter’s fields', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte mevrouw Post,',
+        '',
+        'Vraag 1',
+        'Wanneer wordt het fietspad verlicht?',
+        '',
+        'Antwoord',
+        'Wij plaatsen de lampen binnen drie weken.',
+        '',
+        'Hoogachtend,',
+        '',
+        'burgemeester en wethouders van Overveld,',
+        '',
+        'Datum             12 maart 2025',
+        'Ons kenmerk       OV25/00311',
+        'Behandeld door    P. Mol',
+        'Onderwerp         Verlichting fietspad Dorpsweg',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect([set.reference, set.subject, set.answeredOn]).toEqual([
+      'OV25/00311',
+      'Verlichting fietspad Dorpsweg',
+      '2025-03-12',
+    ]);
+    expect(set.commitments.map((c) => c.deadline)).toEqual(['2025-04-02']);
+  });
 });
 
 describe('header fields (held-out-9 causes)', () => {

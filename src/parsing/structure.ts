@@ -623,6 +623,14 @@ export function readStructure(input: string[]): Structure {
       if (!questionLabel && !answerLabel) continue;
     }
     if (mode === 'closing' && !questionLabel && !answerLabel) {
+      // A letterhead's field column extracted after the signature (`Datum   4 november 2024` / `Ons kenmerk   …` /
+      // `Onderwerp   …`): a paragraph of three field lines or more is read as the letter's fields.
+      const block = lines[index - 1] === '' ? closingFieldBlock(lines, index) : null;
+      if (block) {
+        s.fields.push(...block.fields.map((f) => (s.answers.length > 0 ? { ...f, afterAnswers: true } : f)));
+        index += block.lines - 1;
+        continue;
+      }
       s.signatureLines.push(line);
       continue;
     }
@@ -1357,6 +1365,18 @@ function readPipeRows(
     if (answer) row.answer.push(answer);
   }
   return { rows, end: j };
+}
+
+/** A paragraph at `from` of three lines or more that are all field lines, read as fields; else null. */
+function closingFieldBlock(lines: string[], from: number): { fields: FieldValue[]; lines: number } | null {
+  const fields: FieldValue[] = [];
+  let end = from;
+  for (; end < lines.length && lines[end] !== ''; end++) {
+    const found = parseFieldLine(lines[end]);
+    if (found.length === 0) return null;
+    fields.push(...found);
+  }
+  return end - from >= 3 ? { fields, lines: end - from } : null;
 }
 
 /** A line after a table that is clearly not part of a cell: a closing, a heading, a new label. */
