@@ -37,6 +37,44 @@ const NAMED: Array<[string, Expected[]]> = [
     'Dat staat in het Actieplan Sport Westdorp 2024-2027. Het is op 3 juli 2024 door de raad vastgesteld.',
     [{ kind: 'policy', reference: null, title: 'Actieplan Sport Westdorp 2024-2027', date: null }],
   ],
+  // A keyword's quoted title followed by `, aangenomen op …` is dated so, also with the date wrapped.
+  [
+    "Voert u de motie 'Geen gat in de dijk', aangenomen op 3 maart\n2022, nog uit?",
+    [{ kind: 'motion', reference: null, title: 'Geen gat in de dijk', date: '2022-03-03' }],
+  ],
+  // An amendment's or motion's short number with a hyphen after its letter.
+  [
+    'Het amendement A-12 en de motie M-3 zijn uitgevoerd.',
+    [
+      { kind: 'amendment', reference: 'A-12', title: null },
+      { kind: 'motion', reference: 'M-3', title: null },
+    ],
+  ],
+  // A letter named by its date alone after the same kind's letter with that title and date is that letter.
+  [
+    "In de raadsinformatiebrief 'Stand van de bruggen' van 2 mei 2024 staat het. Wij lichtten het toe in de raadsinformatiebrief van 2 mei 2024.",
+    [{ kind: 'council_letter', reference: null, title: 'Stand van de bruggen', date: '2024-05-02' }],
+  ],
+  // A letter of a minister, a province's Gedeputeerde Staten or the Kamer named by its sender and date.
+  [
+    'Wij volgen de brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties\nvan 3 april 2024 en de brief van Gedeputeerde Staten van Gelderland van 9 mei 2024.',
+    [
+      { kind: 'other', reference: null, title: null, date: '2024-04-03' },
+      { kind: 'other', reference: null, title: null, date: '2024-05-09' },
+    ],
+  ],
+  // An APV named with a place of two words; the CVDR number in brackets is the whole title's.
+  [
+    'Artikel 2:10 van de Algemene Plaatselijke Verordening Oude IJsselstreek (CVDR654321) geldt hier.',
+    [
+      {
+        kind: 'regulation',
+        reference: 'CVDR654321',
+        title: 'Algemene Plaatselijke Verordening Oude IJsselstreek',
+        date: null,
+      },
+    ],
+  ],
   // A number with a two-digit year after a dot; the mover named before the bracketed title.
   [
     "Hoe staat het met motie 87.24 van het lid Visser ('Bankjes in het park'), die de raad op 4 april 2024 aannam?",
@@ -446,6 +484,14 @@ describe('misprinted reference years', () => {
     [
       'Op 12 juni 2019 (2091-88M) nam de raad de motie aan.',
       ['motie 2091-88M: aangenomen op 12 juni 2019, bedoeld is waarschijnlijk 2019-88M'],
+    ],
+    // The adopting verb printed with the date in another mention (the question) than the number (the answer).
+    [
+      "Wat doet u met de motie 'Veilig fietsen', die de raad op 6 juni 2024 aannam?\n\n" +
+        'Antwoord 2\n' +
+        `${'Wij hebben veel gedaan en wij doen nog meer voor fietsers in de hele gemeente. '.repeat(4)}` +
+        "De motie 'Veilig fietsen' (2042-11M) is uitgevoerd.",
+      ['motie 2042-11M: aangenomen op 6 juni 2024, bedoeld is waarschijnlijk 2024-11M'],
     ],
     // Swapped digits that give an earlier year are possible as printed (a motion adopted years after its number).
     ['Op 12 juni 2021 (2012-88M) nam de raad de motie aan.', []],

@@ -33,6 +33,14 @@ const NAMED_REGULATION =
 const NAMED_PERIOD =
   /(?<=\b(?:de|het)\s+)(\p{Lu}[\p{L}-]+(?:\s+(?:(?:en|van|voor|&)\s+)?\p{Lu}[\p{L}-]+){0,4}\s+(\d{4})\s*[-–]\s*(\d{4}))(?![\d-])/gu;
 
+/**
+ * A letter of the state or the province named by its sender and date (`de brief van de minister van Justitie en
+ * Veiligheid van 12 juli 2024`, `de brief van Gedeputeerde Staten van Utrecht van 8 oktober 2024`, `de Kamerbrief van
+ * 3 mei 2024`): `other`, with that date and no title.
+ */
+const SENDER_LETTER =
+  /\b(?:(?:[Kk]amer)?brief\s+van\s+(?:de\s+|het\s+)?(?:[Mm]inister|[Ss]taatssecretaris|Gedeputeerde\s+Staten|[Pp]rovincie|[Cc]ollege\s+van\s+(?:Gedeputeerde\s+Staten|GS))(?:\s+(?:(?:van|voor)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:en|&|van|voor|de|het|\p{Lu}[\p{L}-]*)){0,6}?)?|Kamerbrief)\s+van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/gu;
+
 /** `needle`: a word every match holds, so a text without it skips the pattern (the scan runs per text). */
 const PATTERNS: Array<{
   kind: DocumentKind;
@@ -46,14 +54,14 @@ const PATTERNS: Array<{
   {
     kind: 'motion',
     pattern:
-      /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-M\d{1,4}|M-\d{4}-\d{1,4}|M\d{2}-\d{1,4}|\d{1,4}\.\d{2}(?![.\d])|M\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+      /\bmotie\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-M\d{1,4}|M-\d{4}-\d{1,4}|M\d{2}-\d{1,4}|\d{1,4}\.\d{2}(?![.\d])|M-?\d{1,4}[a-z]?(?![-/\d]))\b/gi,
     role: 'reference',
   },
   { kind: 'amendment', pattern: /\b(\d{4}-\d{1,4}A|A\d{4}-\d{1,4})\b/g, role: 'reference' },
   {
     kind: 'amendment',
     pattern:
-      /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-A\d{1,4}|A-\d{4}-\d{1,4}|A\d{2}-\d{1,4}|A\d{1,4}[a-z]?(?![-/\d]))\b/gi,
+      /\bamendement\s+(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-A\d{1,4}|A-\d{4}-\d{1,4}|A\d{2}-\d{1,4}|A-?\d{1,4}[a-z]?(?![-/\d]))\b/gi,
     role: 'reference',
   },
   { kind: 'council_letter', pattern: /\b(?:raadsinformatiebrief|RIB|collegebrief|raadsbrief)\b/gi, role: 'keyword' },
@@ -120,7 +128,7 @@ const PATTERNS: Array<{
   {
     kind: 'regulation',
     pattern:
-      /\b(Algemene\s+Plaatselijke\s+Verordening(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
+      /\b(Algemene\s+Plaatselijke\s+Verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
     role: 'title',
   },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },
@@ -305,8 +313,11 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
           if (!dated && datedAfter) titleDate = findAbsoluteDate(datedAfter[1])?.iso ?? null;
           if (!dated && bracketed?.[2]) titleDate = findAbsoluteDate(bracketed[2])?.iso ?? null;
           // `de motie 'Groen in de wijk' van 4 april 2024`: a full date right after a quoted title is the document's.
+          // (Or `…', aangenomen op 14 november 2023`, as after a numbered motion's title.)
           const datedQuote =
-            quoted && !bracketed ? /^["”’']\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle) : null;
+            quoted && !bracketed
+              ? /^["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle)
+              : null;
           if (datedQuote) titleDate = findAbsoluteDate(datedQuote[1])?.iso ?? null;
         }
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
@@ -353,22 +364,12 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
     const title = cleanTitle(m[1], 'policy');
     if (title) named.push({ kind: 'policy', reference: null, title, date: null, url: null, index: m.index });
   }
-  named.sort((a, b) => a.index - b.index);
-  // `Tarievenverordening … 2025 (CVDR712944)`: a number in brackets right after a title is that document's.
-  for (let i = named.length - 1; i > 0; i--) {
-    const b = named[i];
-    if (b.title !== null || b.reference === null) continue;
-    const a = named
-      .slice(0, i)
-      .reverse()
-      .find((d) => d.kind === b.kind && d.title !== null && d.reference === null);
-    if (!a || a.title === null) continue;
-    const between = text.slice(a.index, b.index).replace(/\s+/g, ' ');
-    if (between !== `${a.title} (` && !between.endsWith(` ${a.title} (`)) continue;
-    a.reference = b.reference;
-    a.date ??= b.date;
-    named.splice(i, 1);
+  for (const m of text.matchAll(SENDER_LETTER)) {
+    const date = findAbsoluteDate(m[1])?.iso ?? null;
+    if (date && !inUrl(m.index))
+      named.push({ kind: 'other', reference: null, title: null, date, url: null, index: m.index });
   }
+  named.sort((a, b) => a.index - b.index);
   // One mention read twice, as keyword + title and as a title with its keyword (`Beleidskader Huisvesting
   // 2023`): the longer title stays.
   // A title read inside a longer one of the same kind (`Verordening Harderwijk 2024` in `Algemene Plaatselijke
@@ -388,6 +389,22 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
         a.title.includes(inner),
     );
     if (outer) named.splice(i, 1);
+  }
+  // `Tarievenverordening … 2025 (CVDR712944)`: a number in brackets right after a title is that document's (the whole
+  // title's, a shorter one read inside it gone above).
+  for (let i = named.length - 1; i > 0; i--) {
+    const b = named[i];
+    if (b.title !== null || b.reference === null) continue;
+    const a = named
+      .slice(0, i)
+      .reverse()
+      .find((d) => d.kind === b.kind && d.title !== null && d.reference === null);
+    if (!a || a.title === null) continue;
+    const between = text.slice(a.index, b.index).replace(/\s+/g, ' ');
+    if (between !== `${a.title} (` && !between.endsWith(` ${a.title} (`)) continue;
+    a.reference = b.reference;
+    a.date ??= b.date;
+    named.splice(i, 1);
   }
   for (let i = named.length - 1; i > 0; i--) {
     const a = named[i - 1];
@@ -486,7 +503,10 @@ function sameDocument(a: ParsedDocument, b: ParsedDocument): boolean {
   if (a.kind !== b.kind) return false;
   if (a.reference && b.reference) return a.reference.toLowerCase() === b.reference.toLowerCase();
   if (a.title && b.title) return a.title.toLowerCase() === b.title.toLowerCase();
-  return false;
+  // `de raadsinformatiebrief van 3 september 2024` after `de raadsinformatiebrief 'X' van 3 september 2024`: a letter
+  // named by its date alone is the one of that kind and date named before.
+  const byDateOnly = (d: ParsedDocument): boolean => d.reference === null && d.title === null;
+  return a.date !== null && a.date === b.date && (byDateOnly(a) || byDateOnly(b));
 }
 
 /** Kinds read from a name alone (`Uitvoeringsprogramma Wegen 2025`); a kind word (`raadsvoorstel`) says more. */
@@ -686,8 +706,11 @@ function referenceWarnings(documents: ParsedDocument[], text: string): string[] 
     const differing = [...year[2]].filter((c, i) => c !== dateYear[i]).length;
     if (differing !== 1 && !(differing === 2 && swapped(year[2], dateYear) && year[2] > dateYear)) continue;
     const noun = doc.kind === 'motion' ? 'motie' : 'amendement';
-    const around = text.slice(Math.max(0, text.indexOf(doc.reference) - 200), text.indexOf(doc.reference) + 200);
-    const verb = /aangenomen|\bnam\b[^.]*\baan\b/.test(around) ? 'aangenomen op' : 'gedateerd';
+    // The verb stands near the number or near the date, which another mention may print (`die de raad op 23 mei 2024
+    // aannam` in the question, the number in the answer).
+    const near = (at: number): string => (at < 0 ? '' : text.slice(Math.max(0, at - 200), at + 200));
+    const around = `${near(text.indexOf(doc.reference))} ${near(text.indexOf(formatDutchDate(doc.date)))}`;
+    const verb = /aangenomen|\baannam(?:en)?\b|\bnam\b[^.]*\baan\b/.test(around) ? 'aangenomen op' : 'gedateerd';
     warnings.push(
       `${noun} ${doc.reference}: ${verb} ${formatDutchDate(doc.date)}, bedoeld is waarschijnlijk ${year[1]}${dateYear}${year[3]}`,
     );
