@@ -545,3 +545,14 @@ describe('an attachment named without a keyword', () => {
     },
   );
 });
+
+describe('a report named by a rapport compound, capitalised words and a year', () => {
+  it('reads `het Controlerapport Speeltoestellen Westdorp 2024`, also wrapped over a line', () => {
+    expect(
+      scanDocuments('Uit het Controlerapport Speeltoestellen\nWestdorp 2024 blijkt dat twee toestellen slecht zijn.')
+        .documents,
+    ).toEqual([
+      { kind: 'other', reference: null, title: 'Controlerapport Speeltoestellen Westdorp 2024', date: null, url: null },
+    ]);
+  });
+});

@@ -214,12 +214,12 @@ const PATTERNS: Array<{
     ),
     role: 'title',
   },
-  // A monitor, evaluation or survey named with capitals and a year (`Fietstevredenheidsmonitor Oost 2023`); the
+  // A monitor, report, evaluation or survey named with capitals and a year (`Fietstevredenheidsmonitor Oost 2023`); the
   // compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing rather than a report.
   {
     kind: 'other',
     pattern:
-      /\b(\p{Lu}[\p{L}-]*(?:monitor|rapportage|evaluatie|onderzoek|peiling|enquête)(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
+      /\b(\p{Lu}[\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête)(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
   },
   // A treaty or convention (`VN-verdrag Handicap`, `Verdrag van Aarhus`, `Europees Verdrag voor de Rechten van de
