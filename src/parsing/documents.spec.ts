@@ -556,3 +556,13 @@ describe('a report named by a rapport compound, capitalised words and a year', (
     ]);
   });
 });
+
+describe('a plan named by three capitalised words after its keyword, a law inside it', () => {
+  it('reads `het Uitvoeringsplan Omgevingswet Haven Noord` as one plan, not also the law', () => {
+    expect(
+      scanDocuments('Dat staat in het Uitvoeringsplan Omgevingswet Haven Noord. Wij voeren het uit.').documents,
+    ).toEqual([
+      { kind: 'policy', reference: null, title: 'Uitvoeringsplan Omgevingswet Haven Noord', date: null, url: null },
+    ]);
+  });
+});

@@ -108,7 +108,7 @@ const PATTERNS: Array<{
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: (?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-])){0,2})`,
+      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: (?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-])){0,3})`,
       'gu',
     ),
     role: 'title',
@@ -373,7 +373,8 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
   // One mention read twice, as keyword + title and as a title with its keyword (`Beleidskader Huisvesting
   // 2023`): the longer title stays.
   // A title read inside a longer one of the same kind (`Verordening Harderwijk 2024` in `Algemene Plaatselijke
-  // Verordening Harderwijk 2024`) is that mention.
+  // Verordening Harderwijk 2024`) is that mention; so is a law named inside a title of any kind (`Projectplan
+  // Waterwet Dijkversterking X`: the plan the law requires, one mention).
   for (let i = named.length - 1; i >= 0; i--) {
     const b = named[i];
     const inner = b.title;
@@ -381,7 +382,7 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
     const outer = named.find(
       (a) =>
         a !== b &&
-        a.kind === b.kind &&
+        (a.kind === b.kind || /wet$/i.test(inner)) &&
         a.title !== null &&
         a.title.length > inner.length &&
         a.index <= b.index &&
