@@ -21,6 +21,28 @@ describe('layout rules', () => {
     expect(lines).not.toContain('Pagina 1 van 2');
   });
 
+  it('ends a page at a footer whose last column is its number, and joins the sentence the page break cut', () => {
+    const lines = normaliseLines(
+      [
+        'Gemeente Oosterdal              Beantwoording vragen 2025-07',
+        '',
+        'Antwoord 1',
+        'De sluis gaat volgens het',
+        '',
+        'Kenmerk K-2025-07                                  Pagina 1 van 2',
+        '',
+        'Gemeente Oosterdal              Beantwoording vragen 2025-07',
+        '',
+        'beheerplan in mei dicht.',
+        '',
+        'Kenmerk K-2025-07                                  Pagina 2 van 2',
+      ].join('\n'),
+    );
+    expect(lines.filter((l) => l.startsWith('Gemeente Oosterdal'))).toHaveLength(1);
+    expect(lines.some((l) => l.includes('Pagina'))).toBe(false);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toContain('De sluis gaat volgens het beheerplan in mei dicht.');
+  });
+
   it('maps numbering per theme (`Vraag A1`, `Vraag B2`) to number and letter, also in references; `stelt u` is the college', () => {
     const set = parseQuestionSetText(
       [

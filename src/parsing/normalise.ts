@@ -311,7 +311,12 @@ function splitPages(text: string): string[] {
   let page: string[] = [];
   for (const line of text.split('\n')) {
     page.push(line);
-    if (PAGE_NUMBER_LINE.test(cleanLine(line)) && !BARE_NUMBER_LINE.test(cleanLine(line))) {
+    // (Also a footer whose last column is the page number: `Zaaknummer Z-2024-118          Pagina 1 van 2`.)
+    const lastColumn = / {3,}(\S(?:(?! {3}).)*)$/.exec(line.trimEnd())?.[1] ?? '';
+    if (
+      (PAGE_NUMBER_LINE.test(cleanLine(line)) && !BARE_NUMBER_LINE.test(cleanLine(line))) ||
+      (PAGE_NUMBER_LINE.test(lastColumn) && !BARE_NUMBER_LINE.test(lastColumn))
+    ) {
       pages.push(page.join('\n'));
       page = [];
     }
