@@ -386,9 +386,12 @@ const MUNICIPALITY_PATTERNS = [
   new RegExp(`\\b[Gg]emeente(?:raad)?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:van\\s+)?${PLACE}`, 'gu'),
   new RegExp(`\\b[Bb]urgemeester en wethouders van\\s+${PLACE}`, 'gu'),
 ];
-/** Read only when no `gemeente X` is printed: `Griffie Heerlen`, `Raadsinformatie Den Haag`. */
+/**
+ * Read only when no `gemeente X` is printed: `Griffie Heerlen`, `Raadsinformatie Den Haag`, on one line (a portal title
+ * `Barendrecht - Raadsinformatiesysteem` ends its line, and the next line's first word is no place).
+ */
 const COUNCIL_OFFICE_PATTERN = new RegExp(
-  `\\b(?:[Gg]riffie|GRIFFIE|[Rr]aadsinformatie(?:systeem)?|[Rr]aadsgriffie)\\s+(?:van\\s+|gemeente\\s+)?${PLACE}`,
+  `\\b(?:[Gg]riffie|GRIFFIE|[Rr]aadsinformatie(?:systeem)?|[Rr]aadsgriffie)[ \\t]+(?:van[ \\t]+|gemeente[ \\t]+)?${PLACE}`,
   'gu',
 );
 // (`GEMEENTE` is the letterhead's next line read after `… de gemeenteraad`, never a name.)

@@ -324,6 +324,8 @@ describe('layout rules', () => {
   it('reads the municipality from a griffie or RIS line when no `gemeente X` is printed, two-word names included', () => {
     expect(findMunicipality('Raadsinformatie Den Haag - export\nOnderwerp: Markt')).toBe('Den Haag');
     expect(findMunicipality('Aan: Griffie Heerlen')).toBe('Heerlen');
+    // A portal title ends its line: the next line's first word (an export stamp) is no place.
+    expect(findMunicipality('Zundert - Raadsinformatiesysteem\nGedownload op: 01-02-2025 10:00')).toBe('Zundert');
     expect(findMunicipality('Aan: Griffie Heerlen\nde gemeente Kerkrade')).toBe('Kerkrade');
     expect(findMunicipality('in de gemeente De Bilt')).toBe('De Bilt');
     expect(findMunicipality('De griffie heeft dit ontvangen.')).toBeNull();
