@@ -171,6 +171,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if ((NAMED_SUBJECT.test(sentence) || NAMED_ORGANISATION.test(sentence)) && !TO_THE_COUNCIL.test(full)) return false;
   // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
   if (OWN_SUBJECT.test(full)) return true;
+  // `Daardoor kan de uitvoering naar verwachting pas in juli 2025 starten`: without the college as its subject, what
+  // is expected to happen is an expectation, not an act the college announces.
+  if (/\bnaar\s+verwachting\b/i.test(full)) return false;
   if (TO_THE_COUNCIL.test(full)) return !FROM_OTHERS.test(full);
   if (!ACT.test(full)) return false;
   // `De vaststelling door de raad staat gepland voor december 2025`: the act of whoever `door` names.

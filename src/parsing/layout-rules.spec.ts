@@ -467,6 +467,36 @@ describe('layout rules', () => {
     expect(found.map((c) => c.sentence)).toEqual(['Wij informeren u in mei 2025 over de uitkomst.']);
   });
 
+  it('leaves out what is expected to happen (`naar verwachting`) without the college as its subject', () => {
+    const found = detectCommitments(
+      [
+        'Wij hebben een nieuwe aannemer gekozen.',
+        'Daardoor kan de sloop naar verwachting pas in mei 2025 beginnen.',
+        'Wij informeren u in april 2025 over de planning.',
+      ].join(' '),
+      '2024-11-05',
+      ['1'],
+    );
+    expect(found.map((c) => c.sentence)).toEqual(['Wij informeren u in april 2025 over de planning.']);
+  });
+
+  it('reads a `portefeuille` field that names a wethouder as the portfolio holder', () => {
+    const parsed = parseQuestionSetText(
+      [
+        'datum            4 maart 2025',
+        'onderwerp        Speeltuin Noordhoek',
+        'portefeuille     wethouder T. van Rijn-Smit',
+        '',
+        'Vraag 1',
+        'Komt de speeltuin terug?',
+        '',
+        'Antwoord',
+        'Ja.',
+      ].join('\n'),
+    );
+    expect(parsed.portfolioHolder).toBe('T. van Rijn-Smit');
+  });
+
   it('leaves out a span counted from another event, but keeps one counted from now', () => {
     const found = detectCommitments(
       [

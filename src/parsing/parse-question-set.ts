@@ -636,8 +636,14 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     signatureParty(structure.signatureLines, municipality) ??
     titleParty([...structure.titles, ...structure.headerLines], municipality);
 
+  // A `portefeuille` field (a portfolio's name, read as no field) that names a wethouder or the burgemeester names the
+  // holder: `portefeuille     wethouder R. de Jong`.
+  const portfolioNamed = structure.fields.find(
+    (f) => f.field === 'ignored' && !f.mail && /^(?:wethouder|(?:loco-)?burgemeester)\s+\p{Lu}/u.test(f.value.trim()),
+  );
   const holder =
     field('portfolioHolder') ??
+    (portfolioNamed ? portfolioNamed.value.trim() : null) ??
     holderLine(structure.signatureLines) ??
     holderInText(opening) ??
     holderInText(structure.signatureLines) ??
