@@ -453,6 +453,23 @@ describe('layout rules', () => {
     expect(parsed.submitters).toEqual(['P.H. Smit', 'A. van Dam']);
   });
 
+  it('reads a signer whose surname opens with the particle `el` (`K. el Idrissi`)', () => {
+    const parsed = parseQuestionSetText(
+      [
+        'Aan het college van burgemeester en wethouders van Zeewolde',
+        'Onderwerp: Schriftelijke vragen over het zwembad',
+        '',
+        '1. Wanneer gaat het zwembad weer open?',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'K. el Idrissi',
+        'B. Vos',
+      ].join('\n'),
+    );
+    expect(parsed.submitters).toEqual(['K. el Idrissi', 'B. Vos']);
+  });
+
   it('leaves out what a named other body plans or expects, its verb plural too', () => {
     const found = detectCommitments(
       [

@@ -909,7 +909,8 @@ function signatureNames(lines: string[]): string[] {
     const { names: found } = splitNames(line);
     for (const name of found) {
       if (
-        /^(?:(?:\p{Lu}\.)+\s*)?(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in)(?:\s+(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in))*$/u.test(
+        // (With the particles `NAME_SHAPE` allows: `F. el Amrani`.)
+        /^(?:(?:\p{Lu}\.)+\s*)?(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in|el)(?:\s+(?:\p{Lu}[\p{L}'-]+|van|de|der|den|ter|ten|te|het|'t|in|el))*$/u.test(
           name,
         ) &&
         /\s|\./.test(name)
