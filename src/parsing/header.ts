@@ -51,7 +51,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:datum (?:verzending|verzonden|van verzending)|verzenddatum|verzonden(?: op)?)$/, 'sentOn'],
   [/^(?:datum|date|sent)$/, 'date'],
   [
-    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid|raadsleden|namens)$/,
+    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid(?:\(en\))?|raadsleden|namens)$/,
     'submitters',
   ],
   // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.

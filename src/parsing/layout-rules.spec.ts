@@ -3182,6 +3182,45 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.party).toBe('Lokaal Sterk');
   });
 
+  it('reads a form in parts: part headings end the questions, a dated answering part dates the answers, wrapped boxes', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTERAAD HEUVELDAM',
+        '',
+        'Deel 1 - door het raadslid',
+        '',
+        'Naam raadslid(en)   : J. Bos',
+        'Partij              : [ ] Dorpslijst   [ ] Natuurpartij',
+        '[ ] Heuveldam Vooruit   [x] anders, namelijk: Buurtbelang',
+        'Toelichting (maximaal 150 woorden)',
+        'De speeltuin aan de Beukenlaan is al maanden dicht.',
+        '',
+        'Vragen',
+        '1. Wanneer gaat de speeltuin weer open?',
+        '',
+        'Deel 2 - door de griffie',
+        '[x] ontvankelijk   [ ] niet ontvankelijk',
+        '',
+        'Deel 3 - antwoord van het college (datum: 12 maart 2025)',
+        'Wethouder           : [ ] wethouder Brink',
+        '[x] wethouder Oosterveld',
+        '',
+        'Antwoord vraag 1',
+        'Na de zomer.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual(['Wanneer gaat de speeltuin weer open?']);
+    expect([set.party, set.submitters, set.explanation, set.introduction, set.answeredOn]).toEqual([
+      'Buurtbelang',
+      ['J. Bos'],
+      'De speeltuin aan de Beukenlaan is al maanden dicht.',
+      null,
+      '2025-03-12',
+    ]);
+    expect(set.portfolioHolder).toBe('Oosterveld');
+  });
+
   it('reads the `t.a.v.` line of an address block below the letterhead’s address as the submitter of an answer letter', () => {
     const set = parseQuestionSetText(
       [

@@ -209,6 +209,8 @@ function isSectionHeading(lines: string[], index: number): boolean {
 }
 
 function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
+  // A form's label with a bracketed instruction (`Toelichting (max. 200 woorden)`) is that label.
+  line = line.replace(FORM_INSTRUCTION, '');
   // A label with its text on the same line (`Toelichting:⇥Bewoners melden …`): only the label is measured.
   const label = /^[^:]{2,60}:\s*\S/.test(line) ? line.slice(0, line.indexOf(':')) : line;
   if (label.length > 180 || (label.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(label)))
@@ -219,6 +221,9 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
   }
   return null;
 }
+
+const FORM_INSTRUCTION =
+  /\s*\((?=[^()]*\b(?:max|maximaal|maximum|woorden|tekens|optioneel|verplicht|invullen|indien)\b)[^()]*\)(?=\s*:?\s*$)/i;
 
 const TITLE_CANNOT_END = /\s(?:de|het|een|van|voor|over|in|op|aan|en|of|met|bij|naar|rond|inzake)$/i;
 
@@ -485,6 +490,18 @@ export function readStructure(input: string[]): Structure {
     }
     // A rule of `=` (a title's underline) is no text.
     if (/^(?:[=~*]\s?){3,}$/.test(line)) continue;
+    // A form's part heading (`DEEL B - IN TE VULLEN DOOR DE GRIFFIE`, `Deel 2: beantwoording`) is no text: it ends the
+    // question or answer above it. A date in the heading of the part that answers (`DEEL C - BEANTWOORDING DOOR HET
+    // COLLEGE (datum: 29 oktober 2024)`) is the answer date.
+    if (FORM_PART.test(line)) {
+      const dated = /\(\s*datum\s*:?\s*([^)]+)\)/i.exec(line);
+      if (dated && /\b(?:beantwoord\w*|antwoord\w*)\b/i.test(line))
+        s.fields.push({ field: 'answeredOn', value: dated[1].trim() });
+      mode = s.answers.length > 0 ? 'closing' : 'header';
+      target = null;
+      current = null;
+      continue;
+    }
     // A form's choice between boxes (`Soort vragen: [X] schriftelijke vragen [ ] vragenuur`) is no text either.
     // (Also status boxes between the answers' heading and the first answer: `[x] Beantwoord binnen de termijn`.)
     if (
@@ -492,9 +509,13 @@ export function readStructure(input: string[]): Structure {
       /(?:^|\s)\[[ xX✓✔]\](?=\s)|[☐☑☒]/u.test(line)
     ) {
       // A known field with its options on the line (`Fractie:  [ ] A  [x] B`): the ticked option is its value.
-      const boxed = mode === 'header' ? /^([^:[☐☑☒]{2,40}?)\s*(?::\s*|\s{2,})(?=\[|[☐☑☒])(.*)$/u.exec(line) : null;
+      // (Also a form's field further down, and options wrapped onto the next lines, which open with a box.)
+      const boxed = /^([^:[☐☑☒]{2,40}?)\s*(?::\s*|\s{2,})(?=\[|[☐☑☒])(.*)$/u.exec(line);
       const field = boxed ? labelField(boxed[1]) : null;
-      const value = boxed && field ? tickedOptions(boxed[2]) : '';
+      let options = boxed ? boxed[2] : '';
+      while (field && index + 1 < lines.length && /^(?:\[[ xX✓✔]\]|[☐☑☒])/u.test(lines[index + 1]))
+        options += `   ${lines[++index]}`;
+      const value = field ? tickedOptions(options) : '';
       if (field && value) s.fields.push({ field, value });
       continue;
     }
@@ -887,6 +908,8 @@ export function readStructure(input: string[]): Structure {
 }
 
 const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
+/** A form's part heading: `DEEL A - IN TE VULLEN DOOR HET RAADSLID`, `Deel 2: Beantwoording`, `Onderdeel B`. */
+const FORM_PART = /^(?:deel|onderdeel)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.]\s*\S.*)?$/i;
 
 /**
  * A form's row of options (`[ ] Partij A   [x] Partij B   [ ] Partij C`) as a field's value: the ticked
@@ -895,11 +918,15 @@ const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
 export function tickedOptions(value: string): string {
   if (!CHECKBOX.test(value)) return value;
   const options = value.split(/(?=\[[ xX✓✔]\]|[☐☑☒])/u).map((part) => part.trim());
-  return options
-    .filter((part) => /^(?:\[[xX✓✔]\]|[☑☒])/u.test(part))
-    .map((part) => part.replace(/^(?:\[[xX✓✔]\]|[☑☒])\s*/u, '').trim())
-    .filter((label) => label !== '')
-    .join(', ');
+  return (
+    options
+      .filter((part) => /^(?:\[[xX✓✔]\]|[☑☒])/u.test(part))
+      .map((part) => part.replace(/^(?:\[[xX✓✔]\]|[☑☒])\s*/u, '').trim())
+      // (`[x] anders, namelijk: Dorpsbelang` names the option; a line of dots left blank names nothing.)
+      .map((label) => label.replace(/^anders\s*,?\s*(?:namelijk|nl\.)\s*:?\s*/i, '').replace(/^[._\s]+$/, ''))
+      .filter((label) => label !== '')
+      .join(', ')
+  );
 }
 
 /** The last word of a subject that cannot end one: an article, preposition or conjunction. */
