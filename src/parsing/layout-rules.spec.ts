@@ -453,6 +453,30 @@ describe('layout rules', () => {
     expect(parsed.submitters).toEqual(['P.H. Smit', 'A. van Dam']);
   });
 
+  it('reads a title that is a whole lead-in sentence (`…, gesteld door de raadsleden A en B op …`) as the introduction', () => {
+    const parsed = parseQuestionSetText(
+      [
+        'Gemeente Oosterdal',
+        '',
+        'Onderwerp: Zwembad',
+        '',
+        'Beantwoording van de schriftelijke vragen van de fractie Dorpsbelang over de openingstijden van het',
+        'zwembad, gesteld door de raadsleden H. Kok en S. van Wijk op 3 februari 2025.',
+        '',
+        'Vraag 1',
+        'Gaat het zwembad vaker open?',
+        '',
+        'Antwoord vraag 1',
+        'Nee.',
+      ].join('\n'),
+    );
+    expect(parsed.introduction).toBe(
+      'Beantwoording van de schriftelijke vragen van de fractie Dorpsbelang over de openingstijden van het zwembad, gesteld door de raadsleden H. Kok en S. van Wijk op 3 februari 2025.',
+    );
+    expect(parsed.submitters).toEqual(['H. Kok', 'S. van Wijk']);
+    expect(parsed.receivedOn).toBe('2025-02-03');
+  });
+
   it('reads a signer whose surname opens with the particle `el` (`K. el Idrissi`)', () => {
     const parsed = parseQuestionSetText(
       [

@@ -72,6 +72,20 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const cleanText = lines.join('\n');
   const structure = readStructure(lines);
   structure.answers = withoutSubHeadings(structure.answers);
+  // A title that is a whole sentence telling whose questions are answered (`Beantwoording van de schriftelijke vragen
+  // van de fractie X over Y, gesteld door de raadsleden A en B op 2 oktober 2024.`) is the college's lead-in: the
+  // introduction too (it stays a title, naming the subject where no field does).
+  // (A title wrapped over two lines is read as two, the second in lower case.)
+  if (structure.answers.length > 0 && structure.introductionLines.every((line) => line.trim() === '')) {
+    const titles = structure.titles
+      .join('\n')
+      .replace(/\n(?=\p{Ll})/gu, ' ')
+      .split('\n');
+    const leadIn = titles.find(
+      (t) => t.length > 80 && /\.$/.test(t) && /\bvragen\b/i.test(t) && /\b(?:gesteld|ingediend)\s+door\b/i.test(t),
+    );
+    if (leadIn) structure.introductionLines = [leadIn];
+  }
   const warnings: string[] = [];
   const unwrapped = isUnwrapped(lines);
   const toText = (itemLines: string[]): string => {
@@ -814,6 +828,10 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     `\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})\\s*\\(((?:(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw)\\s+)?${NAME_LIST}(?:(?:,\\s*|\\s+en\\s+)(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw)\\s+${ONE_NAME})*)\\)`,
     'u',
   );
+  const askedBy = new RegExp(
+    `\\bgesteld\\s+door\\s+(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid)\\s+(${NAME_LIST})`,
+    'u',
+  );
   for (const sentence of sentences) {
     if (!/\bvragen\b/i.test(sentence)) continue;
     const bracketed = partyThenNames.exec(sentence);
@@ -835,7 +853,14 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
         : members
           ? [members[0], members[1] ?? members[2], members[3] ?? members[4]]
           : null);
-    if (!m || /\bwethouder\b/i.test(m[1])) continue;
+    if (!m || /\bwethouder\b/i.test(m[1])) {
+      // `vragen van de fractie X over Y, gesteld door de raadsleden A en B op 2 oktober 2024`
+      const by = askedBy.exec(sentence);
+      const names = by ? splitNames(by[1]).names.filter((n) => !NOT_A_NAME.test(n)) : [];
+      const party = new RegExp(`\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})`, 'u').exec(sentence);
+      if (names.length > 0) return { names, parties: party ? [party[1].trim()] : [] };
+      continue;
+    }
     const names = splitNames(m[1]).names.filter((n) => !NOT_A_NAME.test(n));
     if (names.length > 0) return { names, parties: [m[2].trim()] };
   }
