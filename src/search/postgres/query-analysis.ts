@@ -206,8 +206,10 @@ export class QueryAnalyser {
         const candidates = splitCandidates(row.word);
         splits.set(row.word, candidates);
         for (const c of candidates) {
-          lookups.add(c.prefix);
-          for (const ending of PART_INFLECTIONS) lookups.add(c.rest + ending);
+          for (const ending of PART_INFLECTIONS) {
+            lookups.add(c.prefix + ending);
+            lookups.add(c.rest + ending);
+          }
         }
       }
     }
@@ -223,8 +225,9 @@ export class QueryAnalyser {
       if (correction) fact.correction = { word: correction.word, lexemes: correction.lexemes };
       let best: { prefix: string; rest: string } | null = null;
       for (const c of splits.get(row.word) ?? []) {
+        // Either part may stand in the text only inflected: `wildopvang` where the text has `wilde dieren`.
         const restKnown = PART_INFLECTIONS.some((e) => isPart(c.rest + e));
-        if (!isPart(c.prefix) || !restKnown) continue;
+        if (!PART_INFLECTIONS.some((e) => isPart(c.prefix + e)) || !restKnown) continue;
         if (!best || Math.min(c.prefix.length, c.rest.length) > Math.min(best.prefix.length, best.rest.length)) {
           best = c;
         }
