@@ -12,6 +12,7 @@ import {
   partSynonyms,
   planQuery,
   planText,
+  relaxedSlots,
   slotText,
   verbBaseForms,
   withoutArchiveWords,
@@ -44,6 +45,30 @@ describe('the first strict pass without compound parts apart', () => {
     const partsOnly: Slot = { typed: 'x', alternatives: [{ kind: 'and', items: [phrase('a'), phrase('b')] }] };
     expect(slotText(partsOnly, 'match', false)).toBe("('a' & 'b')");
     expect(hasSplits({ ...plan, slots: [partsOnly] })).toBe(false);
+  });
+});
+
+describe('the slots of relaxed matching (relaxedSlots)', () => {
+  const parts = { kind: 'and' as const, items: [phrase('huisvest'), phrase('beleid')] };
+
+  it('counts a compound typed whole part by part, so a row with one part covers some of the query', () => {
+    const compound: Slot = { typed: 'huisvestingsbeleid', alternatives: [phrase('huisvestingsbeleid'), parts] };
+    expect(relaxedSlots({ slots: [compound], interpreted: {}, corrections: [] }).map((s) => s.share)).toEqual([
+      0.5, 0.5,
+    ]);
+  });
+
+  it('keeps a thesaurus concept whole: half of a named thing is not that thing (stop of stoplicht)', () => {
+    const concept: Slot = {
+      typed: 'stoplicht',
+      alternatives: [
+        phrase('stoplicht'),
+        phrase('verkeerslicht'),
+        { kind: 'and', items: [phrase('stop'), phrase('licht')] },
+      ],
+      thesaurus: true,
+    };
+    expect(relaxedSlots({ slots: [concept], interpreted: {}, corrections: [] })).toEqual([concept]);
   });
 });
 

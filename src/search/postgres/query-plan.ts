@@ -731,12 +731,14 @@ export const RELAXED_MIN_SHARE = 0.5;
 /**
  * The slots relaxed matching counts: a compound typed whole whose parts stand apart in the text
  * (`huisvestingsbeleid` → huisvesting, beleid) counts part by part, so a row with one part still
- * covers some of the query.
+ * covers some of the query. A thesaurus concept stays whole (its parts only together): half of a
+ * named thing is not that thing, and a rare part alone made a query the archive cannot answer
+ * find something (`stoplicht voor fietsen` found a set naming the police's `Stop Heling`).
  */
 export function relaxedSlots(plan: QueryPlan): Slot[] {
   return plan.slots.flatMap((slot) => {
     const split = slot.alternatives.find((a): a is Extract<Alternative, { kind: 'and' }> => a.kind === 'and');
-    if (!split || slot.typed.includes(' ')) return [slot];
+    if (!split || slot.typed.includes(' ') || slot.thesaurus) return [slot];
     const whole = slot.alternatives.filter((a) => a.kind === 'phrase');
     return split.items.map((part) => ({
       typed: slot.typed,
