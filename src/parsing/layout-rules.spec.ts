@@ -3561,4 +3561,41 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.submitters).toEqual(['L. de Graaf']);
     expect(set.party).toBe('Samen Westdorp');
   });
+
+  it('drops a forwarding note between a reply and the quoted original, keeping the registration number it gives', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Kabinet Westdorp <kabinet@westdorp.nl>',
+        'Verzonden: maandag 12 mei 2025 10:02',
+        'Aan: P. Smit <p.smit@raad.westdorp.nl>',
+        'Onderwerp: RE: FW: Vragen over de speeltuin',
+        '',
+        'Antwoord op vraag 1',
+        'Ja, het hek wordt in juni vervangen.',
+        '',
+        '-----Oorspronkelijk bericht-----',
+        'Van: Griffie Westdorp <griffie@westdorp.nl>',
+        'Verzonden: dinsdag 22 april 2025 14:00',
+        'Aan: Kabinet Westdorp <kabinet@westdorp.nl>',
+        'Onderwerp: FW: Vragen over de speeltuin',
+        '',
+        'Graag beantwoorden; de vragen zijn ingeschreven onder nummer RV-25-017.',
+        '',
+        '-----Oorspronkelijk bericht-----',
+        'Van: P. Smit <p.smit@raad.westdorp.nl>',
+        'Verzonden: dinsdag 22 april 2025 09:30',
+        'Aan: Griffie Westdorp <griffie@westdorp.nl>',
+        'Onderwerp: Vragen over de speeltuin',
+        '',
+        'Het hek van de speeltuin aan de Beukenlaan is kapot.',
+        '',
+        '1. Wordt het hek gerepareerd?',
+        '',
+        'P. Smit',
+      ].join('\n'),
+      { reference: '2025-05-20' },
+    );
+    expect(set.reference).toBe('RV-25-017');
+    expect(set.explanation).toBe('Het hek van de speeltuin aan de Beukenlaan is kapot.');
+  });
 });

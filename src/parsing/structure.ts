@@ -83,6 +83,10 @@ const CLOSING = new RegExp(
 const LETTERHEAD_BODY =
   /^(?:(?:het )?college van burgemeester en wethouders|burgemeester en wethouders)(?: van [^,.\d]{1,40})?\s*$/i;
 
+/** `geregistreerd onder nummer SV 2024-031`: a set's registration number given in a forwarding note. */
+const REGISTERED_AS =
+  /\b(?:geregistreerd|ingeschreven|geregistreerd en ingeschreven)\s+(?:onder|met)\s+(?:het\s+)?(?:registratienummer|nummer|kenmerk)\s+([A-Za-z]{0,6}[ -]?\d[\w./-]*\d)/i;
+
 /** A header line of an e-mail, as Outlook or a mail program prints it when saving or forwarding. */
 const MAIL_LABEL =
   /^(?:van|from|verzonden|sent|datum|date|aan|to|cc|bcc|onderwerp|subject|bijlagen?|attachments?|prioriteit|urgentie|importance)\s*:/i;
@@ -387,6 +391,8 @@ export function readStructure(input: string[]): Structure {
   let lastLetter: string | null = null;
   let unanswered: string[] = [];
   let quotedOriginal = false;
+  /** Where a quoted message began: lengths of the explanation and preamble, counts of questions and answers. */
+  let forwardMark: [number, number, number, number] | null = null;
   /** The note of a reply that sends the answers (`stuur ik u de antwoorden`): the college's introduction. */
   let replyNote: string[] | null = null;
   let replyFields: FieldValue[] = [];
@@ -405,7 +411,20 @@ export function readStructure(input: string[]): Structure {
       s.introductionLines = [];
       s.signatureLines = [];
     }
+    // A message between the reply and the quoted original that neither asks nor answers (the griffie forwarding
+    // the questions to the college) is not the party's explanation; a registration number it gives is the set's.
+    if (quotedOriginal && forwardMark !== null) {
+      const [explanation, preamble, questions, answers] = forwardMark;
+      if (s.questions.length === questions && s.answers.length === answers) {
+        const note = [...s.explanationLines.splice(explanation), ...s.preambleLines.splice(preamble)].join(' ');
+        const registered = REGISTERED_AS.exec(note.replace(/\s+/g, ' '));
+        if (registered) s.fields.push({ field: 'registrationNumber', value: registered[1] });
+      }
+    }
     quotedOriginal = s.answers.length > 0 || s.questions.length > 0;
+    forwardMark = quotedOriginal
+      ? [s.explanationLines.length, s.preambleLines.length, s.questions.length, s.answers.length]
+      : null;
     mode = 'header';
     target = null;
     current = null;
