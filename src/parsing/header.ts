@@ -342,7 +342,7 @@ export function splitNames(raw: string): { names: string[]; parties: string[] } 
 }
 
 const PARTY_AFTER_FRACTIE =
-  /\b[Ff]ractie[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})/u;
+  /\b[Ff]ractie[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en|&)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})/u;
 const PARTY_BEFORE_FRACTIE = /\b((?:\p{Lu}|\d)[\p{L}\d'&+]*(?:-\p{Lu}[\p{L}\d]*)?)-?fractie\b/u;
 
 /** The party named in `de fractie van GroenLinks`, `Fractie: VVD`, `de D66-fractie`. */

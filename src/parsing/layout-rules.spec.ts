@@ -3598,4 +3598,34 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.reference).toBe('RV-25-017');
     expect(set.explanation).toBe('Het hek van de speeltuin aan de Beukenlaan is kapot.');
   });
+
+  it('reads `[1]`, `[2]` … as question numbers in a questions-only letter, but not a footnote block', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Speeltuin aan de Molenweg',
+        '',
+        'Namens de fractie Dorp & Duin stellen wij de volgende vragen:',
+        '',
+        '[1] Wanneer wordt de speeltuin hersteld?',
+        '',
+        '[2] Betaalt de aannemer de schade, zoals het',
+        'contract voorschrijft?',
+        '',
+        'Wij zien de antwoorden met belangstelling binnen drie weken tegemoet.',
+        '',
+        'Met vriendelijke groet,',
+        'Karin Dijkhuis',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
+    expect(set.questions[1].text).toBe('Betaalt de aannemer de schade, zoals het contract voorschrijft?');
+    expect(set.party).toBe('Dorp & Duin');
+    expect(() =>
+      parseQuestionSetText(
+        ['De brug is oud[1] en smal[2].', '', '[1] Rapport Bruggen, 2020', '[2] Nota Wegen, 2021'].join('\n'),
+        { reference: '2025-03-01' },
+      ),
+    ).toThrow();
+  });
 });

@@ -21,7 +21,11 @@ export function rewriteLayout(lines: string[]): string[] {
   out = answerLabelWords(out);
   out = regardingQuestionLabels(out);
   out = repeatedQuestionLabels(out);
-  return printedBulletItems(withoutBulletMarkers(unnumberedQuestions(listedQuestionsByPosition(bulletQuestions(out)))));
+  return printedBulletItems(
+    withoutBulletMarkers(
+      unnumberedQuestions(listedQuestionsByPosition(bulletQuestions(bracketedQuestionNumbers(out)))),
+    ),
+  );
 }
 
 /** `1.  Vraag: Hoeveel …?` / `1. Antwoord: …`: the number before the label is the label's. */
@@ -330,6 +334,31 @@ function listedQuestionsByPosition(lines: string[]): string[] {
   return out;
 }
 const NUMBERED_QUESTION = /^(?:vraag\s+\d|\d{1,2}\s*[.)]\s)/i;
+
+const BRACKETED_NUMBER = /^\[(\d{1,2})\]\s+(?=\p{Lu})/u;
+
+/**
+ * A party's house style numbering its questions `[1]`, `[2]` …: in a document without other numbered
+ * questions, lines opening so in sequence from 1, each paragraph a question (ending in `?`), are numbered
+ * questions. A footnote block (`[1] Rapport …, https://…`) asks nothing, so it stays as printed.
+ */
+function bracketedQuestionNumbers(lines: string[]): string[] {
+  if (lines.some((line) => NUMBERED_QUESTION.test(line))) return lines;
+  const hits: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = BRACKETED_NUMBER.exec(lines[i]);
+    if (!m) continue;
+    if (Number(m[1]) !== hits.length + 1) break;
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1] !== '' && !BRACKETED_NUMBER.test(lines[end + 1])) end++;
+    if (!/\?["”’)]*$/.test(lines[end])) break;
+    hits.push(i);
+  }
+  if (hits.length < 2) return lines;
+  const out = [...lines];
+  for (const i of hits) out[i] = lines[i].replace(/^\[(\d{1,2})\]\s+/, '$1. ');
+  return out;
+}
 
 /** Bulleted questions in a document without numbered ones: the answers refer to them by position. */
 function bulletQuestions(lines: string[]): string[] {
