@@ -33,7 +33,8 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:registratienummer|registratienr\.?|reg\.? ?nr\.?|ris-?nummer)(?: \w+)?$/, 'registrationNumber'],
   [/^(?:zaaknummer|zaaknr\.?)$/, 'caseNumber'],
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
-  [/^(?:nummer|nr\.?|vraagnummer)$/, 'number'],
+  // (`Nummer raadsvragen`, `Nr. schriftelijke vragen`: the number the questions were registered under.)
+  [/^(?:(?:nummer|nr\.?)(?: (?:raadsvragen|raadsvraag|(?:schriftelijke )?vragen))?|vraagnummer)$/, 'number'],
   [
     /^(?:uw kenmerk|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export)$/,
     'ignored',

@@ -3628,4 +3628,40 @@ describe('header fields (held-out-9 causes)', () => {
       ),
     ).toThrow();
   });
+
+  it('reads a box-drawing question/answer table headed `Vraag │ Antwoord van het college`, its empty rows as paragraph breaks', () => {
+    const border = (l: string, m: string, r: string): string => `${l}${'─'.repeat(34)}${m}${'─'.repeat(40)}${r}`;
+    const row = (q: string, a: string): string => `│ ${q.padEnd(33)}│ ${a.padEnd(39)}│`;
+    const parsed = parseQuestionSetText(
+      [
+        'Gemeente Waterland',
+        'Nr. schriftelijke vragen: SV-25-03',
+        'Onderwerp: Strooibeleid fietspaden',
+        'Datum: 3 februari 2025',
+        '',
+        border('┌', '┬', '┐'),
+        row('Vraag', 'Antwoord van het college'),
+        border('╞', '╪', '╡').replace(/─/g, '═'),
+        row('1. Welke fietspaden worden', 'Alle hoofdfietsroutes. Daarnaast de'),
+        row('gestrooid?', 'routes naar scholen.'),
+        row('', ''),
+        row('', 'Wij strooien voor zes uur.'),
+        border('├', '┼', '┤'),
+        row('2. Is het budget toereikend?', 'Ja. Het budget is toereikend.'),
+        row('', ''),
+        row('', 'Er is nog ruimte over.'),
+        border('└', '┴', '┘'),
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(parsed.reference).toBe('SV-25-03');
+    expect(parsed.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Welke fietspaden worden gestrooid?'],
+      ['2', 'Is het budget toereikend?'],
+    ]);
+    expect(parsed.answers.map((a) => a.text)).toEqual([
+      'Alle hoofdfietsroutes. Daarnaast de routes naar scholen.\n\nWij strooien voor zes uur.',
+      'Ja. Het budget is toereikend.\n\nEr is nog ruimte over.',
+    ]);
+  });
 });

@@ -420,7 +420,9 @@ function removeRepeatedLines(lines: string[]): string[] {
       counts.set(line, (counts.get(line) ?? 0) + 1);
     }
   }
-  const columns = (line: string): boolean => / {5,}\S/.test(line) && !/[|\t]/.test(line);
+  // (A text table's row, its cells between pipes, tabs or box-drawing bars, is no furniture laid out in columns:
+  // an empty row inside a cell recurs in every cell with two paragraphs.)
+  const columns = (line: string): boolean => / {5,}\S/.test(line) && !/[|\t│┃║┆┊]/.test(line);
   const top = new Set(lines.filter((line) => line !== '').slice(0, 5));
   const seen = new Set<string>();
   return lines.filter((line, i) => {

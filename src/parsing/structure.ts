@@ -1206,8 +1206,12 @@ export function convertTables(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = tableCells(lines[i]);
-    const questionColumn = header ? header.findIndex((c) => /^vra(?:ag|gen)$/i.test(c)) : -1;
-    const answerColumn = header ? header.findIndex((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c)) : -1;
+    // A column heading that names who answers (`Antwoord college`, `Antwoorden van het college`) names the
+    // answer column all the same (as in columns.ts: up to four more words, no punctuation).
+    const questionColumn = header ? header.findIndex((c) => /^vra(?:ag|gen)(?:\s+[\p{L}-]+){0,4}$/iu.test(c)) : -1;
+    const answerColumn = header
+      ? header.findIndex((c) => /^(?:antwoord(?:en)?|beantwoording)(?:\s+[\p{L}-]+){0,4}$/iu.test(c))
+      : -1;
     if (!header || questionColumn < 0 || answerColumn < 0) {
       // (The normaliser keeps a tab table's leading tabs for the rows read here; outside a table they go.)
       out.push(lines[i].replace(/^\t+/, ''));
@@ -1345,7 +1349,7 @@ function mergedAnswerCells(rows: TableRow[]): TableRow[][] {
   const groups: TableRow[][] = [];
   for (const row of rows) {
     const previous = groups[groups.length - 1];
-    const before = previous?.flatMap((r) => r.answer);
+    const before = previous?.flatMap((r) => r.answer).filter((l) => l !== '');
     if (
       before &&
       before.length > 0 &&
@@ -1409,6 +1413,11 @@ function readPipeRows(
     const row = rows[rows.length - 1];
     if (question) row.question.push(question);
     if (answer) row.answer.push(answer);
+    // An empty row inside a cell (no rule, no text) is a paragraph break in the cells it runs through.
+    if (!number && !question && !answer && cells.every((c) => c === '')) {
+      if (row.question.length > 0 && row.question[row.question.length - 1] !== '') row.question.push('');
+      if (row.answer.length > 0 && row.answer[row.answer.length - 1] !== '') row.answer.push('');
+    }
   }
   return { rows, end: j };
 }
