@@ -4,6 +4,16 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A law named by `Wet` and lower-case words keeps the year that closes its name.
+  [
+    'Volgens de Wet inburgering 2021 moet dat binnen een jaar gebeuren.',
+    [{ kind: 'other', reference: null, title: 'Wet inburgering 2021' }],
+  ],
+  // A numbered letter with a quoted title: the date after the title is the letter's.
+  [
+    "In de raadsinformatiebrief 2025-017 'Stand van de dijken' van 4 maart 2025 staat het overzicht.",
+    [{ kind: 'council_letter', reference: '2025-017', title: 'Stand van de dijken', date: '2025-03-04' }],
+  ],
   // A capitalised adjective between the article and a `Visie`/`Nota` keyword is part of the name; the year closes it.
   [
     'Past de groei in de groene zone die de Regionale Nota Landschap 2028 mogelijk maakt?',

@@ -230,10 +230,11 @@ const PATTERNS: Array<{
       /(?<![\p{L}-])((?:\p{Lu}{2,}-[Vv]erdrag|(?:(?:Europees|Internationaal)\s+)?Verdrag)(?:(?:\s+(?:van|voor|inzake|tot|betreffende|de|het|der|over))*\s+\p{Lu}[\p{L}-]+){1,4})(?![\p{L}\d-])/gu,
     role: 'title',
   },
-  // A law's year is part of its name (`Huisvestingswet 2014`).
+  // A law's year is part of its name (`Huisvestingswet 2014`, `Wet maatschappelijke ondersteuning 2015`).
   {
     kind: 'other',
-    pattern: /\b(Wet(?:\s+\p{Ll}[\p{L}-]*){1,5}|\p{Lu}\p{Ll}+wet(?:\s+\d{4}(?![\d-]))?)(?![\p{L}\d])/gu,
+    pattern:
+      /\b(Wet(?:\s+\p{Ll}[\p{L}-]*){1,5}(?:\s+\d{4}(?![\d-]))?|\p{Lu}\p{Ll}+wet(?:\s+\d{4}(?![\d-]))?)(?![\p{L}\d])/gu,
     role: 'title',
   },
 ];
@@ -319,6 +320,13 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
               ? /^["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle)
               : null;
           if (datedQuote) titleDate = findAbsoluteDate(datedQuote[1])?.iso ?? null;
+        }
+        // `raadsinformatiebrief 2024-041 'Uitvoering Wmo 2024' van 2 juli 2024`: numbered, then a quoted title, then
+        // its date (the number does not stand right before the date, so dateNear misses it).
+        if (title && ref) {
+          const datedAfterQuote =
+            /^\s*[„"“‘'][^"”’']{3,150}["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(rest);
+          if (datedAfterQuote) titleDate = findAbsoluteDate(datedAfterQuote[1])?.iso ?? null;
         }
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
         const dated = !reference && !title ? /^\s*van\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*/u.exec(rest) : null;

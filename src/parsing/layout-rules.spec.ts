@@ -3664,4 +3664,34 @@ describe('header fields (held-out-9 causes)', () => {
       'Ja. Het budget is toereikend.\n\nEr is nog ruimte over.',
     ]);
   });
+
+  it('reads an RIS export’s `Gekoppelde documenten` and a `Bijlagen` list with blank lines as back matter, no text', () => {
+    const set = parseQuestionSetText(
+      [
+        'Titel:               Straatverlichting Noordwijkpolder',
+        'Datum ontvangst:     03-03-2025',
+        'Datum beantwoording: 27-03-2025',
+        '',
+        'Toelichting:',
+        'In de polder staan lantaarnpalen al weken uit.',
+        '',
+        'Vraag 1: Wanneer worden de palen hersteld?',
+        'Antwoord 1: De netbeheerder herstelt ze deze maand.',
+        '',
+        'Gekoppelde documenten:',
+        '- Raadsinformatiebrief 2025-009 Openbare verlichting (RIB, 12-02-2025)',
+        '',
+        'Bijlagen:',
+        '',
+        '- RV-2025-014 Vragen straatverlichting.pdf (41 kB)',
+        '',
+        '- RV-2025-014 Antwoorden college.pdf (77 kB)',
+        '',
+        'Pagina 1 van 1 | raad.voorbeeld.nl',
+      ].join('\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.explanation).toBe('In de polder staan lantaarnpalen al weken uit.');
+    expect(set.answers[0].text).toBe('De netbeheerder herstelt ze deze maand.');
+  });
 });

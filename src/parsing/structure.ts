@@ -38,7 +38,7 @@ type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions'
 const SIGNATURE_FIELD = /^(?:handtekening(?:en|\(en\))?|ondertekening|ondertekend door)\s*:/i;
 /** Headings of a web page's or export's back matter after the body. */
 const BACK_MATTER =
-  /^(?:documenten|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
+  /^(?:(?:gekoppelde |bijbehorende )?documenten:?|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?:?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
@@ -1554,18 +1554,31 @@ function tableCells(line: string): string[] | null {
 }
 
 /**
- * The number of lines of a list of attached documents starting at `from` (items `1.`, `2)`, `-`, `•` up to a blank
+ * The number of lines of a list of attached documents starting at `from` (items `1.`, `2)`, `-`, `•` in paragraphs
  * line, none asking or reading as a sentence), or 0 when the lines there are no such list.
  */
 function attachmentListAt(lines: string[], from: number): number {
+  // (A list as extracted may hold a blank line after its heading and between its items: each paragraph that is
+  // all items goes on the list.)
   let end = from;
-  while (end < lines.length && lines[end] !== '') end++;
-  const items = lines.slice(from, end);
-  const isItem = (item: string): boolean =>
+  let listed = 0;
+  for (;;) {
+    const start = end < lines.length && lines[end] === '' ? end + 1 : end;
+    let stop = start;
+    while (stop < lines.length && lines[stop] !== '') stop++;
+    const paragraph = lines.slice(start, stop);
+    if (paragraph.length === 0 || !paragraph.every(isAttachmentItem)) return listed;
+    end = stop;
+    listed = end - from;
+  }
+}
+
+function isAttachmentItem(item: string): boolean {
+  return (
     /^(?:\d{1,2}\s*[.)]|[-–•*])\s+\p{Lu}/u.test(item) &&
     item.length <= 120 &&
     !/[?]/.test(item) &&
     !/[.!:;]$/.test(item) &&
-    !/^(?:\d{1,2}\s*[.)]|[-–•*])\s+(?:vraag|antwoord)\b/i.test(item);
-  return items.length > 0 && items.every(isItem) ? items.length : 0;
+    !/^(?:\d{1,2}\s*[.)]|[-–•*])\s+(?:vraag|antwoord)\b/i.test(item)
+  );
 }
