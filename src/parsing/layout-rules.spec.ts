@@ -21,6 +21,29 @@ describe('layout rules', () => {
     expect(lines).not.toContain('Pagina 1 van 2');
   });
 
+  it('numbers `?`-lines by position when each is followed by an inline `Antwoord:` line (Word export, numbering lost)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Westerveld',
+        'Onderwerp: Openingstijden milieustraat',
+        'Datum beantwoording: 12 maart 2025',
+        'Waarom is de milieustraat op zaterdag dicht?',
+        'Antwoord: Er is te weinig personeel op zaterdag.',
+        'Wanneer gaat zij weer open?',
+        'Antwoord: Vanaf april is zij weer open.',
+      ].join('\r\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Waarom is de milieustraat op zaterdag dicht?'],
+      ['2', 'Wanneer gaat zij weer open?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er is te weinig personeel op zaterdag.'],
+      [['2'], 'Vanaf april is zij weer open.'],
+    ]);
+  });
+
   it('ends a page at a footer whose last column is its number, and joins the sentence the page break cut', () => {
     const lines = normaliseLines(
       [

@@ -102,17 +102,27 @@ const ANSWER_LABEL = /^antwoord\s*:/i;
 
 /**
  * A Word export that lost its list numbering: each question a paragraph ending in `?`, each followed
- * by a bare `Antwoord` line. With no numbered question anywhere and at least two such pairs, the
+ * by a bare `Antwoord` line (or an `Antwoord:` line carrying the answer's first words). With no numbered question anywhere and at least two such pairs, the
  * questions get their position as number (`Hoeveel …?` → `1. Hoeveel …?`).
  */
 function unnumberedQuestions(lines: string[]): string[] {
   if (lines.some((line) => NUMBERED_QUESTION.test(line))) return lines;
   const asked: number[] = [];
   lines.forEach((line, i) => {
-    if (!BARE_ANSWER.test(line)) return;
+    // (Or `Antwoord:` with the answer on the same line, right under the question: Word's "save as text".)
+    if (!BARE_ANSWER.test(line) && !ANSWER_LABEL.test(line)) return;
     let q = i - 1;
     while (q >= 0 && lines[q] === '') q--;
-    if (q >= 0 && /\?["”’)]*$/.test(lines[q]) && !BARE_ANSWER.test(lines[q])) asked.push(q);
+    // (`Vraag: …?` over `Antwoord: …` is read below, its label taken off.)
+    const labelled = !BARE_ANSWER.test(line) && QUESTION_LABEL.test(lines[q] ?? '');
+    if (
+      q >= 0 &&
+      /\?["”’)]*$/.test(lines[q]) &&
+      !BARE_ANSWER.test(lines[q]) &&
+      !ANSWER_LABEL.test(lines[q]) &&
+      !labelled
+    )
+      asked.push(q);
   });
   if (asked.length < 2) {
     asked.length = 0;
