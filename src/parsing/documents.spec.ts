@@ -14,6 +14,14 @@ const NAMED: Array<[string, Expected[]]> = [
     "In de raadsinformatiebrief 2025-017 'Stand van de dijken' van 4 maart 2025 staat het overzicht.",
     [{ kind: 'council_letter', reference: '2025-017', title: 'Stand van de dijken', date: '2025-03-04' }],
   ],
+  // An agreement named by two capitalised words and no year; a monitor whose own word is capitalised, with a year.
+  [
+    'De lasten worden verdeeld volgens de Samenwerkingsovereenkomst Nieuwe Haven. Wij melden dit in de Monitor Wonen Zuid 2025.',
+    [
+      { kind: 'other', reference: null, title: 'Samenwerkingsovereenkomst Nieuwe Haven' },
+      { kind: 'other', reference: null, title: 'Monitor Wonen Zuid 2025' },
+    ],
+  ],
   // A capitalised adjective between the article and a `Visie`/`Nota` keyword is part of the name; the year closes it.
   [
     'Past de groei in de groene zone die de Regionale Nota Landschap 2028 mogelijk maakt?',

@@ -187,6 +187,13 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'overeenkomst',
   },
+  // … or without a year, by two or more capitalised words (`Samenwerkingsovereenkomst Nieuwe Haven`), as a regeling is.
+  {
+    kind: 'other',
+    pattern: /\b(\p{Lu}[\p{L}-]*overeenkomst(?:\s+\p{Lu}[\p{L}-]+){2,3})(?![\p{L}\d-])(?!\s+\d{4})/gu,
+    role: 'title',
+    needle: 'overeenkomst',
+  },
   // A covenant named with capitals and a year, its names linked by `en` (`Zorgconvenant Noord en Oost 2023`).
   {
     kind: 'other',
@@ -220,6 +227,13 @@ const PATTERNS: Array<{
     kind: 'other',
     pattern:
       /\b(\p{Lu}[\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête)(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
+    role: 'title',
+  },
+  // … or the word itself capitalised, then at least one capitalised word and the year (`Monitor Sociaal Domein 2024`).
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])((?:Monitor|Rapportage|Evaluatie|Peiling|Enquête)(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
   },
   // A treaty or convention (`VN-verdrag Handicap`, `Verdrag van Aarhus`, `Europees Verdrag voor de Rechten van de

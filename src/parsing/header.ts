@@ -565,5 +565,14 @@ const LEGAL_BASIS =
 /** `artikel 40 RvO` as printed (with `voor de raad` when the reglement's name goes on so), or null. */
 export function findLegalBasis(text: string): string | null {
   const m = LEGAL_BASIS.exec(text);
-  return m ? m[0].replace(/\s+/g, ' ').trim() : null;
+  if (!m) return null;
+  let basis = m[0];
+  // `… van de gemeenteraad van Zuidplas`: the reglement's name goes on with the council's place (capitalised, on the line).
+  if (/raad$/i.test(basis)) {
+    const place = OF_PLACE.exec(text.slice(m.index + basis.length));
+    if (place) basis += place[0];
+  }
+  return basis.replace(/\s+/g, ' ').trim();
 }
+
+const OF_PLACE = new RegExp(`^[ \\t]+van[ \\t]+${PLACE}(?=[ \\t]*(?:$|[\\n.,;:)]))`, 'u');

@@ -3717,4 +3717,13 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.explanation).toBe('In de polder staan lantaarnpalen al weken uit.');
     expect(set.answers[0].text).toBe('De netbeheerder herstelt ze deze maand.');
   });
+
+  it("keeps the council's place that goes on the Reglement van Orde's name in the legal basis", () => {
+    expect(
+      findLegalBasis('Vragen ex artikel 38 van het Reglement van Orde voor de raad van Bergen op Zoom\nOnderwerp: x'),
+    ).toBe('artikel 38 van het Reglement van Orde voor de raad van Bergen op Zoom');
+    expect(findLegalBasis('artikel 38 van het Reglement van Orde van de gemeenteraad van mening')).toBe(
+      'artikel 38 van het Reglement van Orde van de gemeenteraad',
+    );
+  });
 });
