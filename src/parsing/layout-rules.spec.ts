@@ -44,6 +44,29 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('keeps a list that lost its bullets in a paragraph-per-line export as one paragraph with its lead line', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Heerde',
+        'Onderwerp: Bladkorven',
+        'Datum beantwoording: 4 november 2025',
+        'Toelichting',
+        'In de herfst liggen in veel straten van het dorp zoveel bladeren dat de kolken verstoppen en fietsers uitglijden op de stoep.',
+        '1. Hoeveel bladkorven staan er?',
+        '2. Komen er meer?',
+        'Antwoord 1: Er staan veertig korven.',
+        'Antwoord 2: Wij kiezen uit twee mogelijkheden:',
+        'meer korven in de wijken;',
+        'vaker vegen met de veegwagen.',
+        'Daarover besluiten wij in december.',
+      ].join('\r\n'),
+      { reference: '2025-11-10' },
+    );
+    expect(set.answers[1].text).toBe(
+      'Wij kiezen uit twee mogelijkheden: meer korven in de wijken; vaker vegen met de veegwagen.\n\nDaarover besluiten wij in december.',
+    );
+  });
+
   it('ends a page at a footer whose last column is its number, and joins the sentence the page break cut', () => {
     const lines = normaliseLines(
       [

@@ -213,7 +213,11 @@ function paragraphPerLine(lines: string[]): string[] {
   const first = lines.findIndex((line) => line !== '');
   const interior = lines.slice(first, first + filled.length);
   if (filled.length < 10 || interior.includes('') || !filled.some((line) => line.length > 120)) return lines;
-  return interior.flatMap((line, i) => (i === 0 ? [line] : ['', line]));
+  // A list that lost its bullets (`… drie mogelijkheden:` / `het versterken …;` / `panelen op …`) goes on in lower
+  // case after a colon or semicolon: its items are the sentence they continue, one paragraph.
+  return interior.flatMap((line, i) =>
+    i === 0 ? [line] : /[:;]$/.test(interior[i - 1]) && /^\p{Ll}/u.test(line) ? [line] : ['', line],
+  );
 }
 
 const LINE_NUMBER = /^[ \t]*(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)/;
