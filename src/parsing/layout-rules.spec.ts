@@ -3749,4 +3749,21 @@ describe('header fields (held-out-9 causes)', () => {
       'artikel 38 van het Reglement van Orde van de gemeenteraad',
     );
   });
+
+  it('reads `Vragen van: fractie X, mevrouw Y` as the party and, after the comma, its councillor', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Parkeren bij het zwembad',
+        'Vragen van: fractie Dorpsbelang Oosterweel, mevrouw R. Bakkenes',
+        '',
+        'Vraag 1',
+        'Komen er meer plekken?',
+        'Antwoord 1',
+        'Nee.',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.party).toBe('Dorpsbelang Oosterweel');
+    expect(set.submitters).toEqual(['R. Bakkenes']);
+  });
 });

@@ -568,7 +568,15 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   for (const f of structure.fields) {
     // `Vragen van: de fracties van CDA en VVD` names the parties that ask, not people.
     const fractions = /^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(\S.*)$/i.exec(f.value);
-    if (f.field === 'submitters' && fractions) parties.push(fractions[1]);
+    // `Vragen van: fractie X, de heer T. Kamsteeg`: the party, then its councillor(s) after the comma.
+    const partyThenNames =
+      /^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?([^,]+?),\s*((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+\S.*)$/i.exec(
+        f.value,
+      );
+    if (f.field === 'submitters' && partyThenNames) {
+      parties.push(partyThenNames[1]);
+      submitters.push(...splitNames(partyThenNames[2]).names);
+    } else if (f.field === 'submitters' && fractions) parties.push(fractions[1]);
     else if (f.field === 'submitters') {
       const split = splitNames(f.value);
       submitters.push(...split.names);
