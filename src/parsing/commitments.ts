@@ -142,6 +142,27 @@ const AFTER_EVENT = /^\s+na\s+(?!(?:vandaag|heden|nu|dato|dagtekening)\b)\p{L}/i
 
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
+  // `De kap begint niet vóór 1 december 2024`: a restraint, no deadline the college sets itself.
+  if (/\bniet\s+(?:(?:eerder\s+dan|vóór|voor)\s+)?$/i.test(sentence.slice(0, phrase.index))) return false;
+  // `Die vergunning hebben wij verleend; de bezwaartermijn loopt tot 12 november 2024`: the part after a semicolon
+  // that holds the date, without the college and without an act, states a fact when the part naming the college
+  // tells what was done; its `wij` does not make the fact a promise.
+  if (sentence.includes(';')) {
+    const start = sentence.lastIndexOf(';', phrase.index) + 1;
+    const end = sentence.indexOf(';', phrase.index);
+    const part = sentence.slice(start, end < 0 ? undefined : end);
+    const ownParts = sentence.split(';').filter((p) => p !== part && OWN_SUBJECT.test(p));
+    const past = (p: string): boolean =>
+      ((PAST_AUXILIARY.test(p) && PARTICIPLE.test(p)) || OWN_SIMPLE_PAST.test(p)) && !FUTURE.test(p);
+    if (
+      !OWN_SUBJECT.test(part) &&
+      !ACT.test(part) &&
+      !TO_THE_COUNCIL.test(part.trim()) &&
+      ownParts.length > 0 &&
+      ownParts.every(past)
+    )
+      return false;
+  }
   if (SPAN_UNIT.test(phrase.phrase) && AFTER_EVENT.test(sentence.slice(phrase.index + phrase.phrase.length))) {
     return false;
   }

@@ -3766,4 +3766,24 @@ describe('header fields (held-out-9 causes)', () => {
     expect(set.party).toBe('Dorpsbelang Oosterweel');
     expect(set.submitters).toEqual(['R. Bakkenes']);
   });
+
+  it('reads no promise in a restraint (`niet vóór`) nor in a fact after a semicolon beside a past act of the college', () => {
+    expect(
+      detectCommitments(
+        'Wij hebben de omgevingsvergunning verleend. Het slopen begint niet vóór 15 januari 2026.',
+        '2025-11-01',
+        ['2'],
+      ),
+    ).toEqual([]);
+    expect(
+      detectCommitments(
+        'Het besluit hebben wij op 3 oktober 2025 genomen; de inspraak loopt tot 28 november 2025.',
+        '2025-11-01',
+        ['2'],
+      ),
+    ).toEqual([]);
+    expect(
+      detectCommitments('Wij ronden de keuze in november af; de bouw start in maart 2026.', '2025-11-01', ['2']),
+    ).toHaveLength(1);
+  });
 });
