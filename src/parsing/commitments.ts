@@ -187,6 +187,10 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !future(clause, sentence)) return false;
   if (OWN_SIMPLE_PAST.test(clause) && !future(clause, sentence)) return false;
   if (perfectTense(sentence.slice(from), phrase.index - from)) return false;
+  // `tellingen die wij in september hebben laten uitvoeren`: a perfect with a double infinitive, no participle.
+  if (/\b(?:heeft|hebben|had|hadden)\s+(?:laten|doen)\s+\p{L}+en\b/iu.test(clause) && !future(clause, sentence)) {
+    return false;
+  }
   // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
   // (So does a company or organisation named without an article: `Transportbedrijf Van Dijk onderzoekt in mei …`.)
   if ((NAMED_SUBJECT.test(sentence) || NAMED_ORGANISATION.test(sentence)) && !TO_THE_COUNCIL.test(full)) return false;

@@ -3786,4 +3786,10 @@ describe('header fields (held-out-9 causes)', () => {
       detectCommitments('Wij ronden de keuze in november af; de bouw start in maart 2026.', '2025-11-01', ['2']),
     ).toHaveLength(1);
   });
+
+  it('reads no promise in a perfect with a double infinitive (`hebben laten maken`)', () => {
+    expect(
+      detectCommitments('Dat volgt uit een peiling die wij in juni hebben laten houden.', '2025-11-01', ['1']),
+    ).toEqual([]);
+  });
 });
