@@ -275,7 +275,13 @@ function perfectTense(sentence: string, index: number): boolean {
   const bounds =
     /[,;:]|\s(?:en|maar|of)\s+(?=(?:we|wij|ik|zij|hij|het college|heeft|hebben|is|zijn|wordt|worden|zal|zullen|gaan|gaat)\b)|\s(?:terwijl|nadat|omdat|zodat|dat)\s/gi;
   const clause = between(sentence, index, bounds).trim();
-  return PERFECT.test(clause) && !FUTURE.test(clause);
+  // (`Wij hebben in oktober met A en B gesproken over …`: the college's auxiliary and a participle after the date,
+  // words going on behind it; not `… afgesproken om … te starten`.)
+  const ownPerfect =
+    /^(?:(?:wij|we|het college)\s+(?:hebben|heeft)|(?:hebben|heeft)\s+(?:wij|we|het college))\b/i.test(clause) &&
+    PARTICIPLE.test(sentence.slice(index)) &&
+    !/\bom\b.*\bte\s+\p{L}+en\b/iu.test(clause);
+  return (PERFECT.test(clause) || ownPerfect) && !FUTURE.test(clause);
 }
 
 /** The part of `sentence` around `index` between the nearest `bounds` matches before and after it. */

@@ -3792,4 +3792,10 @@ describe('header fields (held-out-9 causes)', () => {
       detectCommitments('Dat volgt uit een peiling die wij in juni hebben laten houden.', '2025-11-01', ['1']),
     ).toEqual([]);
   });
+
+  it('reads no promise in `Wij hebben in mei met A en B gesproken over …` (the participle before more words)', () => {
+    expect(
+      detectCommitments('Wij hebben in mei met de scholen en de buurt gesproken over de route.', '2025-11-01', ['1']),
+    ).toEqual([]);
+  });
 });
