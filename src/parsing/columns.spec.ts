@@ -310,4 +310,26 @@ describe('documents named in text read from columns', () => {
     expect(set.subject).toBe('Bankjes in het Westpark');
     expect(set.portfolioHolder).toBe('J. de Boer');
   });
+  it('reads a small table of figures in an answer row by row, each row a paragraph', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Zwembad',
+        '',
+        '1. Hoeveel bezoekers had het zwembad?',
+        '',
+        'Antwoord:',
+        'Het bezoek nam toe:',
+        '',
+        '  Seizoen        Bezoekers   Abonnementen',
+        '  2022           41.200      310',
+        '  2023           44.950      355',
+        '',
+        'Het bad blijft open.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers[0].text).toBe(
+      'Het bezoek nam toe:\n\nSeizoen Bezoekers Abonnementen\n\n2022 41.200 310\n\n2023 44.950 355\n\nHet bad blijft open.',
+    );
+  });
 });

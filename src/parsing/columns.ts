@@ -159,6 +159,21 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   if (starts.length === 0) return null;
   const grid = cellsOf(starts);
   const columns = starts.length + 1;
+  // A table of figures (every row fills every cell, none running text, a column of figures under a
+  // heading without one) is read row by row: each printed row a paragraph, its cells joined by spaces.
+  const gridRows = grid.filter((cells) => cells.some((c) => c !== ''));
+  if (
+    gridRows.length >= 3 &&
+    gridRows.every((cells) => cells.every((c) => c !== '' && c.split(/\s+/).length < RUNNING_TEXT_WORDS)) &&
+    [...Array(columns).keys()].some(
+      (k) => !/^\d/.test(gridRows[0][k]) && gridRows.slice(1).every((cells) => /^\d/.test(cells[k])),
+    )
+  ) {
+    return {
+      lines: gridRows.flatMap((cells, r) => (r === 0 ? [cells.join(' ')] : ['', cells.join(' ')])),
+      end: start + rows.length,
+    };
+  }
   const order = [...Array(columns).keys()];
   const running = (k: number): boolean => grid.some((cells) => cells[k].split(/\s+/).length >= RUNNING_TEXT_WORDS);
   order.sort((a, b) => Number(running(a)) - Number(running(b)) || a - b);

@@ -583,4 +583,19 @@ describe('a plan named by three capitalised words after its keyword, a law insid
       { kind: 'policy', reference: null, title: 'Uitvoeringsplan Omgevingswet Haven Noord', date: null, url: null },
     ]);
   });
+  it('reads `het Actieplan Wet gemeentelijke schuldhulpverlening 2021` whole, the law inside it no entry of its own', () => {
+    expect(
+      findDocumentReferences(
+        'Dat staat in het Actieplan Wet gemeentelijke schuldhulpverlening 2021 van onze gemeente.',
+      ),
+    ).toEqual([
+      {
+        kind: 'policy',
+        reference: null,
+        title: 'Actieplan Wet gemeentelijke schuldhulpverlening 2021',
+        date: null,
+        url: null,
+      },
+    ]);
+  });
 });

@@ -285,6 +285,12 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
       let reference: string | null = role === 'reference' ? m[1] : null;
       let title: string | null = role === 'title' ? cleanTitle(m[1], kind) : null;
       let titleDate: string | null = null;
+      // A plan named after a law (`Uitvoeringsplan Wet inburgering 2022`) holds the law's whole name: its
+      // lower-case words and year.
+      if (role === 'title' && title && / Wet$/.test(title) && m[1].endsWith('Wet')) {
+        const law = /^(?:\s+\p{Ll}[\p{L}-]*){1,5}(?:\s+\d{4}(?![\d-]))?(?![\p{L}\d])/u.exec(text.slice(end));
+        if (law) title = `${title}${law[0].replace(/\s+/g, ' ')}`;
+      }
       // Where the mention ends for a date after it: past a number right after the keyword
       // (`raadsinformatiebrief 2024-19 van 2 april 2024`).
       let namedEnd = end;
@@ -404,7 +410,7 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
     const outer = named.find(
       (a) =>
         a !== b &&
-        (a.kind === b.kind || /wet$/i.test(inner)) &&
+        (a.kind === b.kind || /wet$/i.test(inner) || /^Wet\s/.test(inner)) &&
         a.title !== null &&
         a.title.length > inner.length &&
         a.index <= b.index &&

@@ -8,6 +8,8 @@
 const ENDS_SENTENCE = /[.?!:;…]["”’')\]]*$/;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_CONTINUATION = /^[(\d‘'"“„]/;
+/** A printed table row, cells joined by spaces, is shorter than a wrapped line of prose. */
+const SHORT_ROW = 40;
 /** `Label: value`: a short label without sentence punctuation before a colon. */
 const FIELD_LINE = /^[^:.?!]{2,40}:\s/;
 
@@ -54,7 +56,11 @@ export function buildParagraphs(lines: string[], unwrapped = false): ParagraphRe
       // A blank line after `… aan:` or `…;` before a lower-case line parts list items, not a broken sentence.
       const continues =
         (STARTS_LOWER.test(line) && !/[:;]$/.test(previous)) ||
-        (!ENDS_SENTENCE.test(previous) && STARTS_CONTINUATION.test(line));
+        (!ENDS_SENTENCE.test(previous) &&
+          STARTS_CONTINUATION.test(line) &&
+          // A short line before a line of figures is a table row (a heading, cells joined), not a broken
+          // sentence: extraction breaks sentences at the wrap width, far from the left.
+          !(/^\d/.test(line) && previous.length <= SHORT_ROW && line.length <= SHORT_ROW));
       if (continues) current.push(line);
       else {
         current = [line];
