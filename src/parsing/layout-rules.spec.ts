@@ -3799,3 +3799,27 @@ describe('header fields (held-out-9 causes)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a question answered later among questions each answered below', () => {
+  it('gives the next unnumbered answer to the question right above it only', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Speeltuin',
+        '',
+        'Vraag 1: Wanneer gaat de speeltuin open?',
+        'Antwoord: In mei.',
+        '',
+        'Vraag 2: Wie beheert hem?',
+        'Antwoord: De buurtvereniging.',
+        '',
+        'Vraag 3: Wat kost het onderhoud?',
+        '',
+        'Vraag 4: Komt er een hek omheen?',
+        'Antwoord: Ja.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2'], ['4']]);
+    expect(set.warnings.some((w) => /vraag 3/i.test(w) && /geen antwoord/i.test(w))).toBe(true);
+  });
+});

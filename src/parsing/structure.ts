@@ -816,8 +816,21 @@ export function readStructure(input: string[]): Structure {
           continue;
         }
       }
+      // Where each question so far had its own unnumbered answer right below it, one printed without an answer
+      // (answered later) leaves the next answer to the question right above it, not to both.
+      const oneByOne =
+        unanswered.length > 1 &&
+        s.answers.length >= 2 &&
+        s.answers.every((a) => a.numbers.length === 1) &&
+        s.answers.length + unanswered.length === s.questions.length;
       const numbers =
-        answerLabel.numbers.length > 0 ? answerLabel.numbers : unanswered.length > 0 ? [...unanswered] : [];
+        answerLabel.numbers.length > 0
+          ? answerLabel.numbers
+          : oneByOne
+            ? unanswered.slice(-1)
+            : unanswered.length > 0
+              ? [...unanswered]
+              : [];
       startItem('answer', numbers, answerLabel.rest);
       continue;
     }
