@@ -598,4 +598,9 @@ describe('a plan named by three capitalised words after its keyword, a law insid
       },
     ]);
   });
+  it('dates a letter sent on a day the sentence gives: `op 4 maart 2025 een raadsbrief gestuurd (RIB 2025-012)`', () => {
+    expect(
+      findDocumentReferences('Wij hebben u op 4 maart 2025 een raadsbrief gestuurd (RIB 2025-012) over de bomen.'),
+    ).toEqual([{ kind: 'council_letter', reference: '2025-012', title: null, date: '2025-03-04', url: null }]);
+  });
 });

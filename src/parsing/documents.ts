@@ -646,6 +646,13 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
   const gap = date ? window.slice(date.index + date.length) : '';
   // `de op 2 juli 2024 aangenomen motie`; `op 9 november 2023 nam de raad (or `uw raad`) unaniem de motie 'X' aan`.
   if (date && /^[\s(,]*(?:(?:de|het)\s+)?(?:aangenomen\s+)?$/.test(gap)) return date.iso;
+  // `Wij hebben u op 10 september 2024 een raadsinformatiebrief gestuurd (RIB 2024-044)`: the date it was sent.
+  if (
+    date &&
+    kind === 'council_letter' &&
+    /^\s+(?:een|de|het)\s+\p{Ll}*brief\s+(?:gestuurd|verstuurd|toegestuurd|gezonden|toegezonden)\s*\($/u.test(gap)
+  )
+    return date.iso;
   if (
     date &&
     /^\s+(?:nam|heeft)\s+(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+\s+)?(?:de|het)\s+$/u.test(gap) &&
