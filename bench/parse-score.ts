@@ -98,12 +98,17 @@ const emptyTally = (): Tally => ({
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** A found document counts when kind matches and it carries the expected reference, title or URL. */
+/**
+ * A found document counts when kind matches and it carries the expected reference, title or URL;
+ * a document the text names only by its date (`de brief van 3 maart 2025`) counts when the found
+ * one has that date and nothing else to tell it by.
+ */
 function sameDocument(expected: ParsedDocument, found: ParsedDocument): boolean {
   if (expected.kind !== found.kind) return false;
   if (expected.reference) return expected.reference === found.reference;
   if (expected.title) return expected.title.toLowerCase() === (found.title ?? '').toLowerCase();
-  return expected.url !== null && expected.url === found.url;
+  if (expected.url) return expected.url === found.url;
+  return expected.date !== null && expected.date === found.date && !found.reference && !found.title && !found.url;
 }
 
 const commitmentKey = (c: ProposedCommitment): string =>
