@@ -50,6 +50,11 @@ const NAMED: Array<[string, Expected[]]> = [
     "Uw raad nam de motie 'Bankje bij de bushalte' (M2022-31) aan op 5 april 2022.",
     [{ kind: 'motion', reference: 'M2022-31', title: 'Bankje bij de bushalte', date: '2022-04-05' }],
   ],
+  // The raad's decision on a day taken by (`bij`, `met`, `via`) the proposal named right after it dates that proposal.
+  [
+    "Uw raad gaf op 9 februari 2022 extra geld vrij met het raadsvoorstel 'Sporthal De Linde' (2022-031).",
+    [{ kind: 'council_proposal', reference: '2022-031', title: 'Sporthal De Linde', date: '2022-02-09' }],
+  ],
   // … but a policy note's `vastgesteld` is not its date.
   [
     'Dat staat in het Actieplan Sport Westdorp 2024-2027. Het is op 3 juli 2024 door de raad vastgesteld.',

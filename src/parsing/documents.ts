@@ -636,6 +636,9 @@ const ADOPTED_AT_DATE =
   /^(?:(?!\b(?:motie|amendement)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u;
 const ADOPTED_CLAUSE =
   /^(?:(?!\b(?:motie|amendement|raadsvoorstel)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?(?:aangenomen|vastgesteld)|(?:(?:(?!\b(?:motie|amendement|raadsvoorstel|nam|stelde)\b)[^.?!,;]){0,60}?\s)?(?:aannam|aannamen|vaststelde|vaststelden|(?:aan|vast)(?=\s*(?:[,.;?!)]|$))))\b/u;
+/** `(de|uw) raad <past verb> … op <date> <up to three words> bij|met|via (het|de)`, ending where the document is named. */
+const RAAD_DECIDED_BY =
+  /\b(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+(?:de|te|den|ten)|nam|namen|besloot|besloten|gaf|gaven)\s+(?:[^.?!]{0,60}?\s)?op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:\p{Ll}+\s+){0,3}?(?:bij|met|via)\s+(?:het|de)\s+$/iu;
 
 /** A full date directly before the mention (`Op 6 november 2018 (2918-115M)`) or after it (`van 6 november 2018`). */
 function dateNear(text: string, start: number, end: number, kind: DocumentKind): string | null {
@@ -659,6 +662,15 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
     /^[^.?!]{0,100}?\b(?:aan|aangenomen)\b/.test(text.slice(end, end + 120))
   )
     return date.iso;
+  // `De raad stelde het krediet op 4 juli 2023 beschikbaar bij het raadsvoorstel 'X'`: the raad's decision on a day,
+  // taken by (`bij`, `met`, `via`) the proposal or motion named right after it, dates that proposal or motion.
+  if (ADOPTED_KINDS.has(kind)) {
+    const longer = text.slice(Math.max(0, start - 160), start);
+    const sentence = longer.slice(Math.max(longer.lastIndexOf('. '), longer.lastIndexOf('\n\n')) + 1);
+    const decided = RAAD_DECIDED_BY.exec(sentence);
+    const on = decided ? findAbsoluteDate(decided[1]) : null;
+    if (on) return on.iso;
+  }
   // `sinds de raad op 7 maart 2024 de motie M2024-07 'X' aannam`: the date of a clause whose verb, at its end, adopts.
   if (
     date &&
