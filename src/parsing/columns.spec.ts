@@ -310,6 +310,37 @@ describe('documents named in text read from columns', () => {
     expect(set.subject).toBe('Bankjes in het Westpark');
     expect(set.portfolioHolder).toBe('J. de Boer');
   });
+  it('reads a long reference block whole, also with two labels in it the reader does not know', () => {
+    const pad = (left: string, right: string): string => `${left.padEnd(22)}${right}`;
+    const set = parseQuestionSetText(
+      [
+        'Aan de fractie van Stadsbelang',
+        '',
+        pad('Registratienummer', 'RB-2025-0042'),
+        pad('Zaaknummer', 'Z-25-7781'),
+        pad('Ons kenmerk', 'OB/25/120'),
+        pad('Uw kenmerk', 'SB-25-03'),
+        pad('Archiefnummer', 'A25.0031'),
+        pad('Behandeld door', 'de heer T. Mol'),
+        pad('Faxnummer', '010 555 0000'),
+        pad('Portefeuillehouder', 'wethouder E. Groen'),
+        pad('Bijlage(n)', '2'),
+        pad('Datum', '12 maart 2025'),
+        pad('Onderwerp', 'Beantwoording vragen over de markt'),
+        '',
+        'Vraag 1',
+        'Verhuist de markt?',
+        '',
+        'Antwoord 1',
+        'Nee.',
+      ].join('\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.reference).toBe('RB-2025-0042');
+    expect(set.subject).toBe('Beantwoording vragen over de markt');
+    expect(set.portfolioHolder).toBe('E. Groen');
+    expect(set.answeredOn).toBe('2025-03-12');
+  });
   it('reads a small table of figures in an answer row by row, each row a paragraph', () => {
     const set = parseQuestionSetText(
       [

@@ -108,8 +108,10 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
         );
       }).length;
       // A RIS page's field list with one label the reader does not know (`Datum vastgesteld   3-4-2025`
-      // among four known ones) is still a field list.
-      const fieldList = labelled === sided.length || (labelled >= 4 && labelled >= sided.length - 1);
+      // among four known ones) is still a field list; a letter's long reference block (ten rows or more) may
+      // hold one unknown label in five (`Documentnummer`, `Telefoonnummer` among the kenmerken).
+      const unknown = Math.max(1, Math.floor(sided.length / 5));
+      const fieldList = labelled === sided.length || (labelled >= 4 && labelled >= sided.length - unknown);
       if (fieldList) fieldListEnd = Math.max(fieldListEnd, rows.findLastIndex((line) => twoSided(line, b)) + 1);
       return !fieldList;
     });

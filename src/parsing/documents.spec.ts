@@ -4,6 +4,11 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A plan's name runs over a place with a bare `aan` (`Bergen aan Zee`) up to its period of years.
+  [
+    'Dat staat in het Groenbeleidsplan Wijk aan Zee 2022-2028 dat de raad heeft vastgesteld.',
+    [{ kind: 'policy', reference: null, title: 'Groenbeleidsplan Wijk aan Zee 2022-2028' }],
+  ],
   // A law named by `Wet` and lower-case words keeps the year that closes its name.
   [
     'Volgens de Wet inburgering 2021 moet dat binnen een jaar gebeuren.',

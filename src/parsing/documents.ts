@@ -22,10 +22,10 @@ const LEADING_WORD = `${'(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|
 /** The first half of a coordinated compound (`Verkeers- en Vervoersplan`), its shared part left out. */
 const COORDINATED = '(?:\\p{L}{3,}-\\s+(?:en|of|&)\\s+)?';
 /**
- * The lower-case particles inside a place's name (`Wijk bij Duurstede`, `Alphen aan den Rijn`, `Bergen op Zoom`), so a
- * title that ends in such a place and a year is read whole.
+ * The lower-case particles inside a place's name (`Wijk bij Duurstede`, `Alphen aan den Rijn`, `Bergen op Zoom`,
+ * `Egmond aan Zee`), so a title that ends in such a place and a year is read whole.
  */
-const PLACE_PARTICLE = '(?:bij|aan\\s+den?|aan\\s+het|op|ter|in\\s+de)';
+const PLACE_PARTICLE = '(?:bij|aan(?:\\s+den?|\\s+het)?|op|ter|in\\s+de)';
 const NAMED_REGULATION =
   /\b(Verordening(?:(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\b)\p{Ll}[\p{L}-]*){1,3}(?:(?:\s+\p{Lu}[\p{L}-]+){1,2}(?:\s+\d{4})?|\s+\d{4})|(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4})?))(?![\p{L}\d-])/gu;
 

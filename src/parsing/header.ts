@@ -575,4 +575,12 @@ export function findLegalBasis(text: string): string | null {
   return basis.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Questions named after their article (`beantwoording artikel 40-vragen`): the article alone, as printed; read only
+ * where the text names the article nowhere with its reglement.
+ */
+export function findArticleQuestions(text: string): string | null {
+  return /\bart(?:ikel|\.)\s*\d+[a-z]?(?=[- ]vragen\b)/i.exec(text)?.[0].replace(/\s+/g, ' ') ?? null;
+}
+
 const OF_PLACE = new RegExp(`^[ \\t]+van[ \\t]+${PLACE}(?=[ \\t]*(?:$|[\\n.,;:)]))`, 'u');

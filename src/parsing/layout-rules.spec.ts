@@ -3800,6 +3800,35 @@ describe('header fields (held-out-9 causes)', () => {
   });
 });
 
+describe('an answer letter about `artikel 38-vragen`, signed `wethouder A. Naam` under the college', () => {
+  it('reads the article as the legal basis and the name on the role line as the portfolio holder', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeldstad',
+        '',
+        'Datum:      2 april 2025',
+        'Betreft:    beantwoording artikel 38-vragen D66 over de bibliotheek',
+        '',
+        'Vraag 1:',
+        'Blijft de bibliotheek open op zaterdag?',
+        '',
+        'Antwoord:',
+        'Ja.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Burgemeester en wethouders van Voorbeeldstad,',
+        'namens dezen,',
+        '',
+        'wethouder K. Hendriks',
+      ].join('\n'),
+      { reference: '2025-04-10' },
+    );
+    expect(set.legalBasis).toBe('artikel 38');
+    expect(set.portfolioHolder).toBe('K. Hendriks');
+  });
+});
+
 describe('a question answered later among questions each answered below', () => {
   it('gives the next unnumbered answer to the question right above it only', () => {
     const set = parseQuestionSetText(

@@ -10,6 +10,7 @@ import {
   cleanParty,
   cleanPersonName,
   findAbsoluteDate,
+  findArticleQuestions,
   findMailDate,
   findLegalBasis,
   findMunicipality,
@@ -491,7 +492,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     findLegalBasis(text.slice(0, 3000)) ??
     // (The text as read: a quoted e-mail's lines without their `>`.)
     findLegalBasis(structure.readingText.slice(0, 3000)) ??
-    (field('legalBasis') && /\d/.test(field('legalBasis') ?? '') ? field('legalBasis') : null);
+    (field('legalBasis') && /\d/.test(field('legalBasis') ?? '') ? field('legalBasis') : null) ??
+    findArticleQuestions([subject ?? '', ...structure.titles, text.slice(0, 3000)].join('\n'));
 
   const dateOf = (value: string | null): string | null => (value ? (findAbsoluteDate(value)?.iso ?? null) : null);
   // (`Uw brief  Z-2024-311` names the letter, not its date: the first such field that holds a date.)
@@ -794,9 +796,15 @@ function signatureHolder(lines: string[]): string | null {
       cleanAbove && NAME_SHAPE.test(cleanAbove) && !NOT_A_NAME.test(cleanAbove) && /\s/.test(cleanAbove)
         ? cleanAbove
         : null;
+    // (`wethouder L. Boone` without a comma: initials right after the role start the name on the role's own line.)
+    const inline = lines[i].includes(',')
+      ? null
+      : /^(?:[Dd]e\s+)?(?:[Ww]ethouder|[Bb]urgemeester)\s+((?:\p{Lu}\.\s?)+\s?\S.*)$/u.exec(lines[i].trim());
+    const own = inline ? cleanPersonName(inline[1]) : null;
     const name =
       (split && NAME_SHAPE.test(split) ? split : null) ??
       (after && NAME_SHAPE.test(after) ? after : null) ??
+      (own && NAME_SHAPE.test(own) ? own : null) ??
       below ??
       above ??
       (after ? fullAbove : null) ??
