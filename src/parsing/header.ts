@@ -35,8 +35,9 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
   // (`Nummer raadsvragen`, `Nr. schriftelijke vragen`: the number the questions were registered under.)
   [/^(?:(?:nummer|nr\.?)(?: (?:raadsvragen|raadsvraag|(?:schriftelijke )?vragen))?|vraagnummer)$/, 'number'],
+  // (`Via: de griffie`: the way the letter goes, no field of the set.)
   [
-    /^(?:uw kenmerk|aan|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export)$/,
+    /^(?:uw kenmerk|aan|via|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export)$/,
     'ignored',
   ],
   [

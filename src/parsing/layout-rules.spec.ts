@@ -3852,3 +3852,75 @@ describe('a question answered later among questions each answered below', () => 
     expect(set.warnings.some((w) => /vraag 3/i.test(w) && /geen antwoord/i.test(w))).toBe(true);
   });
 });
+
+describe("a party's letter in house style", () => {
+  const letter = (lines: string[]): ReturnType<typeof parseQuestionSetText> =>
+    parseQuestionSetText(
+      [
+        ...lines,
+        '',
+        'Het fietspad langs de Molenvliet ligt al drie maanden open. Bewoners melden dat er te hard wordt gereden.',
+        '',
+        'ONZE VRAGEN',
+        '',
+        '[1] Komen er drempels op het fietspad?',
+        '',
+        '[2] Gaat de gemeente er snelheid meten?',
+        '',
+        'Namens de fractie Stadspartij Oosterveen,',
+        '',
+        'Karin de Wolf',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+  const explanation =
+    'Het fietspad langs de Molenvliet ligt al drie maanden open. Bewoners melden dat er te hard wordt gereden.';
+
+  it('reads a banner framed by two rules (`===`, `~~~`) at the top as letterhead, not explanation', () => {
+    const set = letter([
+      '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      'STADSPARTIJ OOSTERVEEN  |  lokaal en betrokken voor alle wijken',
+      '"Oosterveen van ons allemaal"',
+      '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      '',
+      'Datum:      3 februari 2025',
+    ]);
+    expect(set.explanation).toBe(explanation);
+  });
+
+  it('reads `Via: de griffie` as a field of no use, not explanation', () => {
+    const set = letter([
+      'Aan: het college',
+      'Via: de griffie van de gemeenteraad van Oosterveen',
+      'Datum: 3 februari 2025',
+    ]);
+    expect(set.explanation).toBe(explanation);
+  });
+
+  it('reads `WAAROM DEZE VRAGEN?` as the heading of the explanation', () => {
+    const set = letter(['Datum: 3 februari 2025', '', 'Geacht college,', '', 'WAAROM DEZE VRAGEN?']);
+    expect(set.explanation).toBe(explanation);
+  });
+
+  it('reads a footer of parts set apart by bars, one a web or e-mail address, as furniture', () => {
+    const set = parseQuestionSetText(
+      [
+        'Datum: 3 februari 2025',
+        '',
+        explanation,
+        '',
+        '1. Komen er drempels op het fietspad?',
+        '2. Gaat de gemeente er snelheid meten?',
+        '',
+        'Met vriendelijke groet,',
+        'Karin de Wolf',
+        '',
+        '-------------------------------------',
+        'Stadspartij Oosterveen | Postadres Kerkstraat 5 | info@stadspartij-oosterveen.nl | www.stadspartij-oosterveen.nl',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.explanation).toBe(explanation);
+    expect(set.questions).toHaveLength(2);
+  });
+});

@@ -43,7 +43,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:toelichting|aanleiding|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:toelichting|aanleiding|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
@@ -78,6 +78,9 @@ const CLOSING = new RegExp(
   String.raw`^(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|(?:wij|we|ik) (?:zien|kijken) (?:uw|de|het) (?:antwoorden?|beantwoording|reactie) (?:met (?:belangstelling|interesse) )?(?:[^\s\d.?!]+ ){0,8}?(?:tegemoet|uit)|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stuur|stuurt|sturen|vraag|vraagt)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY})\s*[,.]?$`,
   'i',
 );
+
+/** A rule of `=`, `~` or `*` (a title's underline, a banner's frame). */
+const RULE = /^(?:[=~*]\s?){3,}$/;
 
 /** The college named as sender in a letterhead, which a signature repeats at the end. */
 const LETTERHEAD_BODY =
@@ -295,8 +298,24 @@ const POSTCODE = /\b\d{4}\s?[A-Z]{2}\b/;
  * no sentence (`Stuur uw bezwaar naar Postbus 12, 1234 AB Plaats.` ends with its full stop).
  */
 function isAddressLine(line: string): boolean {
+  if (isContactLine(line)) return true;
   if (!POSTCODE.test(line) || /[.?!:;,]$/.test(line) || line.split(/\s+/).length > 16) return false;
   return /\bpostbus\s+\d+/i.test(line) || /\s[-–|·•]\s/.test(line);
+}
+
+/**
+ * A letterhead's or footer's contact line: parts set apart by bars or dots, one an e-mail or web address
+ * (`Partij X | fractie@partijx.nl | www.partijx.nl`); no sentence.
+ */
+function isContactLine(line: string): boolean {
+  const parts = line.split(/\s+[|·•]\s+/);
+  return (
+    parts.length >= 2 &&
+    parts.length <= 6 &&
+    !/[.?!:;,]$/.test(line) &&
+    line.split(/\s+/).length <= 16 &&
+    parts.some((part) => /^(?:\S+@\S+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S+)$/u.test(part))
+  );
 }
 
 /** A line in the header zone that reads like running text rather than a letterhead. */
@@ -508,7 +527,18 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     // A rule of `=` (a title's underline) is no text.
-    if (/^(?:[=~*]\s?){3,}$/.test(line)) continue;
+    if (RULE.test(line)) {
+      // A banner framed by two such rules at the top (a party's house-style name and slogan) is letterhead.
+      if (mode === 'header' && s.fields.length === 0 && s.questions.length === 0 && s.answers.length === 0) {
+        let close = index + 1;
+        while (close < lines.length && close - index <= 4 && lines[close] !== '' && !RULE.test(lines[close])) close++;
+        if (close > index + 1 && RULE.test(lines[close] ?? '')) {
+          s.headerLines.push(...lines.slice(index + 1, close));
+          index = close;
+        }
+      }
+      continue;
+    }
     // A form's part heading (`DEEL B - IN TE VULLEN DOOR DE GRIFFIE`, `Deel 2: beantwoording`) is no text: it ends the
     // question or answer above it. A date in the heading of the part that answers (`DEEL C - BEANTWOORDING DOOR HET
     // COLLEGE (datum: 29 oktober 2024)`) is the answer date.
