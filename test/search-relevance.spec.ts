@@ -130,6 +130,8 @@ describe('search relevance (issue 18)', () => {
     );
     // A typed compound whose first part the text has only inflected: `wildopvang` for `opvang voor wilde dieren`.
     expect(setsOf(await search({ q: 'wildopvang' }))).toEqual([ids.get('r12-west-wildopvang')]);
+    // A plural that doubles its consonant (`bussen`) finds the singular (`geen bus meer`) in the municipality named.
+    expect(setsOf(await search({ q: 'bussen ede' }))).toContain(ids.get('r7-ede-buslijnen'));
   });
 
   it('finds a compound through a thesaurus synonym of its part, and marks the compound found', async () => {

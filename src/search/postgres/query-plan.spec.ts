@@ -15,6 +15,7 @@ import {
   relaxedSlots,
   slotText,
   verbBaseForms,
+  nounNumberForms,
   withoutArchiveWords,
 } from './query-plan';
 import { parseQuery } from './query-text';
@@ -336,6 +337,54 @@ describe('verbBaseForms', () => {
     expect(verbBaseForms('gesloten')).toEqual([]);
     expect(verbBaseForms('kind')).toEqual([]);
     expect(verbBaseForms('2024-01')).toEqual([]);
+  });
+});
+
+describe('nounNumberForms', () => {
+  it('gives the other number of a noun that doubles its last consonant', () => {
+    expect(nounNumberForms('pruppen')).toEqual(['prup']);
+    expect(nounNumberForms('prup')).toEqual(['pruppen']);
+    expect(nounNumberForms('glas')).toEqual(['glassen']);
+  });
+
+  it('leaves long vowels, consonant clusters and short words alone', () => {
+    expect(nounNumberForms('boom')).toEqual([]);
+    expect(nounNumberForms('kind')).toEqual([]);
+    expect(nounNumberForms('assen')).toEqual([]);
+    expect(nounNumberForms('ex')).toEqual([]);
+  });
+
+  it('adds the other number the lexicon knows as an alternative of the typed word', () => {
+    const analysis: QueryAnalysis = {
+      facts: new Map<string, WordFacts>([
+        ['pruppen', { lexemes: [lexeme('prupp')], known: false }],
+        ['prup', { lexemes: [lexeme('prup')], known: true }],
+      ]),
+      thesaurus: [],
+      names: [],
+      interpret: false,
+    };
+    const plan = planQuery(parseQuery('pruppen'), analysis);
+    expect(slotText(plan.slots[0])).toContain("'prup'");
+    const unknownOther = planQuery(parseQuery('pruppen'), {
+      ...analysis,
+      facts: new Map([['pruppen', { lexemes: [lexeme('prupp')], known: true }]]),
+    });
+    expect(slotText(unknownOther.slots[0])).not.toContain("'prup'");
+  });
+
+  it('takes a singular shorter than the lexicon holds when it has a lexeme', () => {
+    const facts = (short: WordFacts) =>
+      new Map<string, WordFacts>([
+        ['gossen', { lexemes: [lexeme('goss')], known: true }],
+        ['gos', short],
+      ]);
+    const plan = (short: WordFacts) =>
+      slotText(
+        planQuery(parseQuery('gossen'), { facts: facts(short), thesaurus: [], names: [], interpret: false }).slots[0],
+      );
+    expect(plan({ lexemes: [lexeme('gos')], known: false })).toContain("'gos'");
+    expect(plan({ lexemes: [], known: false })).toBe("'goss'");
   });
 });
 

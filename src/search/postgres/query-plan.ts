@@ -350,6 +350,12 @@ function tokenAlternatives(
     addAlternative(slot, { kind: 'and', items: parts.map((p) => phrase(p.lexemes)) });
   }
   if (!token.prefix) {
+    for (const form of nounNumberForms(token.word)) {
+      const other = facts.get(form);
+      if (!other || other.lexemes.length !== 1) continue;
+      // The lexicon holds words of four letters or more, so a three-letter singular (`bus`) is taken as stemmed.
+      if (other.known || form.length < LEXICON_MIN_LENGTH) addAlternative(slot, phrase(other.lexemes));
+    }
     for (const base of verbBaseForms(token.word)) {
       const infinitive = facts.get(base);
       if (infinitive?.known && infinitive.lexemes.length === 1) addAlternative(slot, phrase(infinitive.lexemes));
@@ -393,6 +399,26 @@ export function verbBaseForms(word: string): string[] {
   }
   out.delete(word);
   return [...out];
+}
+
+/** The shortest word the search lexicon holds (src/search/postgres/index-sql.ts). */
+const LEXICON_MIN_LENGTH = 4;
+
+/**
+ * The other number of a noun whose short vowel doubles its last consonant in the plural (`bus` /
+ * `bussen`, `kas` / `kassen`, `mes` / `messen`): Dutch stemming keeps the doubled consonant (`buss`,
+ * `kass`), so a user's plural missed a text's singular and compounds split on it, and the other way
+ * round. Only a form the lexicon knows becomes an alternative (`weg` has no `weggen`), as with verbBaseForms; a
+ * singular shorter than the lexicon's words (`bus`) is taken when it has a lexeme (a stop word such as `wil` has none).
+ */
+export function nounNumberForms(word: string): string[] {
+  const plural = /^([a-z]*[^aeiou]|)([aeiou])([bdfgklmnprst])\3en$/.exec(word);
+  if (plural) {
+    const single = `${plural[1]}${plural[2]}${plural[3]}`;
+    return single.length >= 3 ? [single] : [];
+  }
+  const singular = /^([a-z]*[^aeiou]|)([aeiou])([bdfgklmnprst])$/.exec(word);
+  return singular && word.length >= 3 ? [`${word}${singular[3]}en`] : [];
 }
 
 /** The linking letters between the parts of a Dutch compound (`huisvesting-s-beleid`, `fiets-en-stalling`). */
@@ -495,7 +521,7 @@ export function compoundSynonymsToAnalyse(parts: QueryPart[], synonyms: PartSyno
 }
 
 /** The words worth asking the database about: every typed word, and adjacent pairs and triples joined, and the
- * infinitives of weak verb forms (verbBaseForms). */
+ * infinitives of weak verb forms (verbBaseForms) and the other number of a noun (nounNumberForms). */
 export function wordsToAnalyse(parts: QueryPart[]): string[] {
   const out = new Set<string>();
   let run: string[] = [];
@@ -505,7 +531,7 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
       if (i + 1 < run.length) out.add(run[i] + run[i + 1]);
       if (i + 2 < run.length) out.add(run[i] + run[i + 1] + run[i + 2]);
     }
-    for (const word of run) for (const base of verbBaseForms(word)) out.add(base);
+    for (const word of run) for (const base of [...verbBaseForms(word), ...nounNumberForms(word)]) out.add(base);
     run = [];
   };
   for (const part of parts) {
