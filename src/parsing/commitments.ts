@@ -24,11 +24,17 @@ const PARTICIPLE =
  * stem's `t`/`d` doubled after a consonant before `-en`, `k`/`p`/`f` before `-ten`) and a few common strong verbs;
  * present forms such as `zetten`, `melden`, `bieden`, `beantwoorden` have none of these shapes.
  */
+const SIMPLE_PAST = String.raw`\p{L}*[^aeiouy\s](?:tt|dd)en|\p{L}*[kpf]ten|ontvingen|kregen|spraken|bespraken|zagen|gingen|begonnen|hielden|vonden|namen|gaven|kwamen|deden|brachten|zochten|kochten|besloten|schreven|lieten`;
 const OWN_SIMPLE_PAST = new RegExp(
-  String.raw`\b(?:wij|we)\s+(?:PAST)\b|\b(?:PAST)\s+(?:wij|we)\b`.replace(
-    /PAST/g,
-    String.raw`\p{L}*[^aeiouy\s](?:tt|dd)en|\p{L}*[kpf]ten|ontvingen|kregen|spraken|bespraken|zagen|gingen|begonnen|hielden|vonden|namen|gaven|kwamen|deden|brachten|zochten|kochten|besloten|schreven|lieten`,
-  ),
+  String.raw`\b(?:wij|we)\s+(?:PAST)\b|\b(?:PAST)\s+(?:wij|we)\b`.replace(/PAST/g, SIMPLE_PAST),
+  'iu',
+);
+/**
+ * `…, omdat de cijfers pas op 24 oktober binnenkwamen`: a reason or time clause whose verb, closing it, is a simple past
+ * (a separable verb's prefix joined on: `binnenkwamen`, `aankwam`) tells what happened, whoever its subject.
+ */
+const PAST_CLAUSE_VERB = new RegExp(
+  String.raw`\s\p{L}*(?:${SIMPLE_PAST}|kwam|ging|werd|was|waren|bleek|bleken)\s*$`,
   'iu',
 );
 const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
@@ -126,9 +132,12 @@ export function findCommitments(
   return commitments;
 }
 
-/** Promises without `wij`: `U ontvangt …`, `De raad wordt … geïnformeerd`, `Het plan komt … naar de raad`. */
+/**
+ * Promises without `wij`: `U ontvangt …`, `De raad wordt … geïnformeerd`, `Het plan komt … naar de raad`,
+ * `De rapportage wordt … aan uw raad toegezonden`.
+ */
 const TO_THE_COUNCIL =
-  /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b|\b(?:wordt|worden)\b.*\b(?:aan|naar)\s+(?:u|uw raad|de raad|de gemeenteraad)\s+(?:\p{L}+\s+){0,3}(?:toegestuurd|aangeboden|voorgelegd|gestuurd|verzonden)\b/iu;
+  /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b|\b(?:wordt|worden)\b.*\b(?:aan|naar)\s+(?:u|uw raad|de raad|de gemeenteraad)\s+(?:\p{L}+\s+){0,3}(?:toegestuurd|toegezonden|aangeboden|voorgelegd|gestuurd|verzonden)\b/iu;
 /** `U ontvangt van de provincie …`, `… door ProRail geïnformeerd`: the council hears it from someone else. */
 const FROM_OTHERS =
   /\b(?:van|door)\s+(?:de\s+|het\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer)\b/i;
@@ -183,6 +192,7 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
       from = that.index + 3;
     }
   }
+  if (pastReason(sentence, phrase)) return false;
   const clause = clauseAround(sentence.slice(from), phrase.index - from);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !future(clause, sentence)) return false;
   if (OWN_SIMPLE_PAST.test(clause) && !future(clause, sentence)) return false;
@@ -255,6 +265,16 @@ function otherMunicipality(sentence: string, own: string | null): boolean {
     others.includes(name.toLowerCase()) ? '' : m,
   );
   return !/\b(?:we|wij|ik|het college)\b/i.test(rest) && !/\b[Dd]e\s+gemeente\b(?!\s+(?:'s-)?\p{Lu})/u.test(rest);
+}
+
+/** The time phrase stands in a clause after `omdat`, `doordat`, `nadat` or `toen` that closes on a simple past. */
+function pastReason(sentence: string, phrase: TimePhrase): boolean {
+  const before = sentence.slice(0, phrase.index);
+  const opened = [...before.matchAll(/\b(?:omdat|doordat|nadat|toen)\s/gi)].pop();
+  if (!opened || /[,;:]/.test(before.slice(opened.index))) return false;
+  const rest = sentence.slice(phrase.index);
+  const end = rest.search(/[,;:.!?]/);
+  return PAST_CLAUSE_VERB.test(rest.slice(0, end < 0 ? undefined : end));
 }
 
 /** A clause of the college's own after `dat`: `dat wij …`, `dat het college …`. */

@@ -3787,6 +3787,20 @@ describe('header fields (held-out-9 causes)', () => {
     ).toHaveLength(1);
   });
 
+  it('reads a promise in `… wordt uiterlijk … aan uw raad toegezonden`', () => {
+    expect(
+      detectCommitments(
+        'Het verslag van de proef wordt uiterlijk eind mei 2026 aan uw raad toegezonden.',
+        '2025-11-01',
+        ['2'],
+      ).map((c) => c.phrase),
+    ).toEqual(['uiterlijk eind mei 2026']);
+  });
+  it('reads no promise in a reason told in the simple past (`omdat … pas op 3 juni binnenkwamen`)', () => {
+    expect(
+      detectCommitments('Dat is later geworden, omdat de tellingen pas op 3 juni binnenkwamen.', '2025-11-01', ['1']),
+    ).toEqual([]);
+  });
   it('reads no promise in a perfect with a double infinitive (`hebben laten maken`)', () => {
     expect(
       detectCommitments('Dat volgt uit een peiling die wij in juni hebben laten houden.', '2025-11-01', ['1']),
@@ -3826,6 +3840,71 @@ describe('an answer letter about `artikel 38-vragen`, signed `wethouder A. Naam`
     );
     expect(set.legalBasis).toBe('artikel 38');
     expect(set.portfolioHolder).toBe('K. Hendriks');
+  });
+});
+
+describe('a postponement notice and the later answer letter in one file, a rule of `=` between them', () => {
+  it('reads header, opening and promises from the later letter; the notice still dates the questions', () => {
+    const set = parseQuestionSetText(
+      [
+        'Datum:        3 maart 2025',
+        'Ons kenmerk:  25.0301.UIT',
+        'Onderwerp:    Uitstel beantwoording vragen over de kinderboerderij',
+        '',
+        'Geachte heer Pool,',
+        '',
+        'Op 5 februari 2025 ontvingen wij uw vragen over de kinderboerderij. U ontvangt de antwoorden uiterlijk 20 maart 2025.',
+        '',
+        'Met vriendelijke groet,',
+        'burgemeester en wethouders,',
+        '',
+        '=====================================================',
+        '',
+        'Datum:        25 maart 2025',
+        'Ons kenmerk:  25.0344.UIT',
+        'Onderwerp:    Beantwoording vragen over de kinderboerderij',
+        '',
+        'Geachte heer Pool,',
+        '',
+        'Wij hebben de toegezegde datum niet gehaald, omdat het advies van de dierenarts pas op 19 maart binnenkwam. Hieronder leest u onze antwoorden.',
+        '',
+        'Vraag 1',
+        'Blijft de kinderboerderij open?',
+        '',
+        'Antwoord',
+        'Ja. Wij openen in mei 2025 een nieuwe stal.',
+        '',
+        'Met vriendelijke groet,',
+        'burgemeester en wethouders,',
+      ].join('\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.reference).toBe('25.0344.UIT');
+    expect(set.subject).toBe('Beantwoording vragen over de kinderboerderij');
+    expect(set.answeredOn).toBe('2025-03-25');
+    expect(set.receivedOn).toBe('2025-02-05');
+    expect(set.introduction).toMatch(/^Wij hebben de toegezegde datum niet gehaald/);
+    expect(set.commitments.map((c) => c.sentence)).toEqual(['Wij openen in mei 2025 een nieuwe stal.']);
+  });
+});
+
+describe('an `Aan:` line naming the fractie, then a councillor by title after the comma', () => {
+  it('reads the councillor as the submitter', () => {
+    const set = parseQuestionSetText(
+      [
+        'Datum: 2 december 2024',
+        'Onderwerp: Beantwoording vragen over de kerstmarkt',
+        'Aan: de fractie van Lokaal Sterk, mevrouw R. de Wit',
+        '',
+        'Vraag 1',
+        'Komt er een kerstmarkt?',
+        '',
+        'Antwoord 1',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2024-12-10' },
+    );
+    expect(set.submitters).toEqual(['R. de Wit']);
   });
 });
 

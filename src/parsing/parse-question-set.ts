@@ -561,6 +561,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const sentenceDates = datesFromSentences(opening);
   answeredOn ??= sentOn;
   receivedOn ??= sentenceDates.receivedOn;
+  // (An earlier letter superseded by the answer letter, `Op 11 september ontvingen wij uw vragen`, still dates them.)
+  receivedOn ??= datesFromSentences(
+    splitSentences(structure.supersededLines.join(' ').replace(/\s+/g, ' ')).map((s) => s.text),
+  ).receivedOn;
   answeredOn ??= sentenceDates.answeredOn;
 
   const submitters: string[] = [];
@@ -642,9 +646,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // … or in its address block, the councillors by title beside the line naming their group:
   // `Mevrouw E. Jansen` / `Fractie X`, or `Aan de leden van de fractie X` / `de heren A. Bos en C. Dijk`.
   if (hasAnswers && submitters.length === 0) submitters.push(...addressedCouncillors(structure.headerLines));
-  // … or in its `Aan:` line: `Aan: de fractie JA21, t.a.v. de heer B. Maessen`.
+  // … or in its `Aan:` line: `Aan: de fractie JA21, t.a.v. de heer B. Maessen` (or `…, de heer B. Maessen`: a
+  // councillor by title after the comma).
   for (const f of structure.fields) {
-    const addressee = /\bt\.\s?a\.\s?v\.\s+(.+)$/i.exec(f.value);
+    const addressee =
+      /\bt\.\s?a\.\s?v\.\s+(.+)$/i.exec(f.value) ??
+      /^(?:de\s+)?fractie\b[^,]*,\s*((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+\S.*)$/i.exec(f.value);
     if (!hasAnswers || f.mail || f.field !== 'ignored' || !addressee || submitters.length > 0) continue;
     submitters.push(...splitNames(addressee[1]).names.filter((n) => !NOT_A_NAME.test(n)));
   }

@@ -30,6 +30,11 @@ export interface Structure {
   answerBlock: boolean;
   /** Title lines read as headings (`Beantwoording schriftelijke vragen van de fractie X over Y`). */
   titles: string[];
+  /**
+   * The prose of an earlier letter in the same file, superseded by the letter after it (a postponement notice above
+   * the answer letter): no introduction or promise of the set, read only for the day the questions came in.
+   */
+  supersededLines: string[];
   /** The text as read: text tables turned into labelled lines, one line per cell. */
   readingText: string;
 }
@@ -398,6 +403,7 @@ export function readStructure(input: string[]): Structure {
     questions: [],
     answers: [],
     signatureLines: [],
+    supersededLines: [],
     labelled,
     answerBlock: false,
     titles: [],
@@ -536,6 +542,27 @@ export function readStructure(input: string[]): Structure {
           s.headerLines.push(...lines.slice(index + 1, close));
           index = close;
         }
+        // Below an earlier letter, dated and signed but asking and answering nothing (a postponement notice), a rule
+        // between blank lines starts the letter that supersedes it: its header, opening and signature are the set's.
+      } else if (
+        mode === 'closing' &&
+        s.questions.length === 0 &&
+        s.answers.length === 0 &&
+        lines[index - 1] === '' &&
+        lines[index + 1] === '' &&
+        s.fields.some((f) => f.field === 'date' && !f.mail)
+      ) {
+        s.supersededLines.push(...s.preambleLines, ...s.introductionLines);
+        s.fields = s.fields.filter((f) => f.mail);
+        s.preambleLines = [];
+        s.explanationLines = [];
+        s.introductionLines = [];
+        s.signatureLines = [];
+        s.titles = [];
+        fieldsStart = s.fields.length;
+        mode = 'header';
+        target = null;
+        current = null;
       }
       continue;
     }
