@@ -95,6 +95,7 @@ export function findCommitments(
   for (const paragraph of text.split(/\n\s*\n/)) {
     // A list item's marker (`– Wij plaatsen …`, `• …`) is no part of its sentence.
     const sentences = splitSentences(paragraph.replace(/\s+/g, ' ').replace(LIST_MARKER, '')).map((s) => s.text);
+    let committed = -1;
     sentences.forEach((sentence, i) => {
       const found = findTimePhrases(sentence, reference).filter((p) => p.deadline >= reference);
       // `Vanaf 1 januari 2026 geldt de regeling; wij informeren u in december 2025`: with several
@@ -114,6 +115,9 @@ export function findCommitments(
           /^(?:dit|dat|het|deze|die|de volgende|het volgende)\b/i.test(sentence) &&
           !OTHER_AGENT.test(sentence) &&
           (!ACT.test(sentence) || !OWN_SUBJECT.test(sentence));
+        // (`Wij stellen in 2025 een plan op. Het concept ligt in mei ter inzage.`: the sentence before is a promise
+        // with its own date already; the short sentence after it tells a step of it, no second promise.)
+        if (pointsBack && committed === i - 1) continue;
         const full = pointsBack ? `${sentences[i - 1]} ${sentence}` : sentence;
         const context = sentences.slice(Math.max(0, i - (pointsBack ? 3 : 2)), pointsBack ? i - 1 : i);
         if (!isOwnPromise(full, sentence, phrase, context)) continue;
@@ -125,6 +129,7 @@ export function findCommitments(
           phrase: phraseWithRelation(sentence, phrase),
           time: phrase,
         });
+        committed = i;
         break;
       }
     });

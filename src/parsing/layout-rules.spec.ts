@@ -4003,3 +4003,77 @@ describe("a party's letter in house style", () => {
     expect(set.questions).toHaveLength(2);
   });
 });
+
+describe('held-out-17 fixes (fix-a)', () => {
+  it('renumbers questions whose numbering starts again at 1 under each section heading, in order of appearance', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Sport en cultuur in Dalen',
+        '',
+        'A. SPORT',
+        '',
+        'Vraag 1',
+        'Wanneer opent de nieuwe sporthal?',
+        'Antwoord',
+        'Na de zomer.',
+        '',
+        'Vraag 2',
+        'Is er plek voor de judoclub?',
+        'Antwoord',
+        'Ja.',
+        '',
+        'B. CULTUUR',
+        '',
+        'Vraag 1',
+        'Blijft de bibliotheek open?',
+        'Antwoord',
+        'Ja, vijf dagen per week.',
+        '',
+        'Vraag 2',
+        'Komt er een podium in het park?',
+        'Antwoord',
+        'Nee.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Wanneer opent de nieuwe sporthal?'],
+      ['2', 'Is er plek voor de judoclub?'],
+      ['3', 'Blijft de bibliotheek open?'],
+      ['4', 'Komt er een podium in het park?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Na de zomer.'],
+      [['2'], 'Ja.'],
+      [['3'], 'Ja, vijf dagen per week.'],
+      [['4'], 'Nee.'],
+    ]);
+    expect(set.warnings).toHaveLength(2);
+    expect(set.warnings[0]).toMatch(/^Vraag 1 staat twee keer .*als vraag 3/);
+  });
+
+  it('ends an answer at a bilingual closing (`<regional language> / Met vriendelijke groet,`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Wordt de kade hersteld?',
+        'Antwoord 1: Ja, in het voorjaar.',
+        '',
+        'Mei hertlike groetnis / Met hartelijke groet,',
+        '',
+        'Het college van burgemeester en wethouders',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het voorjaar.']);
+  });
+
+  it('reads no second promise in a short sentence after a dated promise (`Het ontwerp ligt in mei ter inzage.`)', () => {
+    expect(
+      detectCommitments(
+        'Wij maken in 2026 een nieuw parkeerplan. Het ontwerp ligt in mei 2026 ter inzage.',
+        '2025-11-01',
+        ['3'],
+      ).map((c) => c.sentence),
+    ).toEqual(['Wij maken in 2026 een nieuw parkeerplan.']);
+  });
+});

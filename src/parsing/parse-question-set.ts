@@ -236,32 +236,37 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
 }
 
 /**
- * A question number printed twice in a numbering that otherwise goes up by one (`1, 2, 3, 3, 4`), with the answers
- * labelled the same way: two questions, not one in two parts. Questions and answers are numbered in order of
- * appearance (the second 3 becomes 4, the printed 4 becomes 5), so no number is used twice, with one warning per
+ * A question number printed twice in a numbering that otherwise goes up by one (`1, 2, 3, 3, 4`), or a numbering that
+ * starts again at 1 under each section heading (`1, 2, 3`, then `1, 2`), with the answers labelled the same way: two
+ * questions, not one in two parts. Questions and answers are numbered in order of appearance (the second 3 becomes 4,
+ * the printed 4 becomes 5; the second section's 1 becomes 4), so no number is used twice, with one warning per
  * repeated number because the printed numbers change.
  */
 function renumberRepeats(structure: Structure): string[] {
   const printed = structure.questions.map((item) => (item.numbers.length === 1 ? item.numbers[0] : ''));
-  if (!printed.some((n, i) => i > 0 && n !== '' && n === printed[i - 1])) return [];
   const steps = printed.slice(1).map((n, i) => Number(n) - Number(printed[i]));
+  // A restart goes back to 1 from at least 2, so each section holds at least two questions.
+  const restart = (n: string, i: number): boolean => i > 0 && n === '1' && Number(printed[i - 1]) >= 2;
   if (
     printed.length < 3 ||
     printed[0] !== '1' ||
     !printed.every((n) => /^[1-9]\d?$/.test(n)) ||
-    !steps.every((step) => step === 0 || step === 1) ||
-    !steps.includes(0) ||
+    !steps.every((step, i) => step === 0 || step === 1 || restart(printed[i + 1], i + 1)) ||
+    !steps.some((step, i) => step === 0 || restart(printed[i + 1], i + 1)) ||
     structure.answers.map((item) => item.numbers.join(',')).join(' ') !== printed.join(' ')
   )
     return [];
   const warnings: string[] = [];
-  for (const [i, n] of printed.entries()) {
-    if (i > 0 && printed[i - 1] === n) {
-      const rest = i + 1 < printed.length ? ' en de vragen daarna verder op volgorde' : '';
-      warnings.push(
-        `Vraag ${n} staat twee keer in het document; de vragen zijn op volgorde hernummerd: de tweede vraag ${n} is opgenomen als vraag ${i + 1}${rest}.`,
-      );
-    }
+  for (const n of unique(printed)) {
+    const at = printed.flatMap((m, i) => (m === n ? [i + 1] : []));
+    if (at.length < 2) continue;
+    const last = at[at.length - 1];
+    const rest = last < printed.length ? ' en de vragen daarna verder op volgorde' : '';
+    warnings.push(
+      at.length === 2
+        ? `Vraag ${n} staat twee keer in het document; de vragen zijn op volgorde hernummerd: de tweede vraag ${n} is opgenomen als vraag ${at[1]}${rest}.`
+        : `Vraag ${n} staat meer dan eens in het document; de vragen zijn op volgorde hernummerd: de latere vragen ${n} zijn opgenomen als vraag ${at.slice(1).join(' en ')}${rest}.`,
+    );
   }
   for (const [i, item] of structure.questions.entries()) item.numbers = [String(i + 1)];
   for (const [i, item] of structure.answers.entries()) item.numbers = [String(i + 1)];
