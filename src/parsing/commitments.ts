@@ -9,10 +9,15 @@ import { ProposedCommitment } from './types';
 
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
 const OTHER_AGENT =
-  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|zij|hij|deze tafel)\b/i;
+  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`).
-const CONDITION =
-  /(?:^|[;:]\s*)(?:als|indien|wanneer|zodra|mits)\b(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als|indien|wanneer)\b|\bpas\s+(?:\S+\s+){0,2}(?:als|indien|wanneer|zodra)\b/i;
+// (`als vervolg op`, `als onderdeel van` after a comma too: a role, no condition.)
+const NOT_CONDITION = String.raw`(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)`;
+const CONDITION = new RegExp(
+  String.raw`(?:^|[;:]\s*)(?:als|indien|wanneer|zodra|mits)\b${NOT_CONDITION}|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als\b${NOT_CONDITION}|indien\b|wanneer\b)|` +
+    String.raw`\bpas\s+(?:\S+\s+){0,2}(?:als|indien|wanneer|zodra)\b`,
+  'i',
+);
 const EXPECTED_OUTCOME = /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b/i;
 const ACT =
   /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
@@ -37,6 +42,12 @@ const PAST_CLAUSE_VERB = new RegExp(
   String.raw`\s\p{L}*(?:${SIMPLE_PAST}|kwam|ging|werd|was|waren|bleek|bleken)\s*$`,
   'iu',
 );
+/**
+ * `Dat doen wij in de eerste helft van 2025.`: `doen` after `dit`/`dat` stands for the act of the sentence before
+ * (a pro-verb), so the short sentence points back even with the college as its subject.
+ */
+const PRO_VERB =
+  /^(?:dit|dat)\s+(?:(?:doe|doen|doet)\s+(?:wij|we|ik|het college)\b|(?:gaan|gaat|zullen|zal)\s+(?:wij|we|ik|het college)\b.*\bdoen\b)/i;
 const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
 const PASSIVE = /\b(?:wordt|worden)\b/i;
 const LIST_MARKER = /^\s*[•▪◦●■□➢►✓–-]\s+/;
@@ -111,10 +122,10 @@ export function findCommitments(
         // points nowhere.)
         const pointsBack =
           i > 0 &&
-          sentence.split(/\s+/).length <= 8 &&
+          sentence.split(/\s+/).length <= (PRO_VERB.test(sentence) ? 12 : 8) &&
           /^(?:dit|dat|het|deze|die|de volgende|het volgende)\b/i.test(sentence) &&
           !OTHER_AGENT.test(sentence) &&
-          (!ACT.test(sentence) || !OWN_SUBJECT.test(sentence));
+          (!ACT.test(sentence) || !OWN_SUBJECT.test(sentence) || PRO_VERB.test(sentence));
         // (`Wij stellen in 2025 een plan op. Het concept ligt in mei ter inzage.`: the sentence before is a promise
         // with its own date already; the short sentence after it tells a step of it, no second promise.)
         if (pointsBack && committed === i - 1) continue;

@@ -3908,6 +3908,98 @@ describe('an `Aan:` line naming the fractie, then a councillor by title after th
   });
 });
 
+describe('held-out-18 fixes (fix-d)', () => {
+  it('reads `, als vervolg op …` after a comma as a role, no condition', () => {
+    expect(
+      detectCommitments('Wij sturen u in mei 2025 een brief, als vervolg op de raadsbrief 2024-07.', '2024-12-01', [
+        '2',
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it('lets `Dat doen wij in …` (a pro-verb) point back to the sentence before', () => {
+    const found = detectCommitments(
+      'Ook herzien wij het Speelruimteplan Lindewoud. Dat doen wij in de tweede helft van 2025.',
+      '2024-12-01',
+      ['3'],
+    );
+    expect(found.map((c) => c.sentence)).toEqual([
+      'Ook herzien wij het Speelruimteplan Lindewoud. Dat doen wij in de tweede helft van 2025.',
+    ]);
+  });
+
+  it('reads no promise in an act of a board (`Het bestuur van de stichting neemt op … een besluit`)', () => {
+    expect(
+      detectCommitments(
+        'Wij wachten op de stichting. Het bestuur van de stichting neemt op 12 maart een besluit.',
+        '2025-01-10',
+        [],
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates the questions by `uw vragen van <datum>` in the opening sentence', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        '',
+        'Lindewoud, 3 maart 2025',
+        '',
+        'Geachte heer Bos,',
+        '',
+        'Dank voor uw vragen van 11 februari 2025 over de speeltuin. Wij beantwoorden ze hieronder.',
+        '',
+        'Vraag 1: Wanneer gaat de speeltuin open?',
+        'Antwoord: Dat is nog niet bekend.',
+      ].join('\n'),
+      { reference: '2025-03-03' },
+    );
+    expect(set.receivedOn).toBe('2025-02-11');
+  });
+
+  it('keeps a council letter whose number is only the beginning of the set`s own (`2025-31` in `AB-2025-3107`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Zaaknummer: AB-2025-3107',
+        'Datum: 4 april 2025',
+        'Onderwerp: Beantwoording vragen over het zwembad',
+        '',
+        'Vraag 1: Hoe staat het met het zwembad?',
+        'Antwoord 1: Zie de raadsinformatiebrief "Stand zwembad" (RIB 2025-31).',
+      ].join('\n'),
+      { reference: '2025-04-04' },
+    );
+    expect(set.documents.map((d) => [d.kind, d.reference])).toEqual([['council_letter', '2025-31']]);
+  });
+
+  it('reads a postponement letter of the college (no answers) as its introduction, dated by the questions asked', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Voorbeeld',
+        '',
+        'Datum: 2 december 2024',
+        'Onderwerp: Uitstel beantwoording vragen over de markt',
+        '',
+        'Geachte mevrouw Smit,',
+        '',
+        'Op 6 november 2024 heeft u schriftelijke vragen gesteld over de weekmarkt. Wij hebben meer tijd nodig.',
+        'Wij sturen u onze antwoorden uiterlijk 20 januari 2025.',
+        '',
+        '1. Verhuist de markt?',
+        '2. Wat kost dat?',
+        '',
+        'Met vriendelijke groet,',
+      ].join('\n'),
+      { reference: '2024-12-02' },
+    );
+    expect(set.explanation).toBeNull();
+    expect(set.introduction).toMatch(/^Op 6 november 2024 heeft u/);
+    expect(set.receivedOn).toBe('2024-11-06');
+    expect(set.answeredOn).toBeNull();
+    expect(set.commitments.map((c) => [c.questions, c.deadline])).toEqual([[[], '2025-01-20']]);
+  });
+});
+
 describe('a question answered later among questions each answered below', () => {
   it('gives the next unnumbered answer to the question right above it only', () => {
     const set = parseQuestionSetText(

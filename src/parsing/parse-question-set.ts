@@ -130,6 +130,10 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       !/\b(?:stelt|stelde|stelden|heeft|hebt|had)\s+u\b[^.?!]{0,200}?\bvragen\b/i.test(preamble);
     if (asks && !explanation && !/\bantwoord|beantwoord/i.test(preamble)) explanation = preamble;
     else if (answers.length > 0 && !introduction) introduction = collegeProse(preamble);
+    // (A letter of the college without answers, `Op 8 oktober heeft u … vragen gesteld … U ontvangt onze antwoorden
+    // uiterlijk …`, a postponement: its text is the college's introduction.)
+    else if (answers.length === 0 && !explanation && !introduction && COLLEGE_TO_ASKER.test(preamble))
+      introduction = preamble;
     else if (answers.length === 0 && !explanation) explanation = preamble;
     else if (answers.length > 0 && !explanation && !structure.labelled) explanation = preamble;
   }
@@ -192,7 +196,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const documents = scan.documents.filter(
     (d) =>
       !(d.kind === 'web' && d.url !== null && (letterhead.has(d.url) || contact.includes(d.url))) &&
-      !(d.reference !== null && d.kind !== 'web' && ownNumbers.some((n) => n.includes(d.reference as string))) &&
+      !(d.reference !== null && d.kind !== 'web' && ownNumbers.some((n) => holdsNumber(n, d.reference as string))) &&
       // A document word as the letter's title line, with the next line's field label read as its name.
       !(d.reference === null && d.url === null && d.title !== null && labelField(d.title) !== null),
   );
@@ -544,7 +548,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       if (f.laterPart) answeredOn ??= date;
       else receivedOn ??= date;
     } else if (f.afterAnswers || (hasAnswers && (answerDocument || !questionDocument))) answeredOn ??= date;
-    else receivedOn ??= date;
+    // The college's own letter without answers (a postponement) is dated neither when asked nor when answered.
+    else if (!(answerDocument && !hasAnswers && COLLEGE_TO_ASKER.test(openingText))) receivedOn ??= date;
   }
   // An e-mail reply above the quoted original: the reply's date answers, the original's asks.
   const mailDates = structure.fields.filter((f) => f.field === 'date' && f.mail).map((f) => findMailDate(f.value));
@@ -697,6 +702,20 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   };
 }
 
+/** The college addressing the asker about the asker's questions: `heeft u … vragen gesteld`, `uw vragen`. */
+const COLLEGE_TO_ASKER =
+  /\b(?:heeft|hebt|had|stelde|stelt)\s+u\b[^.?!]{0,200}?\bvragen\b|\buw\s+(?:\p{L}+\s+)?vragen\b/iu;
+
+/**
+ * The set's own number holds a reference as a whole (`RIB 2025-044` holds `2025-044`); `MF-2024-2290` does not hold
+ * `2024-22`, a council letter's number that is only its beginning.
+ */
+function holdsNumber(own: string, reference: string): boolean {
+  const at = own.indexOf(reference);
+  if (at < 0) return false;
+  return !/[\p{L}\d]/u.test(own.charAt(at + reference.length)) && !/\d/.test(own.charAt(at - 1));
+}
+
 const DATE_WORDS =
   /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b/gi;
 
@@ -720,6 +739,10 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
       if (asked) receivedOn ??= asked.iso ?? null;
     } else if (/\b(?:gesteld|ingediend|ontvangen|ontvingen|ontving|stelden|stelde|stelt u)\b/i.test(sentence)) {
       receivedOn ??= dates[0].iso ?? null;
+    } else {
+      // `Hartelijk dank voor uw vragen van 30 september 2024 over …`: the date right after `vragen van` is theirs.
+      const dated = dates.find((d) => /\bvragen\s+(?:van|d\.d\.)\s+$/i.test(sentence.slice(0, d.index)));
+      if (dated) receivedOn ??= dated.iso ?? null;
     }
   }
   return { receivedOn, answeredOn };
