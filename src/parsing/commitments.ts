@@ -165,8 +165,14 @@ const FROM_OTHERS =
 const SPAN_UNIT = /\b(?:dagen|weken|maanden|jaar|jaren|werkdagen)$/i;
 const AFTER_EVENT = /^\s+na\s+(?!(?:vandaag|heden|nu|dato|dagtekening)\b)\p{L}/iu;
 
+/** A letter, message or meeting a date right after it names (`uw vragen van 14 oktober`, `onze brief van 8 mei`). */
+const DATED_THING =
+  /\b(?:vragen|vraag|brief|e-?mail|mail|bericht|schrijven|motie|besluit|verzoek|memo|notitie|(?:raads|college)?vergadering|overleg|gesprek)\s+$/i;
+
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
+  // `Namens de wethouder stuur ik u de antwoorden op uw vragen van 14 oktober`: the date names the questions, no deadline.
+  if (/^van\s/i.test(phrase.phrase) && DATED_THING.test(sentence.slice(0, phrase.index))) return false;
   // `De kap begint niet vóór 1 december 2024`: a restraint, no deadline the college sets itself.
   if (/\bniet\s+(?:(?:eerder\s+dan|vóór|voor)\s+)?$/i.test(sentence.slice(0, phrase.index))) return false;
   // `Die vergunning hebben wij verleend; de bezwaartermijn loopt tot 12 november 2024`: the part after a semicolon

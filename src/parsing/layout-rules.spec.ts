@@ -3801,6 +3801,15 @@ describe('header fields (held-out-9 causes)', () => {
       detectCommitments('Dat is later geworden, omdat de tellingen pas op 3 juni binnenkwamen.', '2025-11-01', ['1']),
     ).toEqual([]);
   });
+  it('reads no promise in a date that names a letter (`uw brief van 3 juni`), and keeps the promise after it', () => {
+    expect(
+      detectCommitments('Hierbij stuur ik u de reactie op uw brief van 3 juni over de speeltuin.', '2025-05-20', []),
+    ).toEqual([]);
+    expect(detectCommitments('Wij sturen u in september een plan.', '2025-05-20', ['1']).map((c) => c.phrase)).toEqual([
+      'in september',
+    ]);
+  });
+
   it('reads no promise in a perfect with a double infinitive (`hebben laten maken`)', () => {
     expect(
       detectCommitments('Dat volgt uit een peiling die wij in juni hebben laten houden.', '2025-11-01', ['1']),
