@@ -182,6 +182,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
     const start = sentence.lastIndexOf(';', phrase.index) + 1;
     const end = sentence.indexOf(';', phrase.index);
     const part = sentence.slice(start, end < 0 ? undefined : end);
+    // (`Wij werken samen met de provincie; het waterschap verhoogt in 2026 de dijk`: the dated part opens with
+    // another party, whose act it is.)
+    if (start > 0 && OTHER_AGENT.test(part.trim())) return false;
     const ownParts = sentence.split(';').filter((p) => p !== part && OWN_SUBJECT.test(p));
     const past = (p: string): boolean =>
       ((PAST_AUXILIARY.test(p) && PARTICIPLE.test(p)) || OWN_SIMPLE_PAST.test(p)) && !FUTURE.test(p);

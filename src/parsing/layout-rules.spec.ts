@@ -4178,3 +4178,98 @@ describe('held-out-17 fixes (fix-a)', () => {
     ).toEqual(['Wij maken in 2026 een nieuw parkeerplan.']);
   });
 });
+
+describe('held-out-17 fixes (fix-e)', () => {
+  it('reads a bare label on its own line under the answers heading, a range included (`3b tot en met 3d`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 3',
+        'a. Is de brug al open?',
+        'b. Mogen fietsers erover?',
+        'c. Ook bromfietsers?',
+        'd. En scooters?',
+        '',
+        'Beantwoording',
+        '',
+        '3a',
+        'Ja, sinds mei.',
+        '',
+        '3b tot en met 3d',
+        'Alleen fietsers en voetgangers.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['3a'], 'Ja, sinds mei.'],
+      [['3b', '3c', '3d'], 'Alleen fietsers en voetgangers.'],
+    ]);
+  });
+
+  it('ends the answers at `De burgemeester van X,`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Komt er een hondenlosloopgebied?',
+        'Antwoord 1: Ja, in het Stadspark.',
+        '',
+        'De burgemeester van Noordhaven,',
+        'P. de Klerk',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het Stadspark.']);
+  });
+
+  it('reads no promise in a part after a semicolon that opens with another party', () => {
+    expect(
+      detectCommitments('Wij overleggen met de buurt; het waterschap verhoogt in 2026 de dijk.', '2025-11-01', ['2']),
+    ).toEqual([]);
+  });
+
+  it('reads an unlabelled paragraph under a numbered question as its answer when other answers are labelled', () => {
+    const set = parseQuestionSetText(
+      [
+        '1.  Wanneer gaat het zwembad open?',
+        '',
+        'Op 1 juni.',
+        '',
+        '2.  Wat kost een kaartje?',
+        '',
+        'Vijf euro voor volwassenen.',
+        '',
+        '3.  a. Is er een peuterbad?',
+        '    b. Is er een glijbaan?',
+        '',
+        'Ad 3a en 3b',
+        'Beide zijn er.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Wanneer gaat het zwembad open?',
+      'Wat kost een kaartje?',
+      'Is er een peuterbad?',
+      'Is er een glijbaan?',
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Op 1 juni.'],
+      [['2'], 'Vijf euro voor volwassenen.'],
+      [['3a', '3b'], 'Beide zijn er.'],
+    ]);
+  });
+
+  it('drops a bar-separated page footer (`Gemeente X | Kenmerk … | pagina 1 van 2`) inside an answer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Wordt het plein vergroend?',
+        'Antwoord 1: Ja, met twaalf bomen.',
+        '',
+        'Gemeente Noordhaven | Kenmerk 25-0113 | pagina 1 van 2',
+        '',
+        'Vraag 2: Komen er bankjes?',
+        'Antwoord 2: Ja, vier.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, met twaalf bomen.', 'Ja, vier.']);
+  });
+});

@@ -13,6 +13,18 @@ import { isBareLabel } from './header';
 const PAGE_NUMBER_LINE =
   /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
 const BARE_NUMBER_LINE = /^\d{1,3}$/;
+
+/**
+ * A footer with its cells separated by bars, the page number first or last
+ * (`Gemeente X | Ons kenmerk 24.001 | pagina 2 van 3`): page furniture like a lone `Pagina 2 van 3`.
+ */
+function isBarPageFooter(line: string): boolean {
+  const cells = line.split(/\s+\|\s+/).map((cell) => cell.trim());
+  if (cells.length < 2) return false;
+  return [cells[0], cells[cells.length - 1]].some(
+    (cell) => PAGE_NUMBER_LINE.test(cell) && !BARE_NUMBER_LINE.test(cell),
+  );
+}
 const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A question or answer label (`Vraag 2`, `Antwoord:`, `1.`), never page furniture; a running title `Beantwoording schriftelijke vragen …` is no label. */
 const LABEL_START =
@@ -70,7 +82,7 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
         .slice(0, 2),
     );
     page.forEach((line, i) => {
-      if (i < start || PAGE_NUMBER_LINE.test(line)) return;
+      if (i < start || PAGE_NUMBER_LINE.test(line) || isBarPageFooter(line)) return;
       if (index > 0 && top.has(i) && isRunningHeaderLine(line)) return;
       lines.push(line);
     });
@@ -319,7 +331,8 @@ function splitPages(text: string): string[] {
     const lastColumn = / {3,}(\S(?:(?! {3}).)*)$/.exec(line.trimEnd())?.[1] ?? '';
     if (
       (PAGE_NUMBER_LINE.test(cleanLine(line)) && !BARE_NUMBER_LINE.test(cleanLine(line))) ||
-      (PAGE_NUMBER_LINE.test(lastColumn) && !BARE_NUMBER_LINE.test(lastColumn))
+      (PAGE_NUMBER_LINE.test(lastColumn) && !BARE_NUMBER_LINE.test(lastColumn)) ||
+      isBarPageFooter(line)
     ) {
       pages.push(page.join('\n'));
       page = [];

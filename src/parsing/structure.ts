@@ -79,10 +79,11 @@ const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|deelt|stelt|antwoordt|beantwoordt)\b)[^,.\d]{1,40}`;
 // (`Namens de fractie van X stel ik de volgende vragen`, wrapped before its end, is a sentence with its
 // own subject and verb, not a closing: a `namens …` closing holds no `ik`/`wij` and no such verb.)
+// (`De burgemeester van X,` with its comma signs a letter from the mayor alone.)
 // (A bilingual closing prints the regional language first, a slash, then the Dutch: `Mei freonlike groetnis / Met
 // vriendelijke groet,`.)
 const CLOSING = new RegExp(
-  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|(?:wij|we|ik) (?:zien|kijken) (?:uw|de|het) (?:antwoorden?|beantwoording|reactie) (?:met (?:belangstelling|interesse) )?(?:[^\s\d.?!]+ ){0,8}?(?:tegemoet|uit)|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stuur|stuurt|sturen|vraag|vraagt)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY})\s*[,.]?$`,
+  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|(?:wij|we|ik) (?:zien|kijken) (?:uw|de|het) (?:antwoorden?|beantwoording|reactie) (?:met (?:belangstelling|interesse) )?(?:[^\s\d.?!]+ ){0,8}?(?:tegemoet|uit)|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stuur|stuurt|sturen|vraag|vraagt)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$))\s*[,.]?$`,
   'i',
 );
 
@@ -185,6 +186,13 @@ function matchNumbered(line: string): AnswerLabel | null {
   }
   if (multi && /^\s+\S/.test(tail) && !/^\s+\p{Ll}/u.test(tail)) return { numbers: list.numbers, rest: tail.trim() };
   return null;
+}
+
+/** A label alone on its line, lettered or a list (`1c`, `1a en 1b`, `2c tot en met 2e`); a lone `3` may be a table's. */
+function matchBareLabel(line: string): AnswerLabel | null {
+  const list = parseNumberList(line);
+  if (list.numbers.length === 0 || line.slice(list.length).trim() !== '') return null;
+  return list.numbers.length > 1 || /[a-z]$/.test(list.numbers[0]) ? { numbers: list.numbers, rest: '' } : null;
 }
 
 /** `2 Worden bewoners gecompenseerd?`: a number without punctuation, only as the next number in sequence. */
@@ -928,7 +936,8 @@ export function readStructure(input: string[]): Structure {
       !answerLabelled &&
       (mode === 'answers' || (mode === 'introduction' && target === s.introductionLines))
     ) {
-      const numbered = matchNumbered(line);
+      // (Also a bare label on its own line after a blank line: `1a en 1b`, `2c tot en met 2e`.)
+      const numbered = matchNumbered(line) ?? (lines[index - 1] === '' ? matchBareLabel(line) : null);
       if (numbered && numbered.numbers.every((n) => questionNumbers.has(n))) {
         startItem('answer', numbered.numbers, numbered.rest);
         continue;
@@ -979,6 +988,7 @@ export function readStructure(input: string[]): Structure {
   if (annexPart && s.answers.length === 0) answersBeforeAnnex(s);
   if (labelled && s.answers.length === 0) splitUnlabelledAnswers(s);
   if (!labelled && !answerLabelled && s.answers.length === 0) splitAnswersAfterQuestionMark(s);
+  if (!labelled && answerLabelled && s.answers.length > 0) splitAnswersAfterQuestionMark(s, true);
   // The reply's note is the introduction when the answers stand under the quoted questions, labelled or
   // written unlabelled under each (hence after the splits above). The text right above them is then the
   // original's lead-in, the party's explanation, not a note sending answers.
@@ -1167,21 +1177,31 @@ function withoutRepeatedQuestions(items: RawItem[]): RawItem[] {
  * `1. Hoeveel …?` with the answer on the next line, no label: in a letter where most numbered
  * items are a question followed by lines without a question mark, those lines are the answer.
  */
-function splitAnswersAfterQuestionMark(s: Structure): void {
+function splitAnswersAfterQuestionMark(s: Structure, unansweredOnly = false): void {
+  // (Where some answers are labelled (`Ad 4a en 4b`), the others may still stand unlabelled in a new paragraph
+  // under their numbered question: only questions without an answer are split, below a blank line.)
+  const answered = new Set(s.answers.flatMap((a) => a.numbers));
+  const candidates = unansweredOnly ? s.questions.filter((q) => !q.numbers.some((n) => answered.has(n))) : s.questions;
   const splits = s.questions.map((q) => {
+    if (!candidates.includes(q)) return null;
     const filled = q.lines.map((l, i) => (l === '' ? -1 : i)).filter((i) => i >= 0);
     const asked = filled.findIndex((i) => /\?["”’)]*$/.test(q.lines[i]));
     if (asked < 0 || asked === filled.length - 1) return null;
     const rest = filled.slice(asked + 1).map((i) => q.lines[i]);
+    if (unansweredOnly && q.lines[filled[asked] + 1] !== '') return null;
     return rest.some((l) => /\?["”’)]*$/.test(l)) ? null : filled[asked] + 1;
   });
-  if (s.questions.length < 2 || splits.filter((x) => x !== null).length * 2 <= s.questions.length) return;
+  if (candidates.length < 2 || splits.filter((x) => x !== null).length * 2 <= candidates.length) return;
   s.questions.forEach((q, k) => {
     const at = splits[k];
     if (at === null) return;
     s.answers.push({ numbers: [...q.numbers], lines: q.lines.slice(at) });
     q.lines = q.lines.slice(0, at);
   });
+  if (!unansweredOnly) return;
+  // The answers in the order of their questions.
+  const position = (a: RawItem): number => s.questions.findIndex((q) => q.numbers.some((n) => a.numbers.includes(n)));
+  s.answers.sort((a, b) => position(a) - position(b));
 }
 
 /** A one-line paragraph shaped as a heading: a few words from a capital, no sentence punctuation at its end. */
