@@ -3947,6 +3947,43 @@ describe('held-out-18 fixes (fix-d)', () => {
     ).toEqual([]);
   });
 
+  it('ends the answers at `De burgemeester van X,`, reads `uit het antwoord op vraag N` as a reference, keeps rows of figures', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Overlast bij de haven',
+        '',
+        'Vraag 1',
+        'Hoe vaak is er geklaagd?',
+        '',
+        'Antwoord 1',
+        'Dit zijn de klachten per kwartaal:',
+        '',
+        '   Kwartaal     Klachten    Waarvan boten',
+        '   eerste       8           2',
+        '   tweede       11          5',
+        '   derde        6           1',
+        '',
+        'Vraag 2',
+        'Wat doet het college eraan?',
+        '',
+        'Antwoord 2',
+        'De regels uit het antwoord op vraag 1 blijven gelden.',
+        '',
+        'De burgemeester van Havenstad,',
+        '',
+        'K. Visser',
+      ].join('\n'),
+      { reference: '2025-03-03' },
+    );
+    expect(set.answers[0].text).toBe(
+      'Dit zijn de klachten per kwartaal:\n\nKwartaal Klachten Waarvan boten\n\neerste 8 2\n\ntweede 11 5\n\nderde 6 1',
+    );
+    expect(set.answers[1]).toMatchObject({
+      text: 'De regels uit het antwoord op vraag 1 blijven gelden.',
+      refersTo: ['1'],
+    });
+  });
+
   it('dates the questions by `uw vragen van <datum>` in the opening sentence', () => {
     const set = parseQuestionSetText(
       [

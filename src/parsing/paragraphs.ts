@@ -10,6 +10,8 @@ const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_CONTINUATION = /^[(\d‘'"“„]/;
 /** A printed table row, cells joined by spaces, is shorter than a wrapped line of prose. */
 const SHORT_ROW = 40;
+/** A row of a table of figures that lost its columns: a short label, then one or more figures (`juni 14 9`). */
+const FIGURE_ROW = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?: \d[\d.,]*%?)+$/u;
 /** `Label: value`: a short label without sentence punctuation before a colon. */
 const FIELD_LINE = /^[^:.?!]{2,40}:\s/;
 
@@ -54,8 +56,10 @@ export function buildParagraphs(lines: string[], unwrapped = false): ParagraphRe
     } else {
       const previous = current[current.length - 1];
       // A blank line after `… aan:` or `…;` before a lower-case line parts list items, not a broken sentence.
+      // (A short lower-case row of figures below another short row is a table row too: `juni 14 9` under `Maand Aantal`.)
+      const figureRow = FIGURE_ROW.test(line) && previous.length <= SHORT_ROW && line.length <= SHORT_ROW;
       const continues =
-        (STARTS_LOWER.test(line) && !/[:;]$/.test(previous)) ||
+        (STARTS_LOWER.test(line) && !/[:;]$/.test(previous) && !figureRow) ||
         (!ENDS_SENTENCE.test(previous) &&
           STARTS_CONTINUATION.test(line) &&
           // A short line before a line of figures is a table row (a heading, cells joined), not a broken
