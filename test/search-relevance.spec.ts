@@ -84,7 +84,9 @@ describe('search relevance (issue 18)', () => {
     // A known word only in answers (not a subject) is no evidence; neither is one of two concepts.
     // (`vuilcontainers` itself is now corrected to held-out-10's `textielcontainers`, an open weakness
     // recorded in docs/search.md, "A correction is no evidence when a concept is missing".)
-    expect(await search({ q: 'ondergrondse vuilniscontainers in maastricht' })).toMatchObject({ total: 0 });
+    // (Since held-out-15 an archive set's subject names underground containers: only that set may come back.)
+    const containers = setsOf(await search({ q: 'ondergrondse vuilniscontainers in maastricht' }));
+    expect(new Set(containers)).toEqual(new Set([ids.get('r15-gouda-afval')]));
     expect(await search({ q: 'stadspark paardenmest' })).toMatchObject({ total: 0 });
   });
 
@@ -119,7 +121,9 @@ describe('search relevance (issue 18)', () => {
 
   it('matches compounds both ways, with plural and linking s', async () => {
     expect(setsOf(await search({ q: 'opvang', municipality: 'zwolle' }))).toEqual([ids.get('zwol-noodopvang')]);
-    expect(setsOf(await search({ q: 'warmtenetten' }))).toEqual([ids.get('haar-warmtenet')]);
+    expect(new Set(setsOf(await search({ q: 'warmtenetten' })))).toEqual(
+      new Set([ids.get('haar-warmtenet'), ids.get('r15-heng-warmtenet')]),
+    );
     expect(setsOf(await search({ q: 'fietsen stalling' }))).toContain(ids.get('utr-weesfietsen'));
     expect(setsOf(await search({ q: 'discriminatiemeldingen', limit: '100' }))).toEqual(
       expect.arrayContaining([ids.get('seed-000'), ids.get('seed-002')]),
