@@ -479,7 +479,12 @@ function portalTitle(text: string): string | null {
 function capitalsLetterhead(text: string): string | null {
   // One line, words one space apart: not the next line, not a column beside it.
   const m = /^GEMEENTE(?:RAAD)? +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+){0,4})[ \t]*$/m.exec(text);
-  if (!m) return null;
+  if (!m) {
+    // A listed name with a comma (`GEMEENTE NUENEN, GERWEN EN NEDERWETTEN`), only whole: `GEMEENTE X, AFDELING Y` is no name.
+    const comma = /^GEMEENTE(?:RAAD)? +([A-ZÀ-Ý][A-ZÀ-Ý'-]+,(?: [A-ZÀ-Ý'-]+){1,4})[ \t]*$/m.exec(text)?.[1];
+    const known = comma ? knownMunicipalityAt(comma, 0) : null;
+    return known && comma && known.length === comma.length ? known : null;
+  }
   const known = knownMunicipalityAt(m[1], 0);
   if (known && known.length === m[1].length) return known;
   return m[1]

@@ -377,6 +377,13 @@ describe('layout rules', () => {
     expect(findMunicipality('De griffie heeft dit ontvangen.')).toBeNull();
   });
 
+  it('reads a listed municipality whose name has a comma from a letterhead in capitals, and no other comma line', () => {
+    expect(findMunicipality('GEMEENTE NUENEN, GERWEN EN NEDERWETTEN\nAANVRAAG SUBSIDIE')).toBe(
+      'Nuenen, Gerwen en Nederwetten',
+    );
+    expect(findMunicipality('GEMEENTE LINDEWOUD, AFDELING WONEN\nAANVRAAG SUBSIDIE')).toBeNull();
+  });
+
   it('reads a listed municipality of several words whole, in capitals too, and a RIS page title naming one', () => {
     expect(findMunicipality('Bijlage\nGemeente Land van Cuijk | Postbus 7 | Boxmeer')).toBe('Land van Cuijk');
     expect(findMunicipality('GRIFFIE WEST MAAS EN WAAL\nFormulier vragen')).toBe('West Maas en Waal');
