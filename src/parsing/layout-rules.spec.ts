@@ -4317,3 +4317,38 @@ describe('held-out-17 fixes (fix-e)', () => {
     expect(set.answers.map((a) => a.text)).toEqual(['Ja, met twaalf bomen.', 'Ja, vier.']);
   });
 });
+
+describe('held-out-19 fixes (fix-b)', () => {
+  it('reads a publication whose title wraps after `van de fractie`, its opening naming councillors by several initials', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTEBLAD                                    Officiële uitgave van de gemeente Ermelo',
+        '',
+        'Beantwoording schriftelijke vragen ex artikel 39 Reglement van Orde van de fractie',
+        'Dorpsbelang over de verlichting van het fietspad Horsterweg',
+        '',
+        'Het college van burgemeester en wethouders van Ermelo heeft op 3 maart 2025 de vragen van de',
+        'heer P.H. Van Aalst (Dorpsbelang) van 10 februari 2025 als volgt beantwoord.',
+        '',
+        'Vraag 1',
+        'Gaat de verlichting weer aan?',
+        '',
+        'Antwoord',
+        'Ja, vanaf volgende week.',
+        '',
+        'Gemeenteblad 2025 nr. 51234                                            7 maart 2025',
+        'Vraag 2',
+        'Wat kost dat?',
+        '',
+        'Antwoord',
+        'Ongeveer € 4.000 per jaar.',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.subject).toBe('de verlichting van het fietspad Horsterweg');
+    expect(set.party).toBe('Dorpsbelang');
+    expect(set.submitters).toEqual(['P.H. Van Aalst']);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-10', '2025-03-03']);
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, vanaf volgende week.', 'Ongeveer € 4.000 per jaar.']);
+  });
+});

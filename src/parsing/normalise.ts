@@ -26,6 +26,13 @@ function isBarPageFooter(line: string): boolean {
   );
 }
 const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/**
+ * An official publication's running header: its name, volume year and number (`Gemeenteblad 2025 nr. 28117`, the date
+ * beside it). Page furniture wherever it stands, also printed once (a two-page publication): the first page prints
+ * the name alone as its letterhead (`GEMEENTEBLAD`, `Nr. 28117`).
+ */
+const PUBLICATION_HEADER =
+  /^(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant)\s+\d{4}\s+(?:nr\.?|nummer)\s*\d+(?:\s{2,}\S.*)?$/i;
 /** A question or answer label (`Vraag 2`, `Antwoord:`, `1.`), never page furniture; a running title `Beantwoording schriftelijke vragen …` is no label. */
 const LABEL_START =
   /^(?:vraag|vragen|antwoord|antwoorden|beantwoording|ad)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?:\d|[IVX]+\b|:|$)|^\d{1,2}\s*[.)]|^[a-z]\s*[.)]\s/i;
@@ -82,7 +89,7 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
         .slice(0, 2),
     );
     page.forEach((line, i) => {
-      if (i < start || PAGE_NUMBER_LINE.test(line) || isBarPageFooter(line)) return;
+      if (i < start || PAGE_NUMBER_LINE.test(line) || isBarPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
       if (index > 0 && top.has(i) && isRunningHeaderLine(line)) return;
       lines.push(line);
     });

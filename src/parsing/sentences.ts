@@ -83,7 +83,7 @@ export function splitSentences(text: string): Sentence[] {
 function isAbbreviation(beforeWithDot: string): boolean {
   const word = /([\p{L}.\d]+)\.$/u.exec(beforeWithDot)?.[1] ?? '';
   if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. de Vries
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // initials: J. de Vries, G.J. Ten Dam
   // 3.3. is a section number; `€ 120.000.` (groups of three digits) is an amount closing its sentence.
   if (/^\d+(?:\.\d+)*$/.test(word)) return /\d\.\d/.test(word) && !/^\d{1,3}(?:\.\d{3})+$/.test(word);
   return ABBREVIATIONS.has(word.toLowerCase());

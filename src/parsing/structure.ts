@@ -247,7 +247,8 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
 const FORM_INSTRUCTION =
   /\s*\((?=[^()]*\b(?:max|maximaal|maximum|woorden|tekens|optioneel|verplicht|invullen|indien)\b)[^()]*\)(?=\s*:?\s*$)/i;
 
-const TITLE_CANNOT_END = /\s(?:de|het|een|van|voor|over|in|op|aan|en|of|met|bij|naar|rond|inzake)$/i;
+// (`… van de fractie` / `Gemeentebelangen over …`: a title naming the fractie goes on with its name.)
+const TITLE_CANNOT_END = /\s(?:de|het|een|van|voor|over|in|op|aan|en|of|met|bij|naar|rond|inzake|de fractie)$/i;
 
 /**
  * A title wrapped onto the next line (`… over de` / `huisvesting van arbeidsmigranten`, or a long
