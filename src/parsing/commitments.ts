@@ -48,6 +48,11 @@ const PAST_CLAUSE_VERB = new RegExp(
  */
 const PRO_VERB =
   /^(?:dit|dat)\s+(?:(?:doe|doen|doet)\s+(?:wij|we|ik|het college)\b|(?:gaan|gaat|zullen|zal)\s+(?:wij|we|ik|het college)\b.*\bdoen\b)/i;
+/**
+ * `Deze sturen wij u na de zomer van 2025.`: a demonstrative standing alone as the object before the verb and the
+ * college (no noun after it) stands for what the sentence before named, so the short sentence points back too.
+ */
+const PRONOUN_OBJECT = /^(?:dit|dat|deze|die)\s+\p{Ll}+\s+(?:wij|we|ik|het college)\b/iu;
 const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
 const PASSIVE = /\b(?:wordt|worden)\b/i;
 const LIST_MARKER = /^\s*[•▪◦●■□➢►✓–-]\s+/;
@@ -122,15 +127,22 @@ export function findCommitments(
         // points nowhere.)
         const pointsBack =
           i > 0 &&
-          sentence.split(/\s+/).length <= (PRO_VERB.test(sentence) ? 12 : 8) &&
+          sentence.split(/\s+/).length <= (PRO_VERB.test(sentence) || PRONOUN_OBJECT.test(sentence) ? 12 : 8) &&
           /^(?:dit|dat|het|deze|die|de volgende|het volgende)\b/i.test(sentence) &&
           !OTHER_AGENT.test(sentence) &&
-          (!ACT.test(sentence) || !OWN_SUBJECT.test(sentence) || PRO_VERB.test(sentence));
+          (!ACT.test(sentence) ||
+            !OWN_SUBJECT.test(sentence) ||
+            PRO_VERB.test(sentence) ||
+            PRONOUN_OBJECT.test(sentence));
         // (`Wij stellen in 2025 een plan op. Het concept ligt in mei ter inzage.`: the sentence before is a promise
         // with its own date already; the short sentence after it tells a step of it, no second promise.)
-        if (pointsBack && committed === i - 1) continue;
-        const full = pointsBack ? `${sentences[i - 1]} ${sentence}` : sentence;
-        const context = sentences.slice(Math.max(0, i - (pointsBack ? 3 : 2)), pointsBack ? i - 1 : i);
+        // (A pronoun object with the college's own act after a promise is a promise of its own: `Wij stellen in maart
+        // een plan op. Dit sturen wij u in juni.`)
+        const ownAct = PRONOUN_OBJECT.test(sentence) && ACT.test(sentence);
+        if (pointsBack && committed === i - 1 && !ownAct) continue;
+        const back = pointsBack && !(ownAct && committed === i - 1);
+        const full = back ? `${sentences[i - 1]} ${sentence}` : sentence;
+        const context = sentences.slice(Math.max(0, i - (back ? 3 : 2)), back ? i - 1 : i);
         if (!isOwnPromise(full, sentence, phrase, context)) continue;
         if (namedOpener(sentence, names, municipality) && !TO_THE_COUNCIL.test(full)) continue;
         if (otherMunicipality(full, municipality)) continue;

@@ -608,6 +608,11 @@ describe('a plan named by three capitalised words after its keyword, a law insid
       },
     ]);
   });
+  it('reads a letter named by its date with its kenmerk in brackets: `collegebrief van <datum> (kenmerk X)`', () => {
+    expect(
+      findDocumentReferences('Dat schreven wij in onze collegebrief van 12 mei 2025 (kenmerk UIT/25/0877) al.'),
+    ).toEqual([{ kind: 'council_letter', reference: 'UIT/25/0877', title: null, date: '2025-05-12', url: null }]);
+  });
   it('dates a letter sent on a day the sentence gives: `op 4 maart 2025 een raadsbrief gestuurd (RIB 2025-012)`', () => {
     expect(
       findDocumentReferences('Wij hebben u op 4 maart 2025 een raadsbrief gestuurd (RIB 2025-012) over de bomen.'),

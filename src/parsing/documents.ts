@@ -350,7 +350,10 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
         }
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
         const dated = !reference && !title ? /^\s*van\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*/u.exec(rest) : null;
-        if (dated) reference = referenceInBrackets(rest.slice(dated[0].length));
+        // (`onze collegebrief van 3 september 2024 (kenmerk Z/24/12345)`: its kenmerk, whatever its shape.)
+        if (dated)
+          reference =
+            referenceInBrackets(rest.slice(dated[0].length)) ?? kenmerkInBrackets(rest.slice(dated[0].length));
         // `de collegebrief van 12 maart 2024`: a letter named by its date only.
         if (!reference && !title && !(kind === 'council_letter' && dateNear(text, m.index, end, kind))) continue;
       }
@@ -578,6 +581,11 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
 /** `(2024-112)`, `(24-31)`, `(RIB 2024-27 van 17 september 2024)` (its date inside), `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number. */
 const BRACKETED_REFERENCE =
   /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]\d{1,4})(?:\s+van\s+(\d{1,2}\s+[a-zé]+\s+\d{4}))?\s*\)/;
+
+/** `(kenmerk Z/24/12345)`, `(ons kenmerk: 2024-0815)`: a letter's own kenmerk in brackets right after it. */
+function kenmerkInBrackets(after: string): string | null {
+  return /^\s*\(\s*(?:ons\s+)?kenmerk:?\s+([\p{L}\d][\p{L}\d/.-]*\d[\p{L}\d/-]*)\s*\)/iu.exec(after)?.[1] ?? null;
+}
 
 function referenceInBrackets(after: string): string | null {
   return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;

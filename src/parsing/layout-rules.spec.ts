@@ -3859,6 +3859,98 @@ describe('an answer letter about `artikel 38-vragen`, signed `wethouder A. Naam`
   });
 });
 
+describe('held-out-19 fixes (fix-c: header, documents, commitments)', () => {
+  it('reads header data told only in the opening sentences and the address block', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Haaksbergen',
+        '',
+        'Mevrouw T.A. ter Horst',
+        'Samen Haaksbergen',
+        '',
+        'Geachte mevrouw Ter Horst,',
+        '',
+        'Op 2 september 2025 heeft u vragen gesteld over de sluiting van het zwembad. Uw vragen zijn',
+        'geregistreerd onder nummer ZW-2025/0412. Het college heeft de antwoorden in zijn vergadering',
+        'van 30 september 2025 vastgesteld. U stelde de volgende vragen:',
+        '',
+        '1. Gaat het zwembad dicht?',
+        '',
+        'Ad 1',
+        'Nee.',
+      ].join('\n'),
+      { reference: '2025-10-01' },
+    );
+    expect(set.reference).toBe('ZW-2025/0412');
+    expect(set.answeredOn).toBe('2025-09-30');
+    expect(set.receivedOn).toBe('2025-09-02');
+    expect(set.submitters).toEqual(['T.A. ter Horst']);
+  });
+
+  it('reads councillors introduced by title with their own parties, a co-signer, and the groups named together', () => {
+    const set = parseQuestionSetText(
+      [
+        'Datum      4 maart 2025',
+        'Onderwerp  Schriftelijke vragen over de markt',
+        '',
+        'Op 3 februari 2025 stelden de heer P.J. Mulder van D66 en mevrouw S. Bakker - van Leeuwen van Dorpsbelang',
+        'vragen over de weekmarkt. De vragen zijn mede ondertekend door mevrouw K. Yilmaz. Wij beantwoorden de',
+        'vragen van de fracties van D66, Dorpsbelang en PvdA als volgt.',
+        '',
+        'Vraag 1:',
+        'Blijft de markt op het plein?',
+        '',
+        'Antwoord:',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2025-03-10' },
+    );
+    expect(set.submitters).toEqual(['P.J. Mulder', 'S. Bakker-van Leeuwen', 'K. Yilmaz']);
+    expect(set.party).toBe('D66, Dorpsbelang en PvdA');
+    expect(set.receivedOn).toBe('2025-02-03');
+    expect(set.answeredOn).toBe('2025-03-04');
+  });
+
+  it('reads `Toelichting bij de vragen` as the explanation and `de portefeuillehouder X,` as the holder', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Beantwoording vragen over de bibliotheek',
+        'Datum: 5 mei 2025',
+        '',
+        'Toelichting bij de vragen',
+        'De bibliotheek in Ommen is sinds maart op zaterdag gesloten.',
+        '',
+        'Vraag 1.',
+        'Gaat de bibliotheek weer open?',
+        'Reactie college:',
+        'Ja.',
+        '',
+        'Burgemeester en wethouders van Ommen,',
+        'namens dezen,',
+        'de portefeuillehouder Cultuur,',
+        'A.B. de Jong-Pieters',
+      ].join('\n'),
+      { reference: '2025-05-10' },
+    );
+    expect(set.explanation).toBe('De bibliotheek in Ommen is sinds maart op zaterdag gesloten.');
+    expect(set.introduction).toBeNull();
+    expect(set.portfolioHolder).toBe('A.B. de Jong-Pieters');
+  });
+
+  it('lets a demonstrative object before the verb (`Die sturen wij u …`) point back, unless a promise stands before it', () => {
+    expect(
+      detectCommitments('Eerst volgt een schouw. Die sturen wij u voor 1 juni 2025.', '2025-01-15', ['2']).map(
+        (c) => c.sentence,
+      ),
+    ).toEqual(['Eerst volgt een schouw. Die sturen wij u voor 1 juni 2025.']);
+    expect(
+      detectCommitments('Wij stellen in maart 2025 een plan op. Dit sturen wij u in juni 2025.', '2025-01-15', []).map(
+        (c) => c.sentence,
+      ),
+    ).toEqual(['Wij stellen in maart 2025 een plan op.', 'Dit sturen wij u in juni 2025.']);
+  });
+});
+
 describe('a postponement notice and the later answer letter in one file, a rule of `=` between them', () => {
   it('reads header, opening and promises from the later letter; the notice still dates the questions', () => {
     const set = parseQuestionSetText(

@@ -488,7 +488,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   );
   const municipality = options.municipality ? municipalityFromOption(options.municipality, fromText) : fromText;
 
-  const reference = field('registrationNumber') ?? field('caseNumber') ?? field('ourReference') ?? field('number');
+  let reference = field('registrationNumber') ?? field('caseNumber') ?? field('ourReference') ?? field('number');
   const mailSubject = mailField('subject');
   // A publication or RIS page titles the set instead: `Beantwoording schriftelijke vragen van de fractie X over Y`
   // gives `Y` (docs/parse-output.md); a printed `Onderwerp:` or mail subject is kept as printed.
@@ -523,7 +523,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     // (`Raadsvragen en reactie college`: the college's reaction is its answer.)
     /\b(?:beantwoording|antwoord(?:en)?|beantwoord|reactie\s+(?:van\s+)?(?:het\s+)?college)\b/i.test(titled) ||
     (hasAnswers && structure.fields.some((f) => f.field === 'ourReference')) ||
-    /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b/i.test(openingText) ||
+    /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b|\b(?:wij|we)\s+beantwoorden\b/i.test(openingText) ||
     // A letter replying to one (`Uw brief   14 oktober 2024`, `Uw kenmerk: …`) that holds answers answers.
     (hasAnswers && REPLY_FIELD.test(text));
   const questionDocument = /vragen\b/i.test(titled);
@@ -570,6 +570,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       .replace(/\s+/g, ' '),
   ).map((s) => s.text);
   const sentenceDates = datesFromSentences(opening);
+  // `Uw vragen zijn bij ons geregistreerd onder nummer 2024/11873`: the number the questions were registered under,
+  // told in the opening where no field prints it (read as a bare `Nummer`).
+  reference ??= registeredNumber(opening);
   answeredOn ??= sentOn;
   receivedOn ??= sentenceDates.receivedOn;
   // (An earlier letter superseded by the answer letter, `Op 11 september ontvingen wij uw vragen`, still dates them.)
@@ -640,7 +643,14 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // Councillors named in running text: `de leden Van der Linden en El Idrissi (CDA) hebben vragen gesteld`.
   const askers = askersInText([...structure.titles, ...opening]);
   if (submitters.length === 0) submitters.push(...askers.names);
-  parties.push(...askers.parties, ...askingOnBehalf([...structure.explanationLines, ...opening].join(' ')));
+  // … or each by title or role with a party of their own, and those who co-signed (`De vragen zijn mede ondertekend
+  // door … de heer R. Blom`).
+  if (submitters.length === 0) submitters.push(...councillorsInText(opening));
+  parties.push(
+    ...groupsInText(opening),
+    ...askers.parties,
+    ...askingOnBehalf([...structure.explanationLines, ...opening].join(' ')),
+  );
   // A college's answer letter is addressed to the councillor who asked: `t.a.v. mevrouw A. Jansen`.
   // (An address block read after the letterhead's address line is the letter's too: only above its first sentence.)
   const beforeProse = structure.preambleLines.slice(
@@ -657,6 +667,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // … or in its address block, the councillors by title beside the line naming their group:
   // `Mevrouw E. Jansen` / `Fractie X`, or `Aan de leden van de fractie X` / `de heren A. Bos en C. Dijk`.
   if (hasAnswers && submitters.length === 0) submitters.push(...addressedCouncillors(structure.headerLines));
+  // … or addressed by title (`De heer H. Oude Vrielink`) and greeted by the same name (`Geachte heer Oude Vrielink,`)
+  // in a letter that tells the addressee about the questions he asked (`heeft u … vragen gesteld`).
+  if (hasAnswers && submitters.length === 0 && COLLEGE_TO_ASKER.test(openingText))
+    submitters.push(...greetedAddressee(structure.headerLines, text));
   // … or in its `Aan:` line: `Aan: de fractie JA21, t.a.v. de heer B. Maessen` (or `…, de heer B. Maessen`: a
   // councillor by title after the comma).
   for (const f of structure.fields) {
@@ -703,6 +717,18 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   };
 }
 
+/** The number in `geregistreerd onder (registratie)nummer X` (or `kenmerk`, `ingeschreven onder`) in a sentence. */
+function registeredNumber(sentences: string[]): string | null {
+  for (const sentence of sentences) {
+    const m =
+      /\b(?:geregistreerd|ingeschreven|bekend|opgenomen)\s+onder\s+(?:het\s+)?(?:registratie|zaak)?(?:nummer|kenmerk)\s+([\p{L}\d][\p{L}\d/.-]*\d[\p{L}\d/-]*)/iu.exec(
+        sentence,
+      );
+    if (m) return m[1];
+  }
+  return null;
+}
+
 /** The college addressing the asker about the asker's questions: `heeft u … vragen gesteld`, `uw vragen`. */
 const COLLEGE_TO_ASKER =
   /\b(?:heeft|hebt|had|stelde|stelt)\s+u\b[^.?!]{0,200}?\bvragen\b|\buw\s+(?:\p{L}+\s+)?vragen\b/iu;
@@ -729,6 +755,13 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
   let receivedOn: string | null = null;
   let answeredOn: string | null = null;
   for (const sentence of sentences) {
+    // `Het college heeft de antwoorden in zijn vergadering van 26 november 2024 vastgesteld`: the day the college
+    // settled its answers (at its meeting, or `op <datum>`) dates them.
+    if (/\b(?:antwoorden|beantwoording)\b/i.test(sentence) && /\bvast(?:gesteld|stelde|stelden)\b/i.test(sentence)) {
+      const settled =
+        /\b(?:(?:vergadering|zitting)\s+van|op)\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b/iu.exec(sentence);
+      if (settled) answeredOn ??= findAbsoluteDate(settled[1])?.iso ?? null;
+    }
     if (!/\bvragen\b/i.test(sentence)) continue;
     const dates = [...sentence.matchAll(DATE_WORDS)].map((m) => ({ iso: findAbsoluteDate(m[0])?.iso, index: m.index }));
     if (dates.length === 0) continue;
@@ -810,7 +843,9 @@ function signatureHolder(lines: string[]): string | null {
   const forCollege = lines.some((line) => /\b(?:secretaris|burgemeester en wethouders|college)\b/i.test(line));
   for (let i = 0; i < lines.length; i++) {
     const m = (
-      forCollege ? /^(?:de\s+)?wethouder\b[^,]*,?\s*(.*)$/i : /^(?:de\s+)?(?:wethouder|burgemeester)\b[^,]*,?\s*(.*)$/i
+      forCollege
+        ? /^(?:de\s+)?(?:wethouder|portefeuillehouder)\b[^,]*,?\s*(.*)$/i
+        : /^(?:de\s+)?(?:wethouder|portefeuillehouder|burgemeester)\b[^,]*,?\s*(.*)$/i
     ).exec(lines[i]);
     if (!m) continue;
     // The name after the role, on the next line, or above it (`A.B. Heijink` / `wethouder Wonen en Ruimte`).
@@ -917,6 +952,62 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     if (names.length > 0) return { names, parties: [m[2].trim()] };
   }
   return { names: [], parties: [] };
+}
+
+/** Names with initials (`A. van Dijk`, `C. Smit - de Boer`), as a councillor is introduced in a sentence. */
+const INITIALLED_NAME =
+  "(?:\\p{Lu}\\.\\s?)+(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\\s+)*\\p{Lu}[\\p{L}'-]+(?:(?<=-(?:de|van|ter|ten|te|den|der))(?:\\s(?:de|der|den))?\\s\\p{Lu}[\\p{L}'-]+)?(?:\\s[–—-]\\s(?:(?:van|de|der|den|ter|ten|te|in)\\s)*\\p{Lu}[\\p{L}'-]+)?";
+const COUNCILLOR_TITLE =
+  '(?:[Dd]e\\s+raadsleden|[Hh]et\\s+raadslid|raadsleden|raadslid|[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]w\\.|[Mm]evr\\.)\\s+';
+const COUNCILLORS = new RegExp(
+  `(?<!\\p{L})${COUNCILLOR_TITLE}(${INITIALLED_NAME}(?:(?:,\\s*|\\s+en\\s+)(?:${COUNCILLOR_TITLE})?${INITIALLED_NAME})*)`,
+  'gu',
+);
+
+/**
+ * `Op 19 november stelden de raadsleden A. van Dijk en mevrouw E.M. Hoogendoorn van het CDA, de heer G. Kok van de SGP
+ * … vragen`, `De vragen zijn mede ondertekend door … de heer R. Blom`: every councillor introduced by title or role,
+ * with initials, in the sentences telling who asked or signed, in printed order.
+ */
+function councillorsInText(sentences: string[]): string[] {
+  const names: string[] = [];
+  for (const sentence of sentences) {
+    if (!/\bvragen\b/i.test(sentence)) continue;
+    if (!/\b(?:gesteld|stelden|stelde|ingediend|dienden|diende|ondertekend)\b/i.test(sentence)) continue;
+    if (/\b(?:wethouder|burgemeester)\s+(?:de\s+heer|mevrouw)\b/i.test(sentence)) continue;
+    for (const m of sentence.matchAll(COUNCILLORS))
+      names.push(...splitNames(m[1]).names.filter((n) => !NOT_A_NAME.test(n)));
+  }
+  return names;
+}
+
+/** `de fracties van CDA, SGP, Woudenbergs Belang en VVD`: the groups asking together, as printed. */
+function groupsInText(sentences: string[]): string[] {
+  const pattern = new RegExp(
+    `\\bfracties\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS}(?:(?:,\\s*|\\s+en\\s+)(?:de\\s+|het\\s+)?${PARTY_WORDS})+)`,
+    'u',
+  );
+  for (const sentence of sentences) {
+    const m = /\bvragen\b/i.test(sentence) ? pattern.exec(sentence) : null;
+    if (m) return [m[1]];
+  }
+  return [];
+}
+
+/** The addressee by title in the address block whose surname the salutation repeats (`Geachte heer Oude Vrielink,`). */
+function greetedAddressee(lines: string[], text: string): string[] {
+  const greeted = /^(?:geachte|beste)\s+(?:heer|mevrouw)\s+([^,\n]{2,60}?),?[ \t]*$/im
+    .exec(text)?.[1]
+    .trim()
+    .toLowerCase();
+  if (!greeted) return [];
+  for (const line of lines) {
+    const m = /^(?:de heer|mevrouw|dhr\.|mw\.|mevr\.)\s+(.+)$/i.exec(line.trim());
+    const name = m ? cleanPersonName(m[1]) : null;
+    if (name && NAME_SHAPE.test(name) && !NOT_A_NAME.test(name) && ` ${name.toLowerCase()}`.endsWith(` ${greeted}`))
+      return [name];
+  }
+  return [];
 }
 
 const PARTY_WORDS =

@@ -48,7 +48,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:toelichting|aanleiding|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:toelichting|aanleiding|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
