@@ -138,6 +138,15 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(await search({ q: 'bussen ede' }))).toContain(ids.get('r7-ede-buslijnen'));
   });
 
+  it("falls back on an unknown compound's head when a known word narrows it, never on the head alone", async () => {
+    // No text has `wijkontruimingen` nor `wijk` + `ontruimingen` together: the head finds the evictions set.
+    const narrowed = await search({ q: 'wijkontruimingen corporaties' });
+    expect(narrowed.relaxed).toBe(true);
+    expect(setsOf(narrowed)[0]).toBe(ids.get('r14-sdam-ontruimingen'));
+    // Alone, the head would answer a question about something the archive lacks with everything broader.
+    expect((await search({ q: 'nachtleerlingenvervoer' })).total).toBe(0);
+  });
+
   it('finds a compound through a thesaurus synonym of its part, and marks the compound found', async () => {
     // Neither `velostalling` nor `velo` is a word of these sets or of the shipped thesaurus (its
     // `rijwiel` ≈ fiets would do the same); with velo ≈ fiets added, the lexicon's `fietsenstalling`

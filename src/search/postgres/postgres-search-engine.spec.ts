@@ -9,6 +9,7 @@ import {
   SampleRow,
   candidateMonths,
   compileSearch,
+  broadenedWeights,
   cappedUnknownWeights,
   guessesAsNoEvidence,
   estimatedPageRows,
@@ -336,5 +337,33 @@ describe('the weight of an abbreviation no row has (slotWeights)', () => {
     expect(slotWeights(plan(slots), slots, { counts: [2, 30], total: 400 })).toEqual([idf(2, 400), idf(30, 400)]);
     const word = [{ typed: 'paardenmest', alternatives: [] }, slots[1]];
     expect(slotWeights(plan(word), word, { counts: [0, 30], total: 400 })).toEqual([idf(0, 400), idf(30, 400)]);
+  });
+});
+
+describe('an unknown compound matched by its head (broadenedWeights)', () => {
+  const plan = (slots: Slot[]): QueryPlan => ({ slots, interpreted: {}, corrections: [] });
+  const word = (typed: string): Slot => ({ typed, alternatives: [] });
+
+  it('counts the compound as the unknown word in the weight, and the head as half evidence', () => {
+    const slots = [{ ...word('noodbruggen'), broadened: true }, word('kanaal')];
+    const frequencies = { counts: [4, 6], total: 200 };
+    const found = slotWeights(plan(slots), slots, frequencies);
+    expect(found).toEqual([idf(4, 200) / 2, idf(6, 200)]);
+    const { weights, evidence } = broadenedWeights(plan(slots), slots, frequencies, found);
+    expect(weights).toEqual([idf(0, 200), idf(6, 200)]);
+    expect(evidence).toEqual(found);
+    // A row with the known word alone is not enough; with the head beside it, it is.
+    const needed = (weights[0] + weights[1]) / 2;
+    expect(evidence[1]).toBeLessThan(needed);
+    expect(evidence[0] + evidence[1]).toBeGreaterThanOrEqual(needed);
+  });
+
+  it('changes nothing when no slot is broadened', () => {
+    const slots = [word('brug'), word('kanaal')];
+    const weights = [1, 2];
+    expect(broadenedWeights(plan(slots), slots, { counts: [4, 6], total: 200 }, weights)).toEqual({
+      weights,
+      evidence: weights,
+    });
   });
 });

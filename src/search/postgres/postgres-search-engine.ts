@@ -427,19 +427,20 @@ export class PostgresSearchEngine implements SearchEngine {
     const slots = relaxedSlots(plan);
     const texts = slots.map((slot) => slotText(slot));
     const frequencies = await this.documentFrequencies(runner, actor, texts);
-    const weights = cappedUnknownWeights(plan, slots, frequencies.counts, slotWeights(plan, slots, frequencies));
+    const found = cappedUnknownWeights(plan, slots, frequencies.counts, slotWeights(plan, slots, frequencies));
+    const { weights, evidence } = broadenedWeights(plan, slots, frequencies, found);
     const slotsFound = [...new Set(slots.filter((_, i) => frequencies.counts[i] > 0).map((s) => s.typed))];
     const relaxed = await this.runSearch(runner, actor, query, texts.join(' | '), highlight, {
       relaxed: {
         slots: texts,
         fieldSlots: slots.map((slot) => slotText(slot, 'fields')),
         weights,
-        conditionWeights: guessesAsNoEvidence(slots, frequencies.counts, weights),
+        conditionWeights: guessesAsNoEvidence(slots, frequencies.counts, evidence) ?? evidence,
         minShare: RELAXED_MIN_SHARE,
       },
     });
     if (relaxed.total > strict.total) return { ...relaxed, relaxed: true, slotsFound };
-    const lenient = strict.total === 0 ? lenientMatch(plan, slots, frequencies, weights) : null;
+    const lenient = strict.total === 0 ? lenientMatch(plan, slots, frequencies, found) : null;
     if (lenient) {
       const found = await this.runSearch(runner, actor, query, lenient.slots.join(' | '), highlight, {
         relaxed: lenient,
@@ -885,6 +886,29 @@ export function guessesAsNoEvidence(slots: Slot[], counts: number[], weights: nu
   return weights.map((w, i) => (slots[i].corrected ? 0 : w));
 }
 
+/**
+ * An unknown compound matched by its head (Slot.broadened) is a concept the archive lacks as typed:
+ * in the query's weight it counts as the unknown word would (so the rest of the query is measured
+ * against all that was asked), and a row with the head gets half the head's weight as evidence (it
+ * has a broader thing than asked). Unchanged weights and evidence when no slot is broadened.
+ */
+export function broadenedWeights(
+  plan: QueryPlan,
+  slots: Slot[],
+  frequencies: { counts: number[]; total: number },
+  weights: number[],
+): { weights: number[]; evidence: number[] } {
+  if (!slots.some((slot) => slot.broadened)) return { weights, evidence: weights };
+  const counts = frequencies.counts.map((c, i) => (slots[i].broadened ? 0 : c));
+  const asUnknown = cappedUnknownWeights(
+    plan,
+    slots,
+    counts,
+    counts.map((df, i) => (slots[i].broadened ? idf(0, frequencies.total) * (slots[i].share ?? 1) : weights[i])),
+  );
+  return { weights: asUnknown, evidence: weights };
+}
+
 /** Queries of at least this many concepts get the last resort (lenientMatch) when nothing matched. */
 export const LENIENT_MIN_SLOTS = 3;
 
@@ -910,7 +934,7 @@ export function slotWeights(
   return frequencies.counts.map((df, i) => {
     const absentConcept = slots[i].thesaurus === true && df === 0 && !few;
     const absentAbbreviation = slots[i].abbreviation === true && df === 0;
-    const guess = slots[i].corrected || absentConcept || absentAbbreviation;
+    const guess = slots[i].corrected || slots[i].broadened || absentConcept || absentAbbreviation;
     return idf(df, frequencies.total) * (slots[i].share ?? 1) * (guess ? 0.5 : 1);
   });
 }

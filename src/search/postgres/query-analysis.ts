@@ -111,6 +111,8 @@ const LINKS = ['', 's', 'e', 'en'];
 const PART_INFLECTIONS = ['', 'en', 's', 'e', 'n'];
 const MIN_PART = 4;
 const MIN_SPLIT_LENGTH = 9;
+/** A compound's head stands in for it only when this long (`vervoer`, not `plan`). */
+export const HEAD_BACKOFF_MIN_LENGTH = 5;
 
 interface FactRow {
   word: string;
@@ -135,6 +137,30 @@ export function splitCandidates(word: string): { prefix: string; rest: string }[
     }
   }
   return out;
+}
+
+/**
+ * The head of an unknown compound that the archive has as a word of its own (`dwangontruimingen` →
+ * `ontruimingen`, `schoolvervoer` → `vervoer`): a Dutch compound is right-headed, so what it names is
+ * a kind of its head. The longest such head of HEAD_BACKOFF_MIN_LENGTH+ letters (the most specific),
+ * as typed or inflected; only a word some text has, not a part the splitter knows alone.
+ */
+export function compoundHead(
+  candidates: { prefix: string; rest: string }[],
+  found: ReadonlyMap<string, { word: string; lexemes: Lexeme[]; known: boolean }>,
+): { word: string; lexemes: Lexeme[] } | null {
+  let best: { word: string; lexemes: Lexeme[] } | null = null;
+  for (const c of candidates) {
+    if (c.rest.length < HEAD_BACKOFF_MIN_LENGTH || (best && best.word.length >= c.rest.length)) continue;
+    for (const ending of PART_INFLECTIONS) {
+      const hit = found.get(c.rest + ending);
+      if (hit?.known && hit.lexemes.length === 1) {
+        best = { word: c.rest, lexemes: hit.lexemes };
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 export class QueryAnalyser {
@@ -235,6 +261,7 @@ export class QueryAnalyser {
       if (best) {
         fact.parts = [best.prefix, best.rest].map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
       }
+      if (!fact.correction) fact.head = compoundHead(splits.get(row.word) ?? [], found);
     }
   }
 

@@ -18,6 +18,7 @@ import {
   nounNumberForms,
   withoutArchiveWords,
 } from './query-plan';
+import { compoundHead, splitCandidates } from './query-analysis';
 import { parseQuery } from './query-text';
 
 const lexeme = (text: string, pos = 1) => ({ lexeme: text, pos });
@@ -462,5 +463,66 @@ describe('compound synonyms through their parts', () => {
     );
     expect(plan.slots[0].thesaurus).toBeUndefined();
     expect(slotText(plan.slots[0])).toBe("'plonkverkop'");
+  });
+});
+
+describe("an unknown compound's head (Dutch compounds are right-headed)", () => {
+  const analysis = (entries: [string, WordFacts][]): QueryAnalysis => ({
+    facts: new Map(entries),
+    thesaurus: [],
+    names: [],
+    interpret: false,
+  });
+  const unknown = (word: string, head: string): [string, WordFacts] => [
+    word,
+    { lexemes: [lexeme(word)], known: false, head: { word: head, lexemes: [lexeme(head)] } },
+  ];
+  const known = (word: string): [string, WordFacts] => [word, { lexemes: [lexeme(word)], known: true }];
+
+  it('is an alternative in relaxed matching when a known word narrows it, never in the strict search', () => {
+    const plan = planQuery(
+      parseQuery('noodbruggen kanaal'),
+      analysis([unknown('noodbruggen', 'brugg'), known('kanaal')]),
+    );
+    expect(plan.slots[0].broadened).toBe(true);
+    expect(planText(plan, 'and')).toBe("'noodbruggen' & 'kanaal'");
+    expect(planText(plan, 'or')).toBe("('noodbruggen' | 'brugg') | 'kanaal'");
+    expect(plan.corrections).toEqual([]);
+  });
+
+  it('is not used for a word alone, nor when only heads would match (two common words)', () => {
+    expect(planQuery(parseQuery('noodbruggen'), analysis([unknown('noodbruggen', 'brugg')])).slots[0].broadened).toBe(
+      undefined,
+    );
+    const heads = planQuery(
+      parseQuery('noodbruggen ijsbaanverlichting'),
+      analysis([unknown('noodbruggen', 'brugg'), unknown('ijsbaanverlichting', 'verlicht')]),
+    );
+    expect(heads.slots.map((s) => s.broadened)).toEqual([undefined, undefined]);
+    expect(planText(heads, 'or')).toBe("'noodbruggen' | 'ijsbaanverlichting'");
+  });
+});
+
+describe('the head an unknown compound falls back to (compoundHead)', () => {
+  const found = new Map(
+    [
+      ['ontruimingen', true],
+      ['ruimingen', true],
+      ['plan', true],
+      ['woonadres', false],
+    ].map(([word, known]) => [
+      word as string,
+      { word: word as string, lexemes: [lexeme(`${word}`)], known: known as boolean },
+    ]),
+  );
+
+  it('takes the longest head the archive has as a word, as typed or inflected', () => {
+    expect(compoundHead(splitCandidates('dwangontruimingen'), found)?.word).toBe('ontruimingen');
+    expect(compoundHead(splitCandidates('dwangontruiming'), found)?.word).toBe('ontruiming');
+  });
+
+  it('takes no head shorter than five letters, and none the archive lacks', () => {
+    expect(compoundHead(splitCandidates('woningbouwplan'), found)).toBeNull();
+    expect(compoundHead(splitCandidates('spookwoonadres'), found)).toBeNull();
   });
 });

@@ -33,6 +33,8 @@ export interface WordFacts {
   parts?: { word: string; lexemes: Lexeme[] }[] | null;
   /** Lexemes of the lexicon's longer words that end or start with this one (compounds it is a part of). */
   heads?: Lexeme[][] | null;
+  /** For an unknown compound: its head as a word the archive has (compoundHead, query-analysis.ts). */
+  head?: { word: string; lexemes: Lexeme[] } | null;
   /**
    * Longer words that the index split with this word as a part (`jeugdzorg` for `zorg`): every
    * row with them has this word's lexeme already, so they only mark the compound in highlights.
@@ -70,7 +72,14 @@ export interface QueryAnalysis {
 
 /** One alternative: a phrase of lexemes (a single lexeme is a phrase of one), or all of several. */
 export type Alternative =
-  | { kind: 'phrase'; lexemes: Lexeme[]; prefix: boolean; highlightOnly?: boolean }
+  | {
+      kind: 'phrase';
+      lexemes: Lexeme[];
+      prefix: boolean;
+      highlightOnly?: boolean;
+      /** A broader word than typed (an unknown compound's head): relaxed matching only (Slot.broadened). */
+      broader?: boolean;
+    }
   | { kind: 'and'; items: Alternative[] };
 
 export interface Slot {
@@ -81,6 +90,11 @@ export interface Slot {
   corrected?: Correction;
   /** The slot is a thesaurus concept (a known term, even when this archive lacks it). */
   thesaurus?: boolean;
+  /**
+   * An unknown compound also matches its head (`dwangontruimingen` → ontruimingen): a broader word
+   * than typed, so a guess that weighs half, as a typo correction does (slotWeights).
+   */
+  broadened?: boolean;
   /** Share of its word's weight (a part of a compound typed whole weighs 1/parts). */
   share?: number;
   /**
@@ -159,7 +173,7 @@ function sameLexemes(a: Lexeme[], b: string[]): boolean {
 
 function alternativeKey(alt: Alternative): string {
   return alt.kind === 'phrase'
-    ? `${alt.highlightOnly ? '~' : ''}${alt.prefix ? '*' : ''}${alt.lexemes.map((l) => `${l.lexeme}@${l.pos}`).join(' ')}`
+    ? `${alt.highlightOnly ? '~' : ''}${alt.broader ? '^' : ''}${alt.prefix ? '*' : ''}${alt.lexemes.map((l) => `${l.lexeme}@${l.pos}`).join(' ')}`
     : `(${alt.items.map(alternativeKey).join('&')})`;
 }
 
@@ -619,7 +633,31 @@ export function planQuery(allParts: QueryPart[], analysis: QueryAnalysis): Query
       }
     }
   }
+  broadenUnknownCompounds(slots, analysis.facts);
   return { slots, interpreted, corrections };
+}
+
+/**
+ * An unknown compound's head (WordFacts.head) becomes an alternative of its slot when the query has
+ * another concept too: with it, the head narrowed by the rest of the query is the set meant
+ * (`dwangontruimingen huurders`); alone it would answer a question about something the archive
+ * lacks with everything about the broader word (`ijsbaanverlichting`).
+ */
+function broadenUnknownCompounds(slots: Slot[], facts: ReadonlyMap<string, WordFacts>): void {
+  const headOf = (slot: Slot) =>
+    slot.thesaurus || slot.corrected || slot.typed.includes(' ') ? null : (facts.get(slot.typed)?.head ?? null);
+  // Another concept the archive has as typed must narrow the head: two heads alone (`peilbesluit
+  // veenweidegebied` → besluit, gebied) are two common words, not what was asked.
+  const narrowed = slots.some((slot) => !headOf(slot) && (slot.thesaurus || facts.get(slot.typed)?.known === true));
+  if (slots.length < 2 || !narrowed) return;
+  for (const slot of slots) {
+    const head = headOf(slot);
+    if (!head || head.lexemes.length !== 1) continue;
+    if (slot.alternatives.some((a) => a.kind === 'phrase' && sameLexemes(a.lexemes, [head.lexemes[0].lexeme])))
+      continue;
+    addAlternative(slot, { ...phrase(head.lexemes), broader: true } as Alternative);
+    slot.broadened = true;
+  }
 }
 
 /**
@@ -692,7 +730,11 @@ export function planText(
 ): string | null {
   if (plan.slots.length === 0) return null;
   if (mode === 'highlight') return highlightText(plan);
-  return plan.slots.map((s) => slotText(s, mode, splits)).join(combine === 'and' ? ' & ' : ' | ');
+  // Strict matching is every concept as typed: an unknown compound's head only counts when relaxed.
+  const asTyped = (slot: Slot): Slot =>
+    slot.broadened ? { ...slot, alternatives: slot.alternatives.filter((a) => a.kind === 'and' || !a.broader) } : slot;
+  const slots = combine === 'and' ? plan.slots.map(asTyped) : plan.slots;
+  return slots.map((s) => slotText(s, mode, splits)).join(combine === 'and' ? ' & ' : ' | ');
 }
 
 /**
@@ -771,6 +813,7 @@ export function relaxedSlots(plan: QueryPlan): Slot[] {
       alternatives: [part, ...whole],
       corrected: slot.corrected,
       abbreviation: slot.abbreviation,
+      broadened: slot.broadened,
       share: 1 / split.items.length,
     }));
   });
