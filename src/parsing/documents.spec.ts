@@ -4,6 +4,11 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // The general APV styled in sentence case, as many municipalities print it, named by a place of several words.
+  [
+    'Dat verbiedt artikel 2:9 van de Algemene plaatselijke verordening Bergen op Zoom 2024.',
+    [{ kind: 'regulation', reference: null, title: 'Algemene plaatselijke verordening Bergen op Zoom 2024' }],
+  ],
   // A plan's name runs over a place with a bare `aan` (`Bergen aan Zee`) up to its period of years.
   [
     'Dat staat in het Groenbeleidsplan Wijk aan Zee 2022-2028 dat de raad heeft vastgesteld.',

@@ -124,11 +124,12 @@ const PATTERNS: Array<{
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Lu}{2,}-\\s?\\p{Ll}*${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   { kind: 'regulation', pattern: /\b(CVDR\d+)\b/g, role: 'reference' },
   // A verordening named by capitalised words and a year, also a general one in lower case (`Algemene
-  // subsidieverordening …`) and a place whose parts are linked by `van`, `aan de`, `op` (`Bergen op Zoom`).
+  // subsidieverordening …`, `Algemene plaatselijke verordening …` as many municipalities style it) and a place whose
+  // parts are linked by `van`, `aan de`, `op` (`Bergen op Zoom`).
   {
     kind: 'regulation',
     pattern:
-      /\b(Algemene\s+Plaatselijke\s+Verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
+      /\b(Algemene\s+[Pp]laatselijke\s+[Vv]erordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
     role: 'title',
   },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },

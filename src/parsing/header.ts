@@ -37,7 +37,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:(?:nummer|nr\.?)(?: (?:raadsvragen|raadsvraag|(?:schriftelijke )?vragen))?|vraagnummer)$/, 'number'],
   // (`Via: de griffie`: the way the letter goes, no field of the set.)
   [
-    /^(?:uw kenmerk|aan|via|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export)$/,
+    /^(?:uw kenmerk|aan|via|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export|gekoppeld|gekoppelde documenten)$/,
     'ignored',
   ],
   [
@@ -135,6 +135,9 @@ export function subjectFromTitle(title: string): string {
 export function parseFieldLine(line: string): FieldValue[] {
   if (line.length > 200) return [];
   // `Zaaknummer          : Z/25/041287`: a label padded to a column before its colon.
+  // `Titel ............. Wachttijden …`: a RIS export pads its labels to a column with a dot leader, a colon's place.
+  const leader = /^([^.:|\t]{2,40}?)[ \t]*\.{2,}[ \t]+(?=\S)/.exec(line);
+  if (leader && labelField(leader[1]) !== null) line = `${leader[1]}: ${line.slice(leader[0].length)}`;
   const parts = line
     .replace(/(\S)[ \t]+:(?=\s|$)/g, '$1:')
     .replace(/^\|\s*|\s*\|$/g, '')
@@ -344,7 +347,7 @@ export function splitNames(raw: string): { names: string[]; parties: string[] } 
 }
 
 const PARTY_AFTER_FRACTIE =
-  /\b[Ff]ractie[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en|&)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})/u;
+  /\b[Ff]racties?[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en|&)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})/u;
 const PARTY_BEFORE_FRACTIE = /\b((?:\p{Lu}|\d)[\p{L}\d'&+]*(?:-\p{Lu}[\p{L}\d]*)?)-?fractie\b/u;
 
 /** The party named in `de fractie van GroenLinks`, `Fractie: VVD`, `de D66-fractie`. */

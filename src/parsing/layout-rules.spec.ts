@@ -4444,3 +4444,88 @@ describe('held-out-19 fixes (fix-b)', () => {
     expect(set.answers.map((a) => a.text)).toEqual(['Ja, vanaf volgende week.', 'Ongeveer € 4.000 per jaar.']);
   });
 });
+
+describe('held-out-19 fixes (fix-b), part 2', () => {
+  it('reads a RIS export whose labels are padded by dot leaders, and drops its footer laid out in columns', () => {
+    const set = parseQuestionSetText(
+      [
+        'Raadsinformatiesysteem gemeente Tubbergen - export',
+        '',
+        'Registratienummer ... SV-2025-017',
+        'Titel ............... Gladheidsbestrijding op fietspaden',
+        'Indieners ........... K. Oude Rengerink; T. Nijhuis',
+        'Fractie(s) .......... Dorpsbelang, CDA',
+        'Ingekomen ........... 06-01-2025',
+        'Beantwoord .......... 21-01-2025',
+        'Portefeuillehouder .. wethouder M. Veldhuis',
+        'Gekoppeld ........... 1. Antwoordbrief_SV-2025-017.pdf',
+        '',
+        'Vraag 1: Worden de fietspaden naar de scholen gestrooid?',
+        'Antwoord college: Ja, vóór zeven uur.',
+        '',
+        'Pagina 1 van 1                                    Geëxporteerd uit het RIS, gemeente Tubbergen',
+      ].join('\n'),
+      { reference: '2025-01-25' },
+    );
+    expect([set.reference, set.subject, set.party, set.portfolioHolder]).toEqual([
+      'SV-2025-017',
+      'Gladheidsbestrijding op fietspaden',
+      'Dorpsbelang, CDA',
+      'M. Veldhuis',
+    ]);
+    expect(set.submitters).toEqual(['K. Oude Rengerink', 'T. Nijhuis']);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-01-06', '2025-01-21']);
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, vóór zeven uur.']);
+  });
+
+  it('answers questions printed in one block together, and reads an answer starting on the line under its question', () => {
+    const set = parseQuestionSetText(
+      [
+        'Aan de fracties van het CDA en Lokaal Belang',
+        '',
+        'Vraag 1: Hoeveel bomen zijn er gekapt?',
+        'Vraag 2: Waarom is dat gebeurd?',
+        '',
+        'Er zijn negen bomen gekapt, omdat zij ziek waren.',
+        '',
+        'Vraag 3: Komen er nieuwe bomen?',
+        'Ja. Wij planten in maart twaalf nieuwe bomen.',
+        '',
+        'Vraag 4: Worden omwonenden betrokken?',
+        'Ja. Zij krijgen een brief.',
+      ].join('\n'),
+      { reference: '2025-01-10' },
+    );
+    expect(set.party).toBe('CDA en Lokaal Belang');
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Hoeveel bomen zijn er gekapt?',
+      'Waarom is dat gebeurd?',
+      'Komen er nieuwe bomen?',
+      'Worden omwonenden betrokken?',
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1', '2'], 'Er zijn negen bomen gekapt, omdat zij ziek waren.'],
+      [['3'], 'Ja. Wij planten in maart twaalf nieuwe bomen.'],
+      [['4'], 'Ja. Zij krijgen een brief.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('keeps a question-only text with a line under its question as the question, no answer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Hoe vaak is de brug gestremd geweest?',
+        'Graag een overzicht per maand.',
+        '',
+        'Vraag 2: Wanneer wordt de brug vervangen?',
+        'Wij horen graag van het college.',
+      ].join('\n'),
+      { reference: '2025-01-10' },
+    );
+    expect(set.answers).toEqual([]);
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Hoe vaak is de brug gestremd geweest? Graag een overzicht per maand.',
+      'Wanneer wordt de brug vervangen? Wij horen graag van het college.',
+    ]);
+  });
+});

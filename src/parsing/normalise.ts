@@ -20,9 +20,21 @@ const BARE_NUMBER_LINE = /^\d{1,3}$/;
  */
 function isBarPageFooter(line: string): boolean {
   const cells = line.split(/\s+\|\s+/).map((cell) => cell.trim());
-  if (cells.length < 2) return false;
+  if (cells.length < 2) return columnPageFooter(line);
   return [cells[0], cells[cells.length - 1]].some(
     (cell) => PAGE_NUMBER_LINE.test(cell) && !BARE_NUMBER_LINE.test(cell),
+  );
+}
+
+/**
+ * … or laid out in columns, a wide gap between its parts (`Pagina 1 van 1      Geëxporteerd uit iBabs, gemeente X`),
+ * the page number worded (`pagina`, `N van M`): a bare `2/3` may be a table's cell.
+ */
+function columnPageFooter(line: string): boolean {
+  if (!/\S {3,}\S/.test(line) || /\t/.test(line)) return false;
+  const cells = line.split(/ {3,}/).map((cell) => cell.trim());
+  return [cells[0], cells[cells.length - 1]].some(
+    (cell) => PAGE_NUMBER_LINE.test(cell) && /^(?:pagina|page|blz|pag)\b|\svan\s/i.test(cell),
   );
 }
 const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;

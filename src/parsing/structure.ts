@@ -1263,6 +1263,7 @@ function mergeLeadIns(items: RawItem[], onlyFor?: Set<string>): RawItem[] {
  * without a question mark after one with it.
  */
 function splitUnlabelledAnswers(s: Structure): void {
+  const unsplit: RawItem[] = [];
   for (const question of s.questions) {
     const paragraphs: string[][] = [[]];
     for (const line of question.lines) {
@@ -1274,13 +1275,40 @@ function splitUnlabelledAnswers(s: Structure): void {
     const start = texts.findIndex(
       (p, i) => i > 0 && /\?["”’)]*$/.test(texts[i - 1].join(' ')) && !p.join(' ').includes('?'),
     );
-    if (start < 0) continue;
+    if (start < 0) {
+      unsplit.push(question);
+      continue;
+    }
     question.lines = texts.slice(0, start).flatMap((p, i) => (i > 0 ? ['', ...p] : p));
     s.answers.push({
       numbers: [...question.numbers],
       lines: texts.slice(start).flatMap((p, i) => (i > 0 ? ['', ...p] : p)),
     });
   }
+  if (s.answers.length === 0) return;
+  // A letter that answers unlabelled below each question may start the answer on the line right under the question,
+  // no blank line between (`Vraag 4: Wordt er gehandhaafd?` / `Ja. De handhavers …`): the answer starts at the line
+  // in capitals after the question's last `?`, when no `?` follows.
+  for (const question of unsplit) {
+    const asked = question.lines.reduce((last, line, i) => (/\?["”’)]*$/.test(line) ? i : last), -1);
+    const rest = question.lines.slice(asked + 1);
+    if (asked < 0 || !/^\p{Lu}/u.test(rest[0] ?? '') || rest.some((line) => line.includes('?'))) continue;
+    while (rest.length > 0 && rest[rest.length - 1] === '') rest.pop();
+    question.lines = question.lines.slice(0, asked + 1);
+    s.answers.push({ numbers: [...question.numbers], lines: rest });
+  }
+  // Questions printed together as one block, no blank line or answer between them, then one answer: that answer is
+  // theirs together (`Vraag 1: …?` / `Vraag 2: …?` / `Vraag 3: …?`, then a paragraph answering the three).
+  const answerOf = new Map(s.answers.map((a) => [a.numbers[0], a]));
+  let block: string[] = [];
+  for (const question of s.questions) {
+    const answer = answerOf.get(question.numbers[0]);
+    if (answer && block.length > 0) answer.numbers = [...block, ...answer.numbers];
+    const bare = !answer && question.lines.length > 0 && question.lines.every((line) => line !== '');
+    block = bare ? [...block, ...question.numbers] : [];
+  }
+  const position = (a: RawItem): number => s.questions.findIndex((q) => q.numbers.some((n) => a.numbers.includes(n)));
+  s.answers.sort((a, b) => position(a) - position(b));
 }
 
 interface TableRow {
