@@ -526,3 +526,19 @@ describe('the head an unknown compound falls back to (compoundHead)', () => {
     expect(compoundHead(splitCandidates('spookwoonadres'), found)).toBeNull();
   });
 });
+
+describe('grammar words of a question typed as a sentence', () => {
+  it('drops the forms of auxiliaries and modals, pronominal adverbs and pronouns', () => {
+    const words = ['jullie', 'hebt', 'konden', 'eruit', 'daarvoor', 'waarvoor', 'iedereen', 'zouden'];
+    const facts = new Map<string, WordFacts>(
+      [...words, 'huurachterstand'].map((w) => [w, { lexemes: [lexeme(w)], known: true }]),
+    );
+    const plan = planQuery(parseQuery(`${words.join(' ')} huurachterstand`), {
+      facts,
+      thesaurus: [],
+      names: [],
+      interpret: false,
+    });
+    expect(plan.slots.map((s) => s.typed)).toEqual(['huurachterstand']);
+  });
+});

@@ -140,6 +140,17 @@ export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(
     'gemeente gemeentelijke college wethouder burgemeester raad raadslid fractie vraag vragen antwoord ' +
     'antwoorden aantal stand zaken informatie bekend klopt bereid overweegt mensen duurt duren lang voordat ' +
     'nadat terwijl ' +
+    // The other forms of the auxiliaries and modal verbs, the pronominal adverbs (er-, daar-, hier-,
+    // waar- + preposition) and pronouns: grammar, not what a question is about.
+    'hebt had hadden kun kunt kon konden zou zouden moest moesten mocht mochten wilde wilden wou ' +
+    'werden geworden ging gingen gegaan kwam kwamen gekomen deed deden gedaan kreeg kregen gekregen ' +
+    'ben bent waren geweest ' +
+    'eruit erin erop eraan erover ermee erbij ervan erna erdoor erom ertegen eronder erheen ' +
+    'daarvoor daarom daarmee daarbij daarvan daarin daarop daarna daardoor daarover daaraan ' +
+    'hiervoor hierover hiermee hierbij hiervan hierin hierop hierna ' +
+    'waarvoor waarin waarop waarvan waarbij waaraan ' +
+    'jou jouw hen hem haar zich niemand iedereen ieder elke elk iets niets onze zulke ' +
+    'even eigenlijk nou echt ooit weer alweer misschien ' +
     "'s m.b.t. mbt t.a.v. tav"
   ).split(/\s+/),
 );
