@@ -51,6 +51,9 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).
   // (So is a bare `Verzonden` in a letter: an e-mail's header block reads it as the message's date, see structure.ts.)
   [/^(?:datum (?:verzending|verzonden|van verzending)|verzenddatum|verzonden(?: op)?)$/, 'sentOn'],
+  // The day the college decided on its answers (`Datum collegebesluit`) dates them as the sending day does: only when
+  // the answer letter prints no date of its own.
+  [/^(?:datum (?:collegebesluit|besluit(?: college| b&w)?)|collegebesluit(?: van| d\.d\.)?)$/, 'sentOn'],
   [/^(?:datum|date|sent)$/, 'date'],
   [
     /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|ingediend door|raadslid(?:\(en\))?|raadsleden|namens)$/,

@@ -4529,3 +4529,148 @@ describe('held-out-19 fixes (fix-b), part 2', () => {
     ]);
   });
 });
+
+describe('held-out-19 fixes (fix-a)', () => {
+  it('aligns answers designated apart from the questions by the questions in brackets (`Antwoord B (vragen 2 en 3)`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Oldebroek',
+        'Onderwerp: Zwembad De Veldkamp',
+        '',
+        'Vragen',
+        '',
+        '1.  Waarom is het zwembad dicht?',
+        '2.  Hoe lang duurt de reparatie?',
+        '3.  Wat kost die?',
+        '',
+        'Antwoorden',
+        '',
+        'Antwoord A (vraag 1)',
+        'Er lekt een leiding.',
+        '',
+        'Antwoord B (vragen 2 en 3)',
+        'Zes weken en ongeveer € 40.000. Zie ook antwoord A.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text, a.refersTo])).toEqual([
+      [['1'], 'Er lekt een leiding.', []],
+      [['2', '3'], 'Zes weken en ongeveer € 40.000. Zie ook antwoord A.', ['1']],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('reads a numbered answer with its questions in brackets by the brackets (`Antwoord 2 (vraag 3)`)', () => {
+    const set = parseQuestionSetText(
+      [
+        '1. Is de weg kapot?',
+        '2. Wie repareert hem?',
+        '3. Wanneer?',
+        '',
+        'Antwoord 1 (vragen 1 en 2)',
+        'Ja; de provincie repareert hem.',
+        '',
+        'Antwoord 2 (vraag 3)',
+        'Na de winter, zie ook antwoord 1.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.refersTo])).toEqual([
+      [['1', '2'], []],
+      [['3'], ['1', '2']],
+    ]);
+  });
+
+  it('reads an answer paragraph opening on questions named by ordinals with the article (`De eerste en de tweede vraag`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte mevrouw Bos,',
+        '',
+        '1. Is de speeltuin veilig?',
+        '2. Wanneer is hij gekeurd?',
+        '3. Komt er een schommel bij?',
+        '',
+        'De eerste en de tweede vraag beantwoorden wij samen. De speeltuin is in mei gekeurd en veilig.',
+        '',
+        'Dan uw derde vraag. Nee.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.answers.map((a) => a.questions)).toEqual([['1', '2'], ['3']]);
+  });
+
+  it("reads `zie antwoord 1 van dit deel` within the answer's own section when each section numbers from 1 again", () => {
+    const set = parseQuestionSetText(
+      [
+        'ONDERDEEL A - AFVAL',
+        '',
+        'Vraag 1',
+        'Hoe vaak wordt er geleegd?',
+        'Antwoord 1',
+        'Elke week.',
+        'Vraag 2',
+        'Komt er een extra container?',
+        'Antwoord 2',
+        'Nee.',
+        '',
+        'ONDERDEEL B - GROEN',
+        '',
+        'Vraag 1',
+        'Hoeveel bomen worden geplant?',
+        'Antwoord 1',
+        'Twintig.',
+        'Vraag 2',
+        'Welke soorten?',
+        'Antwoord 2',
+        'Linden; zie antwoord 1 van dit onderdeel.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3', '4']);
+    expect(set.answers.map((a) => a.refersTo)).toEqual([[], [], [], ['3']]);
+  });
+
+  it('reads a field set to the right of a letterhead line (`Gemeente X      Registratienummer: …`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Molenlanden                        Registratienummer: MOL-25-0042',
+        '                                            Datum: 4 maart 2025',
+        '',
+        'Vraag 1: Gaat de bibliotheek dicht?',
+        'Antwoord 1: Nee.',
+      ].join('\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.reference).toBe('MOL-25-0042');
+    expect(set.municipality).toBe('Molenlanden');
+  });
+
+  it('reads a `Raadsvragen ex artikel …` title line as a title, and `Datum collegebesluit` as the answer date when no other date is printed', () => {
+    const set = parseQuestionSetText(
+      [
+        'Raadsvragen ex artikel 38 Reglement van orde voor de gemeenteraad - beantwoording',
+        '',
+        'Onderwerp:              Parkeren bij het station',
+        'Datum collegebesluit:   3 februari 2025',
+        '',
+        '1.  Komen er meer fietsenrekken?',
+        '',
+        'Antwoord 1',
+        'Ja, tweehonderd.',
+      ].join('\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.explanation).toBeNull();
+    expect(set.answeredOn).toBe('2025-02-03');
+  });
+
+  it('reads an organisation named by capitals before `zal` as acting itself (`Woonstichting Linge zal in maart …`)', () => {
+    expect(
+      detectCommitments(
+        'Wij hebben overleg gevoerd. Woonstichting Linge zal in maart 2025 besluiten over de renovatie.',
+        '2025-01-01',
+        ['1'],
+      ),
+    ).toEqual([]);
+  });
+});

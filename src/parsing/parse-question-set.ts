@@ -272,6 +272,13 @@ function renumberRepeats(structure: Structure): string[] {
         : `Vraag ${n} staat meer dan eens in het document; de vragen zijn op volgorde hernummerd: de latere vragen ${n} zijn opgenomen als vraag ${at.slice(1).join(' en ')}${rest}.`,
     );
   }
+  // Each section's printed numbers as renumbered, for an answer pointing within its own section.
+  let section: Record<string, string> = {};
+  for (const [i, n] of printed.entries()) {
+    if (restart(n, i)) section = {};
+    section[n] = String(i + 1);
+    structure.answers[i].sectionNumbers = section;
+  }
   for (const [i, item] of structure.questions.entries()) item.numbers = [String(i + 1)];
   for (const [i, item] of structure.answers.entries()) item.numbers = [String(i + 1)];
   return warnings;
@@ -329,6 +336,7 @@ function alignAnswers(
     items.every((item, i) => item.numbers.length === 1 && item.numbers[0] === String(i + 1)) &&
     items.some((item) => !numbers.includes(expand(item.numbers[0])[0]));
   const answers: ParsedAnswer[] = [];
+  const answerItems = new Map<ParsedAnswer, RawItem>();
   const owner = new Map<string, ParsedAnswer>();
   for (const [i, item] of items.entries()) {
     const covered = sequential ? [numbers[i]] : unique(item.numbers.flatMap(expand));
@@ -349,14 +357,48 @@ function alignAnswers(
       if (!numbers.includes(n)) warnings.push(`Antwoord ${n} hoort bij geen van de vragen in het document.`);
     }
     answers.push(answer);
+    answerItems.set(answer, item);
+  }
+  // Answers numbered apart from the questions (`Antwoord A (vragen 1 en 2)`): `zie antwoord A` points to the
+  // questions answer A covers.
+  const designated = new Map<string, string[]>();
+  for (const [i, item] of items.entries()) {
+    const covered = sequential ? [numbers[i]] : unique(item.numbers.flatMap(expand));
+    if (item.designation) designated.set(item.designation, covered);
   }
   for (const answer of answers) {
-    answer.refersTo = findCrossReferences(answer.text, numbers);
+    const text = withSectionNumbers(withDesignatedAnswers(answer.text, designated), answerItems.get(answer));
+    answer.refersTo = findCrossReferences(text, numbers);
   }
   if (answers.length > 0) {
     for (const n of numbers) if (!owner.has(n)) warnings.push(`Vraag ${n} heeft geen antwoord.`);
   }
   return answers;
+}
+
+/**
+ * `zie ook antwoord 1 van dit deel` in a numbering that starts again in each section: the number within the answer's
+ * own section, as renumbered (`antwoord 4`).
+ */
+function withSectionNumbers(text: string, item: RawItem | undefined): string {
+  const local = item?.sectionNumbers;
+  if (!local) return text;
+  return text.replace(
+    /\b(vraag|vragen|antwoord|antwoorden)\s+(\d{1,2})\s+(?:van|uit|in|binnen)\s+(?:dit|deze|het(?:zelfde)?|hetzelfde|dezelfde)\s+(?:deel|onderdeel|thema|blok|hoofdstuk|paragraaf|sectie|cluster|reeks)\b/gi,
+    (all: string, word: string, n: string) => (local[n] ? `${word} ${local[n]}` : all),
+  );
+}
+
+/** `antwoord A` (an answer's own designation) written as the questions it covers, for finding references. */
+function withDesignatedAnswers(text: string, designated: Map<string, string[]>): string {
+  if (designated.size === 0) return text;
+  return text.replace(
+    /\b(antwoord(?:en)?)\s+(\p{Lu}|\d{1,2})(?![\p{L}\d])/gu,
+    (all: string, word: string, d: string) => {
+      const covered = designated.get(d);
+      return covered ? `${word} op vraag ${covered.join(' en ')}` : all;
+    },
+  );
 }
 
 /**

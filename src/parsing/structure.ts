@@ -13,6 +13,13 @@ import { parseNumberList } from './numbering';
 export interface RawItem {
   numbers: string[];
   lines: string[];
+  /** The answer's own designation where it is numbered apart from its questions (`Antwoord A (vragen 1 en 2)` → `A`). */
+  designation?: string;
+  /**
+   * In a numbering that starts again in each section (`DEEL 2`, `Vraag 1` again), the printed numbers of this item's
+   * section and the numbers they were given in order of appearance (`1` → `4`), for `zie antwoord 1 van dit deel`.
+   */
+  sectionNumbers?: Record<string, string>;
 }
 
 export interface Structure {
@@ -62,7 +69,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'answers',
   ],
   [
-    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|(?:formulier\s+(?:voor\s+)?)?schriftelijke vragen(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\))?|(?:beantwoording(?:\s+van)?|antwoorden\s+op)(?:\s+de)?\s+schriftelijke vragen.*)\s*:?()$/i,
+    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|(?:formulier\s+(?:voor\s+)?)?(?:schriftelijke vragen|raadsvragen)(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\))?|(?:beantwoording(?:\s+van)?|antwoorden\s+op)(?:\s+de)?\s+(?:schriftelijke vragen|raadsvragen).*)\s*:?()$/i,
     'neutral',
   ],
 ];
@@ -104,9 +111,12 @@ const MAIL_LABEL =
 const DISCLAIMER =
   /^(?:dit|deze)\s+(?:e-?mail(?:bericht)?|bericht)\s+(?:en\s+eventuele\s+bijlagen\s+)?(?:is|zijn)\s+(?:uitsluitend|alleen|enkel)\s+bestemd\b/i;
 const ORDINAL_WORDS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|laatste';
-/** A paragraph opening on the questions it answers, named in words: `Ten aanzien van uw vierde vraag`. */
+/**
+ * A paragraph opening on the questions it answers, named in words: `Ten aanzien van uw vierde vraag`, also with the
+ * article (`De derde en de vierde vraag nemen wij samen`).
+ */
 const ORDINAL_ANSWER = new RegExp(
-  `^(?:\\p{L}+,?\\s+){0,4}?uw\\s+((?:${ORDINAL_WORDS})(?:(?:\\s*,\\s*|\\s+en\\s+)(?:${ORDINAL_WORDS}))*)\\s+vra(?:ag|gen)\\b`,
+  `^(?:\\p{L}+,?\\s+){0,4}?(?:uw|de)\\s+((?:${ORDINAL_WORDS})(?:(?:\\s*,\\s*|\\s+en\\s+)(?:(?:uw|de)\\s+)?(?:${ORDINAL_WORDS}))*)\\s+vra(?:ag|gen)\\b`,
   'iu',
 );
 
@@ -114,7 +124,7 @@ const ORDINAL_ANSWER = new RegExp(
 function ordinalQuestions(words: string, questions: RawItem[]): string[] {
   const order = ORDINAL_WORDS.split('|');
   const out: string[] = [];
-  for (const word of words.toLowerCase().split(/\s*,\s*|\s+en\s+/)) {
+  for (const word of words.toLowerCase().split(/\s*,\s*(?:(?:uw|de)\s+)?|\s+en\s+(?:(?:uw|de)\s+)?/)) {
     const position = word === 'laatste' ? questions.length : order.indexOf(word) + 1;
     const question = position >= 1 ? questions[position - 1] : undefined;
     if (!question) return [];
@@ -150,12 +160,26 @@ const REPLY_ATTRIBUTION =
 interface AnswerLabel {
   numbers: string[];
   rest: string;
+  designation?: string;
 }
+
+/**
+ * `Antwoord A (vragen 1 en 2)`, `Antwoord 3 (vraag 4)`: answers numbered apart from the questions (a college answering in
+ * its own grouping), each naming the questions it covers in brackets. The brackets give the questions.
+ */
+const DESIGNATED_ANSWER =
+  /^(\p{Lu}|\d{1,2})\s*\(\s*(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)|vr\.)\s*([^()]{1,60}?)\s*\)\s*[:.]?\s*(.*)$/u;
 
 function matchAnswerLabel(line: string): AnswerLabel | null {
   const prefix = ANSWER_PREFIX.exec(line);
   if (!prefix) return null;
   const after = line.slice(prefix[0].length);
+  const designated = prefix[1] ? DESIGNATED_ANSWER.exec(after) : null;
+  if (designated) {
+    const covered = parseNumberList(designated[2]);
+    if (covered.numbers.length > 0 && covered.length === designated[2].length)
+      return { numbers: covered.numbers, rest: designated[3], designation: designated[1] };
+  }
   const list = parseNumberList(after);
   if (list.numbers.length > 0) {
     const tail = after.slice(list.length);
@@ -473,9 +497,9 @@ export function readStructure(input: string[]): Structure {
   const questionNumbers = new Set<string>();
   let questionAfterAnswer = false;
 
-  const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string): void => {
+  const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string, designation?: string): void => {
     if (kind === 'question' && s.answers.length > 0) questionAfterAnswer = true;
-    current = { numbers, lines: rest ? [rest] : [] };
+    current = { numbers, lines: rest ? [rest] : [], ...(designation ? { designation } : {}) };
     (kind === 'question' ? s.questions : s.answers).push(current);
     target = current.lines;
     mode = kind === 'question' ? 'questions' : 'answers';
@@ -813,6 +837,17 @@ export function readStructure(input: string[]): Structure {
       )
         fields = parseRunTogetherFields(line).filter((f) => f.field !== 'ignored');
     }
+    // A letterhead line with a field set to the right after a wide gap (`Gemeente X        Registratienummer: 24-1`):
+    // the field is read, the letterhead stays.
+    if (fields.length === 0 && mode === 'header' && !questionLabel && !answerLabel) {
+      const beside = /^(\S.*?\S) {3,}(\p{L}[\p{L} .]{1,40}:\s*\S.*)$/u.exec(line);
+      const besideFields = beside ? parseFieldLine(beside[2]) : [];
+      if (besideFields.length > 0 && parseFieldLine(beside?.[1] ?? '').length === 0) {
+        s.headerLines.push(beside?.[1] ?? '');
+        s.fields.push(...besideFields);
+        continue;
+      }
+    }
     // A subject cut after an article or preposition (`… over de` / `verkeersveiligheid op de N337`, broken
     // at a PDF's line width or wrapped into its column) goes on with the next line.
     const last = fields[fields.length - 1];
@@ -899,7 +934,7 @@ export function readStructure(input: string[]): Structure {
             : unanswered.length > 0
               ? [...unanswered]
               : [];
-      startItem('answer', numbers, answerLabel.rest);
+      startItem('answer', numbers, answerLabel.rest, answerLabel.designation);
       continue;
     }
     // A letter answering in flowing text opens each answer's paragraph by naming the questions in words
