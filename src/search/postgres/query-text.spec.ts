@@ -133,3 +133,14 @@ describe('a typo correction by edits (pickCorrection)', () => {
     );
   });
 });
+
+describe('a question typed as a long sentence', () => {
+  it('reads twelve words that are no stop word, however many stop words stand between them', () => {
+    const typed = 'krijg ik mijn kosten vergoed als mijn schuur scheurt door het werk aan de nieuwe dijk bij ons';
+    const words = parseQuery(typed).map((p) => p.text);
+    expect(words).toContain('dijk');
+    expect(words).toHaveLength(18);
+    const many = Array.from({ length: 20 }, (_, i) => `woord${String.fromCharCode(97 + i)}`).join(' ');
+    expect(parseQuery(many)).toHaveLength(12);
+  });
+});

@@ -14,12 +14,20 @@
  * - typo corrections from the lexicon are alternatives of a word, never replacements.
  */
 
+import { QUERY_STOP_WORDS } from './stop-words';
+
 export type QueryPart =
   | { kind: 'word'; text: string; prefix: boolean; capitals?: true }
   | { kind: 'phrase'; text: string }
   | { kind: 'code'; text: string };
 
+/**
+ * A query is read up to this many parts that are no stop word (QUERY_STOP_WORDS): a question typed
+ * as a sentence often names its subject last (`… door het werk aan de dijk`), so its grammar may not
+ * use up the limit. MAX_TOKENS bounds what is read in all (the query is at most 300 characters).
+ */
 const MAX_PARTS = 12;
+const MAX_TOKENS = 40;
 const MAX_COMPOUND_WORDS = 5;
 const PREFIX_MIN_LENGTH = 4;
 
@@ -35,7 +43,8 @@ export function parseQuery(input: string): QueryPart[] {
   const parts: QueryPart[] = [];
   const re = /"([^"]*)"|(\S+)/g;
   let match: RegExpExecArray | null;
-  while ((match = re.exec(input)) !== null && parts.length < MAX_PARTS) {
+  const content = () => parts.filter((p) => p.kind !== 'word' || !QUERY_STOP_WORDS.has(p.text)).length;
+  while ((match = re.exec(input)) !== null && parts.length < MAX_TOKENS && content() < MAX_PARTS) {
     if (match[1] !== undefined) {
       const text = match[1].trim();
       if (text !== '') parts.push({ kind: 'phrase', text });
@@ -61,7 +70,11 @@ export function parseQuery(input: string): QueryPart[] {
       });
     }
   }
-  return parts.slice(0, MAX_PARTS);
+  // A hyphenated token may have added several parts past the limits.
+  let kept = 0;
+  return parts
+    .filter((p) => (p.kind !== 'word' || !QUERY_STOP_WORDS.has(p.text) ? ++kept : kept) <= MAX_PARTS)
+    .slice(0, MAX_TOKENS);
 }
 
 export function quoteOperand(text: string): string {
