@@ -58,6 +58,11 @@ describe('search relevance (issue 18)', () => {
     const body = await search({ q: 'hoe worden omwonenden bekendgemaakt over het asielzoekerscentrum' });
     expect(body.relaxed).toBe(true);
     expect(setsOf(body)[0]).toBe(ids.get('gron-azc'));
+    // Eighteen words, the subject last: the limit counts the words that are no stop word.
+    const sentence = await search({
+      q: 'kunnen jullie mij eens uitleggen wat er nu precies allemaal gebeurt met de klachten over het leerlingenvervoer',
+    });
+    expect(setsOf(sentence)[0]).toBe(ids.get('nijm-leerlingenvervoer'));
   });
 
   it('ranks the rows with every word above rows with some of them', async () => {
