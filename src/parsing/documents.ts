@@ -227,7 +227,11 @@ const PATTERNS: Array<{
   {
     kind: 'other',
     pattern:
-      /\b(\p{Lu}[\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête)(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
+      // (A capitalised adjective before it is part of the name: `het Nationaal Laadonderzoek 2024`.)
+      new RegExp(
+        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4})(?![\\d-])`,
+        'gu',
+      ),
     role: 'title',
   },
   // … or the word itself capitalised, then at least one capitalised word and the year (`Monitor Sociaal Domein 2024`).
@@ -272,7 +276,19 @@ export interface TextLink {
   url: string;
 }
 
-export function scanDocuments(text: string, footnotes: string[] = [], links: TextLink[] = []): DocumentScan {
+/** A footnote read where its marker stands: the marker's index, and where the note's text stands after it. */
+export interface PlacedNote {
+  marker: number;
+  start: number;
+  end: number;
+}
+
+export function scanDocuments(
+  text: string,
+  footnotes: string[] = [],
+  links: TextLink[] = [],
+  notes: PlacedNote[] = [],
+): DocumentScan {
   const named: Found[] = [];
   const urlSpans: Array<[number, number]> = [];
   for (const m of text.matchAll(URL)) urlSpans.push([m.index, m.index + m[0].length]);
@@ -509,6 +525,23 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
       linkUrls.push({ url: link.url, index: at < 0 ? text.length : at });
     }
   }
+  // A footnote's URL is the document its note names before the URL (`Nationaal Laadonderzoek 2024, RVO, https://…`), or
+  // else the one named right before its marker (`de Algemene plaatselijke verordening X 2023[3]` / `[3] https://…`).
+  const namesOf = (d: Found): string[] =>
+    [d.title, d.reference].filter((x): x is string => x !== null && x.length >= 4);
+  const noteTarget = (index: number): Found | undefined => {
+    const note = notes.find((n) => index >= n.start && index < n.end);
+    if (!note) return undefined;
+    const before = text.slice(note.start, index).toLowerCase();
+    const ahead = text
+      .slice(Math.max(0, note.marker - 200), note.marker)
+      .trimEnd()
+      .toLowerCase();
+    return (
+      documents.find((d) => d.url === null && namesOf(d).some((x) => before.includes(x.toLowerCase()))) ??
+      documents.find((d) => d.url === null && namesOf(d).some((x) => ahead.endsWith(x.toLowerCase())))
+    );
+  };
   const urls = [...[...text.matchAll(URL)].map((m) => ({ url: m[0], index: m.index })), ...footnoteUrls, ...linkUrls];
   for (const m of urls) {
     const url = m.url.replace(/[.,;:!?]+$/, '');
@@ -520,9 +553,10 @@ export function scanDocuments(text: string, footnotes: string[] = [], links: Tex
         ((d.reference !== null && decoded.includes(d.reference.toLowerCase())) ||
           (d.title !== null && d.title.length >= 6 && decoded.includes(d.title.toLowerCase()))),
     );
-    if (target) {
-      target.url = url;
-      if (!target.reference) target.reference = referenceInUrl(decoded);
+    const noted = target ?? noteTarget(m.index);
+    if (noted) {
+      noted.url = url;
+      if (!noted.reference) noted.reference = referenceInUrl(decoded);
       continue;
     }
     documents.push({ ...classifyUrl(url, decoded), index: m.index });
@@ -706,8 +740,12 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
     const on = findAbsoluteDate(particle[1]);
     if (on) return on.iso;
   }
-  // `Motie 'X' (M2023-41), aangenomen op 9 november 2023` (a footnote's or a list's way of dating it).
-  const after = /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd|,\s*aangenomen\s+op)\s+/.exec(text.slice(end, end + 30));
+  // `Motie 'X' (M2023-41), aangenomen op 9 november 2023` (a footnote's or a list's way of dating it); so is a note's
+  // `Laadvisie X 2021-2030, vastgesteld door het Algemeen Bestuur op 7 juli 2021` right after the name, for any kind.
+  const after =
+    /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd|,\s*aangenomen\s+op|,\s*vastgesteld\s+(?:door\s+(?:de|het)\s+(?:\p{L}+\s+){1,3})?op)\s+/u.exec(
+      text.slice(end, end + 80),
+    );
   if (after) {
     const next = findAbsoluteDate(text.slice(end + after[0].length, end + after[0].length + 30));
     if (next && next.index === 0) return next.iso;

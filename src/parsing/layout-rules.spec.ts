@@ -4674,3 +4674,66 @@ describe('held-out-19 fixes (fix-a)', () => {
     ).toEqual([]);
   });
 });
+
+describe('held-out-19 fixes (fix-b), footnotes', () => {
+  it('reads superscript footnotes where their markers stand: a URL for the document named before it, a dated note', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Mag een container van 20 m² op straat staan?',
+        'Antwoord 1: Nee, dat verbiedt de Afvalstoffenverordening Heusden 2021² voor langer dan',
+        'een dag.',
+        '',
+        'Vraag 2: Waar staat het beleid?',
+        'Antwoord 2: In de Afvalvisie Heusden¹ en in de Monitor Zwerfafval 2024³.',
+        '',
+        '____________________',
+        '¹ Afvalvisie Heusden 2022-2030, vastgesteld door de gemeenteraad op 3 maart 2022.',
+        '² https://lokaleregelgeving.overheid.nl/CVDR655001',
+        '³ https://www.heusden.nl/zwerfafval',
+      ].join('\n'),
+      { reference: '2025-01-10' },
+    );
+    expect(set.documents).toEqual([
+      {
+        kind: 'regulation',
+        reference: 'CVDR655001',
+        title: 'Afvalstoffenverordening Heusden 2021',
+        date: null,
+        url: 'https://lokaleregelgeving.overheid.nl/CVDR655001',
+      },
+      { kind: 'policy', reference: null, title: 'Afvalvisie Heusden 2022-2030', date: '2022-03-03', url: null },
+      {
+        kind: 'other',
+        reference: null,
+        title: 'Monitor Zwerfafval 2024',
+        date: null,
+        url: 'https://www.heusden.nl/zwerfafval',
+      },
+    ]);
+    expect(set.questions[0].text).toBe('Mag een container van 20 m² op straat staan?');
+  });
+
+  it('reads a bracketed footnote naming a report with a capitalised adjective and its URL as that report', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Hoeveel laadpalen zijn nodig?',
+        'Antwoord 1: Het Landelijk Fietsonderzoek 2023[1] noemt geen aantal; de concessie[2] ook niet.',
+        '',
+        '____________________',
+        '[1] Landelijk Fietsonderzoek 2023, Fietsersbond, https://www.example.nl/fietsonderzoek',
+        '[2] https://www.example.nl/concessie',
+      ].join('\n'),
+      { reference: '2025-01-10' },
+    );
+    expect(set.documents).toEqual([
+      {
+        kind: 'other',
+        reference: null,
+        title: 'Landelijk Fietsonderzoek 2023',
+        date: null,
+        url: 'https://www.example.nl/fietsonderzoek',
+      },
+      { kind: 'web', reference: null, title: null, date: null, url: 'https://www.example.nl/concessie' },
+    ]);
+  });
+});

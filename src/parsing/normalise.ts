@@ -190,6 +190,8 @@ function isTabTableHeader(line: string): boolean {
 const FOOTNOTE_RULE = /^_{5,}$/;
 /** `1 Zwemwaterprofiel X`, or with the number in brackets as a text export writes it: `[1] Motie …`. */
 const FOOTNOTE_LINE = /^(?:(\d{1,2})|\[(\d{1,2})\])\s+(\S.*)$/;
+/** … or with a superscript number, as a word processor prints it (`² https://…`), its marker a superscript in the text. */
+const SUPERSCRIPT_FOOTNOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*(\S.*)$/;
 
 /**
  * Footnotes at a page's bottom, under a rule of underscores (`1 Zwemwaterprofiel X, https://…`), are page
@@ -206,7 +208,7 @@ function takeFootnotes(page: string[]): string[] {
       break;
     }
   if (rule < 0) return [];
-  const notes: Array<{ number: string; text: string; bracketed: boolean }> = [];
+  const notes: Array<{ number: string; text: string; bracketed: boolean; superscript?: boolean }> = [];
   let end = page.length;
   let gap = false;
   for (let i = rule + 1; i < page.length; i++) {
@@ -217,7 +219,11 @@ function takeFootnotes(page: string[]): string[] {
     }
     if (PAGE_NUMBER_LINE.test(line)) continue;
     const note = FOOTNOTE_LINE.exec(line);
+    const superscript = note ? null : SUPERSCRIPT_FOOTNOTE_LINE.exec(line);
     if (note) notes.push({ number: note[1] ?? note[2], text: note[3], bracketed: note[2] !== undefined });
+    // (Its marker stays in the text as printed, `Rijnland¹`: the note is read where it stands, as a bracketed one is.)
+    else if (superscript)
+      notes.push({ number: superscript[1], text: superscript[2], bracketed: true, superscript: true });
     else if (gap) {
       end = i;
       break;
@@ -232,7 +238,9 @@ function takeFootnotes(page: string[]): string[] {
     const at = page.findIndex((line, i) => i < rule && marker.test(line));
     if (at >= 0) page[at] = page[at].replace(marker, '');
   }
-  return notes.map((note) => (note.bracketed ? `[${note.number}] ${note.text}` : note.text));
+  return notes.map((note) =>
+    note.superscript ? `${note.number} ${note.text}` : note.bracketed ? `[${note.number}] ${note.text}` : note.text,
+  );
 }
 
 /**

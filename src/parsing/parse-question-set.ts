@@ -4,7 +4,7 @@
 import { isValidIsoDate, todayInAmsterdam } from '../deadlines';
 import { detectCommitments } from './commitments';
 import { DocumentError } from './document-error';
-import { attachedDocument, scanDocuments } from './documents';
+import { attachedDocument, PlacedNote, scanDocuments } from './documents';
 import {
   cleanMailSubject,
   cleanParty,
@@ -171,7 +171,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const header = readHeader(structure, cleanText, answers.length > 0, options);
   // Documents from the text as read, so a title wrapped in a table cell is whole.
   const placed = placeFootnotes(structure.readingText, footnotes);
-  const scan = scanDocuments(placed.text, placed.footnotes, links);
+  const scan = scanDocuments(placed.text, placed.footnotes, links, placed.notes);
   warnings.push(...scan.warnings);
   // The municipality's own website in a letterhead is not a document the answers refer to.
   const firstQuestion = lines.findIndex((line) => /^vraag\s+\d|^\d{1,2}\s*[.)]/i.test(line));
@@ -406,21 +406,37 @@ function withDesignatedAnswers(text: string, designated: Map<string, string[]>):
  * read for documents where its marker stands, so what it names counts in the order the text mentions it.
  * The others are returned as they were.
  */
-function placeFootnotes(text: string, footnotes: string[]): { text: string; footnotes: string[] } {
+function placeFootnotes(text: string, footnotes: string[]): { text: string; footnotes: string[]; notes: PlacedNote[] } {
   let placed = text;
   const rest: string[] = [];
+  const notes: PlacedNote[] = [];
   for (const note of footnotes) {
-    const m = /^\[(\d{1,2})\]\s+([\s\S]+)$/.exec(note);
-    const marker = m ? `[${m[1]}]` : '';
-    const at = m ? placed.indexOf(marker) : -1;
-    if (!m || at < 0) {
+    // (`¹ Laadvisie …`: a superscript marker, `Rijnland¹` in the text; not a unit's `m²`.)
+    const m = /^\[(\d{1,2})\]\s+([\s\S]+)$/.exec(note) ?? /^([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+([\s\S]+)$/.exec(note);
+    const marker = !m ? null : /^\d/.test(m[1]) ? `[${m[1]}]` : m[1];
+    const at =
+      m && marker
+        ? marker.startsWith('[')
+          ? placed.indexOf(marker)
+          : placed.search(new RegExp(`(?<![\\s(](?:c|d|k|m)?m|[¹²³⁴⁵⁶⁷⁸⁹⁰])${marker}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])`, 'u'))
+        : -1;
+    if (!m || !marker || at < 0) {
       rest.push(m ? m[2] : note);
       continue;
     }
     const end = at + marker.length;
-    placed = `${placed.slice(0, end)} ${m[2]} ${placed.slice(end)}`;
+    const inserted = ` ${m[2]} `;
+    for (const earlier of notes) {
+      if (earlier.marker >= end) earlier.marker += inserted.length;
+      if (earlier.start >= end) {
+        earlier.start += inserted.length;
+        earlier.end += inserted.length;
+      }
+    }
+    notes.push({ marker: at, start: end + 1, end: end + 1 + m[2].length });
+    placed = `${placed.slice(0, end)}${inserted}${placed.slice(end)}`;
   }
-  return { text: placed, footnotes: rest };
+  return { text: placed, footnotes: rest, notes };
 }
 
 /**
