@@ -14,6 +14,11 @@ const NAMED: Array<[string, Expected[]]> = [
     'Dat staat in het Groenbeleidsplan Wijk aan Zee 2022-2028 dat de raad heeft vastgesteld.',
     [{ kind: 'policy', reference: null, title: 'Groenbeleidsplan Wijk aan Zee 2022-2028' }],
   ],
+  // A network plan named with a place and a year is a policy, as a compound plan is.
+  [
+    'Wij werken het Hoofdfietsnetwerk Dongen 2022 dit jaar bij.',
+    [{ kind: 'policy', reference: null, title: 'Hoofdfietsnetwerk Dongen 2022' }],
+  ],
   // A law named by `Wet` and lower-case words keeps the year that closes its name.
   [
     'Volgens de Wet inburgering 2021 moet dat binnen een jaar gebeuren.',

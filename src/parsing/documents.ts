@@ -100,7 +100,7 @@ const PATTERNS: Array<{
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b((?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid)(?:\\s+(?:(?:en|van|voor|&|${PLACE_PARTICLE})\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid|netwerk)(?:\\s+(?:(?:en|van|voor|&|${PLACE_PARTICLE})\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',

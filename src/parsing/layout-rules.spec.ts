@@ -3937,6 +3937,28 @@ describe('held-out-19 fixes (fix-c: header, documents, commitments)', () => {
     expect(set.portfolioHolder).toBe('A.B. de Jong-Pieters');
   });
 
+  it('reads the groups an answer letter goes to (`Aan: de fracties van …`) and councillors named with their party in brackets', () => {
+    const set = parseQuestionSetText(
+      [
+        'Datum: 9 april 2025',
+        'Onderwerp: Beantwoording vragen over de speeltuin',
+        'Aan: de fracties van Lijst Berg, SP en Samen Oss',
+        '',
+        'Op 11 maart 2025 ontvingen wij van de heren B. Maas (Lijst Berg) en F. Kuipers (SP) vragen over de',
+        'speeltuin. Een week later volgde een aanvulling van mevrouw E. van Rijn (Samen Oss).',
+        '',
+        'Vraag 1',
+        'Gaat de speeltuin open?',
+        '',
+        'Antwoord 1',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2025-04-10' },
+    );
+    expect(set.party).toBe('Lijst Berg, SP en Samen Oss');
+    expect(set.submitters).toEqual(['B. Maas', 'F. Kuipers', 'E. van Rijn']);
+  });
+
   it('lets a demonstrative object before the verb (`Die sturen wij u …`) point back, unless a promise stands before it', () => {
     expect(
       detectCommitments('Eerst volgt een schouw. Die sturen wij u voor 1 juni 2025.', '2025-01-15', ['2']).map(

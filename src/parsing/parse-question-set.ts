@@ -705,6 +705,11 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // door … de heer R. Blom`).
   if (submitters.length === 0) submitters.push(...councillorsInText(opening));
   parties.push(
+    // (`Aan: de fracties van GroenLinks-PvdA, VVD en Dorpsbelangen Heumen`: the letter goes to the groups that asked.)
+    ...groupsInText(
+      structure.fields.filter((f) => !f.mail && f.field === 'ignored').map((f) => f.value),
+      false,
+    ),
     ...groupsInText(opening),
     ...askers.parties,
     ...askingOnBehalf([...structure.explanationLines, ...opening].join(' ')),
@@ -1016,9 +1021,11 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
 const INITIALLED_NAME =
   "(?:\\p{Lu}\\.\\s?)+(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\\s+)*\\p{Lu}[\\p{L}'-]+(?:(?<=-(?:de|van|ter|ten|te|den|der))(?:\\s(?:de|der|den))?\\s\\p{Lu}[\\p{L}'-]+)?(?:\\s[–—-]\\s(?:(?:van|de|der|den|ter|ten|te|in)\\s)*\\p{Lu}[\\p{L}'-]+)?";
 const COUNCILLOR_TITLE =
-  '(?:[Dd]e\\s+raadsleden|[Hh]et\\s+raadslid|raadsleden|raadslid|[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]w\\.|[Mm]evr\\.)\\s+';
+  '(?:[Dd]e\\s+raadsleden|[Hh]et\\s+raadslid|raadsleden|raadslid|[Dd]e\\s+heer|[Dd]e\\s+heren|[Dd]e\\s+dames|[Mm]evrouw|[Dd]hr\\.|[Mm]w\\.|[Mm]evr\\.)\\s+';
+/** (Each name may carry its party in brackets: `de heren R. Peters (GroenLinks-PvdA) en T. Hendriks (VVD)`.) */
+const PARTY_IN_BRACKETS = '(?:\\s*\\([^()]{2,40}\\))?';
 const COUNCILLORS = new RegExp(
-  `(?<!\\p{L})${COUNCILLOR_TITLE}(${INITIALLED_NAME}(?:(?:,\\s*|\\s+en\\s+)(?:${COUNCILLOR_TITLE})?${INITIALLED_NAME})*)`,
+  `(?<!\\p{L})${COUNCILLOR_TITLE}(${INITIALLED_NAME}${PARTY_IN_BRACKETS}(?:(?:,\\s*|\\s+en\\s+)(?:${COUNCILLOR_TITLE})?${INITIALLED_NAME}${PARTY_IN_BRACKETS})*)`,
   'gu',
 );
 
@@ -1030,23 +1037,29 @@ const COUNCILLORS = new RegExp(
 function councillorsInText(sentences: string[]): string[] {
   const names: string[] = [];
   for (const sentence of sentences) {
-    if (!/\bvragen\b/i.test(sentence)) continue;
-    if (!/\b(?:gesteld|stelden|stelde|ingediend|dienden|diende|ondertekend)\b/i.test(sentence)) continue;
     if (/\b(?:wethouder|burgemeester)\s+(?:de\s+heer|mevrouw)\b/i.test(sentence)) continue;
-    for (const m of sentence.matchAll(COUNCILLORS))
-      names.push(...splitNames(m[1]).names.filter((n) => !NOT_A_NAME.test(n)));
+    const asks =
+      /\bvragen\b/i.test(sentence) &&
+      /\b(?:gesteld|stelden|stelde|ingediend|dienden|diende|ondertekend|ontvingen|ontving|ontvangen)\b/i.test(sentence);
+    for (const m of sentence.matchAll(COUNCILLORS)) {
+      // (Elsewhere in the opening, `Op 12 november volgde een tweede reeks van mevrouw J. Arts (Dorpsbelangen)`: a
+      // councillor named with a party in brackets, not a role.)
+      const split = splitNames(m[1]);
+      const party = split.parties.length > 0 && !split.parties.some((p) => NOT_A_NAME.test(p) || /^\p{Ll}/u.test(p));
+      if (asks || party) names.push(...split.names.filter((n) => !NOT_A_NAME.test(n)));
+    }
   }
   return names;
 }
 
 /** `de fracties van CDA, SGP, Woudenbergs Belang en VVD`: the groups asking together, as printed. */
-function groupsInText(sentences: string[]): string[] {
+function groupsInText(sentences: string[], aboutQuestions = true): string[] {
   const pattern = new RegExp(
     `\\bfracties\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS}(?:(?:,\\s*|\\s+en\\s+)(?:de\\s+|het\\s+)?${PARTY_WORDS})+)`,
     'u',
   );
   for (const sentence of sentences) {
-    const m = /\bvragen\b/i.test(sentence) ? pattern.exec(sentence) : null;
+    const m = !aboutQuestions || /\bvragen\b/i.test(sentence) ? pattern.exec(sentence) : null;
     if (m) return [m[1]];
   }
   return [];
