@@ -4533,6 +4533,35 @@ describe('held-out-19 fixes (fix-b), part 2', () => {
     expect(set.warnings).toEqual([]);
   });
 
+  it('keeps a line under the question as the question when a blank line parts it from the answer below', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Hoeveel bomen zijn er gekapt?',
+        '',
+        'Negen.',
+        '',
+        'Vraag 2: Klopt het dat er meer volgen?',
+        'Graag een toelichting.',
+        '',
+        'Nee. Er volgen er geen.',
+        '',
+        'Vraag 3: Wie betaalt dat?',
+        'De gemeente.',
+      ].join('\n'),
+      { reference: '2025-01-10' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Hoeveel bomen zijn er gekapt?',
+      'Klopt het dat er meer volgen? Graag een toelichting.',
+      'Wie betaalt dat?',
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Negen.'],
+      [['2'], 'Nee. Er volgen er geen.'],
+      [['3'], 'De gemeente.'],
+    ]);
+  });
+
   it('keeps a question-only text with a line under its question as the question, no answer', () => {
     const set = parseQuestionSetText(
       [

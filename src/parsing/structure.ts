@@ -1324,12 +1324,17 @@ function splitUnlabelledAnswers(s: Structure): void {
   // A letter that answers unlabelled below each question may start the answer on the line right under the question,
   // no blank line between (`Vraag 4: Wordt er gehandhaafd?` / `Ja. De handhavers …`): the answer starts at the line
   // in capitals after the question's last `?`, when no `?` follows.
+  // (A line under the question that a blank line then parts from more text is the question's own, `Graag een
+  // toelichting.`: the answer is the text below that blank line.)
   for (const question of unsplit) {
     const asked = question.lines.reduce((last, line, i) => (/\?["”’)]*$/.test(line) ? i : last), -1);
-    const rest = question.lines.slice(asked + 1);
+    let end = question.lines.length;
+    while (end > 0 && question.lines[end - 1] === '') end--;
+    const blank = question.lines.indexOf('', asked + 1);
+    const at = blank >= 0 && blank < end ? blank + 1 : asked + 1;
+    const rest = question.lines.slice(at, end);
     if (asked < 0 || !/^\p{Lu}/u.test(rest[0] ?? '') || rest.some((line) => line.includes('?'))) continue;
-    while (rest.length > 0 && rest[rest.length - 1] === '') rest.pop();
-    question.lines = question.lines.slice(0, asked + 1);
+    question.lines = question.lines.slice(0, at === asked + 1 ? at : blank);
     s.answers.push({ numbers: [...question.numbers], lines: rest });
   }
   // Questions printed together as one block, no blank line or answer between them, then one answer: that answer is
