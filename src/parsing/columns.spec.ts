@@ -162,6 +162,23 @@ describe('tab tables', () => {
       [['2', '3'], 'Wij plaatsen er in juni 2025 drie bij de vijver.'],
     ]);
   });
+
+  it('goes on in the cell line above for a row placed by its empty leading cells, even with each line a paragraph', () => {
+    const set = parseQuestionSetText(
+      [
+        'Nr.\tVraag\tAntwoord',
+        '1\tZijn de fietsenrekken bij het station vol?\tJa. Op werkdagen staan er ruim 400 fietsen.',
+        '\t\tWij breiden de stalling in maart 2025 uit.',
+        'Dat doen wij samen met ProRail.',
+        '2\tKomt er een bewaakte stalling?\tNee.',
+      ].join('\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Ja. Op werkdagen staan er ruim 400 fietsen. Wij breiden de stalling in maart 2025 uit.\n\nDat doen wij samen met ProRail.',
+      'Nee.',
+    ]);
+  });
 });
 
 describe('spreadsheet exports (src/parsing/delimited.ts)', () => {

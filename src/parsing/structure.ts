@@ -1355,6 +1355,12 @@ interface TableRow {
   number: string;
   question: string[];
   answer: string[];
+  /**
+   * Indexes of cell lines that a tab table's continuation row placed there by its leading tabs
+   * (`⇥⇥De uitkomst …`): a row of the table going on, so they go on in the cell's paragraph even where
+   * lines are whole paragraphs.
+   */
+  goesOn?: { question: Set<number>; answer: Set<number> };
 }
 
 /**
@@ -1391,25 +1397,39 @@ export function convertTables(lines: string[]): string[] {
     const whole = read.rows.every((row) =>
       [...row.question, ...row.answer].every((l) => l === '' || SENTENCE_END.test(l)),
     );
-    // ('' in a cell: an empty row inside it, a paragraph break.)
-    const cell = (cellLines: string[]): string[] => {
+    // ('' in a cell: an empty row inside it, a paragraph break.) Even there, a line that a continuation row
+    // placed in the cell by its empty leading cells goes on in the line above: Word writes a cell's own
+    // paragraphs without the tabs, so a row of the table going on is the cell wrapped by its writer.
+    const cell = (cellLines: string[], goesOn: boolean[]): string[] => {
       const paragraphs: string[][] = [[]];
-      for (const l of cellLines) {
+      cellLines.forEach((l, k) => {
+        const last = paragraphs[paragraphs.length - 1];
         if (l === '') paragraphs.push([]);
-        else paragraphs[paragraphs.length - 1].push(l);
-      }
+        else if (whole && goesOn[k] && last.length > 0) last[last.length - 1] += ` ${l}`;
+        else last.push(l);
+      });
       return paragraphs
         .filter((p) => p.length > 0)
         .flatMap((p) => (whole ? p : [repairHyphenation(p).join(' ')]))
         .flatMap((l, k) => (k > 0 ? ['', l] : [l]));
     };
+    const flags = (row: TableRow, side: 'question' | 'answer'): boolean[] =>
+      row[side].map((_, k) => row.goesOn?.[side].has(k) ?? false);
     for (const group of mergedAnswerCells(read.rows)) {
-      for (const row of group) out.push(`Vraag ${row.number}:`, ...cell(row.question), '');
+      for (const row of group) out.push(`Vraag ${row.number}:`, ...cell(row.question, flags(row, 'question')), '');
       const answer = group.flatMap((row) => row.answer);
       const numbers = group.map((row) => row.number);
       const label =
         numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} en ${numbers[numbers.length - 1]}` : numbers[0];
-      if (answer.length > 0) out.push(`Antwoord ${label}:`, ...cell(answer), '');
+      if (answer.length > 0)
+        out.push(
+          `Antwoord ${label}:`,
+          ...cell(
+            answer,
+            group.flatMap((row) => flags(row, 'answer')),
+          ),
+          '',
+        );
     }
     i = read.end - 1;
   }
@@ -1691,6 +1711,10 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
       const target = column === columns.question ? row.question : column === columns.answer ? row.answer : null;
       if (!cells[k] || !target) continue;
       if (blank && !startsRow && target.length > 0) target.push('');
+      if (!startsRow && leading > 0 && target.length > 0) {
+        row.goesOn ??= { question: new Set(), answer: new Set() };
+        row.goesOn[target === row.question ? 'question' : 'answer'].add(target.length);
+      }
       target.push(cells[k]);
       lastCell = target;
     }
