@@ -116,7 +116,10 @@ describe('search relevance (issue 18)', () => {
       .set('Authorization', admin)
       .send({ terms: ['buurtsoos', 'wijkcentrum'] })
       .expect(201);
-    expect(setsOf(await search({ q: 'buurtsoos' }))).toEqual([ids.get('gron-azc')]);
+    // Held-out-16 brought a set about closing a wijkcentrum in Roosendaal: both have the word.
+    expect(new Set(setsOf(await search({ q: 'buurtsoos' })))).toEqual(
+      new Set([ids.get('gron-azc'), ids.get('r16-roos-wijkcentrum')]),
+    );
     const list = await http().get('/api/search/thesaurus').set('Authorization', clerk).expect(200);
     expect(list.body.shipped).toBeGreaterThan(200);
     expect(list.body.entries).toContainEqual(expect.objectContaining({ id: created.body.id, source: 'admin' }));
