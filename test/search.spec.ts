@@ -201,7 +201,8 @@ describe('search on the PostgreSQL engine', () => {
   it('folds accents both ways: `cafe` finds `Café`, `geevalueerd coordinatieoverleg` finds `geëvalueerd coördinatieoverleg`', async () => {
     expect(setIds(await search({ q: 'cafe' }))).toContain(meldingSetId);
     const body = await search({ q: 'geevalueerd coordinatieoverleg' });
-    expect(setIds(body)).toEqual([meldingSetId]);
+    // The set with both words first; sets with one of two words about as rare may follow (relaxedMinShare).
+    expect(setIds(body)[0]).toBe(meldingSetId);
     expect(html(body.items[0].snippets.answer)).toContain('<mark>geëvalueerd</mark>');
   });
 

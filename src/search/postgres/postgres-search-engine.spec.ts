@@ -10,6 +10,8 @@ import {
   candidateMonths,
   compileSearch,
   broadenedWeights,
+  relaxedMinShare,
+  KNOWN_WORDS_MIN_SHARE,
   cappedUnknownWeights,
   guessesAsNoEvidence,
   estimatedPageRows,
@@ -365,5 +367,20 @@ describe('an unknown compound matched by its head (broadenedWeights)', () => {
       weights,
       evidence: weights,
     });
+  });
+});
+
+describe('the share a relaxed row must carry (relaxedMinShare)', () => {
+  const word = (typed: string): Slot => ({ typed, alternatives: [] });
+
+  it('lets either of two known words about as rare qualify a row, and keeps half when a concept is missing', () => {
+    const slots = [word('voedselbank'), word('verhuizen')];
+    expect(relaxedMinShare(slots, [6, 4])).toBe(KNOWN_WORDS_MIN_SHARE);
+    const [a, b] = [idf(4, 300), idf(6, 300)];
+    // The slightly commoner word alone now qualifies a row; under half it did not.
+    expect(b / (a + b)).toBeGreaterThanOrEqual(KNOWN_WORDS_MIN_SHARE);
+    expect(b / (a + b)).toBeLessThan(RELAXED_MIN_SHARE);
+    expect(relaxedMinShare(slots, [6, 0])).toBe(RELAXED_MIN_SHARE);
+    expect(relaxedMinShare([word('x'), { ...word('noodbruggen'), broadened: true }], [6, 4])).toBe(RELAXED_MIN_SHARE);
   });
 });

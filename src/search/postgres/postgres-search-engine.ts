@@ -436,7 +436,7 @@ export class PostgresSearchEngine implements SearchEngine {
         fieldSlots: slots.map((slot) => slotText(slot, 'fields')),
         weights,
         conditionWeights: guessesAsNoEvidence(slots, frequencies.counts, evidence) ?? evidence,
-        minShare: RELAXED_MIN_SHARE,
+        minShare: relaxedMinShare(slots, frequencies.counts),
       },
     });
     if (relaxed.total > strict.total) return { ...relaxed, relaxed: true, slotsFound };
@@ -907,6 +907,24 @@ export function broadenedWeights(
     counts.map((df, i) => (slots[i].broadened ? idf(0, frequencies.total) * (slots[i].share ?? 1) : weights[i])),
   );
   return { weights: asUnknown, evidence: weights };
+}
+
+/**
+ * The share of the query's weight a relaxed row must carry. Half (RELAXED_MIN_SHARE) makes a
+ * two-word query "the rarer word, or both"; when both words are in the archive and about as rare
+ * (`voedselbank verhuizen`, neither row has both), which one is a little rarer is chance, and rows
+ * with the other were never found. So when every concept is in the archive as typed (nothing unknown,
+ * no thesaurus concept missing, no compound matched only by its head), a word within a fifth of the
+ * rarest one's weight also qualifies a row: KNOWN_WORDS_MIN_SHARE (0.45: b ≥ 0.82·a). Only for
+ * two concepts: with more, half the weight is reached by several words, and a lower share let rows
+ * with a sentence's common words (`kinderen`, `buiten`) stop the last resort from finding the set
+ * whose subject has its rare word. A query with a concept the archive lacks keeps half, so it still
+ * finds nothing rather than rows with its common words.
+ */
+export const KNOWN_WORDS_MIN_SHARE = 0.45;
+export function relaxedMinShare(slots: Slot[], counts: number[]): number {
+  const allKnown = counts.every((c) => c > 0) && !slots.some((slot) => slot.broadened);
+  return allKnown && slots.length === 2 ? KNOWN_WORDS_MIN_SHARE : RELAXED_MIN_SHARE;
 }
 
 /** Queries of at least this many concepts get the last resort (lenientMatch) when nothing matched. */
