@@ -468,17 +468,24 @@ export function findMunicipality(text: string): string | null {
 
 /**
  * A RIS page's site title on its first line, `Heerde - Bestuurlijke informatie` (or the other way round),
- * names the municipality when the name is a listed one — a guess from how iBabs and NotuBiz title a page.
+ * names the municipality when the name is a listed one — a guess from how iBabs and NotuBiz title a page; so does
+ * one part of it that joins the portal's name to the municipality's (`RIS Asten | Raadsinformatie`).
  */
 const PORTAL =
   /^(?:bestuurlijke informatie|raadsinformatie(?:systeem)?|gemeenteraad|raad|ris|ibabs|notubiz|politiek portaal|vergaderingen|besluitvorming)$/i;
 function portalTitle(text: string): string | null {
   const line = /^\s*(.*)/.exec(text.slice(0, 300))?.[1].trim() ?? '';
-  const parts = line.split(/\s+[-–|]\s+/);
+  const parts = line.split(/\s+[-–|]\s+/).map((part) => part.trim());
+  const known = (name: string | undefined): string | null =>
+    name !== undefined && knownMunicipalityAt(name, 0) === name ? name : null;
+  // The portal's name joined to the municipality's (`RIS Bergeijk | Raadsinformatie - documentexport`).
+  for (const part of parts) {
+    const joined = known(/^(?:ris|ibabs|notubiz|raadsinformatie(?:systeem)?)\s+(\S.*)$/i.exec(part)?.[1]);
+    if (joined) return joined;
+  }
   if (parts.length !== 2) return null;
   const [a, b] = parts;
-  const name = PORTAL.test(b) ? a : PORTAL.test(a) ? b : null;
-  return name !== null && knownMunicipalityAt(name, 0) === name ? name : null;
+  return known(PORTAL.test(b) ? a : PORTAL.test(a) ? b : undefined);
 }
 
 /** `GEMEENTE CAPELLE AAN DEN IJSSEL` (or `GEMEENTERAAD …`) on a line of its own → `Capelle aan den IJssel`. */

@@ -4432,6 +4432,27 @@ describe('held-out-17 fixes (fix-e)', () => {
   });
 });
 
+describe('held-out-20 fixes (fix-e)', () => {
+  it('reads the municipality from a RIS export title joining the portal and its name, and drops a footer parted by dashes', () => {
+    expect(findMunicipality('RIS Bergeijk | Raadsinformatie - documentexport\nVragen')).toBe('Bergeijk');
+    expect(findMunicipality('iBabs Asten - export\nVragen')).toBe('Asten');
+    expect(findMunicipality('RIS Voorbeeldstad | Raadsinformatie\nVragen')).toBeNull();
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Gaat het zwembad dicht?',
+        'Antwoord 1: Nee, het blijft open.',
+        '',
+        '----------------------------------------',
+        'Pagina 1 van 1 - RIS Bergeijk - afdrukversie',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Nee, het blijft open.']);
+    // A sentence with a spaced dash is no footer.
+    expect(normaliseLines('Antwoord 2: Het kost meer - zie pagina 4 van de nota.')).toHaveLength(1);
+  });
+});
+
 describe('held-out-19 fixes (fix-b)', () => {
   it('reads a publication whose title wraps after `van de fractie`, its opening naming councillors by several initials', () => {
     const set = parseQuestionSetText(

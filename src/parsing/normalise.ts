@@ -20,9 +20,21 @@ const BARE_NUMBER_LINE = /^\d{1,3}$/;
  */
 function isBarPageFooter(line: string): boolean {
   const cells = line.split(/\s+\|\s+/).map((cell) => cell.trim());
-  if (cells.length < 2) return columnPageFooter(line);
+  if (cells.length < 2) return dashPageFooter(line) || columnPageFooter(line);
   return [cells[0], cells[cells.length - 1]].some(
     (cell) => PAGE_NUMBER_LINE.test(cell) && !BARE_NUMBER_LINE.test(cell),
+  );
+}
+
+/**
+ * … or by spaced dashes, as a RIS prints its print version (`Pagina 1 van 1 - RIS Bergeijk - afdrukversie`), the page
+ * number worded: `- 2 -` alone is a page number, and a sentence with a dash ends in no page number.
+ */
+function dashPageFooter(line: string): boolean {
+  const cells = line.split(/\s+[-–—]\s+/).map((cell) => cell.trim());
+  if (cells.length < 2) return false;
+  return [cells[0], cells[cells.length - 1]].some(
+    (cell) => PAGE_NUMBER_LINE.test(cell) && /^(?:pagina|page|blz|pag)\b|\svan\s/i.test(cell),
   );
 }
 
