@@ -4451,6 +4451,29 @@ describe('held-out-20 fixes (fix-e)', () => {
     // A sentence with a spaced dash is no footer.
     expect(normaliseLines('Antwoord 2: Het kost meer - zie pagina 4 van de nota.')).toHaveLength(1);
   });
+
+  it('reads lettered sub-questions each answered by its own unnumbered `Antwoord:` in turn', () => {
+    const set = parseQuestionSetText(
+      [
+        'I. Wie betaalt de reparatie van het hek?',
+        'Antwoord: De gemeente.',
+        'II. De speeltuin aan de Esdoornlaan is al maanden dicht.',
+        'a) Sinds wanneer is de speeltuin dicht?',
+        'Antwoord: Sinds de storm van maart.',
+        'b) Wanneer gaat hij weer open?',
+        'Antwoord: Zodra de nieuwe toestellen geplaatst zijn.',
+        'Dat duurt nog enkele weken.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2a', '2b']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'De gemeente.'],
+      [['2a'], 'Sinds de storm van maart.'],
+      [['2b'], 'Zodra de nieuwe toestellen geplaatst zijn. Dat duurt nog enkele weken.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
 });
 
 describe('held-out-19 fixes (fix-b)', () => {

@@ -512,6 +512,9 @@ export function readStructure(input: string[]): Structure {
       // A question printed again above its answer: the next unnumbered `Antwoord:` is its alone.
       if (numbers.length > 0 && numbers.every((n) => questionNumbers.has(n))) unanswered = [];
       for (const n of numbers) questionNumbers.add(n);
+      // The main question's lead-in belongs to its first sub-question (`1. …` / `a) …`): the sub-questions are the
+      // ones an unnumbered `Antwoord:` answers, each in turn when each has its own.
+      if (single?.[2]) unanswered = unanswered.filter((n) => n !== single[1]);
       unanswered.push(...numbers);
     } else unanswered = [];
   };
@@ -996,9 +999,16 @@ export function readStructure(input: string[]): Structure {
       const step = previousLetter ? letter.charCodeAt(0) - previousLetter.charCodeAt(0) : letter === 'a' ? 1 : 0;
       const number = `${lastMain}${letter}`;
       const isSubQuestion = mode === 'questions' || !labelled || questionNumbers.has(number);
+      // Below an answer, a lettered line with its own `Antwoord:` under it is the next sub-question, asked and
+      // answered in turn (`a) …?` / `Antwoord: …` / `b) …?` / `Antwoord: …`), not a lettered part of that answer.
+      let next = index + 1;
+      while (next < lines.length && lines[next] === '') next++;
+      const nextAnswer = mode === 'answers' && next < lines.length ? matchAnswerLabel(lines[next]) : null;
+      const answeredBelow =
+        nextAnswer !== null && (nextAnswer.numbers.length === 0 || nextAnswer.numbers.includes(number));
       if (step >= 1 && step <= 2 && isSubQuestion) {
         const main: number = lastMain;
-        startItem(mode === 'answers' ? 'answer' : 'question', [`${main}${letter}`], lettered[3]);
+        startItem(mode === 'answers' && !answeredBelow ? 'answer' : 'question', [`${main}${letter}`], lettered[3]);
         continue;
       }
     }
