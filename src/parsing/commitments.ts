@@ -87,8 +87,9 @@ export function detectCommitments(
   reference: string,
   questions: string[],
   municipality: string | null = null,
+  names: ReadonlySet<string> = new Set(),
 ): ProposedCommitment[] {
-  return findCommitments(text, reference, questions, municipality).map((found) => ({
+  return findCommitments(text, reference, questions, municipality, names).map((found) => ({
     questions: found.questions,
     sentence: found.sentence,
     phrase: found.phrase,
@@ -99,15 +100,18 @@ export function detectCommitments(
 /**
  * Commitments in one text with their resolved time phrases: `findCommitments('In 2025 starten we met X.', '2024-11-05', ['1'])`.
  * `municipality` is the set's own: another municipality named as actor (`De gemeente Zelzate past in 2025 …`) is a third party.
+ * `names` are the ones the rest of the document prints inside a sentence (`namesInside` of its questions and answers):
+ * a body named so in a question (`… doorgestuurd naar Staatsbosbeheer?`) is the same name when it opens a sentence here.
  */
 export function findCommitments(
   text: string,
   reference: string,
   questions: string[],
   municipality: string | null = null,
+  names: ReadonlySet<string> = new Set(),
 ): FoundCommitment[] {
   const commitments: FoundCommitment[] = [];
-  const names = namesInside(text);
+  const inside = new Set([...names, ...namesInside(text)]);
   for (const paragraph of text.split(/\n\s*\n/)) {
     // A list item's marker (`– Wij plaatsen …`, `• …`) is no part of its sentence.
     const sentences = splitSentences(paragraph.replace(/\s+/g, ' ').replace(LIST_MARKER, '')).map((s) => s.text);
@@ -144,7 +148,7 @@ export function findCommitments(
         const full = back ? `${sentences[i - 1]} ${sentence}` : sentence;
         const context = sentences.slice(Math.max(0, i - (back ? 3 : 2)), back ? i - 1 : i);
         if (!isOwnPromise(full, sentence, phrase, context)) continue;
-        if (namedOpener(sentence, names, municipality) && !TO_THE_COUNCIL.test(full)) continue;
+        if (namedOpener(sentence, inside, municipality) && !TO_THE_COUNCIL.test(full)) continue;
         if (otherMunicipality(full, municipality)) continue;
         commitments.push({
           questions: [...questions],
@@ -273,7 +277,7 @@ const NAMED_ORGANISATION =
   /^(?!(?:[Ww]ethouder|[Bb]urgemeester|[Gg]emeente|[Cc]ollege|[Rr]aad|[Hh]et|[Dd]e|[Ee]en|[Ii]n|[Oo]p|[Vv]anaf|[Pp]er|[Vv]óór|[Vv]oor|[Uu]iterlijk|[Nn]a)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:\p{Ll}+t|zal)\b/u;
 
 /** Capitalised words printed inside a sentence (`… met Bouwgroep vast`): names, not sentence openers. */
-function namesInside(text: string): Set<string> {
+export function namesInside(text: string): Set<string> {
   return new Set([...text.matchAll(/[\p{Ll},;]\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1]));
 }
 

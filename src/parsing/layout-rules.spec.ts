@@ -4474,6 +4474,17 @@ describe('held-out-20 fixes (fix-e)', () => {
     ]);
     expect(set.warnings).toEqual([]);
   });
+
+  it('leaves out a dated act of a body the questions name inside a sentence, where it opens an answer’s sentence', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Is de klacht over de vlonder doorgegeven aan Staatsbosbeheer?',
+        'Antwoord 1: Ja, wij hebben haar gebeld. Staatsbosbeheer onderzoekt in april 2025 de vlonder. Wij informeren u in mei 2025 over de uitkomst.',
+      ].join('\n'),
+      { reference: '2025-01-15' },
+    );
+    expect(set.commitments.map((c) => c.sentence)).toEqual(['Wij informeren u in mei 2025 over de uitkomst.']);
+  });
 });
 
 describe('held-out-19 fixes (fix-b)', () => {

@@ -2,7 +2,7 @@
  * Document text → parsed question set (docs/parse-output.md). Pure: no I/O, no framework.
  */
 import { isValidIsoDate, todayInAmsterdam } from '../deadlines';
-import { detectCommitments } from './commitments';
+import { detectCommitments, namesInside } from './commitments';
 import { DocumentError } from './document-error';
 import { attachedDocument, PlacedNote, scanDocuments } from './documents';
 import {
@@ -215,9 +215,16 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const referenceDate = header.answeredOn ?? validReference(options.reference) ?? todayInAmsterdam();
   const commitments: ProposedCommitment[] = [];
   const own = header.municipality;
-  if (introduction) commitments.push(...detectCommitments(introduction, referenceDate, [], own));
+  // A name printed inside a sentence anywhere in the letter (`… doorgestuurd naar Defensie?`) is a name too where it
+  // opens an answer's sentence (`Defensie neemt in mei een besluit.`): another body acting, not the college.
+  const names = namesInside(
+    [explanation, introduction, ...questions.map((q) => q.text), ...answers.map((a) => a.text)]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
+  if (introduction) commitments.push(...detectCommitments(introduction, referenceDate, [], own, names));
   for (const answer of answers)
-    commitments.push(...detectCommitments(answer.text, referenceDate, answer.questions, own));
+    commitments.push(...detectCommitments(answer.text, referenceDate, answer.questions, own, names));
 
   return {
     municipality: header.municipality,
