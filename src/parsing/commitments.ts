@@ -111,7 +111,9 @@ export function findCommitments(
   names: ReadonlySet<string> = new Set(),
 ): FoundCommitment[] {
   const commitments: FoundCommitment[] = [];
-  const inside = new Set([...names, ...namesInside(text)]);
+  const local = namesInside(text);
+  // (Looked up in both, not copied into one: a long letter has many answers and many names.)
+  const inside = { has: (name: string): boolean => local.has(name) || names.has(name) };
   for (const paragraph of text.split(/\n\s*\n/)) {
     // A list item's marker (`– Wij plaatsen …`, `• …`) is no part of its sentence.
     const sentences = splitSentences(paragraph.replace(/\s+/g, ' ').replace(LIST_MARKER, '')).map((s) => s.text);
@@ -286,7 +288,7 @@ export function namesInside(text: string): Set<string> {
  * organisation acting, not the college) when the text prints it capitalised inside a sentence too; an adverb
  * opening an inverted sentence (`Daarnaast start …`) never stands so.
  */
-function namedOpener(sentence: string, names: Set<string>, municipality: string | null): boolean {
+function namedOpener(sentence: string, names: { has(name: string): boolean }, municipality: string | null): boolean {
   const opener = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+t\b/u.exec(sentence)?.[1];
   if (!opener || !names.has(opener) || opener === municipality) return false;
   return !/^(?:Wethouder|Burgemeester|Gemeente|College|Raad|Het|De|Een|Dit|Deze|Die|Dat|Er|Wij|We|Ik|U|Uw)$/.test(
