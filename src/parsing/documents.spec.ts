@@ -629,3 +629,28 @@ describe('a plan named by three capitalised words after its keyword, a law insid
     ).toEqual([{ kind: 'council_letter', reference: '2025-012', title: null, date: '2025-03-04', url: null }]);
   });
 });
+
+describe('held-out-20 document rules (fix-f)', () => {
+  it('keeps an apostrophe between letters inside a quoted title: `het rapport ‘Kosten van auto’s in de binnenstad’`', () => {
+    expect(
+      findDocumentReferences("Wij kennen het rapport 'Kosten van auto's in de binnenstad' van het planbureau."),
+    ).toEqual([{ kind: 'other', reference: null, title: "Kosten van auto's in de binnenstad", date: null, url: null }]);
+  });
+  it('ends a law’s name before a verb or a preposition that goes on the sentence (`de Wet open overheid geldt ook …`)', () => {
+    expect(
+      findDocumentReferences(
+        'Wat betekent de Wet open overheid voor Delden? De Wet open overheid geldt ook voor de gemeente.',
+      ),
+    ).toEqual([{ kind: 'other', reference: null, title: 'Wet open overheid', date: null, url: null }]);
+    expect(findDocumentReferences('De Wet op de ruimtelijke ordening geldt hier niet meer.')).toEqual([
+      { kind: 'other', reference: null, title: 'Wet op de ruimtelijke ordening', date: null, url: null },
+    ]);
+  });
+  it('reads a permit named by capitalised words and a year: `de Evenementenvergunning Koningsdag Ede 2024`', () => {
+    expect(
+      findDocumentReferences('Daarvoor geldt de Evenementenvergunning Koningsdag Ede 2024. Die loopt af.'),
+    ).toEqual([
+      { kind: 'other', reference: null, title: 'Evenementenvergunning Koningsdag Ede 2024', date: null, url: null },
+    ]);
+  });
+});

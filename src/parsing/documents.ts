@@ -12,6 +12,11 @@ interface Found extends ParsedDocument {
 
 const TITLE_STOP =
   /^(?:van|in|op|is|wordt|werd|met|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|te|om|uit|aan|naar|ook|nog|niet|al|daarin|hierin)$/i;
+/** Verbs and clause words inside TITLE_STOP: never part of a law's name, where its prepositions are. */
+const LAW_STOP =
+  /^(?:is|wordt|werd|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|ook|nog|niet|al|daarin|hierin)$/i;
+/** A law's name ends in a noun or adjective, never in a preposition before what it applies to (`… voor Delden`). */
+const LAW_TAIL = /^(?:voor|en|of|de|het|een|tot|bij|over|door)$/i;
 /** Words that cannot end a title (`de Nota Integratie en Inclusie en met …`). */
 const TITLE_TAIL = /^(?:en|of|de|het|een|voor|tot|bij|over|door|&|–|-)$/i;
 const ARTICLE = '(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via)\\b)';
@@ -222,6 +227,13 @@ const PATTERNS: Array<{
     ),
     role: 'title',
   },
+  // A permit named by capitalised words and a year (`de Evenementenvergunning Koningsdag Ede 2024`, an
+  // Omgevingsvergunning, Exploitatievergunning): the decision that sets the rules the answer cites.
+  {
+    kind: 'other',
+    pattern: /(?<![\p{L}-])(\p{Lu}\p{Ll}+vergunning(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
+    role: 'title',
+  },
   // A monitor, report, evaluation or survey named with capitals and a year (`Fietstevredenheidsmonitor Oost 2023`); the
   // compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing rather than a report.
   {
@@ -336,7 +348,7 @@ export function scanDocuments(
         // (`raadsinformatiebrief 'Bibliotheekwerk' van 20 januari 2025 (RIB 2025-004)`: its date before the number.)
         // (A quoted title wrapped over two lines is printed with a line break the title no longer has.)
         if (title && !reference) {
-          const quoted = /^\s*[„"“‘'][^"”’']{3,150}(?=["”’'])/.exec(rest);
+          const quoted = /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}(?=["”’'])/u.exec(rest);
           const afterTitle = rest.slice(
             rest.includes(title) ? rest.indexOf(title) + title.length : quoted ? quoted[0].length : 0,
           );
@@ -362,7 +374,9 @@ export function scanDocuments(
         // its date (the number does not stand right before the date, so dateNear misses it).
         if (title && ref) {
           const datedAfterQuote =
-            /^\s*[„"“‘'][^"”’']{3,150}["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(rest);
+            /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+              rest,
+            );
           if (datedAfterQuote) titleDate = findAbsoluteDate(datedAfterQuote[1])?.iso ?? null;
         }
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
@@ -387,7 +401,7 @@ export function scanDocuments(
       // `de motie M2024-12 'Schaduw op het plein' van 3 juli 2024` (or `…', aangenomen op 3 juli 2024`): the date
       // after the quoted title is the motion's.
       const datedTitle = keywordTitle
-        ? /^\s*[„"“‘'][^"”’']{3,150}["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+        ? /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
             text.slice(end, end + 220),
           )
         : null;
@@ -635,14 +649,27 @@ const TIME_TAIL =
 
 function cleanTitle(raw: string, kind: DocumentKind): string | null {
   let words = raw.replace(/\s+/g, ' ').replace(TIME_TAIL, '').trim().split(' ');
-  if (kind === 'other') while (words.length > 1 && TITLE_STOP.test(words[words.length - 1])) words = words.slice(0, -1);
+  // A law's name holds prepositions (`Wet op de ruimtelijke ordening`) but no verb or clause word: the sentence goes
+  // on from there (`de Wet collectieve warmte regelt dat …`).
+  if (kind === 'other' && words[0] === 'Wet') {
+    const verb = words.findIndex((w, i) => i > 1 && LAW_STOP.test(w));
+    if (verb > 0) words = words.slice(0, verb);
+  }
+  const law = kind === 'other' && words[0] === 'Wet';
+  if (kind === 'other')
+    while (
+      words.length > 1 &&
+      (TITLE_STOP.test(words[words.length - 1]) || (law && LAW_TAIL.test(words[words.length - 1])))
+    )
+      words = words.slice(0, -1);
   if (kind === 'other' && words.length < 2 && words[0] === 'Wet') return null;
   const title = words.join(' ');
   return title.length >= 3 ? title : null;
 }
 
 function quotedTitleAfter(after: string): string | null {
-  const quoted = /^\s*[„"“‘']([^"”’']{3,150})["”’']/.exec(after);
+  // An apostrophe between letters is part of a word (`gezondheidsrisico's`, `auto's`), no closing quote.
+  const quoted = /^\s*[„"“‘']((?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150})["”’']/u.exec(after);
   // A title wrapped over two lines is one line of text.
   return quoted ? quoted[1].replace(/\s+/g, ' ').trim() : null;
 }
