@@ -4843,3 +4843,57 @@ describe('held-out-19 fixes (fix-b), footnotes', () => {
     ]);
   });
 });
+
+describe('a questions letter with the answer letter glued below it after a rule of `=` (fix-f, held-out-20 oirschot)', () => {
+  it('reads the signers as submitters, each letter’s date for its own part and the answer letter’s opening as introduction', () => {
+    const set = parseQuestionSetText(
+      [
+        'Fractie Dorpsbelang Eersel',
+        '',
+        'Eersel, 14 april 2025',
+        '',
+        'Onderwerp: Parkeren bij de sporthal',
+        '',
+        'Geacht college,',
+        '',
+        'Op zaterdag staat de Dorpsstraat vol met auto’s. Wij stellen de volgende vragen:',
+        '',
+        '1. Hoeveel parkeerplaatsen heeft de sporthal?',
+        '2. Wilt u een extra parkeerterrein onderzoeken?',
+        '',
+        'Met vriendelijke groet,',
+        'namens de fractie Dorpsbelang Eersel,',
+        '',
+        'P. Smits',
+        'A. de Greef',
+        '',
+        '==============================',
+        '',
+        'Gemeente Eersel',
+        '',
+        'Datum: 20 mei 2025',
+        'Onderwerp: Parkeren bij de sporthal',
+        '',
+        'Geachte heer Smits, geachte mevrouw De Greef,',
+        '',
+        'In uw brief van 14 april 2025 stelt u vragen over parkeren bij de sporthal.',
+        '',
+        'Ad 1.',
+        'De sporthal heeft 80 parkeerplaatsen.',
+        '',
+        'Ad 2.',
+        'Nee, daar is geen ruimte voor.',
+        '',
+        'Met vriendelijke groet,',
+        'burgemeester en wethouders van Eersel',
+      ].join('\n'),
+      { reference: '2025-06-01' },
+    );
+    expect(set.submitters).toEqual(['P. Smits', 'A. de Greef']);
+    expect(set.receivedOn).toBe('2025-04-14');
+    expect(set.answeredOn).toBe('2025-05-20');
+    expect(set.introduction).toBe('In uw brief van 14 april 2025 stelt u vragen over parkeren bij de sporthal.');
+    expect(set.explanation).toBe('Op zaterdag staat de Dorpsstraat vol met auto’s. Wij stellen de volgende vragen:');
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2']]);
+  });
+});

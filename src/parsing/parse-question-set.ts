@@ -697,6 +697,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
         }),
     );
   if (!hasAnswers && submitters.length === 0) submitters.push(...signatureNames(structure.signatureLines));
+  // (A questions letter with the answer letter glued below it: the askers signed the questions.)
+  if (submitters.length === 0) submitters.push(...signatureNames(structure.questionSignatureLines));
   for (const f of structure.fields) {
     // `Van: fractie SP (mevrouw L. Verhoeven)` on a form: the party, and its councillors in brackets.
     if (f.field !== 'from' || !/\bfractie\b/i.test(f.value)) continue;

@@ -42,6 +42,8 @@ export interface Structure {
    * the answer letter): no introduction or promise of the set, read only for the day the questions came in.
    */
   supersededLines: string[];
+  /** The signature under a questions letter that an answer letter follows in the same file (the askers' names). */
+  questionSignatureLines: string[];
   /** The text as read: text tables turned into labelled lines, one line per cell. */
   readingText: string;
 }
@@ -439,6 +441,7 @@ export function readStructure(input: string[]): Structure {
     answers: [],
     signatureLines: [],
     supersededLines: [],
+    questionSignatureLines: [],
     labelled,
     answerBlock: false,
     titles: [],
@@ -540,6 +543,7 @@ export function readStructure(input: string[]): Structure {
       const last = s.questions[s.questions.length - 1];
       const signed = trailingSignature(last.lines);
       if (signed > 0) s.signatureLines.push(...last.lines.splice(last.lines.length - signed).filter((l) => l !== ''));
+      s.questionSignatureLines = [...s.signatureLines];
       for (let i = fieldsStart; i < s.fields.length; i++) if (!s.fields[i].mail) s.fields[i].questionPart = true;
       laterPart = true;
     }
@@ -601,7 +605,15 @@ export function readStructure(input: string[]): Structure {
         mode = 'header';
         target = null;
         current = null;
-      }
+        // Below a signed questions letter, such a rule starts the letter answering it, as a dashed line does.
+      } else if (
+        mode === 'closing' &&
+        s.questions.length > 0 &&
+        s.answers.length === 0 &&
+        lines[index - 1] === '' &&
+        lines[index + 1] === ''
+      )
+        startNextPart(index);
       continue;
     }
     // A form's part heading (`DEEL B - IN TE VULLEN DOOR DE GRIFFIE`, `Deel 2: beantwoording`) is no text: it ends the
@@ -891,7 +903,12 @@ export function readStructure(input: string[]): Structure {
     if (SALUTATION.test(line)) {
       if (mode === 'header') {
         mode = 'preamble';
-        target = quotedOriginal ? s.explanationLines : s.preambleLines;
+        // The answer letter glued below the questions opens with the college's introduction.
+        target = quotedOriginal
+          ? s.explanationLines
+          : laterPart && s.answers.length === 0
+            ? s.introductionLines
+            : s.preambleLines;
       }
       continue;
     }
