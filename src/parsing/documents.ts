@@ -233,6 +233,7 @@ const PATTERNS: Array<{
     kind: 'other',
     pattern: /(?<![\p{L}-])(\p{Lu}\p{Ll}+vergunning(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
+    needle: 'vergunning',
   },
   // A monitor, report, evaluation or survey named with capitals and a year (`Fietstevredenheidsmonitor Oost 2023`); the
   // compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing rather than a report.
