@@ -43,7 +43,7 @@ import {
   UpdateCommitmentDto,
 } from './dto/commitment.dto';
 import { enqueueFollowNotification } from './follow-up/notification-queue';
-import { CommitmentProposal, proposeFromText, resolveTerm } from './proposal';
+import { CommitmentProposal, proposalContext, proposeFromText, resolveTerm } from './proposal';
 import { COMMITMENT_STATUS_LABELS } from './status-labels';
 
 /** Most rows a CSV export, print page or feed carries; a register larger than this is filtered first. */
@@ -354,12 +354,20 @@ export class CommitmentsService {
   async proposeFromAnswers(em: EntityManager, actor: Actor, set: QuestionSet, answers: Answer[]): Promise<number[]> {
     const reference = set.answeredOn ?? this.clock.today();
     const found: { answerId: number | null; proposal: CommitmentProposal }[] = [];
+    const context = proposalContext(set.municipality?.name ?? null, [
+      set.explanation,
+      set.introduction,
+      ...(set.questions ?? []).map((q) => q.text),
+      ...(set.answers ?? []).map((a) => a.text),
+      ...answers.map((a) => a.text),
+    ]);
     if (set.introduction) {
-      for (const proposal of proposeFromText(set.introduction, reference, [])) found.push({ answerId: null, proposal });
+      for (const proposal of proposeFromText(set.introduction, reference, [], context))
+        found.push({ answerId: null, proposal });
     }
     for (const answer of answers) {
       const numbers = (answer.questions ?? []).map((q) => q.number);
-      for (const proposal of proposeFromText(answer.text, reference, numbers))
+      for (const proposal of proposeFromText(answer.text, reference, numbers, context))
         found.push({ answerId: answer.id, proposal });
     }
     const created: number[] = [];

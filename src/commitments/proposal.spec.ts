@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTimePhrases } from '../deadlines';
 import { parseQuestionSetText } from '../parsing';
-import { normaliseSentence, proposeFromText, resolveTerm, sentenceHash } from './proposal';
+import { normaliseSentence, proposalContext, proposeFromText, resolveTerm, sentenceHash } from './proposal';
 
 const SEEDS = join(__dirname, '..', '..', 'test', 'fixtures', 'seeds');
 
@@ -82,5 +82,24 @@ describe('proposing commitments from answers', () => {
       periodStart: null,
     });
     expect(resolveTerm('voor de zomer', '2025-07-10')).toMatchObject({ deadline: '2026-06-30', relation: 'before' });
+  });
+});
+
+describe('proposals with what the parser knows of the whole letter (proposalContext)', () => {
+  const question = 'Worden de klachten doorgestuurd naar Waterpoort?';
+  const answer =
+    'Ja. Waterpoort heeft in november 2024 de plannen in het Regionaal Overleg toegelicht. Wij hebben daar ' +
+    'gevraagd de werkzaamheden te beperken tot twee dagen per week. Waterpoort neemt in het voorjaar van 2025 een besluit.';
+
+  it('leaves out a sentence opened by a body the letter names inside a sentence elsewhere, as the import preview does', () => {
+    expect(proposeFromText(answer, '2024-11-05', ['1']).map((p) => p.sentence)).toEqual([
+      'Waterpoort neemt in het voorjaar van 2025 een besluit.',
+    ]);
+    const context = proposalContext('Oosterhout', [question, answer]);
+    expect(proposeFromText(answer, '2024-11-05', ['1'], context)).toEqual([]);
+    const preview = parseQuestionSetText(`Gemeente Oosterhout\n\nVraag 1\n${question}\n\nAntwoord 1\n${answer}\n`, {
+      reference: '2024-11-05',
+    });
+    expect(preview.commitments).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolveTimePhrase, type Precision, type Relation } from '../deadlines';
-import { findCommitments } from '../parsing';
+import { findCommitments, namesInside } from '../parsing';
 
 export interface ResolvedTerm {
   phrase: string | null;
@@ -55,20 +55,43 @@ export function resolveTerm(phrase: string | null | undefined, referenceDate: st
 }
 
 /**
+ * What the parser knows of the whole letter when it proposes from one answer (parse-question-set.ts):
+ * the set's own municipality (another one named as actor is a third party) and the names printed
+ * inside a sentence anywhere in its explanation, introduction, questions and answers (`… naar
+ * Defensie?` makes `Defensie neemt in mei een besluit.` another body acting). Stored proposals use the
+ * same, so the import preview and the proposals after import agree.
+ */
+export interface ProposalContext {
+  municipality: string | null;
+  names: ReadonlySet<string>;
+}
+
+export function proposalContext(municipality: string | null, texts: (string | null | undefined)[]): ProposalContext {
+  return { municipality, names: namesInside(texts.filter((t): t is string => !!t).join('\n\n')) };
+}
+
+/**
  * Proposals in one text (an answer with its question numbers, or the introduction with []): the
  * parser's commitments with the deadline engine's reading of each phrase in its sentence, as found.
  */
-export function proposeFromText(text: string, referenceDate: string, questions: string[]): CommitmentProposal[] {
-  return findCommitments(text, referenceDate, questions).map(({ questions, sentence, phrase, time }) => ({
-    phrase,
-    periodStart: time.start,
-    periodEnd: time.end,
-    precision: time.precision,
-    relation: time.relation,
-    approximate: time.approximate,
-    deadline: time.deadline,
-    questions,
-    sentence,
-    sourceHash: sentenceHash(sentence),
-  }));
+export function proposeFromText(
+  text: string,
+  referenceDate: string,
+  questions: string[],
+  context: ProposalContext = { municipality: null, names: new Set() },
+): CommitmentProposal[] {
+  return findCommitments(text, referenceDate, questions, context.municipality, context.names).map(
+    ({ questions, sentence, phrase, time }) => ({
+      phrase,
+      periodStart: time.start,
+      periodEnd: time.end,
+      precision: time.precision,
+      relation: time.relation,
+      approximate: time.approximate,
+      deadline: time.deadline,
+      questions,
+      sentence,
+      sourceHash: sentenceHash(sentence),
+    }),
+  );
 }
