@@ -4617,6 +4617,31 @@ describe('held-out-19 fixes (fix-b), part 2', () => {
     ]);
   });
 
+  it("reads a statement right under the question as the answer's first paragraph, a request as the question's", () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Hoeveel speeltuinen zijn er in Tiel?',
+        'Er zijn 42 speeltuinen in de gemeente.',
+        '',
+        'Daarvan worden er 5 dit jaar vernieuwd.',
+        '',
+        'Vraag 2: Komt er een watertappunt?',
+        'Zo ja, waar?',
+        '',
+        'Ja. Het watertappunt komt bij de ingang.',
+      ].join('\n'),
+      { reference: '2025-01-10' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Hoeveel speeltuinen zijn er in Tiel?',
+      'Komt er een watertappunt? Zo ja, waar?',
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er zijn 42 speeltuinen in de gemeente.\n\nDaarvan worden er 5 dit jaar vernieuwd.'],
+      [['2'], 'Ja. Het watertappunt komt bij de ingang.'],
+    ]);
+  });
+
   it('keeps a question-only text with a line under its question as the question, no answer', () => {
     const set = parseQuestionSetText(
       [

@@ -1320,6 +1320,10 @@ function mergeLeadIns(items: RawItem[], onlyFor?: Set<string>): RawItem[] {
   return out;
 }
 
+/** A line that goes on asking (a request, a condition, a follow-up), not a statement that answers. */
+const QUESTION_TAIL =
+  /^(?:graag|gaarne|kunt|kan|wilt|wil|zou|zouden|zo ja|zo nee|zo neen|zo niet|indien|als dat|als het|als u|licht|geef|wat|hoe|waarom|welke|wanneer|waar|wie|en zo ja|en zo nee|ook|daarbij)\b/iu;
+
 /**
  * `Vraag 1` followed by the answer without a label: the answer starts at the first paragraph
  * without a question mark after one with it.
@@ -1351,14 +1355,16 @@ function splitUnlabelledAnswers(s: Structure): void {
   // A letter that answers unlabelled below each question may start the answer on the line right under the question,
   // no blank line between (`Vraag 4: Wordt er gehandhaafd?` / `Ja. De handhavers …`): the answer starts at the line
   // in capitals after the question's last `?`, when no `?` follows.
-  // (A line under the question that a blank line then parts from more text is the question's own, `Graag een
-  // toelichting.`: the answer is the text below that blank line.)
+  // (A request or condition under the question that a blank line then parts from more text is the question's own,
+  // `Graag een toelichting.`, `Zo nee, waarom niet.`: the answer is the text below that blank line. A statement there
+  // is the answer's first paragraph: `Er zijn 42 speeltuinen.` / blank / `Daarvan …`.)
   for (const question of unsplit) {
     const asked = question.lines.reduce((last, line, i) => (/\?["”’)]*$/.test(line) ? i : last), -1);
     let end = question.lines.length;
     while (end > 0 && question.lines[end - 1] === '') end--;
     const blank = question.lines.indexOf('', asked + 1);
-    const at = blank >= 0 && blank < end ? blank + 1 : asked + 1;
+    const tail = blank > asked + 1 && blank < end && QUESTION_TAIL.test(question.lines[asked + 1] ?? '');
+    const at = tail ? blank + 1 : asked + 1;
     const rest = question.lines.slice(at, end);
     if (asked < 0 || !/^\p{Lu}/u.test(rest[0] ?? '') || rest.some((line) => line.includes('?'))) continue;
     question.lines = question.lines.slice(0, at === asked + 1 ? at : blank);
