@@ -13,7 +13,7 @@ import {
   planQuery,
   wordsToAnalyse,
 } from './query-plan';
-import { MISSING_LETTER_MIN, TypoCandidate, parseQuery, pickCorrection } from './query-text';
+import { MISSING_LETTER_MIN, TYPO_MIN_LENGTH, TypoCandidate, parseQuery, pickCorrection } from './query-text';
 
 /**
  * What the query planner (query-plan.ts) needs from the database, fetched in one round trip for
@@ -163,6 +163,23 @@ export function compoundHead(
   return best;
 }
 
+/**
+ * The word with two neighbouring letters swapped, each pair once (`schlep` → `schelp`): the
+ * commonest typo, which in a short word breaks so many trigrams that the trigram search for a
+ * correction (TYPO_CANDIDATE_SIMILARITY) does not return the word meant (`schlep`/`schelp` 0.27).
+ * Looked up as exact words in the round trip an unknown word has anyway; only for words of
+ * TYPO_MIN_LENGTH+ letters, as other corrections.
+ */
+export function adjacentSwaps(word: string): string[] {
+  if (word.length < TYPO_MIN_LENGTH || !/^\p{L}+$/u.test(word)) return [];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return [...out];
+}
+
 export class QueryAnalyser {
   private thesaurusCache: { revision: string; groups: ThesaurusGroup[] } | null = null;
   private namesCache: { until: number; names: KnownName[]; municipalityIds: Map<string, number> } | null = null;
@@ -228,6 +245,7 @@ export class QueryAnalyser {
     for (const row of rows) {
       if (row.known || !typed.has(row.word)) continue;
       if (row.suggestion) lookups.add(row.suggestion);
+      else for (const swapped of adjacentSwaps(row.word)) lookups.add(swapped);
       if (row.word.length >= MIN_SPLIT_LENGTH) {
         const candidates = splitCandidates(row.word);
         splits.set(row.word, candidates);
@@ -247,7 +265,11 @@ export class QueryAnalyser {
     for (const row of rows) {
       const fact = facts.get(row.word);
       if (!fact || row.known || !typed.has(row.word)) continue;
-      const correction = row.suggestion ? found.get(row.suggestion) : undefined;
+      const correction = row.suggestion
+        ? found.get(row.suggestion)
+        : adjacentSwaps(row.word)
+            .map((w) => found.get(w))
+            .find((f) => f?.known === true && f.lexemes.length > 0);
       if (correction) fact.correction = { word: correction.word, lexemes: correction.lexemes };
       let best: { prefix: string; rest: string } | null = null;
       for (const c of splits.get(row.word) ?? []) {

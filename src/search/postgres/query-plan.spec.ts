@@ -18,7 +18,7 @@ import {
   nounNumberForms,
   withoutArchiveWords,
 } from './query-plan';
-import { compoundHead, splitCandidates } from './query-analysis';
+import { adjacentSwaps, compoundHead, splitCandidates } from './query-analysis';
 import { parseQuery } from './query-text';
 
 const lexeme = (text: string, pos = 1) => ({ lexeme: text, pos });
@@ -540,5 +540,16 @@ describe('grammar words of a question typed as a sentence', () => {
       interpret: false,
     });
     expect(plan.slots.map((s) => s.typed)).toEqual(['huurachterstand']);
+  });
+});
+
+describe('two neighbouring letters swapped (adjacentSwaps)', () => {
+  it('lists each swap once, for words long enough to correct', () => {
+    expect(adjacentSwaps('schlep')).toContain('schelp');
+    expect(adjacentSwaps('bomen')).toEqual(['obmen', 'bmoen', 'boemn', 'bomne']);
+    // A doubled letter swapped with itself is the word again.
+    expect(adjacentSwaps('straat')).not.toContain('straat');
+    expect(adjacentSwaps('bus')).toEqual([]);
+    expect(adjacentSwaps('p+r-x')).toEqual([]);
   });
 });
