@@ -4922,3 +4922,37 @@ describe('a questions letter with the answer letter glued below it after a rule 
     expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2']]);
   });
 });
+
+describe('held-out-21 fixes (fix-g)', () => {
+  it('reads a party letter answered under each question: grouped `Antwoord college op 2a en 2b:`, its signers, the closing note', () => {
+    const set = parseQuestionSetText(
+      [
+        'Fractie GroenLinks Oisterwijk',
+        '',
+        'Onderwerp: Bankjes in het Vennenpark',
+        '',
+        'Wij stellen u de volgende vragen:',
+        '',
+        '1. Hoeveel bankjes staan er in het Vennenpark?',
+        'Antwoord college: Er staan twaalf bankjes.',
+        '',
+        '2. Er zijn bankjes weggehaald.',
+        'a. Waarom is dat gebeurd?',
+        'b. Komen ze terug?',
+        'Antwoord college op 2a en 2b: Ze waren kapot. Er komen nieuwe.',
+        '',
+        'Namens de fractie van GroenLinks,',
+        '',
+        'Sanne de Wit',
+        'Joris Bakker',
+        '',
+        'Beantwoord door het college op 3 maart 2025 (portefeuillehouder: wethouder K. Peeters)',
+      ].join('\n'),
+      { reference: '2025-03-10' },
+    );
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2a', '2b']]);
+    expect(set.submitters).toEqual(['Sanne de Wit', 'Joris Bakker']);
+    expect(set.answeredOn).toBe('2025-03-03');
+    expect(set.portfolioHolder).toBe('K. Peeters');
+  });
+});

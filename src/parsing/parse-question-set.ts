@@ -696,7 +696,13 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
           return signed && !/^\p{Lu}\./u.test(signed) && /^\p{Lu}\./u.test(name) ? signed : name;
         }),
     );
-  if (!hasAnswers && submitters.length === 0) submitters.push(...signatureNames(structure.signatureLines));
+  // (A party's letter with the college's answers written in under each question, no answer letter of its own, is
+  // signed `Namens de fractie …`: its signers ask, also with answers.)
+  const partySigned =
+    structure.questionSignatureLines.length === 0 &&
+    structure.signatureLines.some((l) => /^namens\s+de\s+fractie\b/i.test(l));
+  if ((!hasAnswers || partySigned) && submitters.length === 0)
+    submitters.push(...signatureNames(structure.signatureLines));
   // (A questions letter with the answer letter glued below it: the askers signed the questions.)
   if (submitters.length === 0) submitters.push(...signatureNames(structure.questionSignatureLines));
   for (const f of structure.fields) {

@@ -193,6 +193,13 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
   // An unnumbered `Antwoord` stands alone or is followed by a colon.
   // (`ANTWOORD COLLEGE:`, `Antwoord van het college:` name who answers.)
   if (/^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:?\s*$/i.test(line)) return { numbers: [], rest: '' };
+  // `Antwoord college op 3a en 3b: …`: the unnumbered label names the questions it answers after `op`.
+  const on = /^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s+op\s+(?:(?:de\s+)?vra(?:ag|gen)\s+)?/i.exec(line);
+  if (on) {
+    const named = parseNumberList(line.slice(on[0].length));
+    const tail = /^\s*:\s*(.*)$/.exec(line.slice(on[0].length + named.length));
+    if (named.numbers.length > 0 && tail) return { numbers: named.numbers, rest: tail[1] };
+  }
   const colon = /^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:\s*(.+)$/i.exec(line);
   return colon ? { numbers: [], rest: colon[1] } : null;
 }
@@ -228,6 +235,9 @@ function matchBareNumber(line: string, expected: number, mode: Mode, answerLabel
   return m && Number(m[1]) === expected ? { numbers: [String(expected)], rest: m[2] } : null;
 }
 
+/** `Beantwoord door het college op 5 november 2024 …`, `Beantwoord op 12-03-2025`: a closing note dating the answers. */
+const ANSWERED_NOTE =
+  /^beantwoord(?:\s+door\s+[^()\d.?!:]{2,60}?)?\s+op\s+(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}([-/.])\d{1,2}\2\d{4})\b/iu;
 const PORTFOLIO_IN_BRACKETS = /\(\s*portefeuillehouder\s*:?\s*([^)]+)\)/i;
 /** `Maastricht, 29 oktober 2024`, `Venlo, 14-10-2024`: the place and date of a letter. */
 const PLACE_DATE =
@@ -770,6 +780,15 @@ export function readStructure(input: string[]): Structure {
       if (!questionLabel && !answerLabel) continue;
     }
     if (mode === 'closing' && !questionLabel && !answerLabel) {
+      // A party's letter answered in its own text closes with a note of when and by whom (`Beantwoord door het
+      // college op 5 november 2024 (portefeuillehouder: wethouder …)`): the answer date and portfolio holder.
+      const answered = ANSWERED_NOTE.exec(line);
+      if (answered) {
+        s.fields.push({ field: 'answeredOn', value: answered[1] });
+        const inBrackets = PORTFOLIO_IN_BRACKETS.exec(line);
+        if (inBrackets) s.fields.push({ field: 'portfolioHolder', value: inBrackets[1] });
+        continue;
+      }
       // A letterhead's field column extracted after the signature (`Datum   4 november 2024` / `Ons kenmerk   …` /
       // `Onderwerp   …`): a paragraph of three field lines or more is read as the letter's fields.
       const block = lines[index - 1] === '' ? closingFieldBlock(lines, index) : null;
