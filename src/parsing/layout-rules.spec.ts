@@ -4955,4 +4955,29 @@ describe('held-out-21 fixes (fix-g)', () => {
     expect(set.answeredOn).toBe('2025-03-03');
     expect(set.portfolioHolder).toBe('K. Peeters');
   });
+  it('reads the councillors an answer letter names `bij monde van de raadsleden …` with no party beside them', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Oirschot',
+        '',
+        'Datum: 4 april 2025',
+        'Onderwerp: Speeltuin Spoordonk',
+        '',
+        'Geachte leden van de CDA-fractie,',
+        '',
+        'In uw brief van 10 maart 2025 stelt u, bij monde van de raadsleden T. Verhagen en M. van Rooij, vragen over de speeltuin.',
+        '',
+        'Vraag 1',
+        'Wordt de speeltuin vernieuwd?',
+        '',
+        'Antwoord 1',
+        'Ja, in de zomer.',
+        '',
+        'Met vriendelijke groet,',
+        'burgemeester en wethouders van Oirschot',
+      ].join('\n'),
+      { reference: '2025-04-10' },
+    );
+    expect(set.submitters).toEqual(['T. Verhagen', 'M. van Rooij']);
+  });
 });

@@ -997,6 +997,11 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     `\\bgesteld\\s+door\\s+(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid)\\s+(${NAME_LIST})`,
     'u',
   );
+  // `In uw brief stelt u, bij monde van de raadsleden A en B, vragen`: the councillors, no party named beside them.
+  const byMouthOnly = new RegExp(
+    `\\bbij\\s+monde\\s+van\\s+(?:(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid|raadslid|raadsleden)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))`,
+    'u',
+  );
   for (const sentence of sentences) {
     if (!/\bvragen\b/i.test(sentence)) continue;
     const bracketed = partyThenNames.exec(sentence);
@@ -1020,8 +1025,8 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
           : null);
     if (!m || /\bwethouder\b/i.test(m[1])) {
       // `vragen van de fractie X over Y, gesteld door de raadsleden A en B op 2 oktober 2024`
-      const by = askedBy.exec(sentence);
-      const names = by ? splitNames(by[1]).names.filter((n) => !NOT_A_NAME.test(n)) : [];
+      const by = askedBy.exec(sentence) ?? byMouthOnly.exec(sentence);
+      const names = by ? splitNames(by[1] ?? by[2]).names.filter((n) => !NOT_A_NAME.test(n)) : [];
       const party = new RegExp(`\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})`, 'u').exec(sentence);
       if (names.length > 0) return { names, parties: party ? [party[1].trim()] : [] };
       continue;
