@@ -20,7 +20,8 @@ const LAW_TAIL = /^(?:voor|en|of|de|het|een|tot|bij|over|door)$/i;
 /** Words that cannot end a title (`de Nota Integratie en Inclusie en met …`). */
 const TITLE_TAIL = /^(?:en|of|de|het|een|voor|tot|bij|over|door|&|–|-)$/i;
 const ARTICLE = '(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via)\\b)';
-const POLICY_WORDS = '(?:nota|agenda|plan|beleidskader|afwegingskader|kader|visie|akkoord|programma|strategie)';
+// (`Beleidsnotitie`: a note the college sets as policy, as a `Beleidsnota` is.)
+const POLICY_WORDS = '(?:nota|notitie|agenda|plan|beleidskader|afwegingskader|kader|visie|akkoord|programma|strategie)';
 /** One capitalised word before a title (`Integraal Huisvestingsplan`), not an article or a sentence opener. */
 const LEADING_WORD = `${'(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via|Zie|Volgens|Voor|Bij|Uit|Naar)\\b)'}\\p{Lu}[\\p{L}-]+\\s+`;
 /** `Verordening antidiscriminatievoorziening Amstelveen 2021`, `Verordening Jeugdhulp Utrecht`: a capitalised Verordening with what names it. */

@@ -389,9 +389,13 @@ export function cleanParty(raw: string, municipality: string | null): string | n
 const PLACE =
   "('s-\\p{Lu}[\\p{L}-]+|(?:\\p{Lu}\\p{Ll}+(?:sche|se)|West|Oost|Noord|Zuid|Oude|Nieuwe|Hollands) \\p{Lu}[\\p{L}'-]+|(?:(?:Den|De|Het)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:aan|op|den|de|in)\\s+(?:den\\s+|de\\s+)?\\p{Lu}[\\p{L}'-]+)?)";
 // The name follows on the same line or the next (a letterhead `gemeente` / `Noord-Beveland`), never after a blank
-// line: `Aan de leden van de gemeenteraad` / (blank) / `Onderwerp: …` names none.
+// line: `Aan de leden van de gemeenteraad` / (blank) / `Onderwerp: …` names none. The next line is read only under a
+// `gemeente` standing alone on its line: under `Fractie in de gemeenteraad` stands a party's name (`CDA Oosterhoeve`).
 const MUNICIPALITY_PATTERNS = [
-  new RegExp(`\\b[Gg]emeente(?:raad)?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:van\\s+)?${PLACE}`, 'gu'),
+  new RegExp(
+    `\\b[Gg]emeente(?:raad)?(?:[ \\t]+|(?<=(?:^|\\n)[ \\t]*[Gg]emeente(?:raad)?)[ \\t]*\\n[ \\t]*)(?:van\\s+)?${PLACE}`,
+    'gu',
+  ),
   new RegExp(`\\b[Bb]urgemeester en wethouders van\\s+${PLACE}`, 'gu'),
 ];
 /**

@@ -4981,3 +4981,48 @@ describe('held-out-21 fixes (fix-g)', () => {
     expect(set.submitters).toEqual(['T. Verhagen', 'M. van Rooij']);
   });
 });
+
+describe('held-out-21 fixes (fix-h: header and documents)', () => {
+  it('reads no party name under `Fractie in de gemeenteraad` as the municipality', () => {
+    expect(
+      findMunicipality(
+        'CDA Oosterhoeve\nFractie in de gemeenteraad\n\nAan: het college van burgemeester en wethouders van Oosterhoeve',
+      ),
+    ).toBe('Oosterhoeve');
+    expect(findMunicipality('Fractie in de gemeenteraad\nCDA Oosterhoeve\n\nAan: de griffie')).toBeNull();
+    expect(findMunicipality('gemeente\nLindewoud\n\nRaadsvragen')).toBe('Lindewoud');
+  });
+
+  it('reads the portfolio holder named in the opening, the date the questions were asked in the answering sentence', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Lindewoud',
+        '',
+        'Beantwoording schriftelijke vragen over het zwembad',
+        '',
+        'Geachte leden van de raad,',
+        '',
+        'Hierbij beantwoorden wij de vragen die mevrouw P. Kok op 2 juni 2025 namens de VVD heeft gesteld over het',
+        'zwembad. Wethouder K. van Dijk is portefeuillehouder voor sport.',
+        '',
+        '1. Gaat het zwembad dicht?',
+        '',
+        'Nee. Het zwembad blijft open.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'het college van burgemeester en wethouders van Lindewoud',
+      ].join('\n'),
+    );
+    expect(set.portfolioHolder).toBe('K. van Dijk');
+    expect(set.receivedOn).toBe('2025-06-02');
+  });
+
+  it('reads a capitalised `Beleidsnotitie` named by capitalised words and a year as a policy note', () => {
+    const set = parseQuestionSetText('1. Past de bouw in de Beleidsnotitie Kleine Kernen Lindewoud 2024?\n');
+    expect(set.documents.map((d) => [d.kind, d.title])).toContainEqual([
+      'policy',
+      'Beleidsnotitie Kleine Kernen Lindewoud 2024',
+    ]);
+  });
+});

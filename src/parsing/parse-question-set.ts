@@ -829,6 +829,8 @@ const DATE_WORDS =
  * `Het college heeft op 4 maart 2025 de vragen van … van 5 februari 2025 als volgt beantwoord`
  * (answered on the date after `op`, asked on the date after `vragen`).
  */
+const ASKED_VERB = /\b(?:gesteld|ingediend|ontvangen|ontvingen|ontving|stelden|stelde|stelt u)\b/i;
+
 function datesFromSentences(sentences: string[]): { receivedOn: string | null; answeredOn: string | null } {
   let receivedOn: string | null = null;
   let answeredOn: string | null = null;
@@ -845,11 +847,17 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
     if (dates.length === 0) continue;
     const questionsAt = sentence.search(/\bvragen\b/i);
     if (/\bbeantwoord(?:t|en)?\b/i.test(sentence)) {
-      const answered = dates.find((d) => /\bop\s+$/i.test(sentence.slice(0, d.index))) ?? dates[0];
-      answeredOn ??= answered.iso ?? null;
-      const asked = dates.find((d) => d !== answered && d.index > questionsAt);
+      // `Hierbij beantwoorden wij de vragen die u op 3 maart 2025 heeft gesteld`: a date in the clause after `vragen`
+      // that asks them is theirs, not the answer's.
+      const askedClause = ASKED_VERB.test(sentence.slice(questionsAt))
+        ? dates.find((d) => d.index > questionsAt && ASKED_VERB.test(sentence.slice(d.index)))
+        : undefined;
+      const rest = dates.filter((d) => d !== askedClause);
+      const answered = rest.find((d) => /\bop\s+$/i.test(sentence.slice(0, d.index))) ?? rest[0];
+      if (answered) answeredOn ??= answered.iso ?? null;
+      const asked = askedClause ?? dates.find((d) => d !== answered && d.index > questionsAt);
       if (asked) receivedOn ??= asked.iso ?? null;
-    } else if (/\b(?:gesteld|ingediend|ontvangen|ontvingen|ontving|stelden|stelde|stelt u)\b/i.test(sentence)) {
+    } else if (ASKED_VERB.test(sentence)) {
       receivedOn ??= dates[0].iso ?? null;
     } else {
       // `Hartelijk dank voor uw vragen van 30 september 2024 over …`: the date right after `vragen van` is theirs.
@@ -878,12 +886,20 @@ function holderLine(lines: string[]): string | null {
   return null;
 }
 
-/** `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines. */
+/**
+ * `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines; in the
+ * opening also `Wethouder K. Smit is portefeuillehouder voor …`.
+ */
 function holderInText(sentences: string[]): string | null {
-  const pattern = new RegExp(`\\b[Nn]amens\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u');
+  const patterns = [
+    new RegExp(`\\b[Nn]amens\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u'),
+    new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
+  ];
   for (const sentence of sentences) {
-    const m = pattern.exec(sentence);
-    if (m) return cleanPersonName(m[1]);
+    for (const pattern of patterns) {
+      const m = pattern.exec(sentence);
+      if (m) return cleanPersonName(m[1]);
+    }
   }
   return null;
 }
