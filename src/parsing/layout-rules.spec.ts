@@ -4980,6 +4980,30 @@ describe('held-out-21 fixes (fix-g)', () => {
     );
     expect(set.submitters).toEqual(['T. Verhagen', 'M. van Rooij']);
   });
+  it('reads a Word export with no blank line and short one-line paragraphs: each sentence-ending line its own paragraph, `Vraagsteller:` the submitter', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Epe',
+        'Beantwoording schriftelijke vragen van de fractie CDA over de bibliotheek in het centrum van Vaassen',
+        'Datum: 2 april 2025',
+        'Vraagsteller: G. de Boer-Hendriks',
+        'Vraag 1: Gaat de bibliotheek in Vaassen verhuizen naar het nieuwe kulturhus?',
+        'Antwoord 1: Ja. Het bestuur van de bibliotheek heeft daar in februari mee ingestemd.',
+        'De verhuizing staat gepland voor het najaar van 2025, na de oplevering van het gebouw.',
+        'Vraag 2: Blijven de openingstijden van de bibliotheek gelijk na de verhuizing naar het kulturhus?',
+        'Antwoord 2: De openingstijden worden in overleg met de andere gebruikers van het kulturhus en de',
+        'vrijwilligers vastgesteld.',
+        'Wij informeren de raad voor de zomer over de nieuwe openingstijden van de bibliotheek.',
+        'Burgemeester en wethouders van Epe',
+      ].join('\n'),
+      { reference: '2025-04-10' },
+    );
+    expect(set.submitters).toEqual(['G. de Boer-Hendriks']);
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Ja. Het bestuur van de bibliotheek heeft daar in februari mee ingestemd.\n\nDe verhuizing staat gepland voor het najaar van 2025, na de oplevering van het gebouw.',
+      'De openingstijden worden in overleg met de andere gebruikers van het kulturhus en de vrijwilligers vastgesteld.\n\nWij informeren de raad voor de zomer over de nieuwe openingstijden van de bibliotheek.',
+    ]);
+  });
 });
 
 describe('held-out-21 fixes (fix-h: header and documents)', () => {

@@ -32,7 +32,13 @@ export function isUnwrapped(lines: string[]): boolean {
   // many others that do not end a sentence) is no sign of wrapping.
   // Nor is a field line (`Vragensteller: A. Jansen (Partij)`, `Indieners: …`): a label and its value.
   const open = prose.filter((line) => !ENDS_SENTENCE.test(line) && !/,$/.test(line) && !FIELD_LINE.test(line));
-  return long.length >= 2 && open.length * 10 <= prose.length;
+  if (long.length >= 2 && open.length * 10 <= prose.length) return true;
+  // Word's "save as text" with no blank line anywhere: paragraphs of one sentence or two need not be long, but three
+  // lines in four end a sentence, where text wrapped without blank lines breaks most lines inside one.
+  const filled = lines.filter((line) => line.trim() !== '');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const blankInside = lines.slice(first, first + filled.length).some((line) => line.trim() === '');
+  return !blankInside && filled.length >= 10 && prose.length >= 6 && open.length * 4 <= prose.length;
 }
 
 /** Lines ('' = blank) → paragraphs; `unwrapped`: each line that ends a sentence ends a paragraph. */
