@@ -15,39 +15,26 @@ const PAGE_NUMBER_LINE =
 const BARE_NUMBER_LINE = /^\d{1,3}$/;
 
 /**
- * A footer with its cells separated by bars, the page number first or last
- * (`Gemeente X | Ons kenmerk 24.001 | pagina 2 van 3`): page furniture like a lone `Pagina 2 van 3`.
+ * A page footer laid out in parts with the page number first or last: parts separated by bars (`Gemeente X | Ons
+ * kenmerk 24.001 | pagina 2 van 3`), by spaced dashes as a RIS prints its print version (`Pagina 1 van 1 - RIS X -
+ * afdrukversie`), or by a wide gap (`Pagina 1 van 1      Geëxporteerd uit iBabs, gemeente X`). Page furniture like a
+ * lone `Pagina 2 van 3`. Between dashes or in columns the page number must be worded (`pagina`, `N van M`): `- 2 -`
+ * alone is a page number, a sentence with a dash ends in none, and a bare `2/3` may be a table's cell.
  */
-function isBarPageFooter(line: string): boolean {
-  const cells = line.split(/\s+\|\s+/).map((cell) => cell.trim());
-  if (cells.length < 2) return dashPageFooter(line) || columnPageFooter(line);
-  return [cells[0], cells[cells.length - 1]].some(
-    (cell) => PAGE_NUMBER_LINE.test(cell) && !BARE_NUMBER_LINE.test(cell),
-  );
-}
-
-/**
- * … or by spaced dashes, as a RIS prints its print version (`Pagina 1 van 1 - RIS Bergeijk - afdrukversie`), the page
- * number worded: `- 2 -` alone is a page number, and a sentence with a dash ends in no page number.
- */
-function dashPageFooter(line: string): boolean {
-  const cells = line.split(/\s+[-–—]\s+/).map((cell) => cell.trim());
-  if (cells.length < 2) return false;
-  return [cells[0], cells[cells.length - 1]].some(
-    (cell) => PAGE_NUMBER_LINE.test(cell) && /^(?:pagina|page|blz|pag)\b|\svan\s/i.test(cell),
-  );
-}
-
-/**
- * … or laid out in columns, a wide gap between its parts (`Pagina 1 van 1      Geëxporteerd uit iBabs, gemeente X`),
- * the page number worded (`pagina`, `N van M`): a bare `2/3` may be a table's cell.
- */
-function columnPageFooter(line: string): boolean {
+function isPageFooter(line: string): boolean {
+  const bars = line.split(/\s+\|\s+/);
+  if (bars.length >= 2) return pageNumberAtAnEnd(bars, (cell) => !BARE_NUMBER_LINE.test(cell));
+  const worded = (cell: string): boolean => /^(?:pagina|page|blz|pag)\b|\svan\s/i.test(cell);
+  const dashes = line.split(/\s+[-–—]\s+/);
+  if (dashes.length >= 2 && pageNumberAtAnEnd(dashes, worded)) return true;
   if (!/\S {3,}\S/.test(line) || /\t/.test(line)) return false;
-  const cells = line.split(/ {3,}/).map((cell) => cell.trim());
-  return [cells[0], cells[cells.length - 1]].some(
-    (cell) => PAGE_NUMBER_LINE.test(cell) && /^(?:pagina|page|blz|pag)\b|\svan\s/i.test(cell),
-  );
+  return pageNumberAtAnEnd(line.split(/ {3,}/), worded);
+}
+
+/** Whether the first or last part is a page number of the kind asked (`accept`). */
+function pageNumberAtAnEnd(parts: string[], accept: (cell: string) => boolean): boolean {
+  const cells = parts.map((part) => part.trim());
+  return [cells[0], cells[cells.length - 1]].some((cell) => PAGE_NUMBER_LINE.test(cell) && accept(cell));
 }
 const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /**
@@ -113,7 +100,7 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
         .slice(0, 2),
     );
     page.forEach((line, i) => {
-      if (i < start || PAGE_NUMBER_LINE.test(line) || isBarPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
+      if (i < start || PAGE_NUMBER_LINE.test(line) || isPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
       if (index > 0 && top.has(i) && isRunningHeaderLine(line)) return;
       lines.push(line);
     });
@@ -371,7 +358,7 @@ function splitPages(text: string): string[] {
     if (
       (PAGE_NUMBER_LINE.test(cleanLine(line)) && !BARE_NUMBER_LINE.test(cleanLine(line))) ||
       (PAGE_NUMBER_LINE.test(lastColumn) && !BARE_NUMBER_LINE.test(lastColumn)) ||
-      isBarPageFooter(line)
+      isPageFooter(line)
     ) {
       pages.push(page.join('\n'));
       page = [];

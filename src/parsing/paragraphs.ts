@@ -35,10 +35,9 @@ export function isUnwrapped(lines: string[]): boolean {
   if (long.length >= 2 && open.length * 10 <= prose.length) return true;
   // Word's "save as text" with no blank line anywhere: paragraphs of one sentence or two need not be long, but three
   // lines in four end a sentence, where text wrapped without blank lines breaks most lines inside one.
-  const filled = lines.filter((line) => line.trim() !== '');
-  const first = lines.findIndex((line) => line.trim() !== '');
-  const blankInside = lines.slice(first, first + filled.length).some((line) => line.trim() === '');
-  return !blankInside && filled.length >= 10 && prose.length >= 6 && open.length * 4 <= prose.length;
+  const filled = (line: string): boolean => line.trim() !== '';
+  const inside = lines.slice(lines.findIndex(filled), lines.findLastIndex(filled) + 1);
+  return inside.every(filled) && inside.length >= 10 && prose.length >= 6 && open.length * 4 <= prose.length;
 }
 
 /** Lines ('' = blank) → paragraphs; `unwrapped`: each line that ends a sentence ends a paragraph. */

@@ -344,6 +344,7 @@ function alignAnswers(
     items.some((item) => !numbers.includes(expand(item.numbers[0])[0]));
   const answers: ParsedAnswer[] = [];
   const answerItems = new Map<ParsedAnswer, RawItem>();
+  const designated = new Map<string, string[]>();
   const owner = new Map<string, ParsedAnswer>();
   for (const [i, item] of items.entries()) {
     const covered = sequential ? [numbers[i]] : unique(item.numbers.flatMap(expand));
@@ -365,12 +366,8 @@ function alignAnswers(
     }
     answers.push(answer);
     answerItems.set(answer, item);
-  }
-  // Answers numbered apart from the questions (`Antwoord A (vragen 1 en 2)`): `zie antwoord A` points to the
-  // questions answer A covers.
-  const designated = new Map<string, string[]>();
-  for (const [i, item] of items.entries()) {
-    const covered = sequential ? [numbers[i]] : unique(item.numbers.flatMap(expand));
+    // Answers numbered apart from the questions (`Antwoord A (vragen 1 en 2)`): `zie antwoord A` points to the
+    // questions answer A covers.
     if (item.designation) designated.set(item.designation, covered);
   }
   for (const answer of answers) {

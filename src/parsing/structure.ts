@@ -876,8 +876,8 @@ export function readStructure(input: string[]): Structure {
     if (fields.length === 0 && mode === 'header' && !questionLabel && !answerLabel) {
       const beside = /^(\S.*?\S) {3,}(\p{L}[\p{L} .]{1,40}:\s*\S.*)$/u.exec(line);
       const besideFields = beside ? parseFieldLine(beside[2]) : [];
-      if (besideFields.length > 0 && parseFieldLine(beside?.[1] ?? '').length === 0) {
-        s.headerLines.push(beside?.[1] ?? '');
+      if (beside && besideFields.length > 0 && parseFieldLine(beside[1]).length === 0) {
+        s.headerLines.push(beside[1]);
         s.fields.push(...besideFields);
         continue;
       }
@@ -1280,8 +1280,11 @@ function splitAnswersAfterQuestionMark(s: Structure, unansweredOnly = false): vo
     s.answers.push({ numbers: [...q.numbers], lines: q.lines.slice(at) });
     q.lines = q.lines.slice(0, at);
   });
-  if (!unansweredOnly) return;
-  // The answers in the order of their questions.
+  if (unansweredOnly) sortAnswersByQuestion(s);
+}
+
+/** The answers in the order of their (first) questions, after answers were split off out of order. */
+function sortAnswersByQuestion(s: Structure): void {
   const position = (a: RawItem): number => s.questions.findIndex((q) => q.numbers.some((n) => a.numbers.includes(n)));
   s.answers.sort((a, b) => position(a) - position(b));
 }
@@ -1399,8 +1402,7 @@ function splitUnlabelledAnswers(s: Structure): void {
     const bare = !answer && question.lines.length > 0 && question.lines.every((line) => line !== '');
     block = bare ? [...block, ...question.numbers] : [];
   }
-  const position = (a: RawItem): number => s.questions.findIndex((q) => q.numbers.some((n) => a.numbers.includes(n)));
-  s.answers.sort((a, b) => position(a) - position(b));
+  sortAnswersByQuestion(s);
 }
 
 interface TableRow {

@@ -904,7 +904,7 @@ export function broadenedWeights(
     plan,
     slots,
     counts,
-    counts.map((df, i) => (slots[i].broadened ? idf(0, frequencies.total) * (slots[i].share ?? 1) : weights[i])),
+    weights.map((w, i) => (slots[i].broadened ? idf(0, frequencies.total) * (slots[i].share ?? 1) : w)),
   );
   return { weights: asUnknown, evidence: weights };
 }

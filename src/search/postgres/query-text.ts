@@ -39,11 +39,14 @@ export function foldWord(word: string): string {
     .toLowerCase();
 }
 
+/** A part that counts toward MAX_PARTS: a code, a phrase, or a word that is no stop word. */
+const isContent = (part: QueryPart): boolean => part.kind !== 'word' || !QUERY_STOP_WORDS.has(part.text);
+
 export function parseQuery(input: string): QueryPart[] {
   const parts: QueryPart[] = [];
   const re = /"([^"]*)"|(\S+)/g;
   let match: RegExpExecArray | null;
-  const content = () => parts.filter((p) => p.kind !== 'word' || !QUERY_STOP_WORDS.has(p.text)).length;
+  const content = (): number => parts.filter(isContent).length;
   while ((match = re.exec(input)) !== null && parts.length < MAX_TOKENS && content() < MAX_PARTS) {
     if (match[1] !== undefined) {
       const text = match[1].trim();
@@ -72,9 +75,7 @@ export function parseQuery(input: string): QueryPart[] {
   }
   // A hyphenated token may have added several parts past the limits.
   let kept = 0;
-  return parts
-    .filter((p) => (p.kind !== 'word' || !QUERY_STOP_WORDS.has(p.text) ? ++kept : kept) <= MAX_PARTS)
-    .slice(0, MAX_TOKENS);
+  return parts.filter((p) => (isContent(p) ? ++kept : kept) <= MAX_PARTS).slice(0, MAX_TOKENS);
 }
 
 export function quoteOperand(text: string): string {
