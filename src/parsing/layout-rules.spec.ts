@@ -21,6 +21,48 @@ describe('layout rules', () => {
     expect(lines).not.toContain('Pagina 1 van 2');
   });
 
+  it("drops a later page's running header in parts between dashes and goes on with the sentence the page break cut", () => {
+    const lines = normaliseLines(
+      [
+        'Vraag 1',
+        'Wat staat er in het plan?',
+        '',
+        'Antwoord 1',
+        'De maatregel staat in het',
+        '',
+        'Gemeente Voorbeeld - Kenmerk 2025-77                Pagina 1 van 2',
+        '\fGemeente Voorbeeld - Kenmerk 2025-77',
+        '',
+        'Waterplan Voorbeeld 2024-2028.',
+        '',
+        'Gemeente Voorbeeld - Kenmerk 2025-77                Pagina 2 van 2',
+      ].join('\n'),
+    );
+    expect(lines).toContain('De maatregel staat in het');
+    expect(lines[lines.indexOf('De maatregel staat in het') + 1]).toBe('Waterplan Voorbeeld 2024-2028.');
+    expect(lines.some((l) => l.includes('Kenmerk'))).toBe(false);
+  });
+
+  it("drops a form's footer line under its last rule, the rule having divided the form's parts before", () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTE VOORBEELD',
+        '____________________',
+        'Onderwerp:   Bankjes in het park',
+        'Datum beantwoording:   3 maart 2025',
+        '____________________',
+        'Vraag 1:   Komen er meer bankjes?',
+        '',
+        'Antwoord 1:',
+        'Ja, wij plaatsen er vier.',
+        '____________________',
+        'Formulier griffie Voorbeeld - versie 2022',
+      ].join('\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, wij plaatsen er vier.']);
+  });
+
   it('numbers `?`-lines by position when each is followed by an inline `Antwoord:` line (Word export, numbering lost)', () => {
     const set = parseQuestionSetText(
       [
@@ -41,6 +83,39 @@ describe('layout rules', () => {
     expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
       [['1'], 'Er is te weinig personeel op zaterdag.'],
       [['2'], 'Vanaf april is zij weer open.'],
+    ]);
+  });
+
+  it('keeps lettered sub-questions under one number in a Word export that lost its numbers, the lead-in above `a)` their stem', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Westerveld',
+        'Onderwerp: Speeltuin Dorpsplein',
+        'Datum beantwoording: 12 maart 2025',
+        'Wanneer wordt de speeltuin vernieuwd?',
+        'Antwoord: In de zomer van 2025.',
+        'Wij betrekken de buurt bij het ontwerp.',
+        'Over de toestellen:',
+        'a) Zijn zij geschikt voor kinderen met een beperking?',
+        'Antwoord: Ja, twee toestellen zijn dat.',
+        'b) Wie betaalt het onderhoud?',
+        'Antwoord: De gemeente.',
+        'Komt er een hek om de speeltuin?',
+        'Antwoord: Nee.',
+      ].join('\r\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Wanneer wordt de speeltuin vernieuwd?'],
+      ['2a', 'Over de toestellen:\n\nZijn zij geschikt voor kinderen met een beperking?'],
+      ['2b', 'Wie betaalt het onderhoud?'],
+      ['3', 'Komt er een hek om de speeltuin?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'In de zomer van 2025. Wij betrekken de buurt bij het ontwerp.'],
+      [['2a'], 'Ja, twee toestellen zijn dat.'],
+      [['2b'], 'De gemeente.'],
+      [['3'], 'Nee.'],
     ]);
   });
 

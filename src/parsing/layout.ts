@@ -142,9 +142,37 @@ function unnumberedQuestions(lines: string[]): string[] {
     return out;
   }
   const out = [...lines];
-  asked.forEach((q, n) => (out[q] = `${n + 1}. ${lines[q]}`));
+  // Lettered sub-questions (`a) …?`, `b) …?`) lost their main number too: `b)` after `a)` stays under the same
+  // number (the structure reader letters it), and a lead-in ending in a colon right above `a)` (`Over de nieuwe
+  // locatie:`) is that main question's stem, not the end of the answer before it.
+  let main = 0;
+  let letter: string | null = null;
+  for (const q of asked) {
+    const lettered = SUB_LETTER.exec(lines[q]);
+    const l = lettered ? (lettered[1] ?? lettered[2]) : null;
+    if (l !== null && letter !== null && l.charCodeAt(0) === letter.charCodeAt(0) + 1) {
+      letter = l;
+      continue;
+    }
+    main++;
+    letter = l;
+    let stem = q - 1;
+    while (stem >= 0 && lines[stem] === '') stem--;
+    const hasStem =
+      l === 'a' &&
+      stem >= 0 &&
+      /:$/.test(lines[stem]) &&
+      !BARE_ANSWER.test(lines[stem]) &&
+      !ANSWER_LABEL.test(lines[stem]) &&
+      !QUESTION_LABEL.test(lines[stem]);
+    if (hasStem) out[stem] = `${main}. ${lines[stem]}`;
+    else out[q] = `${main}. ${lines[q]}`;
+  }
   return out;
 }
+
+/** A sub-question's letter at the start of its line: `a) …`, `b. …`, `(c) …`. */
+const SUB_LETTER = /^(?:\(([a-z])\)|([a-z])[.)])\s+/;
 
 export const ROMAN: Record<string, number> = {
   I: 1,

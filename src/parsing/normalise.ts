@@ -91,14 +91,17 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
     const continues = index > 0 && last !== undefined && /[\p{L}\d,-]$/u.test(last) && !LABEL_START.test(last);
     if (continues) while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
     else if (index > 0) lines.push('');
-    let start = 0;
-    if (continues) while (start < page.length && (page[start] === '' || PAGE_NUMBER_LINE.test(page[start]))) start++;
     const top = new Set(
       page
         .map((line, i) => (line ? i : -1))
         .filter((i) => i >= 0)
         .slice(0, 2),
     );
+    // (The sentence goes on below the page's running header, and the blank line under it.)
+    const furniture = (i: number): boolean =>
+      page[i] === '' || PAGE_NUMBER_LINE.test(page[i]) || (top.has(i) && isRunningHeaderLine(page[i]));
+    let start = 0;
+    if (continues) while (start < page.length && furniture(start)) start++;
     page.forEach((line, i) => {
       if (i < start || PAGE_NUMBER_LINE.test(line) || isPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
       if (index > 0 && top.has(i) && isRunningHeaderLine(line)) return;
@@ -111,10 +114,27 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
     for (let i = 0; i < (header < 0 ? lines.length : header); i++) lines[i] = lines[i].replace(/^\t+/, '');
   }
   return {
-    lines: withOcrLabelDigits(repairHyphenation(removeRepeatedLines(paragraphPerLine(lines)))),
+    lines: withOcrLabelDigits(repairHyphenation(removeRepeatedLines(paragraphPerLine(withoutFormFooter(lines))))),
     footnotes,
     links,
   };
+}
+
+const SECTION_RULE = /^(?:_{5,}|-{5,}|={5,})$/;
+
+/**
+ * A form's footer (its name and version: `Formulier griffie X - versie 2023`): one or two short lines at the very
+ * end under a rule that already divided the form's parts higher up, none a sentence or a label. Page furniture.
+ */
+function withoutFormFooter(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1] === '') end--;
+  let rule = end - 1;
+  while (rule >= 0 && rule >= end - 3 && !SECTION_RULE.test(lines[rule])) rule--;
+  if (rule < 0 || rule === end - 1 || !SECTION_RULE.test(lines[rule])) return lines;
+  const footer = lines.slice(rule + 1, end).filter((line) => line !== '');
+  const furniture = footer.every((line) => line.length <= 80 && !/[.?!:;,]$/.test(line) && !LABEL_START.test(line));
+  return furniture && lines.slice(0, rule).includes(lines[rule]) ? lines.slice(0, rule) : lines;
 }
 
 /** `Vraag la`, `Antwoord Ib:`, `Vraag l4.`: a label whose number holds an `l` or `I` read by OCR for a `1`. */
@@ -378,12 +398,15 @@ function cleanLine(line: string, keepLeadingTabs = false): string {
 
 /**
  * A running header printed only on the later pages (`Zaaknummer 2025-014471      Beantwoording …`): at
- * the top of a page after the first, laid out in columns and carrying a kenmerk, date or municipality,
+ * the top of a page after the first, laid out in columns (or in parts between spaced dashes) and carrying a
+ * kenmerk, date or municipality,
  * it is furniture even when it occurs once. A table row (a number first, pipes or tabs) is not.
  */
 function isRunningHeaderLine(line: string): boolean {
+  // (Or its parts set apart by spaced dashes, each opening with a capital: `Gemeente X - Zaaknummer 2024-118`.)
+  const dashed = line.split(/\s+[-–—]\s+/);
   return (
-    / {5,}\S/.test(line) &&
+    (/ {5,}\S/.test(line) || (dashed.length >= 2 && dashed.every((part) => /^\p{Lu}/u.test(part)))) &&
     !/[|\t]/.test(line) &&
     !/^\d/.test(line) &&
     !/[.?!;:,]$/.test(line) &&
