@@ -349,8 +349,9 @@ export function splitNames(raw: string): { names: string[]; parties: string[] } 
   return { names, parties };
 }
 
+// (A founding year abbreviated after the name is part of it: `Gemeentebelangen '98`.)
 const PARTY_AFTER_FRACTIE =
-  /\b[Ff]racties?[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en|&)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})/u;
+  /\b[Ff]racties?[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en|&)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3}(?:[ \t]+['’]\d{2}\b)?)/u;
 const PARTY_BEFORE_FRACTIE = /\b((?:\p{Lu}|\d)[\p{L}\d'&+]*(?:-\p{Lu}[\p{L}\d]*)?)-?fractie\b/u;
 
 /** The party named in `de fractie van GroenLinks`, `Fractie: VVD`, `de D66-fractie`. */
@@ -468,6 +469,21 @@ export function findMunicipality(text: string): string | null {
     /^[Gg]emeente (\p{Lu}[\p{L}'-]+(?: (?:(?:van|en|aan|den|de|op) )?\p{Lu}[\p{L}'-]+){1,2})[ \t]*$/mu.exec(text)?.[1];
   if (named && letterhead?.startsWith(`${named} `)) return letterhead;
   return named ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]) ?? portalTitle(text);
+}
+
+/**
+ * A policy or by-law titled with a listed municipality right after its first word (`Cultuurnota X 2024-2028`,
+ * `Parkeerverordening X`): the municipality's own document, so it names the municipality of a text whose letterhead
+ * was lost (a Word export). Read only where nothing else names it; a region's or province's (`Woonvisie Regio X`,
+ * `Omgevingsvisie Provincie X`) has another word there.
+ */
+export function municipalityInTitles(titles: string[]): string | null {
+  for (const title of titles) {
+    const at = /^\S+\s+/.exec(title)?.[0].length ?? 0;
+    const name = at > 0 ? knownMunicipalityAt(title, at) : null;
+    if (name && /^(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?$/.test(title.slice(at + name.length))) return name;
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { detectCommitments, parseQuestionSetText } from './index';
-import { findLegalBasis, findMunicipality } from './header';
+import { findLegalBasis, findMunicipality, findParty, municipalityInTitles } from './header';
 import { normaliseLines } from './normalise';
 
 /** The general rules behind issue 19's layout fixtures, each on a small invented text. */
@@ -5123,5 +5123,122 @@ describe('held-out-21 fixes (fix-h: header and documents)', () => {
       'policy',
       'Beleidsnotitie Kleine Kernen Lindewoud 2024',
     ]);
+  });
+});
+
+describe('held-out-23 fixes (fix-j: header, a promise with its object first)', () => {
+  it('reads a `Steller` beside a `Fractie` field as the submitter only where nothing else names who asks', () => {
+    const header = [
+      'Gemeente Lindewoud',
+      'Antwoord op schriftelijke vragen',
+      '',
+      'Zaaknummer            Z2025-1',
+      'Onderwerp             Bankjes in het park',
+      'Steller               mevrouw P. de Wit-van Dam',
+    ];
+    const body = ['', 'Vraag 1', 'Komen er bankjes?', '', 'Antwoord 1', 'Ja.'];
+    const withParty = parseQuestionSetText([...header, 'Fractie               Dorpsbelang', ...body].join('\n'));
+    expect([withParty.submitters, withParty.party]).toEqual([['P. de Wit-van Dam'], 'Dorpsbelang']);
+    // (Without a party beside it, the `Steller` is the civil servant who drafted the letter.)
+    expect(parseQuestionSetText([...header, ...body].join('\n')).submitters).toEqual([]);
+  });
+
+  it('reads the municipality from its own policy or by-law titled with it where no letterhead names it', () => {
+    const set = parseQuestionSetText(
+      [
+        'Schriftelijke vragen van de fractie Dorpsbelang over de sporthal',
+        'Vraag 1',
+        'Blijft de sporthal open?',
+        'Antwoord 1',
+        'Ja. De Sportnota Hollands Kroon 2024-2027 noemt de sporthal een basisvoorziening.',
+      ].join('\n'),
+    );
+    expect(set.municipality).toBe('Hollands Kroon');
+    expect(municipalityInTitles(['Parkeerverordening Hollands Kroon'])).toBe('Hollands Kroon');
+    // (A region's or province's document has another word there; a longer title names the place in passing.)
+    expect(municipalityInTitles(['Omgevingsvisie Provincie Utrecht', 'Woonvisie Utrecht Oost 2025'])).toBeNull();
+  });
+
+  it('reads the portfolio holder from a mail passing on `de antwoorden van wethouder X`', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Bestuurssecretariaat Lindewoud <bs@lindewoud.nl>',
+        'Verzonden: dinsdag 3 juni 2025 16:45',
+        'Aan: A. Bos <a.bos@raad.lindewoud.nl>',
+        'Onderwerp: RE: Schriftelijke vragen: bankjes',
+        '',
+        'Geachte heer Bos,',
+        '',
+        'Hierbij de antwoorden van wethouder K. van Dijk op uw vragen.',
+        '',
+        '1. Komen er bankjes?',
+        '',
+        'Antwoord: Ja.',
+      ].join('\n'),
+    );
+    expect(set.portfolioHolder).toBe('K. van Dijk');
+  });
+
+  it('keeps an abbreviated founding year in a party’s name (`Dorpsbelangen ’74`)', () => {
+    expect(findParty("Fractie Dorpsbelangen '74\nGemeenteraad Lindewoud", null)).toBe("Dorpsbelangen '74");
+    expect(findParty('namens de fractie van Dorpsbelangen ’74, A. Bos', null)).toBe('Dorpsbelangen ’74');
+  });
+
+  it('reads a promise whose object comes first (`De nota actualiseren wij in 2026`), not a named subject', () => {
+    expect(
+      detectCommitments('Het plan werkt. De Sportnota actualiseren wij in 2026.', '2025-03-01', ['1']).map(
+        (c) => c.sentence,
+      ),
+    ).toEqual(['De Sportnota actualiseren wij in 2026.']);
+    expect(detectCommitments('De Sportraad actualiseert in 2026 de nota.', '2025-03-01', ['1'])).toEqual([]);
+  });
+
+  it('reads a reference beside the letterhead in a running header without a colon (`Kenmerk 24.001234`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Lindewoud                                  Kenmerk 24.001234',
+        'Postbus 1, 1234 AB Lindewoud',
+        '',
+        'Datum           18 februari 2025',
+        'Onderwerp       Bankjes',
+        '',
+        'In uw brief van 27 januari 2025 heeft u vragen gesteld over bankjes.',
+        '',
+        'Vraag 1',
+        'Komen er bankjes?',
+        '',
+        'Antwoord',
+        'Ja.',
+      ].join('\n'),
+    );
+    expect([set.municipality, set.reference, set.receivedOn, set.answeredOn]).toEqual([
+      'Lindewoud',
+      '24.001234',
+      '2025-01-27',
+      '2025-02-18',
+    ]);
+  });
+
+  it('reads a questions title wrapped before its `over` (the parties on one line, the subject on the next)', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTE LINDEWOUD',
+        '',
+        'Beantwoording van de schriftelijke vragen van de fracties VVD en Lindewoud',
+        'Vooruit over de brug bij de oude haven in Lindewoud',
+        '(portefeuillehouder: wethouder K. van Dijk)',
+        '',
+        'De raadsleden A. Bos (VVD) en C. de Wit en D. Mol (beiden Lindewoud Vooruit) hebben op 2 mei 2025',
+        'vragen gesteld over de brug. Het college beantwoordt de vragen als volgt.',
+        '',
+        '1. Wanneer gaat de brug open?',
+        '',
+        'Wij openen de brug in juni 2025.',
+      ].join('\n'),
+      { reference: '2025-05-20' },
+    );
+    expect([set.subject, set.portfolioHolder]).toEqual(['de brug bij de oude haven in Lindewoud', 'K. van Dijk']);
+    // Councillors of two groups, each group's party in brackets after its names: all ask, for both parties.
+    expect([set.submitters, set.party]).toEqual([['A. Bos', 'C. de Wit', 'D. Mol'], 'VVD en Lindewoud Vooruit']);
   });
 });

@@ -18,6 +18,7 @@ import {
   HeaderField,
   labelField,
   municipalityFromOption,
+  municipalityInTitles,
   splitNames,
   subjectFromTitle,
 } from './header';
@@ -209,6 +210,11 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       const doc = m ? attachedDocument(m[1]) : null;
       if (doc && !documents.some((d) => d.title?.toLowerCase() === doc.title?.toLowerCase())) documents.push(doc);
     }
+
+  // (A text whose letterhead was lost names its municipality in the title of its own policy or by-law.)
+  header.municipality ??= municipalityInTitles(
+    documents.filter((d) => d.kind === 'policy' || d.kind === 'regulation').map((d) => d.title ?? ''),
+  );
 
   const entered = validReference(options.answeredOn);
   if (entered) header.answeredOn = entered;
@@ -646,7 +652,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const submitters: string[] = [];
   const parties: string[] = [];
   const senders: string[] = [];
-  // `Steller` names the civil servant who drafted the form, letter or collegevoorstel: never one who asks.
+  // `Steller` names the civil servant who drafted the form, letter or collegevoorstel (but see the last resort below).
   for (const f of structure.fields) {
     // `Vragen van: de fracties van CDA en VVD` names the parties that ask, not people.
     const fractions = /^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(\S.*)$/i.exec(f.value);
@@ -755,6 +761,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     if (!hasAnswers || f.mail || f.field !== 'ignored' || !addressee || submitters.length > 0) continue;
     submitters.push(...splitNames(addressee[1]).names.filter((n) => !NOT_A_NAME.test(n)));
   }
+  // … or, where nothing else names who asks, the `Steller` of a header block that names the party beside it
+  // (`Steller  mevrouw A. Jansen` / `Fractie  X`): in a party's header block the one who put the questions.
+  // (Next to a `Vragensteller`, an addressee or a signature it stays the civil servant who drafted the document.)
+  const author = structure.fields.find((f) => f.field === 'author' && !f.mail && f.value.trim() !== '');
+  if (submitters.length === 0 && author && field('party') !== null)
+    submitters.push(...splitNames(author.value).names.filter((n) => !NOT_A_NAME.test(n)));
 
   const partyField = field('party');
   const party =
@@ -891,6 +903,11 @@ function holderInText(sentences: string[]): string | null {
   const patterns = [
     new RegExp(`\\b[Nn]amens\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u'),
     new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
+    // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers.
+    new RegExp(
+      `\\b(?:antwoorden|antwoord|beantwoording|reactie)\\s+(?:van|door)\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`,
+      'u',
+    ),
   ];
   for (const sentence of sentences) {
     for (const pattern of patterns) {
@@ -981,6 +998,9 @@ function signatureHolder(lines: string[]): string | null {
   return null;
 }
 
+/** A legal basis in brackets (`(artikel 39 RvO)`): no party. */
+const LEGAL_IN_BRACKETS = /\b(?:art(?:ikel|\.)|RvO|reglement)/i;
+
 /** Councillors and their party named where the questions are introduced. */
 function askersInText(sentences: string[]): { names: string[]; parties: string[] } {
   const pattern =
@@ -1025,8 +1045,7 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     // (A legal basis in brackets after the names, `(artikel 39 RvO)`, is no party.)
     const bracketedParty = pattern.exec(sentence);
     const direct =
-      (bracketedParty && !/\b(?:art(?:ikel|\.)|RvO|reglement)/i.test(bracketedParty[2]) ? bracketedParty : null) ??
-      onBehalf.exec(sentence);
+      (bracketedParty && !LEGAL_IN_BRACKETS.test(bracketedParty[2]) ? bracketedParty : null) ?? onBehalf.exec(sentence);
     const mouth = direct ? null : byMouthOf.exec(sentence);
     const members = direct || mouth ? null : membersOf.exec(sentence);
     const m =
@@ -1045,7 +1064,22 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
       continue;
     }
     const names = splitNames(m[1]).names.filter((n) => !NOT_A_NAME.test(n));
-    if (names.length > 0) return { names, parties: [m[2].trim()] };
+    const groups = [m[2].trim()];
+    // `De raadsleden A (X) en B en C (beiden Y)`: councillors of two groups, each group's party in brackets after
+    // its names; all ask, and the party is both as printed (`X en Y`), as in a `Vragensteller` field.
+    if (bracketedParty && m === bracketedParty) {
+      const more = /^\s*(?:,|en)\s+([^()]{2,120}?)\s*\(\s*(?:(?:beiden|allen|allebei)\s+)?([^)]{2,40})\)/u;
+      let rest = sentence.slice(bracketedParty.index + bracketedParty[0].length);
+      for (let next = more.exec(rest); next && !LEGAL_IN_BRACKETS.test(next[2]); next = more.exec(rest)) {
+        names.push(...splitNames(next[1]).names.filter((n) => !NOT_A_NAME.test(n)));
+        groups.push(next[2].trim());
+        rest = rest.slice(next[0].length);
+      }
+    }
+    const parties = unique(groups);
+    const party =
+      parties.length > 1 ? `${parties.slice(0, -1).join(', ')} en ${parties[parties.length - 1]}` : groups[0];
+    if (names.length > 0) return { names, parties: [party] };
   }
   return { names: [], parties: [] };
 }

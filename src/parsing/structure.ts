@@ -291,7 +291,12 @@ const TITLE_CANNOT_END = /\s(?:de|het|een|van|voor|over|in|op|aan|en|of|met|bij|
  * title line and a short remainder `Dommelbergen`): no field, label, heading or letterhead there.
  */
 function titleGoesOn(title: string, next: string): boolean {
-  if (next === '' || /[.?!:;,]$/.test(title) || /[:?!]|[.;]$/.test(next) || next.split(/\s+/).length > 8) return false;
+  // A questions title that names who asks but not yet about what (`… vragen van de fracties X en Ouder-Amstel` /
+  // `Lokaal over de verkeersdrukte op de Rijksstraatweg`) goes on in a line bringing its `over` within its first words.
+  const subjectFollows =
+    /\bvragen\b/i.test(title) && !/\s(?:over|inzake)\s/i.test(title) && /^(?:\S+\s+){0,3}(?:over|inzake)\s/.test(next);
+  if (next === '' || /[.?!:;,]$/.test(title) || /[:?!]|[.;]$/.test(next)) return false;
+  if (next.split(/\s+/).length > (subjectFollows ? 16 : 8)) return false;
   // A title that has begun its subject (`… over de bereikbaarheid`) goes on in a line in lower case
   // (`van de busverbinding naar Joure`): a letterhead, field or heading does not start so.
   const subjectGoesOn = /\s(?:over|inzake)\s/i.test(title) && /^\p{Ll}/u.test(next);
@@ -301,8 +306,15 @@ function titleGoesOn(title: string, next: string): boolean {
   )
     return false;
   if (QUESTION_LABEL.test(next) || matchAnswerLabel(next) || matchHeading(next)) return false;
-  return subjectGoesOn || TITLE_CANNOT_END.test(title) || (title.length >= 60 && next.split(/\s+/).length <= 4);
+  return (
+    subjectGoesOn ||
+    subjectFollows ||
+    TITLE_CANNOT_END.test(title) ||
+    (title.length >= 60 && next.split(/\s+/).length <= 4)
+  );
 }
+
+const REFERENCE_FIELDS = new Set(['ourReference', 'caseNumber', 'registrationNumber']);
 
 /** A line starting in lower case right under one that does not end a sentence. */
 function continuesSentence(lines: string[], index: number): boolean {
@@ -874,8 +886,14 @@ export function readStructure(input: string[]): Structure {
     // A letterhead line with a field set to the right after a wide gap (`Gemeente X        Registratienummer: 24-1`):
     // the field is read, the letterhead stays.
     if (fields.length === 0 && mode === 'header' && !questionLabel && !answerLabel) {
-      const beside = /^(\S.*?\S) {3,}(\p{L}[\p{L} .]{1,40}:\s*\S.*)$/u.exec(line);
-      const besideFields = beside ? parseFieldLine(beside[2]) : [];
+      // (A PDF's running header prints its reference there without a colon: `Gemeente X        Kenmerk 25.004217`.)
+      const colon = /^(\S.*?\S) {3,}(\p{L}[\p{L} .]{1,40}:\s*\S.*)$/u.exec(line);
+      const beside = colon ?? /^(\S.*?\S) {3,}(\p{L}[\p{L} .]{1,30} \S*\d\S*)$/u.exec(line);
+      const besideFields = colon
+        ? parseFieldLine(colon[2])
+        : beside
+          ? parseRunTogetherFields(beside[2]).filter((f) => REFERENCE_FIELDS.has(f.field))
+          : [];
       if (beside && besideFields.length > 0 && parseFieldLine(beside[1]).length === 0) {
         s.headerLines.push(beside[1]);
         s.fields.push(...besideFields);
