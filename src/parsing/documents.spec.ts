@@ -9,6 +9,16 @@ const NAMED: Array<[string, Expected[]]> = [
     'Dat verbiedt artikel 2:9 van de Algemene plaatselijke verordening Bergen op Zoom 2024.',
     [{ kind: 'regulation', reference: null, title: 'Algemene plaatselijke verordening Bergen op Zoom 2024' }],
   ],
+  // A general by-law whose adjective is capitalised as part of its name keeps it.
+  [
+    'Wij herzien de Gemeentelijke Subsidieverordening Oosterdorp 2020 volgend jaar.',
+    [{ kind: 'regulation', reference: null, title: 'Gemeentelijke Subsidieverordening Oosterdorp 2020' }],
+  ],
+  // The raad adopting a motion named by its number without an article dates it (`nam de raad motie M… 'X' aan`).
+  [
+    "Op 3 maart 2022 nam de raad motie M2022-08 'Bomen in de wijk' aan.",
+    [{ kind: 'motion', reference: 'M2022-08', title: 'Bomen in de wijk', date: '2022-03-03' }],
+  ],
   // A plan's name runs over a place with a bare `aan` (`Bergen aan Zee`) up to its period of years.
   [
     'Dat staat in het Groenbeleidsplan Wijk aan Zee 2022-2028 dat de raad heeft vastgesteld.',

@@ -130,12 +130,13 @@ const PATTERNS: Array<{
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Lu}{2,}-\\s?\\p{Ll}*${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   { kind: 'regulation', pattern: /\b(CVDR\d+)\b/g, role: 'reference' },
   // A verordening named by capitalised words and a year, also a general one in lower case (`Algemene
-  // subsidieverordening …`, `Algemene plaatselijke verordening …` as many municipalities style it) and a place whose
+  // subsidieverordening …`, `Algemene plaatselijke verordening …` as many municipalities style it) or with its
+  // adjective capitalised (`Algemene Subsidieverordening …`, `Gemeentelijke Subsidieverordening …`), and a place whose
   // parts are linked by `van`, `aan de`, `op` (`Bergen op Zoom`).
   {
     kind: 'regulation',
     pattern:
-      /\b(Algemene\s+[Pp]laatselijke\s+[Vv]erordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
+      /\b(Algemene\s+[Pp]laatselijke\s+[Vv]erordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|(?:(?:Algemene|Gemeentelijke|Bijzondere)\s+)?\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
     role: 'title',
   },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },
@@ -728,9 +729,12 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
     /^\s+(?:een|de|het)\s+\p{Ll}*brief\s+(?:gestuurd|verstuurd|toegestuurd|gezonden|toegezonden)\s*\($/u.test(gap)
   )
     return date.iso;
+  // (Also with the mention at the motion's number: `Op 4 juli 2023 nam de raad (de) motie M2023-14 'X' aan`.)
   if (
     date &&
-    /^\s+(?:nam|heeft)\s+(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+\s+)?(?:de|het)\s+$/u.test(gap) &&
+    /^\s+(?:nam|heeft)\s+(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+\s+)?(?:(?:de|het)\s+|(?:(?:de|het)\s+)?(?:motie|amendement)\s+(?:nr\.?\s*|nummer\s+)?)$/u.test(
+      gap,
+    ) &&
     /^[^.?!]{0,100}?\b(?:aan|aangenomen)\b/.test(text.slice(end, end + 120))
   )
     return date.iso;

@@ -63,6 +63,30 @@ describe('layout rules', () => {
     expect(set.answers.map((a) => a.text)).toEqual(['Ja, wij plaatsen er vier.']);
   });
 
+  it("reads the portfolio holder from the opening's sentence naming the wethouder who prepared the answers", () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Lindewoud',
+        '',
+        'Geachte leden van de raad,',
+        '',
+        'Op 3 juni 2025 ontving de griffie vragen van mevrouw P. Kok. Wethouder',
+        'R. de Wit heeft de beantwoording voorbereid.',
+        '',
+        'Vraag 1',
+        'Gaat het zwembad dicht?',
+        '',
+        'Antwoord',
+        'Nee. Het zwembad blijft open.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Het college van burgemeester en wethouders van Lindewoud',
+      ].join('\n'),
+    );
+    expect(set.portfolioHolder).toBe('R. de Wit');
+  });
+
   it('numbers `?`-lines by position when each is followed by an inline `Antwoord:` line (Word export, numbering lost)', () => {
     const set = parseQuestionSetText(
       [

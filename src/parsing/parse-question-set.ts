@@ -897,7 +897,8 @@ function holderLine(lines: string[]): string | null {
 
 /**
  * `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines; in the
- * opening also `Wethouder K. Smit is portefeuillehouder voor …`.
+ * opening also `Wethouder K. Smit is portefeuillehouder voor …` or `Wethouder K. Smit heeft de beantwoording
+ * voorbereid`.
  */
 function holderInText(sentences: string[]): string | null {
   const patterns = [
@@ -906,6 +907,11 @@ function holderInText(sentences: string[]): string | null {
     // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers.
     new RegExp(
       `\\b(?:antwoorden|antwoord|beantwoording|reactie)\\s+(?:van|door)\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`,
+      'u',
+    ),
+    // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`).
+    new RegExp(
+      `\\b[Ww]ethouder\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld)\\b`,
       'u',
     ),
   ];
