@@ -37,7 +37,7 @@ const TYPO_CANDIDATES = 30;
  * A typed word of this length or more also matches the lexicon's longer words that end or start
  * with it, the compounds it is the head or first part of (`opvang` finds `noodopvang`, `station`
  * finds `stationsplein`), also where the compound could not be split because its other part is
- * no word of the lexicon.
+ * no word of the lexicon; as a head also in the other number (`verzekering` finds `opstalverzekeringen`).
  */
 export const HEAD_MIN_LENGTH = 5;
 const MAX_HEADS = 20;
@@ -69,7 +69,8 @@ SELECT w.word,
          EXISTS (SELECT 1 FROM search_compound_part c, unnest(c.parts) AS cp(part)
                  WHERE c.word = l.word AND to_tsvector('public.dutch_unaccent', cp.part) = to_tsvector('public.dutch_unaccent', w.word)) AS covered
        FROM search_lexicon l
-       WHERE (l.word LIKE '%' || w.word OR l.word LIKE w.word || '%') AND length(l.word) >= length(w.word) + 3
+       WHERE (l.word LIKE '%' || b.base OR l.word LIKE '%' || b.base || 'en' OR l.word LIKE '%' || b.base || 's'
+              OR l.word LIKE w.word || '%') AND length(l.word) >= length(b.base) + 3
        ORDER BY l.word LIMIT ${MAX_HEADS}) h
      WHERE h.lexemes IS NOT NULL)
   END AS heads,
@@ -78,7 +79,11 @@ SELECT w.word,
       FROM unnest(to_tsvector('public.dutch_unaccent', p.part)) AS t, unnest(t.positions) AS tp)) ORDER BY p.n)
    FROM search_compound_part c, unnest(c.parts) WITH ORDINALITY AS p(part, n) WHERE c.word = w.word) AS parts
 FROM unnest($1::text[]) AS w(word),
-  LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k
+  LATERAL (SELECT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known) AS k,
+  -- The head without its plural ending: a compound's head may stand in the other number (\`verzekering\` is
+  -- the head of \`opstalverzekeringen\`, \`woningen\` of \`studentenwoning\`).
+  LATERAL (SELECT CASE WHEN length(regexp_replace(w.word, '(en|s)$', '')) >= ${HEAD_MIN_LENGTH}
+                       THEN regexp_replace(w.word, '(en|s)$', '') ELSE w.word END AS base) AS b
 UNION ALL
 SELECT c.word,
   (SELECT coalesce(json_agg(json_build_object('lexeme', t.lexeme, 'pos', p) ORDER BY p, t.lexeme), '[]'::json)
