@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { BrowserChecks } from '../support/browser';
+import { BrowserChecks, screenshot } from '../support/browser';
 import { createMunicipality } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { createWebUser } from '../support/web';
@@ -79,10 +79,7 @@ describe('the import preview in headless Chromium', () => {
     expect(boxWidth).toBeLessThanOrEqual(width);
     await checks.accessibility(page, `import-voorvertoning-waarschuwing-${width}`);
     if (width === 390) await checks.noHorizontalScroll(page, 'import-voorvertoning-waarschuwing-390');
-    await page.screenshot({
-      path: join(__dirname, '..', 'screenshots', `import-voorvertoning-waarschuwing-${width}.png`),
-      fullPage: true,
-    });
+    await screenshot(page, `import-voorvertoning-waarschuwing-${width}.png`);
     await page.context().close();
     expect(checks.violations).toEqual([]);
     expect(checks.wideScrolls).toEqual([]);

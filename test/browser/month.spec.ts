@@ -1,9 +1,8 @@
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { DemoService, DemoWebAccount } from '../../src/demo/demo.service';
-import { BrowserChecks, SCREENSHOTS } from '../support/browser';
+import { BrowserChecks, screenshot } from '../support/browser';
 import { createTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(180_000);
@@ -191,7 +190,7 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
         await registerSet(i < 3 ? desk : phone, { ...set, question: `Wat doet het college aan: ${set.subject}?` }),
       );
     }
-    await phone.screenshot({ path: join(SCREENSHOTS, 'maand-geregistreerd-390.png'), fullPage: true });
+    await screenshot(phone, 'maand-geregistreerd-390.png');
 
     // The fifth one gets more time (on the phone).
     await phone.goto(`${base}/vragen/${ids[4]}`);
@@ -225,7 +224,7 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
       phone.getByRole('button', { name: 'Aangevinkte bevestigen' }).click(),
     ]);
     expect(await phone.locator('.notice-ok').textContent()).toContain('4 toezeggingen bevestigd.');
-    await phone.screenshot({ path: join(SCREENSHOTS, 'maand-bevestigd-390.png'), fullPage: true });
+    await screenshot(phone, 'maand-bevestigd-390.png');
 
     // One is kept already: fulfilled at the desk with the council letter that did it.
     await desk.goto(`${base}/toezeggingen/${proposed[1].id}/afdoen`);
@@ -262,7 +261,7 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
     expect(await desk.locator('ul.counts').textContent()).toContain(`Nagekomen: ${registerAfter.byStatus.fulfilled}`);
     const fulfilledRow = desk.locator('tr', { hasText: 'RIB 2026-88' });
     expect(await fulfilledRow.textContent()).not.toContain('te laat');
-    await desk.screenshot({ path: join(SCREENSHOTS, 'maand-toezeggingen-1280.png'), fullPage: true });
+    await screenshot(desk, 'maand-toezeggingen-1280.png');
 
     // The figures moved as they must, read at both widths (and the same at the other width).
     const figuresAfter = { 2026: await figuresPage(phone, 2026), 2027: await figuresPage(desk, 2027) };
@@ -347,7 +346,7 @@ describe('a month of work on the pages, at 1280 and 390 px', () => {
         .map((line) => Number(line.split(';')[0]));
       expect(csvIds).toEqual(expected);
     }
-    await phone.screenshot({ path: join(SCREENSHOTS, 'maand-werklijst-gefilterd-390.png'), fullPage: true });
+    await screenshot(phone, 'maand-werklijst-gefilterd-390.png');
     for (const page of [desk, phone]) await page.context().close();
   });
 });

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import request from 'supertest';
 import { DemoService } from '../../src/demo/demo.service';
+import { screenshot, SCREENSHOTS } from '../support/browser';
 import { createMunicipality } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { createWebUser } from '../support/web';
 
 jest.setTimeout(240_000);
 
-const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 const SEED = join(__dirname, '..', 'fixtures', 'seeds', '002_61424de74e848507.txt');
 const AXE_SOURCE = readFileSync(require.resolve('axe-core'), 'utf8');
 const PASSWORD = 'geheim-wachtwoord-123';
@@ -121,13 +121,14 @@ describe('the site in headless Chromium', () => {
     }
   }
 
-  /** Desktop (1280) and phone (390) screenshots of a URL for people to look at. */
+  /** A URL at desktop (1280) and phone (390) width, answered without error; screenshots for people to look at. */
   async function screenshots(path: string, name: string, session?: Page): Promise<void> {
     for (const width of [1280, 390]) {
       const page = session && width === 1280 ? session : await newPage(width);
       if (session && width === 390) await page.context().addCookies(await session.context().cookies());
-      await page.goto(`${base}${path}`);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+      const response = await page.goto(`${base}${path}`);
+      expect([path, response?.status()]).toEqual([path, 200]);
+      await screenshot(page, `${name}-${width}.png`);
       if (page !== session) await page.context().close();
     }
   }
@@ -163,7 +164,7 @@ describe('the site in headless Chromium', () => {
     const letter = await newPage();
     await letter.goto(`${base}${setPath}/brief`);
     await letter.emulateMedia({ media: 'print' });
-    await letter.screenshot({ path: join(SCREENSHOTS, 'antwoordbrief-print.png'), fullPage: true });
+    await screenshot(letter, 'antwoordbrief-print.png');
     await letter.context().close();
   });
 
@@ -178,7 +179,7 @@ describe('the site in headless Chromium', () => {
     await page.waitForSelector('.error-summary');
     expect(await page.locator('.error-summary').textContent()).toContain('Onderwerp is verplicht');
     await checkAccessibility(page, 'registreren-fouten');
-    await page.screenshot({ path: join(SCREENSHOTS, 'registreren-fouten-1280.png'), fullPage: true });
+    await screenshot(page, 'registreren-fouten-1280.png');
     await page.getByLabel('Onderwerp', { exact: true }).fill('Verkeersveiligheid rond basisschool De Regenboog');
     await page.getByLabel('Datum van ontvangst').fill('2024-11-04');
     // Leusden has no aldermen yet: a new portfolio holder is an explicit choice.
@@ -202,7 +203,7 @@ describe('the site in headless Chromium', () => {
     const registeredPath = new URL(page.url()).pathname;
     await page.goto(`${base}${registeredPath}/antwoorden`);
     await checkAccessibility(page, 'antwoorden');
-    await page.screenshot({ path: join(SCREENSHOTS, 'antwoorden-1280.png'), fullPage: true });
+    await screenshot(page, 'antwoorden-1280.png');
 
     await page.goto(`${base}/beheer/import`);
     await checkAccessibility(page, 'import-upload');
@@ -213,7 +214,7 @@ describe('the site in headless Chromium', () => {
     ]);
     await page.waitForSelector('text=Waarschuwingen');
     await checkAccessibility(page, 'import-voorvertoning');
-    await page.screenshot({ path: join(SCREENSHOTS, 'import-voorvertoning-1280.png'), fullPage: true });
+    await screenshot(page, 'import-voorvertoning-1280.png');
     const motion = page.locator('input[name^="documents"][value="2918-115M"]');
     if ((await motion.count()) > 0) await motion.fill('2018-115M');
     await page.getByLabel('Status na het inlezen').selectOption('answered');
@@ -251,7 +252,7 @@ describe('the site in headless Chromium', () => {
         .click(),
     ]);
     await checkAccessibility(amersfoort, 'toezegging-afdoen');
-    await amersfoort.screenshot({ path: join(SCREENSHOTS, 'toezegging-afdoen-1280.png'), fullPage: true });
+    await screenshot(amersfoort, 'toezegging-afdoen-1280.png');
     await amersfoort.context().close();
   });
 
@@ -267,7 +268,7 @@ describe('the site in headless Chromium', () => {
     const earlier = await page.locator('#eerder-gevraagd').textContent();
     expect(earlier).toMatch(/discriminatie/i);
     await checkAccessibility(page, 'fractie-opstellen');
-    await page.screenshot({ path: join(SCREENSHOTS, 'fractie-opstellen-1280.png'), fullPage: true });
+    await screenshot(page, 'fractie-opstellen-1280.png');
     await screenshots('/fractie', 'fractie-overzicht', page);
     await page.context().close();
   });

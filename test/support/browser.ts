@@ -5,10 +5,20 @@ import { Browser, chromium, Page } from 'playwright-core';
 /**
  * One headless Chromium per test file, with the checks every new page gets: axe-core (serious
  * and critical violations collected), no horizontal scrolling at phone width, screenshots at
- * 1280 and 390 px under test/screenshots/ (git-ignored).
+ * 1280 and 390 px under test/screenshots/ (git-ignored; only with TEST_SCREENSHOTS=1).
  */
 
 export const SCREENSHOTS = join(__dirname, '..', 'screenshots');
+/**
+ * Screenshots are for people to look at, not checks: taken only with `TEST_SCREENSHOTS=1`
+ * (README, "Tests"), since full-page PNGs cost about a fifth of the browser tests' time.
+ */
+export const TAKE_SCREENSHOTS = process.env.TEST_SCREENSHOTS === '1';
+
+/** A full-page screenshot under test/screenshots/ when TAKE_SCREENSHOTS. */
+export async function screenshot(page: Page, file: string): Promise<void> {
+  if (TAKE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true });
+}
 const AXE_SOURCE = readFileSync(require.resolve('axe-core'), 'utf8');
 
 export interface Finding {
@@ -96,7 +106,7 @@ export class BrowserChecks {
       if (width === 390) await this.noHorizontalScroll(page, name);
       if (!phoneOnly) {
         await this.accessibility(page, `${name}-${width}`);
-        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+        await screenshot(page, `${name}-${width}.png`);
       }
       await page.context().close();
     }
