@@ -553,3 +553,14 @@ describe('two neighbouring letters swapped (adjacentSwaps)', () => {
     expect(adjacentSwaps('p+r-x')).toEqual([]);
   });
 });
+
+describe('colloquial fillers (QUERY_STOP_WORDS)', () => {
+  it('drops them, so a filler the archive lacks does not outweigh the topic as an unknown word', () => {
+    const typed = 'bibliotheek doet niks aan gewoon voorlezen';
+    const facts = new Map<string, WordFacts>(
+      typed.split(' ').map((w) => [w, { lexemes: [lexeme(w)], known: w !== 'niks' && w !== 'gewoon' }] as const),
+    );
+    const plan = planQuery(parseQuery(typed), { facts, thesaurus: [], names: [], interpret: true });
+    expect(plan.slots.map((s) => s.typed)).toEqual(['bibliotheek', 'voorlezen']);
+  });
+});

@@ -25,6 +25,10 @@ export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(
     'waarvoor waarin waarop waarvan waarbij waaraan ' +
     'jou jouw hen hem haar zich niemand iedereen ieder elke elk iets niets onze zulke ' +
     'even eigenlijk nou echt ooit weer alweer misschien ' +
+    // Colloquial fillers and adverbs of frequency and degree, as residents type them (`doet niks meer`,
+    // `alweer zo'n`): an unknown filler would otherwise weigh as a concept the archive lacks.
+    'niks nooit altijd gewoon steeds telkens vaak soms zomaar ineens opeens heel erg zeer hartstikke zelfs ' +
+    'toch maar want omdat eens ' +
     "'s m.b.t. mbt t.a.v. tav"
   ).split(/\s+/),
 );
