@@ -16,6 +16,7 @@ import {
   slotText,
   verbBaseForms,
   nounNumberForms,
+  diminutiveBaseForms,
   withoutArchiveWords,
 } from './query-plan';
 import { adjacentSwaps, compoundHead, splitCandidates } from './query-analysis';
@@ -562,5 +563,33 @@ describe('colloquial fillers (QUERY_STOP_WORDS)', () => {
     );
     const plan = planQuery(parseQuery(typed), { facts, thesaurus: [], names: [], interpret: true });
     expect(plan.slots.map((s) => s.typed)).toEqual(['bibliotheek', 'voorlezen']);
+  });
+});
+
+describe('diminutiveBaseForms', () => {
+  it('gives the nouns a diminutive may be made from, in singular and plural', () => {
+    expect(diminutiveBaseForms('bankjes')).toContain('bank');
+    expect(diminutiveBaseForms('boompje')).toContain('boom');
+    expect(diminutiveBaseForms('stoeltjes')).toContain('stoel');
+    expect(diminutiveBaseForms('balletje')).toContain('bal');
+    expect(diminutiveBaseForms('ringetjes')).toContain('ring');
+    expect(diminutiveBaseForms('autootje')).toContain('auto');
+    expect(diminutiveBaseForms('huisje')).toContain('huis');
+  });
+
+  it('leaves words that are no diminutive alone', () => {
+    expect(diminutiveBaseForms('bankje'.slice(0, 4))).toEqual([]);
+    expect(diminutiveBaseForms('banken')).toEqual([]);
+    expect(diminutiveBaseForms('meisjes'.replace('jes', 'des'))).toEqual([]);
+  });
+
+  it('adds the noun the lexicon knows as an alternative of the typed diminutive', () => {
+    const facts = new Map<string, WordFacts>([
+      ['bankjes', { lexemes: [lexeme('bankjes')], known: false }],
+      ['bank', { lexemes: [lexeme('bank')], known: true }],
+      ['bankj', { lexemes: [lexeme('bankj')], known: false }],
+    ]);
+    const plan = planQuery(parseQuery('bankjes'), { facts, thesaurus: [], names: [], interpret: true });
+    expect(planText(plan, 'and')).toBe("('bankjes' | 'bank')");
   });
 });

@@ -353,9 +353,9 @@ function tokenAlternatives(
       // The lexicon holds words of four letters or more, so a three-letter singular (`bus`) is taken as stemmed.
       if (other.known || form.length < LEXICON_MIN_LENGTH) addAlternative(slot, phrase(other.lexemes));
     }
-    for (const base of verbBaseForms(token.word)) {
-      const infinitive = facts.get(base);
-      if (infinitive?.known && infinitive.lexemes.length === 1) addAlternative(slot, phrase(infinitive.lexemes));
+    for (const base of [...verbBaseForms(token.word), ...diminutiveBaseForms(token.word)]) {
+      const known = facts.get(base);
+      if (known?.known && known.lexemes.length === 1) addAlternative(slot, phrase(known.lexemes));
     }
   }
 }
@@ -416,6 +416,27 @@ export function nounNumberForms(word: string): string[] {
   }
   const singular = /^([a-z]*[^aeiou]|)([aeiou])([bdfgklmnprst])$/.exec(word);
   return singular && word.length >= 3 ? [`${word}${singular[3]}en`] : [];
+}
+
+/**
+ * The noun a diminutive is made from (`bankjes` → bank, `boompje` → boom, `stoeltje` → stoel, `balletje` → bal,
+ * `autootje` → auto): residents write the diminutive (`bankjes langs het pad`), a college the noun (`zitbanken`),
+ * and Dutch stemming keeps them apart (`bankjes`, `bank`). Every reading of the ending is tried; only a noun the
+ * lexicon knows becomes an alternative, as with nounNumberForms.
+ */
+export function diminutiveBaseForms(word: string): string[] {
+  const single = word.replace(/s$/, '');
+  if (word.length < 6 || !/je$/.test(single)) return [];
+  const out = new Set<string>();
+  const doubled = /^([a-z]*[aeiou])([bdfgklmnprst])\2etje$/.exec(single);
+  if (doubled) out.add(doubled[1] + doubled[2]);
+  if (/[a-z]{3}etje$/.test(single)) out.add(single.slice(0, -4));
+  const longVowel = /^([a-z]+)([aiou])\2tje$/.exec(single);
+  if (longVowel) out.add(longVowel[1] + longVowel[2]);
+  if (/[a-z]{3}mpje$/.test(single)) out.add(single.slice(0, -3));
+  if (/[a-z]{3}tje$/.test(single)) out.add(single.slice(0, -3));
+  if (/[a-z]{3}[^aeiou]je$/.test(single)) out.add(single.slice(0, -2));
+  return [...out].filter((base) => base.length >= 3);
 }
 
 /** The linking letters between the parts of a Dutch compound (`huisvesting-s-beleid`, `fiets-en-stalling`). */
@@ -518,7 +539,8 @@ export function compoundSynonymsToAnalyse(parts: QueryPart[], synonyms: PartSyno
 }
 
 /** The words worth asking the database about: every typed word, and adjacent pairs and triples joined, and the
- * infinitives of weak verb forms (verbBaseForms) and the other number of a noun (nounNumberForms). */
+ * infinitives of weak verb forms (verbBaseForms), the other number of a noun (nounNumberForms) and the noun of a
+ * diminutive (diminutiveBaseForms). */
 export function wordsToAnalyse(parts: QueryPart[]): string[] {
   const out = new Set<string>();
   let run: string[] = [];
@@ -528,7 +550,10 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
       if (i + 1 < run.length) out.add(run[i] + run[i + 1]);
       if (i + 2 < run.length) out.add(run[i] + run[i + 1] + run[i + 2]);
     }
-    for (const word of run) for (const base of [...verbBaseForms(word), ...nounNumberForms(word)]) out.add(base);
+    for (const word of run) {
+      for (const base of [...verbBaseForms(word), ...nounNumberForms(word), ...diminutiveBaseForms(word)])
+        out.add(base);
+    }
     run = [];
   };
   for (const part of parts) {
