@@ -73,6 +73,23 @@ describe('the slots of relaxed matching (relaxedSlots)', () => {
     };
     expect(relaxedSlots({ slots: [concept], interpreted: {}, corrections: [] })).toEqual([concept]);
   });
+
+  it("weighs an unknown compound's known parts as themselves, not as a broader word", () => {
+    const unknown: Slot = {
+      typed: 'basisschoolleerlingen',
+      alternatives: [
+        phrase('basisschoolleerl'),
+        { kind: 'and', items: [phrase('basisschol'), phrase('leerling')] },
+        { ...phrase('leerling'), broader: true },
+      ],
+      broadened: true,
+    };
+    const slots = relaxedSlots({ slots: [unknown], interpreted: {}, corrections: [] });
+    expect(slots.map((s) => [s.share, s.broadened])).toEqual([
+      [0.5, undefined],
+      [0.5, undefined],
+    ]);
+  });
 });
 
 describe('the highlight query', () => {

@@ -821,7 +821,8 @@ export function relaxedSlots(plan: QueryPlan): Slot[] {
       alternatives: [part, ...whole],
       corrected: slot.corrected,
       abbreviation: slot.abbreviation,
-      broadened: slot.broadened,
+      // Parts the lexicon has are what the unknown compound is made of, not a broader word: they weigh as
+      // themselves (`obesitas bij basisschoolleerlingen`: basisschool and leerling, not a word no row has).
       share: 1 / split.items.length,
     }));
   });
