@@ -380,4 +380,37 @@ describe('documents named in text read from columns', () => {
       'Het bezoek nam toe:\n\nSeizoen Bezoekers Abonnementen\n\n2022 41.200 310\n\n2023 44.950 355\n\nHet bad blijft open.',
     );
   });
+  it('reads a label-column form: labels at the margin, values beside them wrapped to their column, rules between', () => {
+    const row = (label: string, value: string): string => `${label.padEnd(18)}${value}`;
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTE LINDEWOUD              SCHRIFTELIJKE VRAGEN',
+        '',
+        row('Onderwerp', 'Bankjes in het park'),
+        '',
+        '------------------------------------------------------------',
+        row('Aanleiding', 'Bewoners missen bankjes langs de vijver. Ouderen'),
+        row('', 'kunnen daar nergens uitrusten.'),
+        '------------------------------------------------------------',
+        row('Vraag 1', 'Hoeveel bankjes staan er nu langs de'),
+        row('', 'vijver?'),
+        row('Antwoord', 'Er staan er vier. Wij plaatsen er in juni 2025'),
+        row('', 'nog twee bij.'),
+        '------------------------------------------------------------',
+        row('Vraag 2', 'Worden ze geverfd?'),
+        row('Antwoord', 'Nee.'),
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.municipality).toBe('Lindewoud');
+    expect(set.explanation).toBe('Bewoners missen bankjes langs de vijver. Ouderen kunnen daar nergens uitrusten.');
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Hoeveel bankjes staan er nu langs de vijver?'],
+      ['2', 'Worden ze geverfd?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er staan er vier. Wij plaatsen er in juni 2025 nog twee bij.'],
+      [['2'], 'Nee.'],
+    ]);
+  });
 });

@@ -22,6 +22,12 @@ export function readColumns(lines: string[]): string[] {
   const raw = lines.map((line) => line.replace(/\s+$/, ''));
   const out: string[] = [];
   for (let i = 0; i < raw.length;) {
+    const form = labelColumnBlockAt(raw, i);
+    if (form) {
+      out.push(...form.lines);
+      i = form.end;
+      continue;
+    }
     const block = columnBlockAt(raw, i);
     if (block?.fieldList) {
       out.push(...lines.slice(i, block.end));
@@ -37,6 +43,53 @@ export function readColumns(lines: string[]): string[] {
     i = block.end;
   }
   return out;
+}
+
+/** A rule dividing a form's parts: `-----`, `=====`, `_____`. */
+const FORM_RULE = /^\s*(?:-{5,}|={5,}|_{5,})\s*$/;
+
+/**
+ * A row of a label column: a short label at the margin (a few words, no sentence: `Vraag 1`, `Toelichting`,
+ * `Antwoord`), a gap, and its value from `column` on, with no further column in it. Null for anything else (a list
+ * marker `1.` or `a)` is a hanging indent, not a label).
+ */
+function labelRow(line: string): { label: string; column: number } | null {
+  const m = /^(\p{L}[^\s]*(?: [^\s]+){0,3}) {2,}(?=\S)/u.exec(line);
+  if (!m || m[1].length > 30 || /[?!;,]|\.$/.test(m[1]) || (m[1].match(/\p{L}/gu) ?? []).length < 2) return null;
+  if (/\S {3,}\S/.test(line.slice(m[0].length))) return null;
+  return { label: m[1].replace(/\s*:$/, ''), column: m[0].length };
+}
+
+/**
+ * A form laid out as a label column (`Vraag 1      Klopt het dat …` / `             groot onderhoud?` /
+ * `Antwoord     Ja. …`): each label in the left margin, its value beside it, wrapped under it with the continuation
+ * lines indented to the value's column, parts perhaps divided by rules. Two labelled rows at least, all values at one
+ * column, and at least one continuation line so aligned (a row of fields side by side is the field list's). Read as
+ * `Label: value` lines, a blank line after each row, so the labels are read as printed in any form.
+ */
+function labelColumnBlockAt(raw: string[], start: number): { lines: string[]; end: number } | null {
+  const first = labelRow(raw[start]);
+  if (!first || OTHER_TABLE.test(raw[start])) return null;
+  const indent = ' '.repeat(first.column);
+  const rows: string[][] = [];
+  let continuations = 0;
+  let end = start;
+  for (let j = start; j < raw.length; j++) {
+    const line = raw[j];
+    if (OTHER_TABLE.test(line)) break;
+    const row = labelRow(line);
+    if (row && row.column === first.column) {
+      rows.push([`${row.label}: ${line.slice(row.column).trim()}`]);
+      end = j + 1;
+    } else if (rows.length > 0 && line.startsWith(indent) && /^\S/.test(line.slice(first.column))) {
+      rows[rows.length - 1].push(line.trim());
+      continuations++;
+      end = j + 1;
+    } else if (FORM_RULE.test(line) && labelRow(raw[j + 1] ?? '')?.column === first.column) continue;
+    else break;
+  }
+  if (rows.length < 2 || continuations === 0) return null;
+  return { lines: rows.flatMap((row) => [...row, '']), end };
 }
 
 /** Positions where text starts after a gap of at least MIN_GAP spaces (or as much indentation). */

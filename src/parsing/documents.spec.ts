@@ -4,6 +4,11 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A quoted title wrapped over two lines with its number in brackets, named again unwrapped later: one motion.
+  [
+    "Volgt u de motie 'Schone\nsloten' (M2023-11)?\n\nDe motie 'Schone sloten' vraagt een plan.",
+    [{ kind: 'motion', reference: 'M2023-11', title: 'Schone sloten' }],
+  ],
   // The general APV styled in sentence case, as many municipalities print it, named by a place of several words.
   [
     'Dat verbiedt artikel 2:9 van de Algemene plaatselijke verordening Bergen op Zoom 2024.',

@@ -352,8 +352,11 @@ export function scanDocuments(
         // (A quoted title wrapped over two lines is printed with a line break the title no longer has.)
         if (title && !reference) {
           const quoted = /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}(?=["”’'])/u.exec(rest);
+          // (Only where the title stands in this mention: a wrapped quoted title named again later unwrapped is
+          // found there first, far past this mention's number.)
+          const at = rest.indexOf(title);
           const afterTitle = rest.slice(
-            rest.includes(title) ? rest.indexOf(title) + title.length : quoted ? quoted[0].length : 0,
+            at >= 0 && (!quoted || at < quoted[0].length) ? at + title.length : quoted ? quoted[0].length : 0,
           );
           const dated = /^["”’']?\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*(?=\()/u.exec(afterTitle);
           const bracketed = BRACKETED_REFERENCE.exec(dated ? afterTitle.slice(dated[0].length) : afterTitle);

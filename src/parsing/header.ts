@@ -510,8 +510,9 @@ function portalTitle(text: string): string | null {
 
 /** `GEMEENTE CAPELLE AAN DEN IJSSEL` (or `GEMEENTERAAD …`) on a line of its own → `Capelle aan den IJssel`. */
 function capitalsLetterhead(text: string): string | null {
-  // One line, words one space apart: not the next line, not a column beside it.
-  const m = /^GEMEENTE(?:RAAD)? +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+){0,4})[ \t]*$/m.exec(text);
+  // One line, words one space apart: not the next line, not a column beside it (which may follow after a wide gap:
+  // `GEMEENTE X          SCHRIFTELIJKE VRAGEN`, a form's title beside the letterhead).
+  const m = /^GEMEENTE(?:RAAD)? +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+){0,4})(?:[ \t]*$| {3,}\S)/m.exec(text);
   if (!m) {
     // A listed name with a comma (`GEMEENTE NUENEN, GERWEN EN NEDERWETTEN`), only whole: `GEMEENTE X, AFDELING Y` is no name.
     const comma = /^GEMEENTE(?:RAAD)? +([A-ZÀ-Ý][A-ZÀ-Ý'-]+,(?: [A-ZÀ-Ý'-]+){1,4})[ \t]*$/m.exec(text)?.[1];

@@ -5265,4 +5265,50 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
     // Councillors of two groups, each group's party in brackets after its names: all ask, for both parties.
     expect([set.submitters, set.party]).toEqual([['A. Bos', 'C. de Wit', 'D. Mol'], 'VVD en Lindewoud Vooruit']);
   });
+  it('drops the quotation marks around questions repeated whole between them above each answer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Speeltuin',
+        '',
+        'Vraag 1',
+        '„Wanneer wordt de speeltuin aan de Lindelaan',
+        'vernieuwd?”',
+        '',
+        'In het voorjaar van 2026.',
+        '',
+        'Vraag 2',
+        '"Mogen de buren meedenken over het ontwerp \'Spelen in het groen\'?"',
+        '',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Wanneer wordt de speeltuin aan de Lindelaan vernieuwd?',
+      "Mogen de buren meedenken over het ontwerp 'Spelen in het groen'?",
+    ]);
+  });
+
+  it('reads the reference printed only in the running page footer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Betreft: vragen over de markt',
+        '',
+        '1. Blijft de markt op zaterdag?',
+        '',
+        'Ja, de markt blijft op zaterdag.',
+        '',
+        'Gemeente Lindewoud  ·  Zaaknummer 25-004411                pagina 1 van 2',
+        '',
+        '2. Komen er meer kramen?',
+        '',
+        'Nee.',
+        '',
+        'Gemeente Lindewoud  ·  Zaaknummer 25-004411                pagina 2 van 2',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.reference).toBe('25-004411');
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, de markt blijft op zaterdag.', 'Nee.']);
+  });
 });

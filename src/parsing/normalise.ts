@@ -57,7 +57,12 @@ export function normaliseLines(raw: string): string[] {
  * The cleaned lines, and the footnotes taken from the page bottoms (`Zwemwaterprofiel X, https://…`; a note
  * whose marker is written in brackets keeps it: `[2] Huisvestingsverordening …`).
  */
-export function normaliseText(raw: string): { lines: string[]; footnotes: string[]; links: TextLink[] } {
+export function normaliseText(raw: string): {
+  lines: string[];
+  footnotes: string[];
+  links: TextLink[];
+  footers: string[];
+} {
   const text = readDelimitedExport(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     .replace(/\u00AD\n/g, '')
     .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
@@ -81,6 +86,14 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
   );
   const footnotes: string[] = [];
   for (const page of pages) footnotes.push(...takeFootnotes(page));
+  // A page footer's data still counts (a kenmerk printed only there): kept apart for the header, from each page's
+  // last lines only.
+  const footers = pages.flatMap((page) =>
+    page
+      .filter((line) => line !== '')
+      .slice(-3)
+      .filter(isPageFooter),
+  );
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
   const lines: string[] = [];
   withoutFurniture.forEach((page, index) => {
@@ -117,6 +130,7 @@ export function normaliseText(raw: string): { lines: string[]; footnotes: string
     lines: withOcrLabelDigits(repairHyphenation(removeRepeatedLines(paragraphPerLine(withoutFormFooter(lines))))),
     footnotes,
     links,
+    footers,
   };
 }
 

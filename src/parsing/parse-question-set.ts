@@ -19,6 +19,7 @@ import {
   labelField,
   municipalityFromOption,
   municipalityInTitles,
+  parseRunTogetherFields,
   splitNames,
   subjectFromTitle,
 } from './header';
@@ -70,7 +71,7 @@ function attachedLetter(text: string): string {
 export function parseQuestionSetText(text: string, options: ParseOptions = {}): ParsedQuestionSet {
   if (text.length > MAX_TEXT_LENGTH) throw new DocumentError('too_large');
   if (text.trim() === '') throw new DocumentError('empty');
-  const { lines, footnotes, links } = normaliseText(attachedLetter(text));
+  const { lines, footnotes, links, footers } = normaliseText(attachedLetter(text));
   const cleanText = lines.join('\n');
   const structure = readStructure(lines);
   structure.answers = withoutSubHeadings(structure.answers);
@@ -118,6 +119,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     }
   }
   assertQuestionSet(questions, structure);
+  unquoteRepeatedQuestions(questions);
   warnings.push(...numberingGaps(questions, structure));
 
   const answers = alignAnswers(structure.answers, questions, toText, warnings);
@@ -170,6 +172,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   }
 
   const header = readHeader(structure, cleanText, answers.length > 0, options);
+  header.reference ??= footerReference(footers);
   // Documents from the text as read, so a title wrapped in a table cell is whole.
   const placed = placeFootnotes(structure.readingText, footnotes);
   const scan = scanDocuments(placed.text, placed.footnotes, links, placed.notes);
@@ -253,6 +256,17 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
 }
 
 /**
+ * Questions each printed whole between double quotation marks (`„Hoeveel …?”`, `"Hoeveel …?"`), as an answer letter
+ * repeats them above its answers: the marks are the letter's quoting, not the question's text (as italics would
+ * be). Only when every question is so quoted, and none holds another double mark (`„A” en „B”` is two quotes).
+ */
+function unquoteRepeatedQuestions(questions: ParsedQuestion[]): void {
+  const enclosed = /^[„“"]([^„“”"]+)[”"]$/;
+  if (questions.length === 0 || !questions.every((q) => enclosed.test(q.text))) return;
+  for (const q of questions) q.text = (enclosed.exec(q.text) as RegExpExecArray)[1].trim();
+}
+
+/**
  * A question number printed twice in a numbering that otherwise goes up by one (`1, 2, 3, 3, 4`), or a numbering that
  * starts again at 1 under each section heading (`1, 2, 3`, then `1, 2`), with the answers labelled the same way: two
  * questions, not one in two parts. Questions and answers are numbered in order of appearance (the second 3 becomes 4,
@@ -313,6 +327,25 @@ function numberingGaps(questions: ParsedQuestion[], structure: Structure): strin
   if (missing.length === 0 || missing.length * 2 > highest) return [];
   const list = missing.length === 1 ? `Vraag ${missing[0]} is` : `De vragen ${missing.join(', ')} zijn`;
   return [`${list} niet gevonden; controleer de nummering.`];
+}
+
+/**
+ * A kenmerk printed only in the running page footer (`Gemeente X  ·  Zaaknummer 25-000318      pagina 1 van 2`): the
+ * footer is furniture, its number still the set's reference. Each part of the footer (between dots, bars, dashes or
+ * wide gaps) read as `Label value`; the first reference label with a value holding a digit.
+ */
+function footerReference(footers: string[]): string | null {
+  for (const line of footers)
+    for (const part of line.split(/\s+[·•|]\s+|\s+[-–—]\s+| {3,}/)) {
+      const read = parseRunTogetherFields(part.trim().replace(/^(\S+(?:\s+\S+)?)\s*:\s*/, '$1 '))[0];
+      if (
+        read &&
+        ['registrationNumber', 'caseNumber', 'ourReference', 'number'].includes(read.field) &&
+        /^\S*\d\S*$/.test(read.value)
+      )
+        return read.value;
+    }
+  return null;
 }
 
 function validReference(reference: string | null | undefined): string | null {
