@@ -17,6 +17,7 @@ import {
   verbBaseForms,
   nounNumberForms,
   diminutiveBaseForms,
+  agentNounForms,
   withoutArchiveWords,
 } from './query-plan';
 import { adjacentSwaps, compoundHead, splitCandidates } from './query-analysis';
@@ -608,5 +609,24 @@ describe('diminutiveBaseForms', () => {
     ]);
     const plan = planQuery(parseQuery('bankjes'), { facts, thesaurus: [], names: [], interpret: true });
     expect(planText(plan, 'and')).toBe("('bankjes' | 'bank')");
+  });
+});
+
+describe('agentNounForms', () => {
+  it('gives the agent noun of an action noun in -ing, and nothing the other way round', () => {
+    expect(agentNounForms('handhaving')).toEqual(['handhaver', 'handhavers']);
+    expect(agentNounForms('begeleiding')).toEqual(['begeleider', 'begeleiders']);
+    expect(agentNounForms('inwoners')).toEqual([]);
+    expect(agentNounForms('ring')).toEqual([]);
+  });
+
+  it('adds the agent noun the lexicon knows as an alternative', () => {
+    const facts = new Map<string, WordFacts>([
+      ['handhaving', { lexemes: [lexeme('handhav')], known: true }],
+      ['handhavers', { lexemes: [lexeme('handhaver')], known: true }],
+      ['handhaver', { lexemes: [lexeme('handhaver')], known: false }],
+    ]);
+    const plan = planQuery(parseQuery('handhaving'), { facts, thesaurus: [], names: [], interpret: true });
+    expect(planText(plan, 'and')).toBe("('handhav' | 'handhaver')");
   });
 });

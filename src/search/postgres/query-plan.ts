@@ -353,7 +353,11 @@ function tokenAlternatives(
       // The lexicon holds words of four letters or more, so a three-letter singular (`bus`) is taken as stemmed.
       if (other.known || form.length < LEXICON_MIN_LENGTH) addAlternative(slot, phrase(other.lexemes));
     }
-    for (const base of [...verbBaseForms(token.word), ...diminutiveBaseForms(token.word)]) {
+    for (const base of [
+      ...verbBaseForms(token.word),
+      ...diminutiveBaseForms(token.word),
+      ...agentNounForms(token.word),
+    ]) {
       const known = facts.get(base);
       if (known?.known && known.lexemes.length === 1) addAlternative(slot, phrase(known.lexemes));
     }
@@ -437,6 +441,17 @@ export function diminutiveBaseForms(word: string): string[] {
   if (/[a-z]{3}tje$/.test(single)) out.add(single.slice(0, -3));
   if (/[a-z]{3}[^aeiou]je$/.test(single)) out.add(single.slice(0, -2));
   return [...out].filter((base) => base.length >= 3);
+}
+
+/**
+ * The agent noun of an action noun in -ing (`handhaving` → handhaver(s), `begeleiding` → begeleider(s),
+ * `melding` → melder(s)): a text about enforcement names the `handhavers`, and Dutch stemming keeps `handhav` and
+ * `handhaver` apart. Only one direction: from an agent noun back, `inwoners` would find `inwoning`. Only a form the
+ * lexicon knows becomes an alternative.
+ */
+export function agentNounForms(word: string): string[] {
+  const action = /^([a-z]{4,})ing$/.exec(word);
+  return action ? [`${action[1]}er`, `${action[1]}ers`] : [];
 }
 
 /** The linking letters between the parts of a Dutch compound (`huisvesting-s-beleid`, `fiets-en-stalling`). */
@@ -539,8 +554,8 @@ export function compoundSynonymsToAnalyse(parts: QueryPart[], synonyms: PartSyno
 }
 
 /** The words worth asking the database about: every typed word, and adjacent pairs and triples joined, and the
- * infinitives of weak verb forms (verbBaseForms), the other number of a noun (nounNumberForms) and the noun of a
- * diminutive (diminutiveBaseForms). */
+ * infinitives of weak verb forms (verbBaseForms), the other number of a noun (nounNumberForms), the noun of a
+ * diminutive (diminutiveBaseForms) and the agent noun of an action noun (agentNounForms). */
 export function wordsToAnalyse(parts: QueryPart[]): string[] {
   const out = new Set<string>();
   let run: string[] = [];
@@ -551,8 +566,13 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
       if (i + 2 < run.length) out.add(run[i] + run[i + 1] + run[i + 2]);
     }
     for (const word of run) {
-      for (const base of [...verbBaseForms(word), ...nounNumberForms(word), ...diminutiveBaseForms(word)])
-        out.add(base);
+      const forms = [
+        ...verbBaseForms(word),
+        ...nounNumberForms(word),
+        ...diminutiveBaseForms(word),
+        ...agentNounForms(word),
+      ];
+      for (const base of forms) out.add(base);
     }
     run = [];
   };
