@@ -247,7 +247,10 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(await search({ q: 'qgz laaggeletterdheid' }))[0]).toBe(ids.get('tilb-laaggeletterdheid'));
     expect(await search({ q: 'qgz inwoners' })).toMatchObject({ total: 0 });
     // An ordinary word no text has still weighs in full.
-    expect(await search({ q: 'kwartiermaker laaggeletterdheid' })).toMatchObject({ total: 0 });
+    expect(await search({ q: 'trampoline laaggeletterdheid' })).toMatchObject({ total: 0 });
+    // An unknown compound of words the archive has (`kwartier`, `makers`) weighs as its parts, not as a word no
+    // text has: the rare word beside it finds its set (docs/search.md, "After held-out-18 and -19's score").
+    expect(setsOf(await search({ q: 'kwartiermaker laaggeletterdheid' }))[0]).toBe(ids.get('tilb-laaggeletterdheid'));
     // Two letters swapped break three trigrams (similarity 0.38), one edit all the same.
     const swapped = await search({ q: 'vuurwrek' });
     expect(swapped.didYouMean).toBe('vuurwerk');
