@@ -596,9 +596,9 @@ describe('diminutiveBaseForms', () => {
   });
 
   it('leaves words that are no diminutive alone', () => {
-    expect(diminutiveBaseForms('bankje'.slice(0, 4))).toEqual([]);
+    expect(diminutiveBaseForms('bank')).toEqual([]);
     expect(diminutiveBaseForms('banken')).toEqual([]);
-    expect(diminutiveBaseForms('meisjes'.replace('jes', 'des'))).toEqual([]);
+    expect(diminutiveBaseForms('rapportage')).toEqual([]);
   });
 
   it('adds the noun the lexicon knows as an alternative of the typed diminutive', () => {

@@ -353,11 +353,7 @@ function tokenAlternatives(
       // The lexicon holds words of four letters or more, so a three-letter singular (`bus`) is taken as stemmed.
       if (other.known || form.length < LEXICON_MIN_LENGTH) addAlternative(slot, phrase(other.lexemes));
     }
-    for (const base of [
-      ...verbBaseForms(token.word),
-      ...diminutiveBaseForms(token.word),
-      ...agentNounForms(token.word),
-    ]) {
+    for (const base of lexiconForms(token.word)) {
       const known = facts.get(base);
       if (known?.known && known.lexemes.length === 1) addAlternative(slot, phrase(known.lexemes));
     }
@@ -452,6 +448,15 @@ export function diminutiveBaseForms(word: string): string[] {
 export function agentNounForms(word: string): string[] {
   const action = /^([a-z]{4,})ing$/.exec(word);
   return action ? [`${action[1]}er`, `${action[1]}ers`] : [];
+}
+
+/**
+ * Forms of a typed word the Dutch stemmer keeps apart from it, each an alternative when the lexicon knows it: a weak
+ * verb's infinitive, a diminutive's noun, an action noun's agent noun (nounNumberForms has its own rule for short
+ * singulars).
+ */
+function lexiconForms(word: string): string[] {
+  return [...verbBaseForms(word), ...diminutiveBaseForms(word), ...agentNounForms(word)];
 }
 
 /** The linking letters between the parts of a Dutch compound (`huisvesting-s-beleid`, `fiets-en-stalling`). */
@@ -565,15 +570,7 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
       if (i + 1 < run.length) out.add(run[i] + run[i + 1]);
       if (i + 2 < run.length) out.add(run[i] + run[i + 1] + run[i + 2]);
     }
-    for (const word of run) {
-      const forms = [
-        ...verbBaseForms(word),
-        ...nounNumberForms(word),
-        ...diminutiveBaseForms(word),
-        ...agentNounForms(word),
-      ];
-      for (const base of forms) out.add(base);
-    }
+    for (const word of run) for (const base of [...lexiconForms(word), ...nounNumberForms(word)]) out.add(base);
     run = [];
   };
   for (const part of parts) {
