@@ -669,3 +669,20 @@ describe('held-out-20 document rules (fix-f)', () => {
     ]);
   });
 });
+
+describe('held-out-25 document rules (fix-l)', () => {
+  it('reads a verordening named after a place linked by `en` before its year (`Verordening Lage en Hoge Weide 2023`)', () => {
+    expect(findDocumentReferences('Dit staat in de Parkeerverordening Lage en Hoge Weide 2023.')).toEqual([
+      {
+        kind: 'regulation',
+        reference: null,
+        title: 'Parkeerverordening Lage en Hoge Weide 2023',
+        date: null,
+        url: null,
+      },
+    ]);
+    expect(
+      findDocumentReferences('Dit staat in de Parkeerverordening en Woonvisie Lindewoud 2023.').map((d) => d.title),
+    ).not.toContain('Parkeerverordening en Woonvisie Lindewoud 2023');
+  });
+});

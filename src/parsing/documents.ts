@@ -132,11 +132,12 @@ const PATTERNS: Array<{
   // A verordening named by capitalised words and a year, also a general one in lower case (`Algemene
   // subsidieverordening …`, `Algemene plaatselijke verordening …` as many municipalities style it) or with its
   // adjective capitalised (`Algemene Subsidieverordening …`, `Gemeentelijke Subsidieverordening …`), and a place whose
-  // parts are linked by `van`, `aan de`, `op` (`Bergen op Zoom`).
+  // parts are linked by `van`, `aan de`, `op` (`Bergen op Zoom`), or by `en` right before the year
+  // (`Huisvestingsverordening Son en Breugel 2024`; never `verordening en X`, two documents).
   {
     kind: 'regulation',
     pattern:
-      /\b(Algemene\s+[Pp]laatselijke\s+[Vv]erordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|(?:(?:Algemene|Gemeentelijke|Bijzondere)\s+)?\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
+      /\b(Algemene\s+[Pp]laatselijke\s+[Vv]erordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|(?:(?:Algemene|Gemeentelijke|Bijzondere)\s+)?\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+|(?<!verordening\s+)en\s+(?=(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{4}\b)){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
     role: 'title',
   },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },

@@ -5311,4 +5311,19 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
     expect(set.reference).toBe('25-004411');
     expect(set.answers.map((a) => a.text)).toEqual(['Ja, de markt blijft op zaterdag.', 'Nee.']);
   });
+
+  it('cleans a body `Onderwerp:` that carries a reply prefix, as an e-mail subject', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: RE: Schriftelijke vragen: Bankjes in het Lindepark',
+        'Van: Griffie Lindewoud <griffie@lindewoud.nl>',
+        '',
+        '1. Komen er meer bankjes?',
+        '',
+        'Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.subject).toBe('Bankjes in het Lindepark');
+  });
 });

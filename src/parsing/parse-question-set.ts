@@ -596,8 +596,15 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const titleLine = structure.titles.find((t) => /\s(?:over|inzake)\s/i.test(t));
   const titleSubject = titleLine ? subjectFromTitle(titleLine) : null;
   // A RIS export's `Titel:` is the set's subject only when it prints no `Onderwerp:`.
+  // A body `Onderwerp: Re: Schriftelijke vragen: X` is an e-mail's subject line printed above its `Van:`: cleaned alike.
+  const bodySubject = field('subject');
   const subject =
-    field('subject') ?? field('title') ?? (mailSubject ? cleanMailSubject(mailSubject) : null) ?? titleSubject;
+    (bodySubject && /^(?:re|fw|fwd|aw|wg|antw|doorst|tr)\s*:/i.test(bodySubject)
+      ? cleanMailSubject(bodySubject)
+      : bodySubject) ??
+    field('title') ??
+    (mailSubject ? cleanMailSubject(mailSubject) : null) ??
+    titleSubject;
   const legalBasis =
     findLegalBasis([field('legalBasis') ?? '', subject ?? '', ...structure.headerLines].join('\n')) ??
     findLegalBasis(text.slice(0, 3000)) ??
