@@ -5311,7 +5311,9 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
     expect(set.reference).toBe('25-004411');
     expect(set.answers.map((a) => a.text)).toEqual(['Ja, de markt blijft op zaterdag.', 'Nee.']);
   });
+});
 
+describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
   it('cleans a body `Onderwerp:` that carries a reply prefix, as an e-mail subject', () => {
     const set = parseQuestionSetText(
       [
@@ -5325,5 +5327,28 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
       { reference: '2025-03-01' },
     );
     expect(set.subject).toBe('Bankjes in het Lindepark');
+  });
+
+  it("reads the wethouder who saw to the answers in a sentence of the griffie's mail (`… heeft de beantwoording verzorgd`)", () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Griffie Lindewoud <griffie@lindewoud.nl>',
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        'Beste heer Visser,',
+        '',
+        'Hieronder de antwoorden van het college. Wethouder K. Bos heeft de beantwoording verzorgd.',
+        '',
+        'Ad 1',
+        'Ja, in het voorjaar.',
+        '',
+        'Op ma 1 sep 2025 om 20:14 schreef P. Visser <p.visser@lindewoud.nl>:',
+        '> Beste griffie,',
+        '>',
+        '> 1. Komen er meer bankjes in het Lindepark?',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.portfolioHolder).toBe('K. Bos');
   });
 });

@@ -949,9 +949,9 @@ function holderInText(sentences: string[]): string | null {
       `\\b(?:antwoorden|antwoord|beantwoording|reactie)\\s+(?:van|door)\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`,
       'u',
     ),
-    // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`).
+    // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`).
     new RegExp(
-      `\\b[Ww]ethouder\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld)\\b`,
+      `\\b[Ww]ethouder\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
       'u',
     ),
   ];
