@@ -5351,4 +5351,26 @@ describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
     );
     expect(set.portfolioHolder).toBe('K. Bos');
   });
+
+  it("reads a college letter's signer above `wethouder <portfolio>` when the surname opens with a particle", () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, in het voorjaar.',
+        '',
+        'Met vriendelijke groet,',
+        'namens het college van burgemeester en wethouders,',
+        '',
+        'K. ter Brugge',
+        'wethouder Openbare Ruimte',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.portfolioHolder).toBe('K. ter Brugge');
+  });
 });

@@ -1005,7 +1005,11 @@ function signatureHolder(lines: string[]): string | null {
     // The name after the role, on the next line, or above it (`A.B. Heijink` / `wethouder Wonen en Ruimte`).
     // Titles before the initials (`mr. drs. T. Smeets`) are dropped before the initials are looked for.
     const cleanAbove = i > 0 ? cleanPersonName(lines[i - 1]) : null;
-    const above = cleanAbove && /^(?:\p{Lu}\.\s?)+\s?\p{Lu}/u.test(cleanAbove) ? cleanAbove : null;
+    // (Initials, then a surname, its particles too: `P. van der Kooij` / `wethouder Verkeer en Vervoer`.)
+    const above =
+      cleanAbove && /^(?:\p{Lu}\.\s?)+\s?(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\s+)*\p{Lu}/u.test(cleanAbove)
+        ? cleanAbove
+        : null;
     // (The line below is the name only when shaped like one: under a signature an e-mail's disclaimer may follow.)
     const cleanBelow = lines[i + 1] ? cleanPersonName(lines[i + 1]) : null;
     const below = cleanBelow && NAME_SHAPE.test(cleanBelow) ? cleanBelow : null;
