@@ -686,3 +686,13 @@ describe('held-out-25 document rules (fix-l)', () => {
     ).not.toContain('Parkeerverordening en Woonvisie Lindewoud 2023');
   });
 });
+
+describe('held-out-25 council letter date (fix-l)', () => {
+  it('dates a council letter by `hebben wij u op <date> … geïnformeerd` right after its number', () => {
+    expect(
+      findDocumentReferences(
+        'In raadsinformatiebrief 2024-031 hebben wij u op 3 maart 2024 over de parkeerdruk geïnformeerd. Dat blijft zo.',
+      ),
+    ).toEqual([{ kind: 'council_letter', reference: '2024-031', title: null, date: '2024-03-03', url: null }]);
+  });
+});

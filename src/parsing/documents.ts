@@ -733,6 +733,15 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
     /^\s+(?:een|de|het)\s+\p{Ll}*brief\s+(?:gestuurd|verstuurd|toegestuurd|gezonden|toegezonden)\s*\($/u.test(gap)
   )
     return date.iso;
+  // `In raadsinformatiebrief 2025-018 hebben wij u op 12 mei 2025 over X geïnformeerd`: the day the letter informed.
+  if (kind === 'council_letter') {
+    const informed =
+      /^\s*\)?\s*(?:hebben|heeft)\s+(?:wij|het\s+college)\s+(?:u|uw\s+raad|de\s+raad)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:[^.?!]{0,80}?\s)?(?:geïnformeerd|ingelicht)\b/u.exec(
+        text.slice(end, end + 160),
+      );
+    const on = informed ? findAbsoluteDate(informed[1]) : null;
+    if (on) return on.iso;
+  }
   // (Also with the mention at the motion's number: `Op 4 juli 2023 nam de raad (de) motie M2023-14 'X' aan`.)
   if (
     date &&
