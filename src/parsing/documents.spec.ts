@@ -687,7 +687,12 @@ describe('held-out-25 document rules (fix-l)', () => {
   });
 });
 
-describe('held-out-25 council letter date (fix-l)', () => {
+describe('held-out-25 policy title and council letter date (fix-l)', () => {
+  it('reads a policy named `Visie op de <subject> <place> <year>` after an article', () => {
+    expect(
+      findDocumentReferences('Volgens de Visie op de dorpen Lindewoud 2035 blijft de school open.').map((d) => d.title),
+    ).toEqual(['Visie op de dorpen Lindewoud 2035']);
+  });
   it('dates a council letter by `hebben wij u op <date> … geïnformeerd` right after its number', () => {
     expect(
       findDocumentReferences(
