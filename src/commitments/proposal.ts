@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolveTimePhrase, type Precision, type Relation } from '../deadlines';
-import { findCommitments, namesInside } from '../parsing';
+import { findCommitments, namesInLetter } from '../parsing';
 
 export interface ResolvedTerm {
   phrase: string | null;
@@ -67,7 +67,7 @@ export interface ProposalContext {
 }
 
 export function proposalContext(municipality: string | null, texts: (string | null | undefined)[]): ProposalContext {
-  return { municipality, names: namesInside(texts.filter((t): t is string => !!t).join('\n\n')) };
+  return { municipality, names: namesInLetter(texts) };
 }
 
 /**

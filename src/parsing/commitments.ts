@@ -100,7 +100,7 @@ export function detectCommitments(
 /**
  * Commitments in one text with their resolved time phrases: `findCommitments('In 2025 starten we met X.', '2024-11-05', ['1'])`.
  * `municipality` is the set's own: another municipality named as actor (`De gemeente Zelzate past in 2025 …`) is a third party.
- * `names` are the ones the rest of the document prints inside a sentence (`namesInside` of its questions and answers):
+ * `names` are the ones the rest of the document prints inside a sentence (`namesInLetter` of its questions and answers):
  * a body named so in a question (`… doorgestuurd naar Staatsbosbeheer?`) is the same name when it opens a sentence here.
  */
 export function findCommitments(
@@ -280,8 +280,16 @@ const NAMED_ORGANISATION =
   /^(?!(?:[Ww]ethouder|[Bb]urgemeester|[Gg]emeente|[Cc]ollege|[Rr]aad|[Hh]et|[Dd]e|[Ee]en|[Ii]n|[Oo]p|[Vv]anaf|[Pp]er|[Vv]óór|[Vv]oor|[Uu]iterlijk|[Nn]a)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:\p{Ll}+t|zal)\b/u;
 
 /** Capitalised words printed inside a sentence (`… met Bouwgroep vast`): names, not sentence openers. */
-export function namesInside(text: string): Set<string> {
+function namesInside(text: string): Set<string> {
   return new Set([...text.matchAll(/[\p{Ll},;]\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1]));
+}
+
+/**
+ * The names printed inside a sentence anywhere in a letter (its explanation, introduction, questions and answers),
+ * for findCommitments: the import preview and the proposals after import read the same letter alike.
+ */
+export function namesInLetter(texts: (string | null | undefined)[]): Set<string> {
+  return namesInside(texts.filter((t): t is string => !!t).join('\n\n'));
 }
 
 /**

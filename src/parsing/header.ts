@@ -6,6 +6,14 @@
 import { MONTH_NAMES_BY_NUMBER } from '../deadlines';
 import municipalityList from './municipalities.nl.json';
 
+/** The labelled fields that give a set's reference (`Registratienummer`, `Zaaknummer`, `Kenmerk`); a bare `Nummer` too. */
+export const REFERENCE_FIELDS: ReadonlySet<HeaderField> = new Set<HeaderField>([
+  'registrationNumber',
+  'caseNumber',
+  'ourReference',
+  'number',
+]);
+
 export type HeaderField =
   | 'subject'
   | 'title'

@@ -16,7 +16,7 @@ export type { DocumentErrorCode } from './document-error';
 export { parseQuestionSetText } from './parse-question-set';
 export { extractText } from './extract';
 export { parseDocument } from './parse-document';
-export { detectCommitments, findCommitments, namesInside } from './commitments';
+export { detectCommitments, findCommitments, namesInLetter } from './commitments';
 export type { FoundCommitment } from './commitments';
 export { findDocumentReferences } from './documents';
 export { normaliseQuestionNumber } from './numbering';

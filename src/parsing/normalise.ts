@@ -31,6 +31,13 @@ function isPageFooter(line: string): boolean {
   return pageNumberAtAnEnd(line.split(/ {3,}/), worded);
 }
 
+/** The page footers among a page's last three lines with text (read from the end: no pass over the page). */
+function footerLines(page: string[]): string[] {
+  const last: string[] = [];
+  for (let i = page.length - 1; i >= 0 && last.length < 3; i--) if (page[i] !== '') last.unshift(page[i]);
+  return last.filter(isPageFooter);
+}
+
 /** Whether the first or last part is a page number of the kind asked (`accept`). */
 function pageNumberAtAnEnd(parts: string[], accept: (cell: string) => boolean): boolean {
   const cells = parts.map((part) => part.trim());
@@ -86,14 +93,8 @@ export function normaliseText(raw: string): {
   );
   const footnotes: string[] = [];
   for (const page of pages) footnotes.push(...takeFootnotes(page));
-  // A page footer's data still counts (a kenmerk printed only there): kept apart for the header, from each page's
-  // last lines only.
-  const footers = pages.flatMap((page) =>
-    page
-      .filter((line) => line !== '')
-      .slice(-3)
-      .filter(isPageFooter),
-  );
+  // A page footer's data still counts (a kenmerk printed only there): kept apart for the header.
+  const footers = pages.flatMap(footerLines);
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
   const lines: string[] = [];
   withoutFurniture.forEach((page, index) => {

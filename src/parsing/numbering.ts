@@ -98,6 +98,11 @@ export function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
+/** Items as a Dutch list prints them: `A`, `A en B`, `A, B en C`. */
+export function dutchList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
 /** Orders question numbers as printed numbers sort: 2 < 10, 1a < 1b. */
 export function compareQuestionNumbers(a: string, b: string): number {
   const ma = /^(\d+)([a-z]?)$/.exec(a);

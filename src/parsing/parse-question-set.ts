@@ -2,7 +2,7 @@
  * Document text → parsed question set (docs/parse-output.md). Pure: no I/O, no framework.
  */
 import { isValidIsoDate, todayInAmsterdam } from '../deadlines';
-import { detectCommitments, namesInside } from './commitments';
+import { detectCommitments, namesInLetter } from './commitments';
 import { DocumentError } from './document-error';
 import { attachedDocument, PlacedNote, scanDocuments } from './documents';
 import {
@@ -20,12 +20,13 @@ import {
   municipalityFromOption,
   municipalityInTitles,
   parseRunTogetherFields,
+  REFERENCE_FIELDS,
   splitNames,
   subjectFromTitle,
 } from './header';
 import { ROMAN, themeNumber } from './layout';
 import { normaliseText } from './normalise';
-import { parseNumberList, unique } from './numbering';
+import { dutchList, parseNumberList, unique } from './numbering';
 import { buildParagraphs, isUnwrapped, joinLines } from './paragraphs';
 import { splitSentences } from './sentences';
 import { readStructure, RawItem, Structure, withoutSubHeadings } from './structure';
@@ -194,9 +195,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
     )
     .join('\n');
   // The set's own number (`Nummer: RIB 2025-044` on the council letter that answers) is not a document it names.
-  const ownNumbers = structure.fields
-    .filter((f) => !f.mail && ['number', 'registrationNumber', 'caseNumber', 'ourReference'].includes(f.field))
-    .map((f) => f.value);
+  const ownNumbers = structure.fields.filter((f) => !f.mail && REFERENCE_FIELDS.has(f.field)).map((f) => f.value);
   const documents = scan.documents.filter(
     (d) =>
       !(d.kind === 'web' && d.url !== null && (letterhead.has(d.url) || contact.includes(d.url))) &&
@@ -226,11 +225,12 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const own = header.municipality;
   // A name printed inside a sentence anywhere in the letter (`… doorgestuurd naar Defensie?`) is a name too where it
   // opens an answer's sentence (`Defensie neemt in mei een besluit.`): another body acting, not the college.
-  const names = namesInside(
-    [explanation, introduction, ...questions.map((q) => q.text), ...answers.map((a) => a.text)]
-      .filter(Boolean)
-      .join('\n\n'),
-  );
+  const names = namesInLetter([
+    explanation,
+    introduction,
+    ...questions.map((q) => q.text),
+    ...answers.map((a) => a.text),
+  ]);
   if (introduction) commitments.push(...detectCommitments(introduction, referenceDate, [], own, names));
   for (const answer of answers)
     commitments.push(...detectCommitments(answer.text, referenceDate, answer.questions, own, names));
@@ -338,12 +338,7 @@ function footerReference(footers: string[]): string | null {
   for (const line of footers)
     for (const part of line.split(/\s+[·•|]\s+|\s+[-–—]\s+| {3,}/)) {
       const read = parseRunTogetherFields(part.trim().replace(/^(\S+(?:\s+\S+)?)\s*:\s*/, '$1 '))[0];
-      if (
-        read &&
-        ['registrationNumber', 'caseNumber', 'ourReference', 'number'].includes(read.field) &&
-        /^\S*\d\S*$/.test(read.value)
-      )
-        return read.value;
+      if (read && REFERENCE_FIELDS.has(read.field) && /^\S*\d\S*$/.test(read.value)) return read.value;
     }
   return null;
 }
@@ -710,7 +705,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       submitters.push(...split.names);
       // Councillors of two groups asking together (`A (X); B (Y)`): the party is both, as printed (`X en Y`).
       const groups = unique(split.parties);
-      if (groups.length > 1) parties.push(`${groups.slice(0, -1).join(', ')} en ${groups[groups.length - 1]}`);
+      if (groups.length > 1) parties.push(dutchList(groups));
       parties.push(...split.parties);
     } else if (f.field === 'from' && !/\bfractie\b/i.test(f.value)) {
       const value = f.value
@@ -1126,10 +1121,7 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
         rest = rest.slice(next[0].length);
       }
     }
-    const parties = unique(groups);
-    const party =
-      parties.length > 1 ? `${parties.slice(0, -1).join(', ')} en ${parties[parties.length - 1]}` : groups[0];
-    if (names.length > 0) return { names, parties: [party] };
+    if (names.length > 0) return { names, parties: [dutchList(unique(groups))] };
   }
   return { names: [], parties: [] };
 }

@@ -5,10 +5,18 @@
  * `Antwoord N:`, `Ad 1.`, an unnumbered `Antwoord:`, `1.`, `1)`, `a.`, `b)` numbering, answers
  * for several questions (`Antwoord op vraag 2 en 3`), and question/answer tables.
  */
-import { DOTTED_FIELDS, FieldValue, isBareLabel, labelField, parseFieldLine, parseRunTogetherFields } from './header';
+import {
+  DOTTED_FIELDS,
+  FieldValue,
+  isBareLabel,
+  labelField,
+  parseFieldLine,
+  parseRunTogetherFields,
+  REFERENCE_FIELDS,
+} from './header';
 import { isUrlOnlyLine, repairHyphenation } from './normalise';
 import { rewriteLayout } from './layout';
-import { parseNumberList } from './numbering';
+import { dutchList, parseNumberList } from './numbering';
 
 export interface RawItem {
   numbers: string[];
@@ -313,8 +321,6 @@ function titleGoesOn(title: string, next: string): boolean {
     (title.length >= 60 && next.split(/\s+/).length <= 4)
   );
 }
-
-const REFERENCE_FIELDS = new Set(['ourReference', 'caseNumber', 'registrationNumber']);
 
 /** A line starting in lower case right under one that does not end a sentence. */
 function continuesSentence(lines: string[], index: number): boolean {
@@ -892,7 +898,7 @@ export function readStructure(input: string[]): Structure {
       const besideFields = colon
         ? parseFieldLine(colon[2])
         : beside
-          ? parseRunTogetherFields(beside[2]).filter((f) => REFERENCE_FIELDS.has(f.field))
+          ? parseRunTogetherFields(beside[2]).filter((f) => f.field !== 'number' && REFERENCE_FIELDS.has(f.field))
           : [];
       if (beside && besideFields.length > 0 && parseFieldLine(beside[1]).length === 0) {
         s.headerLines.push(beside[1]);
@@ -1491,11 +1497,9 @@ export function convertTables(lines: string[]): string[] {
       for (const row of group) out.push(`Vraag ${row.number}:`, ...cell(row.question, flags(row, 'question')), '');
       const answer = group.flatMap((row) => row.answer);
       const numbers = group.map((row) => row.number);
-      const label =
-        numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} en ${numbers[numbers.length - 1]}` : numbers[0];
       if (answer.length > 0)
         out.push(
-          `Antwoord ${label}:`,
+          `Antwoord ${dutchList(numbers)}:`,
           ...cell(
             answer,
             group.flatMap((row) => flags(row, 'answer')),
