@@ -191,6 +191,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
   // `Namens de wethouder stuur ik u de antwoorden op uw vragen van 14 oktober`: the date names the questions, no deadline.
   if (/^van\s/i.test(phrase.phrase) && DATED_THING.test(sentence.slice(0, phrase.index))) return false;
+  // `De wachtlijst bestaat sinds 3 maart`: `sinds` tells since when something holds, a start already past (a date
+  // without its year is then last year's, not the next one), never a term the college sets itself.
+  if (/^sinds\b/i.test(phrase.phrase)) return false;
   // `De kap begint niet vóór 1 december 2024`: a restraint, no deadline the college sets itself.
   if (/\bniet\s+(?:(?:eerder\s+dan|vóór|voor)\s+)?$/i.test(sentence.slice(0, phrase.index))) return false;
   // `Die vergunning hebben wij verleend; de bezwaartermijn loopt tot 12 november 2024`: the part after a semicolon

@@ -687,6 +687,17 @@ describe('held-out-25 document rules (fix-l)', () => {
   });
 });
 
+describe('held-out-27 policy title (fix-n)', () => {
+  it('reads a policy named `Visie op <Subject> <place> <year>` with a capitalised subject and no article', () => {
+    expect(
+      findDocumentReferences('In de Visie op Mantelzorg Lindewoud 2024 staat dat wij elk jaar evalueren.').map((d) => [
+        d.kind,
+        d.title,
+      ]),
+    ).toEqual([['policy', 'Visie op Mantelzorg Lindewoud 2024']]);
+  });
+});
+
 describe('held-out-25 policy title and council letter date (fix-l)', () => {
   it('reads a policy named `Visie op de <subject> <place> <year>` after an article', () => {
     expect(

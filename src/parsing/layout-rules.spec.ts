@@ -673,6 +673,96 @@ describe('layout rules', () => {
     expect(found.map((c) => c.sentence)).toEqual(['Wij informeren u in april 2025 over de planning.']);
   });
 
+  it('gives a label naming letters alone (`Antwoord op a) en b):`) to those sub-questions of the question above', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Re: Schriftelijke vragen: Bomen aan de Dorpsstraat',
+        '',
+        'Op wo 5 feb 2025 om 10:01 schreef A. Jansen <a.jansen@raad.lindewoud.nl>:',
+        '> 1. Hoeveel bomen worden gekapt?',
+        '',
+        'Antwoord college: Twaalf.',
+        '',
+        '> 2. Over de herplant:',
+        '> a) Welke soorten komen terug?',
+        '> b) Wanneer wordt er geplant?',
+        '',
+        'Antwoord college op a) en b): Linden, in het najaar.',
+        '',
+        '> 3. Worden omwonenden geïnformeerd?',
+        '',
+        'Antwoord op a t/m c: Ja, met een brief.',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Twaalf.'],
+      [['2a', '2b'], 'Linden, in het najaar.'],
+      // (No sub-questions 3a to 3c: the letters name nothing, the label answers what is open.)
+      [['3'], 'Ja, met een brief.'],
+    ]);
+    expect(set.questions.map((q) => q.text)).toContain('Worden omwonenden geïnformeerd?');
+  });
+
+  it('reads a label in capitals that joins its numbers with `EN` (`ANTWOORD OP VRAAG 2 EN 3`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Zwembad De Plons',
+        '',
+        'VRAAG 1',
+        'WANNEER GAAT HET ZWEMBAD OPEN?',
+        '',
+        'ANTWOORD',
+        'In mei.',
+        '',
+        'VRAAG 2',
+        'WAT KOST EEN KAARTJE?',
+        '',
+        'VRAAG 3',
+        'KOMT ER EEN KORTING VOOR KINDEREN?',
+        '',
+        'ANTWOORD OP VRAAG 2 EN 3',
+        'Een kaartje kost vijf euro, voor kinderen drie euro.',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'In mei.'],
+      [['2', '3'], 'Een kaartje kost vijf euro, voor kinderen drie euro.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('ends the last question at a long wish for the answers (`Wij zien uw antwoorden … tegemoet`) up to a line', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Fietspad langs de Molenvaart',
+        '',
+        '1. Wanneer wordt het fietspad verbreed?',
+        '2. Komt er verlichting langs het fietspad?',
+        '',
+        'Wij zien uw antwoorden graag binnen de gebruikelijke termijn van dertig dagen na vandaag tegemoet.',
+        '',
+        'Met vriendelijke groet,',
+        'P. de Wit',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Wanneer wordt het fietspad verbreed?',
+      'Komt er verlichting langs het fietspad?',
+    ]);
+  });
+
+  it('reads no promise in a date after `sinds` (a start already past, whatever year a bare day and month resolve to)', () => {
+    const found = detectCommitments(
+      'Wij zoeken een nieuwe beheerder; de functie is sinds 1 februari vacant. Wij informeren u in juni 2025 over de keuze.',
+      '2025-03-10',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in juni 2025']);
+  });
+
   it('reads a `portefeuille` field that names a wethouder as the portfolio holder', () => {
     const parsed = parseQuestionSetText(
       [

@@ -26,7 +26,8 @@ export interface NumberList {
 // The letter of a sub-question may follow a dot, a hyphen or stand in brackets: `1.a`, `2-a`, `3 (a)`.
 const TOKEN = /(\d{1,3})(?!\d)(?:[ \t]*[.-]?[ \t]*([a-z])(?![a-zà-ÿ/])|[ \t]*\(([a-z])\))?/y;
 const LETTER_TOKEN = /([a-z])(?![a-zà-ÿ/])/y;
-const SEPARATOR = /[.)]?[ \t]*(t\/m|tot en met|tm|,|&|en|of|–|-|\/)[ \t]*/y;
+// (A label in capitals joins its numbers in capitals: `ANTWOORD OP VRAAG 3 EN 4`, `VRAAG 5 T/M 7`.)
+const SEPARATOR = /[.)]?[ \t]*(t\/m|T\/M|tot en met|TOT EN MET|tm|TM|,|&|en|EN|of|OF|–|-|\/)[ \t]*/y;
 
 /** Reads a list of question numbers at the start of `text`; `{ numbers: [] }` when there is none. */
 export function parseNumberList(text: string): NumberList {

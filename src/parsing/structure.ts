@@ -92,6 +92,12 @@ const ANSWER_PREFIX =
   /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
 const LETTERED = /^(?:\(([a-z])\)|([a-z])\s*[.)])\s*(.*)$/;
 const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
+/**
+ * `Wij zien uw antwoorden graag binnen de termijn van het Reglement van orde tegemoet`: the wish for answers closes a
+ * questions letter. Its own words open and end it, so it may run longer than the other closings (one line of a letter).
+ */
+const ANSWERS_AWAITED = String.raw`(?:wij|we|ik) (?:zien|kijken) (?:uw|de|het) (?:antwoorden?|beantwoording|reactie) (?:met (?:belangstelling|interesse) )?(?:[^\s\d.?!]+ ){0,12}?(?:tegemoet|uit)`;
+const AWAITING_ANSWERS = new RegExp(String.raw`^${ANSWERS_AWAITED}\s*\.?$`, 'i');
 /** A place in a signature (`van Alphen aan den Rijn`), not a sentence going on (`van Assen heeft op …`). */
 const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|deelt|stelt|antwoordt|beantwoordt)\b)[^,.\d]{1,40}`;
 // (`Namens de fractie van X stel ik de volgende vragen`, wrapped before its end, is a sentence with its
@@ -100,7 +106,7 @@ const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|de
 // (A bilingual closing prints the regional language first, a slash, then the Dutch: `Mei freonlike groetnis / Met
 // vriendelijke groet,`.)
 const CLOSING = new RegExp(
-  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|(?:wij|we|ik) (?:zien|kijken) (?:uw|de|het) (?:antwoorden?|beantwoording|reactie) (?:met (?:belangstelling|interesse) )?(?:[^\s\d.?!]+ ){0,8}?(?:tegemoet|uit)|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stuur|stuurt|sturen|vraag|vraagt)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$))\s*[,.]?$`,
+  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stuur|stuurt|sturen|vraag|vraagt)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$))\s*[,.]?$`,
   'i',
 );
 
@@ -171,6 +177,8 @@ interface AnswerLabel {
   numbers: string[];
   rest: string;
   designation?: string;
+  /** Sub-question letters without their question's number (`Antwoord op a) en b):`), for the question above. */
+  letters?: string[];
 }
 
 /**
@@ -207,6 +215,11 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
     const named = parseNumberList(line.slice(on[0].length));
     const tail = /^\s*:\s*(.*)$/.exec(line.slice(on[0].length + named.length));
     if (named.numbers.length > 0 && tail) return { numbers: named.numbers, rest: tail[1] };
+    // `Antwoord college op a) en b):` under a quoted stem: the letters alone, read as a list after a stand-in number.
+    const relative = parseNumberList(`0${line.slice(on[0].length)}`);
+    const after = /^\)?\s*:\s*(.*)$/.exec(line.slice(on[0].length + relative.length - 1));
+    if (relative.numbers.length > 0 && relative.numbers.every((n) => /^0[a-z]$/.test(n)) && after)
+      return { numbers: [], rest: after[1], letters: relative.numbers.map((n) => n.slice(1)) };
   }
   const colon = /^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:\s*(.+)$/i.exec(line);
   return colon ? { numbers: [], rest: colon[1] } : null;
@@ -957,7 +970,12 @@ export function readStructure(input: string[]): Structure {
     }
     // `College van burgemeester en wethouders` under the municipality's name at the top is letterhead.
     const letterhead = mode === 'header' && LETTERHEAD_BODY.test(line);
-    if ((CLOSING.test(line) && line.length <= 80 && !letterhead) || isBareSignature(lines, index, mailLines)) {
+    if (
+      (CLOSING.test(line) &&
+        (line.length <= 80 || (line.length <= 120 && AWAITING_ANSWERS.test(line))) &&
+        !letterhead) ||
+      isBareSignature(lines, index, mailLines)
+    ) {
       mode = 'closing';
       current = null;
       target = null;
@@ -989,14 +1007,19 @@ export function readStructure(input: string[]): Structure {
         s.answers.length >= 2 &&
         s.answers.every((a) => a.numbers.length === 1) &&
         s.answers.length + unanswered.length === s.questions.length;
+      // Letters alone name sub-questions of the question printed right above (its stem's number and those letters).
+      const lastQuestion = s.questions[s.questions.length - 1]?.numbers[0]?.replace(/[a-z]$/, '');
+      const lettered = (answerLabel.letters ?? []).map((letter) => `${lastQuestion}${letter}`);
       const numbers =
         answerLabel.numbers.length > 0
           ? answerLabel.numbers
-          : oneByOne
-            ? unanswered.slice(-1)
-            : unanswered.length > 0
-              ? [...unanswered]
-              : [];
+          : lettered.length > 0 && lettered.every((n) => questionNumbers.has(n))
+            ? lettered
+            : oneByOne
+              ? unanswered.slice(-1)
+              : unanswered.length > 0
+                ? [...unanswered]
+                : [];
       startItem('answer', numbers, answerLabel.rest, answerLabel.designation);
       continue;
     }
