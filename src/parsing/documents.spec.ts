@@ -712,3 +712,36 @@ describe('held-out-25 policy title and council letter date (fix-l)', () => {
     ).toEqual([{ kind: 'council_letter', reference: '2024-031', title: null, date: '2024-03-03', url: null }]);
   });
 });
+
+describe('held-out-26 law and by-law titles (fix-o)', () => {
+  it("ends a law's name before the verb of what it rules (`De Wet X schrijft voor …`)", () => {
+    expect(
+      findDocumentReferences('De Wet kinderopvang bepaalt dat een toezichthouder elk jaar komt.').map((d) => d.title),
+    ).toEqual(['Wet kinderopvang']);
+    expect(
+      findDocumentReferences('De Wet open overheid schrijft voor dat wij binnen zes weken besluiten.').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Wet open overheid']);
+  });
+  it("joins a by-law named by its subject's initials (`de Wgr-verordening`) to its full title", () => {
+    expect(
+      findDocumentReferences(
+        'Moet de Wgr-verordening anders? Nee, de Verordening gemeenschappelijke regelingen Lindewoud 2021 volstaat.',
+      ),
+    ).toEqual([
+      {
+        kind: 'regulation',
+        reference: null,
+        title: 'Verordening gemeenschappelijke regelingen Lindewoud 2021',
+        date: null,
+        url: null,
+      },
+    ]);
+    expect(
+      findDocumentReferences('De Gr-verordening en de Verordening sportsubsidie Lindewoud 2021 gelden.').map(
+        (d) => d.title,
+      ),
+    ).toHaveLength(2);
+  });
+});

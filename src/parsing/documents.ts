@@ -11,10 +11,10 @@ interface Found extends ParsedDocument {
 }
 
 const TITLE_STOP =
-  /^(?:van|in|op|is|wordt|werd|met|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|te|om|uit|aan|naar|ook|nog|niet|al|daarin|hierin)$/i;
+  /^(?:van|in|op|is|wordt|werd|met|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|bepaalt|schrijft|verplicht|eist|vereist|zegt|kent|maakt|verbiedt|voorziet|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|te|om|uit|aan|naar|ook|nog|niet|al|daarin|hierin)$/i;
 /** Verbs and clause words inside TITLE_STOP: never part of a law's name, where its prepositions are. */
 const LAW_STOP =
-  /^(?:is|wordt|werd|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|ook|nog|niet|al|daarin|hierin)$/i;
+  /^(?:is|wordt|werd|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|bepaalt|schrijft|verplicht|eist|vereist|zegt|kent|maakt|verbiedt|voorziet|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|ook|nog|niet|al|daarin|hierin)$/i;
 /** A law's name ends in a noun or adjective, never in a preposition before what it applies to (`… voor Delden`). */
 const LAW_TAIL = /^(?:voor|en|of|de|het|een|tot|bij|over|door)$/i;
 /** Words that cannot end a title (`de Nota Integratie en Inclusie en met …`). */
@@ -624,7 +624,7 @@ function sameTitleOtherKind(later: ParsedDocument, earlier: ParsedDocument): boo
 /**
  * `de Warmtevisie` after `Warmtevisie Apeldoorn 2021`, `de Gezondheidsagenda` after `Regionale Gezondheidsagenda
  * Kop van Noord-Holland 2024-2028` (a word of the full title), `de APV` after `Algemene Plaatselijke Verordening …`
- * (its initials).
+ * (its initials), `de Wmo-verordening` after `Verordening maatschappelijke ondersteuning …`.
  */
 function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean {
   if (later.kind !== earlier.kind || later.reference !== null || later.title === null || earlier.title === null)
@@ -635,6 +635,19 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
   const words = earlier.title.split(/\s+/);
   if (!short.includes(' ') && /\p{Ll}/u.test(later.title) && words.some((w) => w.toLowerCase() === short))
     return words.length > 1;
+  // `de Wmo-verordening` for `Verordening maatschappelijke ondersteuning X 2022`: a by-law named by the initials of its
+  // subject's words, or of the law it carries out (`W` and the same words).
+  const abbreviated = /^(\p{Lu}\p{L}{1,5})-?verordening$/u.exec(later.title);
+  const subject = /^Verordening((?:\s+\p{Ll}[\p{L}-]*){2,})/u.exec(earlier.title);
+  if (abbreviated && subject) {
+    const letters = subject[1]
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.charAt(0))
+      .join('');
+    const initials = abbreviated[1].toLowerCase();
+    return initials === letters || initials === `w${letters}`;
+  }
   if (/^\p{Lu}{2,6}$/u.test(later.title) && words.length >= later.title.length) {
     const initials = words.slice(0, later.title.length).map((w) => w[0]);
     return initials.join('') === later.title;

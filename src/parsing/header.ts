@@ -190,6 +190,19 @@ export function parseFieldLine(line: string): FieldValue[] {
   return out;
 }
 
+/**
+ * A label as long as a field block's column leaves room for, one space before its value (`Portefeuillehouder wethouder
+ * X` under `Onderwerp          Y`): read where the neighbouring field line's value starts, at the same column.
+ */
+export function fieldAtColumn(line: string, neighbour: string): FieldValue[] {
+  const column = /^(\S.*?\S) {2,}(?=\S)/.exec(neighbour);
+  if (!column || labelField(column[1]) === null) return [];
+  const at = column[0].length;
+  if (line.length <= at || line.charAt(at - 1) !== ' ' || /\s/.test(line.charAt(at - 2) + line.charAt(at))) return [];
+  const field = labelField(line.slice(0, at - 1));
+  return field ? [{ field, value: line.slice(at).trim() }] : [];
+}
+
 /** A letterhead's fields run together on one line: `Datum 28 oktober 2024 · Kenmerk AB/24/1 · Uw brief 7 oktober 2024`. */
 export const DOTTED_FIELDS = /\s[·•]\s/;
 
@@ -350,8 +363,9 @@ export function splitNames(raw: string): { names: string[]; parties: string[] } 
       parties.push(party.trim());
       return '';
     });
+  // (An ampersand inside a word abbreviates, `Secretariaat B&W`: only one between spaces joins two names.)
   const names = named
-    .split(/\s*(?:,|;|&|\/|\sen\s)\s*/)
+    .split(/\s*(?:,|;|(?<!\S)&(?!\S)|\/|\sen\s)\s*/)
     .map((part) => cleanPersonName(part))
     .filter((name): name is string => name !== null);
   return { names, parties };
@@ -370,7 +384,7 @@ export function findParty(text: string, municipality: string | null): string | n
   return hit ? cleanParty(hit, municipality) : null;
 }
 
-const NATIONAL_PARTY =
+export const NATIONAL_PARTY =
   /^(?:GroenLinks(?:-PvdA)?|PvdA|VVD|CDA|D66|SP|ChristenUnie|SGP|PVV|Partij voor de Dieren|PvdD|Volt|JA21|BBB|50PLUS|DENK|FvD|Forum voor Democratie)$/i;
 
 export function cleanParty(raw: string, municipality: string | null): string | null {

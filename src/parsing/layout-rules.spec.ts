@@ -5463,4 +5463,158 @@ describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
     );
     expect(set.portfolioHolder).toBe('K. ter Brugge');
   });
+
+  it("reads a field whose label fills its block's column, one space before the value (fix-o)", () => {
+    const set = parseQuestionSetText(
+      [
+        'Ons kenmerk        2026-00817',
+        'Onderwerp          Bankjes in het Lindepark',
+        'Portefeuillehouder wethouder K. Wiersma',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.portfolioHolder).toBe('K. Wiersma');
+    expect(set.reference).toBe('2026-00817');
+  });
+
+  it('reads a date-asked field that goes on with who asked and their party (`13 mei 2026, door A. Naam (X)`) (fix-o)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp:          Bankjes in het Lindepark',
+        'Datum:              2 juni 2026',
+        'Vragen ingediend:   11 mei 2026, door T. Veenstra (Lindewoud Vooruit)',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord 1',
+        'Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.receivedOn).toBe('2026-05-11');
+    expect(set.submitters).toEqual(['T. Veenstra']);
+    expect(set.party).toBe('Lindewoud Vooruit');
+  });
+
+  it('takes the party after councillors by role without `fractie` only when it is initials or a national name (fix-o)', () => {
+    const opening = (party: string): string =>
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        `Op 2 mei 2026 hebben de raadsleden A. Kuipers en B. Mulder van ${party} vragen gesteld over de bankjes.`,
+        '',
+        '1. Komen er meer bankjes?',
+        '',
+        'Antwoord:',
+        'Ja, in het voorjaar.',
+      ].join('\n');
+    expect(parseQuestionSetText(opening('het CDA'), { reference: '2026-03-01' }).party).toBe('CDA');
+    expect(parseQuestionSetText(opening('de ChristenUnie'), { reference: '2026-03-01' }).party).toBe('ChristenUnie');
+    expect(parseQuestionSetText(opening('de Lindeschool'), { reference: '2026-03-01' }).party).toBeNull();
+  });
+
+  it('reads the wethouder on whose order the answers go out (`In opdracht van wethouder X ontvangt u …`) (fix-o)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Van: Secretariaat college Lindewoud <college@lindewoud.nl>',
+        'Verzonden: dinsdag 3 maart 2026 10:12',
+        'Onderwerp: RE: Bankjes in het Lindepark',
+        '',
+        'Geachte heer Visser,',
+        '',
+        'In opdracht van wethouder J. de Graaf ontvangt u hieronder de antwoorden op uw vragen.',
+        '',
+        'Van: P. Visser <p.visser@lindewoud.nl>',
+        'Verzonden: maandag 2 februari 2026 21:40',
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        '1. Komen er meer bankjes in het Lindepark?',
+        'Antwoord: Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.portfolioHolder).toBe('J. de Graaf');
+  });
+
+  it('reads no person from an office with an ampersand in its name (`Secretariaat B&W`) (fix-o)', () => {
+    const set = parseQuestionSetText(
+      [
+        'From: Secretariaat B&W <college@lindewoud.nl>',
+        'Sent: Tuesday, March 3, 2026 4:10 PM',
+        'Subject: Bankjes in het Lindepark',
+        '',
+        'Beste griffie,',
+        '',
+        'Hieronder de antwoorden.',
+        '',
+        'Groet,',
+        'Secretariaat B&W',
+        '',
+        '________________________________',
+        '',
+        'Datum: 3 maart 2026',
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        'Op 9 februari 2026 heeft mevrouw E. Hoekstra namens de VVD-fractie vragen gesteld over de bankjes.',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.submitters).toEqual(['E. Hoekstra']);
+    // (A mail sent on the answer letter's own day forwards the answers; the opening dates the questions.)
+    expect(set.receivedOn).toBe('2026-02-09');
+    expect(set.answeredOn).toBe('2026-03-03');
+  });
+
+  it("dates the questions by the opening, not by a registration date on the answer letter's own day (fix-o)", () => {
+    const set = parseQuestionSetText(
+      [
+        'Zaaknummer       : Z-2026-0042',
+        'Registratiedatum : 12-05-2026',
+        '',
+        'Lindewoud, 12 mei 2026',
+        '',
+        'Onderwerp: beantwoording vragen over bankjes',
+        '',
+        'Op 14 april 2026 stelde u namens de SP-fractie vragen over de bankjes in het Lindepark.',
+        '',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord: Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.receivedOn).toBe('2026-04-14');
+    expect(set.answeredOn).toBe('2026-05-12');
+  });
+
+  it('dates the questions by `ingediend op <date>` in a sentence that says they were answered (fix-o)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Lindewoud, 20 mei 2026',
+        '',
+        'Het college maakt bekend dat het de vragen van mevrouw R. Bakker (Lindewoud Vooruit), ingediend op 28 april',
+        '2026, als volgt heeft beantwoord.',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.receivedOn).toBe('2026-04-28');
+  });
 });

@@ -19,6 +19,7 @@ import {
   labelField,
   municipalityFromOption,
   municipalityInTitles,
+  NATIONAL_PARTY,
   parseRunTogetherFields,
   REFERENCE_FIELDS,
   splitNames,
@@ -615,7 +616,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       .filter((f) => f.field === name && !f.mail)
       .map((f) => dateOf(f.value))
       .find((d) => d !== null) ?? null;
-  let receivedOn = firstDate('receivedOn');
+  const receivedField = firstDate('receivedOn');
+  let receivedOn = receivedField;
   let answeredOn = dateOf(field('answeredOn'));
   // A plain `Datum:` is the answer's date in an answer letter (or when printed with the answers), and
   // the questions' date on the questions' own form (`Schriftelijke vragen`, `Raadsvragen van …`).
@@ -661,11 +663,14 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     // Newest first (Outlook) or oldest first (a Gmail print): the reply is the latest, the original the earliest.
     const sorted = mailDates.filter((d): d is string => d !== null).sort();
     answeredOn ??= sorted[sorted.length - 1] ?? null;
-    receivedOn ??= sorted[0] ?? null;
+    // (A mail sent on or after the answer letter's own date forwards the answers: it never dates the questions, here
+    // nor below.)
+    if (sorted.length > 0 && (answeredOn === null || sorted[0] < answeredOn)) receivedOn ??= sorted[0];
   } else if (mailDates.length > 0) {
     // Without answers the last header block is the original message (a forwarded e-mail).
+    const last = mailDates[mailDates.length - 1];
     if (hasAnswers && answeredOn === null) answeredOn = mailDates[0];
-    else receivedOn ??= mailDates[mailDates.length - 1];
+    else if (last !== null && (answeredOn === null || last < answeredOn)) receivedOn ??= last;
   }
   const opening = splitSentences(
     [...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines]
@@ -677,6 +682,16 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // told in the opening where no field prints it (read as a bare `Nummer`).
   reference ??= registeredNumber(opening);
   answeredOn ??= sentOn;
+  // A `Registratiedatum` (or other date-asked field) on the answer letter's own day registers that letter (a document
+  // system's export of the outgoing letter): the date the opening says the questions were asked, earlier, goes first.
+  if (
+    receivedField !== null &&
+    receivedOn === receivedField &&
+    receivedOn === answeredOn &&
+    sentenceDates.receivedOn !== null &&
+    sentenceDates.receivedOn < receivedOn
+  )
+    receivedOn = sentenceDates.receivedOn;
   receivedOn ??= sentenceDates.receivedOn;
   // (An earlier letter superseded by the answer letter, `Op 11 september ontvingen wij uw vragen`, still dates them.)
   receivedOn ??= datesFromSentences(
@@ -696,6 +711,14 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       /^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?([^,]+?),\s*((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+\S.*)$/i.exec(
         f.value,
       );
+    // `Vragen ingediend: 13 november 2024, door A. Naam (X)`: the date asked, then who asked it and for which party.
+    const askedBy =
+      f.field === 'receivedOn' && !f.mail ? /^[^,]*\b\d{4}\s*,?\s+(?:door|van)\s+(\S.*)$/i.exec(f.value) : null;
+    if (askedBy) {
+      const split = splitNames(askedBy[1]);
+      submitters.push(...split.names.filter((n) => !NOT_A_NAME.test(n)));
+      parties.push(...split.parties);
+    }
     if (f.field === 'submitters' && partyThenNames) {
       parties.push(partyThenNames[1]);
       submitters.push(...splitNames(partyThenNames[2]).names);
@@ -893,8 +916,13 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
     if (/\bbeantwoord(?:t|en)?\b/i.test(sentence)) {
       // `Hierbij beantwoorden wij de vragen die u op 3 maart 2025 heeft gesteld`: a date in the clause after `vragen`
       // that asks them is theirs, not the answer's.
+      // (Or the date right after the verb that asks them: `de vragen van X, ingediend op 13 mei 2025, … beantwoord`.)
       const askedClause = ASKED_VERB.test(sentence.slice(questionsAt))
-        ? dates.find((d) => d.index > questionsAt && ASKED_VERB.test(sentence.slice(d.index)))
+        ? (dates.find((d) => d.index > questionsAt && ASKED_VERB.test(sentence.slice(d.index))) ??
+          dates.find(
+            (d) =>
+              d.index > questionsAt && /\b(?:gesteld|ingediend|ontvangen)\s+op\s+$/i.test(sentence.slice(0, d.index)),
+          ))
         : undefined;
       const rest = dates.filter((d) => d !== askedClause);
       const answered = rest.find((d) => /\bop\s+$/i.test(sentence.slice(0, d.index))) ?? rest[0];
@@ -931,13 +959,14 @@ function holderLine(lines: string[]): string | null {
 }
 
 /**
- * `namens wethouder E. Bos`, `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines; in the
+ * `namens wethouder E. Bos` (or `in opdracht van wethouder E. Bos`), `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines; in the
  * opening also `Wethouder K. Smit is portefeuillehouder voor …` or `Wethouder K. Smit heeft de beantwoording
  * voorbereid`.
  */
 function holderInText(sentences: string[]): string | null {
   const patterns = [
-    new RegExp(`\\b[Nn]amens\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u'),
+    // (`In opdracht van wethouder X ontvangt u hieronder de antwoorden`: the one on whose behalf the answers go out.)
+    new RegExp(`\\b(?:[Nn]amens|[Ii]n\\s+opdracht\\s+van)\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u'),
     new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
     // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers.
     new RegExp(
@@ -1066,6 +1095,13 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     `\\b(?:(?:[Dd]e\\s+raadsleden|[Dd]e\\s+leden|[Hh]et\\s+raadslid|[Hh]et\\s+lid)\\s+(${NAME_LIST})|(${TITLED_NAME_LIST}))(?:,\\s*(?:beiden|allen|allebei)\\s+|\\s+)(?:van|namens)\\s+(?:de\\s+fractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})|de\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'&+]*)-fractie)`,
     'u',
   );
+  // `de raadsleden A en B van de SP`: a party named without `fractie`, by its initials or a national party's name, after
+  // councillors by role (not one of several groups: `…, de heer C van de Y`).
+  const membersOfParty = new RegExp(
+    `\\b(?:[Dd]e\\s+raadsleden|[Dd]e\\s+leden|[Hh]et\\s+raadslid|[Hh]et\\s+lid)\\s+(${NAME_LIST})\\s+van\\s+(?:de\\s+|het\\s+)?(${PARTY_WORDS})(?!\\s*,\\s*(?:de\\s+heer|mevrouw|dhr\\.|mw\\.|mevr\\.|het\\s+lid|de\\s+leden)\\s)`,
+    'u',
+  );
+  const partyByName = (name: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(name) || NATIONAL_PARTY.test(name);
   // `de fractie van de ChristenUnie (dhr. B. Verhoef)`: the party, and its councillors in brackets.
   const partyThenNames = new RegExp(
     `\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})\\s*\\(((?:(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw)\\s+)?${NAME_LIST}(?:(?:,\\s*|\\s+en\\s+)(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw)\\s+${ONE_NAME})*)\\)`,
@@ -1092,7 +1128,12 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     const direct =
       (bracketedParty && !LEGAL_IN_BRACKETS.test(bracketedParty[2]) ? bracketedParty : null) ?? onBehalf.exec(sentence);
     const mouth = direct ? null : byMouthOf.exec(sentence);
-    const members = direct || mouth ? null : membersOf.exec(sentence);
+    const ofParty = direct || mouth ? null : membersOfParty.exec(sentence);
+    const members =
+      direct || mouth
+        ? null
+        : (membersOf.exec(sentence) ??
+          (ofParty && partyByName(ofParty[2]) ? [ofParty[0], ofParty[1], undefined, ofParty[2]] : null));
     const m =
       direct ??
       (mouth

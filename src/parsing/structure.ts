@@ -8,6 +8,7 @@
 import {
   DOTTED_FIELDS,
   FieldValue,
+  fieldAtColumn,
   isBareLabel,
   labelField,
   parseFieldLine,
@@ -902,6 +903,12 @@ export function readStructure(input: string[]): Structure {
       )
         fields = parseRunTogetherFields(line).filter((f) => f.field !== 'ignored');
     }
+    // (A label that fills its block's column, one space before the value, is read at the column of the line beside.)
+    if (fields.length === 0 && mode === 'header' && !questionLabel && !answerLabel)
+      fields =
+        [lines[index - 1] ?? '', lines[index + 1] ?? '']
+          .map((near) => fieldAtColumn(line, near))
+          .find((found) => found.length > 0) ?? [];
     // A letterhead line with a field set to the right after a wide gap (`Gemeente X        Registratienummer: 24-1`):
     // the field is read, the letterhead stays.
     if (fields.length === 0 && mode === 'header' && !questionLabel && !answerLabel) {
