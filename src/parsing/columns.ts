@@ -12,6 +12,9 @@ import { labelField } from './header';
 const MIN_GAP = 3;
 /** Tabs, pipes and box drawing: tables the structure reader converts itself. */
 const OTHER_TABLE = /[\t|│┃║┆┊]|^\s*\+[-=+]/;
+/** A question or answer label, perhaps abbreviated, before a hanging indent: `Vr. 1`, `Antw.`, `Antwoord 2 en 3`. */
+const HANGING_LABEL =
+  /^(?:vraag|vr\.|antwoord|antw\.)(?:\s*\d{1,2}[a-z]?(?:\s*(?:,|en|&|t\/m)\s*\d{1,2}[a-z]?)*)?\s*:?$/i;
 /** Blank lines a column block may hold in a row (between table rows, between paragraphs). */
 const MAX_BLANK_RUN = 2;
 /** A cell with this many words is running text; a column of shorter cells beside it is a margin. */
@@ -205,11 +208,12 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   if (filled.length === 2 && header.every((c, k) => c !== '' && labelField(c) !== null && filled[1][k] !== '')) {
     return { lines: header.map((label, k) => `${label}: ${filled[1][k]}`), end: start + rows.length };
   }
-  // A column of list markers (`1.`, `a)`, `•`) is a hanging indent, not a column.
+  // A column of list markers (`1.`, `a)`, `•`) is a hanging indent, not a column; so is one of question and answer
+  // labels (`Vr. 1`, `Antw.`, `Vraag 4a`, `Antwoord 2 en 3`), each read with the text beside it.
   starts = starts.filter((b, k) => {
     const from = k === 0 ? 0 : starts[k - 1];
     const cells = rows.map((line) => line.slice(from, b).trim()).filter((c) => c !== '');
-    return !cells.every((c) => c.length <= 4);
+    return !cells.every((c) => c.length <= 4 || HANGING_LABEL.test(c));
   });
   if (starts.length === 0) return null;
   const grid = cellsOf(starts);

@@ -754,6 +754,15 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
     /^\s+(?:een|de|het)\s+\p{Ll}*brief\s+(?:gestuurd|verstuurd|toegestuurd|gezonden|toegezonden)\s*\($/u.test(gap)
   )
     return date.iso;
+  // `Wij hebben de raad op 5 november 2024 met een raadsinformatiebrief over X geïnformeerd`: the day it informed.
+  if (
+    date &&
+    kind === 'council_letter' &&
+    /\b(?:u|raad)\s+op\s+$/.test(window.slice(0, date.index)) &&
+    /^\s+(?:met|via|in|bij)\s+(?:een|de|het|onze)\s+$/.test(gap) &&
+    /^[^.?!]{0,100}?\s(?:geïnformeerd|ingelicht)\b/.test(text.slice(end, end + 140))
+  )
+    return date.iso;
   // `In raadsinformatiebrief 2025-018 hebben wij u op 12 mei 2025 over X geïnformeerd`: the day the letter informed.
   if (kind === 'council_letter') {
     const informed =

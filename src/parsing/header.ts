@@ -49,7 +49,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'ignored',
   ],
   [
-    /^(?:datum (?:ontvangst|indiening|binnenkomst|(?:raads|schriftelijke )?vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen)(?: op)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?)$/,
+    /^(?:datum (?:ontvangst|indiening|binnenkomst|(?:raads|schriftelijke )?vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen|gesteld)(?: op)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?)$/,
     'receivedOn',
   ],
   [
@@ -64,7 +64,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:datum (?:collegebesluit|besluit(?: college| b&w)?)|collegebesluit(?: van| d\.d\.)?)$/, 'sentOn'],
   [/^(?:datum|date|sent)$/, 'date'],
   [
-    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|raadslid(?:\(en\))?|raadsleden|namens)$/,
+    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\))?|raadsleden|namens)$/,
     'submitters',
   ],
   // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.

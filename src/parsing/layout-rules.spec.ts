@@ -1,6 +1,8 @@
 import { detectCommitments, parseQuestionSetText } from './index';
 import { findLegalBasis, findMunicipality, findParty, municipalityInTitles } from './header';
 import { normaliseLines } from './normalise';
+import { rewriteLayout } from './layout';
+import { findDocumentReferences } from './documents';
 
 /** The general rules behind issue 19's layout fixtures, each on a small invented text. */
 describe('layout rules', () => {
@@ -5400,6 +5402,181 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
     );
     expect(set.reference).toBe('25-004411');
     expect(set.answers.map((a) => a.text)).toEqual(['Ja, de markt blijft op zaterdag.', 'Nee.']);
+  });
+});
+
+describe('held-out-26 and -27 fixes (fix-m: layouts)', () => {
+  it('reads a text table drawn with `#` (`#====#` rules, `#` between the cells) with cells wrapped over lines', () => {
+    const row = (a: string, b: string, c: string): string => `# ${a.padEnd(3)}# ${b.padEnd(29)}# ${c.padEnd(33)}#`;
+    const rule = (c: string): string => `#${c.repeat(4)}#${c.repeat(30)}#${c.repeat(34)}#`;
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Heidebroek',
+        'Onderwerp: Bankjes aan de Esweg',
+        '',
+        rule('='),
+        row('Nr', 'Vraag', 'Antwoord'),
+        rule('='),
+        row('1', 'Komen er nieuwe bankjes aan', 'Ja. Wij plaatsen in april 2026'),
+        row('', 'de Esweg?', 'vier bankjes.'),
+        rule('-'),
+        row('2', 'Wie maakt ze schoon?', 'De buitendienst, zoals motie #7'),
+        row('', '', 'vraagt.'),
+        rule('='),
+      ].join('\n'),
+      { reference: '2026-01-10' },
+    );
+    expect(set.questions).toEqual([
+      { number: '1', text: 'Komen er nieuwe bankjes aan de Esweg?' },
+      { number: '2', text: 'Wie maakt ze schoon?' },
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Ja. Wij plaatsen in april 2026 vier bankjes.'],
+      [['2'], 'De buitendienst, zoals motie #7 vraagt.'],
+    ]);
+  });
+
+  it("reads a form's dotted leaders (`Label ........: value`) as `Label: value`, the dots in no answer", () => {
+    const set = parseQuestionSetText(
+      [
+        'AANVRAAGFORMULIER SCHRIFTELIJKE VRAGEN',
+        '',
+        'Datum indiening .............: 12-05-2025',
+        'Fractie .....................: D66',
+        'Onderwerp ...................: Speeltuin aan de Beukenlaan',
+        '',
+        'Vragen ......................:',
+        '1. Wordt de speeltuin vernieuwd?',
+        '2. Komen er ook schommels?',
+        '',
+        'Datum beantwoording .........: 03-06-2025',
+        '',
+        'Antwoord 1 ..................:',
+        'Ja, in het najaar van 2025.',
+        '',
+        'Antwoord 2 ..................:',
+        '40 procent van de toestellen wordt een schommel.',
+      ].join('\n'),
+      { reference: '2025-05-20' },
+    );
+    expect(set.party).toBe('D66');
+    expect(set.subject).toBe('Speeltuin aan de Beukenlaan');
+    expect(set.receivedOn).toBe('2025-05-12');
+    expect(set.answeredOn).toBe('2025-06-03');
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Ja, in het najaar van 2025.',
+      '40 procent van de toestellen wordt een schommel.',
+    ]);
+    // Without a colon only a long run of dots leads; an ellipsis in a sentence stays.
+    expect(normaliseLines('Datum ........ 4 maart 2025\n\nWij wachten af... en zien dan verder.')).toEqual([
+      'Datum: 4 maart 2025',
+      '',
+      'Wij wachten af... en zien dan verder.',
+    ]);
+  });
+
+  it('takes no field value `N/M` with N above M for a page number (`Nummer:   2023/45` ends no page)', () => {
+    const lines = normaliseLines(
+      [
+        'Onderwerp:        Fietspad Molenweg',
+        'Nummer:           2023/45',
+        'Ingediend door:   K. Bos (D66)',
+        'Ingediend op:     3 maart 2025',
+        '',
+        'Vraag 1: Komt het fietspad er?',
+      ].join('\n'),
+    );
+    expect(lines).toContain('Ingediend op:     3 maart 2025');
+    expect(normaliseLines('Klopt dit?\nPagina 1 van 2\n\fGemeente X')).not.toContain('Pagina 1 van 2');
+  });
+
+  it('reads the abbreviated labels `Vr. N` and `Antw.` (also `Antw. 2 en 3`) with their hanging indent', () => {
+    const set = parseQuestionSetText(
+      [
+        'Betreft:   Brug Kanaalweg',
+        '',
+        'Vr. 1   Is de brug aan de Kanaalweg veilig genoeg voor',
+        '        fietsers?',
+        '',
+        'Antw.   Ja. De brug is in 2024 nog door een bureau',
+        '        gekeurd.',
+        '',
+        'Vr. 2   Komt er verlichting op de brug?',
+        '',
+        'Vr. 3   Wie betaalt die?',
+        '',
+        'Antw. 2 en 3',
+        '        Ja. De gemeente betaalt de lampen en hangt ze in het',
+        '        najaar van 2025 op.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Is de brug aan de Kanaalweg veilig genoeg voor fietsers?'],
+      ['2', 'Komt er verlichting op de brug?'],
+      ['3', 'Wie betaalt die?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Ja. De brug is in 2024 nog door een bureau gekeurd.'],
+      [['2', '3'], 'Ja. De gemeente betaalt de lampen en hangt ze in het najaar van 2025 op.'],
+    ]);
+    // `Vr.` before a date is a weekday.
+    expect(rewriteLayout(['Vr. 12 december: kerstmarkt op het plein'])).toEqual([
+      'Vr. 12 december: kerstmarkt op het plein',
+    ]);
+  });
+
+  it('reads one-letter labels `V1:` / `A1:`, `A2a/b:` covering `2a` and `2b`, only when both kinds occur', () => {
+    const set = parseQuestionSetText(
+      [
+        'Memo',
+        'Onderwerp: Zwembad De Vliet',
+        '',
+        'V1: Gaat het zwembad dicht?',
+        '',
+        'A1: Nee. Het bad blijft open.',
+        '',
+        'V2a: Stijgen de tarieven?',
+        '',
+        'V2b: Hoeveel?',
+        '',
+        'A2a/b: Ja, met 3 procent.',
+      ].join('\n'),
+      { reference: '2025-02-01' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2a', '2b']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Nee. Het bad blijft open.'],
+      [['2a', '2b'], 'Ja, met 3 procent.'],
+    ]);
+    // Without any `V1:` an `A2:` is a motorway.
+    expect(rewriteLayout(['A2: file bij Vianen', 'A27: ook'])).toEqual(['A2: file bij Vianen', 'A27: ook']);
+  });
+
+  it('reads `Gesteld door` as the submitters and `Gesteld op` as the day received', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp:     Hondenpoep in het Wilgenpark',
+        'Gesteld door:  R. de Wit (CDA)',
+        'Gesteld op:    2 april 2025',
+        '',
+        'Vraag 1: Komen er meer afvalbakken?',
+        '',
+        'Antwoord: Ja.',
+      ].join('\n'),
+      { reference: '2025-05-01' },
+    );
+    expect(set.submitters).toEqual(['R. de Wit']);
+    expect(set.party).toBe('CDA');
+    expect(set.receivedOn).toBe('2025-04-02');
+  });
+
+  it('dates a council letter by `de raad op <date> met een raadsinformatiebrief … geïnformeerd`', () => {
+    expect(
+      findDocumentReferences(
+        'Wij hebben de raad op 14 maart 2025 met een raadsinformatiebrief over de sluiting geïnformeerd.',
+      ),
+    ).toEqual([{ kind: 'council_letter', reference: null, title: null, date: '2025-03-14', url: null }]);
   });
 });
 

@@ -10,10 +10,14 @@ const BOX_VERTICAL = /[│┃║╎╏┆┇┊┋]/g;
 const BOX_RULE = /^[\s─━═┄┅┈┉╌╍┼┬┴├┤┌┐└┘╪╫╞╡╤╧╥╨╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╟╢+|-]+$/;
 
 export function rewriteLayout(lines: string[]): string[] {
-  let out = lines.map((line) => {
+  const letterLabels: number[] = [];
+  let out = lines.map((line, i) => {
     if (/[─━═│┃║┼┌└]/.test(line) && BOX_RULE.test(line)) return line.replace(/[^\s|]/g, '-').replace(/\|/g, '+');
-    return line.replace(BOX_VERTICAL, '|').replace(/^>+\s?/, '');
+    const plain = line.replace(BOX_VERTICAL, '|').replace(/^>+\s?/, '');
+    if (LETTER_LABEL.test(plain)) letterLabels.push(i);
+    return ABBREVIATED_LABEL.test(plain) ? withLabelWritten(plain) : plain;
   });
+  out = withLetterLabels(out, letterLabels);
   out = romanNumbers(out);
   out = decimalSubNumbers(out);
   out = themeLetterNumbers(out);
@@ -26,6 +30,54 @@ export function rewriteLayout(lines: string[]): string[] {
       unnumberedQuestions(listedQuestionsByPosition(bulletQuestions(bracketedQuestionNumbers(out)))),
     ),
   );
+}
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** Question numbers after a label: `1`, `4a`, `2 en 3`, `3a/b` (one number's letters split by a slash). */
+const LABEL_NUMBERS = String.raw`\d{1,2}[a-z]?(?:\/[a-z])*(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,2}[a-z]?(?:\/[a-z])*)*`;
+
+/**
+ * The labels abbreviated (`Vr. 1   Hoeveel …?`, `Antw.   Tot 1 november …`, `Antw. 2 en 3`): `Vraag` and `Antwoord`.
+ * `Vr.` only before a question number (not a date: `Vr. 12 december`), `Antw.` before a number, a colon, a gap
+ * (the hanging indent) or the line's end.
+ */
+const ABBREVIATED_LABEL = new RegExp(
+  String.raw`^(?:vr\.\s*(?=\d)(?!\d{1,2}\s+(?:${MONTHS})\b)|antw\.(?=\s*\d|\s*:|\s{2,}\S|\s*$))`,
+  'i',
+);
+
+/** `V1:` / `A1:`, `V3a:`, `A3a/b:`: the labels as one letter with the number (`Q1:` for a question as well). */
+const LETTER_LABEL = new RegExp(String.raw`^([VQA])(${LABEL_NUMBERS})\s*:\s*`);
+
+/** `3a/b` → `3a en b`: the sub-questions a slash joins (read by the number list as `3a`, `3b`). */
+function slashedLetters(numbers: string): string {
+  return numbers.replace(/(\d{1,2}[a-z])((?:\/[a-z])+)/g, (_all, first: string, more: string) =>
+    [first, ...more.split('/').slice(1)].join(' en '),
+  );
+}
+
+function withLabelWritten(line: string): string {
+  const question = /^vr\.\s*/i.exec(line);
+  if (question) return `Vraag ${line.slice(question[0].length)}`;
+  const rest = line.replace(/^antw\.\s*/i, '');
+  const numbered = new RegExp(`^(${LABEL_NUMBERS})(?![\\d.,])`).exec(rest);
+  if (numbered) return `Antwoord ${slashedLetters(numbered[1])}${rest.slice(numbered[0].length)}`;
+  return `Antwoord: ${rest.replace(/^:\s*/, '')}`.trimEnd();
+}
+
+/**
+ * One-letter labels (`V1:` … `A1:`) are `Vraag 1:` and `Antwoord 1:` only when both kinds occur: an `A2:` alone may
+ * be a motorway.
+ */
+function withLetterLabels(lines: string[], at: number[]): string[] {
+  const kinds = new Set(at.map((i) => lines[i][0]));
+  if (!kinds.has('A') || !(kinds.has('V') || kinds.has('Q'))) return lines;
+  const out = [...lines];
+  for (const i of at) {
+    const m = LETTER_LABEL.exec(lines[i]) as RegExpExecArray;
+    out[i] = `${m[1] === 'A' ? 'Antwoord' : 'Vraag'} ${slashedLetters(m[2])}: ${lines[i].slice(m[0].length)}`.trimEnd();
+  }
+  return out;
 }
 
 /** `1.  Vraag: Hoeveel …?` / `1. Antwoord: …`: the number before the label is the label's. */

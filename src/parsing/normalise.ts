@@ -84,7 +84,7 @@ export function normaliseText(raw: string): {
   const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
   const links: TextLink[] = [];
   const rawPages = splitPages(
-    withoutLinkMarkup(withoutEmphasisMarkers(withoutLineNumbers(withoutScanFurniture(text))), links),
+    withoutLinkMarkup(withoutEmphasisMarkers(withoutLineNumbers(withoutScanFurniture(withHashBorders(text)))), links),
   );
   const pages = rawPages.map((page, index) =>
     readColumns(withoutRepeatedMarginField(page.split('\n'), rawPages.slice(0, index).join('\n'))).map((line) =>
@@ -378,6 +378,45 @@ function withoutEmphasisMarkers(text: string): string {
   return out;
 }
 
+/** A border of a text table drawn with hashes: `#=====#=====#`, `#-----#-----#`. */
+const HASH_RULE = /^[ \t]*#(?:[-=]{2,}#){2,}[ \t]*$/;
+
+/**
+ * A text table drawn with hashes (`#=====#=====#` rules, `# 1   # Hoeveel … # In 2024 … #` rows) is the table a
+ * `+---+` rule and `|` between the cells draw: its borders are rewritten so, in place (the columns stay where they
+ * are), before a Markdown heading's `#` would be taken from its rows. Only inside a block opened by such a rule, and
+ * only a hash at a row's ends or between spaces: `motie #12` in a cell is text.
+ */
+function withHashBorders(text: string): string {
+  if (!text.includes('#=') && !text.includes('#-')) return text;
+  const lines = text.split('\n');
+  let inTable = false;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (HASH_RULE.test(line)) {
+      lines[i] = line.replace(/#/g, '+');
+      inTable = changed = true;
+    } else if (inTable && /^[ \t]*#.*#[ \t]*$/.test(line)) {
+      lines[i] = line.replace(
+        /^([ \t]*)#|#(?=[ \t]*$)|(?<=[ \t])#(?=[ \t])/g,
+        (_all, lead?: string) => `${lead ?? ''}|`,
+      );
+    } else inTable = false;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/**
+ * A page number (`Pagina 2 van 3`, `2/3`, `- 2 -`); a page beyond the count is none: `Nummer:   2024/27` is a
+ * field's value (a year and a serial number), no page 2024 of 27.
+ */
+function isPageNumber(text: string): boolean {
+  if (!PAGE_NUMBER_LINE.test(text)) return false;
+  const count = /(\d{1,4})\s*(?:van|of|\/|uit)\s*(\d{1,4})$/i.exec(text);
+  return !count || Number(count[1]) <= Number(count[2]);
+}
+
 /**
  * Pages by form feed (the PDF extractor's); text pasted or saved from a PDF without them is split
  * after each page-number line (`Pagina 1 van 2`), so running headers and footers are found there too.
@@ -391,8 +430,8 @@ function splitPages(text: string): string[] {
     // (Also a footer whose last column is the page number: `Zaaknummer Z-2024-118          Pagina 1 van 2`.)
     const lastColumn = / {3,}(\S(?:(?! {3}).)*)$/.exec(line.trimEnd())?.[1] ?? '';
     if (
-      (PAGE_NUMBER_LINE.test(cleanLine(line)) && !BARE_NUMBER_LINE.test(cleanLine(line))) ||
-      (PAGE_NUMBER_LINE.test(lastColumn) && !BARE_NUMBER_LINE.test(lastColumn)) ||
+      (isPageNumber(cleanLine(line)) && !BARE_NUMBER_LINE.test(cleanLine(line))) ||
+      (isPageNumber(lastColumn) && !BARE_NUMBER_LINE.test(lastColumn)) ||
       isPageFooter(line)
     ) {
       pages.push(page.join('\n'));
@@ -403,7 +442,15 @@ function splitPages(text: string): string[] {
   return pages;
 }
 
+/**
+ * A form's dotted leader between a label and its value (`Fractie ..........: SGP`, `Antwoord 1 ......:`, also without
+ * the colon when the run of dots is long: `Datum ........ 4 maart`): the dots lead the eye, the line is `Label: value`.
+ */
+const DOTTED_LEADER =
+  /^([ \t]*\p{L}[^.:?!\t]{0,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*(?::|(?<=\.{5}|…{3})(?=[ \t]+\S|[ \t]*$))/u;
+
 function cleanLine(line: string, keepLeadingTabs = false): string {
+  if (line.includes('..') || line.includes('……')) line = line.replace(DOTTED_LEADER, '$1:');
   const tabbed = line.replace(/ +\t|\t +/g, '\t');
   if (keepLeadingTabs && /^ *\t+ *\S/.test(tabbed)) return tabbed.replace(/^ +/, '').replace(/[ \t]+$/, '');
   // A row of only tabs (an empty row inside a cell) stays apart from a blank line, as one tab.
