@@ -5549,6 +5549,11 @@ describe('held-out-26 and -27 fixes (fix-m: layouts)', () => {
       [['1'], 'Nee. Het bad blijft open.'],
       [['2a', '2b'], 'Ja, met 3 procent.'],
     ]);
+    // (Also with a space between the letter and the number.)
+    expect(rewriteLayout(['V 1: Gaat het bad dicht?', 'A 1: Nee.'])).toEqual([
+      'Vraag 1: Gaat het bad dicht?',
+      'Antwoord 1: Nee.',
+    ]);
     // Without any `V1:` an `A2:` is a motorway.
     expect(rewriteLayout(['A2: file bij Vianen', 'A27: ook'])).toEqual(['A2: file bij Vianen', 'A27: ook']);
   });

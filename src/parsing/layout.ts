@@ -46,8 +46,11 @@ const ABBREVIATED_LABEL = new RegExp(
   'i',
 );
 
-/** `V1:` / `A1:`, `V3a:`, `A3a/b:`: the labels as one letter with the number (`Q1:` for a question as well). */
-const LETTER_LABEL = new RegExp(String.raw`^([VQA])(${LABEL_NUMBERS})\s*:\s*`);
+/**
+ * `V1:` / `A1:`, `V3a:`, `A3a/b:` (or `V 1:`): the labels as one letter with the number (`Q1:` for a question as
+ * well).
+ */
+const LETTER_LABEL = new RegExp(String.raw`^([VQA]) ?(${LABEL_NUMBERS})\s*:\s*`);
 
 /** `3a/b` → `3a en b`: the sub-questions a slash joins (read by the number list as `3a`, `3b`). */
 function slashedLetters(numbers: string): string {
