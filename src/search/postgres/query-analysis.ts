@@ -145,6 +145,22 @@ export function splitCandidates(word: string): { prefix: string; rest: string }[
 }
 
 /**
+ * The same compound with its linking `s` left out or put in (`vergunningsvrij` ⇄ `vergunningvrij`,
+ * `rijkweg` ⇄ `rijksweg`): Dutch writers differ on the linking `s`, so a typed compound the archive
+ * lacks is looked up in the other spelling at each split point (both parts MIN_PART+ letters).
+ */
+export function linkingVariants(word: string): string[] {
+  const out = new Set<string>();
+  for (const c of splitCandidates(word)) {
+    const link = word.slice(c.prefix.length, word.length - c.rest.length);
+    if (link === 's') out.add(c.prefix + c.rest);
+    else if (link === '' && !c.prefix.endsWith('s') && !c.rest.startsWith('s')) out.add(`${c.prefix}s${c.rest}`);
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/**
  * The head of an unknown compound that the archive has as a word of its own (`dwangontruimingen` →
  * `ontruimingen`, `schoolvervoer` → `vervoer`): a Dutch compound is right-headed, so what it names is
  * a kind of its head. The longest such head of HEAD_BACKOFF_MIN_LENGTH+ letters (the most specific),
@@ -254,6 +270,7 @@ export class QueryAnalyser {
       if (row.word.length >= MIN_SPLIT_LENGTH) {
         const candidates = splitCandidates(row.word);
         splits.set(row.word, candidates);
+        for (const variant of linkingVariants(row.word)) lookups.add(variant);
         for (const c of candidates) {
           for (const ending of PART_INFLECTIONS) {
             lookups.add(c.prefix + ending);
@@ -276,6 +293,10 @@ export class QueryAnalyser {
             .map((w) => found.get(w))
             .find((f) => f?.known === true && f.lexemes.length > 0);
       if (correction) fact.correction = { word: correction.word, lexemes: correction.lexemes };
+      const linked = linkingVariants(row.word)
+        .map((w) => found.get(w))
+        .find((f) => f?.known === true && f.lexemes.length === 1);
+      if (linked) fact.linked = { word: linked.word, lexemes: linked.lexemes };
       let best: { prefix: string; rest: string } | null = null;
       for (const c of splits.get(row.word) ?? []) {
         // Either part may stand in the text only inflected: `wildopvang` where the text has `wilde dieren`.

@@ -19,8 +19,9 @@ import {
   diminutiveBaseForms,
   agentNounForms,
   withoutArchiveWords,
+  withoutCorrection,
 } from './query-plan';
-import { adjacentSwaps, compoundHead, splitCandidates } from './query-analysis';
+import { adjacentSwaps, compoundHead, linkingVariants, splitCandidates } from './query-analysis';
 import { parseQuery } from './query-text';
 
 const lexeme = (text: string, pos = 1) => ({ lexeme: text, pos });
@@ -167,6 +168,26 @@ describe('a typo correction of a thesaurus term', () => {
     );
     expect(plan.corrections.map((c) => c.to)).toEqual(['huizenbelasting']);
     expect(slotText(plan.slots[0])).toBe("('huizenbelastnig' | 'huizenbelast' | 'ozb')");
+  });
+
+  it("takes the correction's terms along when the word as typed matches rows after all (a surname)", () => {
+    const plan = planQuery(
+      parseQuery('huizenbelastnig'),
+      facts([
+        [
+          'huizenbelastnig',
+          {
+            lexemes: [lexeme('huizenbelastnig')],
+            known: false,
+            correction: { word: 'huizenbelasting', lexemes: [lexeme('huizenbelast')] },
+          },
+        ],
+      ]),
+    );
+    const kept = withoutCorrection(plan, plan.corrections[0]);
+    expect(kept.corrections).toEqual([]);
+    expect(slotText(kept.slots[0])).toBe("'huizenbelastnig'");
+    expect(kept.slots[0].thesaurus).toBeUndefined();
   });
 });
 
@@ -628,5 +649,60 @@ describe('agentNounForms', () => {
     ]);
     const plan = planQuery(parseQuery('handhaving'), { facts, thesaurus: [], names: [], interpret: true });
     expect(planText(plan, 'and')).toBe("('handhav' | 'handhaver')");
+  });
+});
+
+describe('a compound in the other linking spelling (linkingVariants)', () => {
+  it('leaves the linking s out and puts it in at each split point', () => {
+    expect(linkingVariants('vergunningsvrij')).toContain('vergunningvrij');
+    expect(linkingVariants('bestemmingplan')).toContain('bestemmingsplan');
+    // No s put in beside an s already there (`huisstijl` is no `huissstijl`).
+    expect(linkingVariants('huisstijl').some((w) => w.includes('sss'))).toBe(false);
+  });
+
+  it('makes the archive spelling an alternative of the typed word, not a typo correction', () => {
+    const plan = planQuery(parseQuery('vergunningsvrij'), {
+      facts: new Map([
+        [
+          'vergunningsvrij',
+          {
+            lexemes: [lexeme('vergunningsvrij')],
+            known: false,
+            correction: { word: 'vergunningvrije', lexemes: [lexeme('vergunningvrij')] },
+            linked: { word: 'vergunningvrij', lexemes: [lexeme('vergunningvrij')] },
+          },
+        ],
+      ]),
+      thesaurus: [],
+      names: [],
+      interpret: false,
+    });
+    expect(plan.corrections).toEqual([]);
+    expect(slotText(plan.slots[0])).toBe("('vergunningsvrij' | 'vergunningvrij')");
+  });
+});
+
+describe('a compound typed apart whose head opens a multi-word thesaurus term', () => {
+  it('is an alternative of the word before it, and the term stays whole', () => {
+    const words = ['mini', 'containers', 'niet', 'geleegd'];
+    const plan = planQuery(parseQuery('mini containers niet geleegd'), {
+      facts: new Map<string, WordFacts>([
+        ...words.map((w) => [w, { lexemes: w === 'niet' ? [] : [lexeme(w)], known: true }] as [string, WordFacts]),
+        ['minicontainers', { lexemes: [lexeme('minicontainer')], known: true }],
+      ]),
+      thesaurus: [
+        {
+          terms: [
+            { text: 'containers niet geleegd', lexemes: [lexeme('containers'), lexeme('geleegd', 3)] },
+            { text: 'volle containers', lexemes: [lexeme('voll'), lexeme('containers', 2)] },
+          ],
+        },
+      ],
+      names: [],
+      interpret: false,
+    });
+    expect(plan.slots.map((s) => s.typed)).toEqual(['mini', 'containers niet geleegd']);
+    expect(slotText(plan.slots[0])).toBe("('mini' | 'minicontainer')");
+    expect(slotText(plan.slots[1])).not.toContain('minicontainer');
   });
 });

@@ -37,6 +37,11 @@ export interface WordFacts {
   /** For an unknown compound: its head as a word the archive has (compoundHead, query-analysis.ts). */
   head?: { word: string; lexemes: Lexeme[] } | null;
   /**
+   * For an unknown compound: the same compound with its linking `s` left out or put in, as the
+   * archive writes it (`vergunningsvrij` → vergunningvrij; linkingVariant, query-analysis.ts).
+   */
+  linked?: { word: string; lexemes: Lexeme[] } | null;
+  /**
    * Longer words that the index split with this word as a part (`jeugdzorg` for `zorg`): every
    * row with them has this word's lexeme already, so they only mark the compound in highlights.
    */
@@ -110,6 +115,11 @@ export interface Correction {
   to: string;
   own: Alternative;
   correction: Alternative;
+  /**
+   * The thesaurus terms the slot has only because the corrected word is a term (`maessen` →
+   * `messen` → wapenbezit): they go with the correction when it is dropped.
+   */
+  terms?: Alternative[];
 }
 
 export interface Interpretation {
@@ -254,6 +264,8 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
   });
   const slots: Slot[] = [];
   const slotOfToken: (Slot | null)[] = [];
+  // Whether a token is a word of a multi-word thesaurus term (it has no slot of its own).
+  const inTerm: boolean[] = [];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     const found = token.prefix ? null : thesaurusMatch(tokens, i, analysis.thesaurus);
@@ -265,15 +277,21 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
       // A word that is a thesaurus term as typed is a word of the language, not a typo, though no
       // text of this archive has it (`huizenbelasting` is no misspelt `hondenbelasting`).
       if (match.length === 1) tokenAlternatives(token, slot, corrections, analysis.facts, synonyms, !match.asTyped);
-      for (const group of match.groups) for (const term of group.terms) addAlternative(slot, phrase(term.lexemes));
+      const terms = match.groups.flatMap((group) => group.terms.map((term) => phrase(term.lexemes)));
+      for (const term of terms) addAlternative(slot, term);
+      if (!match.asTyped && slot.corrected) slot.corrected.terms = terms;
       slots.push(slot);
-      for (let k = 0; k < match.length; k++) slotOfToken.push(match.length === 1 ? slot : null);
+      for (let k = 0; k < match.length; k++) {
+        slotOfToken.push(match.length === 1 ? slot : null);
+        inTerm.push(match.length > 1);
+      }
       i += match.length;
       continue;
     }
     const stop = QUERY_STOP_WORDS.has(token.word) || token.word.length < 2 || token.facts.lexemes.length === 0;
     if (stop) {
       slotOfToken.push(null);
+      inTerm.push(false);
       i++;
       continue;
     }
@@ -284,6 +302,7 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
     tokenAlternatives(token, slot, corrections, analysis.facts, synonyms);
     slots.push(slot);
     slotOfToken.push(slot);
+    inTerm.push(false);
     i++;
   }
   // Adjacent words may stand as one compound in the text (`fietsen stalling` → fietsenstalling):
@@ -292,10 +311,12 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
     for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
       const span = tokens.slice(i, i + n);
       const spanSlots = span.map((_, k) => slotOfToken[i + k]);
-      if (spanSlots.some((s) => s === null)) break;
+      // A word of a multi-word term may still be the head of a compound typed apart (`mini containers
+      // niet geleegd`): the compound is then an alternative of the words before it, the term stays as it is.
+      if (spanSlots.some((s, k) => s === null && !(k === n - 1 && k > 0 && inTerm[i + k]))) break;
       const joined = analysis.facts.get(span.map((t) => t.word).join(''));
       if (!joined || joined.lexemes.length !== 1) continue;
-      for (const slot of spanSlots) addAlternative(slot as Slot, phrase(joined.lexemes, span[n - 1].prefix));
+      for (const slot of spanSlots) if (slot) addAlternative(slot, phrase(joined.lexemes, span[n - 1].prefix));
     }
   }
   return slots;
@@ -323,7 +344,10 @@ function tokenAlternatives(
       correct = false;
     }
   }
-  const { correction, parts, known, heads, coveredHeads } = token.facts;
+  const { parts, known, heads, coveredHeads, linked } = token.facts;
+  // The archive's spelling of the same compound is the word itself, not a guess: no typo correction beside it.
+  if (!token.prefix && linked && linked.lexemes.length === 1) addAlternative(slot, phrase(linked.lexemes));
+  const correction = linked && linked.lexemes.length === 1 ? null : token.facts.correction;
   if (!token.prefix) for (const head of heads ?? []) if (head.length === 1) addAlternative(slot, phrase(head));
   if (!token.prefix) {
     for (const head of coveredHeads ?? []) {
@@ -690,14 +714,16 @@ function broadenUnknownCompounds(slots: Slot[], facts: ReadonlyMap<string, WordF
  * correction's alternative leaves its slot, and the plan's corrections.
  */
 export function withoutCorrection(plan: QueryPlan, correction: Correction): QueryPlan {
-  const key = alternativeKey(correction.correction);
+  // The corrected word's thesaurus terms go with it (the word as typed was no typo, so no term of its group).
+  const keys = new Set([correction.correction, ...(correction.terms ?? [])].map(alternativeKey));
+  keys.delete(alternativeKey(correction.own));
   return {
     ...plan,
     slots: plan.slots.map((slot) =>
       slot.corrected === correction
         ? {
             typed: slot.typed,
-            alternatives: slot.alternatives.filter((a) => alternativeKey(a) !== key),
+            alternatives: slot.alternatives.filter((a) => !keys.has(alternativeKey(a))),
             ...(slot.abbreviation ? { abbreviation: true } : {}),
           }
         : slot,
