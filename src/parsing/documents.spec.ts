@@ -745,3 +745,40 @@ describe('held-out-26 law and by-law titles (fix-o)', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('held-out-29/-30 document titles (fix-r)', () => {
+  it('reads an inventory named with capitals and a year as a report (`Bomeninventarisatie X 2021`)', () => {
+    expect(findDocumentReferences('Dat blijkt uit onze Bomeninventarisatie Lindewoud 2021.')).toEqual([
+      { kind: 'other', reference: null, title: 'Bomeninventarisatie Lindewoud 2021', date: null, url: null },
+    ]);
+  });
+  it('reads an agreement named by lower-case words, then a place and its year', () => {
+    expect(
+      findDocumentReferences('De boer maait de bermen op grond van de Pachtovereenkomst akkers Lutjebroek 2018.'),
+    ).toEqual([
+      { kind: 'other', reference: null, title: 'Pachtovereenkomst akkers Lutjebroek 2018', date: null, url: null },
+    ]);
+  });
+  it("reads a regeling's place with its particles (`… Bergen op Zoom 2022`)", () => {
+    expect(
+      findDocumentReferences('Wij gebruiken de Subsidieregeling groene daken Bergen op Zoom 2022 daarvoor.').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Subsidieregeling groene daken Bergen op Zoom 2022']);
+  });
+  it("reads no second document inside another's quoted title (`raadsinformatiebrief 'Regeling X 2025'`)", () => {
+    expect(
+      findDocumentReferences(
+        "Zie raadsinformatiebrief 2025-014 'Tariefregeling zwembad\nLindewoud 2025' van 3 maart 2025.",
+      ),
+    ).toEqual([
+      {
+        kind: 'council_letter',
+        reference: '2025-014',
+        title: 'Tariefregeling zwembad Lindewoud 2025',
+        date: '2025-03-03',
+        url: null,
+      },
+    ]);
+  });
+});

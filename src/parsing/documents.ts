@@ -170,7 +170,7 @@ const PATTERNS: Array<{
   {
     kind: 'regulation',
     pattern:
-      /\b((?:\p{Lu}[\p{L}-]*regeling|Regeling)(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|eind|begin|kent|geldt|loopt|verloopt|blijft|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+\d{4})(?![\p{L}\d-])/gu,
+      /\b((?:\p{Lu}[\p{L}-]*regeling|Regeling)(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|eind|begin|kent|geldt|loopt|verloopt|blijft|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}(?:\s+(?:(?:bij|aan(?:\s+den?|\s+het)?|op|ter|in\s+de)\s+)?\p{Lu}[\p{L}-]+){0,2}\s+\d{4})(?![\p{L}\d-])/gu,
     role: 'title',
     needle: 'egeling',
   },
@@ -201,6 +201,15 @@ const PATTERNS: Array<{
   {
     kind: 'other',
     pattern: /\b(\p{Lu}[\p{L}-]*overeenkomst(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
+    role: 'title',
+    needle: 'overeenkomst',
+  },
+  // … or named by lower-case words, then a place and its year (`Pachtovereenkomst akkers Lutjebroek 2018`), as a
+  // regeling is.
+  {
+    kind: 'other',
+    pattern:
+      /\b(\p{Lu}[\p{L}-]*overeenkomst(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|loopt|geldt|blijft|regelt|bevat|staat)\b)\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}[\p{L}-]+){1,2}\s+\d{4})(?![\p{L}\d-])/gu,
     role: 'title',
     needle: 'overeenkomst',
   },
@@ -253,7 +262,7 @@ const PATTERNS: Array<{
     pattern:
       // (A capitalised adjective before it is part of the name: `het Nationaal Laadonderzoek 2024`.)
       new RegExp(
-        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4})(?![\\d-])`,
+        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête|inventarisatie)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4})(?![\\d-])`,
         'gu',
       ),
     role: 'title',
@@ -466,7 +475,7 @@ export function scanDocuments(
         b.index + inner.length <= a.index + a.title.length + 2 &&
         a.title.includes(inner),
     );
-    if (outer) named.splice(i, 1);
+    if (outer || insideQuotedTitle(text, named, b, inner)) named.splice(i, 1);
   }
   // `Tarievenverordening … 2025 (CVDR712944)`: a number in brackets right after a title is that document's (the whole
   // title's, a shorter one read inside it gone above).
@@ -564,6 +573,7 @@ export function scanDocuments(
     const before = text.slice(note.start, index).toLowerCase();
     const ahead = text
       .slice(Math.max(0, note.marker - 200), note.marker)
+      .replace(/\s+/g, ' ')
       .trimEnd()
       .toLowerCase();
     return (
@@ -593,6 +603,22 @@ export function scanDocuments(
   documents.sort((a, b) => a.index - b.index);
   const result = documents.map(({ kind, reference, title, date, url }) => ({ kind, reference, title, date, url }));
   return { documents: result, warnings: referenceWarnings(result, text) };
+}
+
+/**
+ * `raadsinformatiebrief 2024-07 'Busvervoer Kernen 2025'`: a name read inside another document's quoted title, of
+ * any kind, is that title's words, not a second document.
+ */
+function insideQuotedTitle(text: string, named: Found[], b: Found, inner: string): boolean {
+  return named.some((a) => {
+    if (a === b || a.title === null || a.index >= b.index || b.index - a.index > 300) return false;
+    if (!a.title.includes(inner)) return false;
+    const words = a.title.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const quoted = new RegExp(`[„"“‘']${words.join('\\s+')}["”’']`, 'u').exec(text.slice(a.index, b.index + 300));
+    if (!quoted) return false;
+    const from = a.index + quoted.index;
+    return b.index > from && b.index < from + quoted[0].length;
+  });
 }
 
 function sameDocument(a: ParsedDocument, b: ParsedDocument): boolean {

@@ -5800,3 +5800,65 @@ describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
     expect(set.receivedOn).toBe('2026-04-28');
   });
 });
+
+describe('held-out-29/-30 fixes (fix-r)', () => {
+  it("gives a footnote's URL to the title its marker ends, also when the title wraps over two lines", () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Hoe helpt de gemeente?',
+        'Antwoord 1: Met de Subsidieregeling groene daken Bergen op',
+        'Zoom 2022² helpen wij eigenaren.',
+        '',
+        '____________________',
+        '² https://lokaleregelgeving.overheid.nl/CVDR700001',
+      ].join('\n'),
+      { reference: '2025-01-10' },
+    );
+    expect(set.documents).toEqual([
+      {
+        kind: 'regulation',
+        reference: 'CVDR700001',
+        title: 'Subsidieregeling groene daken Bergen op Zoom 2022',
+        date: null,
+        url: 'https://lokaleregelgeving.overheid.nl/CVDR700001',
+      },
+    ]);
+  });
+
+  it('ends the last answer at `Aldus vastgesteld in de collegevergadering van <date>.`', () => {
+    const set = parseQuestionSetText(
+      [
+        'vraag 1.',
+        'Komen er meer bankjes?',
+        '',
+        'antwoord:',
+        'Ja, in het voorjaar.',
+        '',
+        'Aldus vastgesteld in de collegevergadering van 3 maart 2026.',
+        '',
+        'de griffier van Lindewoud,',
+        'P. Jansen',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het voorjaar.']);
+  });
+
+  it('reads a place-date line whose place carries a bracketed province (`Hengelo (O.), 3 mei 2026`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Hengelo (O.), 3 mei 2026',
+        '',
+        'Betreft: beantwoording vragen bankjes',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.answeredOn).toBe('2026-05-03');
+  });
+});

@@ -107,7 +107,7 @@ const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|de
 // (A bilingual closing prints the regional language first, a slash, then the Dutch: `Mei freonlike groetnis / Met
 // vriendelijke groet,`.)
 const CLOSING = new RegExp(
-  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stuur|stuurt|sturen|vraag|vraagt)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$))\s*[,.]?$`,
+  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stuur|stuurt|sturen|vraag|vraagt)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
   'i',
 );
 
@@ -261,9 +261,9 @@ function matchBareNumber(line: string, expected: number, mode: Mode, answerLabel
 const ANSWERED_NOTE =
   /^beantwoord(?:\s+door\s+[^()\d.?!:]{2,60}?)?\s+op\s+(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}([-/.])\d{1,2}\2\d{4})\b/iu;
 const PORTFOLIO_IN_BRACKETS = /\(\s*portefeuillehouder\s*:?\s*([^)]+)\)/i;
-/** `Maastricht, 29 oktober 2024`, `Venlo, 14-10-2024`: the place and date of a letter. */
+/** `Maastricht, 29 oktober 2024`, `Venlo, 14-10-2024`, `Hengelo (O.), 3 mei 2024`: the place and date of a letter. */
 const PLACE_DATE =
-  /^(?:'s-)?\p{Lu}[\p{L}'-]+(?:[ -]\p{L}[\p{L}'-]*){0,3},\s+(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}([-/.])\d{1,2}\2\d{4})$/iu;
+  /^(?:'s-)?\p{Lu}[\p{L}'-]+(?:[ -]\p{L}[\p{L}'-]*){0,3}(?:\s+\(\p{Lu}[\p{L}.]{0,5}\))?,\s+(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|\d{1,2}([-/.])\d{1,2}\2\d{4})$/iu;
 
 /**
  * A section heading between question-and-answer pairs (`Verkeersveiligheid`, `Handhaving`): a short
