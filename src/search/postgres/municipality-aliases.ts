@@ -29,7 +29,17 @@ export function withMunicipalityAliases(
   groups: readonly (readonly string[])[] = MUNICIPALITY_ALIAS_GROUPS,
 ): KnownName[] {
   const key = (words: readonly string[]) => words.join(' ');
-  const groupsWords = groups.map((group) => group.map(nameWords).filter((w) => w.length > 0));
+  // A name shortened with an apostrophe (`R'dam`, `A'dam`) is also typed without it (`rdam`).
+  const forms = (name: string) => [
+    name,
+    ...(/\p{L}['’]\p{L}/u.test(name) ? [name.replace(/(?<=\p{L})['’](?=\p{L})/gu, '')] : []),
+  ];
+  const groupsWords = groups.map((group) =>
+    group
+      .flatMap(forms)
+      .map(nameWords)
+      .filter((w) => w.length > 0),
+  );
   const taken = new Set(names.map((n) => key(n.words)));
   const out = [...names];
   for (const name of names) {

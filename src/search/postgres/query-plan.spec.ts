@@ -20,6 +20,8 @@ import {
   agentNounForms,
   withoutArchiveWords,
   withoutCorrection,
+  gluedReferenceApart,
+  wordsToAnalyse,
 } from './query-plan';
 import { adjacentSwaps, compoundHead, linkingVariants, splitCandidates } from './query-analysis';
 import { parseQuery } from './query-text';
@@ -262,6 +264,12 @@ describe('other names of a municipality (municipality-aliases.nl.json)', () => {
     const names = withMunicipalityAliases([municipality('den-haag', 'Den Haag')]);
     expect(names.map((n) => n.words.join(' '))).toEqual(expect.arrayContaining(['den haag', 's gravenhage']));
     expect(names.every((n) => n.value === 'den-haag')).toBe(true);
+  });
+
+  it("take a name shortened with an apostrophe also typed without it (R'dam, rdam)", () => {
+    const names = withMunicipalityAliases([municipality('rotterdam', 'Rotterdam')]);
+    expect(names.map((n) => n.words.join(' '))).toEqual(expect.arrayContaining(['r dam', 'rdam']));
+    expect(planQuery(parseQuery('rdam honingdauw'), analysis(names)).interpreted.municipality?.name).toBe('Rotterdam');
   });
 
   it('are not added for a municipality the installation does not have, nor over a name it has', () => {
@@ -704,5 +712,59 @@ describe('a compound typed apart whose head opens a multi-word thesaurus term', 
     expect(plan.slots.map((s) => s.typed)).toEqual(['mini', 'containers niet geleegd']);
     expect(slotText(plan.slots[0])).toBe("('mini' | 'minicontainer')");
     expect(slotText(plan.slots[1])).not.toContain('minicontainer');
+  });
+});
+
+describe('a reference typed without its space', () => {
+  it('is read apart as printed: letters, then a number of three digits or more', () => {
+    expect(gluedReferenceApart('ris320114')).toBe('ris 320114');
+    expect(gluedReferenceApart('rib2024-085')).toBe('rib 2024-085');
+    expect(gluedReferenceApart('co2')).toBeNull();
+    expect(gluedReferenceApart('m2024-17')).toBeNull();
+    expect(wordsToAnalyse(parseQuery('ris320114'))).toContain('ris 320114');
+  });
+
+  it('matches as typed or as the two words printed one after the other', () => {
+    const plan = planQuery(parseQuery('ris320114'), {
+      facts: new Map<string, WordFacts>([
+        ['ris320114', { lexemes: [lexeme('ris320114')], known: false }],
+        ['ris 320114', { lexemes: [lexeme('ris'), lexeme('320114', 2)], known: false }],
+      ]),
+      thesaurus: [],
+      names: [],
+      interpret: false,
+    });
+    expect(slotText(plan.slots[0])).toBe("('ris320114' | ('ris' <-> '320114'))");
+  });
+});
+
+describe('a thesaurus term typed that is a compound', () => {
+  it('does not also match its parts apart: the group says what else names it', () => {
+    const plan = planQuery(parseQuery('wachtgeld'), {
+      facts: new Map<string, WordFacts>([
+        [
+          'wachtgeld',
+          {
+            lexemes: [lexeme('wachtgeld')],
+            known: true,
+            parts: [
+              { word: 'wacht', lexemes: [lexeme('wacht')] },
+              { word: 'geld', lexemes: [lexeme('geld')] },
+            ],
+          },
+        ],
+      ]),
+      thesaurus: [
+        {
+          terms: [
+            { text: 'wachtgeld', lexemes: [lexeme('wachtgeld')] },
+            { text: 'appa', lexemes: [lexeme('appa')] },
+          ],
+        },
+      ],
+      names: [],
+      interpret: false,
+    });
+    expect(slotText(plan.slots[0])).toBe("('wachtgeld' | 'appa')");
   });
 });

@@ -332,6 +332,8 @@ function tokenAlternatives(
 ): void {
   const own = phrase(token.facts.lexemes, token.prefix);
   addAlternative(slot, own);
+  // A thesaurus term typed is a named concept: its group says what else names it, its parts apart do not.
+  const term = slot.thesaurus === true;
   // The compound with a part replaced by a thesaurus synonym, where the lexicon has it: a guess of
   // the thesaurus's kind (the slot weighs as a thesaurus concept), and the typed word is no typo.
   if (!token.prefix) {
@@ -367,7 +369,7 @@ function tokenAlternatives(
     slot.corrected = { from: token.word, to: correction.word, own, correction: alternative };
     corrections.push(slot.corrected);
   }
-  if (parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
+  if (!term && parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
     addAlternative(slot, { kind: 'and', items: parts.map((p) => phrase(p.lexemes)) });
   }
   if (!token.prefix) {
@@ -388,8 +390,10 @@ function tokenAlternatives(
  * A code (`2023-241`, `nt2`) matches as written; one of an abbreviation's shape is also a thesaurus
  * term when a group has it (`nt2` with Nederlands als tweede taal, `co2` with koolstofdioxide).
  */
-function codeSlot(text: string, facts: WordFacts, thesaurus: readonly ThesaurusGroup[]): Slot {
+function codeSlot(text: string, facts: WordFacts, thesaurus: readonly ThesaurusGroup[], apart?: WordFacts): Slot {
   const own = phrase(facts.lexemes);
+  // A reference typed without its space (`ris320114` for `RIS 320114`) also matches as printed.
+  if (apart && apart.lexemes.length === 2) return { typed: text, alternatives: [own, phrase(apart.lexemes)] };
   if (!abbreviationShaped(text)) return { typed: text, alternatives: [own] };
   const lexemes = facts.lexemes.map((l) => l.lexeme);
   const groups = groupsWith(thesaurus, lexemes);
@@ -585,6 +589,15 @@ export function compoundSynonymsToAnalyse(parts: QueryPart[], synonyms: PartSyno
 /** The words worth asking the database about: every typed word, and adjacent pairs and triples joined, and the
  * infinitives of weak verb forms (verbBaseForms), the other number of a noun (nounNumberForms), the noun of a
  * diminutive (diminutiveBaseForms) and the agent noun of an action noun (agentNounForms). */
+/**
+ * A reference's letters and number typed as one code (`ris320114`, `rib2024085`): the words apart as a
+ * reference is printed (`RIS 320114`), or null. Letters 2–6, then a number of 3+ digits.
+ */
+export function gluedReferenceApart(code: string): string | null {
+  const glued = /^(\p{L}{2,6})(\d{3,}(?:[./-]\d+)*)$/u.exec(code);
+  return glued ? `${glued[1]} ${glued[2]}` : null;
+}
+
 export function wordsToAnalyse(parts: QueryPart[]): string[] {
   const out = new Set<string>();
   let run: string[] = [];
@@ -602,6 +615,8 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
     else {
       flush();
       out.add(part.text);
+      const apart = gluedReferenceApart(part.text);
+      if (apart) out.add(apart);
     }
   }
   flush();
@@ -670,7 +685,10 @@ export function planQuery(allParts: QueryPart[], analysis: QueryAnalysis): Query
     }
     flush();
     const facts = analysis.facts.get(part.text);
-    if (facts && facts.lexemes.length > 0) slots.push(codeSlot(part.text, facts, analysis.thesaurus));
+    const apart = gluedReferenceApart(part.text);
+    if (facts && facts.lexemes.length > 0) {
+      slots.push(codeSlot(part.text, facts, analysis.thesaurus, apart ? analysis.facts.get(apart) : undefined));
+    }
   }
   flush();
   // Only stop words typed (`raad`): search them after all.
