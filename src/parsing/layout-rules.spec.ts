@@ -5585,6 +5585,156 @@ describe('held-out-26 and -27 fixes (fix-m: layouts)', () => {
   });
 });
 
+describe('held-out-29 and -30 fixes (fix-p: layouts)', () => {
+  it('reads bare theme numbers before the questions (`A1. …?`) and a combined theme label (`Antwoord B1 en B2`) (fix-p)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte mevrouw Smit,',
+        '',
+        'U stelde op 3 maart 2026 vragen over de markt, in twee thema’s. Wij volgen die indeling.',
+        '',
+        'A  Kramen',
+        '',
+        'A1. Hoeveel kramen staan er op de weekmarkt?',
+        '',
+        'Antwoord A1',
+        'Achtendertig.',
+        '',
+        'A2. Komen er nieuwe kramen bij?',
+        '',
+        'Antwoord A2',
+        'Twee, in de zomer.',
+        '',
+        'B  Afval',
+        '',
+        'B1. Wie ruimt het afval op?',
+        '',
+        'B2) Wie betaalt dat?',
+        '',
+        'Antwoord B1 en B2',
+        'De marktmeester laat het afval ophalen; de kooplieden betalen mee. Zie ook het antwoord op A2.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1a', 'Hoeveel kramen staan er op de weekmarkt?'],
+      ['1b', 'Komen er nieuwe kramen bij?'],
+      ['2a', 'Wie ruimt het afval op?'],
+      ['2b', 'Wie betaalt dat?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text, a.refersTo])).toEqual([
+      [['1a'], 'Achtendertig.', []],
+      [['1b'], 'Twee, in de zomer.', []],
+      [
+        ['2a', '2b'],
+        'De marktmeester laat het afval ophalen; de kooplieden betalen mee. Zie ook het antwoord op A2.',
+        ['1b'],
+      ],
+    ]);
+  });
+
+  it('keeps a lone bare `A2.` line as text: bare theme numbers need a series with `A1` (fix-p)', () => {
+    expect(rewriteLayout(['A2. Daar staat de file elke ochtend.', 'B1. Hoeveel?'])).toEqual([
+      'A2. Daar staat de file elke ochtend.',
+      'B1. Hoeveel?',
+    ]);
+  });
+
+  it('reads a box-drawing table of numbered questions alone (`│ Nr │ Vraag │`) with the answers in running text below (fix-p)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Formulier schriftelijke vragen',
+        '',
+        '┌──────────────┬──────────────────────────────┐',
+        '│ Fractie      │ Groen Dorp                   │',
+        '├──────────────┼──────────────────────────────┤',
+        '│ Toelichting  │ De speeltuin aan de Beukenlaan│',
+        '│              │ is al een jaar dicht.        │',
+        '└──────────────┴──────────────────────────────┘',
+        '',
+        '┌────┬──────────────────────────────────────┐',
+        '│ Nr │ Vraag                                │',
+        '╞════╪══════════════════════════════════════╡',
+        '│ 1  │ Wanneer gaat de speeltuin weer       │',
+        '│    │ open?                                │',
+        '├────┼──────────────────────────────────────┤',
+        '│ 2  │ Wat kost het herstel?                │',
+        '└────┴──────────────────────────────────────┘',
+        '',
+        'Antwoord op vraag 1: In april, na de keuring.',
+        '',
+        'Antwoord op vraag 2: Ongeveer 20.000 euro.',
+        '',
+        'Formulier retour aan: griffie@voorbeeld.nl',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Wanneer gaat de speeltuin weer open?'],
+      ['2', 'Wat kost het herstel?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'In april, na de keuring.'],
+      [['2'], 'Ongeveer 20.000 euro.'],
+    ]);
+    expect(set.explanation).toBe('De speeltuin aan de Beukenlaan is al een jaar dicht.');
+  });
+
+  it('turns box-drawing corners and junctions into `+`: a table’s bottom border is no separator between documents (fix-p)', () => {
+    expect(rewriteLayout(['└────┴────┘', '╞════╪════╡'])).toEqual(['+----+----+', '+----+----+']);
+  });
+
+  it('drops a form’s return instruction (`Formulier retour aan: …`, `Retour naar: …`) after the last answer (fix-p)', () => {
+    const text = (closing: string): string =>
+      parseQuestionSetText(
+        ['Vraag 1: Gaat het zwembad dicht?', '', 'Antwoord 1: Nee, het blijft open.', '', closing].join('\n'),
+        { reference: '2026-03-01' },
+      ).answers[0].text;
+    expect(text('Formulier retour aan: griffie@voorbeeld.nl')).toBe('Nee, het blijft open.');
+    expect(text('Retour naar: de griffie, kamer 2.14')).toBe('Nee, het blijft open.');
+    // (A sentence is text: only an instruction without a sentence's end is dropped.)
+    expect(text('Terugsturen naar de leverancier is niet nodig.')).toBe(
+      'Nee, het blijft open.\n\nTerugsturen naar de leverancier is niet nodig.',
+    );
+  });
+
+  it('reads answers in flowing text named by ordinals (`Uw eerste vraag …`) with the questions only in an annex after the signature (fix-p)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Lindewoud, 4 maart 2026',
+        '',
+        'Geachte heer Bos,',
+        '',
+        'Op 2 februari 2026 stelde u drie vragen over de bibliotheek. U vindt ze in de bijlage.',
+        '',
+        'Uw eerste vraag gaat over de openingstijden. Die blijven gelijk.',
+        '',
+        'Wat de tweede en derde vraag betreft: de bibliotheek verhuist niet en de huur stijgt niet.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'burgemeester en wethouders van Lindewoud,',
+        '',
+        'Bijlage: de vragen van de fractie Dorpsbelang',
+        '---------------------------------------------',
+        '',
+        '1. Veranderen de openingstijden?',
+        '2. Verhuist de bibliotheek?',
+        '3. Stijgt de huur?',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Uw eerste vraag gaat over de openingstijden. Die blijven gelijk.'],
+      [['2', '3'], 'Wat de tweede en derde vraag betreft: de bibliotheek verhuist niet en de huur stijgt niet.'],
+    ]);
+    expect(set.introduction).toBe(
+      'Op 2 februari 2026 stelde u drie vragen over de bibliotheek. U vindt ze in de bijlage.',
+    );
+  });
+});
+
 describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
   it('cleans a body `Onderwerp:` that carries a reply prefix, as an e-mail subject', () => {
     const set = parseQuestionSetText(

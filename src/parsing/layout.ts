@@ -9,10 +9,17 @@
 const BOX_VERTICAL = /[│┃║╎╏┆┇┊┋]/g;
 const BOX_RULE = /^[\s─━═┄┅┈┉╌╍┼┬┴├┤┌┐└┘╪╫╞╡╤╧╥╨╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╟╢+|-]+$/;
 
+const BOX_JOINT = /[┼┬┴├┤┌┐└┘╪╫╞╡╤╧╥╨╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╟╢]/g;
+
 export function rewriteLayout(lines: string[]): string[] {
   const letterLabels: number[] = [];
   let out = lines.map((line, i) => {
-    if (/[─━═│┃║┼┌└]/.test(line) && BOX_RULE.test(line)) return line.replace(/[^\s|]/g, '-').replace(/\|/g, '+');
+    // (Corners and junctions become `+`: a table's bottom border is a table rule, no separator between documents.)
+    if (/[─━═│┃║┼┌└]/.test(line) && BOX_RULE.test(line))
+      return line
+        .replace(BOX_JOINT, '+')
+        .replace(/[^\s|+]/g, '-')
+        .replace(/\|/g, '+');
     const plain = line.replace(BOX_VERTICAL, '|').replace(/^>+\s?/, '');
     if (LETTER_LABEL.test(plain)) letterLabels.push(i);
     return ABBREVIATED_LABEL.test(plain) ? withLabelWritten(plain) : plain;
@@ -305,6 +312,10 @@ function decimalSubNumbers(lines: string[]): string[] {
 }
 
 const THEME_LINE = /^((?:vraag|antwoord|ad)\s+(?:op\s+vraag\s+)?)([A-Z])(\d{1,2})(?!\d)\s*[.):]?(?=\s|$)/i;
+/** A question's theme number printed bare before its text (`A1. Hoeveel …?`, `B2) Waar …?`). */
+const BARE_THEME_LINE = /^()([A-Z])(\d{1,2})[.)](?=\s+\S)/;
+/** A combined label goes on with more theme numbers: `Antwoord B1 en B2`. */
+const THEME_MORE = /^(\s*(?:,|en|&|t\/m|tot en met)\s*)([A-Z])(\d{1,2})(?!\d)\s*[.):]?(?=\s|$)/;
 
 /** `A1` → `1a`: the theme letter is the question's number, the number within the theme its letter. */
 export function themeNumber(letter: string, n: string): string | null {
@@ -313,22 +324,40 @@ export function themeNumber(letter: string, n: string): string | null {
   return `${letter.toUpperCase().charCodeAt(0) - 64}${String.fromCharCode(96 + sub)}`;
 }
 
-/**
- * Questions numbered per theme (`Vraag A1`, `Antwoord A2`, `Vraag B1`): the numbering restarts under
- * each theme letter, so the theme becomes the number and the number within it the letter (`A2` → `1b`),
- * as decimal sub-numbers do. Only labelled lines, at least two, one of them `A1`, all letters in upper case.
- */
-function themeLetterNumbers(lines: string[]): string[] {
+/** Theme-numbered lines of one kind (labelled or bare): at least two, one of them `A1`, all letters in upper case. */
+function themeHits(lines: string[], pattern: RegExp): (RegExpExecArray | null)[] {
   const hits = lines.map((line) => {
-    const m = THEME_LINE.exec(line);
+    const m = pattern.exec(line);
     return m && m[2] === m[2].toUpperCase() ? m : null;
   });
   const found = hits.filter((m) => m !== null);
-  if (found.length < 2 || !found.some((m) => m[2] === 'A' && Number(m[3]) === 1)) return lines;
+  return found.length >= 2 && found.some((m) => m[2] === 'A' && Number(m[3]) === 1) ? hits : [];
+}
+
+/**
+ * Questions numbered per theme (`Vraag A1`, `Antwoord A2`, `Vraag B1`, or bare `A1. Hoeveel …?`): the numbering
+ * restarts under each theme letter, so the theme becomes the number and the number within it the letter (`A2` →
+ * `1b`), as decimal sub-numbers do. Labelled lines and bare ones each count only as a series of at least two with
+ * `A1` among them (a lone `A2.` may be a motorway); a label's list goes on (`Antwoord B1 en B2` → `2a en 2b`).
+ */
+function themeLetterNumbers(lines: string[]): string[] {
+  const labelled = themeHits(lines, THEME_LINE);
+  const bare = themeHits(lines, BARE_THEME_LINE);
+  if (labelled.length === 0 && bare.length === 0) return lines;
   return lines.map((line, i) => {
-    const m = hits[i];
+    const m = labelled[i] ?? bare[i];
     const number = m ? themeNumber(m[2], m[3]) : null;
-    return m && number ? `${m[1]}${number}:${line.slice(m[0].length)}` : line;
+    if (!m || !number) return line;
+    if (!m[1]) return `${number}.${line.slice(m[0].length)}`;
+    let label = `${m[1]}${number}`;
+    let rest = line.slice(m[0].length);
+    for (let more = THEME_MORE.exec(rest); more; more = THEME_MORE.exec(rest)) {
+      const next = themeNumber(more[2], more[3]);
+      if (!next) break;
+      label += `${more[1]}${next}`;
+      rest = rest.slice(more[0].length);
+    }
+    return `${label}:${rest}`;
   });
 }
 

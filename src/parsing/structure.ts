@@ -354,6 +354,14 @@ const ADMIN_NOTE =
   /^(?:(?:een\s+)?(?:afschrift|kopie)\s+van\s+)?(?:dit|deze)\s+(?:formulier|vragenformulier|document|brief|antwoordbrief|beantwoording|vragen en antwoorden)\s+(?:is|zijn|wordt|worden)\s[^.?!]*\b(?:verzonden|gezonden|gestuurd|verstuurd|toegezonden|doorgestuurd|gepubliceerd|geplaatst|gearchiveerd|ter kennis(?:name)?)\b[^.?!]*\.$/i;
 
 /**
+ * A form's instruction where to send it back (`Formulier retour aan: griffie@x.nl`, `Retour naar: de griffie`, `Dit
+ * formulier terugsturen aan de griffie`; without `formulier` only with a colon, and never a sentence): no text of the
+ * question or answer above it.
+ */
+const RETURN_NOTE =
+  /^(?!.*[.?!]$)(?:(?:dit\s+)?(?:ingevulde\s+)?(?:vragen)?formulier\s+(?:retour|terug(?:sturen|zenden)?|retourneren|(?:te\s+)?(?:sturen|zenden))\s+(?:aan|naar)\b|(?:retour|terug(?:sturen|zenden)?|retourneren)\s+(?:aan|naar)\s*:).{0,80}$/i;
+
+/**
  * A web page's row of links (`Deel deze pagina | Printversie | Terug naar overzicht`, `Print · Delen`):
  * two to six short items set apart by ` | ` or ` · `, none a sentence, a number or a question or answer label.
  */
@@ -703,7 +711,7 @@ export function readStructure(input: string[]): Structure {
       current = null;
       continue;
     }
-    // After the answers: `Bijlage(n)` opens an annex (its own letterhead and text follow: the party's letter,
+    // After the answers: `Bijlage(n)` (or `Bijlage: vragen van de fractie X`) opens an annex (its own letterhead and text follow: the party's letter,
     // or `Geen`), `Contactpersoon` the letter's closing lines.
     // (Also after a letter's signature, before any answer was read: an answer letter numbering its answers
     // `1.`, `2.` with the party's questions letter as its annex.)
@@ -720,7 +728,7 @@ export function readStructure(input: string[]): Structure {
       current = null;
       continue;
     }
-    if ((s.answers.length > 0 || mode === 'closing') && /^(?:bijlagen?|bijlage\s+\d+)\s*:?$/i.test(line)) {
+    if ((s.answers.length > 0 || mode === 'closing') && ANNEX_HEADING.test(line)) {
       if (s.answers.length === 0 && s.questions.length === 0) {
         annexPart = true;
         fieldsStart = s.fields.length;
@@ -802,7 +810,11 @@ export function readStructure(input: string[]): Structure {
       mode = 'appendix';
     // A row of links under a question or answer is page chrome, no text (only the row: a page may go on).
     if ((mode === 'questions' || mode === 'answers') && lines[index - 1] === '' && isWebChrome(line)) continue;
-    if (mode === 'answers' && s.answers.length > 0 && lines[index - 1] === '' && ADMIN_NOTE.test(line)) {
+    if (
+      lines[index - 1] === '' &&
+      ((mode === 'answers' && s.answers.length > 0 && ADMIN_NOTE.test(line)) ||
+        ((mode === 'answers' || mode === 'questions') && current !== null && RETURN_NOTE.test(line)))
+    ) {
       mode = 'closing';
       target = null;
       current = null;
@@ -1144,6 +1156,9 @@ export function readStructure(input: string[]): Structure {
   return s;
 }
 
+/** An annex's heading: bare (`Bijlage`, `Bijlage 1:`) or naming the questions it holds (`Bijlage: uw vragen van …`). */
+const ANNEX_HEADING = /^(?:bijlagen?|bijlage\s+\d+)\s*(?::?$|:\s*(?=.*\bvragen\b))/i;
+
 const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
 /** A form's part heading: `DEEL A - IN TE VULLEN DOOR HET RAADSLID`, `Deel 2: Beantwoording`, `Onderdeel B`. */
 const FORM_PART = /^(?:deel|onderdeel)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.]\s*\S.*)?$/i;
@@ -1256,8 +1271,14 @@ function isBareSignature(lines: string[], index: number, mailLines: Set<number>)
 function answersBeforeAnnex(s: Structure): void {
   const asked = new Set(s.questions.flatMap((q) => q.numbers));
   const lines = s.preambleLines.length > 0 ? s.preambleLines : s.introductionLines;
+  // (Or answers in flowing text, each paragraph opening on the questions it answers in words: `Uw eerste vraag is
+  // of …`, `De tweede en derde vraag gaan over …`, counted against the annex's questions.)
   const starts = lines
-    .map((line, i) => ({ i, numbered: matchNumbered(line) }))
+    .map((line, i) => {
+      const ordinals = i === 0 || lines[i - 1] === '' ? ORDINAL_ANSWER.exec(line) : null;
+      const numbers = ordinals ? ordinalQuestions(ordinals[1], s.questions) : [];
+      return { i, numbered: numbers.length > 0 ? { numbers, rest: line } : matchNumbered(line) };
+    })
     .filter((x) => x.numbered !== null && x.numbered.numbers.every((n) => asked.has(n)));
   if (starts.length < 2 || starts.length * 2 < asked.size) return;
   starts.forEach(({ i, numbered }, k) => {
@@ -1487,14 +1508,16 @@ export function convertTables(lines: string[]): string[] {
     const answerColumn = header
       ? header.findIndex((c) => /^(?:antwoord(?:en)?|beantwoording)(?:\s+[\p{L}-]+){0,4}$/iu.test(c))
       : -1;
-    if (!header || questionColumn < 0 || answerColumn < 0) {
+    const numberColumn = header ? header.findIndex((c) => /^(?:nr\.?|nummer|no\.?|#|vraagnummer)$/i.test(c)) : -1;
+    // A table of numbered questions alone (`| Nr | Vraag |`) lists the questions; the answers follow below it.
+    const questionsOnly = header !== null && answerColumn < 0 && numberColumn >= 0 && header.length === 2;
+    if (!header || questionColumn < 0 || (answerColumn < 0 && !questionsOnly)) {
       // (The normaliser keeps a tab table's leading tabs for the rows read here; outside a table they go.)
       out.push(lines[i].replace(/^\t+/, ''));
       continue;
     }
     // The table's top border above the header row is no text of the introduction.
     while (out.length > 0 && TABLE_RULE.test(out[out.length - 1]) && /[|+]/.test(out[out.length - 1])) out.pop();
-    const numberColumn = header.findIndex((c) => /^(?:nr\.?|nummer|no\.?|#|vraagnummer)$/i.test(c));
     const columns = { count: header.length, number: numberColumn, question: questionColumn, answer: answerColumn };
     const read = lines[i].includes('|')
       ? readPipeRows(lines, i + 1, { ...columns, leadingPipe: /^\s*\|/.test(lines[i]) })
