@@ -781,4 +781,9 @@ describe('held-out-29/-30 document titles (fix-r)', () => {
       },
     ]);
   });
+  it('dates a motion by `, aangenomen op <date>` after its quoted title and number in brackets', () => {
+    expect(
+      findDocumentReferences("De motie 'Groen dorp' (M-2022-11), aangenomen op 3 maart 2022, vroeg daarom."),
+    ).toEqual([{ kind: 'motion', reference: 'M-2022-11', title: 'Groen dorp', date: '2022-03-03', url: null }]);
+  });
 });

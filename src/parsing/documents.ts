@@ -380,9 +380,12 @@ export function scanDocuments(
           const bracketed = BRACKETED_REFERENCE.exec(dated ? afterTitle.slice(dated[0].length) : afterTitle);
           reference = bracketed?.[1] ?? null;
           if (dated && reference) titleDate = findAbsoluteDate(dated[1])?.iso ?? null;
-          // (`raadsinformatiebrief 'Stand van de wegen' (RIB 2024-31) van 3 maart 2024`: its date after the number.)
+          // (`raadsinformatiebrief 'Stand van de wegen' (RIB 2024-31) van 3 maart 2024`: its date after the number; or
+          // `de motie 'Titel' (M-2023-07), aangenomen op 9 november 2023`.)
           const datedAfter = bracketed
-            ? /^\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle.slice(bracketed.index + bracketed[0].length))
+            ? /^\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+                afterTitle.slice(bracketed.index + bracketed[0].length),
+              )
             : null;
           if (!dated && datedAfter) titleDate = findAbsoluteDate(datedAfter[1])?.iso ?? null;
           if (!dated && bracketed?.[2]) titleDate = findAbsoluteDate(bracketed[2])?.iso ?? null;

@@ -6011,4 +6011,115 @@ describe('held-out-29/-30 fixes (fix-r)', () => {
     );
     expect(set.answeredOn).toBe('2026-05-03');
   });
+
+  it('reads every councillor of `de heer A en mevrouw B namens X`, each with a title', () => {
+    const set = parseQuestionSetText(
+      [
+        'Lindewoud, 3 mei 2026',
+        '',
+        'Op 2 april 2026 stelden de heer A. Bos en mevrouw C. Dam namens Lindewoud Vooruit vragen over bankjes.',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, in het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.submitters).toEqual(['A. Bos', 'C. Dam']);
+  });
+
+  it("starts the next part at a portal print's `Inhoud document: X.pdf` banner: the answer file's lead is the introduction", () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp:     Bankjes in het Lindepark',
+        'Indiener(s):   A. Bos',
+        '',
+        '----------------------------------------',
+        'Inhoud document: Vragen bankjes.pdf',
+        '----------------------------------------',
+        '',
+        '1. Komen er meer bankjes?',
+        '2. Wanneer?',
+        '',
+        'Inhoud document: Antwoorden bankjes.pdf',
+        '',
+        'Het college beantwoordt de vragen als volgt.',
+        '',
+        'Antwoord op vraag 1',
+        'Ja.',
+        '',
+        'Antwoord op vraag 2',
+        'In het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
+    expect(set.introduction).toBe('Het college beantwoordt de vragen als volgt.');
+  });
+
+  it('reads a webmail print: the subject without `Schriftelijke vragen:`, no `Onze vragen aan het college:` in the explanation, no signature website', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp:  Schriftelijke vragen: bankjes Lindepark',
+        'Van:        Anna Bos <a.bos@raad.lindewoud.nl>',
+        'Datum:      2026-04-02 20:15',
+        'Aan:        griffie@lindewoud.nl',
+        '',
+        'Schriftelijke vragen ex artikel 40 RvO',
+        '',
+        'In het Lindepark staan te weinig bankjes.',
+        '',
+        'Onze vragen aan het college:',
+        '',
+        '1. Komen er meer bankjes?',
+        '',
+        '2. Wanneer?',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        '--',
+        'Anna Bos',
+        'Raadslid Lindewoud Vooruit',
+        'www.lindewoudvooruit.nl',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.subject).toBe('bankjes Lindepark');
+    expect(set.explanation).toBe('In het Lindepark staan te weinig bankjes.');
+    expect(set.documents).toEqual([]);
+  });
+
+  it('reads no explanation from the questions quoted again, numbered, in the original mail below the letter', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1: Komen er meer bankjes in het Lindepark?',
+        'Antwoord: Ja, in het voorjaar.',
+        '',
+        'Vraag 2: Worden ze groen geverfd?',
+        'Antwoord: Nee.',
+        '',
+        'Met vriendelijke groet,',
+        'Burgemeester en wethouders van Lindewoud,',
+        '',
+        '> Van: A. Bos <a.bos@raad.lindewoud.nl>',
+        '> Verzonden: donderdag 2 april 2026 20:15',
+        '> Aan: Griffie <griffie@lindewoud.nl>',
+        '> Onderwerp: Bankjes',
+        '>',
+        '> In het Lindepark staan te weinig bankjes.',
+        '>',
+        '> 1. Komen er meer bankjes in het',
+        '> Lindepark?',
+        '> 2. Worden ze groen geverfd?',
+        '>',
+        '> Met vriendelijke groet,',
+        '> A. Bos',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions).toHaveLength(2);
+    expect(set.explanation).toBe('In het Lindepark staan te weinig bankjes.');
+  });
 });

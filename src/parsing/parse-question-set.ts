@@ -186,6 +186,18 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       .slice(0, firstQuestion < 0 ? 0 : firstQuestion)
       .filter((line) => /^(?:https?:\/\/)?(?:www\.)?[^/\s]+\/?$/i.test(line)),
   );
+  // … nor a website on its own line in a signature's paragraph (`Naam` / `Raadslid X` / `06 …` / `www.partij-x.nl`):
+  // the sender's.
+  const signed = new Set(structure.signatureLines);
+  const signedSite = new Set<string>();
+  lines.forEach((line, i) => {
+    if (!/^(?:https?:\/\/)?www\.[^/\s]+\.[a-z]{2,}\/?$/i.test(line.trim())) return;
+    for (let j = i - 1; j >= 0 && lines[j].trim() !== ''; j--)
+      if (signed.has(lines[j])) {
+        signedSite.add(line.trim());
+        return;
+      }
+  });
   // … nor is a website in a contact line of a signature (`griffie@x.nl | www.x.nl/gemeenteraad`) or in an address
   // footer (`Postbus 20  7400 AA Deventer  |  www.x.nl`).
   const contact = lines
@@ -199,7 +211,11 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const ownNumbers = structure.fields.filter((f) => !f.mail && REFERENCE_FIELDS.has(f.field)).map((f) => f.value);
   const documents = scan.documents.filter(
     (d) =>
-      !(d.kind === 'web' && d.url !== null && (letterhead.has(d.url) || contact.includes(d.url))) &&
+      !(
+        d.kind === 'web' &&
+        d.url !== null &&
+        (letterhead.has(d.url) || signedSite.has(d.url) || contact.includes(d.url))
+      ) &&
       !(d.reference !== null && d.kind !== 'web' && ownNumbers.some((n) => holdsNumber(n, d.reference as string))) &&
       // A document word as the letter's title line, with the next line's field label read as its name.
       !(d.reference === null && d.url === null && d.title !== null && labelField(d.title) !== null),
@@ -592,10 +608,11 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const titleLine = structure.titles.find((t) => /\s(?:over|inzake)\s/i.test(t));
   const titleSubject = titleLine ? subjectFromTitle(titleLine) : null;
   // A RIS export's `Titel:` is the set's subject only when it prints no `Onderwerp:`.
-  // A body `Onderwerp: Re: Schriftelijke vragen: X` is an e-mail's subject line printed above its `Van:`: cleaned alike.
+  // A body `Onderwerp: Re: Schriftelijke vragen: X` is an e-mail's subject line printed above its `Van:`: cleaned alike,
+  // as is one that opens with the generic label and a colon (`Onderwerp: Schriftelijke vragen: X`, a webmail print).
   const bodySubject = field('subject');
   const subject =
-    (bodySubject && /^(?:re|fw|fwd|aw|wg|antw|doorst|tr)\s*:/i.test(bodySubject)
+    (bodySubject && /^(?:re|fw|fwd|aw|wg|antw|doorst|tr|schriftelijke (?:raads)?vragen)\s*:/i.test(bodySubject)
       ? cleanMailSubject(bodySubject)
       : bodySubject) ??
     field('title') ??
@@ -1079,9 +1096,10 @@ const LEGAL_IN_BRACKETS = /\b(?:art(?:ikel|\.)|RvO|reglement)/i;
 function askersInText(sentences: string[]): { names: string[]; parties: string[] } {
   const pattern =
     /\b(?:de leden|het lid|het raadslid|raadsleden|raadslid|de heer|mevrouw|dhr\.|mw\.)\s+([^()]{2,120}?)\s*\(([^)]{2,40})\)/iu;
-  // `het raadslid Y. Boukhari namens de fractie van de Partij van de Arbeid` (or `namens Lokaal Belang`)
+  // `het raadslid Y. Boukhari namens de fractie van de Partij van de Arbeid` (or `namens Lokaal Belang`); each further
+  // name may carry its own title (`de heer A. Bos en mevrouw C. Dam namens …`).
   const onBehalf =
-    /\b(?:[Dd]e leden|[Hh]et lid|[Hh]et raadslid|[Dd]e raadsleden|[Dd]e heer|[Mm]evrouw)\s+((?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+(?:(?:,\s*|\s+en\s+)(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+)*)\s+namens\s+(?:de\s+fractie\s+(?:van\s+)?)?(?:de\s+|het\s+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})/u;
+    /\b(?:[Dd]e leden|[Hh]et lid|[Hh]et raadslid|[Dd]e raadsleden|[Dd]e heer|[Mm]evrouw)\s+((?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+(?:(?:,\s*|\s+en\s+)(?:(?:[Dd]e heer|[Mm]evrouw|dhr\.|mw\.|mevr\.)\s+)?(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el)\s)*\p{Lu}[\p{L}'-]+)*)\s+namens\s+(?:de\s+fractie\s+(?:van\s+)?)?(?:de\s+|het\s+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})/u;
   // `de fractie van D66, bij monde van de raadsleden S. Bakker en R. Yilmaz`
   // (or `bij monde van dhr. S. de Boer en mw. J. Visser`: each name with its title, no role word)
   const byMouthOf = new RegExp(

@@ -74,7 +74,11 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'introduction',
   ],
   [/^inleiding(?:\s*:\s*(.*)|\s*)$/i, 'preamble'],
-  [/^(?:(?:concrete|gestelde|de|uw)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*)?\s*:?()$/i, 'questions'],
+  // (`Onze vragen aan het college:`: the party's own heading over its questions.)
+  [
+    /^(?:(?:concrete|gestelde|de|uw|onze|mijn)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*|\s+aan\s+(?:het\s+)?college)?\s*:?()$/i,
+    'questions',
+  ],
   [
     /^(?:beantwoording|antwoorden|(?:de|onze) antwoorden|antwoord(?:en)? (?:van (?:het )?)?college|beantwoording (?:van de |door het college|van het college)?(?:vra\(?a\)?g\(?en\))?|beantwoording door het college(?: van (?:burgemeester en wethouders|b&w))?)\s*:?()$/i,
     'answers',
@@ -149,6 +153,9 @@ function ordinalQuestions(words: string, questions: RawItem[]): string[] {
   }
   return out;
 }
+
+/** `Inhoud document: Beantwoording SV-2024-117.pdf`: a portal print's banner naming the attached file below it. */
+const PRINTED_FILE_BANNER = /^inhoud\s+(?:van\s+)?(?:het\s+)?document\s*:\s*\S.{0,150}\.(?:pdf|docx?|odt|rtf|txt)$/i;
 
 const MAIL_SEPARATOR =
   /^(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-*|_{5,}|-{5,})$/i;
@@ -607,6 +614,12 @@ export function readStructure(input: string[]): Structure {
     const line = lines[index];
     if (line === '') {
       target?.push('');
+      continue;
+    }
+    // A portal print's banner over each attached file (`Inhoud document: Antwoorden.pdf`): the next part starts, the
+    // banner itself is furniture.
+    if (PRINTED_FILE_BANNER.test(line)) {
+      startNextPart(index);
       continue;
     }
     if (MAIL_SEPARATOR.test(line)) {
@@ -1093,6 +1106,17 @@ export function readStructure(input: string[]): Structure {
     if (isSectionHeading(lines, index) && (mode === 'preamble' || mode === 'introduction' || mode === 'explanation')) {
       target?.push('');
       continue;
+    }
+    // The questions printed again in the quoted original below the answers (`> 1. Klopt het …`), numbered where the
+    // letter labelled them: no part of the party's explanation, nor what follows them there.
+    if (quotedOriginal && (target ?? s.explanationLines) === s.explanationLines && s.questions.length > 0) {
+      const repeated = /^(\d{1,2})\s*[.)]\s+(\S.{9,})$/.exec(line);
+      const asked = repeated ? s.questions.find((q) => q.numbers.includes(repeated[1])) : undefined;
+      const words = (x: string): string => x.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (repeated && asked && words(asked.lines.join(' ')).startsWith(words(repeated[2]))) {
+        target = [];
+        continue;
+      }
     }
     const lettered = LETTERED.exec(line);
     if (lettered && current && lastMain !== null && (mode === 'questions' || mode === 'answers')) {
