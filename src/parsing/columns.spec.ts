@@ -7,6 +7,32 @@ import { readRecords } from './delimited';
 /** Columns laid out with spaces (src/parsing/columns.ts), each rule on a small invented text. */
 describe('columns laid out with spaces', () => {
   const pad = (left: string, right: string, at = 40): string => `${left.padEnd(at)}${right}`.trimEnd();
+  it('reads a space-aligned table under a per-column rule whose other rows are typed with tabs (tab stop 8) (fix-q)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes',
+        '',
+        'Nr.     Vraag                           Antwoord',
+        '------  ------------------------------  ------------------------------',
+        '1       Hoeveel bankjes staan er in     Er staan twaalf bankjes in',
+        '        het park?                       het park.',
+        '',
+        '2\tWorden de bankjes dit jaar\tNee, dat doen wij in juni 2026.',
+        '\tgeverfd?\t\t\tDe verf is besteld.',
+        '',
+        '------  ------------------------------  ------------------------------',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Hoeveel bankjes staan er in het park?'],
+      ['2', 'Worden de bankjes dit jaar geverfd?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er staan twaalf bankjes in het park.'],
+      [['2'], 'Nee, dat doen wij in juni 2026. De verf is besteld.'],
+    ]);
+  });
 
   it('reads a question/answer table side by side, each cell top to bottom', () => {
     const set = parseQuestionSetText(

@@ -22,6 +22,7 @@ const RUNNING_TEXT_WORDS = 5;
 
 /** Rewrites the column blocks of one page (raw lines, indentation intact) into lines read in order. */
 export function readColumns(lines: string[]): string[] {
+  lines = withTabsExpanded(lines);
   const raw = lines.map((line) => line.replace(/\s+$/, ''));
   const out: string[] = [];
   for (let i = 0; i < raw.length;) {
@@ -46,6 +47,25 @@ export function readColumns(lines: string[]): string[] {
     i = block.end;
   }
   return out;
+}
+
+/** A table's rule drawn per column with spaces between (`------  ----------  ---------`). */
+const COLUMN_RULE = /^ *-{3,}(?: {1,}-{3,})+ *$/;
+const TAB_STOP = 8;
+
+/**
+ * A table aligned with spaces under a rule drawn per column, some of its rows typed with tabs instead
+ * (`2⇥Welke …⇥Wij plaatsen …`): on that page the tabs are the spaces up to the next tab stop (every 8
+ * columns, as a text editor shows them), so those rows line up with the others and are read as one table.
+ */
+function withTabsExpanded(lines: string[]): string[] {
+  if (!lines.some((line) => line.includes('\t')) || !lines.some((line) => COLUMN_RULE.test(line))) return lines;
+  return lines.map((line) => {
+    if (!line.includes('\t')) return line;
+    let out = '';
+    for (const char of line) out += char === '\t' ? ' '.repeat(TAB_STOP - (out.length % TAB_STOP)) : char;
+    return out;
+  });
 }
 
 /** A rule dividing a form's parts: `-----`, `=====`, `_____`. */

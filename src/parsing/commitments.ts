@@ -10,12 +10,15 @@ import { ProposedCommitment } from './types';
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
 const OTHER_AGENT =
   /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
-// A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`).
+// A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`),
+// or is a clause with its verb first before `, dan`.
 // (`als vervolg op`, `als onderdeel van` after a comma too: a role, no condition.)
 const NOT_CONDITION = String.raw`(?!\s+(?:vervolg|gevolg|eerste|onderdeel|gemeente|college|stad|werkgever)\b)`;
 const CONDITION = new RegExp(
   String.raw`(?:^|[;:]\s*)(?:als|indien|wanneer|zodra|mits)\b${NOT_CONDITION}|\b(?:indien|mits|op voorwaarde dat|afhankelijk van|tenzij)\b|,\s*(?:als\b${NOT_CONDITION}|indien\b|wanneer\b)|` +
-    String.raw`\bpas\s+(?:\S+\s+){0,2}(?:als|indien|wanneer|zodra)\b`,
+    String.raw`\bpas\s+(?:\S+\s+){0,2}(?:als|indien|wanneer|zodra)\b|` +
+    // An inverted condition: the verb first, the main clause after `, dan` (`Blijkt uit de schouw dat …, dan …`).
+    String.raw`^(?:blijkt|blijken|mocht|mochten|komt|komen|gaat|gaan|wordt|worden|lukt|valt|vallen|krijgt|krijgen|geeft|geven)\b[^.?!]*,\s*dan\b`,
   'i',
 );
 const EXPECTED_OUTCOME = /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b/i;
@@ -26,10 +29,11 @@ const PARTICIPLE =
   /\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t))\b/iu;
 /**
  * `In 2024 plantten wij …`, `Wij ontvingen in 2024 …`: a simple past next to the college's `wij`. Read by shape (a
- * stem's `t`/`d` doubled after a consonant before `-en`, `k`/`p`/`f` before `-ten`) and a few common strong verbs;
+ * stem's `t`/`d` doubled after a consonant before `-en`, `k`/`p`/`f` before `-ten`) and a few common strong verbs
+ * and `-den` pasts (`troffen wij`, `stelden wij`: next to `wij`, never the present `treffen`, `stellen`);
  * present forms such as `zetten`, `melden`, `bieden`, `beantwoorden` have none of these shapes.
  */
-const SIMPLE_PAST = String.raw`\p{L}*[^aeiouy\s](?:tt|dd)en|\p{L}*[kpf]ten|ontvingen|kregen|spraken|bespraken|zagen|gingen|begonnen|hielden|vonden|namen|gaven|kwamen|deden|brachten|zochten|kochten|besloten|schreven|lieten`;
+const SIMPLE_PAST = String.raw`\p{L}*[^aeiouy\s](?:tt|dd)en|\p{L}*[kpf]ten|ontvingen|kregen|spraken|bespraken|zagen|gingen|begonnen|hielden|vonden|namen|gaven|kwamen|deden|brachten|zochten|kochten|besloten|schreven|lieten|troffen|aantroffen|boden|lazen|liepen|riepen|stonden|zaten|bleven|vroegen|stelden|voerden|legden|telden|hoorden`;
 const OWN_SIMPLE_PAST = new RegExp(
   String.raw`\b(?:wij|we)\s+(?:PAST)\b|\b(?:PAST)\s+(?:wij|we)\b`.replace(/PAST/g, SIMPLE_PAST),
   'iu',

@@ -36,9 +36,13 @@ export type HeaderField =
   | 'ignored';
 
 const LABELS: Array<[RegExp, HeaderField]> = [
-  [/^(?:onderwerp|betreft|inzake|subject)$/, 'subject'],
+  [/^(?:onderwerp(?: vraag\/vragen| vragen| vraag)?|betreft|inzake|subject)$/, 'subject'],
   [/^titel$/, 'title'],
-  [/^(?:registratienummer|registratienr\.?|reg\.? ?nr\.?|ris-?nummer)(?: \w+)?$/, 'registrationNumber'],
+  // (`Inschrijvingsnr. griffie`: the number the griffie entered the questions under.)
+  [
+    /^(?:registratienummer|registratienr\.?|reg\.? ?nr\.?|ris-?nummer|inschrijvingsnummer|inschrijvingsnr\.?)(?: \w+)?$/,
+    'registrationNumber',
+  ],
   [/^(?:zaaknummer|zaaknr\.?)$/, 'caseNumber'],
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
   // (`Nummer raadsvragen`, `Nr. schriftelijke vragen`: the number the questions were registered under.)
@@ -49,11 +53,11 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'ignored',
   ],
   [
-    /^(?:datum (?:ontvangst|indiening|binnenkomst|(?:raads|schriftelijke )?vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen|gesteld)(?: op)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?)$/,
+    /^(?:datum (?:ontvangst|indiening|binnenkomst|(?:raads|schriftelijke )?vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen|gesteld)(?: op)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?|(?:ontvangen|ingekomen)(?: (?:bij )?(?:de )?griffie)? d\.d\.?)$/,
     'receivedOn',
   ],
   [
-    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afdoening)(?: \w+)?|beantwoord(?: op)?)$/,
+    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afdoening)(?: \w+)?|beantwoord(?: op)?|(?:afgedaan|afgehandeld)(?: d\.d\.?| op)?)$/,
     'answeredOn',
   ],
   // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).
@@ -75,15 +79,17 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^afdeling$/, 'department'],
   // A collegevoorstel's own dates and flags are not the set's.
   [/^(?:datum voorstel|collegevergadering|datum collegevergadering|openbaar|geheim)$/, 'ignored'],
+  // The day the griffie passed the questions on (`Doorgezonden aan college`) is neither received nor answered.
+  [/^(?:doorgezonden|doorgestuurd)(?: aan (?:het )?college)?(?: d\.d\.?| op)?$/, 'ignored'],
   // A RIS page's own bookkeeping (`Laatst gewijzigd   29-11-2024 09:14`) dates the page, not the set.
   [
     /^(?:laatst gewijzigd|laatst bijgewerkt|gewijzigd(?: op)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|publicatiedatum)$/,
     'ignored',
   ],
   [/^(?:van|from)$/, 'from'],
-  [/^(?:fractie|partij|fractie\(?s\)?|fracties)$/, 'party'],
+  [/^(?:fractie|partij|fractie\(?s\)?|fracties|namens (?:de )?fractie)$/, 'party'],
   [
-    /^(?:portefeuillehouder(?:s|\(s\))?|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|behandelend wethouder|beantwoord door)$/,
+    /^(?:portefeuillehouder(?:s|\(s\))?|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|vakwethouder|behandelend wethouder|beantwoord door)$/,
     'portfolioHolder',
   ],
   [/^(?:grondslag|reglement|artikel|vragen ex)$/, 'legalBasis'],

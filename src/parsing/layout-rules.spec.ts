@@ -6,6 +6,180 @@ import { findDocumentReferences } from './documents';
 
 /** The general rules behind issue 19's layout fixtures, each on a small invented text. */
 describe('layout rules', () => {
+  it('reads a form with parts `RUBRIEK X - <title>`, field names by meaning and answers labelled `Bij vraag N:` (fix-q)', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTE HAVERDAM',
+        'Formulier schriftelijke vragen (ex artikel 38 RvO)',
+        '------------------------------------------------------------',
+        '',
+        'Inschrijvingsnr. griffie ...: 2026-SV-04',
+        'Onderwerp vraag/vragen .....: Bankjes in het Lindepark',
+        'Naam raadslid ..............: K. de Wit',
+        'Namens fractie .............: Haverdam Vooruit',
+        'Ontvangen griffie d.d. .....: 02-02-2026',
+        'Doorgezonden aan college ...: 03-02-2026',
+        'Afgedaan d.d. ..............: 27-02-2026',
+        'Vakwethouder ...............: P. Smit',
+        '',
+        '------------------------------------------------------------',
+        'RUBRIEK A  -  Korte aanleiding (in te vullen door vragensteller)',
+        '------------------------------------------------------------',
+        'Bewoners missen bankjes in het park.',
+        '',
+        '------------------------------------------------------------',
+        'RUBRIEK B  -  Vraagstelling',
+        '------------------------------------------------------------',
+        '1. Komen er meer bankjes?',
+        '',
+        '2. Wanneer?',
+        '',
+        '------------------------------------------------------------',
+        'RUBRIEK C  -  Reactie van het college',
+        '------------------------------------------------------------',
+        'Bij vraag 1 en 2:',
+        'Ja. Wij plaatsen in mei 2026 vier bankjes. Komt er subsidie, dan plaatsen wij in 2026 nog twee bankjes.',
+        '',
+        '------------------------------------------------------------',
+        'RUBRIEK D  -  Afhandeling (alleen voor griffie)',
+        '------------------------------------------------------------',
+        '[X] beantwoord binnen de termijn',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect([set.reference, set.subject, set.party, set.portfolioHolder]).toEqual([
+      '2026-SV-04',
+      'Bankjes in het Lindepark',
+      'Haverdam Vooruit',
+      'P. Smit',
+    ]);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2026-02-02', '2026-02-27']);
+    expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
+    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [
+        ['1', '2'],
+        'Ja. Wij plaatsen in mei 2026 vier bankjes. Komt er subsidie, dan plaatsen wij in 2026 nog twee bankjes.',
+      ],
+    ]);
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['in mei 2026']);
+  });
+
+  it('reads `Bij vraag 2 …` without a colon as a sentence, no answer label (fix-q)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1',
+        'Komen er bankjes?',
+        '',
+        'Antwoord 1',
+        'Ja.',
+        'Bij vraag 2 van vorig jaar gaven wij dit ook aan.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja. Bij vraag 2 van vorig jaar gaven wij dit ook aan.']);
+  });
+
+  it('reads the answers as one section of a letter on several subjects, the other sections in neither introduction nor answer (fix-q)', () => {
+    const set = parseQuestionSetText(
+      [
+        'RAADSINFORMATIEBRIEF',
+        '',
+        'Datum:      3 maart 2026',
+        'Onderwerp:  Stand van zaken buitenruimte',
+        '',
+        'Geachte leden van de raad,',
+        '',
+        'In deze brief informeren wij u over de bomenkap, de vragen van D66 en het maaibeleid.',
+        '',
+        'Bomenkap Stationsweg',
+        '',
+        'De kap van de zieke essen is klaar. Wij planten in april 2026 twintig nieuwe bomen terug.',
+        '',
+        'Beantwoording schriftelijke vragen D66 over bankjes',
+        '',
+        'Op 2 februari 2026 stelde mevrouw K. de Wit namens D66 vragen over de bankjes.',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja. Wij plaatsen in mei 2026 vier bankjes in het Lindepark.',
+        '',
+        'Maaibeleid',
+        '',
+        'Het maaibeleid blijft ongewijzigd. Wij maaien vanaf juni 2026 de bermen twee keer per jaar.',
+        '',
+        'Met vriendelijke groet,',
+        '',
+        'Burgemeester en wethouders van Haverdam',
+      ].join('\n'),
+      { reference: '2026-03-03' },
+    );
+    expect(set.introduction).toBe('Op 2 februari 2026 stelde mevrouw K. de Wit namens D66 vragen over de bankjes.');
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja. Wij plaatsen in mei 2026 vier bankjes in het Lindepark.']);
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['in mei 2026']);
+  });
+
+  it('takes no simple past next to `wij` for a promise (`Bij de schouw in 2026 troffen wij …`, `stelden wij`) (fix-q)', () => {
+    const found = detectCommitments(
+      [
+        'Bij de schouw in 2026 troffen wij drie kapotte lantaarnpalen aan.',
+        'In mei 2026 stelden wij een nieuw lichtplan op.',
+        'Wij stellen in september 2026 een onderhoudsplan op.',
+      ].join(' '),
+      '2026-06-10',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in september 2026']);
+  });
+
+  it("drops an OCR'd scan's specks, a received stamp and a page number `- l -`, and finds the addressee under a short last line (fix-q)", () => {
+    const text = [
+      'GEMEENTE HAVERDAM',
+      '',
+      '                         GEMEENTE HAVERDAM',
+      '                         ONTVANGEN',
+      '                         12 MRT. 2026',
+      '',
+      'Aan de fractie van D66',
+      't.a.v. mevrouw K. de Wit',
+      'Kerkweg 4',
+      '',
+      'Datum: 10 maart 2026',
+      'Onderwerp: vragen over de bankjes',
+      '',
+      'Geachte mevrouw De Wit,',
+      '',
+      'Op 2 februari 2026 stelde u namens de D66-fractie vragen over de bankjes in het Lindepark. Wij beantwoorden',
+      'ze hieronder.',
+      '|',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja, er komen er vier bij.',
+      '~',
+      '                - l -',
+      "' .",
+      'Vraag 2',
+      'Wanneer?',
+      '',
+      'Antwoord 2',
+      'In het voorjaar.',
+      ',',
+    ].join('\n');
+    const lines = normaliseLines(text);
+    expect(lines).not.toContain('ONTVANGEN');
+    expect(lines.filter((l) => /^[~|,' .-]*$|^- l -$/.test(l) && l !== '')).toEqual([]);
+    const set = parseQuestionSetText(text, { reference: '2026-03-01' });
+    expect(set.introduction).toBe(
+      'Op 2 februari 2026 stelde u namens de D66-fractie vragen over de bankjes in het Lindepark. Wij beantwoorden ze hieronder.',
+    );
+    expect(set.submitters).toEqual(['K. de Wit']);
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, er komen er vier bij.', 'In het voorjaar.']);
+  });
+
   it('drops a running header of text saved from a PDF without form feeds (pages end at `Pagina N van M`)', () => {
     const lines = normaliseLines(
       [

@@ -11,7 +11,7 @@ import type { TextLink } from './documents';
 import { isBareLabel } from './header';
 
 const PAGE_NUMBER_LINE =
-  /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
+  /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-|-\s*[lI]\s*-)$/i;
 const BARE_NUMBER_LINE = /^\d{1,3}$/;
 
 /**
@@ -43,6 +43,12 @@ function pageNumberAtAnEnd(parts: string[], accept: (cell: string) => boolean): 
   const cells = parts.map((part) => part.trim());
   return [cells[0], cells[cells.length - 1]].some((cell) => PAGE_NUMBER_LINE.test(cell) && accept(cell));
 }
+/**
+ * A speck a scan read by OCR leaves on a line of its own (`~`, `|`, `' .`, `,`): up to three marks, no letter or
+ * digit, at most four characters wide, and no rule (`---`, `===`, `***`), bullet or table border (`|   |   |`). No
+ * text.
+ */
+const SCAN_SPECK = /^(?=[\s\S]{1,4}$)(?:[~|,.'`´"^¸¨]\s*){1,3}$/;
 const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /**
  * An official publication's running header: its name, volume year and number (`Gemeenteblad 2025 nr. 28117`, the date
@@ -84,7 +90,10 @@ export function normaliseText(raw: string): {
   const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
   const links: TextLink[] = [];
   const rawPages = splitPages(
-    withoutLinkMarkup(withoutEmphasisMarkers(withoutLineNumbers(withoutScanFurniture(withHashBorders(text)))), links),
+    withoutLinkMarkup(
+      withoutEmphasisMarkers(withoutLineNumbers(withoutReceivedStamp(withoutScanFurniture(withHashBorders(text))))),
+      links,
+    ),
   );
   const pages = rawPages.map((page, index) =>
     readColumns(withoutRepeatedMarginField(page.split('\n'), rawPages.slice(0, index).join('\n'))).map((line) =>
@@ -118,6 +127,7 @@ export function normaliseText(raw: string): {
     if (continues) while (start < page.length && furniture(start)) start++;
     page.forEach((line, i) => {
       if (i < start || PAGE_NUMBER_LINE.test(line) || isPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
+      if (SCAN_SPECK.test(line)) return;
       if (index > 0 && top.has(i) && isRunningHeaderLine(line)) return;
       lines.push(line);
     });
@@ -327,6 +337,32 @@ function withoutScanFurniture(text: string): string {
     .join('\n');
 }
 
+/** A received stamp's word in capitals, alone or with its date: `INGEKOMEN`, `ONTVANGEN - 4 NOV. 2024`. */
+const RECEIVED_STAMP = /^[ \t]*(?:INGEKOMEN|ONTVANGEN|BINNENGEKOMEN)(?:[ \t]*[-:]?[ \t]+[\dA-Z][\dA-Z. -]*)?[ \t]*$/;
+
+/**
+ * The griffie's received stamp on a scanned letter (`GEMEENTE X` / `INGEKOMEN` / `- 4 NOV. 2024` / `nr. ....`): the
+ * block of short lines around the stamp's word in capitals, between blank lines, is furniture; its date is the day
+ * the letter came in at the griffie, not a date of the set.
+ */
+function withoutReceivedStamp(text: string): string {
+  if (!/^[ \t]*(?:INGEKOMEN|ONTVANGEN|BINNENGEKOMEN)\b/m.test(text)) return text;
+  const lines = text.split('\n');
+  const stamp = lines.findIndex((line) => RECEIVED_STAMP.test(line));
+  if (stamp < 0) return text;
+  const short = (line: string | undefined): boolean =>
+    line !== undefined && line.trim() !== '' && line.trim().length <= 40 && !/[?!]$/.test(line.trim());
+  let from = stamp;
+  let to = stamp;
+  while (from > 0 && short(lines[from - 1]) && stamp - from < 3) from--;
+  while (to + 1 < lines.length && short(lines[to + 1]) && to - stamp < 3) to++;
+  // A block running on into text (no blank line around it) is no stamp.
+  const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+  if (!blank(lines[from - 1]) || !blank(lines[to + 1])) return text;
+  lines.splice(from, to - from + 1);
+  return lines.join('\n');
+}
+
 /**
  * A PDF with line numbers in the margin (`  7  Datum vragen: 14 april 2025`): when nearly every
  * filled line starts with a number and those numbers count up one by one (restarting on a new page
@@ -447,7 +483,7 @@ function splitPages(text: string): string[] {
  * the colon when the run of dots is long: `Datum ........ 4 maart`): the dots lead the eye, the line is `Label: value`.
  */
 const DOTTED_LEADER =
-  /^([ \t]*\p{L}[^.:?!\t]{0,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*(?::|(?<=\.{5}|…{3})(?=[ \t]+\S|[ \t]*$))/u;
+  /^([ \t]*\p{L}(?:[^.:?!\t]|\.(?!\.)){0,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*(?::|(?<=\.{5}|…{3})(?=[ \t]+\S|[ \t]*$))/u;
 
 function cleanLine(line: string, keepLeadingTabs = false): string {
   if (line.includes('..') || line.includes('……')) line = line.replace(DOTTED_LEADER, '$1:');

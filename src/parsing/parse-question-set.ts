@@ -813,7 +813,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     0,
     Math.max(
       0,
-      structure.preambleLines.findIndex((line) => /[.?!:]$/.test(line.trim()) && line.length > 40),
+      // (A sentence wrapped so that its last line is short ends there too: `… op uw vragen` / `in.`.)
+      structure.preambleLines.findIndex(
+        (line, i, all) => /[.?!:]$/.test(line.trim()) && (line.length > 40 || (all[i - 1] ?? '').length > 40),
+      ),
     ),
   );
   for (const line of [...structure.headerLines, ...(hasAnswers ? beforeProse : [])]) {

@@ -66,7 +66,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:toelichting|aanleiding|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
@@ -74,9 +74,9 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'introduction',
   ],
   [/^inleiding(?:\s*:\s*(.*)|\s*)$/i, 'preamble'],
-  // (`Onze vragen aan het college:`: the party's own heading over its questions.)
+  // (`Onze vragen aan het college:`: the party's own heading over its questions; a form's `Vraagstelling`.)
   [
-    /^(?:(?:concrete|gestelde|de|uw|onze|mijn)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*|\s+aan\s+(?:het\s+)?college)?\s*:?()$/i,
+    /^(?:(?:(?:concrete|gestelde|de|uw|onze|mijn)\s+)?vra\(?a?\)?g\(?en\)?(?:\s+van\s+de\s+fractie.*|\s+aan\s+(?:het\s+)?college)?|vraagstelling)\s*:?()$/i,
     'questions',
   ],
   [
@@ -94,7 +94,7 @@ const BARE_ANSWERS_HEADING = /^beantwoording\s*:?$/i;
 const QUESTION_LABEL = /^vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
 // (`vr.` abbreviates `vraag`: `Antwoord vr. 2 en 3:`.)
 const ANSWER_PREFIX =
-  /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?)/i;
+  /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?|(bij)\s+vra(?:ag|gen)\s+)/i;
 const LETTERED = /^(?:\(([a-z])\)|([a-z])\s*[.)])\s*(.*)$/;
 const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 /**
@@ -211,9 +211,11 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
     const tail = after.slice(list.length);
     const punct = /^\s*[:.)–-]?\s*/.exec(tail)?.[0] ?? '';
     if (/^\d/.test(tail.slice(punct.length))) return null;
+    // `Bij vraag 3 en 4:` labels an answer only with its colon: `Bij vraag 2 gaf u aan …` is a sentence.
+    if (prefix[3] && !punct.includes(':')) return null;
     return { numbers: list.numbers, rest: tail.slice(punct.length) };
   }
-  if (prefix[3]) return null; // `Ad` needs a number
+  if (prefix[2] || prefix[3]) return null; // `Ad` and `Bij vraag` need a number
   // An unnumbered `Antwoord` stands alone or is followed by a colon.
   // (`ANTWOORD COLLEGE:`, `Antwoord van het college:` name who answers.)
   if (/^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:?\s*$/i.test(line)) return { numbers: [], rest: '' };
@@ -295,6 +297,38 @@ function isSectionHeading(lines: string[], index: number): boolean {
   return number !== undefined;
 }
 
+/**
+ * A topic heading of a letter on several subjects (`Energietoeslag`, `Aanbesteding Wmo-hulpmiddelen`): a short line
+ * opening with a capital, without closing punctuation, alone between blank lines, with a paragraph of prose under it
+ * (no question or numbered item).
+ */
+function isTopicHeading(lines: string[], index: number): boolean {
+  const line = lines[index];
+  if (!line || line.split(/\s+/).length > 5 || /[.?!:,;]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
+  if (index === 0 || lines[index - 1] !== '' || lines[index + 1] !== '') return false;
+  const next = lines[index + 2];
+  return (
+    next !== undefined &&
+    next.length > 40 &&
+    /^\p{Lu}/u.test(next) &&
+    !QUESTION_LABEL.test(next) &&
+    matchAnswerLabel(next) === null &&
+    matchNumbered(next) === null
+  );
+}
+
+/**
+ * Whether the letter closes (`Met vriendelijke groet`, or its end) after `index` within a page's worth of lines, with
+ * no question or answer label before: a sub-heading inside an answer (`Kosten`) has the next question below it.
+ */
+function closesWithoutQuestions(lines: string[], index: number): boolean {
+  for (let i = index + 1; i < lines.length && i < index + 60; i++) {
+    if (QUESTION_LABEL.test(lines[i]) || matchAnswerLabel(lines[i]) !== null) return false;
+    if (CLOSING.test(lines[i])) return true;
+  }
+  return index + 60 >= lines.length;
+}
+
 function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
   // A form's label with a bracketed instruction (`Toelichting (max. 200 woorden)`) is that label.
   line = line.replace(FORM_INSTRUCTION, '');
@@ -310,7 +344,7 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
 }
 
 const FORM_INSTRUCTION =
-  /\s*\((?=[^()]*\b(?:max|maximaal|maximum|woorden|tekens|optioneel|verplicht|invullen|indien)\b)[^()]*\)(?=\s*:?\s*$)/i;
+  /\s*\((?=[^()]*\b(?:max|maximaal|maximum|woorden|tekens|optioneel|verplicht|invullen|in te vullen|indien)\b)[^()]*\)(?=\s*:?\s*$)/i;
 
 // (`… van de fractie` / `Gemeentebelangen over …`: a title naming the fractie goes on with its name.)
 const TITLE_CANNOT_END = /\s(?:de|het|een|van|voor|over|in|op|aan|en|of|met|bij|naar|rond|inzake|de fractie)$/i;
@@ -683,6 +717,14 @@ export function readStructure(input: string[]): Structure {
     // question or answer above it. A date in the heading of the part that answers (`DEEL C - BEANTWOORDING DOOR HET
     // COLLEGE (datum: 29 oktober 2024)`) is the answer date.
     if (FORM_PART.test(line)) {
+      // A part titled by what it holds (`RUBRIEK B - Vraagstelling`, `Deel 3: Toelichting`): read as that heading.
+      const title = line.replace(FORM_PART_PREFIX, '');
+      const titled = title !== line ? matchHeading(title) : null;
+      if (titled && titled.kind !== 'neutral' && !titled.rest) {
+        lines[index] = title;
+        index--;
+        continue;
+      }
       const dated = /\(\s*datum\s*:?\s*([^)]+)\)/i.exec(line);
       if (dated && /\b(?:beantwoord\w*|antwoord\w*)\b/i.test(line))
         s.fields.push({ field: 'answeredOn', value: dated[1].trim() });
@@ -878,6 +920,16 @@ export function readStructure(input: string[]): Structure {
         // An e-mail's note to the griffie above the set's title line (`Hoi X, hierbij onze vragen`) is
         // correspondence: the set's own text starts under its title.
         if (mode === 'preamble' && mailLines.size > 0 && s.questions.length === 0 && s.answers.length === 0)
+          s.preambleLines.length = 0;
+        // A letter on several subjects under topic headings (`Aanbesteding X` / `…`), one of them the answers under
+        // their own title (`Beantwoording schriftelijke vragen …`): the subjects above it are no introduction.
+        if (
+          mode === 'preamble' &&
+          s.questions.length === 0 &&
+          s.answers.length === 0 &&
+          /^beantwoording\b/i.test(line) &&
+          s.preambleLines.some((_l, i) => isTopicHeading(s.preambleLines, i))
+        )
           s.preambleLines.length = 0;
         const wrapped = index + 1 < lines.length && titleGoesOn(line, lines[index + 1]);
         s.titles.push(wrapped ? `${line} ${lines[++index]}` : line);
@@ -1102,6 +1154,19 @@ export function readStructure(input: string[]): Structure {
       target = null;
       continue;
     }
+    // A letter answering the questions in one of its sections: a topic heading over prose after every question has
+    // its answer opens the letter's next subject (`Energietoeslag` / `Het kabinet …`), no text of the last answer.
+    if (
+      mode === 'answers' &&
+      current !== null &&
+      isTopicHeading(lines, index) &&
+      [...questionNumbers].every((n) => s.answers.some((a) => a.numbers.includes(n))) &&
+      closesWithoutQuestions(lines, index)
+    ) {
+      current = null;
+      target = [];
+      continue;
+    }
     // A topic heading right above the first question is not the end of the explanation or introduction.
     if (isSectionHeading(lines, index) && (mode === 'preamble' || mode === 'introduction' || mode === 'explanation')) {
       target?.push('');
@@ -1185,7 +1250,8 @@ const ANNEX_HEADING = /^(?:bijlagen?|bijlage\s+\d+)\s*(?::?$|:\s*(?=.*\bvragen\b
 
 const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
 /** A form's part heading: `DEEL A - IN TE VULLEN DOOR HET RAADSLID`, `Deel 2: Beantwoording`, `Onderdeel B`. */
-const FORM_PART = /^(?:deel|onderdeel)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.]\s*\S.*)?$/i;
+const FORM_PART = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.]\s*\S.*)?$/i;
+const FORM_PART_PREFIX = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*[-–—:.]\s*/i;
 
 /**
  * A form's row of options (`[ ] Partij A   [x] Partij B   [ ] Partij C`) as a field's value: the ticked
