@@ -146,6 +146,24 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(await search({ q: 'bussen ede' }))).toContain(ids.get('r7-ede-buslijnen'));
   });
 
+  it('reads compounds and references as people type them (session 10 rules)', async () => {
+    // A compound typed apart whose head opens a multi-word thesaurus term (`containers niet geleegd`).
+    expect(setsOf(await search({ q: 'mini containers niet geleegd' }))).toEqual([ids.get('r22-dtc-minicontainers')]);
+    // A compound the archive writes only apart is no typo: no "Bedoelde u", and the set with its parts is found.
+    const apart = await search({ q: 'boodschappenboete' });
+    expect(apart.didYouMean).toBeNull();
+    expect(setsOf(apart)[0]).toBe(ids.get('r25-hgv-giften'));
+    // A reference typed without its space, and a city shortened with an apostrophe typed without it.
+    expect(setsOf(await search({ q: 'ris320114' }))).toEqual([ids.get('r26-dhg-loden-leidingen')]);
+    const rdam = await search({ q: 'rdam honingdauw' });
+    expect(rdam.interpreted).toMatchObject({ municipality: 'rotterdam' });
+    expect(setsOf(rdam)).toEqual([ids.get('r26-rdam-honingdauw')]);
+    // A surname the typo correction took for `messen`: the thesaurus group of the correction goes with it.
+    const surname = setsOf(await search({ q: 'wethouder maessen' }));
+    expect(surname).not.toContain(ids.get('r13-alk-messen'));
+    expect(surname).toEqual(expect.arrayContaining([ids.get('r23-weert-bouwkavels'), ids.get('r23-weert-welstand')]));
+  });
+
   it("falls back on an unknown compound's head when a known word narrows it, never on the head alone", async () => {
     // No text has `wijkontruimingen` nor `wijk` + `ontruimingen` together: the head finds the evictions set.
     const narrowed = await search({ q: 'wijkontruimingen corporaties' });

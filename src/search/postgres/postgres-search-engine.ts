@@ -16,6 +16,7 @@ import { HighlightTerm, markedWhole, snippetOf, termsOfTsQuery } from './highlig
 import { ThesaurusService } from '../thesaurus/thesaurus.service';
 import { QueryAnalyser } from './query-analysis';
 import {
+  Correction,
   Interpretation,
   QueryPlan,
   RELAXED_MIN_SHARE,
@@ -421,7 +422,17 @@ export class PostgresSearchEngine implements SearchEngine {
       {},
     );
     if (plan && hasSplits(plan) && strict.total < RELAX_BELOW) {
-      strict = await this.runSearch(runner, actor, query, planText(plan, 'and'), highlight, {});
+      // The rows with the compounds whole, if any, stay first (`boodschappenboete` above a text with
+      // `boodschappen` and `boete` apart).
+      const whole = strict.total > 0 ? planText(plan, 'and', 'match', false) : null;
+      strict = await this.runSearch(
+        runner,
+        actor,
+        query,
+        planText(plan, 'and'),
+        highlight,
+        whole ? { preferred: whole } : {},
+      );
     }
     if (!plan || plan.slots.length < 2 || strict.total >= RELAX_BELOW) return { ...strict, ...none };
     const slots = relaxedSlots(plan);
@@ -450,14 +461,18 @@ export class PostgresSearchEngine implements SearchEngine {
     return { ...strict, relaxed: false, slotsFound };
   }
 
-  /** Keeps a typo correction only where the word as typed matches no row the actor may match. */
+  /**
+   * Keeps a typo correction only where the word as typed matches no row the actor may match, whole or,
+   * for a compound of two known words, with its parts together (`boodschappenboete` where a text has
+   * `boodschappen` and `boete`: a compound the archive writes apart is no typo).
+   */
   private async confirmCorrections(runner: QueryRunner, actor: Actor, plan: QueryPlan): Promise<QueryPlan> {
     if (plan.corrections.length === 0) return plan;
-    const { sql, params } = documentFrequenciesSql(
-      actor,
-      plan.corrections.map((c) => slotText({ typed: c.from, alternatives: [c.own] })),
-      1,
-    );
+    const asTyped = (c: Correction) => {
+      const apart = plan.slots.find((slot) => slot.corrected === c)?.alternatives.find((a) => a.kind === 'and');
+      return slotText({ typed: c.from, alternatives: apart ? [c.own, apart] : [c.own] });
+    };
+    const { sql, params } = documentFrequenciesSql(actor, plan.corrections.map(asTyped), 1);
     const [row] = (await runner.query(sql, params)) as { counts: string[] }[];
     return plan.corrections.reduce(
       (current, correction, i) => (Number(row.counts[i]) > 0 ? withoutCorrection(current, correction) : current),
@@ -641,7 +656,15 @@ export interface CompileOptions {
   lexemes?: boolean;
   /** Relaxed matching (issue 18): the query text ORs the slots; see RelaxedMatch. */
   relaxed?: RelaxedMatch;
+  /**
+   * Rows matching this tsquery rank before the others (PREFERRED_BONUS): the strict search's
+   * compounds found whole, when the search is run again with their parts apart (searchPlanned).
+   */
+  preferred?: string;
 }
+
+/** Added to the score of a row that matches CompileOptions.preferred: more than ts_rank_cd gives. */
+export const PREFERRED_BONUS = 10;
 
 /**
  * Relaxed matching: a row matches when the slots it contains carry at least `minShare` of the
@@ -711,13 +734,16 @@ export function compileSearch(
   );
   const limit = params.add(query.limit);
   const offset = params.add(query.offset);
-  const score = !q
-    ? '0'
-    : relaxed
-      ? relaxed.score()
-      : answers === 'true'
-        ? `ts_rank_cd(d.tsv, ${q})`
-        : `CASE WHEN ${answers} THEN ts_rank_cd(d.tsv, ${q}) ELSE ts_rank_cd(search_vector_split(d.subject, d.meta, d.question, NULL, ''), ${q}) END`;
+  // Under the embargo a row is ranked by what the actor may match in it, as it is matched (matchSql).
+  const visibleVector = (expression: (vector: string) => string) =>
+    answers === 'true'
+      ? expression('d.tsv')
+      : `CASE WHEN ${answers} THEN ${expression('d.tsv')} ELSE ${expression("search_vector_split(d.subject, d.meta, d.question, NULL, '')")} END`;
+  const ranked = !q ? '0' : relaxed ? relaxed.score() : visibleVector((vector) => `ts_rank_cd(${vector}, ${q})`);
+  const preferred = options.preferred && q && !relaxed ? asTsQuery(options.preferred) : null;
+  const score = preferred
+    ? `(${ranked} + CASE WHEN ${visibleVector((vector) => `${vector} @@ ${preferred}`)} THEN ${PREFERRED_BONUS} ELSE 0 END)`
+    : ranked;
   const readable = (value: string) => (answers === 'true' ? value : `CASE WHEN ${answers} THEN ${value} END`);
   // Candidates are built with their LIMIT as a part: the candidates to rank, or (by date) the page itself.
   const candidateLimit = `LIMIT ${candidates}`;

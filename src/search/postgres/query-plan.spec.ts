@@ -737,34 +737,3 @@ describe('a reference typed without its space', () => {
     expect(slotText(plan.slots[0])).toBe("('ris320114' | ('ris' <-> '320114'))");
   });
 });
-
-describe('a thesaurus term typed that is a compound', () => {
-  it('does not also match its parts apart: the group says what else names it', () => {
-    const plan = planQuery(parseQuery('wachtgeld'), {
-      facts: new Map<string, WordFacts>([
-        [
-          'wachtgeld',
-          {
-            lexemes: [lexeme('wachtgeld')],
-            known: true,
-            parts: [
-              { word: 'wacht', lexemes: [lexeme('wacht')] },
-              { word: 'geld', lexemes: [lexeme('geld')] },
-            ],
-          },
-        ],
-      ]),
-      thesaurus: [
-        {
-          terms: [
-            { text: 'wachtgeld', lexemes: [lexeme('wachtgeld')] },
-            { text: 'appa', lexemes: [lexeme('appa')] },
-          ],
-        },
-      ],
-      names: [],
-      interpret: false,
-    });
-    expect(slotText(plan.slots[0])).toBe("('wachtgeld' | 'appa')");
-  });
-});

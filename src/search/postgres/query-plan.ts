@@ -332,8 +332,6 @@ function tokenAlternatives(
 ): void {
   const own = phrase(token.facts.lexemes, token.prefix);
   addAlternative(slot, own);
-  // A thesaurus term typed is a named concept: its group says what else names it, its parts apart do not.
-  const term = slot.thesaurus === true;
   // The compound with a part replaced by a thesaurus synonym, where the lexicon has it: a guess of
   // the thesaurus's kind (the slot weighs as a thesaurus concept), and the typed word is no typo.
   if (!token.prefix) {
@@ -369,7 +367,7 @@ function tokenAlternatives(
     slot.corrected = { from: token.word, to: correction.word, own, correction: alternative };
     corrections.push(slot.corrected);
   }
-  if (!term && parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
+  if (parts && parts.length > 1 && parts.every((p) => p.lexemes.length > 0)) {
     addAlternative(slot, { kind: 'and', items: parts.map((p) => phrase(p.lexemes)) });
   }
   if (!token.prefix) {
@@ -873,7 +871,7 @@ export const RELAXED_MIN_SHARE = 0.5;
  * find something (`stoplicht voor fietsen` found a set naming the police's `Stop Heling`).
  */
 export function relaxedSlots(plan: QueryPlan): Slot[] {
-  return plan.slots.flatMap((slot) => {
+  return plan.slots.flatMap((slot): Slot[] => {
     const split = slot.alternatives.find((a): a is Extract<Alternative, { kind: 'and' }> => a.kind === 'and');
     if (!split || slot.typed.includes(' ') || slot.thesaurus) return [slot];
     const whole = slot.alternatives.filter((a) => a.kind === 'phrase');
