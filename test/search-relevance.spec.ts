@@ -80,9 +80,8 @@ describe('search relevance (issue 18)', () => {
   it('finds the set a sentence is about by the rare word its subject shares, when nothing else matched', async () => {
     // Strict and relaxed matching find nothing here ("spelen", "buiten", "opladen" … are not in these
     // sets): the last resort takes the set whose subject holds the query's rare word.
-    const park = await search({ q: 'mogen kinderen in het stadspark nog buiten spelen' });
-    expect(park.relaxed).toBe(true);
-    expect(setsOf(park)[0]).toBe(ids.get('gron-azc'));
+    // (`mogen kinderen in het stadspark nog buiten spelen` was the other example until held-out-24 brought a set
+    // about children playing outside under graphite dust, which relaxed matching now finds first.)
     const charging = await search({ q: 'wie controleert het opladen bij laadpalen in mijn wijk' });
     expect(charging.relaxed).toBe(true);
     expect(setsOf(charging)[0]).toBe(ids.get('leeu-laadpalen'));
