@@ -154,8 +154,8 @@ describe('a typo correction of a thesaurus term', () => {
     expect(slotText(plan.slots[0])).toBe("('huizenbelast' | 'ozb')");
   });
 
-  it('is still made for a misspelt word whose correction is a term', () => {
-    const plan = planQuery(
+  const misspelt = () =>
+    planQuery(
       parseQuery('huizenbelastnig'),
       facts([
         [
@@ -168,24 +168,15 @@ describe('a typo correction of a thesaurus term', () => {
         ],
       ]),
     );
+
+  it('is still made for a misspelt word whose correction is a term', () => {
+    const plan = misspelt();
     expect(plan.corrections.map((c) => c.to)).toEqual(['huizenbelasting']);
     expect(slotText(plan.slots[0])).toBe("('huizenbelastnig' | 'huizenbelast' | 'ozb')");
   });
 
   it("takes the correction's terms along when the word as typed matches rows after all (a surname)", () => {
-    const plan = planQuery(
-      parseQuery('huizenbelastnig'),
-      facts([
-        [
-          'huizenbelastnig',
-          {
-            lexemes: [lexeme('huizenbelastnig')],
-            known: false,
-            correction: { word: 'huizenbelasting', lexemes: [lexeme('huizenbelast')] },
-          },
-        ],
-      ]),
-    );
+    const plan = misspelt();
     const kept = withoutCorrection(plan, plan.corrections[0]);
     expect(kept.corrections).toEqual([]);
     expect(slotText(kept.slots[0])).toBe("'huizenbelastnig'");
