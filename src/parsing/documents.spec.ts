@@ -1,4 +1,5 @@
 import { attachedDocument, findDocumentReferences, scanDocuments } from './documents';
+import { parseQuestionSetText } from './index';
 
 type Expected = { kind: string; reference: string | null; title: string | null; date?: string | null };
 
@@ -785,5 +786,73 @@ describe('held-out-29/-30 document titles (fix-r)', () => {
     expect(
       findDocumentReferences("De motie 'Groen dorp' (M-2022-11), aangenomen op 3 maart 2022, vroeg daarom."),
     ).toEqual([{ kind: 'motion', reference: 'M-2022-11', title: 'Groen dorp', date: '2022-03-03', url: null }]);
+  });
+});
+
+describe('held-out-31/-32 documents (fix-u)', () => {
+  it('gives a document the URL of a page named after its title with hyphens, printed before the title', () => {
+    expect(
+      findDocumentReferences(
+        'Kijk op https://www.westdorp.nl/bermbeheerplan-westdorp-2022 voor het Bermbeheerplan Westdorp 2022.',
+      ),
+    ).toEqual([
+      {
+        kind: 'policy',
+        reference: null,
+        title: 'Bermbeheerplan Westdorp 2022',
+        date: null,
+        url: 'https://www.westdorp.nl/bermbeheerplan-westdorp-2022',
+      },
+    ]);
+  });
+  it.each([
+    ['Telling fietsers Dorpsstraat, maart 2025', 'Telling fietsers Dorpsstraat'],
+    ['Parkeeronderzoek centrum Westdorp (uittreksel Markt)', 'Parkeeronderzoek centrum Westdorp'],
+    ['Overzicht speelplekken Lindewoud, hoofdstuk 3 Pleinen', 'Overzicht speelplekken Lindewoud'],
+  ])('reads the name of an attachment %j without its period or part', (value, title) => {
+    expect(attachedDocument(value)).toEqual({ kind: 'other', reference: null, title, date: null, url: null });
+  });
+  it('reads an item of a `Bijlagen` list that the answers name as a document where they name it', () => {
+    expect(
+      findDocumentReferences(
+        [
+          'De cijfers staan in de Telling fietsers',
+          'Dorpsstraat (bijlage 1). De Bomenverordening Lindewoud 2020 blijft gelden.',
+          '',
+          'Met vriendelijke groet,',
+          '',
+          'Bijlagen',
+          '1. Telling fietsers Dorpsstraat, maart 2025',
+          '2. Kaart van de Dorpsstraat',
+        ].join('\n'),
+      ).map((d) => [d.kind, d.title]),
+    ).toEqual([
+      ['other', 'Telling fietsers Dorpsstraat'],
+      ['regulation', 'Bomenverordening Lindewoud 2020'],
+    ]);
+  });
+  it('reads a forecast named with capitals and the years it covers as a report', () => {
+    expect(findDocumentReferences('Volgens de Woningbehoefteprognose Lindewoud 2025-2035 groeit het dorp.')).toEqual([
+      { kind: 'other', reference: null, title: 'Woningbehoefteprognose Lindewoud 2025-2035', date: null, url: null },
+    ]);
+  });
+  it('reads no document in a website beside a telephone number in the letterhead', () => {
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Lindewoud',
+        'Tel. 0575 123 456 | www.lindewoud.nl',
+        '',
+        'Datum: 7 april 2025',
+        'Onderwerp: Bankjes',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord',
+        'Ja, in het Lindepark.',
+      ].join('\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.documents).toEqual([]);
   });
 });

@@ -255,14 +255,15 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'vergunning',
   },
-  // A monitor, report, evaluation or survey named with capitals and a year (`Fietstevredenheidsmonitor Oost 2023`); the
-  // compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing rather than a report.
+  // A monitor, report, evaluation, survey or forecast named with capitals and a year or the years it covers
+  // (`Fietstevredenheidsmonitor Oost 2023`, `Woningbehoefteprognose Lindewoud 2025-2035`); the compound alone (`de
+  // monitor`, `Jeugdmonitor`) is too often the thing rather than a report.
   {
     kind: 'other',
     pattern:
       // (A capitalised adjective before it is part of the name: `het Nationaal Laadonderzoek 2024`.)
       new RegExp(
-        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête|inventarisatie)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4})(?![\\d-])`,
+        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
         'gu',
       ),
     role: 'title',
@@ -292,6 +293,10 @@ const PATTERNS: Array<{
 ];
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"”’)\]]+/gi;
+
+/** `Bijlagen` (or `Bijlage(n):`) on its own line, then its numbered or bulleted items, one a line. */
+const ATTACHMENT_LIST =
+  /^[ \t]*(?:Bijlagen?|Bijlage\(n\))[ \t]*:?[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+[^\n]+(?:\n|$))+)/gim;
 
 export interface DocumentScan {
   documents: ParsedDocument[];
@@ -529,6 +534,23 @@ export function scanDocuments(
     } else documents.push(doc);
   }
 
+  // A numbered list under a `Bijlagen` heading names what the letter sends along: an item the text names before the
+  // list by the same words (`de Telling fietsers Dorpsstraat (bijlage 1)`) is a document where it is named, also when no
+  // pattern reads its name; an item the text does not name is no document (a map, the questions).
+  if (text.includes('ijlage'))
+    for (const list of text.matchAll(ATTACHMENT_LIST))
+      for (const item of list[1].split('\n')) {
+        const value = /^\s*(?:\d{1,2}[.)]|[-•*])\s+(.+)$/.exec(item);
+        const doc = value ? attachedDocument(value[1]) : null;
+        const title = doc?.title;
+        if (!doc || !title || documents.some((d) => d.title?.toLowerCase() === title.toLowerCase())) continue;
+        const words = title.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        const mention = new RegExp(`(?<![\\p{L}\\d])${words.join('\\s+')}(?![\\p{L}\\d])`, 'u').exec(
+          text.slice(0, list.index),
+        );
+        if (mention) documents.push({ ...doc, index: mention.index });
+      }
+
   // Footnotes (`Zwemwaterprofiel Vooroever, https://…`): a title printed with its URL names a document where the
   // text mentions it; a bare URL is read as any URL below.
   const footnoteUrls: Array<{ url: string; index: number }> = [];
@@ -589,11 +611,15 @@ export function scanDocuments(
     const url = m.url.replace(/[.,;:!?]+$/, '');
     if (documents.some((d) => d.url === url)) continue;
     const decoded = decodeUrl(url);
+    // (A page named after the title with hyphens for its spaces, `…/speelruimteplan-lindewoud-2023`, is that title.)
+    const slug = decoded.replace(/[-\s]+/g, ' ');
     const target = documents.find(
       (d) =>
         d.url === null &&
         ((d.reference !== null && decoded.includes(d.reference.toLowerCase())) ||
-          (d.title !== null && d.title.length >= 6 && decoded.includes(d.title.toLowerCase()))),
+          (d.title !== null &&
+            d.title.length >= 6 &&
+            (decoded.includes(d.title.toLowerCase()) || slug.includes(d.title.toLowerCase().replace(/[-\s]+/g, ' '))))),
     );
     const noted = target ?? noteTarget(m.index);
     if (noted) {
@@ -935,7 +961,22 @@ export function attachedDocument(value: string): ParsedDocument | null {
   if (scanDocuments(text).documents.length > 0) return null;
   const dated = /,?\s+(\d{1,2}\s+\p{L}+\s+\d{4})$/u.exec(text);
   const date = dated ? (findAbsoluteDate(dated[1])?.iso ?? null) : null;
-  const title = (date && dated ? text.slice(0, dated.index) : text).replace(/[\s,;:.]+$/, '');
+  const title = attachedTitle(date && dated ? text.slice(0, dated.index) : text);
   if (title.length < 6 || title.length > 120 || !/\s/.test(title) || /[?!]/.test(title)) return null;
   return { kind: 'other', reference: null, title, date, url: null };
+}
+
+/**
+ * The document's name in an attachment line: a month and year after a comma (`Telling Dorpsstraat, maart 2025`) is the
+ * period it covers, not its date, and a part after a comma or in brackets (`…, hoofdstuk 2 Parkeren`, `(uittreksel
+ * Westdorp)`) is a part of that document: neither belongs to the name.
+ */
+function attachedTitle(value: string): string {
+  return value
+    .replace(/\s*\((?:uittreksel|samenvatting|deel|hoofdstuk|paragraaf|par\.|blz\.|pagina|p\.)[^()]*\)\s*$/iu, '')
+    .replace(
+      /,\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}|(?:uittreksel|samenvatting|deel|hoofdstuk|paragraaf|par\.|blz\.|pagina|p\.)\s[^,]*)$/iu,
+      '',
+    )
+    .replace(/[\s,;:.]+$/, '');
 }

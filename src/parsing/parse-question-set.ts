@@ -198,12 +198,15 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
         return;
       }
   });
-  // … nor is a website in a contact line of a signature (`griffie@x.nl | www.x.nl/gemeenteraad`) or in an address
-  // footer (`Postbus 20  7400 AA Deventer  |  www.x.nl`).
+  // … nor is a website in a contact line of a signature (`griffie@x.nl | www.x.nl/gemeenteraad`), in an address
+  // footer (`Postbus 20  7400 AA Deventer  |  www.x.nl`) or beside a telephone number (`Telefoon 14 0575 | www.x.nl`).
   const contact = lines
     .filter(
       (line) =>
-        (/\S@\S/.test(line) || /\bPostbus\s+\d+|\b\d{4}\s?[A-Z]{2}\s+\p{Lu}/u.test(line)) &&
+        (/\S@\S/.test(line) ||
+          /\bPostbus\s+\d+|\b\d{4}\s?[A-Z]{2}\s+\p{Lu}|\b(?:[Tt]elefoon(?:nummer)?|[Tt]el\.|T\.?)\s*:?\s*\(?\+?\d/u.test(
+            line,
+          )) &&
         /\bwww\.|https?:\/\//i.test(line),
     )
     .join('\n');
