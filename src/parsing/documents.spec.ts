@@ -836,6 +836,20 @@ describe('held-out-31/-32 documents (fix-u)', () => {
       { kind: 'other', reference: null, title: 'Woningbehoefteprognose Lindewoud 2025-2035', date: null, url: null },
     ]);
   });
+  it('dates a motion by `, aangenomen <date>` after its quoted title, without `op`', () => {
+    expect(findDocumentReferences("01  Motie M-2023-41 'Bankjes in het park', aangenomen 6 juli 2023")).toEqual([
+      { kind: 'motion', reference: 'M-2023-41', title: 'Bankjes in het park', date: '2023-07-06', url: null },
+    ]);
+  });
+  it('reads `de Visie op <lower-case subject>` set off by a clause that dates its adoption', () => {
+    expect(
+      findDocumentReferences(
+        'Volgens de Nota over spelen in de wijken, die de raad op 2 juni 2023 heeft vastgesteld, komt er een plein.',
+      ),
+    ).toEqual([
+      { kind: 'policy', reference: null, title: 'Nota over spelen in de wijken', date: '2023-06-02', url: null },
+    ]);
+  });
   it('reads no document in a website beside a telephone number in the letterhead', () => {
     const set = parseQuestionSetText(
       [

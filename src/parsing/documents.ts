@@ -128,6 +128,14 @@ const PATTERNS: Array<{
       /(?<=\b(?:de|het|onze|deze)\s+)((?:Visie|Nota|Agenda|Actieplan|Programma|Strategie|Uitvoeringsplan|Beleidsplan)\s+(?:op|voor|van)\s+(?:(?:de|het)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]+){1,2}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\p{L}\d-])/gu,
     role: 'title',
   },
+  // `de Visie op voorzieningen in de kernen, die de raad … vaststelde`: the keyword, `op|voor|van|over` and a lower-case
+  // subject, its name set off by a comma and a clause about it (`, die|dat …`, `, vastgesteld …`).
+  {
+    kind: 'policy',
+    pattern:
+      /(?<=\b(?:de|het|onze|deze)\s+)((?:Visie|Nota|Agenda|Actieplan|Programma|Strategie|Uitvoeringsplan|Beleidsplan)\s+(?:op|voor|van|over)(?:\s+\p{Ll}[\p{L}-]*){1,6})(?=\s*,\s*(?:die|dat|vastgesteld|aangenomen)\b)/gu,
+    role: 'title',
+  },
   // `de Agenda Inclusief Assen`: the keyword first, named by capitalised words, after an article (not a sentence opener).
   {
     kind: 'policy',
@@ -388,7 +396,7 @@ export function scanDocuments(
           // (`raadsinformatiebrief 'Stand van de wegen' (RIB 2024-31) van 3 maart 2024`: its date after the number; or
           // `de motie 'Titel' (M-2023-07), aangenomen op 9 november 2023`.)
           const datedAfter = bracketed
-            ? /^\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+            ? /^\s*(?:van|,\s*aangenomen(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
                 afterTitle.slice(bracketed.index + bracketed[0].length),
               )
             : null;
@@ -398,7 +406,7 @@ export function scanDocuments(
           // (Or `…', aangenomen op 14 november 2023`, as after a numbered motion's title.)
           const datedQuote =
             quoted && !bracketed
-              ? /^["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle)
+              ? /^["”’']\s*(?:van|,\s*aangenomen(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle)
               : null;
           if (datedQuote) titleDate = findAbsoluteDate(datedQuote[1])?.iso ?? null;
         }
@@ -406,7 +414,7 @@ export function scanDocuments(
         // its date (the number does not stand right before the date, so dateNear misses it).
         if (title && ref) {
           const datedAfterQuote =
-            /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+            /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*(?:van|,\s*aangenomen(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
               rest,
             );
           if (datedAfterQuote) titleDate = findAbsoluteDate(datedAfterQuote[1])?.iso ?? null;
@@ -433,7 +441,7 @@ export function scanDocuments(
       // `de motie M2024-12 'Schaduw op het plein' van 3 juli 2024` (or `…', aangenomen op 3 juli 2024`): the date
       // after the quoted title is the motion's.
       const datedTitle = keywordTitle
-        ? /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*(?:van|,\s*aangenomen\s+op)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+        ? /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*(?:van|,\s*aangenomen(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
             text.slice(end, end + 220),
           )
         : null;
@@ -874,13 +882,21 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
   // `Motie 'X' (M2023-41), aangenomen op 9 november 2023` (a footnote's or a list's way of dating it); so is a note's
   // `Laadvisie X 2021-2030, vastgesteld door het Algemeen Bestuur op 7 juli 2021` right after the name, for any kind.
   const after =
-    /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd|,\s*aangenomen\s+op|,\s*vastgesteld\s+(?:door\s+(?:de|het)\s+(?:\p{L}+\s+){1,3})?op)\s+/u.exec(
+    /^\s*\)?\s*(?:van|d\.d\.|dd|gedateerd|,\s*aangenomen(?:\s+op)?|,\s*vastgesteld\s+(?:door\s+(?:de|het)\s+(?:\p{L}+\s+){1,3})?op)\s+/u.exec(
       text.slice(end, end + 80),
     );
   if (after) {
     const next = findAbsoluteDate(text.slice(end + after[0].length, end + after[0].length + 30));
     if (next && next.index === 0) return next.iso;
   }
+  // … or a clause right after the name that tells when the raad adopted it (`Visie X, die de raad op 9 juli 2024 heeft
+  // vastgesteld`, `…, dat uw raad op … vaststelde`).
+  const clause =
+    /^\s*,\s*(?:die|dat)\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+vastgesteld|vaststelde|heeft\s+aangenomen|aannam)\b/u.exec(
+      text.slice(end, end + 120),
+    );
+  const adoptedOn = clause ? findAbsoluteDate(clause[1]) : null;
+  if (adoptedOn) return adoptedOn.iso;
   return null;
 }
 
