@@ -175,11 +175,12 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
       if (new Set(sided).size < 2) return false;
       const labelled = sided.filter((line) => {
         const label = line.slice(0, b).trimEnd().split(/ {2,}/).pop() ?? '';
-        // (A form's options beside their label, `Spoedeisend   [ ] ja   [x] nee`, are a field too.)
+        // (A form's options beside their label, `Spoedeisend   [ ] ja   [x] nee`, are a field too; so is an export's
+        // `Sleutel      = waarde`, its value set off by an equals sign.)
         return (
           /:$/.test(label) ||
           labelField(label) !== null ||
-          line.slice(b).startsWith(':') ||
+          /^[:=]/.test(line.slice(b)) ||
           /^\s*(?:\[[ xX✓✔]\]|[☐☑☒])/u.test(line.slice(b))
         );
       }).length;

@@ -254,6 +254,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
   // (So does a company or organisation named without an article: `Transportbedrijf Van Dijk onderzoekt in mei …`.)
   if ((NAMED_SUBJECT.test(sentence) || NAMED_ORGANISATION.test(sentence)) && !TO_THE_COUNCIL.test(full)) return false;
+  // `De vervoerders passen hun dienstregeling in maart aan`: people named by what they do open the sentence as its
+  // subject, a plural verb after them; a college's `wij` in the sentence before does not make it the actor.
+  if (AGENT_SUBJECT.test(sentence) && !OWN_SUBJECT.test(full) && !TO_THE_COUNCIL.test(full)) return false;
   // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
   if (OWN_SUBJECT.test(full)) return true;
   // `Daardoor kan de uitvoering naar verwachting pas in juli 2025 starten`: without the college as its subject, what
@@ -270,6 +273,13 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   // meerdere gesprekken over`), unless the sentence is passive and names no actor.
   return !PASSIVE.test(full) && context.some((s) => OWN_SUBJECT.test(s));
 }
+
+/**
+ * A sentence opening with a plural agent noun (`-ers`, `-aars`, `-eurs`, `-isten`, `-anten`: `aanbieders`,
+ * `eigenaars`, `exploitanten`) and a plural verb right after it, perhaps one adjective before the noun.
+ */
+const AGENT_SUBJECT =
+  /^(?:de|deze|die|alle)\s+(?:\p{Ll}+e\s+)?\p{Ll}+(?:ers|aars|eurs|isten|anten)\s+\p{Ll}+en\b(?!\s+(?:wij|we|ik|het college)\b)/iu;
 
 const COUNCIL_SUBJECT = /\b\p{Ll}+t\s+(?:de|uw)\s+(?:gemeenteraad|raad|raadscommissie|commissie)\b/u;
 

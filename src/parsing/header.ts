@@ -57,7 +57,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'receivedOn',
   ],
   [
-    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afdoening)(?: \w+)?|beantwoord(?: op)?|(?:afgedaan|afgehandeld)(?: d\.d\.?| op)?)$/,
+    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afhandeling|afdoening)(?: \w+)?|beantwoord(?: op)?|(?:afgedaan|afgehandeld)(?: d\.d\.?| op)?)$/,
     'answeredOn',
   ],
   // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).
@@ -155,6 +155,9 @@ export function parseFieldLine(line: string): FieldValue[] {
   // `Titel ............. Wachttijden …`: a RIS export pads its labels to a column with a dot leader, a colon's place.
   const leader = /^([^.:|\t]{2,40}?)[ \t]*\.{2,}[ \t]+(?=\S)/.exec(line);
   if (leader && labelField(leader[1]) !== null) line = `${leader[1]}: ${line.slice(leader[0].length)}`;
+  // `Fractie        = Stadsbelang`: an export in `Sleutel = waarde` form sets its value off with an equals sign.
+  const equals = /^([^=:|\t]{2,40}?)[ \t]*=[ \t]+(?=\S)/.exec(line);
+  if (equals && labelField(equals[1]) !== null) line = `${equals[1]}: ${line.slice(equals[0].length)}`;
   const parts = line
     .replace(/(\S)[ \t]+:(?=\s|$)/g, '$1:')
     .replace(/^\|\s*|\s*\|$/g, '')

@@ -6125,6 +6125,105 @@ describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
   });
 });
 
+describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
+  const risExport = [
+    'RIS Vechtdal  |  gemeente Ommerzijl  |  export d.d. 2026-05-02 10:00',
+    '=================================================================',
+    '[Document]',
+    'Titel              = Bankjes in het Lindepark',
+    'Registratienummer  = 2026-0144',
+    'Status             = afgehandeld',
+    '',
+    '[Indiening]',
+    'Ingediend door     = P. Smit; R. Yilmaz',
+    'Fractie            = Ommerzijl Vooruit',
+    'Datum ingediend    = 2026-03-02',
+    '',
+    '[Afhandeling]',
+    'Portefeuillehouder = wethouder T. Bos',
+    'Datum afhandeling  = 2026-03-30',
+    '',
+    '[Relaties]',
+    "01  Motie M-2025-31 'Zitten in het park', aangenomen 3 juli 2025",
+    '',
+    '[Tekst]',
+    'Vraag 1',
+    "Hoe voert het college de motie 'Zitten in het park' uit?",
+    '',
+    'Antwoord',
+    'Wij plaatsen in mei 2026 tien bankjes. De leveranciers leveren hun bankjes in april 2026 af.',
+    '',
+    '[Einde export]',
+  ].join('\n');
+
+  it("reads an export's `Sleutel = waarde` fields, its values set off by an equals sign in a column, and `Datum afhandeling`", () => {
+    const set = parseQuestionSetText(risExport, { reference: '2026-03-01' });
+    expect(set.reference).toBe('2026-0144');
+    expect(set.subject).toBe('Bankjes in het Lindepark');
+    expect(set.submitters).toEqual(['P. Smit', 'R. Yilmaz']);
+    expect(set.party).toBe('Ommerzijl Vooruit');
+    expect(set.portfolioHolder).toBe('T. Bos');
+    expect(set.receivedOn).toBe('2026-03-02');
+    expect(set.answeredOn).toBe('2026-03-30');
+  });
+
+  it('ends the last answer at `[Einde export]`', () => {
+    const set = parseQuestionSetText(risExport, { reference: '2026-03-01' });
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Wij plaatsen in mei 2026 tien bankjes. De leveranciers leveren hun bankjes in april 2026 af.',
+    ]);
+  });
+
+  it('reads no promise in a sentence whose subject is a plural agent noun (`De leveranciers leveren …`)', () => {
+    const set = parseQuestionSetText(risExport, { reference: '2026-03-01' });
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['in mei 2026']);
+    expect(
+      detectCommitments(
+        'Wij openen de route in juni 2026. De vervoerders passen hun dienstregeling in mei 2026 aan.',
+        '2026-03-01',
+        ['1'],
+      ).map((c) => c.phrase),
+    ).toEqual(['in juni 2026']);
+  });
+  it('reads two sub-questions between two rules of a `+---+` grid as sharing the answer cell beside them', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        '+---------------------------------+----------------------------------+',
+        '| Vraag                           | Antwoord                         |',
+        '+=================================+==================================+',
+        '| 1. Hoeveel bankjes staan er in  | Er staan twaalf bankjes.         |',
+        '| het park?                       |                                  |',
+        '+---------------------------------+----------------------------------+',
+        '| 3a. Worden er bankjes           | Vijf bankjes zijn kapot.         |',
+        '| vervangen?                      |                                  |',
+        '| 3b. Welke bankjes zijn kapot?   | Wij vervangen ze in april 2026.  |',
+        '+---------------------------------+----------------------------------+',
+        '| 4. Komt er een picknicktafel?   | Nee.                             |',
+        '+---------------------------------+----------------------------------+',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '3a', '3b', '4']);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Er staan twaalf bankjes.'],
+      [['3a', '3b'], 'Vijf bankjes zijn kapot.\n\nWij vervangen ze in april 2026.'],
+      [['4'], 'Nee.'],
+    ]);
+  });
+
+  it('keeps each row of a pipe table ruled only under its header a row of its own', () => {
+    const set = parseQuestionSetText(
+      ['| Vraag | Antwoord |', '|---|---|', '| 1. Komen er bankjes? | Ja. |', '| 2. Wanneer? | In april 2026. |'].join(
+        '\n',
+      ),
+      { reference: '2026-03-01' },
+    );
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2']]);
+  });
+});
+
 describe('held-out-29/-30 fixes (fix-r)', () => {
   it("gives a footnote's URL to the title its marker ends, also when the title wraps over two lines", () => {
     const set = parseQuestionSetText(

@@ -569,6 +569,13 @@ function removeRunningHeaders(pages: string[][]): string[][] {
 const COLLEGE_ANSWER_LABEL =
   /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)$/i;
 
+/**
+ * A text grid's rule between its rows (`+------+------+`, `|------|------|`): it recurs under every row and divides
+ * the rows (two sub-questions between two rules share the answer cell beside them), no letterhead kept once.
+ */
+// (Drawn in box-drawing characters too: `├────┼────┤`.)
+const GRID_RULE = /^(?=.*[-=─━═])(?=.*[+|┼├┤╪╞╡╋┣┫┿╂])[\s+|:=\-─━═┼├┤╪╞╡╋┣┫┿╂]+$/u;
+
 function removeRepeatedLines(lines: string[]): string[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
@@ -579,7 +586,8 @@ function removeRepeatedLines(lines: string[]): string[] {
       !/[.?!;,:]$/.test(line) &&
       !LABEL_START.test(line) &&
       !URL_ONLY_LINE.test(line) &&
-      !COLLEGE_ANSWER_LABEL.test(line)
+      !COLLEGE_ANSWER_LABEL.test(line) &&
+      !GRID_RULE.test(line)
     ) {
       counts.set(line, (counts.get(line) ?? 0) + 1);
     }

@@ -384,7 +384,7 @@ function continuesSentence(lines: string[], index: number): boolean {
 
 /** The end of a form or document: `Einde formulier`, `--- einde ---`, `[Einde van het document]`. */
 const END_MARKER =
-  /^[-=*_#~<>[\]()\s]*einde(?:\s+(?:van\s+(?:het|de)\s+)?(?:formulier|document|bericht|brief|tekst|beantwoording|antwoorden|vragen))?[-=*_#~<>[\]()\s.]*$/i;
+  /^[-=*_#~<>[\]()\s]*einde(?:\s+(?:van\s+(?:het|de)\s+)?(?:formulier|document|bericht|brief|tekst|beantwoording|antwoorden|vragen|export|uitvoer))?[-=*_#~<>[\]()\s.]*$/i;
 
 /**
  * A form's or letter's administrative note about itself after the answers (`Dit formulier is na beantwoording
@@ -1580,6 +1580,11 @@ interface TableRow {
    * lines are whole paragraphs.
    */
   goesOn?: { question: Set<number>; answer: Set<number> };
+  /**
+   * The ruled block of a grid (`+---+` or `|---|` between every row) the row stands in: rows started in one block
+   * (`2a.` and `2b.` in one question cell) share its answer cell.
+   */
+  block?: number;
 }
 
 /**
@@ -1638,7 +1643,13 @@ export function convertTables(lines: string[]): string[] {
       row[side].map((_, k) => row.goesOn?.[side].has(k) ?? false);
     for (const group of mergedAnswerCells(read.rows)) {
       for (const row of group) out.push(`Vraag ${row.number}:`, ...cell(row.question, flags(row, 'question')), '');
-      const answer = group.flatMap((row) => row.answer);
+      // (Rows sharing a ruled block's answer cell: where one row's part of it ends a sentence, the next row's part
+      // starts a paragraph, as the empty cell line beside the next sub-question's number printed it.)
+      const answer = group.flatMap((row, k) =>
+        k > 0 && row.answer.length > 0 && SENTENCE_END.test(group[k - 1].answer.at(-1) ?? '')
+          ? ['', ...row.answer]
+          : row.answer,
+      );
       const numbers = group.map((row) => row.number);
       if (answer.length > 0)
         out.push(
@@ -1751,10 +1762,11 @@ function mergedAnswerCells(rows: TableRow[]): TableRow[][] {
     const previous = groups[groups.length - 1];
     const before = previous?.flatMap((r) => r.answer).filter((l) => l !== '');
     if (
-      before &&
-      before.length > 0 &&
-      !SENTENCE_END.test(before[before.length - 1]) &&
-      /^\p{Ll}/u.test(row.answer[0] ?? '')
+      (row.block !== undefined && previous?.[previous.length - 1].block === row.block) ||
+      (before &&
+        before.length > 0 &&
+        !SENTENCE_END.test(before[before.length - 1]) &&
+        /^\p{Ll}/u.test(row.answer[0] ?? ''))
     ) {
       previous.push(row);
     } else groups.push([row]);
@@ -1781,10 +1793,15 @@ function readPipeRows(
   columns: Columns & { leadingPipe: boolean },
 ): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
+  /** Rules met below the header: each one closes a ruled block of rows. */
+  let block = 0;
   let j = from;
   for (; j < lines.length; j++) {
     const line = lines[j];
-    if (TABLE_RULE.test(line)) continue;
+    if (TABLE_RULE.test(line)) {
+      if (rows.length > 0) block++;
+      continue;
+    }
     // A table without outer borders: a line starting with `|` continues the row with an empty first cell.
     const cells =
       !columns.leadingPipe && /^\s*\|/.test(line)
@@ -1809,7 +1826,7 @@ function readPipeRows(
       }
     }
     if (rowNumber || rows.length === 0)
-      rows.push({ number: rowNumber || String(rows.length + 1), question: [], answer: [] });
+      rows.push({ number: rowNumber || String(rows.length + 1), question: [], answer: [], block });
     const row = rows[rows.length - 1];
     if (question) row.question.push(question);
     if (answer) row.answer.push(answer);
@@ -1819,6 +1836,10 @@ function readPipeRows(
       if (row.answer.length > 0 && row.answer[row.answer.length - 1] !== '') row.answer.push('');
     }
   }
+  // Rows are ruled one by one only where a rule stands between two of them, and a block is whole only where a rule
+  // closes it: elsewhere (a header rule alone, a Markdown table) every row is a row of its own.
+  const ruled = new Set(rows.map((r) => r.block)).size >= 2;
+  for (const row of rows) if (!ruled || (row.block ?? block) >= block) delete row.block;
   return { rows, end: j };
 }
 
