@@ -8,6 +8,8 @@ import { splitSentences } from './sentences';
 import { ProposedCommitment } from './types';
 
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
+/** `De burgemeester neemt vóór 15 december een besluit`: the burgemeester, one of the college's own, acting himself. */
+const MAYOR_SUBJECT = /^de\s+burgemeester\s+\p{Ll}+t\b/iu;
 const OTHER_AGENT =
   /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`),
@@ -176,6 +178,11 @@ export function findCommitments(
  */
 const TO_THE_COUNCIL =
   /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b|\b(?:wordt|worden)\b.*\b(?:aan|naar)\s+(?:u|uw raad|de raad|de gemeenteraad)\s+(?:\p{L}+\s+){0,3}(?:toegestuurd|toegezonden|aangeboden|voorgelegd|gestuurd|verzonden)\b/iu;
+/**
+ * `Het bestuur ontvangt uiterlijk 15 januari bericht van ons`: what another party receives from the college is the
+ * college's own sending, phrased from the receiver's side.
+ */
+const FROM_US = /\b(?:ontvang(?:t|en)|krijg(?:t|en))\b[^.;?!]*\bvan\s+(?:ons|mij|het college|de gemeente)\b/i;
 /** `U ontvangt van de provincie …`, `… door ProRail geïnformeerd`: the council hears it from someone else. */
 const FROM_OTHERS =
   /\b(?:van|door)\s+(?:de\s+|het\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer)\b/i;
@@ -225,7 +232,8 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (SPAN_UNIT.test(phrase.phrase) && AFTER_EVENT.test(sentence.slice(phrase.index + phrase.phrase.length))) {
     return false;
   }
-  if (OTHER_AGENT.test(full)) return false;
+  const fromUs = FROM_US.test(full);
+  if (OTHER_AGENT.test(full) && !fromUs) return false;
   // `Het college … heeft op 4 februari 2025 de vragen … als volgt beantwoord`: the answer letter's own date.
   if (/\b(?:heeft|hebben)\b.*\b(?:beantwoord|als volgt)\b/i.test(sentence) && !FUTURE.test(sentence)) return false;
   // `… hebben de corporatie en de gemeente afgesproken dat alle woningen uiterlijk in 2028 zijn geïsoleerd`:
@@ -253,12 +261,13 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   }
   // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
   // (So does a company or organisation named without an article: `Transportbedrijf Van Dijk onderzoekt in mei …`.)
-  if ((NAMED_SUBJECT.test(sentence) || NAMED_ORGANISATION.test(sentence)) && !TO_THE_COUNCIL.test(full)) return false;
+  if ((NAMED_SUBJECT.test(sentence) || NAMED_ORGANISATION.test(sentence)) && !TO_THE_COUNCIL.test(full) && !fromUs)
+    return false;
   // `De vervoerders passen hun dienstregeling in maart aan`: people named by what they do open the sentence as its
   // subject, a plural verb after them; a college's `wij` in the sentence before does not make it the actor.
-  if (AGENT_SUBJECT.test(sentence) && !OWN_SUBJECT.test(full) && !TO_THE_COUNCIL.test(full)) return false;
-  // The college names itself (`wij`, `het college`): any act it announces with a date is a promise.
-  if (OWN_SUBJECT.test(full)) return true;
+  if (AGENT_SUBJECT.test(sentence) && !OWN_SUBJECT.test(full) && !TO_THE_COUNCIL.test(full) && !fromUs) return false;
+  // The college names itself (`wij`, `het college`, `van ons`): any act it announces with a date is a promise.
+  if (OWN_SUBJECT.test(full) || fromUs || MAYOR_SUBJECT.test(sentence)) return true;
   // `Daardoor kan de uitvoering naar verwachting pas in juli 2025 starten`: without the college as its subject, what
   // is expected to happen is an expectation, not an act the college announces.
   if (/\bnaar\s+verwachting\b/i.test(full)) return false;

@@ -393,8 +393,9 @@ export function findParty(text: string, municipality: string | null): string | n
   return hit ? cleanParty(hit, municipality) : null;
 }
 
+// (A provincial party has local branches as a national one does: `FNP Smallingerland` is the FNP's.)
 export const NATIONAL_PARTY =
-  /^(?:GroenLinks(?:-PvdA)?|PvdA|VVD|CDA|D66|SP|ChristenUnie|SGP|PVV|Partij voor de Dieren|PvdD|Volt|JA21|BBB|50PLUS|DENK|FvD|Forum voor Democratie)$/i;
+  /^(?:GroenLinks(?:-PvdA)?|PvdA|VVD|CDA|D66|SP|ChristenUnie|SGP|PVV|Partij voor de Dieren|PvdD|Volt|JA21|BBB|50PLUS|DENK|FvD|Forum voor Democratie|FNP)$/i;
 
 export function cleanParty(raw: string, municipality: string | null): string | null {
   let party = raw

@@ -6396,3 +6396,188 @@ describe('held-out-29/-30 fixes (fix-r)', () => {
     expect(set.explanation).toBe('In het Lindepark staan te weinig bankjes.');
   });
 });
+
+describe('held-out-31 fixes (fix-s: answer letters)', () => {
+  it('reads `Uw vraag N:` as a question label and `Ons antwoord:` as an answer label; `Ons antwoord is …` stays text', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte mevrouw Bos,',
+        '',
+        'Hieronder treft u onze antwoorden aan.',
+        '',
+        'Uw vraag 1:',
+        'Komen er meer bankjes in het Lindepark?',
+        '',
+        'Ons antwoord:',
+        'Ja, twee. Ons antwoord is kort.',
+        '',
+        'Uw vraag 2:',
+        'Worden ze groen?',
+        '',
+        'Ons antwoord: Nee.',
+        '',
+        'Met vriendelijke groet,',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Komen er meer bankjes in het Lindepark?'],
+      ['2', 'Worden ze groen?'],
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Ja, twee. Ons antwoord is kort.'],
+      [['2'], 'Nee.'],
+    ]);
+  });
+
+  it('keeps `Namens de fractie X stelde u …` as the introduction, not a closing', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte heer Wit,',
+        '',
+        'Namens de fractie van Lindewoud Vooruit stelde u ons op 2 februari 2026',
+        'vragen over de bankjes. Hieronder treft u onze antwoorden aan.',
+        '',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord: Ja.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.introduction).toBe(
+      'Namens de fractie van Lindewoud Vooruit stelde u ons op 2 februari 2026 vragen over de bankjes. Hieronder treft u onze antwoorden aan.',
+    );
+  });
+
+  it('reads a label that fills the field column below a value wrapped onto its own line', () => {
+    const set = parseQuestionSetText(
+      [
+        '                              Kenmerk            LW/2026/12',
+        '                              Onderwerp          Bankjes en',
+        '                                                 prullenbakken Lindepark',
+        '                              Portefeuillehouder K. Veldman',
+        '',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord: Ja.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.subject).toBe('Bankjes en prullenbakken Lindepark');
+    expect(set.portfolioHolder).toBe('K. Veldman');
+  });
+
+  it('reads a joint heading `Vraag 2 en 3` over numbered questions as no question', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'Antwoord vraag 1',
+        'Ja.',
+        '',
+        'Vraag 2 en 3',
+        '    2. Worden ze groen?',
+        '    3. Zo nee, welke kleur dan?',
+        '',
+        'Antwoord vraag 2 en 3',
+        'Ze worden blauw.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Komen er meer bankjes?'],
+      ['2', 'Worden ze groen?'],
+      ['3', 'Zo nee, welke kleur dan?'],
+    ]);
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2', '3']]);
+  });
+
+  it('reads what another party receives `van ons` as the college sending it', () => {
+    expect(
+      detectCommitments('De speeltuinvereniging krijgt uiterlijk 1 mei 2026 een brief van ons.', '2026-03-01', [
+        '1',
+      ]).map((c) => c.phrase),
+    ).toEqual(['uiterlijk 1 mei 2026']);
+    expect(
+      detectCommitments('De speeltuinvereniging kreeg op 1 maart 2026 een brief van ons.', '2026-03-01', ['1']),
+    ).toEqual([]);
+  });
+
+  it('reads `De burgemeester <verb>` with a date as the college’s own act', () => {
+    expect(
+      detectCommitments('De burgemeester beslist voor 1 juni 2026 over de ontheffingen.', '2026-03-01', ['1']).map(
+        (c) => c.phrase,
+      ),
+    ).toEqual(['voor 1 juni 2026']);
+  });
+
+  it('ends the last answer at a Frisian closing alone (`Mei freonlike groetnis,`)', () => {
+    const set = parseQuestionSetText(
+      ['Vraag 1: Komen er meer bankjes?', 'Antwoord: Ja.', '', 'Mei freonlike groetnis,', '', 'K. Veldman'].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.answers[0].text).toBe('Ja.');
+  });
+
+  it('drops the municipality from a provincial party’s local branch (`FNP Tytsjerksteradiel` → `FNP`)', () => {
+    expect(findParty('Fractie FNP Tytsjerksteradiel', 'Tytsjerksteradiel')).toBe('FNP');
+  });
+
+  it('reads councillors by title in the address block under a fractie line wrapped onto two lines', () => {
+    const set = parseQuestionSetText(
+      [
+        'Aan de leden van de fractie van Lindewoud Vooruit',
+        'in de gemeenteraad van Lindewoud',
+        'mevrouw A. Veen en de heer C. Smit',
+        '',
+        'Geachte mevrouw Veen en heer Smit,',
+        '',
+        'Op 2 februari 2026 stelde u vragen over bankjes.',
+        '',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord: Ja.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.submitters).toEqual(['A. Veen', 'C. Smit']);
+  });
+
+  it('reads an addressee line opening with `Aan` over the fractie line', () => {
+    const set = parseQuestionSetText(
+      [
+        'Aan mevrouw L. Haring',
+        'fractie Lindewoud Vooruit',
+        '',
+        'Geachte mevrouw Haring,',
+        '',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord: Ja.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.submitters).toEqual(['L. Haring']);
+  });
+
+  it('reads the burgemeester as holder where the opening says he answers, signing beside the secretaris', () => {
+    const letter = (opening: string): string =>
+      [
+        `${opening}`,
+        '',
+        'Vraag 1: Komen er meer camera’s?',
+        'Antwoord: Ja.',
+        '',
+        'Hoogachtend,',
+        '',
+        'De burgemeester van Lindewoud,          De secretaris,',
+        '',
+        'P.R. Visser                             K. Smit',
+      ].join('\n');
+    expect(
+      parseQuestionSetText(letter('Omdat toezicht zijn portefeuille is, beantwoordt de burgemeester uw vragen.'), {
+        reference: '2026-03-01',
+      }).portfolioHolder,
+    ).toBe('P.R. Visser');
+    expect(
+      parseQuestionSetText(letter('Hierbij beantwoorden wij uw vragen.'), { reference: '2026-03-01' }).portfolioHolder,
+    ).toBeNull();
+  });
+});

@@ -871,7 +871,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     holderLine(structure.signatureLines) ??
     holderInText(opening) ??
     holderInText(structure.signatureLines) ??
-    signatureHolder(structure.signatureLines);
+    signatureHolder(structure.signatureLines, MAYOR_ANSWERS.test(opening.join(' ')));
   return {
     municipality,
     reference,
@@ -1011,15 +1011,19 @@ function holderInText(sentences: string[]): string | null {
   return null;
 }
 
+// (`Aan de heer K. Bos` over `fractie X`: the address block's first line may open with `Aan`.)
 const ADDRESSED =
-  /^(?:de heren|de dames|mevrouw|mevr\.|mw\.|de heer|dhr\.|heer|de leden|het lid|de raadsleden|het raadslid)\s+(.+)$/i;
+  /^(?:aan\s+)?(?:de heren|de dames|mevrouw|mevr\.|mw\.|de heer|dhr\.|heer|de leden|het lid|de raadsleden|het raadslid)\s+(.+)$/i;
 
 /** Councillors addressed by title on a line of the address block next to the line naming their fractie. */
 function addressedCouncillors(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const m = ADDRESSED.exec(lines[i]);
     if (!m || /\bfractie\b/i.test(lines[i])) continue;
-    const beside = [lines[i - 1] ?? '', lines[i + 1] ?? ''].some((line) => /\bfractie\b/i.test(line));
+    // (Or two lines above, the group's line wrapped: `Aan de leden van de fractie X` / `in de gemeenteraad van Y`.)
+    const beside = [lines[i - 1] ?? '', lines[i + 1] ?? '', lines[i - 1] ? (lines[i - 2] ?? '') : ''].some((line) =>
+      /\bfractie\b/i.test(line),
+    );
     if (!beside) continue;
     const names = splitNames(m[1].replace(/\s+(?:van de|namens de)\s+fractie\b.*$/i, '')).names.filter(
       (n) => NAME_SHAPE.test(n) && !NOT_A_NAME.test(n),
@@ -1036,12 +1040,28 @@ function addressedCouncillors(lines: string[]): string[] {
 }
 
 /**
+ * `… beantwoordt de burgemeester uw vragen namens het college`, `De burgemeester beantwoordt …`: the opening says the
+ * burgemeester answers for his own portfolio; he then holds it also where he signs beside the secretaris.
+ */
+const MAYOR_ANSWERS =
+  /\bbeantwoordt\s+(?:de\s+)?burgemeester\b|\b(?:de\s+)?burgemeester\s+beantwoordt\b|\bburgemeester\s+(?:de\s+)?(?:vragen|antwoorden)\s+beantwoordt\b/i;
+
+/**
  * A letter signed `De wethouder Bouwen en Wonen,` with the name on that line or the next one; or signed by the
  * burgemeester alone (`De burgemeester van X,`), who then answers for his own portfolio. Beside the secretaris,
  * or under `burgemeester en wethouders`, the burgemeester signs for the college and holds no portfolio here.
  */
-function signatureHolder(lines: string[]): string | null {
-  const forCollege = lines.some((line) => /\b(?:secretaris|burgemeester en wethouders|college)\b/i.test(line));
+function signatureHolder(signature: string[], mayorAnswers = false): string | null {
+  // Signatures side by side (`De burgemeester van X,     De secretaris,` over `A. Bos     C. Dijk`): the left one's
+  // role and name are read as lines of their own.
+  const gap = /\S\s{3,}\S/;
+  const lines = signature.map((line, i) =>
+    gap.test(line) && [signature[i - 1] ?? '', signature[i + 1] ?? ''].some((near) => gap.test(near))
+      ? line.trim().split(/\s{3,}/)[0]
+      : line,
+  );
+  const forCollege =
+    !mayorAnswers && signature.some((line) => /\b(?:secretaris|burgemeester en wethouders|college)\b/i.test(line));
   for (let i = 0; i < lines.length; i++) {
     const m = (
       forCollege

@@ -91,10 +91,12 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
 
 /** `Beantwoording` or `Beantwoording:` on its own line. */
 const BARE_ANSWERS_HEADING = /^beantwoording\s*:?$/i;
-const QUESTION_LABEL = /^vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
+// `Uw vraag 1:` repeats the question addressed back to its asker: a label only with its colon or alone on the line.
+const QUESTION_LABEL =
+  /^(?:uw\s+(?=vraag\s+\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?\s*(?::|$)))?vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
 // (`vr.` abbreviates `vraag`: `Antwoord vr. 2 en 3:`.)
 const ANSWER_PREFIX =
-  /^(?:(antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?|(bij)\s+vra(?:ag|gen)\s+)/i;
+  /^(?:((?:ons\s+)?antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?|(bij)\s+vra(?:ag|gen)\s+)/i;
 const LETTERED = /^(?:\(([a-z])\)|([a-z])\s*[.)])\s*(.*)$/;
 const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 /**
@@ -111,7 +113,7 @@ const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|de
 // (A bilingual closing prints the regional language first, a slash, then the Dutch: `Mei freonlike groetnis / Met
 // vriendelijke groet,`.)
 const CLOSING = new RegExp(
-  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stuur|stuurt|sturen|vraag|vraagt)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
+  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
   'i',
 );
 
@@ -199,6 +201,8 @@ const DESIGNATED_ANSWER =
 function matchAnswerLabel(line: string): AnswerLabel | null {
   const prefix = ANSWER_PREFIX.exec(line);
   if (!prefix) return null;
+  // `Ons antwoord:`, `Ons antwoord op vraag 3:` label only with their colon or alone: `Ons antwoord is …` is a sentence.
+  if (/^ons\s/i.test(line) && !/^ons\s+antwoord(?:en)?\b[^:.?!]{0,40}(?::|$)/i.test(line)) return null;
   const after = line.slice(prefix[0].length);
   const designated = prefix[1] ? DESIGNATED_ANSWER.exec(after) : null;
   if (designated) {
@@ -218,7 +222,9 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
   if (prefix[2] || prefix[3]) return null; // `Ad` and `Bij vraag` need a number
   // An unnumbered `Antwoord` stands alone or is followed by a colon.
   // (`ANTWOORD COLLEGE:`, `Antwoord van het college:` name who answers.)
-  if (/^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:?\s*$/i.test(line)) return { numbers: [], rest: '' };
+  // (`Ons antwoord:` is the college's own answer, in the same two forms.)
+  if (/^(?:ons\s+)?antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:?\s*$/i.test(line))
+    return { numbers: [], rest: '' };
   // `Antwoord college op 3a en 3b: …`: the unnumbered label names the questions it answers after `op`.
   const on = /^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s+op\s+(?:(?:de\s+)?vra(?:ag|gen)\s+)?/i.exec(line);
   if (on) {
@@ -231,7 +237,7 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
     if (relative.numbers.length > 0 && relative.numbers.every((n) => /^0[a-z]$/.test(n)) && after)
       return { numbers: [], rest: after[1], letters: relative.numbers.map((n) => n.slice(1)) };
   }
-  const colon = /^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:\s*(.+)$/i.exec(line);
+  const colon = /^(?:ons\s+)?antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:\s*(.+)$/i.exec(line);
   return colon ? { numbers: [], rest: colon[1] } : null;
 }
 
@@ -541,6 +547,8 @@ export function readStructure(input: string[]): Structure {
   let mode: Mode = 'header';
   let target: string[] | null = null;
   let current: RawItem | null = null;
+  // The numbers a joint heading (`Vraag 3 en 4`) named, still to come as numbered lines below it.
+  let jointQuestions: string[] = [];
   let lastMain: number | null = null;
   let lastLetter: string | null = null;
   let unanswered: string[] = [];
@@ -980,10 +988,11 @@ export function readStructure(input: string[]): Structure {
       )
         fields = parseRunTogetherFields(line).filter((f) => f.field !== 'ignored');
     }
-    // (A label that fills its block's column, one space before the value, is read at the column of the line beside.)
+    // (A label that fills its block's column, one space before the value, is read at the column of the line beside;
+    // above a value wrapped onto a line of its own, at the column of the field line above that.)
     if (fields.length === 0 && mode === 'header' && !questionLabel && !answerLabel)
       fields =
-        [lines[index - 1] ?? '', lines[index + 1] ?? '']
+        [lines[index - 1] ?? '', lines[index + 1] ?? '', lines[index - 1] ? (lines[index - 2] ?? '') : '']
           .map((near) => fieldAtColumn(line, near))
           .find((found) => found.length > 0) ?? [];
     // A letterhead line with a field set to the right after a wide gap (`Gemeente X        Registratienummer: 24-1`):
@@ -1067,6 +1076,19 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     if (questionLabel) {
+      // A joint heading (`Vraag 3 en 4`) over the questions it names, each numbered below it (`3. …`, `4. …`): the
+      // heading is no question; the numbered lines are.
+      const word = /^(?:uw\s+)?vraag\s+/i.exec(line)?.[0].length ?? 0;
+      const named = parseNumberList(line.slice(word));
+      if (named.numbers.length > 1 && word + named.length === line.length) {
+        let next = index + 1;
+        while (next < lines.length && lines[next] === '') next++;
+        const below = next < lines.length ? matchNumbered(lines[next]) : null;
+        if (below && below.numbers.length === 1 && below.numbers[0] === named.numbers[0]) {
+          jointQuestions = named.numbers;
+          continue;
+        }
+      }
       const number = `${Number(/\d+/.exec(questionLabel[1])?.[0])}${(/[a-z]$/i.exec(questionLabel[1])?.[0] ?? '').toLowerCase()}`;
       startItem('question', [number], questionLabel[2]);
       continue;
@@ -1120,6 +1142,14 @@ export function readStructure(input: string[]): Structure {
       const numbers = ordinals ? ordinalQuestions(ordinals[1], s.questions) : [];
       if (numbers.length > 0) {
         startItem('answer', numbers, line);
+        continue;
+      }
+    }
+    if (jointQuestions.length > 0) {
+      const numbered = matchNumbered(line);
+      if (numbered && numbered.numbers.length === 1 && numbered.numbers[0] === jointQuestions[0]) {
+        jointQuestions = jointQuestions.slice(1);
+        startItem('question', numbered.numbers, numbered.rest);
         continue;
       }
     }
