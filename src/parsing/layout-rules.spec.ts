@@ -6222,6 +6222,52 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
     );
     expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2']]);
   });
+  it('reads `Inleiding / toelichting:` on a questions form as the explanation', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        'Inleiding / toelichting:',
+        'Bewoners missen bankjes in het park.',
+        '',
+        'Vraag 1   Komen er meer bankjes?',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
+    expect(set.introduction).toBeNull();
+  });
+
+  it('starts the answer letter below a banner framed by two rules of `=` under the questions', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        'Vraag 1   Komen er meer bankjes?',
+        'Vraag 2   Wanneer?',
+        '',
+        '==========================================',
+        '(de griffie voegde de antwoordbrief toe)',
+        '==========================================',
+        '',
+        'Aan de gemeenteraad van Lindewoud',
+        '',
+        'Datum: 20 maart 2026',
+        '',
+        'Wij beantwoorden de vragen over de bankjes.',
+        '',
+        'Antwoord op vraag 1',
+        'Ja.',
+        '',
+        'Antwoord op vraag 2',
+        'In april.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
+    expect(set.introduction).toBe('Wij beantwoorden de vragen over de bankjes.');
+    expect(set.answeredOn).toBe('2026-03-20');
+  });
 });
 
 describe('held-out-29/-30 fixes (fix-r)', () => {

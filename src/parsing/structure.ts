@@ -66,7 +66,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
@@ -710,6 +710,17 @@ export function readStructure(input: string[]): Structure {
         mode = 'header';
         target = null;
         current = null;
+        // Below questions not yet answered, a banner framed by two such rules (`(hieronder de beantwoording …)`) is the
+        // griffie's note gluing the answer letter on: the letter starts below it, the banner is furniture.
+      } else if (
+        s.questions.length > 0 &&
+        s.answers.length === 0 &&
+        (mode === 'questions' || mode === 'closing') &&
+        lines[index - 1] === '' &&
+        framedBannerEnd(lines, index) > 0
+      ) {
+        index = framedBannerEnd(lines, index);
+        startNextPart(index);
         // Below a signed questions letter, such a rule starts the letter answering it, as a dashed line does.
       } else if (
         mode === 'closing' &&
@@ -1777,6 +1788,16 @@ function labelGridRows(block: string[]): Array<{ label: string; text: string[] }
   // A row whose text is only blank lines is padding.
   for (const row of rows) while (row.text.length > 0 && row.text[row.text.length - 1] === '') row.text.pop();
   return rows;
+}
+
+/**
+ * The closing rule of a banner framed by two rules of `=` (the opening one at `index`, one to four lines of text
+ * between, a blank line or the end after it), or 0.
+ */
+function framedBannerEnd(lines: string[], index: number): number {
+  let close = index + 1;
+  while (close < lines.length && close - index <= 5 && lines[close] !== '' && !RULE.test(lines[close])) close++;
+  return close > index + 1 && RULE.test(lines[close] ?? '') && (lines[close + 1] ?? '') === '' ? close : 0;
 }
 
 /** A border line of a text table: `|----|----|`, `+===+===+`. */
