@@ -68,7 +68,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:datum (?:collegebesluit|besluit(?: college| b&w)?)|collegebesluit(?: van| d\.d\.)?)$/, 'sentOn'],
   [/^(?:datum|date|sent)$/, 'date'],
   [
-    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\))?|raadsleden|namens)$/,
+    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\)|\/raadsleden)?|raadsleden|namens)$/,
     'submitters',
   ],
   // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.

@@ -6268,6 +6268,34 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
     expect(set.introduction).toBe('Wij beantwoorden de vragen over de bankjes.');
     expect(set.answeredOn).toBe('2026-03-20');
   });
+
+  it('reads `Raadslid/raadsleden` as the submitters and the fields of a form part after the answers', () => {
+    const set = parseQuestionSetText(
+      [
+        'DEEL A - in te vullen door het raadslid',
+        '  Raadslid/raadsleden .... K. de Wit',
+        '  Onderwerp .............. Bankjes in het Lindepark',
+        '',
+        'DEEL B - vragen en antwoorden',
+        '',
+        '  Vraag 1',
+        '  Komen er meer bankjes?',
+        '',
+        '  Antwoord college',
+        '  Ja, in april.',
+        '',
+        'DEEL C - afhandeling (in te vullen door het college)',
+        '  Datum beantwoording .... 12 maart 2026',
+        '  Paraaf secretaris ...... [paraaf]',
+        '  Portefeuillehouder ..... wethouder P. Smit',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.submitters).toEqual(['K. de Wit']);
+    expect(set.answeredOn).toBe('2026-03-12');
+    expect(set.portfolioHolder).toBe('P. Smit');
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in april.']);
+  });
 });
 
 describe('held-out-29/-30 fixes (fix-r)', () => {

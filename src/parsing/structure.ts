@@ -599,7 +599,10 @@ export function readStructure(input: string[]): Structure {
   const questionNumbers = new Set<string>();
   let questionAfterAnswer = false;
 
+  /** A form's part heading after the answers was read: the part's field lines are the college's fields. */
+  let closingPart = false;
   const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string, designation?: string): void => {
+    closingPart = false;
     if (kind === 'question' && s.answers.length > 0) questionAfterAnswer = true;
     current = { numbers, lines: rest ? [rest] : [], ...(designation ? { designation } : {}) };
     (kind === 'question' ? s.questions : s.answers).push(current);
@@ -748,6 +751,7 @@ export function readStructure(input: string[]): Structure {
       if (dated && /\b(?:beantwoord\w*|antwoord\w*)\b/i.test(line))
         s.fields.push({ field: 'answeredOn', value: dated[1].trim() });
       mode = s.answers.length > 0 ? 'closing' : 'header';
+      closingPart = mode === 'closing';
       target = null;
       current = null;
       continue;
@@ -913,6 +917,13 @@ export function readStructure(input: string[]): Structure {
       if (block) {
         s.fields.push(...block.fields.map((f) => (s.answers.length > 0 ? { ...f, afterAnswers: true } : f)));
         index += block.lines - 1;
+        continue;
+      }
+      // A form's part after the answers (`DEEL D - afhandeling`: `Datum beantwoording …`, `Portefeuillehouder …`)
+      // holds the college's fields, one a line, among others the reader does not know (`Paraaf secretaris`).
+      const partFields = closingPart ? parseFieldLine(line) : [];
+      if (partFields.length > 0) {
+        s.fields.push(...partFields.map((f) => ({ ...f, afterAnswers: true })));
         continue;
       }
       s.signatureLines.push(line);
