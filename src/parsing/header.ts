@@ -68,7 +68,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:datum (?:collegebesluit|besluit(?: college| b&w)?)|collegebesluit(?: van| d\.d\.)?)$/, 'sentOn'],
   [/^(?:datum|date|sent)$/, 'date'],
   [
-    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\)|\/raadsleden)?|raadsleden|namens)$/,
+    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?(?: (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?))?|ondertekening|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\)|\/raadsleden)?|raadsleden|namens)$/,
     'submitters',
   ],
   // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.
@@ -544,7 +544,11 @@ function portalTitle(text: string): string | null {
 function capitalsLetterhead(text: string): string | null {
   // One line, words one space apart: not the next line, not a column beside it (which may follow after a wide gap:
   // `GEMEENTE X          SCHRIFTELIJKE VRAGEN`, a form's title beside the letterhead).
-  const m = /^GEMEENTE(?:RAAD)? +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+){0,4})(?:[ \t]*$| {3,}\S)/m.exec(text);
+  // (A department after a spaced dash, `GEMEENTE X - GRIFFIE`, is no part of the name.)
+  const m =
+    /^GEMEENTE(?:RAAD)? +((?:'S-)?[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?: (?![-–] )[A-ZÀ-Ý'-]+){0,4})(?:[ \t]*$| {3,}\S| [-–] [A-ZÀ-Ý][A-ZÀ-Ý ]*$)/m.exec(
+      text,
+    );
   if (!m) {
     // A listed name with a comma (`GEMEENTE NUENEN, GERWEN EN NEDERWETTEN`), only whole: `GEMEENTE X, AFDELING Y` is no name.
     const comma = /^GEMEENTE(?:RAAD)? +([A-ZÀ-Ý][A-ZÀ-Ý'-]+,(?: [A-ZÀ-Ý'-]+){1,4})[ \t]*$/m.exec(text)?.[1];

@@ -6296,6 +6296,27 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
     expect(set.portfolioHolder).toBe('P. Smit');
     expect(set.answers.map((a) => a.text)).toEqual(['Ja, in april.']);
   });
+
+  it('reads `GEMEENTE X - GRIFFIE` as municipality X; a form part `Ondertekening` ends the questions', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTE LINDEWOUD - GRIFFIE',
+        'Registratieformulier schriftelijke vragen',
+        '',
+        'Onderwerp : Bankjes in het Lindepark',
+        '',
+        'Vragen',
+        '1.  Komen er meer bankjes?',
+        '2.  Wanneer?',
+        '',
+        'Ondertekening',
+        'Handtekening raadslid : K. de Wit',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.municipality).toBe('Lindewoud');
+    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
+  });
 });
 
 describe('held-out-29/-30 fixes (fix-r)', () => {

@@ -58,7 +58,8 @@ export interface Structure {
 }
 
 type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing' | 'appendix';
-const SIGNATURE_FIELD = /^(?:handtekening(?:en|\(en\))?|ondertekening|ondertekend door)\s*:/i;
+const SIGNATURE_FIELD =
+  /^(?:handtekening(?:en|\(en\))?(?: (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?))?|ondertekening|ondertekend door)\s*:/i;
 /** Headings of a web page's or export's back matter after the body. */
 const BACK_MATTER =
   /^(?:(?:gekoppelde |bijbehorende )?documenten:?|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?:?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
@@ -778,6 +779,16 @@ export function readStructure(input: string[]): Structure {
     // wherever it stands after the set's text: skipped to its paragraph's end.)
     if (DISCLAIMER.test(line) && (s.questions.length > 0 || s.answers.length > 0)) {
       while (index + 1 < lines.length && lines[index + 1] !== '') index++;
+      mode = 'closing';
+      target = null;
+      current = null;
+      continue;
+    }
+    // A form's signature part under the questions or answers (`Ondertekening` alone, its fields below) ends them.
+    if (
+      /^(?:ondertekening|handtekening(?:en|\(en\))?)\s*:?$/i.test(line) &&
+      (mode === 'questions' || mode === 'answers')
+    ) {
       mode = 'closing';
       target = null;
       current = null;
