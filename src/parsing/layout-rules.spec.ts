@@ -6317,6 +6317,40 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
     expect(set.municipality).toBe('Lindewoud');
     expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
   });
+
+  it("starts the next part at a portal print's `Bijlage N - <file>.pdf` banner: the questions' signature is no text", () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        '------------------------------------------',
+        'Bijlage 1 - RV 2026-03 vragen.pdf',
+        '------------------------------------------',
+        '',
+        'Vragen',
+        '1. Komen er meer bankjes?',
+        '2. Wanneer?',
+        '',
+        'K. de Wit',
+        'Lindewoud Vooruit',
+        '',
+        '------------------------------------------',
+        'Bijlage 2 - RV 2026-03 antwoord.pdf',
+        '------------------------------------------',
+        '',
+        'Gemeente Lindewoud',
+        '',
+        'Antwoord 1:',
+        'Ja.',
+        '',
+        'Antwoord 2:',
+        'In april.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja.', 'In april.']);
+  });
 });
 
 describe('held-out-29/-30 fixes (fix-r)', () => {

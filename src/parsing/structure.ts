@@ -157,8 +157,12 @@ function ordinalQuestions(words: string, questions: RawItem[]): string[] {
   return out;
 }
 
-/** `Inhoud document: Beantwoording SV-2024-117.pdf`: a portal print's banner naming the attached file below it. */
-const PRINTED_FILE_BANNER = /^inhoud\s+(?:van\s+)?(?:het\s+)?document\s*:\s*\S.{0,150}\.(?:pdf|docx?|odt|rtf|txt)$/i;
+/**
+ * `Inhoud document: Beantwoording SV-2024-117.pdf`, `Bijlage 2 - Antwoord SV-2024-117.pdf`: a portal print's banner
+ * naming the attached file below it.
+ */
+const PRINTED_FILE_BANNER =
+  /^(?:inhoud\s+(?:van\s+)?(?:het\s+)?document\s*:|bijlage\s+\d{1,2}\s*[-–:])\s*\S.{0,150}\.(?:pdf|docx?|odt|rtf|txt)$/i;
 
 const MAIL_SEPARATOR =
   /^(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-*|_{5,}|-{5,})$/i;
