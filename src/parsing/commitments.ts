@@ -10,8 +10,10 @@ import { ProposedCommitment } from './types';
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
 /** `De burgemeester neemt vóór 15 december een besluit`: the burgemeester, one of the college's own, acting himself. */
 const MAYOR_SUBJECT = /^de\s+burgemeester\s+\p{Ll}+t\b/iu;
+// (A board by its compound name, `het stichtingsbestuur`, `het schoolbestuur`, acts for itself; the municipality's own
+// `gemeentebestuur` does not.)
 const OTHER_AGENT =
-  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
+  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`),
 // or is a clause with its verb first before `, dan`.
 // (`als vervolg op`, `als onderdeel van` after a comma too: a role, no condition.)

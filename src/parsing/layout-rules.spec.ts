@@ -6351,6 +6351,14 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
     expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
     expect(set.answers.map((a) => a.text)).toEqual(['Ja.', 'In april.']);
   });
+
+  it('reads no promise in a sentence whose subject is a board by its compound name (`Het schoolbestuur organiseert …`)', () => {
+    const detect = (text: string): string[] => detectCommitments(text, '2026-03-01', ['1']).map((c) => c.sentence);
+    expect(detect('Wij werken aan een plan. Het schoolbestuur organiseert in mei 2026 een bijeenkomst.')).toEqual([]);
+    expect(
+      detect('Wij werken aan een plan. Het gemeentebestuur organiseert in mei 2026 een bijeenkomst.'),
+    ).toHaveLength(1);
+  });
 });
 
 describe('held-out-29/-30 fixes (fix-r)', () => {
