@@ -870,3 +870,13 @@ describe('held-out-31/-32 documents (fix-u)', () => {
     expect(set.documents).toEqual([]);
   });
 });
+
+describe('held-out-28 policy title with a lower-case subject (fix-w)', () => {
+  it('reads `het Plan van <lower-case word> <Names> <years>` as a policy', () => {
+    expect(
+      findDocumentReferences('Dat staat in het Plan van aanpak Zwerfafval Lindewoud 2021-2024 van de gemeente.').map(
+        (d) => [d.kind, d.title],
+      ),
+    ).toEqual([['policy', 'Plan van aanpak Zwerfafval Lindewoud 2021-2024']]);
+  });
+});

@@ -121,11 +121,12 @@ const PATTERNS: Array<{
   },
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Ll}+isch\\s+\\p{Ll}+${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   // `de Visie op de kernen Roerdalen 2030`: the keyword, `op|voor|van de` and a lower-case subject, then a place and a
-  // year, after an article; also a capitalised subject without an article (`de Visie op Mantelzorg Lindewoud 2024`).
+  // year, after an article; also a capitalised subject without an article (`de Visie op Mantelzorg Lindewoud 2024`),
+  // or one lower-case word without it (`het Plan van aanpak Zwerfafval Lindewoud 2021-2024`).
   {
     kind: 'policy',
     pattern:
-      /(?<=\b(?:de|het|onze|deze)\s+)((?:Visie|Nota|Agenda|Actieplan|Programma|Strategie|Uitvoeringsplan|Beleidsplan)\s+(?:op|voor|van)\s+(?:(?:de|het)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]+){1,2}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\p{L}\d-])/gu,
+      /(?<=\b(?:de|het|onze|deze)\s+)((?:Visie|Nota|Agenda|Plan|Actieplan|Programma|Strategie|Uitvoeringsplan|Beleidsplan)\s+(?:op|voor|van)\s+(?:(?:de|het)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}\p{Ll}[\p{L}-]*|\p{Ll}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]+){1,2}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\p{L}\d-])/gu,
     role: 'title',
   },
   // `de Visie op voorzieningen in de kernen, die de raad … vaststelde`: the keyword, `op|voor|van|over` and a lower-case

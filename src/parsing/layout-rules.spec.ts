@@ -6721,3 +6721,45 @@ describe('held-out-31 fixes (fix-s: answer letters)', () => {
     ).toBeNull();
   });
 });
+
+describe('held-out-28 portfolio holder named in a passed-on reply (fix-w)', () => {
+  it('reads the burgemeester named as the one whose answers are passed on as holder of his own portfolio', () => {
+    const parsed = parseQuestionSetText(
+      [
+        'Van: Griffie Zuiderdorp <griffie@zuiderdorp.nl>',
+        'Verzonden: dinsdag 4 maart 2025 10:15',
+        'Onderwerp: RE: vragen over de kermis',
+        '',
+        'Hierbij de antwoorden van burgemeester T. de Graaf op uw vragen over de kermis.',
+        '',
+        'Antwoord op vraag 1',
+        'Vier incidenten.',
+        '',
+        '-----Oorspronkelijk bericht-----',
+        'Van: Piet Mol <p.mol@raad.zuiderdorp.nl>',
+        'Verzonden: maandag 17 februari 2025 20:00',
+        'Onderwerp: vragen over de kermis',
+        '',
+        'Namens de ChristenUnie stel ik de volgende vraag aan de burgemeester:',
+        '1) Hoeveel incidenten waren er op de kermis?',
+        '',
+        'Piet Mol',
+      ].join('\n'),
+      { reference: '2025-03-04' },
+    );
+    expect(parsed.portfolioHolder).toBe('T. de Graaf');
+  });
+
+  it('does not read `de antwoorden van burgemeester en wethouders` as a holder', () => {
+    const parsed = parseQuestionSetText(
+      [
+        'Hierbij de antwoorden van burgemeester en wethouders op uw vragen.',
+        '',
+        '1. Hoeveel incidenten waren er?',
+        'Antwoord: Vier.',
+      ].join('\n'),
+      { reference: '2025-03-04' },
+    );
+    expect(parsed.portfolioHolder).toBeNull();
+  });
+});

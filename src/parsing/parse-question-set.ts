@@ -991,9 +991,10 @@ function holderInText(sentences: string[]): string | null {
     // (`In opdracht van wethouder X ontvangt u hieronder de antwoorden`: the one on whose behalf the answers go out.)
     new RegExp(`\\b(?:[Nn]amens|[Ii]n\\s+opdracht\\s+van)\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u'),
     new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
-    // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers.
+    // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers;
+    // `… van burgemeester X` named so answers for his own portfolio (not `burgemeester en wethouders`: no name).
     new RegExp(
-      `\\b(?:antwoorden|antwoord|beantwoording|reactie)\\s+(?:van|door)\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`,
+      `\\b(?:antwoorden|antwoord|beantwoording|reactie)\\s+(?:van|door)\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
       'u',
     ),
     // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`).
