@@ -45,9 +45,10 @@ const OWN_SIMPLE_PAST = new RegExp(
 /**
  * `…, omdat de cijfers pas op 24 oktober binnenkwamen`: a reason or time clause whose verb, closing it, is a simple past
  * (a separable verb's prefix joined on: `binnenkwamen`, `aankwam`) tells what happened, whoever its subject.
+ * (A weak verb's singular past too, `-de`/`-te` after a consonant: `vaststelde`, `startte`; no present form ends so.)
  */
 const PAST_CLAUSE_VERB = new RegExp(
-  String.raw`\s\p{L}*(?:${SIMPLE_PAST}|kwam|ging|werd|was|waren|bleek|bleken)\s*$`,
+  String.raw`\s\p{L}*(?:${SIMPLE_PAST}|\p{L}*[^aeiouy\s](?:de|te)|kwam|ging|werd|was|waren|bleek|bleken)\s*$`,
   'iu',
 );
 /**
@@ -347,11 +348,14 @@ function otherMunicipality(sentence: string, own: string | null): boolean {
   return !/\b(?:we|wij|ik|het college)\b/i.test(rest) && !/\b[Dd]e\s+gemeente\b(?!\s+(?:'s-)?\p{Lu})/u.test(rest);
 }
 
-/** The time phrase stands in a clause after `omdat`, `doordat`, `nadat` or `toen` that closes on a simple past. */
+/**
+ * The time phrase stands in a clause after `omdat`, `doordat`, `nadat` or `toen`, or in a relative clause after a
+ * comma (`de nota X, die uw raad in juni vaststelde`), that closes on a simple past.
+ */
 function pastReason(sentence: string, phrase: TimePhrase): boolean {
   const before = sentence.slice(0, phrase.index);
-  const opened = [...before.matchAll(/\b(?:omdat|doordat|nadat|toen)\s/gi)].pop();
-  if (!opened || /[,;:]/.test(before.slice(opened.index))) return false;
+  const opened = [...before.matchAll(/\b(?:omdat|doordat|nadat|toen)\s|,\s*(?:die|dat|welke|waar\p{Ll}*)\s/giu)].pop();
+  if (!opened || /[,;:]/.test(before.slice(opened.index + 1))) return false;
   const rest = sentence.slice(phrase.index);
   const end = rest.search(/[,;:.!?]/);
   return PAST_CLAUSE_VERB.test(rest.slice(0, end < 0 ? undefined : end));

@@ -6763,3 +6763,22 @@ describe('held-out-28 portfolio holder named in a passed-on reply (fix-w)', () =
     expect(parsed.portfolioHolder).toBeNull();
   });
 });
+
+describe('held-out-28 commitments (fix-w)', () => {
+  it('reads no promise in a relative clause after a comma that closes on a simple past (`…, die uw raad in mei vaststelde`)', () => {
+    const found = detectCommitments(
+      'Wij zoeken met de school een oplossing. De regels staan in de notitie Schoolzones, die uw raad in mei vaststelde.',
+      '2025-11-01',
+      ['2'],
+    );
+    expect(found).toEqual([]);
+  });
+  it('keeps a promise in a relative clause in the present (`…, die wij in mei voorleggen`)', () => {
+    const found = detectCommitments(
+      'Wij schrijven een notitie Schoolzones, die wij in mei 2026 aan uw raad voorleggen.',
+      '2025-11-01',
+      ['2'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in mei 2026']);
+  });
+});
