@@ -53,11 +53,11 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'ignored',
   ],
   [
-    /^(?:datum (?:ontvangst|indiening|binnenkomst|(?:raads|schriftelijke )?vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen|gesteld)(?: op)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?|(?:ontvangen|ingekomen)(?: (?:bij )?(?:de )?griffie)? d\.d\.?)$/,
+    /^(?:datum (?:ontvangst|indiening|binnenkomst|(?:raads|schriftelijke )?vragen|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen|gesteld)(?: op| d\.d\.?)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?|(?:ontvangen|ingekomen)(?: (?:bij )?(?:de )?griffie)? d\.d\.?)$/,
     'receivedOn',
   ],
   [
-    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afhandeling|afdoening)(?: \w+)?|beantwoord(?: op)?|(?:afgedaan|afgehandeld)(?: d\.d\.?| op)?)$/,
+    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afhandeling|afdoening)(?: \w+)?|(?:beantwoord|afgedaan|afgehandeld)(?: d\.d\.?| op)?)$/,
     'answeredOn',
   ],
   // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).
@@ -500,7 +500,14 @@ export function findMunicipality(text: string): string | null {
   const letterhead =
     /^[Gg]emeente (\p{Lu}[\p{L}'-]+(?: (?:(?:van|en|aan|den|de|op) )?\p{Lu}[\p{L}'-]+){1,2})[ \t]*$/mu.exec(text)?.[1];
   if (named && letterhead?.startsWith(`${named} `)) return letterhead;
-  return named ?? capitalsLetterhead(text) ?? mostNamed(text, [COUNCIL_OFFICE_PATTERN]) ?? portalTitle(text);
+  const office = mostNamed(text, [COUNCIL_OFFICE_PATTERN]);
+  // A council office's name in capitals (`GRIFFIE X`) is written as a name, as a capitals letterhead is.
+  return (
+    named ??
+    capitalsLetterhead(text) ??
+    (office && !/\p{Ll}/u.test(office) ? capitalsName(office) : office) ??
+    portalTitle(text)
+  );
 }
 
 /**
@@ -555,9 +562,14 @@ function capitalsLetterhead(text: string): string | null {
     const known = comma ? knownMunicipalityAt(comma, 0) : null;
     return known && comma && known.length === comma.length ? known : null;
   }
-  const known = knownMunicipalityAt(m[1], 0);
-  if (known && known.length === m[1].length) return known;
-  return m[1]
+  return capitalsName(m[1]);
+}
+
+/** A name printed in capitals (`CAPELLE AAN DEN IJSSEL`) as it is written: the listed name, else each word capitalised. */
+function capitalsName(name: string): string {
+  const known = knownMunicipalityAt(name, 0);
+  if (known && known.length === name.length) return known;
+  return name
     .split(/\s+/)
     .map((word, i) => {
       const lower = word.toLowerCase();

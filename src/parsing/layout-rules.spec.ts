@@ -6782,3 +6782,98 @@ describe('held-out-28 commitments (fix-w)', () => {
     expect(found.map((c) => c.phrase)).toEqual(['in mei 2026']);
   });
 });
+
+describe('held-out-28 fixes (fix-v: forms and an export)', () => {
+  it('reads a form lettered `A. TOELICHTING` / `B. VRAGEN` / `C. BEANTWOORDING …`: part headings, no sub-questions (fix-v)', () => {
+    const set = parseQuestionSetText(
+      [
+        'GEMEENTE LINDEWOUD',
+        '',
+        'Onderwerp : Bankjes in het Lindepark',
+        'Fractie   : Lindewoud Vooruit',
+        '',
+        'A. TOELICHTING',
+        '',
+        'Bewoners missen bankjes in het park.',
+        '',
+        'B. VRAGEN',
+        '',
+        '1. Komen er meer bankjes?',
+        '2. Wanneer worden ze geplaatst?',
+        '',
+        'C. BEANTWOORDING DOOR HET COLLEGE',
+        '',
+        'Antw. 1:',
+        'Ja.',
+        '',
+        'Antw. 2:',
+        'In het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
+    expect(set.introduction).toBeNull();
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Komen er meer bankjes?'],
+      ['2', 'Wanneer worden ze geplaatst?'],
+    ]);
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2']]);
+  });
+
+  it('reads `GRIFFIE X` in capitals as the name X, `Ingediend d.d.`/`Beantwoord d.d.` as the dates and `X-fractie (mw. A. Naam)` as party and submitter (fix-v)', () => {
+    const set = parseQuestionSetText(
+      [
+        'GRIFFIE HAVERVELDE',
+        'Beantwoording schriftelijke vragen',
+        '',
+        'Vragen van:         Groen Havervelde-fractie (dhr. K. Brink)',
+        'Ingediend d.d.:     3 februari 2026',
+        'Beantwoord d.d.:    24 februari 2026',
+        'Onderwerp:          Bankjes in het park',
+        '',
+        'VRAAG 1:',
+        'Komen er meer bankjes?',
+        '',
+        'ANTWOORD 1:',
+        'Ja.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.municipality).toBe('Havervelde');
+    expect(set.party).toBe('Groen Havervelde');
+    expect(set.submitters).toEqual(['K. Brink']);
+    expect(set.receivedOn).toBe('2026-02-03');
+    expect(set.answeredOn).toBe('2026-02-24');
+  });
+
+  it('reads a bare `Beantwoording college` above numbered answers as the answers heading, not an answer (fix-v)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vragen',
+        '',
+        '1. Komen er meer bankjes?',
+        '2. Waar komen ze?',
+        '3. Wanneer worden ze geplaatst?',
+        '',
+        'Beantwoording college',
+        '',
+        'Antwoord vraag 1 en 2',
+        'Ja, vier bij de vijver.',
+        '',
+        'Antwoord vraag 3',
+        'In het voorjaar.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Komen er meer bankjes?',
+      'Waar komen ze?',
+      'Wanneer worden ze geplaatst?',
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1', '2'], 'Ja, vier bij de vijver.'],
+      [['3'], 'In het voorjaar.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+});

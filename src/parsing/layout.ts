@@ -112,6 +112,15 @@ function answerLabelWords(lines: string[]): string[] {
     while (q >= 0 && lines[q] === '') q--;
     return q >= 0 && /\?["”’)]*$/.test(lines[q]);
   };
+  // A bare one above a numbered answer label (`Beantwoording college` / `Antwoord vraag 1 en 2`) heads the answers
+  // (read as the plain heading `Beantwoording`), even right under the last question.
+  const headsNumbered = (i: number): boolean => {
+    let next = i + 1;
+    while (next < lines.length && lines[next] === '') next++;
+    return !lines[i].includes(':') && next < lines.length && NUMBERED_ANSWER_LABEL.test(lines[next]);
+  };
+  if (hits.length === 1 && headsNumbered(hits[0]))
+    return lines.map((line, i) => (i === hits[0] ? 'Beantwoording' : line));
   if (hits.length === 0 || (hits.length < 2 && !afterQuestion(hits[0]))) return lines;
   const out = [...lines];
   for (const i of hits) out[i] = `Antwoord: ${ANSWER_LABEL_WORDS.exec(lines[i])?.[1] ?? ''}`.trimEnd();

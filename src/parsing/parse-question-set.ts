@@ -731,6 +731,11 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       /^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?([^,]+?),\s*((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+\S.*)$/i.exec(
         f.value,
       );
+    // `Vragen van: X-fractie (mw. A. Naam)`: the party, then its councillor(s) in brackets (not a name and its party).
+    const partyWithNames =
+      /^(?:de\s+)?(?:([\p{L}0-9&+.']+(?:\s+[\p{L}0-9&+.']+){0,2})-fractie|fractie\s+(?:van\s+)?(?:de\s+|het\s+)?([^(),]+?))\s*\(([^()]+)\)$/iu.exec(
+        f.value,
+      );
     // `Vragen ingediend: 13 november 2024, door A. Naam (X)`: the date asked, then who asked it and for which party.
     const askedBy =
       f.field === 'receivedOn' && !f.mail ? /^[^,]*\b\d{4}\s*,?\s+(?:door|van)\s+(\S.*)$/i.exec(f.value) : null;
@@ -739,7 +744,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       submitters.push(...split.names.filter((n) => !NOT_A_NAME.test(n)));
       parties.push(...split.parties);
     }
-    if (f.field === 'submitters' && partyThenNames) {
+    if (f.field === 'submitters' && partyWithNames) {
+      parties.push(partyWithNames[1] ?? partyWithNames[2]);
+      submitters.push(...splitNames(partyWithNames[3]).names);
+    } else if (f.field === 'submitters' && partyThenNames) {
       parties.push(partyThenNames[1]);
       submitters.push(...splitNames(partyThenNames[2]).names);
     } else if (f.field === 'submitters' && fractions) parties.push(fractions[1]);

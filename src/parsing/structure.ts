@@ -743,9 +743,9 @@ export function readStructure(input: string[]): Structure {
     // A form's part heading (`DEEL B - IN TE VULLEN DOOR DE GRIFFIE`, `Deel 2: beantwoording`) is no text: it ends the
     // question or answer above it. A date in the heading of the part that answers (`DEEL C - BEANTWOORDING DOOR HET
     // COLLEGE (datum: 29 oktober 2024)`) is the answer date.
-    if (FORM_PART.test(line)) {
+    if (FORM_PART.test(line) || LETTERED_PART.test(line)) {
       // A part titled by what it holds (`RUBRIEK B - Vraagstelling`, `Deel 3: Toelichting`): read as that heading.
-      const title = line.replace(FORM_PART_PREFIX, '');
+      const title = line.replace(FORM_PART_PREFIX, '').replace(LETTERED_PART_PREFIX, '');
       const titled = title !== line ? matchHeading(title) : null;
       if (titled && titled.kind !== 'neutral' && !titled.rest) {
         lines[index] = title;
@@ -1319,6 +1319,11 @@ const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
 /** A form's part heading: `DEEL A - IN TE VULLEN DOOR HET RAADSLID`, `Deel 2: Beantwoording`, `Onderdeel B`. */
 const FORM_PART = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.]\s*\S.*)?$/i;
 const FORM_PART_PREFIX = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*[-–—:.]\s*/i;
+// A form's part lettered without a word (`A. TOELICHTING`, `C. BEANTWOORDING DOOR HET COLLEGE`): a capital letter
+// and a title all in capitals, whose first word is a part's word (no sub-question, no initial before a surname).
+const LETTERED_PART =
+  /^[A-H]\.\s+(?:TOELICHTING|INLEIDING|AANLEIDING|VRAGEN|VRAAGSTELLING|BEANTWOORDING|ANTWOORDEN|ONDERTEKENING)(?:\s+[\p{Lu}-]+)*\s*$/u;
+const LETTERED_PART_PREFIX = /^[A-H]\.\s+(?=\p{Lu}{4,})/u;
 
 /**
  * A form's row of options (`[ ] Partij A   [x] Partij B   [ ] Partij C`) as a field's value: the ticked
