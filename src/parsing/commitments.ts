@@ -10,6 +10,8 @@ import { ProposedCommitment } from './types';
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
 /** `De burgemeester neemt vóór 15 december een besluit`: the burgemeester, one of the college's own, acting himself. */
 const MAYOR_SUBJECT = /^de\s+burgemeester\s+\p{Ll}+t\b/iu;
+/** `Onze wijkteams bezoeken binnen twee weken …`: the college's own staff (`onze`/`ons` and a noun) opening as subject. */
+const OWN_STAFF_SUBJECT = /^(?:[Oo]nze|[Oo]ns)\s+\p{Ll}[\p{L}'-]*\s+\p{Ll}+(?:t|en)\b/u;
 // (A board by its compound name, `het stichtingsbestuur`, `het schoolbestuur`, acts for itself; the municipality's own
 // `gemeentebestuur` does not.)
 const OTHER_AGENT =
@@ -270,7 +272,7 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   // subject, a plural verb after them; a college's `wij` in the sentence before does not make it the actor.
   if (AGENT_SUBJECT.test(sentence) && !OWN_SUBJECT.test(full) && !TO_THE_COUNCIL.test(full) && !fromUs) return false;
   // The college names itself (`wij`, `het college`, `van ons`): any act it announces with a date is a promise.
-  if (OWN_SUBJECT.test(full) || fromUs || MAYOR_SUBJECT.test(sentence)) return true;
+  if (OWN_SUBJECT.test(full) || fromUs || MAYOR_SUBJECT.test(sentence) || OWN_STAFF_SUBJECT.test(sentence)) return true;
   // `Daardoor kan de uitvoering naar verwachting pas in juli 2025 starten`: without the college as its subject, what
   // is expected to happen is an expectation, not an act the college announces.
   if (/\bnaar\s+verwachting\b/i.test(full)) return false;

@@ -880,3 +880,13 @@ describe('held-out-28 policy title with a lower-case subject (fix-w)', () => {
     ).toEqual([['policy', 'Plan van aanpak Zwerfafval Lindewoud 2021-2024']]);
   });
 });
+
+describe('held-out-28 a bare capitalised policy keyword after a capitalised word (fix-w)', () => {
+  it('reads `het Regionaal Plan van Aanpak <Names> <year>` as one policy', () => {
+    expect(
+      findDocumentReferences('Wij herzien het Regionaal Plan van Aanpak Dijkzone Lindewoud 2021 volgend jaar.').map(
+        (d) => [d.kind, d.title],
+      ),
+    ).toEqual([['policy', 'Regionaal Plan van Aanpak Dijkzone Lindewoud 2021']]);
+  });
+});

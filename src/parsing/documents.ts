@@ -105,8 +105,9 @@ const PATTERNS: Array<{
   },
   {
     kind: 'policy',
+    // (Or a bare capitalised keyword after a capitalised word of the name: `het Lokaal Plan van Aanpak Dijkzone 2021`.)
     pattern: new RegExp(
-      `\\b((?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid|netwerk)(?:\\s+(?:(?:en|van|voor|&|${PLACE_PARTICLE})\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:(?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid|netwerk)|(?:${LEADING_WORD}){1,2}(?:Plan|Nota|Visie|Agenda|Programma|Strategie))(?:\\s+(?:(?:en|van|voor|&|${PLACE_PARTICLE})\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',

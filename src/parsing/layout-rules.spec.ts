@@ -6877,3 +6877,14 @@ describe('held-out-28 fixes (fix-v: forms and an export)', () => {
     expect(set.warnings).toEqual([]);
   });
 });
+
+describe('held-out-28 the college own staff as subject (fix-w)', () => {
+  it('reads `Onze <staff> <verb> …` with a time phrase as the college promising', () => {
+    const found = detectCommitments(
+      'Het waterschap heeft de dijk afgesloten. Onze wijkagenten bellen binnen twee weken alle omwonenden op.',
+      '2025-11-01',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['binnen twee weken']);
+  });
+});
