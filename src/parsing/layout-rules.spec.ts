@@ -6888,3 +6888,34 @@ describe('held-out-28 the college own staff as subject (fix-w)', () => {
     expect(found.map((c) => c.phrase)).toEqual(['binnen twee weken']);
   });
 });
+
+describe('held-out-33 roman labels with sub-question letters (fix-x)', () => {
+  it('reads `Antwoord op IIa en IIb` as the answer to both lettered parts, so question III keeps its own answer', () => {
+    const set = parseQuestionSetText(
+      [
+        'I. Hoeveel speeltuinen telt de wijk Oostwaard?',
+        '',
+        'Antwoord',
+        'Het zijn er vijf.',
+        '',
+        'II. Twee speeltuinen zijn gesloten.',
+        'a) Waarom?',
+        'b) Wanneer gaan ze weer open?',
+        '',
+        'Antwoord op IIa en IIb',
+        'De toestellen worden vervangen.',
+        '',
+        'III. Wie betaalt dat?',
+        '',
+        'Antwoord',
+        'De gemeente.',
+      ].join('\n'),
+      { reference: '2025-03-01' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+      [['1'], 'Het zijn er vijf.'],
+      [['2a', '2b'], 'De toestellen worden vervangen.'],
+      [['3'], 'De gemeente.'],
+    ]);
+  });
+});

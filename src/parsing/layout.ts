@@ -263,11 +263,12 @@ export const ROMAN: Record<string, number> = {
   XV: 15,
 };
 // A label may name several questions (`Antwoord IV en V`, `Antwoord I, II en III`): group 3 holds the rest of the list.
+// On a label a number may carry its sub-question's letter (`Antwoord op IIa en IIb`), kept as `2a`.
 const ROMAN_LINE =
-  /^((?:vraag|antwoord|ad)\s+(?:op\s+vra(?:ag|gen)\s+)?)?(X{0,1}(?:IX|IV|V?I{0,3}))((?:\s*(?:,|en|&|t\/m)\s*(?=[IVX])X{0,1}(?:IX|IV|V?I{0,3})(?![\p{L}\d]))*)(?:\s*[.):]\s*|\s*$|\s+(?=\p{Lu}))/iu;
+  /^((?:vraag|antwoord|ad)\s+(?:op\s+(?:vra(?:ag|gen)\s+)?)?)?(X{0,1}(?:IX|IV|V?I{0,3}))((?:[a-h](?![\p{L}\d]))?(?:\s*(?:,|en|&|t\/m)\s*(?=[IVX])X{0,1}(?:IX|IV|V?I{0,3})[a-h]?(?![\p{L}\d]))*)(?:\s*[.):]\s*|\s*$|\s+(?=\p{Lu}))/iu;
 const ROMAN_IN_LIST = /[IVX]+/g;
 const ROMAN_SINGLE =
-  /^((?:vraag|antwoord|ad)\s+(?:op\s+vra(?:ag|gen)\s+)?)?(X{0,1}(?:IX|IV|V?I{0,3}))()(?:\s*[.):]\s*|\s*$|\s+(?=\p{Lu}))/iu;
+  /^((?:vraag|antwoord|ad)\s+(?:op\s+(?:vra(?:ag|gen)\s+)?)?)?(X{0,1}(?:IX|IV|V?I{0,3}))()(?:\s*[.):]\s*|\s*$|\s+(?=\p{Lu}))/iu;
 
 /** `I.`, `II.` … (or `Vraag I`, `Antwoord II`) when the document numbers that way, starting at I. */
 function romanNumbers(lines: string[]): string[] {
@@ -276,7 +277,9 @@ function romanNumbers(lines: string[]): string[] {
     // The list's other numbers only on a label, each upper case (`en v` is no number); else one number.
     if (
       m?.[3] &&
-      (!m[1] || /[ivx]/.test(m[3].replace(/\ben\b/g, '')) || m[3].match(ROMAN_IN_LIST)?.some((r) => !(r in ROMAN)))
+      (!m[1] ||
+        /[ivx]|[A-H](?![IVX])/.test(m[3].replace(/\ben\b/g, '')) ||
+        m[3].match(ROMAN_IN_LIST)?.some((r) => !(r in ROMAN)))
     )
       m = ROMAN_SINGLE.exec(line);
     if (!m || !m[2] || m[2] !== m[2].toUpperCase() || !(m[2] in ROMAN)) return null;
