@@ -890,3 +890,16 @@ describe('held-out-28 a bare capitalised policy keyword after a capitalised word
     ).toEqual([['policy', 'Regionaal Plan van Aanpak Dijkzone Lindewoud 2021']]);
   });
 });
+
+describe('held-out-34 a list date after a participle (fix-y)', () => {
+  it('dates the motion before `aangenomen <date>`, not the policy on the next line', () => {
+    expect(
+      findDocumentReferences(
+        "Motie 'Bankjes in het park' (M23-07), aangenomen 2 maart 2023\n      Speelruimteplan Lindewoud 2023-2027",
+      ).map((d) => [d.kind, d.title, d.date]),
+    ).toEqual([
+      ['motion', 'Bankjes in het park', '2023-03-02'],
+      ['policy', 'Speelruimteplan Lindewoud 2023-2027', null],
+    ]);
+  });
+});

@@ -810,6 +810,9 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
   const window = before.slice(sentenceStart + 1);
   const date = findAbsoluteDate(window);
   const gap = date ? window.slice(date.index + date.length) : '';
+  // `Motie 'X' (M24-19), aangenomen 7 november 2024` above `Woonvisie 2024-2030` in a list: a date after a participle
+  // dates the document before it, never the one after.
+  if (date && /\b(?:aangenomen|vastgesteld|verworpen)(?:\s+op)?\s*$/i.test(window.slice(0, date.index))) return null;
   // `de op 2 juli 2024 aangenomen motie`; `op 9 november 2023 nam de raad (or `uw raad`) unaniem de motie 'X' aan`.
   if (date && /^[\s(,]*(?:(?:de|het)\s+)?(?:aangenomen\s+)?$/.test(gap)) return date.iso;
   // `Wij hebben u op 10 september 2024 een raadsinformatiebrief gestuurd (RIB 2024-044)`: the date it was sent.

@@ -6919,3 +6919,24 @@ describe('held-out-33 roman labels with sub-question letters (fix-x)', () => {
     ]);
   });
 });
+
+describe('held-out-34 a labelled share row ends a web page (fix-y)', () => {
+  it('keeps the print stamp and footer under `Deel deze pagina: A | B` out of the last answer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Schriftelijke vragen Groen Dorp over speeltuinen',
+        '',
+        'Vraag 1',
+        'Komen er nieuwe schommels?',
+        'Antwoord 1',
+        'Ja, in het voorjaar.',
+        '',
+        'Delen:  Mastodon  |  WhatsApp  |  Mail',
+        'Geprint op 3-2-2026 14:15',
+        '(c) 2026 Gemeente Bergdal  |  Contact  |  Privacy',
+      ].join('\n'),
+      { reference: '2026-02-03' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het voorjaar.']);
+  });
+});

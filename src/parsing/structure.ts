@@ -433,6 +433,15 @@ function isWebChrome(line: string): boolean {
   );
 }
 
+/**
+ * A web page's share row with its label (`Deel deze pagina: Facebook | X | E-mail`): back matter like the bare
+ * `Deel deze pagina`, so the print stamp and footer under it are no text of the last answer.
+ */
+function isShareRow(line: string): boolean {
+  const share = /^(?:deel deze pagina|delen)\s*:\s*(.+)$/i.exec(line);
+  return share !== null && isWebChrome(share[1]);
+}
+
 /** A Dutch postcode (`3720 AH`). */
 const POSTCODE = /\b\d{4}\s?[A-Z]{2}\b/;
 
@@ -898,7 +907,7 @@ export function readStructure(input: string[]): Structure {
       (s.questions.length > 0 || s.answers.length > 0) &&
       (mode === 'questions' || mode === 'answers') &&
       lines[index - 1] === '' &&
-      BACK_MATTER.test(line)
+      (BACK_MATTER.test(line) || isShareRow(line))
     )
       mode = 'appendix';
     // A row of links under a question or answer is page chrome, no text (only the row: a page may go on).
