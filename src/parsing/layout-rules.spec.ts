@@ -6940,3 +6940,53 @@ describe('held-out-34 a labelled share row ends a web page (fix-y)', () => {
     expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het voorjaar.']);
   });
 });
+
+describe('held-out-34 a reply above a quoted original with a `Toelichting` heading (fix-y)', () => {
+  const text = [
+    'Van: Kabinet Bergdal <kabinet@bergdal.nl>',
+    'Verzonden: dinsdag 4 maart 2025 09:12',
+    'Aan: Sanne Vos <s.vos@raad.bergdal.nl>',
+    'Onderwerp: RE: Vragen over speeltuinen',
+    '',
+    'Beste mevrouw Vos,',
+    '',
+    'Namens burgemeester T. Lamers, portefeuillehouder jeugd, stuur ik u hieronder de antwoorden op uw vragen.',
+    '',
+    'Ad 1',
+    'Ja, in april.',
+    '',
+    'Met vriendelijke groet,',
+    '',
+    'Kabinet Bergdal',
+    '',
+    '________________________________',
+    'Van: Sanne Vos <s.vos@raad.bergdal.nl>',
+    'Verzonden: zondag 9 februari 2025 18:40',
+    'Aan: Griffie Bergdal <griffie@bergdal.nl>',
+    'Onderwerp: Vragen over speeltuinen',
+    '',
+    'Geachte griffier,',
+    '',
+    'Namens de fractie van Dorpsbelang stel ik op grond van artikel 40 van het Reglement van',
+    'orde de volgende vraag aan het college.',
+    '',
+    'Toelichting:',
+    'De schommel in het Lindepark is al maanden kapot.',
+    '',
+    '1. Wordt de schommel dit voorjaar vervangen?',
+    '',
+    'Met vriendelijke groet,',
+    '',
+    'Sanne Vos',
+  ].join('\n');
+
+  it('reads `Namens burgemeester X, portefeuillehouder …` as the holder', () => {
+    expect(parseQuestionSetText(text, { reference: '2025-03-04' }).portfolioHolder).toBe('T. Lamers');
+  });
+
+  it("keeps the original's lead-in above its `Toelichting` heading out of the explanation", () => {
+    expect(parseQuestionSetText(text, { reference: '2025-03-04' }).explanation).toBe(
+      'De schommel in het Lindepark is al maanden kapot.',
+    );
+  });
+});

@@ -996,8 +996,12 @@ function holderLine(lines: string[]): string | null {
  */
 function holderInText(sentences: string[]): string | null {
   const patterns = [
-    // (`In opdracht van wethouder X ontvangt u hieronder de antwoorden`: the one on whose behalf the answers go out.)
-    new RegExp(`\\b(?:[Nn]amens|[Ii]n\\s+opdracht\\s+van)\\s+(?:de\\s+)?wethouder\\s+(${PERSON})`, 'u'),
+    // (`In opdracht van wethouder X ontvangt u hieronder de antwoorden`: the one on whose behalf the answers go out;
+    // `Namens burgemeester X, portefeuillehouder …`: a named burgemeester answers for his own portfolio.)
+    new RegExp(
+      `\\b(?:[Nn]amens|[Ii]n\\s+opdracht\\s+van)\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+      'u',
+    ),
     new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
     // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers;
     // `… van burgemeester X` named so answers for his own portfolio (not `burgemeester en wethouders`: no name).

@@ -990,6 +990,9 @@ export function readStructure(input: string[]): Structure {
       }
       switch (heading.kind) {
         case 'explanation':
+          // A quoted original's lead-in above its `Toelichting` heading (`Namens de fractie … stel ik de volgende
+          // vragen`) is a formula, as in a letter, not the start of the explanation the heading brings.
+          if (quotedOriginal && mode === 'preamble' && forwardMark !== null) s.explanationLines.splice(forwardMark[0]);
           mode = 'explanation';
           target = s.explanationLines;
           break;
