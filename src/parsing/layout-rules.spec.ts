@@ -6990,3 +6990,46 @@ describe('held-out-34 a reply above a quoted original with a `Toelichting` headi
     );
   });
 });
+
+describe('held-out-33 a weekday short form that is a word (fix-x)', () => {
+  it('ends a sentence at `zo.` or `do.` before a capital, and keeps `zo. 14 juni` as a date', () => {
+    const found = detectCommitments(
+      'Elk dorp heeft een trapveld. Dat blijft zo. Wij leggen voor 1 juli 2026 twee nieuwe aan, de eerste op zo. 14 juni 2026 open.',
+      '2025-10-01',
+      ['2'],
+    );
+    expect(found.map((c) => c.sentence)).toEqual([
+      'Wij leggen voor 1 juli 2026 twee nieuwe aan, de eerste op zo. 14 juni 2026 open.',
+    ]);
+  });
+});
+
+describe('held-out-33 a bare `Inleiding` under the questions part of a form (fix-x)', () => {
+  it('reads it as the askers explanation, not the college introduction', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp:        Bankjes in het Lindepark',
+        'Namens fractie:   Haverdam Vooruit',
+        '',
+        'DEEL 1 – VRAGEN',
+        '',
+        'Inleiding',
+        'In het Lindepark staan te weinig bankjes voor ouderen.',
+        '',
+        'Vraag 1',
+        'Komen er meer bankjes?',
+        '',
+        'DEEL 2 – BEANTWOORDING DOOR HET COLLEGE',
+        '',
+        'Antwoord vraag 1',
+        'Ja, vier bij de vijver.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect([set.explanation, set.introduction]).toEqual([
+      'In het Lindepark staan te weinig bankjes voor ouderen.',
+      null,
+    ]);
+    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([[['1'], 'Ja, vier bij de vijver.']]);
+  });
+});

@@ -70,7 +70,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].trimEnd().length;
     const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
-    if (m[0].startsWith('.') && isAbbreviation(before)) continue;
+    if (m[0].startsWith('.') && isAbbreviation(before, text.charAt(m.index + m[0].length))) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push({ text: sentence, start });
     start = m.index + m[0].length;
@@ -80,9 +80,13 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-function isAbbreviation(beforeWithDot: string): boolean {
+// A weekday's short form is also a word (`zo`, `do`): it shortens a day only before a date (`zo. 12 mei`).
+const WEEKDAYS = new Set(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
+
+function isAbbreviation(beforeWithDot: string, next: string): boolean {
   const word = /([\p{L}.\d]+)\.$/u.exec(beforeWithDot)?.[1] ?? '';
   if (!word) return false;
+  if (WEEKDAYS.has(word.toLowerCase()) && !/\d/.test(next)) return false;
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // initials: J. de Vries, G.J. Ten Dam
   // 3.3. is a section number; `€ 120.000.` (groups of three digits) is an amount closing its sentence.
   if (/^\d+(?:\.\d+)*$/.test(word)) return /\d\.\d/.test(word) && !/^\d{1,3}(?:\.\d{3})+$/.test(word);

@@ -1001,6 +1001,13 @@ export function readStructure(input: string[]): Structure {
           target = s.introductionLines;
           break;
         case 'preamble':
+          // A bare `Inleiding` under the questions' own heading (`DEEL A – VRAGEN`, `Vragen`), before the first
+          // question, is the askers' lead-in to them: their explanation, not the college's introduction.
+          if (mode === 'questions' && s.questions.length === 0 && s.answers.length === 0) {
+            mode = 'explanation';
+            target = s.explanationLines;
+            break;
+          }
           mode = 'preamble';
           target = s.preambleLines;
           break;
