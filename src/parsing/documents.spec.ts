@@ -903,3 +903,13 @@ describe('held-out-34 a list date after a participle (fix-y)', () => {
     ]);
   });
 });
+
+describe('held-out-34 a bare motion dated by its relative clause (fix-y)', () => {
+  it('dates the one motion named before from `De motie, die de raad op <date> aannam`', () => {
+    expect(
+      findDocumentReferences(
+        "Voert u motie 2023-M04 'Bomen langs de dijk' uit?\n\nDe motie, die de raad op 6 juli 2023 aannam, vraagt om veertig bomen.",
+      ).map((d) => [d.kind, d.reference, d.date]),
+    ).toEqual([['motion', '2023-M04', '2023-07-06']]);
+  });
+});

@@ -543,6 +543,14 @@ export function scanDocuments(
       same.date ??= doc.date;
     } else documents.push(doc);
   }
+  // `De motie, die de raad op 14 november 2024 aannam, …`: a bare `de motie` opening a relative clause that adopts it
+  // refers back to the one motion named before, which that clause dates.
+  if (text.includes('otie'))
+    for (const m of text.matchAll(BARE_MOTION_ADOPTED)) {
+      const before = documents.filter((d) => d.kind === 'motion' && d.index < m.index);
+      const on = findAbsoluteDate(m[1]);
+      if (before.length === 1 && before[0].date === null && on) before[0].date = on.iso;
+    }
 
   // A numbered list under a `Bijlagen` heading names what the letter sends along: an item the text names before the
   // list by the same words (`de Telling fietsers Dorpsstraat (bijlage 1)`) is a document where it is named, also when no
@@ -797,6 +805,9 @@ function titleAfter(text: string): string | null {
 const ADOPTED_KINDS = new Set<DocumentKind>(['motion', 'amendment', 'council_proposal']);
 const ADOPTED_AT_DATE =
   /^(?:(?!\b(?:motie|amendement)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u;
+/** `De motie, die de raad op <date> aannam`: no number or title between the kind word and the clause. */
+const BARE_MOTION_ADOPTED =
+  /\b[Dd]e\s+motie,?\s+die\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+aangenomen|aannam)\b/gu;
 const ADOPTED_CLAUSE =
   /^(?:(?!\b(?:motie|amendement|raadsvoorstel)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?(?:aangenomen|vastgesteld)|(?:(?:(?!\b(?:motie|amendement|raadsvoorstel|nam|stelde)\b)[^.?!,;]){0,60}?\s)?(?:aannam|aannamen|vaststelde|vaststelden|(?:aan|vast)(?=\s*(?:[,.;?!)]|$))))\b/u;
 /** `(de|uw) raad <past verb> … op <date> <up to three words> bij|met|via (het|de)`, ending where the document is named. */

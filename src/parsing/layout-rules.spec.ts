@@ -7033,3 +7033,26 @@ describe('held-out-33 a bare `Inleiding` under the questions part of a form (fix
     expect(set.answers.map((a) => [a.questions, a.text])).toEqual([[['1'], 'Ja, vier bij de vijver.']]);
   });
 });
+
+describe("held-out-34 a name prefix `'t` among councillors named on behalf of a party (fix-y)", () => {
+  it("reads `de heer B. van 't Veld en mevrouw C. Dam namens de fractie van X` as two submitters", () => {
+    const set = parseQuestionSetText(
+      [
+        'Aan de gemeenteraad van Bergdal',
+        '',
+        'Onderwerp: Antwoord op vragen over de speeltuin',
+        '',
+        'Geachte leden van de raad,',
+        '',
+        "Op 2 maart 2025 stelden de heer B. van 't Veld en mevrouw C. Dam namens de fractie van Dorpsbelang",
+        'schriftelijke vragen over de speeltuin. Hieronder treft u de vragen en onze antwoorden aan.',
+        '',
+        '1. Wordt de schommel vervangen?',
+        'Antwoord:',
+        'Ja, in april.',
+      ].join('\n'),
+      { reference: '2025-03-20' },
+    );
+    expect(set.submitters).toEqual(["B. van 't Veld", 'C. Dam']);
+  });
+});
