@@ -7056,3 +7056,35 @@ describe("held-out-34 a name prefix `'t` among councillors named on behalf of a 
     expect(set.submitters).toEqual(["B. van 't Veld", 'C. Dam']);
   });
 });
+
+describe('held-out-33 submitters named in an answer letter (fix-x)', () => {
+  it('keeps a surname of two capitalised words after initials (`de raadsleden K. Bos en S. Ben Haddou van de fractie X`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        '',
+        'De raadsleden K. Bos en S. Ben Haddou van de fractie Haverdam Vooruit hebben vragen gesteld. Hieronder de antwoorden.',
+        '',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord: Ja, vier bij de vijver.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.submitters).toEqual(['K. Bos', 'S. Ben Haddou']);
+  });
+
+  it('reads `t.a.v.` after the addressed group on one line (`Aan de fractie X, t.a.v. de heer A. Naam`)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        'Aan de fractie van Haverdam Vooruit, t.a.v. de heer P. Wolters',
+        'Geachte heer Wolters,',
+        'Hieronder vindt u de antwoorden op uw vragen.',
+        'Vraag 1: Komen er meer bankjes?',
+        'Antwoord: Ja, vier bij de vijver.',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.submitters).toEqual(['P. Wolters']);
+  });
+});

@@ -831,7 +831,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     ),
   );
   for (const line of [...structure.headerLines, ...(hasAnswers ? beforeProse : [])]) {
-    const addressee = /^t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
+    // (Also after the addressed group on one line: `Aan de fractie van het CDA, t.a.v. mevrouw J. Overvliet`.)
+    const addressee = /^(?:aan\s+[^,.?!]{2,80},\s*)?t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
     if (addressee && submitters.length === 0) submitters.push(...splitNames(addressee[1]).names);
   }
   // … or in its address block, the councillors by title beside the line naming their group:
@@ -1291,8 +1292,9 @@ function greetedAddressee(lines: string[], text: string): string[] {
 const PARTY_WORDS =
   "(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*(?:\\s+(?:(?:voor|van)\\s+(?:(?:de|het)\\s+)?)?(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*){0,4}";
 // (A surname alone opens with a capital particle: `De Groot`, `Van Dam`.)
+// After initials a surname may have two capitalised words (`M. Ait Taleb`); a party's initials (`CDA`) are no part.
 const ONE_NAME =
-  "(?:(?:\\p{Lu}\\.\\s?)+\\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t|Van|De|Ter|Ten|Te|El)\\s)*\\p{Lu}[\\p{L}'-]+(?:\\s[–-]\\s\\p{Lu}[\\p{L}'-]+)?";
+  "(?:(?:\\p{Lu}\\.\\s?)+\\s?(?:(?:van|de|der|den|ter|ten|te|el|'t|Van|De|Ter|Ten|Te|El)\\s)*\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'-]*(?=\\s+(?:en|van|namens)\\s|\\s*[,)]))?|(?:(?:van|de|der|den|ter|ten|te|el|'t|Van|De|Ter|Ten|Te|El)\\s)*\\p{Lu}[\\p{L}'-]+)(?:\\s[–-]\\s\\p{Lu}[\\p{L}'-]+)?";
 const NAME_LIST = `${ONE_NAME}(?:(?:,\\s*|\\s+en\\s+)${ONE_NAME})*`;
 const NAME_TITLE = '(?:dhr\\.|mw\\.|mevr\\.|de\\s+heer|mevrouw)\\s+';
 /** `dhr. S. de Boer en mw. J. Visser-Kuipers`: every name with its title. */
