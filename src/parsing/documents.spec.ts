@@ -913,3 +913,23 @@ describe('held-out-34 a bare motion dated by its relative clause (fix-y)', () =>
     ).toEqual([['motion', '2023-M04', '2023-07-06']]);
   });
 });
+
+describe('held-out-34 agreements named as a plural and a decree with a suspended hyphen (fix-y)', () => {
+  it('reads `Prestatieafspraken <Names> <year>` as other', () => {
+    expect(
+      findDocumentReferences('Wat staat er in de Regioafspraken Lindewoud 2024 over starters?').map((d) => [
+        d.kind,
+        d.title,
+      ]),
+    ).toEqual([['other', 'Regioafspraken Lindewoud 2024']]);
+  });
+
+  it('reads `<X>besluit <a>- en <b>` as other', () => {
+    expect(
+      findDocumentReferences('De keuring volgt uit het Productenbesluit kinder- en babyartikelen.').map((d) => [
+        d.kind,
+        d.title,
+      ]),
+    ).toEqual([['other', 'Productenbesluit kinder- en babyartikelen']]);
+  });
+});

@@ -230,6 +230,13 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'overeenkomst',
   },
+  // Agreements named as a plural with capitals and a year (`Prestatieafspraken Woonpark Velde 2024`, `Regioafspraken …`).
+  {
+    kind: 'other',
+    pattern: /\b(\p{Lu}[\p{L}-]*afspraken(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
+    role: 'title',
+    needle: 'afspraken',
+  },
   // A covenant named with capitals and a year, its names linked by `en` (`Zorgconvenant Noord en Oost 2023`).
   {
     kind: 'other',
@@ -244,6 +251,14 @@ const PATTERNS: Array<{
     kind: 'other',
     pattern:
       /(?<![\p{L}-])((?!(?:Raads|Colleges?|Burgemeesters)besluit)\p{Lu}\p{Ll}{2,}besluit(?:(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4})?|\s+\d{4}))(?![\p{L}\d-])/gu,
+    role: 'title',
+    needle: 'besluit',
+  },
+  // … or after a lower-case pair joined by a suspended hyphen (`Productenbesluit kinder- en babyartikelen`).
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])((?!(?:Raads|Colleges?|Burgemeesters)besluit)\p{Lu}\p{Ll}{2,}besluit\s+\p{Ll}\p{L}*-\s+(?:en|of)\s+\p{Ll}[\p{L}-]+)(?![\p{L}\d-])/gu,
     role: 'title',
     needle: 'besluit',
   },
