@@ -933,3 +933,11 @@ describe('held-out-34 agreements named as a plural and a decree with a suspended
     ).toEqual([['other', 'Productenbesluit kinder- en babyartikelen']]);
   });
 });
+
+describe('held-out-34 an article inside the capitalised words before a policy keyword (fix-y)', () => {
+  it('starts the title after `Het` when a bare label line runs into it (`Antwoord` / `Het Actieplan …`)', () => {
+    expect(
+      findDocumentReferences('Antwoord\nHet Actieplan Groen Bergdal 2023-2026 loopt af.').map((d) => [d.kind, d.title]),
+    ).toEqual([['policy', 'Actieplan Groen Bergdal 2023-2026']]);
+  });
+});

@@ -115,7 +115,7 @@ const PATTERNS: Array<{
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b${ARTICLE}((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: (?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-])){0,3})`,
+      `\\b${ARTICLE}((?:${ARTICLE}\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: (?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-])){0,3})`,
       'gu',
     ),
     role: 'title',
