@@ -7088,3 +7088,28 @@ describe('held-out-33 submitters named in an answer letter (fix-x)', () => {
     expect(set.submitters).toEqual(['P. Wolters']);
   });
 });
+
+describe('held-out-34 `Zie ook ad II.` under roman `Ad` labels (fix-y)', () => {
+  it('reads a roman number after `ad` as a cross-reference', () => {
+    const set = parseQuestionSetText(
+      [
+        'Geachte raad,',
+        '',
+        'U vroeg:',
+        'I. Komen er nieuwe bankjes in het Lindepark?',
+        'II. Komen er ook prullenbakken?',
+        '',
+        'Ad I.',
+        'Ja, vier bij de vijver.',
+        '',
+        'Ad II.',
+        'Ja, naast elk bankje. Zie ook ad I.',
+      ].join('\n'),
+      { reference: '2025-04-01' },
+    );
+    expect(set.answers.map((a) => [a.questions, a.refersTo])).toEqual([
+      [['1'], []],
+      [['2'], ['1']],
+    ]);
+  });
+});

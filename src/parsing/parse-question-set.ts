@@ -543,9 +543,12 @@ function withoutRepeatedQuestion(text: string, covered: string[], questions: Par
 // (`de maatregelen uit het antwoord op vraag 2`, `in het antwoord op vraag 1 schreven wij` point to that answer.)
 // (`Zie ook ad 1b en c.` points to the answer labelled `Ad 1b en c`, as a letter answering under `Ad N` labels does.)
 const CROSS_REFERENCE =
-  /\bzie\s+(?:ook\s+)?ad\s+(?=\d)|\b(?:(?:staat|staan|leest u|vindt u)\s+(?:ook\s+|al\s+)?in\s+(?=(?:het\s+)?(?:antwoord|beantwoording)\b)|(?:uit|in)\s+(?=het\s+antwoord\s+op\s+(?:de\s+)?vra(?:ag|gen)\s)|zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
+  /\bzie\s+(?:ook\s+)?ad\s+(?=\d|[IVX]+\b)|\b(?:(?:staat|staan|leest u|vindt u)\s+(?:ook\s+|al\s+)?in\s+(?=(?:het\s+)?(?:antwoord|beantwoording)\b)|(?:uit|in)\s+(?=het\s+antwoord\s+op\s+(?:de\s+)?vra(?:ag|gen)\s)|zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
 
-/** Question numbers an answer points to: `Zie beantwoording op vraag 1a. en 4b.` → `['1a', '4b']`. */
+/**
+ * Question numbers an answer points to: `Zie beantwoording op vraag 1a. en 4b.` → `['1a', '4b']`; `Zie ook ad II.` → `['2']`
+ * (a roman number after `ad`, as the letter labels its answers).
+ */
 export function findCrossReferences(text: string, questionNumbers: string[]): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CROSS_REFERENCE)) {
