@@ -7113,3 +7113,17 @@ describe('held-out-34 `Zie ook ad II.` under roman `Ad` labels (fix-y)', () => {
     ]);
   });
 });
+
+describe('held-out-34 a plural named subject acting itself (fix-y)', () => {
+  it('takes no promise from `Klaarovers van De Linde houden vanaf maart …`', () => {
+    const found = detectCommitments(
+      [
+        'Klaarovers van De Linde houden vanaf maart toezicht bij de school.',
+        'Wij plaatsen in april 2026 een nieuw zebrapad.',
+      ].join(' '),
+      '2026-01-10',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in april 2026']);
+  });
+});
