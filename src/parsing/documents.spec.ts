@@ -941,3 +941,13 @@ describe('held-out-34 an article inside the capitalised words before a policy ke
     ).toEqual([['policy', 'Actieplan Groen Bergdal 2023-2026']]);
   });
 });
+
+describe('held-out-33 a council letter number with a dot (fix-x)', () => {
+  it('reads `(RIB 26.0117)` after the letter as its reference, and no bare `(26.0117)`', () => {
+    expect(
+      findDocumentReferences(
+        "In de raadsinformatiebrief 'Bankjes in het Lindepark' (RIB 26.0117) staat de planning.",
+      ).map((d) => [d.kind, d.reference, d.title]),
+    ).toEqual([['council_letter', '26.0117', 'Bankjes in het Lindepark']]);
+  });
+});

@@ -6920,6 +6920,26 @@ describe('held-out-33 roman labels with sub-question letters (fix-x)', () => {
   });
 });
 
+describe('held-out-33 a portal print footer under the last answer (fix-x)', () => {
+  it('ends the body at a bare `Terug naar overzicht` line, so the print stamp is no answer text', () => {
+    const set = parseQuestionSetText(
+      [
+        'Vraag 1',
+        'Komen er meer bankjes in het Lindepark?',
+        '',
+        'Antwoord 1',
+        'Ja, vier bij de vijver.',
+        '',
+        'Terug naar overzicht',
+        'Afgedrukt op 03-02-2026 09:12',
+        '© Gemeente Haverdam · Privacy',
+      ].join('\n'),
+      { reference: '2026-02-03' },
+    );
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, vier bij de vijver.']);
+  });
+});
+
 describe('held-out-34 a labelled share row ends a web page (fix-y)', () => {
   it('keeps the print stamp and footer under `Deel deze pagina: A | B` out of the last answer', () => {
     const set = parseQuestionSetText(

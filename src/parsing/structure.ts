@@ -61,8 +61,9 @@ type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions'
 const SIGNATURE_FIELD =
   /^(?:handtekening(?:en|\(en\))?(?: (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?))?|ondertekening|ondertekend door)\s*:/i;
 /** Headings of a web page's or export's back matter after the body. */
+// (A bare `Terug naar overzicht` link under the body, too: the print's footer follows.)
 const BACK_MATTER =
-  /^(?:(?:gekoppelde |bijbehorende )?documenten:?|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?:?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
+  /^(?:terug naar (?:het )?overzicht|(?:gekoppelde |bijbehorende )?documenten:?|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?:?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
