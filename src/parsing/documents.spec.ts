@@ -951,3 +951,13 @@ describe('held-out-33 a council letter number with a dot (fix-x)', () => {
     ).toEqual([['council_letter', '26.0117', 'Bankjes in het Lindepark']]);
   });
 });
+
+describe('held-out-33 a report dated after its author (fix-x)', () => {
+  it("dates `het rapport 'X' van de Rekenkamer Y van <date>` by that date", () => {
+    expect(
+      findDocumentReferences(
+        "Volgt het college het rapport 'Bankjes voor iedereen' van de Rekenkamer Haverdam van 3 februari 2026?",
+      ).map((d) => [d.kind, d.title, d.date]),
+    ).toEqual([['other', 'Bankjes voor iedereen', '2026-02-03']]);
+  });
+});

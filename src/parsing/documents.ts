@@ -421,9 +421,12 @@ export function scanDocuments(
           if (!dated && bracketed?.[2]) titleDate = findAbsoluteDate(bracketed[2])?.iso ?? null;
           // `de motie 'Groen in de wijk' van 4 april 2024`: a full date right after a quoted title is the document's.
           // (Or `…', aangenomen op 14 november 2023`, as after a numbered motion's title.)
+          // (Or with its author between, a body by its capitalised name: `het rapport 'X' van de Rekenkamer Y van …`.)
           const datedQuote =
             quoted && !bracketed
-              ? /^["”’']\s*(?:van|,\s*aangenomen(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(afterTitle)
+              ? /^["”’']\s*(?:van(?:\s+(?:de|het)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+van)?|,\s*aangenomen(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+                  afterTitle,
+                )
               : null;
           if (datedQuote) titleDate = findAbsoluteDate(datedQuote[1])?.iso ?? null;
         }
