@@ -7147,3 +7147,42 @@ describe('held-out-34 a plural named subject acting itself (fix-y)', () => {
     expect(found.map((c) => c.phrase)).toEqual(['in april 2026']);
   });
 });
+
+describe('held-out-34 a griffie form with questions only (fix-z)', () => {
+  it('reads a `Zaaknummer <qualifier>` field as the reference', () => {
+    const set = parseQuestionSetText(
+      [
+        'Zaaknummer raadsgriffie ...... ZK-2026-0117',
+        'Onderwerp .................... Bankjes in het Lindepark',
+        'Fractie ...................... Haverdam Vooruit',
+        '',
+        'Vraag 1.  Komen er meer bankjes bij de vijver?',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.reference).toBe('ZK-2026-0117');
+  });
+
+  it('reads `Ondertekening indiener(s): …` after the last question as the signature, not as an answer', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp: Bankjes in het Lindepark',
+        'Fractie: Haverdam Vooruit',
+        'Indiener: K. de Wit',
+        '',
+        'Vraag 1.  Komen er meer bankjes bij de vijver?',
+        '',
+        'Vraag 2.  Komen er ook prullenbakken?',
+        '',
+        'Ondertekening indiener(s): K. de Wit',
+      ].join('\n'),
+      { reference: '2026-03-01' },
+    );
+    expect(set.questions.map((q) => q.text)).toEqual([
+      'Komen er meer bankjes bij de vijver?',
+      'Komen er ook prullenbakken?',
+    ]);
+    expect(set.answers).toEqual([]);
+    expect(set.warnings).toEqual([]);
+  });
+});
