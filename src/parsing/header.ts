@@ -35,6 +35,14 @@ export type HeaderField =
   | 'department'
   | 'ignored';
 
+/** Who asks, as a form's label names them (`raadslid(en)`, `indiener(s)`, `vragensteller(s)`). */
+const ASKERS = String.raw`(?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)`;
+/**
+ * A signature's label (`Handtekening raadslid(en)`, `Ondertekening vragensteller(s)`, `Ondertekend door`): a
+ * submitters field here, and where it follows the questions their end (structure.ts, SIGNATURE_FIELD).
+ */
+export const SIGNATURE_LABEL = String.raw`(?:(?:handtekening(?:en|\(en\))?|ondertekening)(?: ${ASKERS})?|ondertekend door)`;
+
 const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:onderwerp(?: vraag\/vragen| vragen| vraag)?|betreft|inzake|subject)$/, 'subject'],
   [/^titel$/, 'title'],
@@ -69,7 +77,9 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:datum (?:collegebesluit|besluit(?: college| b&w)?)|collegebesluit(?: van| d\.d\.)?)$/, 'sentOn'],
   [/^(?:datum|date|sent)$/, 'date'],
   [
-    /^(?:indiener(?:s|\(s\))?|(?:naam|namen) (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?)(?:\/(?:raadsleden|indieners))?|handtekening(?:en|\(en\))?(?: (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?))?|ondertekening(?: (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?))?|ondertekend door|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\)|\/raadsleden)?|raadsleden|namens)$/,
+    new RegExp(
+      String.raw`^(?:indiener(?:s|\(s\))?|(?:naam|namen) ${ASKERS}(?:\/(?:raadsleden|indieners))?|${SIGNATURE_LABEL}|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\)|\/raadsleden)?|raadsleden|namens)$`,
+    ),
     'submitters',
   ],
   // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.

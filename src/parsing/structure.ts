@@ -14,6 +14,7 @@ import {
   parseFieldLine,
   parseRunTogetherFields,
   REFERENCE_FIELDS,
+  SIGNATURE_LABEL,
 } from './header';
 import { isUrlOnlyLine, repairHyphenation } from './normalise';
 import { rewriteLayout } from './layout';
@@ -58,8 +59,7 @@ export interface Structure {
 }
 
 type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing' | 'appendix';
-const SIGNATURE_FIELD =
-  /^(?:handtekening(?:en|\(en\))?(?: (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?))?|ondertekening(?: (?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?|vragensteller(?:s|\(s\))?))?|ondertekend door)\s*:/i;
+const SIGNATURE_FIELD = new RegExp(String.raw`^${SIGNATURE_LABEL}\s*:`, 'i');
 /** Headings of a web page's or export's back matter after the body. */
 // (A bare `Terug naar overzicht` link under the body, too: the print's footer follows.)
 const BACK_MATTER =

@@ -257,6 +257,7 @@ export class QueryAnalyser {
       rows.filter((r) => !r.known && /^\p{L}+$/u.test(r.word) && r.lexemes.length > 0).map((r) => r.word),
     );
     const splits = new Map<string, { prefix: string; rest: string }[]>();
+    const variants = new Map<string, string[]>();
     const lookups = new Set<string>();
     // A known compound's parts (search_compound_part) come with their lexemes: the query also finds them apart.
     for (const row of rows) {
@@ -270,7 +271,9 @@ export class QueryAnalyser {
       if (row.word.length >= MIN_SPLIT_LENGTH) {
         const candidates = splitCandidates(row.word);
         splits.set(row.word, candidates);
-        for (const variant of linkingVariants(row.word)) lookups.add(variant);
+        const linking = linkingVariants(row.word);
+        variants.set(row.word, linking);
+        for (const variant of linking) lookups.add(variant);
         for (const c of candidates) {
           for (const ending of PART_INFLECTIONS) {
             lookups.add(c.prefix + ending);
@@ -293,7 +296,7 @@ export class QueryAnalyser {
             .map((w) => found.get(w))
             .find((f) => f?.known === true && f.lexemes.length > 0);
       if (correction) fact.correction = { word: correction.word, lexemes: correction.lexemes };
-      const linked = linkingVariants(row.word)
+      const linked = (variants.get(row.word) ?? [])
         .map((w) => found.get(w))
         .find((f) => f?.known === true && f.lexemes.length === 1);
       if (linked) fact.linked = { word: linked.word, lexemes: linked.lexemes };

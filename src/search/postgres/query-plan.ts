@@ -344,10 +344,11 @@ function tokenAlternatives(
       correct = false;
     }
   }
-  const { parts, known, heads, coveredHeads, linked } = token.facts;
+  const { parts, known, heads, coveredHeads } = token.facts;
   // The archive's spelling of the same compound is the word itself, not a guess: no typo correction beside it.
-  if (!token.prefix && linked && linked.lexemes.length === 1) addAlternative(slot, phrase(linked.lexemes));
-  const correction = linked && linked.lexemes.length === 1 ? null : token.facts.correction;
+  const linked = token.facts.linked?.lexemes.length === 1 ? token.facts.linked : null;
+  if (!token.prefix && linked) addAlternative(slot, phrase(linked.lexemes));
+  const correction = linked ? null : token.facts.correction;
   if (!token.prefix) for (const head of heads ?? []) if (head.length === 1) addAlternative(slot, phrase(head));
   if (!token.prefix) {
     for (const head of coveredHeads ?? []) {
