@@ -3,100 +3,95 @@ import { findDocumentReferences } from './documents';
 import { findMunicipality } from './header';
 import { normaliseLines } from './normalise';
 import { readRecords } from './delimited';
+import {
+  expectAnswers,
+  expectAnswerTexts,
+  expectNumberedQuestions,
+  expectQuestions,
+  parseAsOf,
+} from '../../test/support/parsing/spec-helpers';
 
 /** Columns laid out with spaces (src/parsing/columns.ts), each rule on a small invented text. */
 describe('columns laid out with spaces', () => {
   const pad = (left: string, right: string, at = 40): string => `${left.padEnd(at)}${right}`.trimEnd();
   it('reads a space-aligned table under a per-column rule whose other rows are typed with tabs (tab stop 8) (fix-q)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes',
-        '',
-        'Nr.     Vraag                           Antwoord',
-        '------  ------------------------------  ------------------------------',
-        '1       Hoeveel bankjes staan er in     Er staan twaalf bankjes in',
-        '        het park?                       het park.',
-        '',
-        '2\tWorden de bankjes dit jaar\tNee, dat doen wij in juni 2026.',
-        '\tgeverfd?\t\t\tDe verf is besteld.',
-        '',
-        '------  ------------------------------  ------------------------------',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp: Bankjes',
+      '',
+      'Nr.     Vraag                           Antwoord',
+      '------  ------------------------------  ------------------------------',
+      '1       Hoeveel bankjes staan er in     Er staan twaalf bankjes in',
+      '        het park?                       het park.',
+      '',
+      '2\tWorden de bankjes dit jaar\tNee, dat doen wij in juni 2026.',
+      '\tgeverfd?\t\t\tDe verf is besteld.',
+      '',
+      '------  ------------------------------  ------------------------------',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Hoeveel bankjes staan er in het park?'],
       ['2', 'Worden de bankjes dit jaar geverfd?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Er staan twaalf bankjes in het park.'],
       [['2'], 'Nee, dat doen wij in juni 2026. De verf is besteld.'],
     ]);
   });
 
   it('reads a question/answer table side by side, each cell top to bottom', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes',
-        '',
-        pad('Vraag', 'Antwoord'),
-        '',
-        pad('1. Hoeveel bankjes staan er in', 'Er staan twaalf bankjes in'),
-        pad('   het park?', 'het park. Wij plaatsen er in'),
-        pad('', 'juni 2025 nog drie bij.'),
-        '',
-        pad('2. Worden ze geverfd?', 'Nee.'),
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp: Bankjes',
+      '',
+      pad('Vraag', 'Antwoord'),
+      '',
+      pad('1. Hoeveel bankjes staan er in', 'Er staan twaalf bankjes in'),
+      pad('   het park?', 'het park. Wij plaatsen er in'),
+      pad('', 'juni 2025 nog drie bij.'),
+      '',
+      pad('2. Worden ze geverfd?', 'Nee.'),
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Hoeveel bankjes staan er in het park?'],
       ['2', 'Worden ze geverfd?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Er staan twaalf bankjes in het park. Wij plaatsen er in juni 2025 nog drie bij.'],
       [['2'], 'Nee.'],
     ]);
   });
 
   it('reads numbered questions beside their answers as a table when the header row is missing', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes',
-        '',
-        pad('1. Hoeveel bankjes staan er in', 'Er staan twaalf bankjes in'),
-        pad('   het park?', 'het park.'),
-        '',
-        pad('2. Worden ze geverfd?', 'Nee, dat is niet nodig.'),
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual(['Hoeveel bankjes staan er in het park?', 'Worden ze geverfd?']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp: Bankjes',
+      '',
+      pad('1. Hoeveel bankjes staan er in', 'Er staan twaalf bankjes in'),
+      pad('   het park?', 'het park.'),
+      '',
+      pad('2. Worden ze geverfd?', 'Nee, dat is niet nodig.'),
+    ]);
+    expectQuestions(set, ['Hoeveel bankjes staan er in het park?', 'Worden ze geverfd?']);
+    expectAnswers(set, [
       [['1'], 'Er staan twaalf bankjes in het park.'],
       [['2'], 'Nee, dat is niet nodig.'],
     ]);
   });
 
   it('reads a column heading naming who answers (`Vragen` / `Antwoorden van het college`) as the header row', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Fietsenstalling',
-        '',
-        pad('Vragen raadslid', 'Antwoord van de burgemeester'),
-        '',
-        pad('1. Hoeveel plekken heeft de', 'De stalling heeft 300 plekken.'),
-        pad('   stalling?', ''),
-        '',
-        pad('2. Is er toezicht?', 'Ja, op werkdagen.'),
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp: Fietsenstalling',
+      '',
+      pad('Vragen raadslid', 'Antwoord van de burgemeester'),
+      '',
+      pad('1. Hoeveel plekken heeft de', 'De stalling heeft 300 plekken.'),
+      pad('   stalling?', ''),
+      '',
+      pad('2. Is er toezicht?', 'Ja, op werkdagen.'),
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Hoeveel plekken heeft de stalling?'],
       ['2', 'Is er toezicht?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'De stalling heeft 300 plekken.'],
       [['2'], 'Ja, op werkdagen.'],
     ]);
@@ -154,53 +149,41 @@ describe('columns laid out with spaces', () => {
 
 describe('tab tables', () => {
   it('reads a Word table saved as text: a numbered line of its own starts a row, each line a paragraph', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag\tAntwoord',
-        '1. Hoeveel bankjes staan er?\tTwaalf.',
-        '2. Vorige week brak er een bankje.',
-        'Wordt het gerepareerd?\tJa, in juni 2025.',
-        'De aannemer is al besteld.',
-        '',
-        'Burgemeester en wethouders van Voorbeeld,',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
-      'Hoeveel bankjes staan er?',
-      'Vorige week brak er een bankje.\n\nWordt het gerepareerd?',
+    const set = parseAsOf('2024-11-05', [
+      'Vraag\tAntwoord',
+      '1. Hoeveel bankjes staan er?\tTwaalf.',
+      '2. Vorige week brak er een bankje.',
+      'Wordt het gerepareerd?\tJa, in juni 2025.',
+      'De aannemer is al besteld.',
+      '',
+      'Burgemeester en wethouders van Voorbeeld,',
     ]);
-    expect(set.answers.map((a) => a.text)).toEqual(['Twaalf.', 'Ja, in juni 2025.\n\nDe aannemer is al besteld.']);
+    expectQuestions(set, ['Hoeveel bankjes staan er?', 'Vorige week brak er een bankje.\n\nWordt het gerepareerd?']);
+    expectAnswerTexts(set, ['Twaalf.', 'Ja, in juni 2025.\n\nDe aannemer is al besteld.']);
   });
 
   it('reads an answer cell merged over two rows as the answer to both questions', () => {
-    const set = parseQuestionSetText(
-      [
-        'Nr\tVraag\tAntwoord',
-        '1\tHoeveel bankjes staan er?\tTwaalf.',
-        '2\tWanneer komen er meer?\tWij plaatsen er in',
-        '3\tWaar komen ze?\tjuni 2025 drie bij de vijver.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Nr\tVraag\tAntwoord',
+      '1\tHoeveel bankjes staan er?\tTwaalf.',
+      '2\tWanneer komen er meer?\tWij plaatsen er in',
+      '3\tWaar komen ze?\tjuni 2025 drie bij de vijver.',
+    ]);
+    expectAnswers(set, [
       [['1'], 'Twaalf.'],
       [['2', '3'], 'Wij plaatsen er in juni 2025 drie bij de vijver.'],
     ]);
   });
 
   it('goes on in the cell line above for a row placed by its empty leading cells, even with each line a paragraph', () => {
-    const set = parseQuestionSetText(
-      [
-        'Nr.\tVraag\tAntwoord',
-        '1\tZijn de fietsenrekken bij het station vol?\tJa. Op werkdagen staan er ruim 400 fietsen.',
-        '\t\tWij breiden de stalling in maart 2025 uit.',
-        'Dat doen wij samen met ProRail.',
-        '2\tKomt er een bewaakte stalling?\tNee.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Nr.\tVraag\tAntwoord',
+      '1\tZijn de fietsenrekken bij het station vol?\tJa. Op werkdagen staan er ruim 400 fietsen.',
+      '\t\tWij breiden de stalling in maart 2025 uit.',
+      'Dat doen wij samen met ProRail.',
+      '2\tKomt er een bewaakte stalling?\tNee.',
+    ]);
+    expectAnswerTexts(set, [
       'Ja. Op werkdagen staan er ruim 400 fietsen. Wij breiden de stalling in maart 2025 uit.\n\nDat doen wij samen met ProRail.',
       'Nee.',
     ]);
@@ -238,32 +221,25 @@ describe('spreadsheet exports (src/parsing/delimited.ts)', () => {
     );
     expect(set.subject).toBe('Openbare toiletten in het centrum');
     expect(set.answeredOn).toBe('2024-11-12');
-    expect(set.questions.map((q) => q.text)).toEqual([
+    expectQuestions(set, [
       'Hoeveel openbare toiletten zijn er?',
       'Wil het college de "Toiletkaart" bijwerken?',
       'Zijn ze rolstoeltoegankelijk?',
     ]);
-    expect(set.answers.map((a) => a.text)).toEqual([
-      'Drie.',
-      'Ja.\n\nWij doen dat in maart 2025.',
-      'Twee van de drie.',
-    ]);
+    expectAnswerTexts(set, ['Drie.', 'Ja.\n\nWij doen dat in maart 2025.', 'Twee van de drie.']);
   });
 
   it('reads a quoted multi-paragraph cell in a tab export as one cell', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp:\tGladheidsbestrijding',
-        '',
-        'Nr\tVraag\tAntwoord',
-        '1\tWelke fietspaden worden gestrooid?\t"De hoofdfietsroutes.',
-        '',
-        'Wij voegen in december 2024 de schoolroutes toe."',
-        '2\tWie strooit er?\tDe buitendienst.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp:\tGladheidsbestrijding',
+      '',
+      'Nr\tVraag\tAntwoord',
+      '1\tWelke fietspaden worden gestrooid?\t"De hoofdfietsroutes.',
+      '',
+      'Wij voegen in december 2024 de schoolroutes toe."',
+      '2\tWie strooit er?\tDe buitendienst.',
+    ]);
+    expectAnswerTexts(set, [
       'De hoofdfietsroutes.\n\nWij voegen in december 2024 de schoolroutes toe.',
       'De buitendienst.',
     ]);
@@ -301,16 +277,13 @@ describe('header fields beside columns', () => {
   });
 
   it('reads `Vragen van: de fracties van A en B` as the parties, the named councillors as submitters', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vragen van:   de fracties van CDA en VVD',
-        'Indieners:    A. Jansen (CDA) en B. de Vries (VVD)',
-        '',
-        'Vraag 1: Klopt dit?',
-        'Antwoord 1: Ja.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Vragen van:   de fracties van CDA en VVD',
+      'Indieners:    A. Jansen (CDA) en B. de Vries (VVD)',
+      '',
+      'Vraag 1: Klopt dit?',
+      'Antwoord 1: Ja.',
+    ]);
     expect([set.party, set.submitters]).toEqual(['CDA en VVD', ['A. Jansen', 'B. de Vries']]);
   });
 });
@@ -332,109 +305,97 @@ describe('documents named in text read from columns', () => {
 
   it('reads a field list whole, also when its last rows hold an unknown label (not a column from there on)', () => {
     const pad = (left: string, right: string): string => `${left.padEnd(24)}${right}`;
-    const set = parseQuestionSetText(
-      [
-        pad('Kenmerk', 'SV 25-101'),
-        pad('Datum vragen', '4 februari 2025'),
-        pad('Datum antwoord', '3 maart 2025'),
-        pad('Indiener', 'P. Smit'),
-        pad('Wethouder', 'J. de Boer'),
-        pad('Contact ambtenaar', 'L. Kok'),
-        pad('Betreft', 'Bankjes in het Westpark'),
-        '',
-        'Vraag 1',
-        'Komen er nieuwe bankjes?',
-        '',
-        'Antwoord 1',
-        'Ja, vier.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      pad('Kenmerk', 'SV 25-101'),
+      pad('Datum vragen', '4 februari 2025'),
+      pad('Datum antwoord', '3 maart 2025'),
+      pad('Indiener', 'P. Smit'),
+      pad('Wethouder', 'J. de Boer'),
+      pad('Contact ambtenaar', 'L. Kok'),
+      pad('Betreft', 'Bankjes in het Westpark'),
+      '',
+      'Vraag 1',
+      'Komen er nieuwe bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja, vier.',
+    ]);
     expect(set.subject).toBe('Bankjes in het Westpark');
     expect(set.portfolioHolder).toBe('J. de Boer');
   });
   it('reads a long reference block whole, also with two labels in it the reader does not know', () => {
     const pad = (left: string, right: string): string => `${left.padEnd(22)}${right}`;
-    const set = parseQuestionSetText(
-      [
-        'Aan de fractie van Stadsbelang',
-        '',
-        pad('Registratienummer', 'RB-2025-0042'),
-        pad('Zaaknummer', 'Z-25-7781'),
-        pad('Ons kenmerk', 'OB/25/120'),
-        pad('Uw kenmerk', 'SB-25-03'),
-        pad('Archiefnummer', 'A25.0031'),
-        pad('Behandeld door', 'de heer T. Mol'),
-        pad('Faxnummer', '010 555 0000'),
-        pad('Portefeuillehouder', 'wethouder E. Groen'),
-        pad('Bijlage(n)', '2'),
-        pad('Datum', '12 maart 2025'),
-        pad('Onderwerp', 'Beantwoording vragen over de markt'),
-        '',
-        'Vraag 1',
-        'Verhuist de markt?',
-        '',
-        'Antwoord 1',
-        'Nee.',
-      ].join('\n'),
-      { reference: '2025-04-01' },
-    );
+    const set = parseAsOf('2025-04-01', [
+      'Aan de fractie van Stadsbelang',
+      '',
+      pad('Registratienummer', 'RB-2025-0042'),
+      pad('Zaaknummer', 'Z-25-7781'),
+      pad('Ons kenmerk', 'OB/25/120'),
+      pad('Uw kenmerk', 'SB-25-03'),
+      pad('Archiefnummer', 'A25.0031'),
+      pad('Behandeld door', 'de heer T. Mol'),
+      pad('Faxnummer', '010 555 0000'),
+      pad('Portefeuillehouder', 'wethouder E. Groen'),
+      pad('Bijlage(n)', '2'),
+      pad('Datum', '12 maart 2025'),
+      pad('Onderwerp', 'Beantwoording vragen over de markt'),
+      '',
+      'Vraag 1',
+      'Verhuist de markt?',
+      '',
+      'Antwoord 1',
+      'Nee.',
+    ]);
     expect(set.reference).toBe('RB-2025-0042');
     expect(set.subject).toBe('Beantwoording vragen over de markt');
     expect(set.portfolioHolder).toBe('E. Groen');
     expect(set.answeredOn).toBe('2025-03-12');
   });
   it('reads a small table of figures in an answer row by row, each row a paragraph', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Zwembad',
-        '',
-        '1. Hoeveel bezoekers had het zwembad?',
-        '',
-        'Antwoord:',
-        'Het bezoek nam toe:',
-        '',
-        '  Seizoen        Bezoekers   Abonnementen',
-        '  2022           41.200      310',
-        '  2023           44.950      355',
-        '',
-        'Het bad blijft open.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp: Zwembad',
+      '',
+      '1. Hoeveel bezoekers had het zwembad?',
+      '',
+      'Antwoord:',
+      'Het bezoek nam toe:',
+      '',
+      '  Seizoen        Bezoekers   Abonnementen',
+      '  2022           41.200      310',
+      '  2023           44.950      355',
+      '',
+      'Het bad blijft open.',
+    ]);
     expect(set.answers[0].text).toBe(
       'Het bezoek nam toe:\n\nSeizoen Bezoekers Abonnementen\n\n2022 41.200 310\n\n2023 44.950 355\n\nHet bad blijft open.',
     );
   });
   it('reads a label-column form: labels at the margin, values beside them wrapped to their column, rules between', () => {
     const row = (label: string, value: string): string => `${label.padEnd(18)}${value}`;
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTE LINDEWOUD              SCHRIFTELIJKE VRAGEN',
-        '',
-        row('Onderwerp', 'Bankjes in het park'),
-        '',
-        '------------------------------------------------------------',
-        row('Aanleiding', 'Bewoners missen bankjes langs de vijver. Ouderen'),
-        row('', 'kunnen daar nergens uitrusten.'),
-        '------------------------------------------------------------',
-        row('Vraag 1', 'Hoeveel bankjes staan er nu langs de'),
-        row('', 'vijver?'),
-        row('Antwoord', 'Er staan er vier. Wij plaatsen er in juni 2025'),
-        row('', 'nog twee bij.'),
-        '------------------------------------------------------------',
-        row('Vraag 2', 'Worden ze geverfd?'),
-        row('Antwoord', 'Nee.'),
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'GEMEENTE LINDEWOUD              SCHRIFTELIJKE VRAGEN',
+      '',
+      row('Onderwerp', 'Bankjes in het park'),
+      '',
+      '------------------------------------------------------------',
+      row('Aanleiding', 'Bewoners missen bankjes langs de vijver. Ouderen'),
+      row('', 'kunnen daar nergens uitrusten.'),
+      '------------------------------------------------------------',
+      row('Vraag 1', 'Hoeveel bankjes staan er nu langs de'),
+      row('', 'vijver?'),
+      row('Antwoord', 'Er staan er vier. Wij plaatsen er in juni 2025'),
+      row('', 'nog twee bij.'),
+      '------------------------------------------------------------',
+      row('Vraag 2', 'Worden ze geverfd?'),
+      row('Antwoord', 'Nee.'),
+    ]);
     expect(set.municipality).toBe('Lindewoud');
     expect(set.explanation).toBe('Bewoners missen bankjes langs de vijver. Ouderen kunnen daar nergens uitrusten.');
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    expectNumberedQuestions(set, [
       ['1', 'Hoeveel bankjes staan er nu langs de vijver?'],
       ['2', 'Worden ze geverfd?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Er staan er vier. Wij plaatsen er in juni 2025 nog twee bij.'],
       [['2'], 'Nee.'],
     ]);

@@ -1,5 +1,5 @@
 import { attachedDocument, findDocumentReferences, scanDocuments } from './documents';
-import { parseQuestionSetText } from './index';
+import { parseAsOf } from '../../test/support/parsing/spec-helpers';
 
 type Expected = { kind: string; reference: string | null; title: string | null; date?: string | null };
 
@@ -851,22 +851,19 @@ describe('held-out-31/-32 documents (fix-u)', () => {
     ]);
   });
   it('reads no document in a website beside a telephone number in the letterhead', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Lindewoud',
-        'Tel. 0575 123 456 | www.lindewoud.nl',
-        '',
-        'Datum: 7 april 2025',
-        'Onderwerp: Bankjes',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, in het Lindepark.',
-      ].join('\n'),
-      { reference: '2025-04-01' },
-    );
+    const set = parseAsOf('2025-04-01', [
+      'Gemeente Lindewoud',
+      'Tel. 0575 123 456 | www.lindewoud.nl',
+      '',
+      'Datum: 7 april 2025',
+      'Onderwerp: Bankjes',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, in het Lindepark.',
+    ]);
     expect(set.documents).toEqual([]);
   });
 });

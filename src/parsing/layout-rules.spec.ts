@@ -3,50 +3,55 @@ import { findLegalBasis, findMunicipality, findParty, municipalityInTitles } fro
 import { normaliseLines } from './normalise';
 import { rewriteLayout } from './layout';
 import { findDocumentReferences } from './documents';
+import {
+  expectAnswers,
+  expectAnswerTexts,
+  expectNumberedQuestions,
+  expectQuestions,
+  parseAsOf,
+  parseLines,
+} from '../../test/support/parsing/spec-helpers';
 
 /** The general rules behind issue 19's layout fixtures, each on a small invented text. */
 describe('layout rules', () => {
   it('reads a form with parts `RUBRIEK X - <title>`, field names by meaning and answers labelled `Bij vraag N:` (fix-q)', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTE HAVERDAM',
-        'Formulier schriftelijke vragen (ex artikel 38 RvO)',
-        '------------------------------------------------------------',
-        '',
-        'Inschrijvingsnr. griffie ...: 2026-SV-04',
-        'Onderwerp vraag/vragen .....: Bankjes in het Lindepark',
-        'Naam raadslid ..............: K. de Wit',
-        'Namens fractie .............: Haverdam Vooruit',
-        'Ontvangen griffie d.d. .....: 02-02-2026',
-        'Doorgezonden aan college ...: 03-02-2026',
-        'Afgedaan d.d. ..............: 27-02-2026',
-        'Vakwethouder ...............: P. Smit',
-        '',
-        '------------------------------------------------------------',
-        'RUBRIEK A  -  Korte aanleiding (in te vullen door vragensteller)',
-        '------------------------------------------------------------',
-        'Bewoners missen bankjes in het park.',
-        '',
-        '------------------------------------------------------------',
-        'RUBRIEK B  -  Vraagstelling',
-        '------------------------------------------------------------',
-        '1. Komen er meer bankjes?',
-        '',
-        '2. Wanneer?',
-        '',
-        '------------------------------------------------------------',
-        'RUBRIEK C  -  Reactie van het college',
-        '------------------------------------------------------------',
-        'Bij vraag 1 en 2:',
-        'Ja. Wij plaatsen in mei 2026 vier bankjes. Komt er subsidie, dan plaatsen wij in 2026 nog twee bankjes.',
-        '',
-        '------------------------------------------------------------',
-        'RUBRIEK D  -  Afhandeling (alleen voor griffie)',
-        '------------------------------------------------------------',
-        '[X] beantwoord binnen de termijn',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'GEMEENTE HAVERDAM',
+      'Formulier schriftelijke vragen (ex artikel 38 RvO)',
+      '------------------------------------------------------------',
+      '',
+      'Inschrijvingsnr. griffie ...: 2026-SV-04',
+      'Onderwerp vraag/vragen .....: Bankjes in het Lindepark',
+      'Naam raadslid ..............: K. de Wit',
+      'Namens fractie .............: Haverdam Vooruit',
+      'Ontvangen griffie d.d. .....: 02-02-2026',
+      'Doorgezonden aan college ...: 03-02-2026',
+      'Afgedaan d.d. ..............: 27-02-2026',
+      'Vakwethouder ...............: P. Smit',
+      '',
+      '------------------------------------------------------------',
+      'RUBRIEK A  -  Korte aanleiding (in te vullen door vragensteller)',
+      '------------------------------------------------------------',
+      'Bewoners missen bankjes in het park.',
+      '',
+      '------------------------------------------------------------',
+      'RUBRIEK B  -  Vraagstelling',
+      '------------------------------------------------------------',
+      '1. Komen er meer bankjes?',
+      '',
+      '2. Wanneer?',
+      '',
+      '------------------------------------------------------------',
+      'RUBRIEK C  -  Reactie van het college',
+      '------------------------------------------------------------',
+      'Bij vraag 1 en 2:',
+      'Ja. Wij plaatsen in mei 2026 vier bankjes. Komt er subsidie, dan plaatsen wij in 2026 nog twee bankjes.',
+      '',
+      '------------------------------------------------------------',
+      'RUBRIEK D  -  Afhandeling (alleen voor griffie)',
+      '------------------------------------------------------------',
+      '[X] beantwoord binnen de termijn',
+    ]);
     expect([set.reference, set.subject, set.party, set.portfolioHolder]).toEqual([
       '2026-SV-04',
       'Bankjes in het Lindepark',
@@ -55,8 +60,8 @@ describe('layout rules', () => {
     ]);
     expect([set.receivedOn, set.answeredOn]).toEqual(['2026-02-02', '2026-02-27']);
     expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
-    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectQuestions(set, ['Komen er meer bankjes?', 'Wanneer?']);
+    expectAnswers(set, [
       [
         ['1', '2'],
         'Ja. Wij plaatsen in mei 2026 vier bankjes. Komt er subsidie, dan plaatsen wij in 2026 nog twee bankjes.',
@@ -66,58 +71,52 @@ describe('layout rules', () => {
   });
 
   it('reads `Bij vraag 2 …` without a colon as a sentence, no answer label (fix-q)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1',
-        'Komen er bankjes?',
-        '',
-        'Antwoord 1',
-        'Ja.',
-        'Bij vraag 2 van vorig jaar gaven wij dit ook aan.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja. Bij vraag 2 van vorig jaar gaven wij dit ook aan.']);
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1',
+      'Komen er bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+      'Bij vraag 2 van vorig jaar gaven wij dit ook aan.',
+    ]);
+    expectAnswerTexts(set, ['Ja. Bij vraag 2 van vorig jaar gaven wij dit ook aan.']);
   });
 
   it('reads the answers as one section of a letter on several subjects, the other sections in neither introduction nor answer (fix-q)', () => {
-    const set = parseQuestionSetText(
-      [
-        'RAADSINFORMATIEBRIEF',
-        '',
-        'Datum:      3 maart 2026',
-        'Onderwerp:  Stand van zaken buitenruimte',
-        '',
-        'Geachte leden van de raad,',
-        '',
-        'In deze brief informeren wij u over de bomenkap, de vragen van D66 en het maaibeleid.',
-        '',
-        'Bomenkap Stationsweg',
-        '',
-        'De kap van de zieke essen is klaar. Wij planten in april 2026 twintig nieuwe bomen terug.',
-        '',
-        'Beantwoording schriftelijke vragen D66 over bankjes',
-        '',
-        'Op 2 februari 2026 stelde mevrouw K. de Wit namens D66 vragen over de bankjes.',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja. Wij plaatsen in mei 2026 vier bankjes in het Lindepark.',
-        '',
-        'Maaibeleid',
-        '',
-        'Het maaibeleid blijft ongewijzigd. Wij maaien vanaf juni 2026 de bermen twee keer per jaar.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Burgemeester en wethouders van Haverdam',
-      ].join('\n'),
-      { reference: '2026-03-03' },
-    );
+    const set = parseAsOf('2026-03-03', [
+      'RAADSINFORMATIEBRIEF',
+      '',
+      'Datum:      3 maart 2026',
+      'Onderwerp:  Stand van zaken buitenruimte',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'In deze brief informeren wij u over de bomenkap, de vragen van D66 en het maaibeleid.',
+      '',
+      'Bomenkap Stationsweg',
+      '',
+      'De kap van de zieke essen is klaar. Wij planten in april 2026 twintig nieuwe bomen terug.',
+      '',
+      'Beantwoording schriftelijke vragen D66 over bankjes',
+      '',
+      'Op 2 februari 2026 stelde mevrouw K. de Wit namens D66 vragen over de bankjes.',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja. Wij plaatsen in mei 2026 vier bankjes in het Lindepark.',
+      '',
+      'Maaibeleid',
+      '',
+      'Het maaibeleid blijft ongewijzigd. Wij maaien vanaf juni 2026 de bermen twee keer per jaar.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Burgemeester en wethouders van Haverdam',
+    ]);
     expect(set.introduction).toBe('Op 2 februari 2026 stelde mevrouw K. de Wit namens D66 vragen over de bankjes.');
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja. Wij plaatsen in mei 2026 vier bankjes in het Lindepark.']);
+    expectAnswerTexts(set, ['Ja. Wij plaatsen in mei 2026 vier bankjes in het Lindepark.']);
     expect(set.commitments.map((c) => c.phrase)).toEqual(['in mei 2026']);
   });
 
@@ -177,7 +176,7 @@ describe('layout rules', () => {
       'Op 2 februari 2026 stelde u namens de D66-fractie vragen over de bankjes in het Lindepark. Wij beantwoorden ze hieronder.',
     );
     expect(set.submitters).toEqual(['K. de Wit']);
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, er komen er vier bij.', 'In het voorjaar.']);
+    expectAnswerTexts(set, ['Ja, er komen er vier bij.', 'In het voorjaar.']);
   });
 
   it('drops a running header of text saved from a PDF without form feeds (pages end at `Pagina N van M`)', () => {
@@ -220,46 +219,41 @@ describe('layout rules', () => {
   });
 
   it("drops a form's footer line under its last rule, the rule having divided the form's parts before", () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTE VOORBEELD',
-        '____________________',
-        'Onderwerp:   Bankjes in het park',
-        'Datum beantwoording:   3 maart 2025',
-        '____________________',
-        'Vraag 1:   Komen er meer bankjes?',
-        '',
-        'Antwoord 1:',
-        'Ja, wij plaatsen er vier.',
-        '____________________',
-        'Formulier griffie Voorbeeld - versie 2022',
-      ].join('\n'),
-      { reference: '2025-04-01' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, wij plaatsen er vier.']);
+    const set = parseAsOf('2025-04-01', [
+      'GEMEENTE VOORBEELD',
+      '____________________',
+      'Onderwerp:   Bankjes in het park',
+      'Datum beantwoording:   3 maart 2025',
+      '____________________',
+      'Vraag 1:   Komen er meer bankjes?',
+      '',
+      'Antwoord 1:',
+      'Ja, wij plaatsen er vier.',
+      '____________________',
+      'Formulier griffie Voorbeeld - versie 2022',
+    ]);
+    expectAnswerTexts(set, ['Ja, wij plaatsen er vier.']);
   });
 
   it("reads the portfolio holder from the opening's sentence naming the wethouder who prepared the answers", () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Lindewoud',
-        '',
-        'Geachte leden van de raad,',
-        '',
-        'Op 3 juni 2025 ontving de griffie vragen van mevrouw P. Kok. Wethouder',
-        'R. de Wit heeft de beantwoording voorbereid.',
-        '',
-        'Vraag 1',
-        'Gaat het zwembad dicht?',
-        '',
-        'Antwoord',
-        'Nee. Het zwembad blijft open.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Het college van burgemeester en wethouders van Lindewoud',
-      ].join('\n'),
-    );
+    const set = parseLines([
+      'Gemeente Lindewoud',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Op 3 juni 2025 ontving de griffie vragen van mevrouw P. Kok. Wethouder',
+      'R. de Wit heeft de beantwoording voorbereid.',
+      '',
+      'Vraag 1',
+      'Gaat het zwembad dicht?',
+      '',
+      'Antwoord',
+      'Nee. Het zwembad blijft open.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Het college van burgemeester en wethouders van Lindewoud',
+    ]);
     expect(set.portfolioHolder).toBe('R. de Wit');
   });
 
@@ -276,11 +270,11 @@ describe('layout rules', () => {
       ].join('\r\n'),
       { reference: '2025-04-01' },
     );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    expectNumberedQuestions(set, [
       ['1', 'Waarom is de milieustraat op zaterdag dicht?'],
       ['2', 'Wanneer gaat zij weer open?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Er is te weinig personeel op zaterdag.'],
       [['2'], 'Vanaf april is zij weer open.'],
     ]);
@@ -305,13 +299,13 @@ describe('layout rules', () => {
       ].join('\r\n'),
       { reference: '2025-04-01' },
     );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    expectNumberedQuestions(set, [
       ['1', 'Wanneer wordt de speeltuin vernieuwd?'],
       ['2a', 'Over de toestellen:\n\nZijn zij geschikt voor kinderen met een beperking?'],
       ['2b', 'Wie betaalt het onderhoud?'],
       ['3', 'Komt er een hek om de speeltuin?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'In de zomer van 2025. Wij betrekken de buurt bij het ontwerp.'],
       [['2a'], 'Ja, twee toestellen zijn dat.'],
       [['2b'], 'De gemeente.'],
@@ -365,36 +359,33 @@ describe('layout rules', () => {
   });
 
   it('maps numbering per theme (`Vraag A1`, `Vraag B2`) to number and letter, also in references; `stelt u` is the college', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte heer Jansen,',
-        '',
-        'In uw e-mail stelt u namens de fractie vragen over de haven. Wij volgen uw thema’s.',
-        '',
-        'A. Kades',
-        '',
-        'Vraag A1',
-        'Hoe oud zijn de kades?',
-        '',
-        'Antwoord A1',
-        'Zestig jaar.',
-        '',
-        'Vraag A2',
-        'Worden ze hersteld?',
-        '',
-        'Antwoord A2',
-        'Ja, dat gebeurt.',
-        '',
-        'B. Schepen',
-        '',
-        'Vraag B1',
-        'Hoeveel schepen meren er aan?',
-        '',
-        'Antwoord B1',
-        'Ongeveer veertig. Zie ook het antwoord op vraag A2.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Geachte heer Jansen,',
+      '',
+      'In uw e-mail stelt u namens de fractie vragen over de haven. Wij volgen uw thema’s.',
+      '',
+      'A. Kades',
+      '',
+      'Vraag A1',
+      'Hoe oud zijn de kades?',
+      '',
+      'Antwoord A1',
+      'Zestig jaar.',
+      '',
+      'Vraag A2',
+      'Worden ze hersteld?',
+      '',
+      'Antwoord A2',
+      'Ja, dat gebeurt.',
+      '',
+      'B. Schepen',
+      '',
+      'Vraag B1',
+      'Hoeveel schepen meren er aan?',
+      '',
+      'Antwoord B1',
+      'Ongeveer veertig. Zie ook het antwoord op vraag A2.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1a', '1b', '2a']);
     expect(set.answers.map((a) => [a.questions, a.text, a.refersTo])).toEqual([
       [['1a'], 'Zestig jaar.', []],
@@ -406,39 +397,36 @@ describe('layout rules', () => {
   });
 
   it('drops a numbered chapter heading over `Vraag 2.1`; `Steller` of an answer letter and `Verzonden` beside its date are not the set’s', () => {
-    const set = parseQuestionSetText(
-      [
-        'Aan de fractie GroenLinks',
-        't.a.v. mevrouw E. Bakker',
-        '',
-        'Kenmerk       AB/24/0099',
-        'Steller       P. Visser',
-        'Verzonden     20 november 2024',
-        'Onderwerp     Speelplaatsen',
-        '',
-        'Lutten, 15 november 2024',
-        '',
-        'Geachte mevrouw Bakker,',
-        '',
-        '1  Speeltoestellen',
-        '',
-        'Vraag 1.1',
-        'Hoeveel toestellen zijn er?',
-        '',
-        'Antwoord 1.1',
-        'Er zijn er veertig.',
-        '',
-        '2  Onderhoud en veiligheid',
-        '',
-        'Vraag 2.1',
-        'Wie keurt ze?',
-        '',
-        'Antwoord 2.1',
-        'Een erkend bureau.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Aan de fractie GroenLinks',
+      't.a.v. mevrouw E. Bakker',
+      '',
+      'Kenmerk       AB/24/0099',
+      'Steller       P. Visser',
+      'Verzonden     20 november 2024',
+      'Onderwerp     Speelplaatsen',
+      '',
+      'Lutten, 15 november 2024',
+      '',
+      'Geachte mevrouw Bakker,',
+      '',
+      '1  Speeltoestellen',
+      '',
+      'Vraag 1.1',
+      'Hoeveel toestellen zijn er?',
+      '',
+      'Antwoord 1.1',
+      'Er zijn er veertig.',
+      '',
+      '2  Onderhoud en veiligheid',
+      '',
+      'Vraag 2.1',
+      'Wie keurt ze?',
+      '',
+      'Antwoord 2.1',
+      'Een erkend bureau.',
+    ]);
+    expectAnswers(set, [
       [['1a'], 'Er zijn er veertig.'],
       [['2a'], 'Een erkend bureau.'],
     ]);
@@ -447,62 +435,53 @@ describe('layout rules', () => {
   });
 
   it('reads `Met betrekking tot vraag 1 (…):` and `Ten aanzien van de vragen 2 en 3:` as answer labels', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vragen',
-        '',
-        '1. Hoeveel bankjes staan er in het park?',
-        '2. Worden ze vervangen?',
-        '3. Wat kost dat?',
-        '',
-        'Antwoorden',
-        '',
-        'Met betrekking tot vraag 1 (aantal): Er staan er',
-        'achttien.',
-        '',
-        'Ten aanzien van de vragen 2 en 3: Wij vervangen er zes voor',
-        '€ 4.000.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Vragen',
+      '',
+      '1. Hoeveel bankjes staan er in het park?',
+      '2. Worden ze vervangen?',
+      '3. Wat kost dat?',
+      '',
+      'Antwoorden',
+      '',
+      'Met betrekking tot vraag 1 (aantal): Er staan er',
+      'achttien.',
+      '',
+      'Ten aanzien van de vragen 2 en 3: Wij vervangen er zes voor',
+      '€ 4.000.',
+    ]);
+    expectAnswers(set, [
       [['1'], 'Er staan er achttien.'],
       [['2', '3'], 'Wij vervangen er zes voor € 4.000.'],
     ]);
   });
 
   it('reads a decimal reference (`zie vraag 3.2`) as the renumbered sub-question only', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 3.1',
-        'Hoeveel bomen staan er?',
-        'Antwoord 3.1',
-        'Twaalf.',
-        'Vraag 3.2',
-        'Worden ze gesnoeid?',
-        'Antwoord 3.2',
-        'Ja. Zie ook het antwoord op vraag 3.1.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Vraag 3.1',
+      'Hoeveel bomen staan er?',
+      'Antwoord 3.1',
+      'Twaalf.',
+      'Vraag 3.2',
+      'Worden ze gesnoeid?',
+      'Antwoord 3.2',
+      'Ja. Zie ook het antwoord op vraag 3.1.',
+    ]);
     expect(set.answers.map((a) => a.refersTo)).toEqual([[], ['3a']]);
   });
 
   it('numbers inline `Vraag:` / `Antwoord:` labels without numbers by position, and drops `de raadsleden`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Indieners: de raadsleden A. Jansen en B. Smit',
-        '',
-        'Vraag: Hoeveel bomen staan er in het park?',
-        'Antwoord: Het zijn er twaalf.',
-        '',
-        'Vraag: Wanneer worden ze gesnoeid?',
-        'Antwoord: In de winter.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Indieners: de raadsleden A. Jansen en B. Smit',
+      '',
+      'Vraag: Hoeveel bomen staan er in het park?',
+      'Antwoord: Het zijn er twaalf.',
+      '',
+      'Vraag: Wanneer worden ze gesnoeid?',
+      'Antwoord: In de winter.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Het zijn er twaalf.'],
       [['2'], 'In de winter.'],
     ]);
@@ -510,66 +489,57 @@ describe('layout rules', () => {
   });
 
   it('reads bare `Vraag N` / `Vraag 4 t/m 6` lines after a listed questions block as answer labels; a wrapped `vraag 3.` is no label', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vragen',
-        '1. Hoeveel bomen staan er?',
-        '2. Wanneer worden ze gesnoeid?',
-        '3. Wie doet dat?',
-        '4. Wat kost het?',
-        '',
-        'Vraag 1',
-        'Twaalf. Zie ook het antwoord op',
-        'vraag 3.',
-        '',
-        'Vraag 2 t/m 4',
-        'In de winter, door de gemeente, voor 500 euro.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Vragen',
+      '1. Hoeveel bomen staan er?',
+      '2. Wanneer worden ze gesnoeid?',
+      '3. Wie doet dat?',
+      '4. Wat kost het?',
+      '',
+      'Vraag 1',
+      'Twaalf. Zie ook het antwoord op',
+      'vraag 3.',
+      '',
+      'Vraag 2 t/m 4',
+      'In de winter, door de gemeente, voor 500 euro.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3', '4']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Twaalf. Zie ook het antwoord op vraag 3.'],
       [['2', '3', '4'], 'In de winter, door de gemeente, voor 500 euro.'],
     ]);
   });
 
   it('reads a combined decimal label `Antwoord 2.2 en 2.3`, and councillors named with their party in running text', () => {
-    const set = parseQuestionSetText(
-      [
-        'Op 3 februari 2025 hebben de raadsleden A. Jansen, B. Smit en C. de Vries – Bos van de fractie Lokaal 2B vragen gesteld.',
-        '',
-        '2.1 Klopt dit?',
-        'Antwoord 2.1',
-        'Ja.',
-        '',
-        '2.2 Meet u de snelheid?',
-        '2.3 Wanneer?',
-        'Antwoord 2.2 en 2.3',
-        'Ja, in maart.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Op 3 februari 2025 hebben de raadsleden A. Jansen, B. Smit en C. de Vries – Bos van de fractie Lokaal 2B vragen gesteld.',
+      '',
+      '2.1 Klopt dit?',
+      'Antwoord 2.1',
+      'Ja.',
+      '',
+      '2.2 Meet u de snelheid?',
+      '2.3 Wanneer?',
+      'Antwoord 2.2 en 2.3',
+      'Ja, in maart.',
+    ]);
     expect(set.answers.map((a) => a.questions)).toEqual([['2a'], ['2b', '2c']]);
     expect(set.submitters).toEqual(['A. Jansen', 'B. Smit', 'C. de Vries-Bos']);
     expect(set.party).toBe('Lokaal 2B');
   });
 
   it('reads dates from `stelden … vragen` and `Datum beantwoord`, skips a masthead in columns, ends at `Wij zien uw antwoorden … tegemoet`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Officiële uitgave van de gemeente Voorbeeld          28 maart 2025',
-        '',
-        'Datum beantwoord: 18 februari 2025',
-        '',
-        'Op 14 januari 2025 stelden de raadsleden A. Jansen en B. Smit van de fractie Lokaal vragen over bomen.',
-        '',
-        '1. Hoeveel bomen staan er?',
-        '',
-        'Wij zien uw antwoorden met belangstelling tegemoet.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Officiële uitgave van de gemeente Voorbeeld          28 maart 2025',
+      '',
+      'Datum beantwoord: 18 februari 2025',
+      '',
+      'Op 14 januari 2025 stelden de raadsleden A. Jansen en B. Smit van de fractie Lokaal vragen over bomen.',
+      '',
+      '1. Hoeveel bomen staan er?',
+      '',
+      'Wij zien uw antwoorden met belangstelling tegemoet.',
+    ]);
     expect(set.receivedOn).toBe('2025-01-14');
     expect(set.answeredOn).toBe('2025-02-18');
     expect(set.introduction ?? '').not.toContain('Officiële uitgave');
@@ -577,20 +547,17 @@ describe('layout rules', () => {
   });
 
   it('keeps a long address block out of the introduction and reads its addressees; keeps the hyphen of `D66-`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Aan de fractie van de Partij voor de Dieren',
-        't.a.v. de heer R. Wolbers en mevrouw E. Siemerink',
-        'Stadsplein 1',
-        '',
-        'Op 3 maart 2025 stelden de raadsleden namens de D66-',
-        'fractie vragen over bomen.',
-        '',
-        '1. Hoeveel bomen staan er?',
-        'Antwoord 1: Twaalf.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Aan de fractie van de Partij voor de Dieren',
+      't.a.v. de heer R. Wolbers en mevrouw E. Siemerink',
+      'Stadsplein 1',
+      '',
+      'Op 3 maart 2025 stelden de raadsleden namens de D66-',
+      'fractie vragen over bomen.',
+      '',
+      '1. Hoeveel bomen staan er?',
+      'Antwoord 1: Twaalf.',
+    ]);
     expect(set.introduction).toBe('Op 3 maart 2025 stelden de raadsleden namens de D66-fractie vragen over bomen.');
     expect(set.submitters).toEqual(['R. Wolbers', 'E. Siemerink']);
   });
@@ -627,18 +594,15 @@ describe('layout rules', () => {
   });
 
   it('reads the portfolio holder from a signature with the name above the role', () => {
-    const set = parseQuestionSetText(
-      [
-        '1. Hoeveel bomen staan er?',
-        'Antwoord 1: Twaalf.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'A.B. Jansen',
-        'wethouder Groen',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      '1. Hoeveel bomen staan er?',
+      'Antwoord 1: Twaalf.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'A.B. Jansen',
+      'wethouder Groen',
+    ]);
     expect(set.portfolioHolder).toBe('A.B. Jansen');
   });
 
@@ -703,38 +667,35 @@ describe('layout rules', () => {
   });
 
   it('reads a reply with answers under quoted questions above the original message once', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'Van: Secretariaat <secretariaat@voorbeeld.nl>',
-        'Verzonden: vrijdag 17 januari 2025 15:02',
-        'Onderwerp: RE: vragen',
-        '',
-        'Namens wethouder K. Smit treft u de antwoorden aan onder uw vragen.',
-        '',
-        '> 1. Hoe vaak was de brug dicht?',
-        'Vier keer.',
-        '',
-        '> 2. Komt er een nieuwe brug?',
-        'Nee.',
-        '',
-        '-----Oorspronkelijk bericht-----',
-        'Van: Dijk, Anna van <a.vandijk@partij.nl>',
-        'Verzonden: woensdag 8 januari 2025 09:30',
-        'Onderwerp: vragen',
-        '',
-        'Namens Lokaal Belang stel ik de volgende vragen:',
-        '1. Hoe vaak was de brug dicht?',
-        '2. Komt er een nieuwe brug?',
-        '',
-        'Anna van Dijk',
-      ].join('\n'),
-      { reference: '2025-01-17' },
-    );
+    const parsed = parseAsOf('2025-01-17', [
+      'Van: Secretariaat <secretariaat@voorbeeld.nl>',
+      'Verzonden: vrijdag 17 januari 2025 15:02',
+      'Onderwerp: RE: vragen',
+      '',
+      'Namens wethouder K. Smit treft u de antwoorden aan onder uw vragen.',
+      '',
+      '> 1. Hoe vaak was de brug dicht?',
+      'Vier keer.',
+      '',
+      '> 2. Komt er een nieuwe brug?',
+      'Nee.',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: Dijk, Anna van <a.vandijk@partij.nl>',
+      'Verzonden: woensdag 8 januari 2025 09:30',
+      'Onderwerp: vragen',
+      '',
+      'Namens Lokaal Belang stel ik de volgende vragen:',
+      '1. Hoe vaak was de brug dicht?',
+      '2. Komt er een nieuwe brug?',
+      '',
+      'Anna van Dijk',
+    ]);
     expect(parsed.questions).toEqual([
       { number: '1', text: 'Hoe vaak was de brug dicht?' },
       { number: '2', text: 'Komt er een nieuwe brug?' },
     ]);
-    expect(parsed.answers.map((a) => a.text)).toEqual(['Vier keer.', 'Nee.']);
+    expectAnswerTexts(parsed, ['Vier keer.', 'Nee.']);
     expect(parsed.submitters).toEqual(['Anna van Dijk']);
     expect(parsed.party).toBe('Lokaal Belang');
     expect(parsed.portfolioHolder).toBe('K. Smit');
@@ -760,44 +721,40 @@ describe('layout rules', () => {
   });
 
   it('reads the signers of a question-only letter, but not a party line under them (`CDA Zeewolde`)', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'Aan het college van burgemeester en wethouders van Zeewolde',
-        'Onderwerp: Schriftelijke vragen over de bibliotheek',
-        '',
-        'Vragen',
-        '',
-        '1. Wanneer gaat de bibliotheek weer open?',
-        '',
-        '2. Wat kost de verbouwing?',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'P.H. Smit',
-        'A. van Dam',
-        'CDA Zeewolde',
-      ].join('\n'),
-    );
+    const parsed = parseLines([
+      'Aan het college van burgemeester en wethouders van Zeewolde',
+      'Onderwerp: Schriftelijke vragen over de bibliotheek',
+      '',
+      'Vragen',
+      '',
+      '1. Wanneer gaat de bibliotheek weer open?',
+      '',
+      '2. Wat kost de verbouwing?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'P.H. Smit',
+      'A. van Dam',
+      'CDA Zeewolde',
+    ]);
     expect(parsed.submitters).toEqual(['P.H. Smit', 'A. van Dam']);
   });
 
   it('reads a title that is a whole lead-in sentence (`…, gesteld door de raadsleden A en B op …`) as the introduction', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'Gemeente Oosterdal',
-        '',
-        'Onderwerp: Zwembad',
-        '',
-        'Beantwoording van de schriftelijke vragen van de fractie Dorpsbelang over de openingstijden van het',
-        'zwembad, gesteld door de raadsleden H. Kok en S. van Wijk op 3 februari 2025.',
-        '',
-        'Vraag 1',
-        'Gaat het zwembad vaker open?',
-        '',
-        'Antwoord vraag 1',
-        'Nee.',
-      ].join('\n'),
-    );
+    const parsed = parseLines([
+      'Gemeente Oosterdal',
+      '',
+      'Onderwerp: Zwembad',
+      '',
+      'Beantwoording van de schriftelijke vragen van de fractie Dorpsbelang over de openingstijden van het',
+      'zwembad, gesteld door de raadsleden H. Kok en S. van Wijk op 3 februari 2025.',
+      '',
+      'Vraag 1',
+      'Gaat het zwembad vaker open?',
+      '',
+      'Antwoord vraag 1',
+      'Nee.',
+    ]);
     expect(parsed.introduction).toBe(
       'Beantwoording van de schriftelijke vragen van de fractie Dorpsbelang over de openingstijden van het zwembad, gesteld door de raadsleden H. Kok en S. van Wijk op 3 februari 2025.',
     );
@@ -806,19 +763,17 @@ describe('layout rules', () => {
   });
 
   it('reads a signer whose surname opens with the particle `el` (`K. el Idrissi`)', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'Aan het college van burgemeester en wethouders van Zeewolde',
-        'Onderwerp: Schriftelijke vragen over het zwembad',
-        '',
-        '1. Wanneer gaat het zwembad weer open?',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'K. el Idrissi',
-        'B. Vos',
-      ].join('\n'),
-    );
+    const parsed = parseLines([
+      'Aan het college van burgemeester en wethouders van Zeewolde',
+      'Onderwerp: Schriftelijke vragen over het zwembad',
+      '',
+      '1. Wanneer gaat het zwembad weer open?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'K. el Idrissi',
+      'B. Vos',
+    ]);
     expect(parsed.submitters).toEqual(['K. el Idrissi', 'B. Vos']);
   });
 
@@ -850,28 +805,25 @@ describe('layout rules', () => {
   });
 
   it('gives a label naming letters alone (`Antwoord op a) en b):`) to those sub-questions of the question above', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Re: Schriftelijke vragen: Bomen aan de Dorpsstraat',
-        '',
-        'Op wo 5 feb 2025 om 10:01 schreef A. Jansen <a.jansen@raad.lindewoud.nl>:',
-        '> 1. Hoeveel bomen worden gekapt?',
-        '',
-        'Antwoord college: Twaalf.',
-        '',
-        '> 2. Over de herplant:',
-        '> a) Welke soorten komen terug?',
-        '> b) Wanneer wordt er geplant?',
-        '',
-        'Antwoord college op a) en b): Linden, in het najaar.',
-        '',
-        '> 3. Worden omwonenden geïnformeerd?',
-        '',
-        'Antwoord op a t/m c: Ja, met een brief.',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2025-03-01', [
+      'Onderwerp: Re: Schriftelijke vragen: Bomen aan de Dorpsstraat',
+      '',
+      'Op wo 5 feb 2025 om 10:01 schreef A. Jansen <a.jansen@raad.lindewoud.nl>:',
+      '> 1. Hoeveel bomen worden gekapt?',
+      '',
+      'Antwoord college: Twaalf.',
+      '',
+      '> 2. Over de herplant:',
+      '> a) Welke soorten komen terug?',
+      '> b) Wanneer wordt er geplant?',
+      '',
+      'Antwoord college op a) en b): Linden, in het najaar.',
+      '',
+      '> 3. Worden omwonenden geïnformeerd?',
+      '',
+      'Antwoord op a t/m c: Ja, met een brief.',
+    ]);
+    expectAnswers(set, [
       [['1'], 'Twaalf.'],
       [['2a', '2b'], 'Linden, in het najaar.'],
       // (No sub-questions 3a to 3c: the letters name nothing, the label answers what is open.)
@@ -881,28 +833,25 @@ describe('layout rules', () => {
   });
 
   it('reads a label in capitals that joins its numbers with `EN` (`ANTWOORD OP VRAAG 2 EN 3`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Zwembad De Plons',
-        '',
-        'VRAAG 1',
-        'WANNEER GAAT HET ZWEMBAD OPEN?',
-        '',
-        'ANTWOORD',
-        'In mei.',
-        '',
-        'VRAAG 2',
-        'WAT KOST EEN KAARTJE?',
-        '',
-        'VRAAG 3',
-        'KOMT ER EEN KORTING VOOR KINDEREN?',
-        '',
-        'ANTWOORD OP VRAAG 2 EN 3',
-        'Een kaartje kost vijf euro, voor kinderen drie euro.',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2025-03-01', [
+      'Onderwerp: Zwembad De Plons',
+      '',
+      'VRAAG 1',
+      'WANNEER GAAT HET ZWEMBAD OPEN?',
+      '',
+      'ANTWOORD',
+      'In mei.',
+      '',
+      'VRAAG 2',
+      'WAT KOST EEN KAARTJE?',
+      '',
+      'VRAAG 3',
+      'KOMT ER EEN KORTING VOOR KINDEREN?',
+      '',
+      'ANTWOORD OP VRAAG 2 EN 3',
+      'Een kaartje kost vijf euro, voor kinderen drie euro.',
+    ]);
+    expectAnswers(set, [
       [['1'], 'In mei.'],
       [['2', '3'], 'Een kaartje kost vijf euro, voor kinderen drie euro.'],
     ]);
@@ -910,24 +859,18 @@ describe('layout rules', () => {
   });
 
   it('ends the last question at a long wish for the answers (`Wij zien uw antwoorden … tegemoet`) up to a line', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Fietspad langs de Molenvaart',
-        '',
-        '1. Wanneer wordt het fietspad verbreed?',
-        '2. Komt er verlichting langs het fietspad?',
-        '',
-        'Wij zien uw antwoorden graag binnen de gebruikelijke termijn van dertig dagen na vandaag tegemoet.',
-        '',
-        'Met vriendelijke groet,',
-        'P. de Wit',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
-      'Wanneer wordt het fietspad verbreed?',
-      'Komt er verlichting langs het fietspad?',
+    const set = parseAsOf('2025-03-01', [
+      'Onderwerp: Fietspad langs de Molenvaart',
+      '',
+      '1. Wanneer wordt het fietspad verbreed?',
+      '2. Komt er verlichting langs het fietspad?',
+      '',
+      'Wij zien uw antwoorden graag binnen de gebruikelijke termijn van dertig dagen na vandaag tegemoet.',
+      '',
+      'Met vriendelijke groet,',
+      'P. de Wit',
     ]);
+    expectQuestions(set, ['Wanneer wordt het fietspad verbreed?', 'Komt er verlichting langs het fietspad?']);
   });
 
   it('reads no promise in a date after `sinds` (a start already past, whatever year a bare day and month resolve to)', () => {
@@ -940,19 +883,17 @@ describe('layout rules', () => {
   });
 
   it('reads a `portefeuille` field that names a wethouder as the portfolio holder', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'datum            4 maart 2025',
-        'onderwerp        Speeltuin Noordhoek',
-        'portefeuille     wethouder T. van Rijn-Smit',
-        '',
-        'Vraag 1',
-        'Komt de speeltuin terug?',
-        '',
-        'Antwoord',
-        'Ja.',
-      ].join('\n'),
-    );
+    const parsed = parseLines([
+      'datum            4 maart 2025',
+      'onderwerp        Speeltuin Noordhoek',
+      'portefeuille     wethouder T. van Rijn-Smit',
+      '',
+      'Vraag 1',
+      'Komt de speeltuin terug?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
     expect(parsed.portfolioHolder).toBe('T. van Rijn-Smit');
   });
 
@@ -970,82 +911,80 @@ describe('layout rules', () => {
   });
 
   it('reads a forwarded reply whose original stands below an `Op … schreef …:` line, answers before questions', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'Van: Griffie <griffie@voorbeeld.nl>',
-        'Verzonden: donderdag 13 maart 2025 09:05',
-        'Onderwerp: FW: vragen',
-        '',
-        'Ter informatie.',
-        '',
-        '-----Oorspronkelijk bericht-----',
-        'Van: Smit, Anna <a.smit@voorbeeld.nl>',
-        'Verzonden: woensdag 12 maart 2025 15:47',
-        'Onderwerp: RE: vragen',
-        '',
-        'Antwoord op vraag 1:',
-        'Ja.',
-        '',
-        'Met vriendelijke groet,',
-        'namens wethouder B. Wolters,',
-        '',
-        'Op 17 februari 2025 om 10:32 schreef Kok, Peter <p.kok@partij.nl>:',
-        '> 1. Klopt het dat de brug dicht is?',
-        '>',
-        '> Peter Kok',
-      ].join('\n'),
-      { reference: '2025-03-13' },
-    );
+    const parsed = parseAsOf('2025-03-13', [
+      'Van: Griffie <griffie@voorbeeld.nl>',
+      'Verzonden: donderdag 13 maart 2025 09:05',
+      'Onderwerp: FW: vragen',
+      '',
+      'Ter informatie.',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: Smit, Anna <a.smit@voorbeeld.nl>',
+      'Verzonden: woensdag 12 maart 2025 15:47',
+      'Onderwerp: RE: vragen',
+      '',
+      'Antwoord op vraag 1:',
+      'Ja.',
+      '',
+      'Met vriendelijke groet,',
+      'namens wethouder B. Wolters,',
+      '',
+      'Op 17 februari 2025 om 10:32 schreef Kok, Peter <p.kok@partij.nl>:',
+      '> 1. Klopt het dat de brug dicht is?',
+      '>',
+      '> Peter Kok',
+    ]);
     expect(parsed.questions).toEqual([{ number: '1', text: 'Klopt het dat de brug dicht is?' }]);
-    expect(parsed.answers.map((a) => a.text)).toEqual(['Ja.']);
+    expectAnswerTexts(parsed, ['Ja.']);
     expect([parsed.answeredOn, parsed.receivedOn]).toEqual(['2025-03-12', '2025-02-17']);
     expect(parsed.submitters).toEqual(['Peter Kok']);
     expect(parsed.portfolioHolder).toBe('B. Wolters');
   });
 
   it('numbers questions by position in a Word export without numbering (`…?` then a bare `Antwoord`)', () => {
-    const parsed = parseQuestionSetText(
-      ['Hoeveel bomen zijn gekapt?', 'Antwoord', 'Twaalf.', 'Worden ze herplant?', 'Antwoord', 'Ja.'].join('\n'),
-    );
-    expect(parsed.answers.map((a) => [a.questions, a.text])).toEqual([
+    const parsed = parseLines([
+      'Hoeveel bomen zijn gekapt?',
+      'Antwoord',
+      'Twaalf.',
+      'Worden ze herplant?',
+      'Antwoord',
+      'Ja.',
+    ]);
+    expectAnswers(parsed, [
       [['1'], 'Twaalf.'],
       [['2'], 'Ja.'],
     ]);
   });
 
   it('reads a numbered answers section after `Vraag N` questions, and a question repeated above `Antwoord:`', () => {
-    const numbered = parseQuestionSetText(
-      [
-        'Vraag 1',
-        'Klopt dit?',
-        '',
-        'Vraag 2',
-        'En dat?',
-        '',
-        'Antwoorden van het college',
-        '1. Ja.',
-        '',
-        '2. Nee.',
-      ].join('\n'),
-    );
-    expect(numbered.answers.map((a) => [a.questions, a.text])).toEqual([
+    const numbered = parseLines([
+      'Vraag 1',
+      'Klopt dit?',
+      '',
+      'Vraag 2',
+      'En dat?',
+      '',
+      'Antwoorden van het college',
+      '1. Ja.',
+      '',
+      '2. Nee.',
+    ]);
+    expectAnswers(numbered, [
       [['1'], 'Ja.'],
       [['2'], 'Nee.'],
     ]);
-    const repeated = parseQuestionSetText(
-      [
-        '1. Hoeveel meldingen waren er in 2024?',
-        '2. Gaat u iets doen?',
-        '',
-        'Beantwoording',
-        '1. Hoeveel meldingen waren er in 2024?',
-        'Antwoord: Veertig.',
-        '',
-        '2. Gaat u iets doen?',
-        'Antwoord: Ja.',
-      ].join('\n'),
-    );
-    expect(repeated.answers.map((a) => [a.questions, a.text])).toEqual([
+    const repeated = parseLines([
+      '1. Hoeveel meldingen waren er in 2024?',
+      '2. Gaat u iets doen?',
+      '',
+      'Beantwoording',
+      '1. Hoeveel meldingen waren er in 2024?',
+      'Antwoord: Veertig.',
+      '',
+      '2. Gaat u iets doen?',
+      'Antwoord: Ja.',
+    ]);
+    expectAnswers(repeated, [
       [['1'], 'Veertig.'],
       [['2'], 'Ja.'],
     ]);
@@ -1089,17 +1028,15 @@ describe('layout rules', () => {
   });
 
   it('reads a padded field label, a capitals letterhead and a RIS title after its subject', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'GEMEENTE CAPELLE AAN DEN IJSSEL',
-        'Titel:        Schriftelijke vragen over de brug',
-        'Onderwerp:    Brug',
-        'Zaaknummer          : Z/25/1',
-        '',
-        'Vraag 1: Klopt dit?',
-        'Antwoord 1: Ja.',
-      ].join('\n'),
-    );
+    const parsed = parseLines([
+      'GEMEENTE CAPELLE AAN DEN IJSSEL',
+      'Titel:        Schriftelijke vragen over de brug',
+      'Onderwerp:    Brug',
+      'Zaaknummer          : Z/25/1',
+      '',
+      'Vraag 1: Klopt dit?',
+      'Antwoord 1: Ja.',
+    ]);
     expect([parsed.municipality, parsed.subject, parsed.reference]).toEqual([
       'Capelle aan den IJssel',
       'Brug',
@@ -1120,95 +1057,83 @@ describe('layout rules', () => {
   });
 
   it('reads a questions form with the answer letter glued after a separator line', () => {
-    const set = parseQuestionSetText(
-      [
-        'SCHRIFTELIJKE VRAGEN',
-        'ex artikel 40 Reglement van Orde gemeenteraad Voorbeeld',
-        '',
-        'Datum:       6 januari 2025',
-        '',
-        '1. Hoeveel bomen staan er in het park?',
-        '2. Wanneer worden ze gesnoeid?',
-        '',
-        'P. de Boer',
-        'Groen Voorbeeld',
-        '',
-        '-------------------------------',
-        '',
-        'Gemeente Voorbeeld',
-        'Datum:       3 februari 2025',
-        'Ons kenmerk: Z/25/9',
-        '',
-        'Hierbij beantwoorden wij uw vragen van 6 januari 2025.',
-        '',
-        'Ad vraag 1',
-        'Het zijn er twaalf.',
-        '',
-        'Ad vraag 2',
-        'In de winter.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
-      'Hoeveel bomen staan er in het park?',
-      'Wanneer worden ze gesnoeid?',
+    const set = parseAsOf('2024-11-05', [
+      'SCHRIFTELIJKE VRAGEN',
+      'ex artikel 40 Reglement van Orde gemeenteraad Voorbeeld',
+      '',
+      'Datum:       6 januari 2025',
+      '',
+      '1. Hoeveel bomen staan er in het park?',
+      '2. Wanneer worden ze gesnoeid?',
+      '',
+      'P. de Boer',
+      'Groen Voorbeeld',
+      '',
+      '-------------------------------',
+      '',
+      'Gemeente Voorbeeld',
+      'Datum:       3 februari 2025',
+      'Ons kenmerk: Z/25/9',
+      '',
+      'Hierbij beantwoorden wij uw vragen van 6 januari 2025.',
+      '',
+      'Ad vraag 1',
+      'Het zijn er twaalf.',
+      '',
+      'Ad vraag 2',
+      'In de winter.',
     ]);
+    expectQuestions(set, ['Hoeveel bomen staan er in het park?', 'Wanneer worden ze gesnoeid?']);
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-01-06', '2025-02-03']);
     expect(set.introduction).toBe('Hierbij beantwoorden wij uw vragen van 6 januari 2025.');
   });
 
   it('drops a cover note above a pasted answer document, its contact line and a `--` disclaimer', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Griffie Voorbeeld <griffie@voorbeeld.nl>',
-        'Verzonden: dinsdag 8 april 2025 14:12',
-        'Onderwerp: Beantwoording vragen over bomen',
-        '',
-        'Geachte raadsleden,',
-        '',
-        'Hierbij ontvangt u de beantwoording van de vragen over bomen door het college.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'A. Klerk',
-        'griffie@voorbeeld.nl | www.voorbeeld.nl/raad',
-        '',
-        '________________________________',
-        '',
-        'Beantwoording schriftelijke vragen',
-        'Datum: 7 april 2025',
-        'Onderwerp: Bomen',
-        '',
-        'Vraag 1',
-        'Hoeveel bomen staan er?',
-        '',
-        'Antwoord',
-        'Twaalf.',
-        '',
-        '--',
-        'Dit bericht is uitsluitend bestemd voor de geadresseerde en kan vertrouwelijke informatie bevatten.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Van: Griffie Voorbeeld <griffie@voorbeeld.nl>',
+      'Verzonden: dinsdag 8 april 2025 14:12',
+      'Onderwerp: Beantwoording vragen over bomen',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'Hierbij ontvangt u de beantwoording van de vragen over bomen door het college.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'A. Klerk',
+      'griffie@voorbeeld.nl | www.voorbeeld.nl/raad',
+      '',
+      '________________________________',
+      '',
+      'Beantwoording schriftelijke vragen',
+      'Datum: 7 april 2025',
+      'Onderwerp: Bomen',
+      '',
+      'Vraag 1',
+      'Hoeveel bomen staan er?',
+      '',
+      'Antwoord',
+      'Twaalf.',
+      '',
+      '--',
+      'Dit bericht is uitsluitend bestemd voor de geadresseerde en kan vertrouwelijke informatie bevatten.',
+    ]);
     expect([set.subject, set.answeredOn, set.introduction, set.documents]).toEqual(['Bomen', '2025-04-07', null, []]);
-    expect(set.answers.map((a) => a.text)).toEqual(['Twaalf.']);
+    expectAnswerTexts(set, ['Twaalf.']);
   });
 
   it('drops line numbers in the margin of a PDF and reads `Vragen van:` as the submitters', () => {
-    const set = parseQuestionSetText(
-      [
-        ' 1  Vragen van:   dhr. A. Visser (Dorpsbelang)',
-        ' 2  Onderwerp:    Speeltuin',
-        '',
-        ' 3  Vraag 1:',
-        ' 4  Wanneer gaat de speeltuin aan de Esweg',
-        ' 5  open?',
-        ' 6  Antwoord:',
-        ' 7  In het voorjaar van',
-        ' 8  2025.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      ' 1  Vragen van:   dhr. A. Visser (Dorpsbelang)',
+      ' 2  Onderwerp:    Speeltuin',
+      '',
+      ' 3  Vraag 1:',
+      ' 4  Wanneer gaat de speeltuin aan de Esweg',
+      ' 5  open?',
+      ' 6  Antwoord:',
+      ' 7  In het voorjaar van',
+      ' 8  2025.',
+    ]);
     expect(set.questions).toEqual([{ number: '1', text: 'Wanneer gaat de speeltuin aan de Esweg open?' }]);
     expect(set.answers[0].text).toBe('In het voorjaar van 2025.');
     expect([set.submitters, set.party]).toEqual([['A. Visser'], 'Dorpsbelang']);
@@ -1236,35 +1161,32 @@ describe('layout rules', () => {
   });
 
   it('reads `Reactie college:` under each question as the answer label, even though it repeats', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        '',
-        'Geachte leden van de raad,',
-        '',
-        'Op 3-2-2025 stelde de fractie van de SP, bij monde van dhr. K. Smit en mw. L. de Wit-Bos, vragen over bomen.',
-        '',
-        'Vraag 1',
-        'Hoeveel bomen staan er in het park?',
-        '',
-        'Reactie college:',
-        'Het zijn er twaalf.',
-        '',
-        'Vraag 2',
-        'Wanneer worden ze gesnoeid?',
-        '',
-        'Reactie college:',
-        'In de winter.',
-        '',
-        'Vraag 3',
-        'Wie doet dat?',
-        '',
-        'Reactie college:',
-        'De gemeente.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Gemeente Voorbeeld',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Op 3-2-2025 stelde de fractie van de SP, bij monde van dhr. K. Smit en mw. L. de Wit-Bos, vragen over bomen.',
+      '',
+      'Vraag 1',
+      'Hoeveel bomen staan er in het park?',
+      '',
+      'Reactie college:',
+      'Het zijn er twaalf.',
+      '',
+      'Vraag 2',
+      'Wanneer worden ze gesnoeid?',
+      '',
+      'Reactie college:',
+      'In de winter.',
+      '',
+      'Vraag 3',
+      'Wie doet dat?',
+      '',
+      'Reactie college:',
+      'De gemeente.',
+    ]);
+    expectAnswers(set, [
       [['1'], 'Het zijn er twaalf.'],
       [['2'], 'In de winter.'],
       [['3'], 'De gemeente.'],
@@ -1274,59 +1196,49 @@ describe('layout rules', () => {
   });
 
   it('reads `Standpunt van het college` without a colon under each question as the answer label', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        '',
-        'Vraag 1',
-        'Komt er een zebrapad bij de school?',
-        '',
-        'Standpunt van het college',
-        'Ja, in het voorjaar.',
-        '',
-        'Vraag 2',
-        'Wie betaalt dat?',
-        '',
-        'Standpunt van het college',
-        'De gemeente.',
-        '',
-        'Vraag 3',
-        'Wordt de buurt gehoord?',
-        '',
-        'Standpunt van het college',
-        'Ja, op een avond in de school.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Gemeente Voorbeeld',
+      '',
+      'Vraag 1',
+      'Komt er een zebrapad bij de school?',
+      '',
+      'Standpunt van het college',
+      'Ja, in het voorjaar.',
+      '',
+      'Vraag 2',
+      'Wie betaalt dat?',
+      '',
+      'Standpunt van het college',
+      'De gemeente.',
+      '',
+      'Vraag 3',
+      'Wordt de buurt gehoord?',
+      '',
+      'Standpunt van het college',
+      'Ja, op een avond in de school.',
+    ]);
+    expectAnswers(set, [
       [['1'], 'Ja, in het voorjaar.'],
       [['2'], 'De gemeente.'],
       [['3'], 'Ja, op een avond in de school.'],
     ]);
-    expect(set.questions.map((q) => q.text)).toEqual([
-      'Komt er een zebrapad bij de school?',
-      'Wie betaalt dat?',
-      'Wordt de buurt gehoord?',
-    ]);
+    expectQuestions(set, ['Komt er een zebrapad bij de school?', 'Wie betaalt dat?', 'Wordt de buurt gehoord?']);
   });
 
   it('reads `College van burgemeester en wethouders` under the municipality at the top as letterhead, not a closing', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        'College van burgemeester en wethouders',
-        '',
-        'Op 2 september 2025 stelden mw. A. Jansen en dhr. B. Smit van de fractie Groen Voorbeeld ons vragen.',
-        '',
-        'Uw vragen',
-        '1. Hoeveel bomen staan er?',
-        '2. Wanneer worden ze gesnoeid?',
-        '',
-        'Antwoord op de vragen 1 en 2',
-        'Twaalf, in de winter.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Gemeente Voorbeeld',
+      'College van burgemeester en wethouders',
+      '',
+      'Op 2 september 2025 stelden mw. A. Jansen en dhr. B. Smit van de fractie Groen Voorbeeld ons vragen.',
+      '',
+      'Uw vragen',
+      '1. Hoeveel bomen staan er?',
+      '2. Wanneer worden ze gesnoeid?',
+      '',
+      'Antwoord op de vragen 1 en 2',
+      'Twaalf, in de winter.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
     expect(set.answers.map((a) => a.questions)).toEqual([['1', '2']]);
     expect(set.submitters).toEqual(['A. Jansen', 'B. Smit']);
@@ -1334,36 +1246,33 @@ describe('layout rules', () => {
   });
 
   it('reads sub-question labels `1.a`, `2-a`, `(a)` and `Antwoord 3 (a)`, and a double surname around a dash', () => {
-    const set = parseQuestionSetText(
-      [
-        'Portefeuillehouder: wethouder J. Smit – de Vries',
-        '',
-        'Vragen',
-        '1. Er komt een nieuw park.',
-        '1.a Klopt dat?',
-        '1.b Wat kost het?',
-        '',
-        '2-a Hoeveel bomen gaan weg?',
-        '2-b Komen er nieuwe?',
-        '',
-        '3. Over de speeltoestellen:',
-        '(a) Welke komen er?',
-        '(b) Wanneer?',
-        '',
-        'Antwoorden',
-        'Antwoord 1.a',
-        'Ja.',
-        'Antwoord 1.b',
-        'Een ton.',
-        'Antwoord 2-a en 2-b',
-        'Tien; ja.',
-        'Antwoord 3 (a)',
-        'Een glijbaan.',
-        'Antwoord 3 (b)',
-        'In mei.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Portefeuillehouder: wethouder J. Smit – de Vries',
+      '',
+      'Vragen',
+      '1. Er komt een nieuw park.',
+      '1.a Klopt dat?',
+      '1.b Wat kost het?',
+      '',
+      '2-a Hoeveel bomen gaan weg?',
+      '2-b Komen er nieuwe?',
+      '',
+      '3. Over de speeltoestellen:',
+      '(a) Welke komen er?',
+      '(b) Wanneer?',
+      '',
+      'Antwoorden',
+      'Antwoord 1.a',
+      'Ja.',
+      'Antwoord 1.b',
+      'Een ton.',
+      'Antwoord 2-a en 2-b',
+      'Tien; ja.',
+      'Antwoord 3 (a)',
+      'Een glijbaan.',
+      'Antwoord 3 (b)',
+      'In mei.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1a', '1b', '2a', '2b', '3a', '3b']);
     expect(set.questions[4].text).toBe('Over de speeltoestellen:\n\nWelke komen er?');
     expect(set.answers.map((a) => a.questions)).toEqual([['1a'], ['1b'], ['2a', '2b'], ['3a'], ['3b']]);
@@ -1372,43 +1281,40 @@ describe('layout rules', () => {
   });
 
   it('reads a Gmail print answered inline under the quoted questions, the reply note as introduction', () => {
-    const set = parseQuestionSetText(
-      [
-        'Re: Schriftelijke vragen: Bankjes in het park',
-        '2 berichten',
-        '',
-        'Gemeente Voorbeeld <info@voorbeeld.nl>\t4 maart 2025 om 10:00',
-        'Aan: Piet Jansen <p.jansen@raad.voorbeeld.nl>',
-        '',
-        'Geachte heer Jansen,',
-        '',
-        'Namens wethouder A. Smit-de Vries stuur ik u de antwoorden van het college.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Kees Bakker',
-        'Bestuurssecretariaat',
-        'Gemeente Voorbeeld',
-        '',
-        'Op ma 3 feb 2025 om 09:17 schreef Piet Jansen <p.jansen@raad.voorbeeld.nl>:',
-        '> Geacht college,',
-        '>',
-        '> In het park staan te weinig bankjes.',
-        '>',
-        '> 1. Hoeveel bankjes staan er in het park?',
-        '',
-        'Antwoord: Twaalf.',
-        '',
-        '> 2. Komen er meer bij?',
-        '',
-        'ANTWOORD COLLEGE: Ja, in april.',
-        '',
-        'Kees Bakker',
-        'Bestuurssecretariaat',
-        'Gemeente Voorbeeld',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Re: Schriftelijke vragen: Bankjes in het park',
+      '2 berichten',
+      '',
+      'Gemeente Voorbeeld <info@voorbeeld.nl>\t4 maart 2025 om 10:00',
+      'Aan: Piet Jansen <p.jansen@raad.voorbeeld.nl>',
+      '',
+      'Geachte heer Jansen,',
+      '',
+      'Namens wethouder A. Smit-de Vries stuur ik u de antwoorden van het college.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Kees Bakker',
+      'Bestuurssecretariaat',
+      'Gemeente Voorbeeld',
+      '',
+      'Op ma 3 feb 2025 om 09:17 schreef Piet Jansen <p.jansen@raad.voorbeeld.nl>:',
+      '> Geacht college,',
+      '>',
+      '> In het park staan te weinig bankjes.',
+      '>',
+      '> 1. Hoeveel bankjes staan er in het park?',
+      '',
+      'Antwoord: Twaalf.',
+      '',
+      '> 2. Komen er meer bij?',
+      '',
+      'ANTWOORD COLLEGE: Ja, in april.',
+      '',
+      'Kees Bakker',
+      'Bestuurssecretariaat',
+      'Gemeente Voorbeeld',
+    ]);
     expect([set.subject, set.receivedOn, set.answeredOn, set.portfolioHolder]).toEqual([
       'Bankjes in het park',
       '2025-02-03',
@@ -1419,28 +1325,25 @@ describe('layout rules', () => {
       'Namens wethouder A. Smit-de Vries stuur ik u de antwoorden van het college.',
       'In het park staan te weinig bankjes.',
     ]);
-    expect(set.answers.map((a) => a.text)).toEqual(['Twaalf.', 'Ja, in april.']);
+    expectAnswerTexts(set, ['Twaalf.', 'Ja, in april.']);
   });
 
   it('reads a title wrapped onto the next line, `Uw vragen van:` and `De raadsleden … van de X-fractie`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Beantwoording schriftelijke vragen van de fractie Groen over het onderhoud van de',
-        'bomen in het Stadspark',
-        '',
-        'Datum: 10 juni 2025',
-        'Uw vragen van: 12 mei 2025',
-        '',
-        'De raadsleden A. Jansen en B. de Vries van de Groen-fractie hebben vragen gesteld over bomen.',
-        '',
-        'Vraag 1',
-        'Hoeveel bomen staan er?',
-        '',
-        'Antwoord 1',
-        'Twaalf.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Beantwoording schriftelijke vragen van de fractie Groen over het onderhoud van de',
+      'bomen in het Stadspark',
+      '',
+      'Datum: 10 juni 2025',
+      'Uw vragen van: 12 mei 2025',
+      '',
+      'De raadsleden A. Jansen en B. de Vries van de Groen-fractie hebben vragen gesteld over bomen.',
+      '',
+      'Vraag 1',
+      'Hoeveel bomen staan er?',
+      '',
+      'Antwoord 1',
+      'Twaalf.',
+    ]);
     expect([set.subject, set.receivedOn, set.answeredOn]).toEqual([
       'het onderhoud van de bomen in het Stadspark',
       '2025-05-12',
@@ -1450,18 +1353,15 @@ describe('layout rules', () => {
   });
 
   it('reads a title whose subject after `over` wraps onto a line starting with `van`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Schriftelijke vragen ex artikel 33 van het Reglement van Orde over de openingstijden',
-        'van het zwembad aan de Parklaan in Oosterhoeve',
-        '',
-        'Geacht college,',
-        '',
-        '1. Waarom sluit het zwembad eerder?',
-        '2. Komt er een ochtendzwemuur?',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Schriftelijke vragen ex artikel 33 van het Reglement van Orde over de openingstijden',
+      'van het zwembad aan de Parklaan in Oosterhoeve',
+      '',
+      'Geacht college,',
+      '',
+      '1. Waarom sluit het zwembad eerder?',
+      '2. Komt er een ochtendzwemuur?',
+    ]);
     expect(set.subject).toBe('de openingstijden van het zwembad aan de Parklaan in Oosterhoeve');
     expect(set.questions).toHaveLength(2);
   });
@@ -1485,24 +1385,21 @@ describe('layout rules', () => {
   });
 
   it('reads `1.  Vraag: …` / indented `Antwoord: …` as question 1 and its answer; a two-word `Gemeente` letterhead names the municipality', () => {
-    const set = parseQuestionSetText(
-      [
-        '# Gemeente Berg Voorbeeld',
-        '',
-        '1.  Vraag: Hoeveel bomen staan er in *het* park?',
-        '    Antwoord: Het zijn er twaalf.',
-        '',
-        '2.  Vraag: Wanneer worden ze gesnoeid, zoals de motie *Snoei op tijd* (M24-003) vraagt?',
-        '    Antwoord: In de winter.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      '# Gemeente Berg Voorbeeld',
+      '',
+      '1.  Vraag: Hoeveel bomen staan er in *het* park?',
+      '    Antwoord: Het zijn er twaalf.',
+      '',
+      '2.  Vraag: Wanneer worden ze gesnoeid, zoals de motie *Snoei op tijd* (M24-003) vraagt?',
+      '    Antwoord: In de winter.',
+    ]);
     expect(set.municipality).toBe('Berg Voorbeeld');
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    expectNumberedQuestions(set, [
       ['1', 'Hoeveel bomen staan er in het park?'],
       ['2', 'Wanneer worden ze gesnoeid, zoals de motie Snoei op tijd (M24-003) vraagt?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Het zijn er twaalf.'],
       [['2'], 'In de winter.'],
     ]);
@@ -1515,32 +1412,29 @@ describe('layout rules', () => {
   });
 
   it('reads a collegevoorstel above its answer letter: its `Steller` wrote it, its dates are not the set’s', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTE GOOISE MEREN',
-        'COLLEGEVOORSTEL',
-        '',
-        'Zaaknummer              Z-2025-1',
-        'Portefeuillehouder      wethouder K. Dijk',
-        'Afdeling                Beheer',
-        'Steller                 L. Ambtenaar',
-        'Collegevergadering      22 april 2025',
-        '',
-        '-----------------------------------------',
-        '',
-        'Gemeente Gooise Meren',
-        'Datum          23 april 2025',
-        '',
-        'Op 26 maart 2025 heeft de heer P. Vos van de fractie Groen vragen gesteld over bankjes.',
-        '',
-        'Vraag 1',
-        'Komen er bankjes?',
-        '',
-        'Antwoord',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'GEMEENTE GOOISE MEREN',
+      'COLLEGEVOORSTEL',
+      '',
+      'Zaaknummer              Z-2025-1',
+      'Portefeuillehouder      wethouder K. Dijk',
+      'Afdeling                Beheer',
+      'Steller                 L. Ambtenaar',
+      'Collegevergadering      22 april 2025',
+      '',
+      '-----------------------------------------',
+      '',
+      'Gemeente Gooise Meren',
+      'Datum          23 april 2025',
+      '',
+      'Op 26 maart 2025 heeft de heer P. Vos van de fractie Groen vragen gesteld over bankjes.',
+      '',
+      'Vraag 1',
+      'Komen er bankjes?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
     expect([set.municipality, set.reference, set.portfolioHolder, set.submitters]).toEqual([
       'Gooise Meren',
       'Z-2025-1',
@@ -1551,35 +1445,32 @@ describe('layout rules', () => {
   });
 
   it('reads a council letter that answers: `Aanleiding` in its own voice, annex and contact lines after the answers', () => {
-    const set = parseQuestionSetText(
-      [
-        'RAADSINFORMATIEBRIEF',
-        'Nummer:      RIB 2025-010',
-        'Datum:       10 juni 2025',
-        '',
-        'Aanleiding',
-        'Op 13 mei 2025 heeft de fractie van de SP (mw. A. Smit) vragen gesteld over bankjes.',
-        '',
-        'Kernboodschap',
-        'Er komen meer bankjes.',
-        '',
-        'Vraag 1: Komen er bankjes?',
-        'Antwoord: Ja.',
-        '',
-        'Bijlagen',
-        'Geen',
-        '',
-        'Contactpersoon',
-        'B. Ambtenaar, beleidsadviseur',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'RAADSINFORMATIEBRIEF',
+      'Nummer:      RIB 2025-010',
+      'Datum:       10 juni 2025',
+      '',
+      'Aanleiding',
+      'Op 13 mei 2025 heeft de fractie van de SP (mw. A. Smit) vragen gesteld over bankjes.',
+      '',
+      'Kernboodschap',
+      'Er komen meer bankjes.',
+      '',
+      'Vraag 1: Komen er bankjes?',
+      'Antwoord: Ja.',
+      '',
+      'Bijlagen',
+      'Geen',
+      '',
+      'Contactpersoon',
+      'B. Ambtenaar, beleidsadviseur',
+    ]);
     expect([set.explanation, set.introduction]).toEqual([
       null,
       'Op 13 mei 2025 heeft de fractie van de SP (mw. A. Smit) vragen gesteld over bankjes.\n\nEr komen meer bankjes.',
     ]);
     expect([set.submitters, set.party, set.documents]).toEqual([['A. Smit'], 'SP', []]);
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja.']);
+    expectAnswerTexts(set, ['Ja.']);
   });
 
   it('reads a Word text export: a paragraph per line, bullet glyphs dropped, lost question numbers by position', () => {
@@ -1612,7 +1503,7 @@ describe('layout rules', () => {
     expect(set.explanation).toBe(
       'Tijdens de storm van 3 januari 2025 vielen in het Stadspark veel bomen om en bleven de paden dagenlang versperd. Bewoners melden dat:\n\nde paden versperd waren;\n\ner niemand kwam.',
     );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    expectNumberedQuestions(set, [
       ['1', 'Hoeveel bomen zijn omgevallen?'],
       ['2', 'Wat doet het college? Wij denken aan:\n\neen vast telefoonnummer;\n\nextra ploegen.'],
       ['3', 'Wanneer is het park weer open?'],
@@ -1627,32 +1518,29 @@ describe('layout rules', () => {
   });
 
   it('keeps a printed list: each item a paragraph with its marker, a wrapped item joined, commitments without the marker', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp:    Speelplekken',
-        '',
-        'Vraag 1',
-        'Welke speelplekken zijn vernieuwd?',
-        '',
-        'Antwoord',
-        'Wij hebben dit jaar de volgende speelplekken vernieuwd:',
-        '•  de speelplek aan de Lindelaan;',
-        '•  de speelplek bij het dorpshuis, waar ook een nieuwe',
-        '   wipkip staat.',
-        '',
-        'Vraag 2',
-        'Wat gebeurt er nog?',
-        '',
-        'Antwoord',
-        'Twee dingen. Het gaat om:',
-        '–  Wij vervangen vóór 1 april 2025 de schommels aan de',
-        '   Beukenlaan.',
-        '–  De woningcorporatie zet in 2025 hekken.',
-        'Meer staat er niet op de planning.',
-      ].join('\n'),
-      { reference: '2024-11-01' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2024-11-01', [
+      'Onderwerp:    Speelplekken',
+      '',
+      'Vraag 1',
+      'Welke speelplekken zijn vernieuwd?',
+      '',
+      'Antwoord',
+      'Wij hebben dit jaar de volgende speelplekken vernieuwd:',
+      '•  de speelplek aan de Lindelaan;',
+      '•  de speelplek bij het dorpshuis, waar ook een nieuwe',
+      '   wipkip staat.',
+      '',
+      'Vraag 2',
+      'Wat gebeurt er nog?',
+      '',
+      'Antwoord',
+      'Twee dingen. Het gaat om:',
+      '–  Wij vervangen vóór 1 april 2025 de schommels aan de',
+      '   Beukenlaan.',
+      '–  De woningcorporatie zet in 2025 hekken.',
+      'Meer staat er niet op de planning.',
+    ]);
+    expectAnswers(set, [
       [
         ['1'],
         'Wij hebben dit jaar de volgende speelplekken vernieuwd:\n\n• de speelplek aan de Lindelaan;\n\n• de speelplek bij het dorpshuis, waar ook een nieuwe wipkip staat.',
@@ -1668,23 +1556,20 @@ describe('layout rules', () => {
   });
 
   it('reads a Markdown link as its text; its URL goes to the document the text names, or stands as a web page', () => {
-    const set = parseQuestionSetText(
-      [
-        '# Schriftelijke vragen',
-        '',
-        '**Onderwerp:** Bomenkap',
-        '',
-        '1. Wanneer wordt het Bomenbeleidsplan 2022-2026 herzien?',
-        '',
-        '**Antwoord:** Wij herzien het [Bomenbeleidsplan 2022-2026](https://www.voorbeeld.nl/bomen-beleid) in het voorjaar van 2025.',
-        '',
-        '2. Waar kunnen bewoners meer lezen?',
-        '',
-        '**Antwoord:** Op de pagina over de [Boomfeestdag](https://www.boomfeestdag.example/over).',
-      ].join('\n'),
-      { reference: '2024-11-01' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual([
+    const set = parseAsOf('2024-11-01', [
+      '# Schriftelijke vragen',
+      '',
+      '**Onderwerp:** Bomenkap',
+      '',
+      '1. Wanneer wordt het Bomenbeleidsplan 2022-2026 herzien?',
+      '',
+      '**Antwoord:** Wij herzien het [Bomenbeleidsplan 2022-2026](https://www.voorbeeld.nl/bomen-beleid) in het voorjaar van 2025.',
+      '',
+      '2. Waar kunnen bewoners meer lezen?',
+      '',
+      '**Antwoord:** Op de pagina over de [Boomfeestdag](https://www.boomfeestdag.example/over).',
+    ]);
+    expectAnswerTexts(set, [
       'Wij herzien het Bomenbeleidsplan 2022-2026 in het voorjaar van 2025.',
       'Op de pagina over de Boomfeestdag.',
     ]);
@@ -1699,69 +1584,63 @@ describe('layout rules', () => {
 
   it('reads a left field column: a subject wrapped in it whole, its field repeated beside the text of page 2 dropped', () => {
     const L = (left: string, right = ''): string => (right ? left.padEnd(22) + right : left);
-    const set = parseQuestionSetText(
-      [
-        L('Datum'),
-        L('4 november 2024', 'Geachte mevrouw Bos,'),
-        L(''),
-        L('Kenmerk', 'Hierbij beantwoorden wij uw vragen.'),
-        L('UIT-2024-5521'),
-        L('', '1. Komt er een extra bank'),
-        L('Onderwerp', 'in het park?'),
-        L('Antwoord vragen', ''),
-        L('bankjes', 'Antwoord:'),
-        L('Wilhelminapark', 'Ja. De bank komt bij de'),
-        L('', 'ingang. De tekeningen van de'),
-        L('Bijlage(n)', 'nieuwe bank en de paden sturen wij u'),
-        L('geen', 'vóór 1 maart 2025 per brief. Ook de stads-'),
-        L('1/2'),
-        ' '.repeat(60) + '2/2',
-        L('Kenmerk'),
-        L('UIT-2024-5521', 'tuinier krijgt die.'),
-        L(''),
-        L('', 'Met vriendelijke groet,'),
-      ].join('\n'),
-      { reference: '2024-11-04' },
-    );
+    const set = parseAsOf('2024-11-04', [
+      L('Datum'),
+      L('4 november 2024', 'Geachte mevrouw Bos,'),
+      L(''),
+      L('Kenmerk', 'Hierbij beantwoorden wij uw vragen.'),
+      L('UIT-2024-5521'),
+      L('', '1. Komt er een extra bank'),
+      L('Onderwerp', 'in het park?'),
+      L('Antwoord vragen', ''),
+      L('bankjes', 'Antwoord:'),
+      L('Wilhelminapark', 'Ja. De bank komt bij de'),
+      L('', 'ingang. De tekeningen van de'),
+      L('Bijlage(n)', 'nieuwe bank en de paden sturen wij u'),
+      L('geen', 'vóór 1 maart 2025 per brief. Ook de stads-'),
+      L('1/2'),
+      ' '.repeat(60) + '2/2',
+      L('Kenmerk'),
+      L('UIT-2024-5521', 'tuinier krijgt die.'),
+      L(''),
+      L('', 'Met vriendelijke groet,'),
+    ]);
     expect(set.subject).toBe('Antwoord vragen bankjes Wilhelminapark');
-    expect(set.answers.map((a) => a.text)).toEqual([
+    expectAnswerTexts(set, [
       'Ja. De bank komt bij de ingang. De tekeningen van de nieuwe bank en de paden sturen wij u vóór 1 maart 2025 per brief. Ook de stadstuinier krijgt die.',
     ]);
   });
 
   it('reads a RIS page copied as text: labels above their values, `Antwoord college`, back matter left out', () => {
-    const set = parseQuestionSetText(
-      [
-        'Home',
-        'Speeltuin Esweg',
-        '',
-        'Speeltuin Esweg',
-        '',
-        'Nummer',
-        '2024-031',
-        'Datum',
-        '3 sep. 2024',
-        'Onderwerp',
-        'Speeltuin Esweg',
-        'Indiener(s)',
-        'A. Visser',
-        'Datum beantwoording',
-        '8 okt. 2024',
-        '',
-        'Vragen',
-        '',
-        '1. Wanneer gaat de speeltuin open?',
-        '',
-        'Antwoord college',
-        '',
-        '1. In het voorjaar.',
-        '',
-        'Documenten',
-        'Vragen speeltuin.pdf',
-        'PDF, 80 KB',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Home',
+      'Speeltuin Esweg',
+      '',
+      'Speeltuin Esweg',
+      '',
+      'Nummer',
+      '2024-031',
+      'Datum',
+      '3 sep. 2024',
+      'Onderwerp',
+      'Speeltuin Esweg',
+      'Indiener(s)',
+      'A. Visser',
+      'Datum beantwoording',
+      '8 okt. 2024',
+      '',
+      'Vragen',
+      '',
+      '1. Wanneer gaat de speeltuin open?',
+      '',
+      'Antwoord college',
+      '',
+      '1. In het voorjaar.',
+      '',
+      'Documenten',
+      'Vragen speeltuin.pdf',
+      'PDF, 80 KB',
+    ]);
     expect([set.reference, set.subject, set.submitters, set.receivedOn, set.answeredOn]).toEqual([
       '2024-031',
       'Speeltuin Esweg',
@@ -1770,26 +1649,23 @@ describe('layout rules', () => {
       '2024-10-08',
     ]);
     expect(set.questions).toEqual([{ number: '1', text: 'Wanneer gaat de speeltuin open?' }]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([[['1'], 'In het voorjaar.']]);
+    expectAnswers(set, [[['1'], 'In het voorjaar.']]);
   });
 
   it('reads an unwrapped text (one line per paragraph): a line after an answer is its next paragraph; `Inleiding van de vragensteller` is the explanation', () => {
-    const set = parseQuestionSetText(
-      [
-        'Indiener: dhr. W. Bos, fractie VVD',
-        '',
-        'Inleiding van de vragensteller',
-        'Na de hoosbui van 12 mei 2025 liepen in het centrum van de stad veel kelders en winkels onder water, en ondernemers maken zich zorgen.',
-        '',
-        'Vraag 1: Hoeveel meldingen van wateroverlast heeft de gemeente ontvangen na de hoosbui van 12 mei 2025?',
-        'Antwoord vraag 1: Wij ontvingen in totaal 143 meldingen van bewoners en ondernemers, waarvan 38 over water in woningen of bedrijfspanden en de rest over ondergelopen straten, tuinen en parkeergarages in het centrum.',
-        'Voor de getroffen straten: zie het antwoord op vraag 2.',
-        '',
-        'Vraag 2: In welke straten waren de problemen het grootst?',
-        'Antwoord vraag 2: In de Lange Straat en de Kerkstraat, waar het riool al jaren te klein is voor een bui als deze; dat staat ook in het gemeentelijk rioleringsplan dat de raad in 2022 vaststelde.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Indiener: dhr. W. Bos, fractie VVD',
+      '',
+      'Inleiding van de vragensteller',
+      'Na de hoosbui van 12 mei 2025 liepen in het centrum van de stad veel kelders en winkels onder water, en ondernemers maken zich zorgen.',
+      '',
+      'Vraag 1: Hoeveel meldingen van wateroverlast heeft de gemeente ontvangen na de hoosbui van 12 mei 2025?',
+      'Antwoord vraag 1: Wij ontvingen in totaal 143 meldingen van bewoners en ondernemers, waarvan 38 over water in woningen of bedrijfspanden en de rest over ondergelopen straten, tuinen en parkeergarages in het centrum.',
+      'Voor de getroffen straten: zie het antwoord op vraag 2.',
+      '',
+      'Vraag 2: In welke straten waren de problemen het grootst?',
+      'Antwoord vraag 2: In de Lange Straat en de Kerkstraat, waar het riool al jaren te klein is voor een bui als deze; dat staat ook in het gemeentelijk rioleringsplan dat de raad in 2022 vaststelde.',
+    ]);
     expect(set.explanation).toMatch(/^Na de hoosbui/);
     expect(set.introduction).toBeNull();
     expect(set.answers[0].text.split('\n\n')).toHaveLength(2);
@@ -1821,35 +1697,29 @@ describe('layout rules', () => {
     );
     expect(set.answers.map((a) => a.text.split('\n\n').length)).toEqual([2, 1]);
     // Wrapped text (lines broken mid-sentence) still joins a line after a sentence's end into its paragraph.
-    const wrapped = parseQuestionSetText(
-      [
-        'Vraag 1: Waarom brandt de verlichting langs het fietspad aan de Dijkweg niet?',
-        'Antwoord 1: Door de storm van februari zijn twee kabels beschadigd geraakt. De',
-        'netbeheerder vervangt ze binnenkort.',
-        'Tot die tijd staan er bouwlampen bij de bochten, die wij dagelijks laten',
-        'controleren.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const wrapped = parseAsOf('2024-11-05', [
+      'Vraag 1: Waarom brandt de verlichting langs het fietspad aan de Dijkweg niet?',
+      'Antwoord 1: Door de storm van februari zijn twee kabels beschadigd geraakt. De',
+      'netbeheerder vervangt ze binnenkort.',
+      'Tot die tijd staan er bouwlampen bij de bochten, die wij dagelijks laten',
+      'controleren.',
+    ]);
     expect(wrapped.answers[0].text).not.toContain('\n');
   });
 
   it('leaves a form’s or document’s end marker and a footer address line out of the last answer', () => {
     const lastAnswer = (end: string): string =>
-      parseQuestionSetText(
-        [
-          'Schriftelijke vragen',
-          '',
-          'Vraag 1: Wanneer wordt de brug bij de haven geverfd?',
-          'Antwoord 1: De schilder begint in april.',
-          '',
-          'Vraag 2: Wat kost dat?',
-          'Antwoord 2: Ongeveer 12.000 euro.',
-          '',
-          end,
-        ].join('\n'),
-        { reference: '2024-11-05' },
-      ).answers[1].text;
+      parseAsOf('2024-11-05', [
+        'Schriftelijke vragen',
+        '',
+        'Vraag 1: Wanneer wordt de brug bij de haven geverfd?',
+        'Antwoord 1: De schilder begint in april.',
+        '',
+        'Vraag 2: Wat kost dat?',
+        'Antwoord 2: Ongeveer 12.000 euro.',
+        '',
+        end,
+      ]).answers[1].text;
     for (const end of [
       'Einde formulier',
       '--- einde ---',
@@ -1863,26 +1733,23 @@ describe('layout rules', () => {
       'Ongeveer 12.000 euro.\n\nBezwaar maken kan bij Postbus 45, 9911 ZK Zeedorp.',
     );
     // After questions only, the end of the form lets the answer letter glued under it open with its own header.
-    const form = parseQuestionSetText(
-      [
-        'FORMULIER SCHRIFTELIJKE VRAGEN',
-        '',
-        'Naam raadslid: P. Smit',
-        'Datum: 2 maart 2025',
-        '',
-        '1. Wanneer wordt de brug bij de haven geverfd?',
-        '2. Wat kost dat?',
-        '',
-        'Einde formulier',
-        '',
-        'GEMEENTE ZEEDORP',
-        'Datum: 20 maart 2025',
-        '',
-        'Antwoord 1: De schilder begint in april.',
-        'Antwoord 2: Ongeveer 12.000 euro.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const form = parseAsOf('2024-11-05', [
+      'FORMULIER SCHRIFTELIJKE VRAGEN',
+      '',
+      'Naam raadslid: P. Smit',
+      'Datum: 2 maart 2025',
+      '',
+      '1. Wanneer wordt de brug bij de haven geverfd?',
+      '2. Wat kost dat?',
+      '',
+      'Einde formulier',
+      '',
+      'GEMEENTE ZEEDORP',
+      'Datum: 20 maart 2025',
+      '',
+      'Antwoord 1: De schilder begint in april.',
+      'Antwoord 2: Ongeveer 12.000 euro.',
+    ]);
     expect([form.questions[1].text, form.receivedOn, form.answeredOn]).toEqual([
       'Wat kost dat?',
       '2025-03-02',
@@ -1891,51 +1758,48 @@ describe('layout rules', () => {
   });
 
   it('reads `Vraag N` in a reply above a quoted original numbering its questions `N.` as answer labels', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Team Bestuursondersteuning <bestuur@voorbeeld.nl>',
-        'Verzonden: vrijdag 8 november 2024 11:02',
-        'Aan: P. Hoekstra <p.hoekstra@raad.voorbeeld.nl>',
-        'Onderwerp: RE: Vragen over de speeltuin aan de Beukenlaan',
-        '',
-        'Geachte heer Hoekstra,',
-        '',
-        'Hierbij de antwoorden van het college op uw vragen.',
-        '',
-        'Vraag 1',
-        'De speeltuin is in augustus gekeurd en voldoet aan de eisen.',
-        '',
-        'Vraag 2',
-        'Nee. Het toestel wordt in het voorjaar vervangen.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Team Bestuursondersteuning',
-        '',
-        '-----Oorspronkelijk bericht-----',
-        'Van: P. Hoekstra <p.hoekstra@raad.voorbeeld.nl>',
-        'Verzonden: maandag 21 oktober 2024 20:15',
-        'Aan: Griffie <griffie@voorbeeld.nl>',
-        'Onderwerp: Vragen over de speeltuin aan de Beukenlaan',
-        '',
-        'Geachte griffie,',
-        '',
-        'Ouders maken zich zorgen over de glijbaan in de speeltuin.',
-        '',
-        '1. Wanneer is de speeltuin voor het laatst gekeurd?',
-        '2. Blijft de glijbaan open tot hij is vervangen?',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'P. Hoekstra',
-      ].join('\n'),
-      { reference: '2024-11-12' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2024-11-12', [
+      'Van: Team Bestuursondersteuning <bestuur@voorbeeld.nl>',
+      'Verzonden: vrijdag 8 november 2024 11:02',
+      'Aan: P. Hoekstra <p.hoekstra@raad.voorbeeld.nl>',
+      'Onderwerp: RE: Vragen over de speeltuin aan de Beukenlaan',
+      '',
+      'Geachte heer Hoekstra,',
+      '',
+      'Hierbij de antwoorden van het college op uw vragen.',
+      '',
+      'Vraag 1',
+      'De speeltuin is in augustus gekeurd en voldoet aan de eisen.',
+      '',
+      'Vraag 2',
+      'Nee. Het toestel wordt in het voorjaar vervangen.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Team Bestuursondersteuning',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: P. Hoekstra <p.hoekstra@raad.voorbeeld.nl>',
+      'Verzonden: maandag 21 oktober 2024 20:15',
+      'Aan: Griffie <griffie@voorbeeld.nl>',
+      'Onderwerp: Vragen over de speeltuin aan de Beukenlaan',
+      '',
+      'Geachte griffie,',
+      '',
+      'Ouders maken zich zorgen over de glijbaan in de speeltuin.',
+      '',
+      '1. Wanneer is de speeltuin voor het laatst gekeurd?',
+      '2. Blijft de glijbaan open tot hij is vervangen?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'P. Hoekstra',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Wanneer is de speeltuin voor het laatst gekeurd?'],
       ['2', 'Blijft de glijbaan open tot hij is vervangen?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'De speeltuin is in augustus gekeurd en voldoet aan de eisen.'],
       [['2'], 'Nee. Het toestel wordt in het voorjaar vervangen.'],
     ]);
@@ -1944,61 +1808,52 @@ describe('layout rules', () => {
   });
 
   it('reads `zoals toegelicht in het antwoord op vraag N` as a reference back, not `zoals u in vraag N stelt`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1. Hoeveel bomen zijn er gekapt?',
-        'Vraag 2. Worden er nieuwe bomen geplant?',
-        'Vraag 3. Is de buurt gehoord?',
-        '',
-        'Antwoord 1. Er zijn elf bomen gekapt.',
-        'Antwoord 2. Ja, zoals u in vraag 1 al aangeeft zijn er bomen weg; er komen er twintig terug.',
-        'Antwoord 3. Ja. De buurt heeft meegedacht over de soorten, zoals eerder toegelicht in het antwoord op vraag 2.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Vraag 1. Hoeveel bomen zijn er gekapt?',
+      'Vraag 2. Worden er nieuwe bomen geplant?',
+      'Vraag 3. Is de buurt gehoord?',
+      '',
+      'Antwoord 1. Er zijn elf bomen gekapt.',
+      'Antwoord 2. Ja, zoals u in vraag 1 al aangeeft zijn er bomen weg; er komen er twintig terug.',
+      'Antwoord 3. Ja. De buurt heeft meegedacht over de soorten, zoals eerder toegelicht in het antwoord op vraag 2.',
+    ]);
     expect(set.answers.map((a) => a.refersTo)).toEqual([[], [], ['2']]);
   });
 
   it('leaves footnotes with bracketed markers under a rule out of the text, keeps the markers, reads their documents in place', () => {
-    const set = parseQuestionSetText(
-      [
-        'Fractie Stadsbelang',
-        '',
-        'Betreft: Zwemles op de basisschool',
-        '',
-        'Geacht college,',
-        '',
-        'Steeds minder kinderen halen hun zwemdiploma voor hun tiende.[1] Dat baart ons zorgen.',
-        '',
-        'In de Sportnota Westdorp 2021-2025 staat schoolzwemmen als ambitie.[2]',
-        '',
-        'Wij stellen daarom de volgende vragen:',
-        '',
-        '____________________',
-        '[1] Motie M2022-08 over zwemveiligheid.',
-        '[2] https://www.westdorp.nl/sportnota',
-        '',
-        'Fractie Stadsbelang   |   Vragen zwemles                       1',
-        '\f',
-        '1. Hoeveel kinderen hebben geen zwemdiploma?',
-        '',
-        '2. Komt het schoolzwemmen terug?',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'K. Verbeek',
-        '',
-        'Fractie Stadsbelang   |   Vragen zwemles                       2',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Fractie Stadsbelang',
+      '',
+      'Betreft: Zwemles op de basisschool',
+      '',
+      'Geacht college,',
+      '',
+      'Steeds minder kinderen halen hun zwemdiploma voor hun tiende.[1] Dat baart ons zorgen.',
+      '',
+      'In de Sportnota Westdorp 2021-2025 staat schoolzwemmen als ambitie.[2]',
+      '',
+      'Wij stellen daarom de volgende vragen:',
+      '',
+      '____________________',
+      '[1] Motie M2022-08 over zwemveiligheid.',
+      '[2] https://www.westdorp.nl/sportnota',
+      '',
+      'Fractie Stadsbelang   |   Vragen zwemles                       1',
+      '\f',
+      '1. Hoeveel kinderen hebben geen zwemdiploma?',
+      '',
+      '2. Komt het schoolzwemmen terug?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'K. Verbeek',
+      '',
+      'Fractie Stadsbelang   |   Vragen zwemles                       2',
+    ]);
     expect(set.explanation).toBe(
       'Steeds minder kinderen halen hun zwemdiploma voor hun tiende.[1] Dat baart ons zorgen.\n\nIn de Sportnota Westdorp 2021-2025 staat schoolzwemmen als ambitie.[2]\n\nWij stellen daarom de volgende vragen:',
     );
-    expect(set.questions.map((q) => q.text)).toEqual([
-      'Hoeveel kinderen hebben geen zwemdiploma?',
-      'Komt het schoolzwemmen terug?',
-    ]);
+    expectQuestions(set, ['Hoeveel kinderen hebben geen zwemdiploma?', 'Komt het schoolzwemmen terug?']);
     expect(set.documents.map((d) => d.reference ?? d.title ?? d.url)).toEqual([
       'M2022-08',
       'Sportnota Westdorp 2021-2025',
@@ -2019,60 +1874,54 @@ describe('layout rules', () => {
   });
 
   it('reads a questions form: `GEMEENTERAAD X`, `Naam raadslid/raadsleden:`, and ends the questions at `Handtekening(en):`', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTERAAD VOORBEELDDORP',
-        'Formulier schriftelijke vragen',
-        '',
-        'Naam raadslid/raadsleden:  dhr. A. Visser, mw. B. Bos',
-        'Onderwerp:                 Bankjes',
-        '',
-        'Vragen:',
-        '1. Waarom staan er zo weinig bankjes in het park?',
-        '',
-        'Handtekening(en): A. Visser / B. Bos',
-        '',
-        'Dit formulier mailen naar de griffie. De griffie stuurt u een bevestiging.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'GEMEENTERAAD VOORBEELDDORP',
+      'Formulier schriftelijke vragen',
+      '',
+      'Naam raadslid/raadsleden:  dhr. A. Visser, mw. B. Bos',
+      'Onderwerp:                 Bankjes',
+      '',
+      'Vragen:',
+      '1. Waarom staan er zo weinig bankjes in het park?',
+      '',
+      'Handtekening(en): A. Visser / B. Bos',
+      '',
+      'Dit formulier mailen naar de griffie. De griffie stuurt u een bevestiging.',
+    ]);
     expect([set.municipality, set.submitters]).toEqual(['Voorbeelddorp', ['A. Visser', 'B. Bos']]);
     expect(set.questions).toEqual([{ number: '1', text: 'Waarom staan er zo weinig bankjes in het park?' }]);
   });
 
   it('reads an answer letter numbering its answers, with the questions letter attached as `Bijlage`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        'Datum          : 22 april 2025',
-        'Ons kenmerk    : 2025-1',
-        '',
-        'In uw brief van 3 maart 2025 stelt u ons vragen over bankjes. Wij beantwoorden ze in dezelfde volgorde.',
-        '',
-        "1.  Ja. Zie de raadsinformatiebrief 'Bankjes' van 20 januari 2025 (RIB 2025-004).",
-        '',
-        '2.  Nee.',
-        '',
-        'Met vriendelijke groet,',
-        'Het college van burgemeester en wethouders van Voorbeeld,',
-        '',
-        'BIJLAGE',
-        '',
-        'Voorbeeld, 3 maart 2025',
-        '',
-        'Geacht college,',
-        '',
-        'In het park staan te weinig bankjes.',
-        '',
-        'Vraag 1: Komen er bankjes?',
-        'Vraag 2: Komen er ook tafels?',
-        '',
-        'Met vriendelijke groet,',
-        'A. Smit',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Gemeente Voorbeeld',
+      'Datum          : 22 april 2025',
+      'Ons kenmerk    : 2025-1',
+      '',
+      'In uw brief van 3 maart 2025 stelt u ons vragen over bankjes. Wij beantwoorden ze in dezelfde volgorde.',
+      '',
+      "1.  Ja. Zie de raadsinformatiebrief 'Bankjes' van 20 januari 2025 (RIB 2025-004).",
+      '',
+      '2.  Nee.',
+      '',
+      'Met vriendelijke groet,',
+      'Het college van burgemeester en wethouders van Voorbeeld,',
+      '',
+      'BIJLAGE',
+      '',
+      'Voorbeeld, 3 maart 2025',
+      '',
+      'Geacht college,',
+      '',
+      'In het park staan te weinig bankjes.',
+      '',
+      'Vraag 1: Komen er bankjes?',
+      'Vraag 2: Komen er ook tafels?',
+      '',
+      'Met vriendelijke groet,',
+      'A. Smit',
+    ]);
+    expectAnswers(set, [
       [['1'], "Ja. Zie de raadsinformatiebrief 'Bankjes' van 20 januari 2025 (RIB 2025-004)."],
       [['2'], 'Nee.'],
     ]);
@@ -2087,21 +1936,18 @@ describe('layout rules', () => {
   });
 
   it('takes footnotes under a rule out of the page, drops their markers, and lets their URLs name documents', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1',
-        "Hoe staat het met de motie 'Groen dorp'2 (M2024-03)?",
-        'Antwoord',
-        'Dat staat in het Bomenregister Oost1. Wij planten nog twintig bo-',
-        '',
-        '__________',
-        '1 Bomenregister Oost, https://example.nl/bomen.pdf',
-        '2 https://ris.example.nl/Document/M2024-03',
-        '- 1 -',
-        '\fmen.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Vraag 1',
+      "Hoe staat het met de motie 'Groen dorp'2 (M2024-03)?",
+      'Antwoord',
+      'Dat staat in het Bomenregister Oost1. Wij planten nog twintig bo-',
+      '',
+      '__________',
+      '1 Bomenregister Oost, https://example.nl/bomen.pdf',
+      '2 https://ris.example.nl/Document/M2024-03',
+      '- 1 -',
+      '\fmen.',
+    ]);
     expect(set.questions[0].text).toBe("Hoe staat het met de motie 'Groen dorp' (M2024-03)?");
     expect(set.answers[0].text).toBe('Dat staat in het Bomenregister Oost. Wij planten nog twintig bomen.');
     expect(set.documents).toEqual([
@@ -2117,99 +1963,84 @@ describe('layout rules', () => {
   });
 
   it("drops a pipe table's top border above its header row and reads the number inside the question cell", () => {
-    const set = parseQuestionSetText(
-      [
-        'Het college beantwoordt de vragen als volgt.',
-        '',
-        '|------------------------|------------------------|',
-        '| Vraag                  | Antwoord               |',
-        '|------------------------|------------------------|',
-        '| 1) Hoeveel bomen staan | Er staan er twaalf.    |',
-        '|    er in het park?     |                        |',
-        '|------------------------|------------------------|',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Het college beantwoordt de vragen als volgt.',
+      '',
+      '|------------------------|------------------------|',
+      '| Vraag                  | Antwoord               |',
+      '|------------------------|------------------------|',
+      '| 1) Hoeveel bomen staan | Er staan er twaalf.    |',
+      '|    er in het park?     |                        |',
+      '|------------------------|------------------------|',
+    ]);
     expect(set.introduction).toBe('Het college beantwoordt de vragen als volgt.');
     expect(set.questions).toEqual([{ number: '1', text: 'Hoeveel bomen staan er in het park?' }]);
   });
 
   it('reads a `Toelichting:` field with its text on the same line as the explanation, however long', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp:\tBomen in het park',
-        'Toelichting:\tBewoners van de wijk melden dat er de laatste maanden steeds meer bomen zijn gekapt.',
-        '\tZij vragen zich af waarom.',
-        '',
-        'Vraag 1: Hoeveel bomen zijn gekapt?',
-        'Antwoord 1: Vier.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp:\tBomen in het park',
+      'Toelichting:\tBewoners van de wijk melden dat er de laatste maanden steeds meer bomen zijn gekapt.',
+      '\tZij vragen zich af waarom.',
+      '',
+      'Vraag 1: Hoeveel bomen zijn gekapt?',
+      'Antwoord 1: Vier.',
+    ]);
     expect(set.explanation).toBe(
       'Bewoners van de wijk melden dat er de laatste maanden steeds meer bomen zijn gekapt. Zij vragen zich af waarom.',
     );
     expect(set.introduction).toBeNull();
     // Inside an answer such a long line is the answer's own text.
-    const inAnswer = parseQuestionSetText(
-      [
-        'Vraag 1: Wat kost het?',
-        'Antwoord 1: Veertig euro.',
-        'Toelichting: dit bedrag is het gemiddelde van de tarieven van de afgelopen drie jaar in de regio.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const inAnswer = parseAsOf('2024-11-05', [
+      'Vraag 1: Wat kost het?',
+      'Antwoord 1: Veertig euro.',
+      'Toelichting: dit bedrag is het gemiddelde van de tarieven van de afgelopen drie jaar in de regio.',
+    ]);
     expect(inAnswer.answers[0].text).toContain('Toelichting: dit bedrag');
   });
 
   it("skips a form's title with its `=` underline and its checkbox line, and reads `Toelichting / aanleiding`", () => {
-    const set = parseQuestionSetText(
-      [
-        'FORMULIER SCHRIFTELIJKE VRAGEN (art. 40 Reglement van Orde)',
-        '==========================================',
-        '',
-        'Onderwerp:     Bomen in het park',
-        'Soort vragen:  [X] schriftelijke vragen   [ ] vragenuur',
-        '',
-        'Toelichting / aanleiding:',
-        'Bewoners melden dat er bomen zijn gekapt.',
-        '',
-        'Vragen:',
-        '1. Hoeveel bomen zijn gekapt?',
-        '',
-        'Antwoord 1:',
-        'Vier.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'FORMULIER SCHRIFTELIJKE VRAGEN (art. 40 Reglement van Orde)',
+      '==========================================',
+      '',
+      'Onderwerp:     Bomen in het park',
+      'Soort vragen:  [X] schriftelijke vragen   [ ] vragenuur',
+      '',
+      'Toelichting / aanleiding:',
+      'Bewoners melden dat er bomen zijn gekapt.',
+      '',
+      'Vragen:',
+      '1. Hoeveel bomen zijn gekapt?',
+      '',
+      'Antwoord 1:',
+      'Vier.',
+    ]);
     expect(set.explanation).toBe('Bewoners melden dat er bomen zijn gekapt.');
     expect(set.introduction).toBeNull();
     expect(set.legalBasis).toBe('art. 40 Reglement van Orde');
   });
 
   it('keeps a number skipped in both a questions block and a block of labelled answers without a warning', () => {
-    const blocks = parseQuestionSetText(
-      [
-        'Onderwerp: Speeltuinen',
-        '',
-        'Vragen',
-        '1. Hoeveel speeltuinen zijn er?',
-        '2. Zijn ze veilig?',
-        '4. Komen er meer?',
-        '',
-        'Antwoorden',
-        '',
-        'Antwoord 1',
-        'Twaalf.',
-        '',
-        'Antwoord 2',
-        'Ja.',
-        '',
-        'Antwoord 4',
-        'Nee.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const blocks = parseAsOf('2025-03-20', [
+      'Onderwerp: Speeltuinen',
+      '',
+      'Vragen',
+      '1. Hoeveel speeltuinen zijn er?',
+      '2. Zijn ze veilig?',
+      '4. Komen er meer?',
+      '',
+      'Antwoorden',
+      '',
+      'Antwoord 1',
+      'Twaalf.',
+      '',
+      'Antwoord 2',
+      'Ja.',
+      '',
+      'Antwoord 4',
+      'Nee.',
+    ]);
     expect(blocks.questions.map((q) => q.number)).toEqual(['1', '2', '4']);
     expect(blocks.warnings).toEqual([]);
     // Interleaved, a lost question and its answer are one lost piece: the gap is told.
@@ -2221,35 +2052,29 @@ describe('layout rules', () => {
   });
 
   it('names both parties when the councillors asking together belong to two groups (`A (X); B (Y)`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Indieners:   P. Smit (Dorpslijst); K. de Wit, J. Bos (GroenLinks)',
-        'Onderwerp:   Bankjes in het park',
-        '',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord 1: Ja.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Indieners:   P. Smit (Dorpslijst); K. de Wit, J. Bos (GroenLinks)',
+      'Onderwerp:   Bankjes in het park',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord 1: Ja.',
+    ]);
     expect(set.party).toBe('Dorpslijst en GroenLinks');
     expect(set.submitters).toEqual(['P. Smit', 'K. de Wit', 'J. Bos']);
   });
 
   it('reads the party from an address line `Fractie X Plaats` and a quoted letter’s date without a number', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        '',
-        'Mevrouw T. Kok',
-        'Fractie D66 Voorbeeld',
-        '',
-        'Onderwerp: beantwoording vragen over bankjes',
-        '',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord 1: Ja, zoals de raadsbrief ‘Bankjes in het park’ van 3 maart 2025 meldde.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Gemeente Voorbeeld',
+      '',
+      'Mevrouw T. Kok',
+      'Fractie D66 Voorbeeld',
+      '',
+      'Onderwerp: beantwoording vragen over bankjes',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord 1: Ja, zoals de raadsbrief ‘Bankjes in het park’ van 3 maart 2025 meldde.',
+    ]);
     expect(set.party).toBe('D66');
     expect(set.documents.map((d) => d.date)).toEqual(['2025-03-03']);
   });
@@ -2269,32 +2094,29 @@ describe('layout rules', () => {
   });
 
   it('reads a `+---+` grid whose left column labels the rows (`Vraag 1`, `Antwoord 1` wrapped over two label lines)', () => {
-    const set = parseQuestionSetText(
-      [
-        '+-------------+----------------------------------+',
-        '| Onderwerp   | Bomen in het park                |',
-        '+-------------+----------------------------------+',
-        '| Toelichting | Bewoners melden dat er bomen     |',
-        '|             | zijn gekapt.                     |',
-        '+-------------+----------------------------------+',
-        '',
-        '+-------------+----------------------------------+',
-        '| Vraag 1     | Hoeveel bomen zijn er gekapt?    |',
-        '+-------------+----------------------------------+',
-        '| Vraag 2     | Komen er nieuwe bomen?           |',
-        '+-------------+----------------------------------+',
-        '| Antwoord 1  | Er zijn vier bomen gekapt. Wij   |',
-        '| en 2        | planten er acht terug in de prak-|',
-        '|             | tijk.                            |',
-        '|             |                                  |',
-        '|             | Dat zijn linden.                 |',
-        '+-------------+----------------------------------+',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      '+-------------+----------------------------------+',
+      '| Onderwerp   | Bomen in het park                |',
+      '+-------------+----------------------------------+',
+      '| Toelichting | Bewoners melden dat er bomen     |',
+      '|             | zijn gekapt.                     |',
+      '+-------------+----------------------------------+',
+      '',
+      '+-------------+----------------------------------+',
+      '| Vraag 1     | Hoeveel bomen zijn er gekapt?    |',
+      '+-------------+----------------------------------+',
+      '| Vraag 2     | Komen er nieuwe bomen?           |',
+      '+-------------+----------------------------------+',
+      '| Antwoord 1  | Er zijn vier bomen gekapt. Wij   |',
+      '| en 2        | planten er acht terug in de prak-|',
+      '|             | tijk.                            |',
+      '|             |                                  |',
+      '|             | Dat zijn linden.                 |',
+      '+-------------+----------------------------------+',
+    ]);
     expect(set.subject).toBe('Bomen in het park');
     expect(set.explanation).toBe('Bewoners melden dat er bomen zijn gekapt.');
-    expect(set.questions.map((q) => q.text)).toEqual(['Hoeveel bomen zijn er gekapt?', 'Komen er nieuwe bomen?']);
+    expectQuestions(set, ['Hoeveel bomen zijn er gekapt?', 'Komen er nieuwe bomen?']);
     expect(set.answers).toEqual([
       {
         questions: ['1', '2'],
@@ -2303,45 +2125,44 @@ describe('layout rules', () => {
       },
     ]);
     // A table of figures inside an answer keeps its cells.
-    const figures = parseQuestionSetText(
-      ['Vraag 1: Hoeveel bomen staan er?', 'Antwoord 1: Zo veel:', '| Centrum | 12 |', '| Oost    | 30 |'].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const figures = parseAsOf('2024-11-05', [
+      'Vraag 1: Hoeveel bomen staan er?',
+      'Antwoord 1: Zo veel:',
+      '| Centrum | 12 |',
+      '| Oost    | 30 |',
+    ]);
     expect(figures.answers[0].text).toContain('| Centrum | 12 |');
   });
 
   it('reads a RIS field block with a last-modified stamp, and drops the page chrome around the set', () => {
-    const set = parseQuestionSetText(
-      [
-        'Home > Raad > Schriftelijke vragen',
-        '',
-        'Zoeken    Agenda    Inloggen',
-        '',
-        'Schriftelijke vragen Groen Dorp over bankjes',
-        '',
-        'Gegevens',
-        'Onderwerp             Bankjes in het park',
-        'Indiener              B. Smit',
-        'Datum ontvangst       03-03-2025',
-        'Datum beantwoording   22-04-2025',
-        'Laatst bijgewerkt     23-04-2025 10:02',
-        '',
-        'Documenten',
-        '  Vragen bankjes.pdf (PDF, 80 kB)',
-        '',
-        'Vragen',
-        '1. Komen er meer bankjes?',
-        '',
-        'Antwoorden',
-        'Antwoord 1',
-        'Ja, twee.',
-        '',
-        'Deel deze pagina    Print    Terug naar overzicht',
-        '',
-        'Privacy | Cookies',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Home > Raad > Schriftelijke vragen',
+      '',
+      'Zoeken    Agenda    Inloggen',
+      '',
+      'Schriftelijke vragen Groen Dorp over bankjes',
+      '',
+      'Gegevens',
+      'Onderwerp             Bankjes in het park',
+      'Indiener              B. Smit',
+      'Datum ontvangst       03-03-2025',
+      'Datum beantwoording   22-04-2025',
+      'Laatst bijgewerkt     23-04-2025 10:02',
+      '',
+      'Documenten',
+      '  Vragen bankjes.pdf (PDF, 80 kB)',
+      '',
+      'Vragen',
+      '1. Komen er meer bankjes?',
+      '',
+      'Antwoorden',
+      'Antwoord 1',
+      'Ja, twee.',
+      '',
+      'Deel deze pagina    Print    Terug naar overzicht',
+      '',
+      'Privacy | Cookies',
+    ]);
     expect([set.subject, set.submitters, set.receivedOn, set.answeredOn, set.introduction]).toEqual([
       'Bankjes in het park',
       ['B. Smit'],
@@ -2353,52 +2174,46 @@ describe('layout rules', () => {
   });
 
   it('reads the received date from `Op … ontvingen wij uw vragen` in the opening', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        '',
-        'Breda, 12 maart 2025',
-        '',
-        'Geachte heer Peters,',
-        '',
-        'Op 20 februari 2025 ontvingen wij uw vragen over de markt. Hieronder leest u onze antwoorden.',
-        '',
-        'Vraag 1',
-        'Blijft de markt op zaterdag?',
-        '',
-        'Antwoord',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Gemeente Voorbeeld',
+      '',
+      'Breda, 12 maart 2025',
+      '',
+      'Geachte heer Peters,',
+      '',
+      'Op 20 februari 2025 ontvingen wij uw vragen over de markt. Hieronder leest u onze antwoorden.',
+      '',
+      'Vraag 1',
+      'Blijft de markt op zaterdag?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-20', '2025-03-12']);
   });
 
   it('reads a column-aligned block of `Jaar`, `Nummer`, `Portefeuillehouder(s)` as fields, not as two text columns', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeenteblad',
-        '',
-        'Jaar                    2025',
-        'Afdeling                3',
-        'Nummer                  442',
-        'Publicatiedatum         14 maart 2025',
-        '',
-        'Onderwerp: Beantwoording schriftelijke vragen over de kermis',
-        '',
-        'Portefeuille(s)         Cultuur en Evenementen',
-        'Portefeuillehouder(s)   J. Brink',
-        'Behandelend ambtenaar   P. Stam, 010 123 4567',
-        '',
-        'Utrecht, 10 maart 2025',
-        '',
-        '1. Komt de kermis terug?',
-        '',
-        'Antwoord:',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Gemeenteblad',
+      '',
+      'Jaar                    2025',
+      'Afdeling                3',
+      'Nummer                  442',
+      'Publicatiedatum         14 maart 2025',
+      '',
+      'Onderwerp: Beantwoording schriftelijke vragen over de kermis',
+      '',
+      'Portefeuille(s)         Cultuur en Evenementen',
+      'Portefeuillehouder(s)   J. Brink',
+      'Behandelend ambtenaar   P. Stam, 010 123 4567',
+      '',
+      'Utrecht, 10 maart 2025',
+      '',
+      '1. Komt de kermis terug?',
+      '',
+      'Antwoord:',
+      'Ja.',
+    ]);
     expect([set.reference, set.portfolioHolder, set.submitters, set.answeredOn]).toEqual([
       '442',
       'J. Brink',
@@ -2408,22 +2223,19 @@ describe('layout rules', () => {
   });
 
   it('splits the college’s `… heeft de vragen als volgt beantwoord.` off the party’s explanation as the introduction', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Beantwoording schriftelijke vragen over de bibliotheek',
-        '',
-        'Toelichting van de vragensteller',
-        'De bibliotheek in de wijk sluit vaker vroeg. Daarom heeft het lid Bakker de volgende vragen gesteld.',
-        '',
-        'Het college heeft de vragen als volgt beantwoord.',
-        '',
-        '1. Waarom sluit de bibliotheek eerder?',
-        '',
-        'Antwoord:',
-        'Door personeelstekort.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Onderwerp: Beantwoording schriftelijke vragen over de bibliotheek',
+      '',
+      'Toelichting van de vragensteller',
+      'De bibliotheek in de wijk sluit vaker vroeg. Daarom heeft het lid Bakker de volgende vragen gesteld.',
+      '',
+      'Het college heeft de vragen als volgt beantwoord.',
+      '',
+      '1. Waarom sluit de bibliotheek eerder?',
+      '',
+      'Antwoord:',
+      'Door personeelstekort.',
+    ]);
     expect([set.explanation, set.introduction]).toEqual([
       'De bibliotheek in de wijk sluit vaker vroeg. Daarom heeft het lid Bakker de volgende vragen gesteld.',
       'Het college heeft de vragen als volgt beantwoord.',
@@ -2431,80 +2243,71 @@ describe('layout rules', () => {
   });
 
   it('keeps a URL on its own line that ends a wrapped sentence, and drops one standing alone', () => {
-    const set = parseQuestionSetText(
-      [
-        'https://raad.voorbeeld.nl/stukken',
-        '',
-        'Vraag 1',
-        'Waar staat het rooster?',
-        '',
-        'Antwoord',
-        'Het rooster staat op onze website, kijk op',
-        'https://www.voorbeeld.nl/afval/rooster.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'https://raad.voorbeeld.nl/stukken',
+      '',
+      'Vraag 1',
+      'Waar staat het rooster?',
+      '',
+      'Antwoord',
+      'Het rooster staat op onze website, kijk op',
+      'https://www.voorbeeld.nl/afval/rooster.',
+    ]);
     expect(set.answers[0].text).toBe(
       'Het rooster staat op onze website, kijk op https://www.voorbeeld.nl/afval/rooster.',
     );
   });
 
   it('reads `de leden A en De B, beiden van de fractie van X` as submitters and party', () => {
-    const set = parseQuestionSetText(
-      [
-        'Toelichting',
-        'Daarom hebben de leden Bos en De Wit, beiden van de fractie van Stadsbelang, op 3 maart 2025 de volgende vragen gesteld.',
-        '',
-        '1. Komt er een bank?',
-        '',
-        'Antwoord:',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Toelichting',
+      'Daarom hebben de leden Bos en De Wit, beiden van de fractie van Stadsbelang, op 3 maart 2025 de volgende vragen gesteld.',
+      '',
+      '1. Komt er een bank?',
+      '',
+      'Antwoord:',
+      'Ja.',
+    ]);
     expect([set.submitters, set.party, set.receivedOn]).toEqual([['Bos', 'De Wit'], 'Stadsbelang', '2025-03-03']);
   });
 
   it('reads `Datum raadsvragen` and `Vragen ingediend` as the received date', () => {
     for (const label of ['Datum raadsvragen    ', 'Vragen ingediend     ', 'Datum schriftelijke vragen:']) {
-      const set = parseQuestionSetText(
-        [
-          'ANTWOORDFORMULIER',
-          '',
-          'Onderwerp            : Losliggende stoeptegels',
-          `${label} 2 februari 2025`,
-          'Datum beantwoording  : 3 maart 2025',
-          '',
-          'Vraag 1',
-          'Worden de tegels hersteld?',
-          '',
-          'Antwoord',
-          'Ja.',
-        ].join('\n'),
-        { reference: '2025-03-10' },
-      );
+      const set = parseAsOf('2025-03-10', [
+        'ANTWOORDFORMULIER',
+        '',
+        'Onderwerp            : Losliggende stoeptegels',
+        `${label} 2 februari 2025`,
+        'Datum beantwoording  : 3 maart 2025',
+        '',
+        'Vraag 1',
+        'Worden de tegels hersteld?',
+        '',
+        'Antwoord',
+        'Ja.',
+      ]);
       expect([label, set.receivedOn, set.answeredOn]).toEqual([label, '2025-02-02', '2025-03-03']);
     }
   });
 
   it('reads a portfolio holder with a spaced double surname from `Namens wethouder …`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Namens wethouder C. de Wit - van Dam stuur ik u de antwoorden.',
-        '',
-        'Vraag 1: Klopt dit?',
-        'Antwoord 1: Ja.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Namens wethouder C. de Wit - van Dam stuur ik u de antwoorden.',
+      '',
+      'Vraag 1: Klopt dit?',
+      'Antwoord 1: Ja.',
+    ]);
     expect(set.portfolioHolder).toBe('C. de Wit-van Dam');
   });
 
   it('reads a place-and-date line with a numeric date as the date of a questions-only letter', () => {
-    const set = parseQuestionSetText(
-      ['Oosterdorp, 07-10-2024', '', 'Onderwerp: Bankjes', '', 'Vraag 1: Komen er meer bankjes?'].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Oosterdorp, 07-10-2024',
+      '',
+      'Onderwerp: Bankjes',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+    ]);
     expect([set.receivedOn, set.answers]).toEqual(['2024-10-07', []]);
   });
 
@@ -2524,7 +2327,7 @@ describe('layout rules', () => {
       ].join('\r\n'),
       { reference: '2024-11-05' },
     );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Het zijn er acht.'],
       [['2', '3'], 'Ja, bij de vijver.'],
     ]);
@@ -2532,21 +2335,18 @@ describe('layout rules', () => {
   });
 
   it('finds the signing portfolio holder above `wethouder …` when titles precede the initials', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1:',
-        'Klopt dit?',
-        'Antwoord:',
-        'Ja.',
-        '',
-        'Met vriendelijke groet,',
-        'namens het college van burgemeester en wethouders,',
-        '',
-        'mr. drs. K.L. de Wit',
-        'wethouder Cultuur en Erfgoed',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Vraag 1:',
+      'Klopt dit?',
+      'Antwoord:',
+      'Ja.',
+      '',
+      'Met vriendelijke groet,',
+      'namens het college van burgemeester en wethouders,',
+      '',
+      'mr. drs. K.L. de Wit',
+      'wethouder Cultuur en Erfgoed',
+    ]);
     expect(set.portfolioHolder).toBe('K.L. de Wit');
   });
 
@@ -2599,26 +2399,23 @@ describe('layout rules', () => {
   });
 
   it('drops the article of `fractie van het …` after the names and ends the last answer at `… uw vragen hiermee te hebben beantwoord`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Ingediend door : K. Vos en L. Maas, fractie van de VVD',
-        'Onderwerp      : Bankjes in het Westpark',
-        '',
-        'Vraag 1',
-        'Komen er nieuwe bankjes in het Westpark?',
-        '',
-        'Antwoord 1',
-        'Ja, wij plaatsen er vier bij de vijver.',
-        '',
-        'Wij hopen de vragen hiermee te hebben beantwoord.',
-        '',
-        'Burgemeester en wethouders van Westdorp,',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Ingediend door : K. Vos en L. Maas, fractie van de VVD',
+      'Onderwerp      : Bankjes in het Westpark',
+      '',
+      'Vraag 1',
+      'Komen er nieuwe bankjes in het Westpark?',
+      '',
+      'Antwoord 1',
+      'Ja, wij plaatsen er vier bij de vijver.',
+      '',
+      'Wij hopen de vragen hiermee te hebben beantwoord.',
+      '',
+      'Burgemeester en wethouders van Westdorp,',
+    ]);
     expect(set.party).toBe('VVD');
     expect(set.submitters).toEqual(['K. Vos', 'L. Maas']);
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, wij plaatsen er vier bij de vijver.']);
+    expectAnswerTexts(set, ['Ja, wij plaatsen er vier bij de vijver.']);
   });
 
   it('ends a sentence after an amount with groups of three digits, not after a section number', () => {
@@ -2630,24 +2427,21 @@ describe('layout rules', () => {
   });
 
   it('names an e-mail sender as signed when the signature writes the first name out', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Griffie Oosterdorp <griffie@oosterdorp.nl>',
-        'Verzonden: dinsdag 8 april 2025 10:00',
-        'Onderwerp: RE: Schriftelijke vragen: Bankjes',
-        '',
-        'Ad 1.',
-        'Ja, er komen er twee bij.',
-        '',
-        'Op di 4 mrt 2025 om 09:15 schreef K. de Bruin <k.debruin@example.nl>:',
-        '> 1. Komen er meer bankjes?',
-        '>',
-        '> Met vriendelijke groet,',
-        '>',
-        '> Karel de Bruin',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Van: Griffie Oosterdorp <griffie@oosterdorp.nl>',
+      'Verzonden: dinsdag 8 april 2025 10:00',
+      'Onderwerp: RE: Schriftelijke vragen: Bankjes',
+      '',
+      'Ad 1.',
+      'Ja, er komen er twee bij.',
+      '',
+      'Op di 4 mrt 2025 om 09:15 schreef K. de Bruin <k.debruin@example.nl>:',
+      '> 1. Komen er meer bankjes?',
+      '>',
+      '> Met vriendelijke groet,',
+      '>',
+      '> Karel de Bruin',
+    ]);
     expect([set.submitters, set.receivedOn]).toEqual([['Karel de Bruin'], '2025-03-04']);
   });
   it('reads a header in label columns the same with one blank line or several above a side-by-side table', () => {
@@ -2674,56 +2468,53 @@ describe('layout rules', () => {
   });
 
   it('reads an e-mail reply with its answers above the quoted original, whose lead-in wraps after `Namens de fractie … stellen wij`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Raadsgriffie Westerveld <raadsgriffie@westerveld.example>',
-        'Verzonden: maandag 3 februari 2025 11:20',
-        'Aan: Petra Lubbers <p.lubbers@raad.example>',
-        'Onderwerp: RE: Schriftelijke vragen: Parkeren bij de sporthal',
-        '',
-        'Geachte mevrouw Lubbers,',
-        '',
-        'Namens wethouder K. Mulder stuur ik u de antwoorden van het college op uw',
-        'vragen over het parkeren bij de sporthal.',
-        '',
-        'Antwoord vraag 1 en 2:',
-        'Er zijn veertig plaatsen. Wij tellen in maart 2025 opnieuw.',
-        '',
-        'Antwoord vraag 3:',
-        'Nee.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Eva Bos',
-        'Raadsgriffie Westerveld',
-        '',
-        'Deze e-mail is alleen bedoeld voor de geadresseerde. Heeft u dit bericht',
-        'per abuis ontvangen, verwijder het dan.',
-        '',
-        '-----Oorspronkelijk bericht-----',
-        'Van: Petra Lubbers <p.lubbers@raad.example>',
-        'Verzonden: vrijdag 10 januari 2025 16:05',
-        'Aan: Raadsgriffie Westerveld <raadsgriffie@westerveld.example>',
-        'Onderwerp: Schriftelijke vragen: Parkeren bij de sporthal',
-        '',
-        'Beste griffie,',
-        '',
-        'Namens de fractie van Dorpsbelang Westerveld stellen wij de volgende',
-        'vragen. Bij wedstrijden staan auto’s in de berm.',
-        '',
-        '1. Hoeveel parkeerplaatsen zijn er bij de sporthal?',
-        '2. Zijn dat er genoeg?',
-        '3. Komt er een parkeerverbod in de berm?',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Petra Lubbers',
-        'Dorpsbelang Westerveld',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Van: Raadsgriffie Westerveld <raadsgriffie@westerveld.example>',
+      'Verzonden: maandag 3 februari 2025 11:20',
+      'Aan: Petra Lubbers <p.lubbers@raad.example>',
+      'Onderwerp: RE: Schriftelijke vragen: Parkeren bij de sporthal',
+      '',
+      'Geachte mevrouw Lubbers,',
+      '',
+      'Namens wethouder K. Mulder stuur ik u de antwoorden van het college op uw',
+      'vragen over het parkeren bij de sporthal.',
+      '',
+      'Antwoord vraag 1 en 2:',
+      'Er zijn veertig plaatsen. Wij tellen in maart 2025 opnieuw.',
+      '',
+      'Antwoord vraag 3:',
+      'Nee.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Eva Bos',
+      'Raadsgriffie Westerveld',
+      '',
+      'Deze e-mail is alleen bedoeld voor de geadresseerde. Heeft u dit bericht',
+      'per abuis ontvangen, verwijder het dan.',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: Petra Lubbers <p.lubbers@raad.example>',
+      'Verzonden: vrijdag 10 januari 2025 16:05',
+      'Aan: Raadsgriffie Westerveld <raadsgriffie@westerveld.example>',
+      'Onderwerp: Schriftelijke vragen: Parkeren bij de sporthal',
+      '',
+      'Beste griffie,',
+      '',
+      'Namens de fractie van Dorpsbelang Westerveld stellen wij de volgende',
+      'vragen. Bij wedstrijden staan auto’s in de berm.',
+      '',
+      '1. Hoeveel parkeerplaatsen zijn er bij de sporthal?',
+      '2. Zijn dat er genoeg?',
+      '3. Komt er een parkeerverbod in de berm?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Petra Lubbers',
+      'Dorpsbelang Westerveld',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1', '2'], 'Er zijn veertig plaatsen. Wij tellen in maart 2025 opnieuw.'],
       [['3'], 'Nee.'],
     ]);
@@ -2745,22 +2536,19 @@ describe('layout rules', () => {
   });
 
   it('keeps `vragen:` finishing a wrapped quoted lead-in as its last word, not as a heading', () => {
-    const set = parseQuestionSetText(
-      [
-        'Op ma 3 mrt 2025 om 10:02 schreef Tim Wouters <t.wouters@raad.example>:',
-        '> Beste griffie,',
-        '>',
-        '> De veerpont vaart sinds januari minder vaak. Om die reden leg ik het college de volgende',
-        '> vragen:',
-        '>',
-        '> 1. Waarom vaart de pont minder vaak?',
-        '> 2. Wanneer vaart hij weer elk half uur?',
-        '>',
-        '> Met vriendelijke groet,',
-        '> Tim Wouters',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Op ma 3 mrt 2025 om 10:02 schreef Tim Wouters <t.wouters@raad.example>:',
+      '> Beste griffie,',
+      '>',
+      '> De veerpont vaart sinds januari minder vaak. Om die reden leg ik het college de volgende',
+      '> vragen:',
+      '>',
+      '> 1. Waarom vaart de pont minder vaak?',
+      '> 2. Wanneer vaart hij weer elk half uur?',
+      '>',
+      '> Met vriendelijke groet,',
+      '> Tim Wouters',
+    ]);
     expect(set.explanation).toBe(
       'De veerpont vaart sinds januari minder vaak. Om die reden leg ik het college de volgende vragen:',
     );
@@ -2768,39 +2556,33 @@ describe('layout rules', () => {
   });
 
   it('leaves a web page’s row of links and a form’s note on where it was sent out of the texts', () => {
-    const page = parseQuestionSetText(
-      [
-        'Onderwerp\tSpeeltuin Molenwijk',
-        '',
-        'Vraag 1: Wanneer gaat de speeltuin weer open?',
-        'Antwoord: In het voorjaar.',
-        '',
-        'Vraag 2: Komt er een schommel voor kinderen met een beperking?',
-        '',
-        'Stuur door · Print deze pagina · Naar het archief',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(page.questions.map((q) => q.text)).toEqual([
+    const page = parseAsOf('2024-11-05', [
+      'Onderwerp\tSpeeltuin Molenwijk',
+      '',
+      'Vraag 1: Wanneer gaat de speeltuin weer open?',
+      'Antwoord: In het voorjaar.',
+      '',
+      'Vraag 2: Komt er een schommel voor kinderen met een beperking?',
+      '',
+      'Stuur door · Print deze pagina · Naar het archief',
+    ]);
+    expectQuestions(page, [
       'Wanneer gaat de speeltuin weer open?',
       'Komt er een schommel voor kinderen met een beperking?',
     ]);
     const form = (last: string): string =>
-      parseQuestionSetText(
-        [
-          'Onderwerp: Gladheidsbestrijding',
-          '',
-          'Vragen',
-          '1) Worden de fietspaden gestrooid?',
-          '',
-          'Antwoorden',
-          'Antwoord op vraag 1',
-          'Ja, de hoofdfietsroutes worden gestrooid.',
-          '',
-          last,
-        ].join('\n'),
-        { reference: '2024-11-05' },
-      ).answers[0].text;
+      parseAsOf('2024-11-05', [
+        'Onderwerp: Gladheidsbestrijding',
+        '',
+        'Vragen',
+        '1) Worden de fietspaden gestrooid?',
+        '',
+        'Antwoorden',
+        'Antwoord op vraag 1',
+        'Ja, de hoofdfietsroutes worden gestrooid.',
+        '',
+        last,
+      ]).answers[0].text;
     expect(form('Een afschrift van deze brief is gezonden aan de commissie Bestuur.')).toBe(
       'Ja, de hoofdfietsroutes worden gestrooid.',
     );
@@ -2811,65 +2593,59 @@ describe('layout rules', () => {
   });
 
   it('reads the dates of an English mail program’s headers (`Sent: Monday, February 3, 2025 11:20 AM`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'From: Griffie Zuiderveen <griffie@zuiderveen.example>',
-        'Sent: Tuesday, March 4, 2025 9:12 AM',
-        'To: Tom Visser <t.visser@raad.example>',
-        'Subject: RE: Vragen over de markt',
-        '',
-        'Antwoord vraag 1:',
-        'Ja, de markt blijft op zaterdag.',
-        '',
-        '________________________________',
-        'From: Tom Visser <t.visser@raad.example>',
-        'Sent: 12 February 2025 17:40',
-        'To: Griffie Zuiderveen <griffie@zuiderveen.example>',
-        'Subject: Vragen over de markt',
-        '',
-        '1. Blijft de markt op zaterdag?',
-        '',
-        'Tom Visser',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'From: Griffie Zuiderveen <griffie@zuiderveen.example>',
+      'Sent: Tuesday, March 4, 2025 9:12 AM',
+      'To: Tom Visser <t.visser@raad.example>',
+      'Subject: RE: Vragen over de markt',
+      '',
+      'Antwoord vraag 1:',
+      'Ja, de markt blijft op zaterdag.',
+      '',
+      '________________________________',
+      'From: Tom Visser <t.visser@raad.example>',
+      'Sent: 12 February 2025 17:40',
+      'To: Griffie Zuiderveen <griffie@zuiderveen.example>',
+      'Subject: Vragen over de markt',
+      '',
+      '1. Blijft de markt op zaterdag?',
+      '',
+      'Tom Visser',
+    ]);
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-12', '2025-03-04']);
     expect(set.answers.map((a) => a.questions)).toEqual([['1']]);
   });
 
   it('reads `Antwoord vr. 2 en 3:`, and a wethouder signing above an e-mail disclaimer as portfolio holder', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Wethouder Dijkman <wethouder.dijkman@heidestad.example>',
-        'Verzonden: donderdag 6 maart 2025 08:45',
-        'Aan: Sanne Kuipers <s.kuipers@raad.example>',
-        'Onderwerp: RE: Vragen over de bibliotheek',
-        '',
-        'Antwoord vr. 1:',
-        'De bibliotheek blijft open.',
-        '',
-        'Antwoord vr. 2 en 3:',
-        'Daar is geen geld voor.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'R.M. Dijkman',
-        'Wethouder Cultuur',
-        'Aan deze e-mail kunnen geen rechten worden ontleend.',
-        '',
-        '-----Oorspronkelijk bericht-----',
-        'Van: Sanne Kuipers <s.kuipers@raad.example>',
-        'Verzonden: maandag 17 februari 2025 20:10',
-        'Onderwerp: Vragen over de bibliotheek',
-        '',
-        '1. Blijft de bibliotheek open?',
-        '2. Komt er een leeshoek?',
-        '3. Komen er meer boeken?',
-        '',
-        'Sanne Kuipers',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Van: Wethouder Dijkman <wethouder.dijkman@heidestad.example>',
+      'Verzonden: donderdag 6 maart 2025 08:45',
+      'Aan: Sanne Kuipers <s.kuipers@raad.example>',
+      'Onderwerp: RE: Vragen over de bibliotheek',
+      '',
+      'Antwoord vr. 1:',
+      'De bibliotheek blijft open.',
+      '',
+      'Antwoord vr. 2 en 3:',
+      'Daar is geen geld voor.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'R.M. Dijkman',
+      'Wethouder Cultuur',
+      'Aan deze e-mail kunnen geen rechten worden ontleend.',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: Sanne Kuipers <s.kuipers@raad.example>',
+      'Verzonden: maandag 17 februari 2025 20:10',
+      'Onderwerp: Vragen over de bibliotheek',
+      '',
+      '1. Blijft de bibliotheek open?',
+      '2. Komt er een leeshoek?',
+      '3. Komen er meer boeken?',
+      '',
+      'Sanne Kuipers',
+    ]);
     expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2', '3']]);
     expect(set.portfolioHolder).toBe('R.M. Dijkman');
   });
@@ -2890,7 +2666,7 @@ describe('layout rules', () => {
       { reference: '2024-11-05' },
     );
     expect(set.introduction).toBe('Hieronder vindt u onze antwoorden.');
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Het bad wordt elke week schoongemaakt.'],
       [['2'], 'Nee, de prijs blijft gelijk.'],
     ]);
@@ -2898,29 +2674,26 @@ describe('layout rules', () => {
   });
 
   it('places a tab table row going on by its leading tabs, and reads an empty row inside a cell as a paragraph break', () => {
-    const set = parseQuestionSetText(
-      [
-        'Nr\tVraag\tAntwoord',
-        '1\tHoeveel bankjes staan er in het\tEr staan veertien bankjes, waarvan',
-        '\tMolenpark aan de\tzes aan de vijver.',
-        '\tnoordkant?\t',
-        '2\tWanneer worden de bankjes\tWij schilderen de bankjes in mei.',
-        '\tgeschilderd?\t',
-        '\t\t',
-        '\t\tDe kleur kiezen de',
-        '\t\tomwonenden.',
-        '3\tKomt er een prullenbak bij?\tJa, bij de ingang.',
-        '',
-        'Met vriendelijke groet,',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2024-11-05', [
+      'Nr\tVraag\tAntwoord',
+      '1\tHoeveel bankjes staan er in het\tEr staan veertien bankjes, waarvan',
+      '\tMolenpark aan de\tzes aan de vijver.',
+      '\tnoordkant?\t',
+      '2\tWanneer worden de bankjes\tWij schilderen de bankjes in mei.',
+      '\tgeschilderd?\t',
+      '\t\t',
+      '\t\tDe kleur kiezen de',
+      '\t\tomwonenden.',
+      '3\tKomt er een prullenbak bij?\tJa, bij de ingang.',
+      '',
+      'Met vriendelijke groet,',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Hoeveel bankjes staan er in het Molenpark aan de noordkant?'],
       ['2', 'Wanneer worden de bankjes geschilderd?'],
       ['3', 'Komt er een prullenbak bij?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Er staan veertien bankjes, waarvan zes aan de vijver.'],
       [['2'], 'Wij schilderen de bankjes in mei.\n\nDe kleur kiezen de omwonenden.'],
       [['3'], 'Ja, bij de ingang.'],
@@ -2946,7 +2719,7 @@ describe('layout rules', () => {
       ].join('\r\n'),
       { reference: '2024-11-05' },
     );
-    expect(set.answers.map((a) => a.text)).toEqual([
+    expectAnswerTexts(set, [
       'Er staan veertien bankjes, waarvan zes aan de vijver.',
       'Wij schilderen de bankjes in mei. De kleur kiezen de omwonenden.',
       'Ja, bij de ingang.',
@@ -2954,30 +2727,27 @@ describe('layout rules', () => {
   });
 
   it('counts no field line (`Indieners: …`) as a wrapped line: in a never-wrapped text each line is a paragraph', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Zandvoorde',
-        'Onderwerp: Openingstijden van de bibliotheek aan het Marktplein',
-        'Indieners: de raadsleden P. de Groot en M. Vermeulen – Smits',
-        'Datum vragen: 3 september 2024',
-        '',
-        'Het college dankt de indieners voor hun vragen over de openingstijden van de bibliotheek aan het Marktplein. Een goed bereikbare bibliotheek vinden wij van groot belang voor alle inwoners.',
-        'In oktober spreken wij met het bestuur van de bibliotheek over de avondopening.',
-        '',
-        'Vraag: Waarom is de bibliotheek op zaterdagmiddag gesloten?',
-        'Antwoord: Het bestuur heeft dat besloten vanwege een tekort aan vrijwilligers op zaterdag. Wij hebben daar begrip voor, maar vragen het bestuur wel om naar andere oplossingen te zoeken.',
-        'De gemeente betaalt niet mee aan extra personeel in de weekenden.',
-        '',
-        'Vraag: Komt er een leeshoek voor jongeren?',
-        'Antwoord: Ja. De leeshoek wordt na de verbouwing van de eerste verdieping ingericht.',
-        '',
-        'Vraag: Wanneer zijn de nieuwe openingstijden bekend bij de inwoners?',
-        'Antwoord: Het bestuur publiceert de nieuwe openingstijden in november op de eigen website.',
-        '',
-        'Het college van burgemeester en wethouders van Zandvoorde',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Gemeente Zandvoorde',
+      'Onderwerp: Openingstijden van de bibliotheek aan het Marktplein',
+      'Indieners: de raadsleden P. de Groot en M. Vermeulen – Smits',
+      'Datum vragen: 3 september 2024',
+      '',
+      'Het college dankt de indieners voor hun vragen over de openingstijden van de bibliotheek aan het Marktplein. Een goed bereikbare bibliotheek vinden wij van groot belang voor alle inwoners.',
+      'In oktober spreken wij met het bestuur van de bibliotheek over de avondopening.',
+      '',
+      'Vraag: Waarom is de bibliotheek op zaterdagmiddag gesloten?',
+      'Antwoord: Het bestuur heeft dat besloten vanwege een tekort aan vrijwilligers op zaterdag. Wij hebben daar begrip voor, maar vragen het bestuur wel om naar andere oplossingen te zoeken.',
+      'De gemeente betaalt niet mee aan extra personeel in de weekenden.',
+      '',
+      'Vraag: Komt er een leeshoek voor jongeren?',
+      'Antwoord: Ja. De leeshoek wordt na de verbouwing van de eerste verdieping ingericht.',
+      '',
+      'Vraag: Wanneer zijn de nieuwe openingstijden bekend bij de inwoners?',
+      'Antwoord: Het bestuur publiceert de nieuwe openingstijden in november op de eigen website.',
+      '',
+      'Het college van burgemeester en wethouders van Zandvoorde',
+    ]);
     expect(set.introduction?.split('\n\n')).toHaveLength(2);
     expect(set.answers[0].text).toBe(
       'Het bestuur heeft dat besloten vanwege een tekort aan vrijwilligers op zaterdag. Wij hebben daar begrip voor, maar vragen het bestuur wel om naar andere oplossingen te zoeken.\n\nDe gemeente betaalt niet mee aan extra personeel in de weekenden.',
@@ -2987,27 +2757,24 @@ describe('layout rules', () => {
 
 describe('scans read by OCR (held-out-14 causes)', () => {
   it('reads `l` and `I` for `1` in question and answer labels, never in running text or beside Roman labels', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Speeltuin De Bongerd',
-        '',
-        'Vraag la',
-        'Is de glijbaan gerepareerd?',
-        'Antwoord la',
-        'Ja, na l2 meldingen.',
-        'Vraag Ib:',
-        'En de zandbak?',
-        'Antwoord Ib:',
-        'Die wordt ververst.',
-        'Vraag 2',
-        'Komt er een schommel bij?',
-        'Antwoord 2',
-        'Nee.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp: Speeltuin De Bongerd',
+      '',
+      'Vraag la',
+      'Is de glijbaan gerepareerd?',
+      'Antwoord la',
+      'Ja, na l2 meldingen.',
+      'Vraag Ib:',
+      'En de zandbak?',
+      'Antwoord Ib:',
+      'Die wordt ververst.',
+      'Vraag 2',
+      'Komt er een schommel bij?',
+      'Antwoord 2',
+      'Nee.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1a', '1b', '2']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1a'], 'Ja, na l2 meldingen.'],
       [['1b'], 'Die wordt ververst.'],
       [['2'], 'Nee.'],
@@ -3063,27 +2830,24 @@ describe('scans read by OCR (held-out-14 causes)', () => {
   });
 
   it('reads a letterhead field column printed after the signature as the letter’s fields', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte mevrouw Post,',
-        '',
-        'Vraag 1',
-        'Wanneer wordt het fietspad verlicht?',
-        '',
-        'Antwoord',
-        'Wij plaatsen de lampen binnen drie weken.',
-        '',
-        'Hoogachtend,',
-        '',
-        'burgemeester en wethouders van Overveld,',
-        '',
-        'Datum             12 maart 2025',
-        'Ons kenmerk       OV25/00311',
-        'Behandeld door    P. Mol',
-        'Onderwerp         Verlichting fietspad Dorpsweg',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Geachte mevrouw Post,',
+      '',
+      'Vraag 1',
+      'Wanneer wordt het fietspad verlicht?',
+      '',
+      'Antwoord',
+      'Wij plaatsen de lampen binnen drie weken.',
+      '',
+      'Hoogachtend,',
+      '',
+      'burgemeester en wethouders van Overveld,',
+      '',
+      'Datum             12 maart 2025',
+      'Ons kenmerk       OV25/00311',
+      'Behandeld door    P. Mol',
+      'Onderwerp         Verlichting fietspad Dorpsweg',
+    ]);
     expect([set.reference, set.subject, set.answeredOn]).toEqual([
       'OV25/00311',
       'Verlichting fietspad Dorpsweg',
@@ -3097,33 +2861,30 @@ describe('header fields (held-out-9 causes)', () => {
   const pad = (label: string, value: string): string => `${label.padEnd(22)}${value}`;
 
   it('reads a RIS field list in any order, one unknown label among them, `Toelichting indiener` and a footer after `Deel deze pagina | Print`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Raadsinformatie Bergdal',
-        '',
-        pad('Fractie', 'D66'),
-        pad('Datum afgehandeld', '4-3-2025'),
-        pad('Verzoek', 'Spoed'),
-        pad('Indieners', 'T. Wolters'),
-        pad('Registratienummer', 'RV-2025-0091'),
-        pad('Wethouder', 'H. Brink'),
-        pad('Datum indiening', '3-2-2025'),
-        pad('Titel', 'Speeltuin Eikenlaan'),
-        '',
-        'Toelichting indiener',
-        'Ouders melden dat de glijbaan al weken is afgezet.',
-        '',
-        'Vraag 1',
-        'Wanneer wordt de glijbaan vervangen?',
-        '',
-        'Antwoord 1',
-        'De leverancier plaatst de nieuwe glijbaan in april.',
-        '',
-        'Deel deze pagina | Print',
-        'Copyright 2025 gemeente Bergdal | Contact | Privacy',
-      ].join('\n'),
-      { reference: '2025-03-10' },
-    );
+    const set = parseAsOf('2025-03-10', [
+      'Raadsinformatie Bergdal',
+      '',
+      pad('Fractie', 'D66'),
+      pad('Datum afgehandeld', '4-3-2025'),
+      pad('Verzoek', 'Spoed'),
+      pad('Indieners', 'T. Wolters'),
+      pad('Registratienummer', 'RV-2025-0091'),
+      pad('Wethouder', 'H. Brink'),
+      pad('Datum indiening', '3-2-2025'),
+      pad('Titel', 'Speeltuin Eikenlaan'),
+      '',
+      'Toelichting indiener',
+      'Ouders melden dat de glijbaan al weken is afgezet.',
+      '',
+      'Vraag 1',
+      'Wanneer wordt de glijbaan vervangen?',
+      '',
+      'Antwoord 1',
+      'De leverancier plaatst de nieuwe glijbaan in april.',
+      '',
+      'Deel deze pagina | Print',
+      'Copyright 2025 gemeente Bergdal | Contact | Privacy',
+    ]);
     expect(set).toMatchObject({
       reference: 'RV-2025-0091',
       subject: 'Speeltuin Eikenlaan',
@@ -3139,34 +2900,31 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads a reply letter: `Uw brief` asks, its `Datum` answers, the councillors addressed beside their fractie, a burgemeester signing alone', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTE HOOGVELDE',
-        '',
-        'Aan de leden van de fractie Samen Hoogvelde',
-        'mevrouw A. Prins en de heer J. Dekker',
-        '',
-        pad('Zaaknummer', '2025-4411'),
-        pad('Uw brief', '3 februari 2025'),
-        pad('Datum', '27 februari 2025'),
-        pad('Betreft', 'Vragen over cameratoezicht in het centrum'),
-        '',
-        'Geachte mevrouw Prins, geachte heer Dekker,',
-        '',
-        'Vraag 1',
-        'Hoeveel camera’s hangen er in het centrum?',
-        '',
-        'Antwoord 1',
-        'Er hangen negen camera’s.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'De burgemeester van Hoogvelde,',
-        '',
-        'W. Stam',
-      ].join('\n'),
-      { reference: '2025-03-10' },
-    );
+    const set = parseAsOf('2025-03-10', [
+      'GEMEENTE HOOGVELDE',
+      '',
+      'Aan de leden van de fractie Samen Hoogvelde',
+      'mevrouw A. Prins en de heer J. Dekker',
+      '',
+      pad('Zaaknummer', '2025-4411'),
+      pad('Uw brief', '3 februari 2025'),
+      pad('Datum', '27 februari 2025'),
+      pad('Betreft', 'Vragen over cameratoezicht in het centrum'),
+      '',
+      'Geachte mevrouw Prins, geachte heer Dekker,',
+      '',
+      'Vraag 1',
+      'Hoeveel camera’s hangen er in het centrum?',
+      '',
+      'Antwoord 1',
+      'Er hangen negen camera’s.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'De burgemeester van Hoogvelde,',
+      '',
+      'W. Stam',
+    ]);
     expect(set).toMatchObject({
       submitters: ['A. Prins', 'J. Dekker'],
       portfolioHolder: 'W. Stam',
@@ -3176,28 +2934,25 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads `Mevrouw X` above `Fractie Y` as the addressed councillor; a burgemeester beside the secretaris holds no portfolio', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Hoogvelde',
-        '',
-        'De heer R. Kuipers',
-        'Fractie CDA',
-        '',
-        pad('Datum', '12 maart 2025'),
-        pad('Onderwerp', 'Beantwoording vragen over de markt'),
-        '',
-        'Geachte heer Kuipers,',
-        '',
-        '1. Verhuist de weekmarkt?',
-        'Antwoord: Nee, de markt blijft op het plein.',
-        '',
-        'Hoogachtend,',
-        'burgemeester en wethouders van Hoogvelde,',
-        'de secretaris,              de burgemeester,',
-        'P. Visser                   W. Stam',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Gemeente Hoogvelde',
+      '',
+      'De heer R. Kuipers',
+      'Fractie CDA',
+      '',
+      pad('Datum', '12 maart 2025'),
+      pad('Onderwerp', 'Beantwoording vragen over de markt'),
+      '',
+      'Geachte heer Kuipers,',
+      '',
+      '1. Verhuist de weekmarkt?',
+      'Antwoord: Nee, de markt blijft op het plein.',
+      '',
+      'Hoogachtend,',
+      'burgemeester en wethouders van Hoogvelde,',
+      'de secretaris,              de burgemeester,',
+      'P. Visser                   W. Stam',
+    ]);
     expect(set.submitters).toEqual(['R. Kuipers']);
     expect(set.portfolioHolder).toBeNull();
   });
@@ -3227,90 +2982,78 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads an OCR’d field value split by double spaces whole, and a company named as subject as a third party', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Hoogvelde',
-        '',
-        'Kenmerk     :  Z.25-0042',
-        'Datum       :  3 maart 2025',
-        'Onderwerp   :  Beantwoording  vragen over  de  veerpont',
-        '',
-        'Vraag 1',
-        'Gaat de veerpont in de zomer vaker varen?',
-        '',
-        'Antwoord',
-        'Wij hebben daarover met de exploitant gesproken.',
-        'Veerdienst Van Loon  onderzoekt in april 2025 of een extra afvaart kan.',
-        'Wij informeren u vóór 1 juni 2025 over de uitkomst.',
-      ].join('\n'),
-      { reference: '2025-03-10' },
-    );
+    const set = parseAsOf('2025-03-10', [
+      'Gemeente Hoogvelde',
+      '',
+      'Kenmerk     :  Z.25-0042',
+      'Datum       :  3 maart 2025',
+      'Onderwerp   :  Beantwoording  vragen over  de  veerpont',
+      '',
+      'Vraag 1',
+      'Gaat de veerpont in de zomer vaker varen?',
+      '',
+      'Antwoord',
+      'Wij hebben daarover met de exploitant gesproken.',
+      'Veerdienst Van Loon  onderzoekt in april 2025 of een extra afvaart kan.',
+      'Wij informeren u vóór 1 juni 2025 over de uitkomst.',
+    ]);
     expect(set.subject).toBe('Beantwoording vragen over de veerpont');
     expect(set.commitments.map((c) => c.phrase)).toEqual(['vóór 1 juni 2025']);
   });
 
   it('takes the holder from a `Portefeuillehouder:` line under a college signature', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Zandhoven',
-        '',
-        'Datum     12 maart 2025',
-        'Onderwerp Beantwoording vragen over de kinderboerderij',
-        '',
-        'Vraag 1',
-        'Blijft de kinderboerderij open?',
-        '',
-        'Antwoord',
-        'Ja, de kinderboerderij blijft open.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Burgemeester en wethouders van Zandhoven,',
-        '',
-        'de secretaris,          de burgemeester,',
-        '',
-        'K. Post                 R. Veen',
-        '',
-        'Portefeuillehouder: wethouder T. Hoekstra',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Gemeente Zandhoven',
+      '',
+      'Datum     12 maart 2025',
+      'Onderwerp Beantwoording vragen over de kinderboerderij',
+      '',
+      'Vraag 1',
+      'Blijft de kinderboerderij open?',
+      '',
+      'Antwoord',
+      'Ja, de kinderboerderij blijft open.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Burgemeester en wethouders van Zandhoven,',
+      '',
+      'de secretaris,          de burgemeester,',
+      '',
+      'K. Post                 R. Veen',
+      '',
+      'Portefeuillehouder: wethouder T. Hoekstra',
+    ]);
     expect(set.portfolioHolder).toBe('T. Hoekstra');
   });
 
   it('takes an e-mail reply’s note as the introduction when its answers stand unlabelled under the quoted questions', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Kabinet Zandhoven <kabinet@zandhoven.example>',
-        'Verzonden: woensdag 12 maart 2025 10:05',
-        'Aan: De Groot, K. <k.degroot@raad.example>',
-        'Onderwerp: RE: Vragen over de kinderboerderij',
-        '',
-        'Beste mevrouw De Groot,',
-        '',
-        'Namens wethouder T. Hoekstra sturen wij u de antwoorden. U vindt ze onder uw vragen.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Kabinet',
-        '',
-        'Op ma 3 mrt 2025 om 14:20 schreef K. de Groot <k.degroot@raad.example>:',
-        '> Geacht college,',
-        '>',
-        '> 1. Blijft de kinderboerderij open?',
-        '',
-        'Ja, de kinderboerderij blijft open.',
-        '',
-        '> 2. Komen er nieuwe dieren?',
-        '',
-        'Nee, er komen geen nieuwe dieren.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual([
+    const set = parseAsOf('2025-03-20', [
+      'Van: Kabinet Zandhoven <kabinet@zandhoven.example>',
+      'Verzonden: woensdag 12 maart 2025 10:05',
+      'Aan: De Groot, K. <k.degroot@raad.example>',
+      'Onderwerp: RE: Vragen over de kinderboerderij',
+      '',
+      'Beste mevrouw De Groot,',
+      '',
+      'Namens wethouder T. Hoekstra sturen wij u de antwoorden. U vindt ze onder uw vragen.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Kabinet',
+      '',
+      'Op ma 3 mrt 2025 om 14:20 schreef K. de Groot <k.degroot@raad.example>:',
+      '> Geacht college,',
+      '>',
+      '> 1. Blijft de kinderboerderij open?',
+      '',
       'Ja, de kinderboerderij blijft open.',
+      '',
+      '> 2. Komen er nieuwe dieren?',
+      '',
       'Nee, er komen geen nieuwe dieren.',
     ]);
+    expectAnswerTexts(set, ['Ja, de kinderboerderij blijft open.', 'Nee, er komen geen nieuwe dieren.']);
     expect(set.introduction).toBe(
       'Namens wethouder T. Hoekstra sturen wij u de antwoorden. U vindt ze onder uw vragen.',
     );
@@ -3318,101 +3061,89 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads the name above `wethouder A, B en C` as the holder: a portfolio list after the comma is no name', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Anna Visser <a.visser@westdorp.nl>',
-        'Verzonden: maandag 3 maart 2025 10:00',
-        'Onderwerp: RE: vragen over het zwembad',
-        '',
-        'Beste Tom,',
-        '',
-        'Ad 1 – Ja, het zwembad blijft open.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Anna Visser',
-        'wethouder Sport, Cultuur en Welzijn',
-        '',
-        'Van: Tom Bakker <tom@voorbeeld.nl>',
-        'Verzonden: zaterdag 1 februari 2025 09:00',
-        'Onderwerp: vragen over het zwembad',
-        '',
-        '1. Blijft het zwembad open?',
-      ].join('\n'),
-      { reference: '2025-03-05' },
-    );
+    const set = parseAsOf('2025-03-05', [
+      'Van: Anna Visser <a.visser@westdorp.nl>',
+      'Verzonden: maandag 3 maart 2025 10:00',
+      'Onderwerp: RE: vragen over het zwembad',
+      '',
+      'Beste Tom,',
+      '',
+      'Ad 1 – Ja, het zwembad blijft open.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Anna Visser',
+      'wethouder Sport, Cultuur en Welzijn',
+      '',
+      'Van: Tom Bakker <tom@voorbeeld.nl>',
+      'Verzonden: zaterdag 1 februari 2025 09:00',
+      'Onderwerp: vragen over het zwembad',
+      '',
+      '1. Blijft het zwembad open?',
+    ]);
     expect(set.portfolioHolder).toBe('Anna Visser');
   });
 
   it('reads `zie ook ad 2a en b` as a reference to the answers labelled so', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte heer Bos,',
-        '',
-        '1. Wanneer gaat de bibliotheek open?',
-        '2. Over de boeken:',
-        '   a. Hoeveel boeken komen er?',
-        '   b. Wie kiest ze uit?',
-        '',
-        'Ad 1',
-        'In mei. Zie ook ad 2a en b.',
-        '',
-        'Ad 2a en b',
-        'Vijfduizend, gekozen door de bibliothecaris.',
-      ].join('\n'),
-      { reference: '2025-03-05' },
-    );
+    const set = parseAsOf('2025-03-05', [
+      'Geachte heer Bos,',
+      '',
+      '1. Wanneer gaat de bibliotheek open?',
+      '2. Over de boeken:',
+      '   a. Hoeveel boeken komen er?',
+      '   b. Wie kiest ze uit?',
+      '',
+      'Ad 1',
+      'In mei. Zie ook ad 2a en b.',
+      '',
+      'Ad 2a en b',
+      'Vijfduizend, gekozen door de bibliothecaris.',
+    ]);
     expect(set.answers[0].refersTo).toEqual(['2a', '2b']);
   });
 
   it('drops an e-mail’s note to the griffie above the title line and its disclaimer after the questions', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Sanne de Wit <sanne@voorbeeld.nl>',
-        'Verzonden: dinsdag 4 maart 2025 20:10',
-        'Aan: Griffie Westdorp <griffie@westdorp.nl>',
-        'Onderwerp: vragen over de pont',
-        '',
-        'Hallo Kees,',
-        '',
-        'Kun je deze vragen doorsturen? Dank je!',
-        '',
-        'SCHRIFTELIJKE VRAGEN OVER DE PONT',
-        '',
-        'De pont vaart sinds maart niet meer op zondag.',
-        '',
-        '1. Waarom vaart de pont niet meer op zondag?',
-        '',
-        'Groet,',
-        'Sanne de Wit',
-        '',
-        '______________________',
-        'Deze e-mail is uitsluitend bestemd voor de geadresseerde. Aan deze e-mail kunnen',
-        'geen rechten worden ontleend.',
-      ].join('\n'),
-      { reference: '2025-03-05' },
-    );
+    const set = parseAsOf('2025-03-05', [
+      'Van: Sanne de Wit <sanne@voorbeeld.nl>',
+      'Verzonden: dinsdag 4 maart 2025 20:10',
+      'Aan: Griffie Westdorp <griffie@westdorp.nl>',
+      'Onderwerp: vragen over de pont',
+      '',
+      'Hallo Kees,',
+      '',
+      'Kun je deze vragen doorsturen? Dank je!',
+      '',
+      'SCHRIFTELIJKE VRAGEN OVER DE PONT',
+      '',
+      'De pont vaart sinds maart niet meer op zondag.',
+      '',
+      '1. Waarom vaart de pont niet meer op zondag?',
+      '',
+      'Groet,',
+      'Sanne de Wit',
+      '',
+      '______________________',
+      'Deze e-mail is uitsluitend bestemd voor de geadresseerde. Aan deze e-mail kunnen',
+      'geen rechten worden ontleend.',
+    ]);
     expect(set.explanation).toBe('De pont vaart sinds maart niet meer op zondag.');
   });
 
   it('reads letterhead fields run together with middle dots, and the address line so run together as letterhead', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Westdorp · Dorpsweg 3 · 1234 AB Westdorp · T 012 - 345 67 89',
-        '',
-        'Datum 3 maart 2025 · Kenmerk WD/25/0112 · Uw brief 10 februari 2025',
-        'Onderwerp Antwoord op vragen over de speeltuin',
-        'Behandeld door K. Smit · Portefeuillehouder wethouder R. de Boer',
-        '',
-        'Geachte mevrouw Kok,',
-        '',
-        'Vraag 1: Komt er een nieuwe speeltuin?',
-        '',
-        'Ad vraag 1',
-        'Ja, in de zomer.',
-      ].join('\n'),
-      { reference: '2025-03-05' },
-    );
+    const set = parseAsOf('2025-03-05', [
+      'Gemeente Westdorp · Dorpsweg 3 · 1234 AB Westdorp · T 012 - 345 67 89',
+      '',
+      'Datum 3 maart 2025 · Kenmerk WD/25/0112 · Uw brief 10 februari 2025',
+      'Onderwerp Antwoord op vragen over de speeltuin',
+      'Behandeld door K. Smit · Portefeuillehouder wethouder R. de Boer',
+      '',
+      'Geachte mevrouw Kok,',
+      '',
+      'Vraag 1: Komt er een nieuwe speeltuin?',
+      '',
+      'Ad vraag 1',
+      'Ja, in de zomer.',
+    ]);
     expect(set.answeredOn).toBe('2025-03-03');
     expect(set.reference).toBe('WD/25/0112');
     expect(set.receivedOn).toBe('2025-02-10');
@@ -3421,30 +3152,27 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('aligns a flowing answer letter by the ordinal words opening its paragraphs (`uw tweede en derde vraag`, `laatste`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte heer Mulder,',
-        '',
-        'U stelde ons op 2 februari 2025 vragen over de haven. Hieronder herhalen wij uw vragen.',
-        '',
-        '1. Hoe diep is de haven?',
-        '2. Wie baggert?',
-        '3. Wanneer?',
-        '4. Wat kost het?',
-        '',
-        'Naar aanleiding van uw eerste vraag: de haven is drie meter diep.',
-        '',
-        'Over uw tweede en derde vraag merken wij op dat het waterschap in het najaar baggert.',
-        '',
-        'Het waterschap kiest zelf de week.',
-        '',
-        'Uw laatste vraag beantwoorden wij zo: het kost € 40.000.',
-        '',
-        'Hoogachtend,',
-        'burgemeester en wethouders van Westdorp,',
-      ].join('\n'),
-      { reference: '2025-03-05' },
-    );
+    const set = parseAsOf('2025-03-05', [
+      'Geachte heer Mulder,',
+      '',
+      'U stelde ons op 2 februari 2025 vragen over de haven. Hieronder herhalen wij uw vragen.',
+      '',
+      '1. Hoe diep is de haven?',
+      '2. Wie baggert?',
+      '3. Wanneer?',
+      '4. Wat kost het?',
+      '',
+      'Naar aanleiding van uw eerste vraag: de haven is drie meter diep.',
+      '',
+      'Over uw tweede en derde vraag merken wij op dat het waterschap in het najaar baggert.',
+      '',
+      'Het waterschap kiest zelf de week.',
+      '',
+      'Uw laatste vraag beantwoorden wij zo: het kost € 40.000.',
+      '',
+      'Hoogachtend,',
+      'burgemeester en wethouders van Westdorp,',
+    ]);
     expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2', '3'], ['4']]);
     expect(set.answers[1].text).toBe(
       'Over uw tweede en derde vraag merken wij op dat het waterschap in het najaar baggert.\n\nHet waterschap kiest zelf de week.',
@@ -3453,42 +3181,36 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('never takes a form’s `Steller` (the civil servant who drafted it) as a submitter', () => {
-    const set = parseQuestionSetText(
-      [
-        'Registratienummer    RV-2025-012',
-        'Vragensteller        K. Bosman',
-        'Fractie              Dorpsbelang',
-        'Onderwerp            Verlichting van het fietspad',
-        'Steller              P. Willems (team Openbare Ruimte)',
-        '',
-        'Vraag 1',
-        'Wanneer gaat de verlichting aan?',
-        '',
-        'Beantwoording',
-        'Vanaf zonsondergang.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Registratienummer    RV-2025-012',
+      'Vragensteller        K. Bosman',
+      'Fractie              Dorpsbelang',
+      'Onderwerp            Verlichting van het fietspad',
+      'Steller              P. Willems (team Openbare Ruimte)',
+      '',
+      'Vraag 1',
+      'Wanneer gaat de verlichting aan?',
+      '',
+      'Beantwoording',
+      'Vanaf zonsondergang.',
+    ]);
     expect(set.submitters).toEqual(['K. Bosman']);
   });
 
   it('reads a griffie form’s `Registratiedatum` as the received date and `Beantwoord` as the answer date', () => {
-    const set = parseQuestionSetText(
-      [
-        'Registratienummer    RV-2025-031',
-        'Registratiedatum     4 februari 2025',
-        'Vragensteller        K. Bosman',
-        'Onderwerp            Bankjes in het park',
-        'Beantwoord           3 maart 2025',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Beantwoording',
-        'Ja, er komen er vier bij.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Registratienummer    RV-2025-031',
+      'Registratiedatum     4 februari 2025',
+      'Vragensteller        K. Bosman',
+      'Onderwerp            Bankjes in het park',
+      'Beantwoord           3 maart 2025',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Beantwoording',
+      'Ja, er komen er vier bij.',
+    ]);
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-04', '2025-03-03']);
   });
 
@@ -3500,105 +3222,93 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('joins a subject cut after an article or preposition with the next line (column wrap or PDF line width)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Datum        3 maart 2025          Ons kenmerk    VB/25/118',
-        'Onderwerp    Beantwoording vragen over het onderhoud van de',
-        '             speeltuinen in de wijk Oost',
-        '',
-        'Geachte raadsleden,',
-        '',
-        'Vraag 1',
-        'Worden de speeltuinen gekeurd?',
-        '',
-        'Antwoord',
-        'Ja, elk jaar.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Datum        3 maart 2025          Ons kenmerk    VB/25/118',
+      'Onderwerp    Beantwoording vragen over het onderhoud van de',
+      '             speeltuinen in de wijk Oost',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'Vraag 1',
+      'Worden de speeltuinen gekeurd?',
+      '',
+      'Antwoord',
+      'Ja, elk jaar.',
+    ]);
     expect(set.subject).toBe('Beantwoording vragen over het onderhoud van de speeltuinen in de wijk Oost');
   });
 
   it('reads every councillor addressed one to a line under the fractie in the address block', () => {
-    const set = parseQuestionSetText(
-      [
-        'Aan de leden van de fractie van D66',
-        'de heer K. Molenaar',
-        'mevrouw S. Brink',
-        '',
-        'Datum        3 maart 2025',
-        'Onderwerp    Speeltuinen',
-        '',
-        'Geachte heer Molenaar, geachte mevrouw Brink,',
-        '',
-        '1. Worden de speeltuinen gekeurd?',
-        '',
-        'Antwoord:',
-        'Ja, elk jaar.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Aan de leden van de fractie van D66',
+      'de heer K. Molenaar',
+      'mevrouw S. Brink',
+      '',
+      'Datum        3 maart 2025',
+      'Onderwerp    Speeltuinen',
+      '',
+      'Geachte heer Molenaar, geachte mevrouw Brink,',
+      '',
+      '1. Worden de speeltuinen gekeurd?',
+      '',
+      'Antwoord:',
+      'Ja, elk jaar.',
+    ]);
     expect(set.submitters).toEqual(['K. Molenaar', 'S. Brink']);
   });
 
   it('drops sub-headings inside a long answer (two or more) and keeps the paragraphs under them', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bomen',
-        '',
-        'Vraag 1',
-        'Hoe staat het met de bomen?',
-        '',
-        'Antwoord',
-        'Stand van zaken',
-        '',
-        'Er staan 400 bomen in het park.',
-        '',
-        'Volgende stappen',
-        '',
-        'Wij planten er in het najaar twintig bij.',
-        '',
-        'Vraag 2',
-        'Zijn er zieke bomen?',
-        '',
-        'Antwoord',
-        'Geen bezwaar',
-        '',
-        'Drie bomen zijn ziek.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual([
+    const set = parseAsOf('2025-03-20', [
+      'Onderwerp: Bomen',
+      '',
+      'Vraag 1',
+      'Hoe staat het met de bomen?',
+      '',
+      'Antwoord',
+      'Stand van zaken',
+      '',
+      'Er staan 400 bomen in het park.',
+      '',
+      'Volgende stappen',
+      '',
+      'Wij planten er in het najaar twintig bij.',
+      '',
+      'Vraag 2',
+      'Zijn er zieke bomen?',
+      '',
+      'Antwoord',
+      'Geen bezwaar',
+      '',
+      'Drie bomen zijn ziek.',
+    ]);
+    expectAnswerTexts(set, [
       'Er staan 400 bomen in het park.\n\nWij planten er in het najaar twintig bij.',
       'Geen bezwaar\n\nDrie bomen zijn ziek.',
     ]);
   });
 
   it('reads a checkbox form: the ticked option is the value, unticked options and status boxes are no text', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vragenformulier raad',
-        '',
-        'Partij',
-        '[ ] Dorpslijst   [x] Lokaal Sterk   [ ] Natuurpartij',
-        '',
-        'Namen indieners      R. Aalders, T. Kuipers',
-        'Onderwerp            Verlichting sportpark',
-        'Met spoed            [ ] ja   [x] nee',
-        'Antwoord gewenst     [x] per brief   [ ] in de commissie',
-        '',
-        'Vragen',
-        '1. Wanneer gaat de verlichting aan?',
-        '',
-        'Beantwoording door het college',
-        'Datum beantwoording  3 maart 2025',
-        '[x] Binnen de termijn beantwoord',
-        '',
-        'Antwoord 1',
-        'Vanaf zonsondergang.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Vragenformulier raad',
+      '',
+      'Partij',
+      '[ ] Dorpslijst   [x] Lokaal Sterk   [ ] Natuurpartij',
+      '',
+      'Namen indieners      R. Aalders, T. Kuipers',
+      'Onderwerp            Verlichting sportpark',
+      'Met spoed            [ ] ja   [x] nee',
+      'Antwoord gewenst     [x] per brief   [ ] in de commissie',
+      '',
+      'Vragen',
+      '1. Wanneer gaat de verlichting aan?',
+      '',
+      'Beantwoording door het college',
+      'Datum beantwoording  3 maart 2025',
+      '[x] Binnen de termijn beantwoord',
+      '',
+      'Antwoord 1',
+      'Vanaf zonsondergang.',
+    ]);
     expect([set.party, set.subject, set.submitters, set.introduction]).toEqual([
       'Lokaal Sterk',
       'Verlichting sportpark',
@@ -3608,51 +3318,45 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads a field with its options on one line by the ticked option', () => {
-    const set = parseQuestionSetText(
-      [
-        'Fractie:   [ ] Dorpslijst   [x] Lokaal Sterk',
-        'Onderwerp: Verlichting sportpark',
-        '',
-        'Vraag 1',
-        'Wanneer gaat de verlichting aan?',
-        '',
-        'Antwoord 1',
-        'Vanaf zonsondergang.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Fractie:   [ ] Dorpslijst   [x] Lokaal Sterk',
+      'Onderwerp: Verlichting sportpark',
+      '',
+      'Vraag 1',
+      'Wanneer gaat de verlichting aan?',
+      '',
+      'Antwoord 1',
+      'Vanaf zonsondergang.',
+    ]);
     expect(set.party).toBe('Lokaal Sterk');
   });
 
   it('reads a form in parts: part headings end the questions, a dated answering part dates the answers, wrapped boxes', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTERAAD HEUVELDAM',
-        '',
-        'Deel 1 - door het raadslid',
-        '',
-        'Naam raadslid(en)   : J. Bos',
-        'Partij              : [ ] Dorpslijst   [ ] Natuurpartij',
-        '[ ] Heuveldam Vooruit   [x] anders, namelijk: Buurtbelang',
-        'Toelichting (maximaal 150 woorden)',
-        'De speeltuin aan de Beukenlaan is al maanden dicht.',
-        '',
-        'Vragen',
-        '1. Wanneer gaat de speeltuin weer open?',
-        '',
-        'Deel 2 - door de griffie',
-        '[x] ontvankelijk   [ ] niet ontvankelijk',
-        '',
-        'Deel 3 - antwoord van het college (datum: 12 maart 2025)',
-        'Wethouder           : [ ] wethouder Brink',
-        '[x] wethouder Oosterveld',
-        '',
-        'Antwoord vraag 1',
-        'Na de zomer.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual(['Wanneer gaat de speeltuin weer open?']);
+    const set = parseAsOf('2025-03-20', [
+      'GEMEENTERAAD HEUVELDAM',
+      '',
+      'Deel 1 - door het raadslid',
+      '',
+      'Naam raadslid(en)   : J. Bos',
+      'Partij              : [ ] Dorpslijst   [ ] Natuurpartij',
+      '[ ] Heuveldam Vooruit   [x] anders, namelijk: Buurtbelang',
+      'Toelichting (maximaal 150 woorden)',
+      'De speeltuin aan de Beukenlaan is al maanden dicht.',
+      '',
+      'Vragen',
+      '1. Wanneer gaat de speeltuin weer open?',
+      '',
+      'Deel 2 - door de griffie',
+      '[x] ontvankelijk   [ ] niet ontvankelijk',
+      '',
+      'Deel 3 - antwoord van het college (datum: 12 maart 2025)',
+      'Wethouder           : [ ] wethouder Brink',
+      '[x] wethouder Oosterveld',
+      '',
+      'Antwoord vraag 1',
+      'Na de zomer.',
+    ]);
+    expectQuestions(set, ['Wanneer gaat de speeltuin weer open?']);
     expect([set.party, set.submitters, set.explanation, set.introduction, set.answeredOn]).toEqual([
       'Buurtbelang',
       ['J. Bos'],
@@ -3664,69 +3368,63 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads the `t.a.v.` line of an address block below the letterhead’s address as the submitter of an answer letter', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        'Dorpsstraat 1 - 1234 AB Voorbeeld',
-        '',
-        'Aan de fractie van de Groenen',
-        't.a.v. mevrouw K. de Wit',
-        '',
-        'Datum:      2 mei 2025',
-        'Betreft:    bankjes in het park',
-        '',
-        'Geachte mevrouw De Wit,',
-        '',
-        'Op 3 april 2025 heeft u vragen gesteld over de bankjes in het park. Wij beantwoorden ze hieronder.',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord 1',
-        'Ja, er komen er vier bij.',
-      ].join('\n'),
-    );
+    const set = parseLines([
+      'Gemeente Voorbeeld',
+      'Dorpsstraat 1 - 1234 AB Voorbeeld',
+      '',
+      'Aan de fractie van de Groenen',
+      't.a.v. mevrouw K. de Wit',
+      '',
+      'Datum:      2 mei 2025',
+      'Betreft:    bankjes in het park',
+      '',
+      'Geachte mevrouw De Wit,',
+      '',
+      'Op 3 april 2025 heeft u vragen gesteld over de bankjes in het park. Wij beantwoorden ze hieronder.',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja, er komen er vier bij.',
+    ]);
     expect(set.submitters).toEqual(['K. de Wit']);
   });
 
   it('reads `staat in het antwoord op vraag N` as a reference to that answer', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1',
-        'Wie onderhoudt de speeltuin?',
-        'Vraag 2',
-        'Hoe vaak wordt hij gecontroleerd?',
-        '',
-        'Antwoord 1',
-        'De gemeente. Hoe vaak wij controleren, leest u in het antwoord op vraag 2.',
-        'Antwoord 2',
-        'Elke maand.',
-      ].join('\n'),
-    );
+    const set = parseLines([
+      'Vraag 1',
+      'Wie onderhoudt de speeltuin?',
+      'Vraag 2',
+      'Hoe vaak wordt hij gecontroleerd?',
+      '',
+      'Antwoord 1',
+      'De gemeente. Hoe vaak wij controleren, leest u in het antwoord op vraag 2.',
+      'Antwoord 2',
+      'Elke maand.',
+    ]);
     expect(set.answers.map((a) => a.refersTo)).toEqual([['2'], []]);
   });
 
   it('aligns answers numbered in one sequence to sub-numbered questions by order, a quoted piece of the question being its label', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vragen',
-        '1. Hoeveel bomen zijn er dit jaar gekapt?',
-        '2. Het bomenbeleid schrijft herplant voor.',
-        '   a. Is elke gekapte boom herplant?',
-        '   b. Waar staan de nieuwe bomen?',
-        '',
-        'Antwoorden',
-        '1. "Hoeveel bomen zijn er ...?"',
-        'Er zijn veertig bomen gekapt.',
-        '',
-        '2. "Is elke gekapte boom herplant?"',
-        'Nee, dertig van de veertig.',
-        '',
-        '3. "Waar staan de nieuwe bomen ...?"',
-        'Langs de Kanaalweg.',
-      ].join('\n'),
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseLines([
+      'Vragen',
+      '1. Hoeveel bomen zijn er dit jaar gekapt?',
+      '2. Het bomenbeleid schrijft herplant voor.',
+      '   a. Is elke gekapte boom herplant?',
+      '   b. Waar staan de nieuwe bomen?',
+      '',
+      'Antwoorden',
+      '1. "Hoeveel bomen zijn er ...?"',
+      'Er zijn veertig bomen gekapt.',
+      '',
+      '2. "Is elke gekapte boom herplant?"',
+      'Nee, dertig van de veertig.',
+      '',
+      '3. "Waar staan de nieuwe bomen ...?"',
+      'Langs de Kanaalweg.',
+    ]);
+    expectAnswers(set, [
       [['1'], 'Er zijn veertig bomen gekapt.'],
       [['2a'], 'Nee, dertig van de veertig.'],
       [['2b'], 'Langs de Kanaalweg.'],
@@ -3735,33 +3433,31 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('renumbers a question number printed twice, with its answer, in order of appearance with one warning', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1',
-        'Is de brug oud?',
-        'Antwoord 1',
-        'Ja.',
-        'Vraag 2',
-        'Wordt hij vervangen?',
-        'Antwoord 2',
-        'Nee.',
-        'Vraag 2',
-        'Wordt hij dan hersteld?',
-        'Antwoord 2',
-        'Ja, in het voorjaar.',
-        'Vraag 3',
-        'Wat kost dat?',
-        'Antwoord 3',
-        'Twee ton.',
-      ].join('\n'),
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseLines([
+      'Vraag 1',
+      'Is de brug oud?',
+      'Antwoord 1',
+      'Ja.',
+      'Vraag 2',
+      'Wordt hij vervangen?',
+      'Antwoord 2',
+      'Nee.',
+      'Vraag 2',
+      'Wordt hij dan hersteld?',
+      'Antwoord 2',
+      'Ja, in het voorjaar.',
+      'Vraag 3',
+      'Wat kost dat?',
+      'Antwoord 3',
+      'Twee ton.',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Is de brug oud?'],
       ['2', 'Wordt hij vervangen?'],
       ['3', 'Wordt hij dan hersteld?'],
       ['4', 'Wat kost dat?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Ja.'],
       [['2'], 'Nee.'],
       [['3'], 'Ja, in het voorjaar.'],
@@ -3772,32 +3468,29 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads councillors and party when a legal basis in brackets follows the sentence, and a flattened signature', () => {
-    const set = parseQuestionSetText(
-      [
-        'Datum:        3 maart 2025',
-        'Onderwerp:    Beantwoording vragen over de bankjes',
-        '',
-        'Geachte raadsleden,',
-        '',
-        'Op 4 februari 2025 stelden de raadsleden K. de',
-        'Jong en S. Brink namens de D66-fractie schriftelijke',
-        'vragen over de bankjes in het park (artikel 12 van het',
-        'Reglement van Orde).',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, er komen er vier bij.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'namens het college van burgemeester en wethouders,',
-        'de wethouder van Groen en Spelen, T.',
-        'ter Horst',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Datum:        3 maart 2025',
+      'Onderwerp:    Beantwoording vragen over de bankjes',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'Op 4 februari 2025 stelden de raadsleden K. de',
+      'Jong en S. Brink namens de D66-fractie schriftelijke',
+      'vragen over de bankjes in het park (artikel 12 van het',
+      'Reglement van Orde).',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, er komen er vier bij.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'namens het college van burgemeester en wethouders,',
+      'de wethouder van Groen en Spelen, T.',
+      'ter Horst',
+    ]);
     expect([set.party, set.submitters, set.portfolioHolder]).toEqual([
       'D66',
       ['K. de Jong', 'S. Brink'],
@@ -3806,69 +3499,63 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads the holder from a signature flattened into running lines, the role mid-line', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, er komen er vier bij.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'namens het college van burgemeester en wethouders van',
-        'Voorbeeldstad, de wethouder van Groen en Spelen, R.',
-        'van den Berg',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Onderwerp: Bankjes',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, er komen er vier bij.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'namens het college van burgemeester en wethouders van',
+      'Voorbeeldstad, de wethouder van Groen en Spelen, R.',
+      'van den Berg',
+    ]);
     expect(set.portfolioHolder).toBe('R. van den Berg');
   });
 
   it('reads the letter below a cover e-mail’s attachment marker, not the e-mail; an address line `Fractie X` is the party', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Griffie Voorbeeld <griffie@voorbeeld.nl>',
-        'Verzonden: maandag 3 maart 2025 09:15',
-        'Aan: Fractie Dorpsbelang',
-        'Onderwerp: FW: antwoorden over de speeltuin',
-        '',
-        'Beste raadsleden,',
-        '',
-        'Bijgaand de antwoorden van het college. Ze staan op de lijst van ingekomen stukken van 1 april 2025.',
-        '',
-        'Groet,',
-        'A. Smit',
-        '',
-        '--- Tekst van de bijlage ---',
-        '',
-        'Gemeente Voorbeeld',
-        '',
-        'Fractie Dorpsbelang',
-        't.a.v. mevrouw B. Kok',
-        '',
-        'Datum:      27 februari 2025',
-        'Onderwerp:  Onderhoud speeltuin Eikenlaan',
-        '',
-        'Geachte mevrouw Kok,',
-        '',
-        'In uw brief van 2 februari 2025 stelt u vragen over de speeltuin. Wij beantwoorden ze als volgt.',
-        '',
-        '1. Wanneer wordt de speeltuin opgeknapt?',
-        'Antwoord: In mei 2025 vervangen wij de glijbaan.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'burgemeester en wethouders van Voorbeeld,',
-        'namens dezen,',
-        'de wethouder van Jeugd,',
-        '',
-        'C. Bakker',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Van: Griffie Voorbeeld <griffie@voorbeeld.nl>',
+      'Verzonden: maandag 3 maart 2025 09:15',
+      'Aan: Fractie Dorpsbelang',
+      'Onderwerp: FW: antwoorden over de speeltuin',
+      '',
+      'Beste raadsleden,',
+      '',
+      'Bijgaand de antwoorden van het college. Ze staan op de lijst van ingekomen stukken van 1 april 2025.',
+      '',
+      'Groet,',
+      'A. Smit',
+      '',
+      '--- Tekst van de bijlage ---',
+      '',
+      'Gemeente Voorbeeld',
+      '',
+      'Fractie Dorpsbelang',
+      't.a.v. mevrouw B. Kok',
+      '',
+      'Datum:      27 februari 2025',
+      'Onderwerp:  Onderhoud speeltuin Eikenlaan',
+      '',
+      'Geachte mevrouw Kok,',
+      '',
+      'In uw brief van 2 februari 2025 stelt u vragen over de speeltuin. Wij beantwoorden ze als volgt.',
+      '',
+      '1. Wanneer wordt de speeltuin opgeknapt?',
+      'Antwoord: In mei 2025 vervangen wij de glijbaan.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'burgemeester en wethouders van Voorbeeld,',
+      'namens dezen,',
+      'de wethouder van Jeugd,',
+      '',
+      'C. Bakker',
+    ]);
     expect([set.subject, set.answeredOn, set.receivedOn, set.party]).toEqual([
       'Onderhoud speeltuin Eikenlaan',
       '2025-02-27',
@@ -3882,52 +3569,46 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('never reads a college signature’s `namens dezen` as a party', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1',
-        'Komt er een zebrapad?',
-        'Antwoord 1',
-        'Ja, in april 2025.',
-        '',
-        'Hoogachtend,',
-        'burgemeester en wethouders van Voorbeeld,',
-        'namens dezen,',
-        'de wethouder van Verkeer,',
-        'D. Visser',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Vraag 1',
+      'Komt er een zebrapad?',
+      'Antwoord 1',
+      'Ja, in april 2025.',
+      '',
+      'Hoogachtend,',
+      'burgemeester en wethouders van Voorbeeld,',
+      'namens dezen,',
+      'de wethouder van Verkeer,',
+      'D. Visser',
+    ]);
     expect(set.party).toBeNull();
   });
 
   it('reads a numbered list of attachments after the answers as documents, not as questions again', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vragen',
-        '',
-        '1) Wanneer gaat de brug open?',
-        '2) Wie betaalt het onderhoud?',
-        '',
-        'Beantwoording',
-        '',
-        'Ad 1)',
-        'In het voorjaar van 2026.',
-        '',
-        'Ad 2)',
-        'De provincie.',
-        '',
-        'Met vriendelijke groet,',
-        'Burgemeester en wethouders van Voorbeeld,',
-        '',
-        'Bijlagen:',
-        "1. Raadsbrief 25-07 'Planning brug Westkade'",
-        "2. Advies 'Brugbediening op afstand' (Rijkswaterstaat)",
-        '',
-        'Afschrift aan: mevrouw T. Bos (Lokaal Belang)',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual(['Wanneer gaat de brug open?', 'Wie betaalt het onderhoud?']);
+    const set = parseAsOf('2025-03-20', [
+      'Vragen',
+      '',
+      '1) Wanneer gaat de brug open?',
+      '2) Wie betaalt het onderhoud?',
+      '',
+      'Beantwoording',
+      '',
+      'Ad 1)',
+      'In het voorjaar van 2026.',
+      '',
+      'Ad 2)',
+      'De provincie.',
+      '',
+      'Met vriendelijke groet,',
+      'Burgemeester en wethouders van Voorbeeld,',
+      '',
+      'Bijlagen:',
+      "1. Raadsbrief 25-07 'Planning brug Westkade'",
+      "2. Advies 'Brugbediening op afstand' (Rijkswaterstaat)",
+      '',
+      'Afschrift aan: mevrouw T. Bos (Lokaal Belang)',
+    ]);
+    expectQuestions(set, ['Wanneer gaat de brug open?', 'Wie betaalt het onderhoud?']);
     expect(set.warnings).toEqual([]);
     expect(set.documents).toEqual([
       { kind: 'council_letter', reference: '25-07', title: 'Planning brug Westkade', date: null, url: null },
@@ -3948,167 +3629,152 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads `Datum` as the answer date on a document titled `… reactie college`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Schriftelijke vragen en reactie van het college',
-        'Datum: 14 mei 2025',
-        'Onderwerp: Bankjes in het park',
-        'De fractie Lokaal Belang heeft op 2 mei 2025 vragen gesteld over bankjes.',
-        'Vraag 1. Komen er meer bankjes?',
-        'Reactie college: Ja, vier.',
-      ].join('\n'),
-    );
+    const set = parseLines([
+      'Schriftelijke vragen en reactie van het college',
+      'Datum: 14 mei 2025',
+      'Onderwerp: Bankjes in het park',
+      'De fractie Lokaal Belang heeft op 2 mei 2025 vragen gesteld over bankjes.',
+      'Vraag 1. Komen er meer bankjes?',
+      'Reactie college: Ja, vier.',
+    ]);
     expect(set.answeredOn).toBe('2025-05-14');
     expect(set.receivedOn).toBe('2025-05-02');
   });
 
   it('reads submitter and party from `mevrouw X namens Partij` in the lead-in, without `de fractie`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Beantwoording van de schriftelijke vragen over de kermis',
-        '',
-        'Op 3 juni 2025 heeft mevrouw L. de Graaf namens Samen Westdorp vragen gesteld over de kermis.',
-        '',
-        'Vraag 1',
-        'Komt de kermis terug?',
-        'Antwoord 1',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2025-06-20' },
-    );
+    const set = parseAsOf('2025-06-20', [
+      'Beantwoording van de schriftelijke vragen over de kermis',
+      '',
+      'Op 3 juni 2025 heeft mevrouw L. de Graaf namens Samen Westdorp vragen gesteld over de kermis.',
+      '',
+      'Vraag 1',
+      'Komt de kermis terug?',
+      'Antwoord 1',
+      'Ja.',
+    ]);
     expect(set.submitters).toEqual(['L. de Graaf']);
     expect(set.party).toBe('Samen Westdorp');
   });
 
   it('drops a forwarding note between a reply and the quoted original, keeping the registration number it gives', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Kabinet Westdorp <kabinet@westdorp.nl>',
-        'Verzonden: maandag 12 mei 2025 10:02',
-        'Aan: P. Smit <p.smit@raad.westdorp.nl>',
-        'Onderwerp: RE: FW: Vragen over de speeltuin',
-        '',
-        'Antwoord op vraag 1',
-        'Ja, het hek wordt in juni vervangen.',
-        '',
-        '-----Oorspronkelijk bericht-----',
-        'Van: Griffie Westdorp <griffie@westdorp.nl>',
-        'Verzonden: dinsdag 22 april 2025 14:00',
-        'Aan: Kabinet Westdorp <kabinet@westdorp.nl>',
-        'Onderwerp: FW: Vragen over de speeltuin',
-        '',
-        'Graag beantwoorden; de vragen zijn ingeschreven onder nummer RV-25-017.',
-        '',
-        '-----Oorspronkelijk bericht-----',
-        'Van: P. Smit <p.smit@raad.westdorp.nl>',
-        'Verzonden: dinsdag 22 april 2025 09:30',
-        'Aan: Griffie Westdorp <griffie@westdorp.nl>',
-        'Onderwerp: Vragen over de speeltuin',
-        '',
-        'Het hek van de speeltuin aan de Beukenlaan is kapot.',
-        '',
-        '1. Wordt het hek gerepareerd?',
-        '',
-        'P. Smit',
-      ].join('\n'),
-      { reference: '2025-05-20' },
-    );
+    const set = parseAsOf('2025-05-20', [
+      'Van: Kabinet Westdorp <kabinet@westdorp.nl>',
+      'Verzonden: maandag 12 mei 2025 10:02',
+      'Aan: P. Smit <p.smit@raad.westdorp.nl>',
+      'Onderwerp: RE: FW: Vragen over de speeltuin',
+      '',
+      'Antwoord op vraag 1',
+      'Ja, het hek wordt in juni vervangen.',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: Griffie Westdorp <griffie@westdorp.nl>',
+      'Verzonden: dinsdag 22 april 2025 14:00',
+      'Aan: Kabinet Westdorp <kabinet@westdorp.nl>',
+      'Onderwerp: FW: Vragen over de speeltuin',
+      '',
+      'Graag beantwoorden; de vragen zijn ingeschreven onder nummer RV-25-017.',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: P. Smit <p.smit@raad.westdorp.nl>',
+      'Verzonden: dinsdag 22 april 2025 09:30',
+      'Aan: Griffie Westdorp <griffie@westdorp.nl>',
+      'Onderwerp: Vragen over de speeltuin',
+      '',
+      'Het hek van de speeltuin aan de Beukenlaan is kapot.',
+      '',
+      '1. Wordt het hek gerepareerd?',
+      '',
+      'P. Smit',
+    ]);
     expect(set.reference).toBe('RV-25-017');
     expect(set.explanation).toBe('Het hek van de speeltuin aan de Beukenlaan is kapot.');
   });
 
   it('reads `[1]`, `[2]` … as question numbers in a questions-only letter, but not a footnote block', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Speeltuin aan de Molenweg',
-        '',
-        'Namens de fractie Dorp & Duin stellen wij de volgende vragen:',
-        '',
-        '[1] Wanneer wordt de speeltuin hersteld?',
-        '',
-        '[2] Betaalt de aannemer de schade, zoals het',
-        'contract voorschrijft?',
-        '',
-        'Wij zien de antwoorden met belangstelling binnen drie weken tegemoet.',
-        '',
-        'Met vriendelijke groet,',
-        'Karin Dijkhuis',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'Onderwerp: Speeltuin aan de Molenweg',
+      '',
+      'Namens de fractie Dorp & Duin stellen wij de volgende vragen:',
+      '',
+      '[1] Wanneer wordt de speeltuin hersteld?',
+      '',
+      '[2] Betaalt de aannemer de schade, zoals het',
+      'contract voorschrijft?',
+      '',
+      'Wij zien de antwoorden met belangstelling binnen drie weken tegemoet.',
+      '',
+      'Met vriendelijke groet,',
+      'Karin Dijkhuis',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
     expect(set.questions[1].text).toBe('Betaalt de aannemer de schade, zoals het contract voorschrijft?');
     expect(set.party).toBe('Dorp & Duin');
     expect(() =>
-      parseQuestionSetText(
-        ['De brug is oud[1] en smal[2].', '', '[1] Rapport Bruggen, 2020', '[2] Nota Wegen, 2021'].join('\n'),
-        { reference: '2025-03-01' },
-      ),
+      parseAsOf('2025-03-01', [
+        'De brug is oud[1] en smal[2].',
+        '',
+        '[1] Rapport Bruggen, 2020',
+        '[2] Nota Wegen, 2021',
+      ]),
     ).toThrow();
   });
 
   it('reads a box-drawing question/answer table headed `Vraag │ Antwoord van het college`, its empty rows as paragraph breaks', () => {
     const border = (l: string, m: string, r: string): string => `${l}${'─'.repeat(34)}${m}${'─'.repeat(40)}${r}`;
     const row = (q: string, a: string): string => `│ ${q.padEnd(33)}│ ${a.padEnd(39)}│`;
-    const parsed = parseQuestionSetText(
-      [
-        'Gemeente Waterland',
-        'Nr. schriftelijke vragen: SV-25-03',
-        'Onderwerp: Strooibeleid fietspaden',
-        'Datum: 3 februari 2025',
-        '',
-        border('┌', '┬', '┐'),
-        row('Vraag', 'Antwoord van het college'),
-        border('╞', '╪', '╡').replace(/─/g, '═'),
-        row('1. Welke fietspaden worden', 'Alle hoofdfietsroutes. Daarnaast de'),
-        row('gestrooid?', 'routes naar scholen.'),
-        row('', ''),
-        row('', 'Wij strooien voor zes uur.'),
-        border('├', '┼', '┤'),
-        row('2. Is het budget toereikend?', 'Ja. Het budget is toereikend.'),
-        row('', ''),
-        row('', 'Er is nog ruimte over.'),
-        border('└', '┴', '┘'),
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const parsed = parseAsOf('2025-03-01', [
+      'Gemeente Waterland',
+      'Nr. schriftelijke vragen: SV-25-03',
+      'Onderwerp: Strooibeleid fietspaden',
+      'Datum: 3 februari 2025',
+      '',
+      border('┌', '┬', '┐'),
+      row('Vraag', 'Antwoord van het college'),
+      border('╞', '╪', '╡').replace(/─/g, '═'),
+      row('1. Welke fietspaden worden', 'Alle hoofdfietsroutes. Daarnaast de'),
+      row('gestrooid?', 'routes naar scholen.'),
+      row('', ''),
+      row('', 'Wij strooien voor zes uur.'),
+      border('├', '┼', '┤'),
+      row('2. Is het budget toereikend?', 'Ja. Het budget is toereikend.'),
+      row('', ''),
+      row('', 'Er is nog ruimte over.'),
+      border('└', '┴', '┘'),
+    ]);
     expect(parsed.reference).toBe('SV-25-03');
-    expect(parsed.questions.map((q) => [q.number, q.text])).toEqual([
+    expectNumberedQuestions(parsed, [
       ['1', 'Welke fietspaden worden gestrooid?'],
       ['2', 'Is het budget toereikend?'],
     ]);
-    expect(parsed.answers.map((a) => a.text)).toEqual([
+    expectAnswerTexts(parsed, [
       'Alle hoofdfietsroutes. Daarnaast de routes naar scholen.\n\nWij strooien voor zes uur.',
       'Ja. Het budget is toereikend.\n\nEr is nog ruimte over.',
     ]);
   });
 
   it('reads an RIS export’s `Gekoppelde documenten` and a `Bijlagen` list with blank lines as back matter, no text', () => {
-    const set = parseQuestionSetText(
-      [
-        'Titel:               Straatverlichting Noordwijkpolder',
-        'Datum ontvangst:     03-03-2025',
-        'Datum beantwoording: 27-03-2025',
-        '',
-        'Toelichting:',
-        'In de polder staan lantaarnpalen al weken uit.',
-        '',
-        'Vraag 1: Wanneer worden de palen hersteld?',
-        'Antwoord 1: De netbeheerder herstelt ze deze maand.',
-        '',
-        'Gekoppelde documenten:',
-        '- Raadsinformatiebrief 2025-009 Openbare verlichting (RIB, 12-02-2025)',
-        '',
-        'Bijlagen:',
-        '',
-        '- RV-2025-014 Vragen straatverlichting.pdf (41 kB)',
-        '',
-        '- RV-2025-014 Antwoorden college.pdf (77 kB)',
-        '',
-        'Pagina 1 van 1 | raad.voorbeeld.nl',
-      ].join('\n'),
-      { reference: '2025-04-01' },
-    );
+    const set = parseAsOf('2025-04-01', [
+      'Titel:               Straatverlichting Noordwijkpolder',
+      'Datum ontvangst:     03-03-2025',
+      'Datum beantwoording: 27-03-2025',
+      '',
+      'Toelichting:',
+      'In de polder staan lantaarnpalen al weken uit.',
+      '',
+      'Vraag 1: Wanneer worden de palen hersteld?',
+      'Antwoord 1: De netbeheerder herstelt ze deze maand.',
+      '',
+      'Gekoppelde documenten:',
+      '- Raadsinformatiebrief 2025-009 Openbare verlichting (RIB, 12-02-2025)',
+      '',
+      'Bijlagen:',
+      '',
+      '- RV-2025-014 Vragen straatverlichting.pdf (41 kB)',
+      '',
+      '- RV-2025-014 Antwoorden college.pdf (77 kB)',
+      '',
+      'Pagina 1 van 1 | raad.voorbeeld.nl',
+    ]);
     expect(set.explanation).toBe('In de polder staan lantaarnpalen al weken uit.');
     expect(set.answers[0].text).toBe('De netbeheerder herstelt ze deze maand.');
   });
@@ -4123,18 +3789,15 @@ describe('header fields (held-out-9 causes)', () => {
   });
 
   it('reads `Vragen van: fractie X, mevrouw Y` as the party and, after the comma, its councillor', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Parkeren bij het zwembad',
-        'Vragen van: fractie Dorpsbelang Oosterweel, mevrouw R. Bakkenes',
-        '',
-        'Vraag 1',
-        'Komen er meer plekken?',
-        'Antwoord 1',
-        'Nee.',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'Onderwerp: Parkeren bij het zwembad',
+      'Vragen van: fractie Dorpsbelang Oosterweel, mevrouw R. Bakkenes',
+      '',
+      'Vraag 1',
+      'Komen er meer plekken?',
+      'Antwoord 1',
+      'Nee.',
+    ]);
     expect(set.party).toBe('Dorpsbelang Oosterweel');
     expect(set.submitters).toEqual(['R. Bakkenes']);
   });
@@ -4197,28 +3860,25 @@ describe('header fields (held-out-9 causes)', () => {
 
 describe('an answer letter about `artikel 38-vragen`, signed `wethouder A. Naam` under the college', () => {
   it('reads the article as the legal basis and the name on the role line as the portfolio holder', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeldstad',
-        '',
-        'Datum:      2 april 2025',
-        'Betreft:    beantwoording artikel 38-vragen D66 over de bibliotheek',
-        '',
-        'Vraag 1:',
-        'Blijft de bibliotheek open op zaterdag?',
-        '',
-        'Antwoord:',
-        'Ja.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'Burgemeester en wethouders van Voorbeeldstad,',
-        'namens dezen,',
-        '',
-        'wethouder K. Hendriks',
-      ].join('\n'),
-      { reference: '2025-04-10' },
-    );
+    const set = parseAsOf('2025-04-10', [
+      'Gemeente Voorbeeldstad',
+      '',
+      'Datum:      2 april 2025',
+      'Betreft:    beantwoording artikel 38-vragen D66 over de bibliotheek',
+      '',
+      'Vraag 1:',
+      'Blijft de bibliotheek open op zaterdag?',
+      '',
+      'Antwoord:',
+      'Ja.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Burgemeester en wethouders van Voorbeeldstad,',
+      'namens dezen,',
+      '',
+      'wethouder K. Hendriks',
+    ]);
     expect(set.legalBasis).toBe('artikel 38');
     expect(set.portfolioHolder).toBe('K. Hendriks');
   });
@@ -4226,26 +3886,23 @@ describe('an answer letter about `artikel 38-vragen`, signed `wethouder A. Naam`
 
 describe('held-out-19 fixes (fix-c: header, documents, commitments)', () => {
   it('reads header data told only in the opening sentences and the address block', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Haaksbergen',
-        '',
-        'Mevrouw T.A. ter Horst',
-        'Samen Haaksbergen',
-        '',
-        'Geachte mevrouw Ter Horst,',
-        '',
-        'Op 2 september 2025 heeft u vragen gesteld over de sluiting van het zwembad. Uw vragen zijn',
-        'geregistreerd onder nummer ZW-2025/0412. Het college heeft de antwoorden in zijn vergadering',
-        'van 30 september 2025 vastgesteld. U stelde de volgende vragen:',
-        '',
-        '1. Gaat het zwembad dicht?',
-        '',
-        'Ad 1',
-        'Nee.',
-      ].join('\n'),
-      { reference: '2025-10-01' },
-    );
+    const set = parseAsOf('2025-10-01', [
+      'Gemeente Haaksbergen',
+      '',
+      'Mevrouw T.A. ter Horst',
+      'Samen Haaksbergen',
+      '',
+      'Geachte mevrouw Ter Horst,',
+      '',
+      'Op 2 september 2025 heeft u vragen gesteld over de sluiting van het zwembad. Uw vragen zijn',
+      'geregistreerd onder nummer ZW-2025/0412. Het college heeft de antwoorden in zijn vergadering',
+      'van 30 september 2025 vastgesteld. U stelde de volgende vragen:',
+      '',
+      '1. Gaat het zwembad dicht?',
+      '',
+      'Ad 1',
+      'Nee.',
+    ]);
     expect(set.reference).toBe('ZW-2025/0412');
     expect(set.answeredOn).toBe('2025-09-30');
     expect(set.receivedOn).toBe('2025-09-02');
@@ -4253,23 +3910,20 @@ describe('held-out-19 fixes (fix-c: header, documents, commitments)', () => {
   });
 
   it('reads councillors introduced by title with their own parties, a co-signer, and the groups named together', () => {
-    const set = parseQuestionSetText(
-      [
-        'Datum      4 maart 2025',
-        'Onderwerp  Schriftelijke vragen over de markt',
-        '',
-        'Op 3 februari 2025 stelden de heer P.J. Mulder van D66 en mevrouw S. Bakker - van Leeuwen van Dorpsbelang',
-        'vragen over de weekmarkt. De vragen zijn mede ondertekend door mevrouw K. Yilmaz. Wij beantwoorden de',
-        'vragen van de fracties van D66, Dorpsbelang en PvdA als volgt.',
-        '',
-        'Vraag 1:',
-        'Blijft de markt op het plein?',
-        '',
-        'Antwoord:',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2025-03-10' },
-    );
+    const set = parseAsOf('2025-03-10', [
+      'Datum      4 maart 2025',
+      'Onderwerp  Schriftelijke vragen over de markt',
+      '',
+      'Op 3 februari 2025 stelden de heer P.J. Mulder van D66 en mevrouw S. Bakker - van Leeuwen van Dorpsbelang',
+      'vragen over de weekmarkt. De vragen zijn mede ondertekend door mevrouw K. Yilmaz. Wij beantwoorden de',
+      'vragen van de fracties van D66, Dorpsbelang en PvdA als volgt.',
+      '',
+      'Vraag 1:',
+      'Blijft de markt op het plein?',
+      '',
+      'Antwoord:',
+      'Ja.',
+    ]);
     expect(set.submitters).toEqual(['P.J. Mulder', 'S. Bakker-van Leeuwen', 'K. Yilmaz']);
     expect(set.party).toBe('D66, Dorpsbelang en PvdA');
     expect(set.receivedOn).toBe('2025-02-03');
@@ -4277,49 +3931,43 @@ describe('held-out-19 fixes (fix-c: header, documents, commitments)', () => {
   });
 
   it('reads `Toelichting bij de vragen` as the explanation and `de portefeuillehouder X,` as the holder', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Beantwoording vragen over de bibliotheek',
-        'Datum: 5 mei 2025',
-        '',
-        'Toelichting bij de vragen',
-        'De bibliotheek in Ommen is sinds maart op zaterdag gesloten.',
-        '',
-        'Vraag 1.',
-        'Gaat de bibliotheek weer open?',
-        'Reactie college:',
-        'Ja.',
-        '',
-        'Burgemeester en wethouders van Ommen,',
-        'namens dezen,',
-        'de portefeuillehouder Cultuur,',
-        'A.B. de Jong-Pieters',
-      ].join('\n'),
-      { reference: '2025-05-10' },
-    );
+    const set = parseAsOf('2025-05-10', [
+      'Onderwerp: Beantwoording vragen over de bibliotheek',
+      'Datum: 5 mei 2025',
+      '',
+      'Toelichting bij de vragen',
+      'De bibliotheek in Ommen is sinds maart op zaterdag gesloten.',
+      '',
+      'Vraag 1.',
+      'Gaat de bibliotheek weer open?',
+      'Reactie college:',
+      'Ja.',
+      '',
+      'Burgemeester en wethouders van Ommen,',
+      'namens dezen,',
+      'de portefeuillehouder Cultuur,',
+      'A.B. de Jong-Pieters',
+    ]);
     expect(set.explanation).toBe('De bibliotheek in Ommen is sinds maart op zaterdag gesloten.');
     expect(set.introduction).toBeNull();
     expect(set.portfolioHolder).toBe('A.B. de Jong-Pieters');
   });
 
   it('reads the groups an answer letter goes to (`Aan: de fracties van …`) and councillors named with their party in brackets', () => {
-    const set = parseQuestionSetText(
-      [
-        'Datum: 9 april 2025',
-        'Onderwerp: Beantwoording vragen over de speeltuin',
-        'Aan: de fracties van Lijst Berg, SP en Samen Oss',
-        '',
-        'Op 11 maart 2025 ontvingen wij van de heren B. Maas (Lijst Berg) en F. Kuipers (SP) vragen over de',
-        'speeltuin. Een week later volgde een aanvulling van mevrouw E. van Rijn (Samen Oss).',
-        '',
-        'Vraag 1',
-        'Gaat de speeltuin open?',
-        '',
-        'Antwoord 1',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2025-04-10' },
-    );
+    const set = parseAsOf('2025-04-10', [
+      'Datum: 9 april 2025',
+      'Onderwerp: Beantwoording vragen over de speeltuin',
+      'Aan: de fracties van Lijst Berg, SP en Samen Oss',
+      '',
+      'Op 11 maart 2025 ontvingen wij van de heren B. Maas (Lijst Berg) en F. Kuipers (SP) vragen over de',
+      'speeltuin. Een week later volgde een aanvulling van mevrouw E. van Rijn (Samen Oss).',
+      '',
+      'Vraag 1',
+      'Gaat de speeltuin open?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
     expect(set.party).toBe('Lijst Berg, SP en Samen Oss');
     expect(set.submitters).toEqual(['B. Maas', 'F. Kuipers', 'E. van Rijn']);
   });
@@ -4340,40 +3988,37 @@ describe('held-out-19 fixes (fix-c: header, documents, commitments)', () => {
 
 describe('a postponement notice and the later answer letter in one file, a rule of `=` between them', () => {
   it('reads header, opening and promises from the later letter; the notice still dates the questions', () => {
-    const set = parseQuestionSetText(
-      [
-        'Datum:        3 maart 2025',
-        'Ons kenmerk:  25.0301.UIT',
-        'Onderwerp:    Uitstel beantwoording vragen over de kinderboerderij',
-        '',
-        'Geachte heer Pool,',
-        '',
-        'Op 5 februari 2025 ontvingen wij uw vragen over de kinderboerderij. U ontvangt de antwoorden uiterlijk 20 maart 2025.',
-        '',
-        'Met vriendelijke groet,',
-        'burgemeester en wethouders,',
-        '',
-        '=====================================================',
-        '',
-        'Datum:        25 maart 2025',
-        'Ons kenmerk:  25.0344.UIT',
-        'Onderwerp:    Beantwoording vragen over de kinderboerderij',
-        '',
-        'Geachte heer Pool,',
-        '',
-        'Wij hebben de toegezegde datum niet gehaald, omdat het advies van de dierenarts pas op 19 maart binnenkwam. Hieronder leest u onze antwoorden.',
-        '',
-        'Vraag 1',
-        'Blijft de kinderboerderij open?',
-        '',
-        'Antwoord',
-        'Ja. Wij openen in mei 2025 een nieuwe stal.',
-        '',
-        'Met vriendelijke groet,',
-        'burgemeester en wethouders,',
-      ].join('\n'),
-      { reference: '2025-04-01' },
-    );
+    const set = parseAsOf('2025-04-01', [
+      'Datum:        3 maart 2025',
+      'Ons kenmerk:  25.0301.UIT',
+      'Onderwerp:    Uitstel beantwoording vragen over de kinderboerderij',
+      '',
+      'Geachte heer Pool,',
+      '',
+      'Op 5 februari 2025 ontvingen wij uw vragen over de kinderboerderij. U ontvangt de antwoorden uiterlijk 20 maart 2025.',
+      '',
+      'Met vriendelijke groet,',
+      'burgemeester en wethouders,',
+      '',
+      '=====================================================',
+      '',
+      'Datum:        25 maart 2025',
+      'Ons kenmerk:  25.0344.UIT',
+      'Onderwerp:    Beantwoording vragen over de kinderboerderij',
+      '',
+      'Geachte heer Pool,',
+      '',
+      'Wij hebben de toegezegde datum niet gehaald, omdat het advies van de dierenarts pas op 19 maart binnenkwam. Hieronder leest u onze antwoorden.',
+      '',
+      'Vraag 1',
+      'Blijft de kinderboerderij open?',
+      '',
+      'Antwoord',
+      'Ja. Wij openen in mei 2025 een nieuwe stal.',
+      '',
+      'Met vriendelijke groet,',
+      'burgemeester en wethouders,',
+    ]);
     expect(set.reference).toBe('25.0344.UIT');
     expect(set.subject).toBe('Beantwoording vragen over de kinderboerderij');
     expect(set.answeredOn).toBe('2025-03-25');
@@ -4385,20 +4030,17 @@ describe('a postponement notice and the later answer letter in one file, a rule 
 
 describe('an `Aan:` line naming the fractie, then a councillor by title after the comma', () => {
   it('reads the councillor as the submitter', () => {
-    const set = parseQuestionSetText(
-      [
-        'Datum: 2 december 2024',
-        'Onderwerp: Beantwoording vragen over de kerstmarkt',
-        'Aan: de fractie van Lokaal Sterk, mevrouw R. de Wit',
-        '',
-        'Vraag 1',
-        'Komt er een kerstmarkt?',
-        '',
-        'Antwoord 1',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2024-12-10' },
-    );
+    const set = parseAsOf('2024-12-10', [
+      'Datum: 2 december 2024',
+      'Onderwerp: Beantwoording vragen over de kerstmarkt',
+      'Aan: de fractie van Lokaal Sterk, mevrouw R. de Wit',
+      '',
+      'Vraag 1',
+      'Komt er een kerstmarkt?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
     expect(set.submitters).toEqual(['R. de Wit']);
   });
 });
@@ -4434,33 +4076,30 @@ describe('held-out-18 fixes (fix-d)', () => {
   });
 
   it('ends the answers at `De burgemeester van X,`, reads `uit het antwoord op vraag N` as a reference, keeps rows of figures', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Overlast bij de haven',
-        '',
-        'Vraag 1',
-        'Hoe vaak is er geklaagd?',
-        '',
-        'Antwoord 1',
-        'Dit zijn de klachten per kwartaal:',
-        '',
-        '   Kwartaal     Klachten    Waarvan boten',
-        '   eerste       8           2',
-        '   tweede       11          5',
-        '   derde        6           1',
-        '',
-        'Vraag 2',
-        'Wat doet het college eraan?',
-        '',
-        'Antwoord 2',
-        'De regels uit het antwoord op vraag 1 blijven gelden.',
-        '',
-        'De burgemeester van Havenstad,',
-        '',
-        'K. Visser',
-      ].join('\n'),
-      { reference: '2025-03-03' },
-    );
+    const set = parseAsOf('2025-03-03', [
+      'Onderwerp: Overlast bij de haven',
+      '',
+      'Vraag 1',
+      'Hoe vaak is er geklaagd?',
+      '',
+      'Antwoord 1',
+      'Dit zijn de klachten per kwartaal:',
+      '',
+      '   Kwartaal     Klachten    Waarvan boten',
+      '   eerste       8           2',
+      '   tweede       11          5',
+      '   derde        6           1',
+      '',
+      'Vraag 2',
+      'Wat doet het college eraan?',
+      '',
+      'Antwoord 2',
+      'De regels uit het antwoord op vraag 1 blijven gelden.',
+      '',
+      'De burgemeester van Havenstad,',
+      '',
+      'K. Visser',
+    ]);
     expect(set.answers[0].text).toBe(
       'Dit zijn de klachten per kwartaal:\n\nKwartaal Klachten Waarvan boten\n\neerste 8 2\n\ntweede 11 5\n\nderde 6 1',
     );
@@ -4471,59 +4110,50 @@ describe('held-out-18 fixes (fix-d)', () => {
   });
 
   it('dates the questions by `uw vragen van <datum>` in the opening sentence', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        '',
-        'Lindewoud, 3 maart 2025',
-        '',
-        'Geachte heer Bos,',
-        '',
-        'Dank voor uw vragen van 11 februari 2025 over de speeltuin. Wij beantwoorden ze hieronder.',
-        '',
-        'Vraag 1: Wanneer gaat de speeltuin open?',
-        'Antwoord: Dat is nog niet bekend.',
-      ].join('\n'),
-      { reference: '2025-03-03' },
-    );
+    const set = parseAsOf('2025-03-03', [
+      'Gemeente Voorbeeld',
+      '',
+      'Lindewoud, 3 maart 2025',
+      '',
+      'Geachte heer Bos,',
+      '',
+      'Dank voor uw vragen van 11 februari 2025 over de speeltuin. Wij beantwoorden ze hieronder.',
+      '',
+      'Vraag 1: Wanneer gaat de speeltuin open?',
+      'Antwoord: Dat is nog niet bekend.',
+    ]);
     expect(set.receivedOn).toBe('2025-02-11');
   });
 
   it('keeps a council letter whose number is only the beginning of the set`s own (`2025-31` in `AB-2025-3107`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Zaaknummer: AB-2025-3107',
-        'Datum: 4 april 2025',
-        'Onderwerp: Beantwoording vragen over het zwembad',
-        '',
-        'Vraag 1: Hoe staat het met het zwembad?',
-        'Antwoord 1: Zie de raadsinformatiebrief "Stand zwembad" (RIB 2025-31).',
-      ].join('\n'),
-      { reference: '2025-04-04' },
-    );
+    const set = parseAsOf('2025-04-04', [
+      'Zaaknummer: AB-2025-3107',
+      'Datum: 4 april 2025',
+      'Onderwerp: Beantwoording vragen over het zwembad',
+      '',
+      'Vraag 1: Hoe staat het met het zwembad?',
+      'Antwoord 1: Zie de raadsinformatiebrief "Stand zwembad" (RIB 2025-31).',
+    ]);
     expect(set.documents.map((d) => [d.kind, d.reference])).toEqual([['council_letter', '2025-31']]);
   });
 
   it('reads a postponement letter of the college (no answers) as its introduction, dated by the questions asked', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Voorbeeld',
-        '',
-        'Datum: 2 december 2024',
-        'Onderwerp: Uitstel beantwoording vragen over de markt',
-        '',
-        'Geachte mevrouw Smit,',
-        '',
-        'Op 6 november 2024 heeft u schriftelijke vragen gesteld over de weekmarkt. Wij hebben meer tijd nodig.',
-        'Wij sturen u onze antwoorden uiterlijk 20 januari 2025.',
-        '',
-        '1. Verhuist de markt?',
-        '2. Wat kost dat?',
-        '',
-        'Met vriendelijke groet,',
-      ].join('\n'),
-      { reference: '2024-12-02' },
-    );
+    const set = parseAsOf('2024-12-02', [
+      'Gemeente Voorbeeld',
+      '',
+      'Datum: 2 december 2024',
+      'Onderwerp: Uitstel beantwoording vragen over de markt',
+      '',
+      'Geachte mevrouw Smit,',
+      '',
+      'Op 6 november 2024 heeft u schriftelijke vragen gesteld over de weekmarkt. Wij hebben meer tijd nodig.',
+      'Wij sturen u onze antwoorden uiterlijk 20 januari 2025.',
+      '',
+      '1. Verhuist de markt?',
+      '2. Wat kost dat?',
+      '',
+      'Met vriendelijke groet,',
+    ]);
     expect(set.explanation).toBeNull();
     expect(set.introduction).toMatch(/^Op 6 november 2024 heeft u/);
     expect(set.receivedOn).toBe('2024-11-06');
@@ -4534,23 +4164,20 @@ describe('held-out-18 fixes (fix-d)', () => {
 
 describe('a question answered later among questions each answered below', () => {
   it('gives the next unnumbered answer to the question right above it only', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Speeltuin',
-        '',
-        'Vraag 1: Wanneer gaat de speeltuin open?',
-        'Antwoord: In mei.',
-        '',
-        'Vraag 2: Wie beheert hem?',
-        'Antwoord: De buurtvereniging.',
-        '',
-        'Vraag 3: Wat kost het onderhoud?',
-        '',
-        'Vraag 4: Komt er een hek omheen?',
-        'Antwoord: Ja.',
-      ].join('\n'),
-      { reference: '2024-11-05' },
-    );
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp: Speeltuin',
+      '',
+      'Vraag 1: Wanneer gaat de speeltuin open?',
+      'Antwoord: In mei.',
+      '',
+      'Vraag 2: Wie beheert hem?',
+      'Antwoord: De buurtvereniging.',
+      '',
+      'Vraag 3: Wat kost het onderhoud?',
+      '',
+      'Vraag 4: Komt er een hek omheen?',
+      'Antwoord: Ja.',
+    ]);
     expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2'], ['4']]);
     expect(set.warnings.some((w) => /vraag 3/i.test(w) && /geen antwoord/i.test(w))).toBe(true);
   });
@@ -4558,24 +4185,21 @@ describe('a question answered later among questions each answered below', () => 
 
 describe("a party's letter in house style", () => {
   const letter = (lines: string[]): ReturnType<typeof parseQuestionSetText> =>
-    parseQuestionSetText(
-      [
-        ...lines,
-        '',
-        'Het fietspad langs de Molenvliet ligt al drie maanden open. Bewoners melden dat er te hard wordt gereden.',
-        '',
-        'ONZE VRAGEN',
-        '',
-        '[1] Komen er drempels op het fietspad?',
-        '',
-        '[2] Gaat de gemeente er snelheid meten?',
-        '',
-        'Namens de fractie Stadspartij Oosterveen,',
-        '',
-        'Karin de Wolf',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    parseAsOf('2025-03-01', [
+      ...lines,
+      '',
+      'Het fietspad langs de Molenvliet ligt al drie maanden open. Bewoners melden dat er te hard wordt gereden.',
+      '',
+      'ONZE VRAGEN',
+      '',
+      '[1] Komen er drempels op het fietspad?',
+      '',
+      '[2] Gaat de gemeente er snelheid meten?',
+      '',
+      'Namens de fractie Stadspartij Oosterveen,',
+      '',
+      'Karin de Wolf',
+    ]);
   const explanation =
     'Het fietspad langs de Molenvliet ligt al drie maanden open. Bewoners melden dat er te hard wordt gereden.';
 
@@ -4606,23 +4230,20 @@ describe("a party's letter in house style", () => {
   });
 
   it('reads a footer of parts set apart by bars, one a web or e-mail address, as furniture', () => {
-    const set = parseQuestionSetText(
-      [
-        'Datum: 3 februari 2025',
-        '',
-        explanation,
-        '',
-        '1. Komen er drempels op het fietspad?',
-        '2. Gaat de gemeente er snelheid meten?',
-        '',
-        'Met vriendelijke groet,',
-        'Karin de Wolf',
-        '',
-        '-------------------------------------',
-        'Stadspartij Oosterveen | Postadres Kerkstraat 5 | info@stadspartij-oosterveen.nl | www.stadspartij-oosterveen.nl',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'Datum: 3 februari 2025',
+      '',
+      explanation,
+      '',
+      '1. Komen er drempels op het fietspad?',
+      '2. Gaat de gemeente er snelheid meten?',
+      '',
+      'Met vriendelijke groet,',
+      'Karin de Wolf',
+      '',
+      '-------------------------------------',
+      'Stadspartij Oosterveen | Postadres Kerkstraat 5 | info@stadspartij-oosterveen.nl | www.stadspartij-oosterveen.nl',
+    ]);
     expect(set.explanation).toBe(explanation);
     expect(set.questions).toHaveLength(2);
   });
@@ -4630,43 +4251,40 @@ describe("a party's letter in house style", () => {
 
 describe('held-out-17 fixes (fix-a)', () => {
   it('renumbers questions whose numbering starts again at 1 under each section heading, in order of appearance', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Sport en cultuur in Dalen',
-        '',
-        'A. SPORT',
-        '',
-        'Vraag 1',
-        'Wanneer opent de nieuwe sporthal?',
-        'Antwoord',
-        'Na de zomer.',
-        '',
-        'Vraag 2',
-        'Is er plek voor de judoclub?',
-        'Antwoord',
-        'Ja.',
-        '',
-        'B. CULTUUR',
-        '',
-        'Vraag 1',
-        'Blijft de bibliotheek open?',
-        'Antwoord',
-        'Ja, vijf dagen per week.',
-        '',
-        'Vraag 2',
-        'Komt er een podium in het park?',
-        'Antwoord',
-        'Nee.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2025-02-01', [
+      'Onderwerp: Sport en cultuur in Dalen',
+      '',
+      'A. SPORT',
+      '',
+      'Vraag 1',
+      'Wanneer opent de nieuwe sporthal?',
+      'Antwoord',
+      'Na de zomer.',
+      '',
+      'Vraag 2',
+      'Is er plek voor de judoclub?',
+      'Antwoord',
+      'Ja.',
+      '',
+      'B. CULTUUR',
+      '',
+      'Vraag 1',
+      'Blijft de bibliotheek open?',
+      'Antwoord',
+      'Ja, vijf dagen per week.',
+      '',
+      'Vraag 2',
+      'Komt er een podium in het park?',
+      'Antwoord',
+      'Nee.',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Wanneer opent de nieuwe sporthal?'],
       ['2', 'Is er plek voor de judoclub?'],
       ['3', 'Blijft de bibliotheek open?'],
       ['4', 'Komt er een podium in het park?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Na de zomer.'],
       [['2'], 'Ja.'],
       [['3'], 'Ja, vijf dagen per week.'],
@@ -4677,18 +4295,15 @@ describe('held-out-17 fixes (fix-a)', () => {
   });
 
   it('ends an answer at a bilingual closing (`<regional language> / Met vriendelijke groet,`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Wordt de kade hersteld?',
-        'Antwoord 1: Ja, in het voorjaar.',
-        '',
-        'Mei hertlike groetnis / Met hartelijke groet,',
-        '',
-        'Het college van burgemeester en wethouders',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het voorjaar.']);
+    const set = parseAsOf('2025-02-01', [
+      'Vraag 1: Wordt de kade hersteld?',
+      'Antwoord 1: Ja, in het voorjaar.',
+      '',
+      'Mei hertlike groetnis / Met hartelijke groet,',
+      '',
+      'Het college van burgemeester en wethouders',
+    ]);
+    expectAnswerTexts(set, ['Ja, in het voorjaar.']);
   });
 
   it('reads no second promise in a short sentence after a dated promise (`Het ontwerp ligt in mei ter inzage.`)', () => {
@@ -4704,42 +4319,36 @@ describe('held-out-17 fixes (fix-a)', () => {
 
 describe('held-out-17 fixes (fix-e)', () => {
   it('reads a bare label on its own line under the answers heading, a range included (`3b tot en met 3d`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 3',
-        'a. Is de brug al open?',
-        'b. Mogen fietsers erover?',
-        'c. Ook bromfietsers?',
-        'd. En scooters?',
-        '',
-        'Beantwoording',
-        '',
-        '3a',
-        'Ja, sinds mei.',
-        '',
-        '3b tot en met 3d',
-        'Alleen fietsers en voetgangers.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2025-02-01', [
+      'Vraag 3',
+      'a. Is de brug al open?',
+      'b. Mogen fietsers erover?',
+      'c. Ook bromfietsers?',
+      'd. En scooters?',
+      '',
+      'Beantwoording',
+      '',
+      '3a',
+      'Ja, sinds mei.',
+      '',
+      '3b tot en met 3d',
+      'Alleen fietsers en voetgangers.',
+    ]);
+    expectAnswers(set, [
       [['3a'], 'Ja, sinds mei.'],
       [['3b', '3c', '3d'], 'Alleen fietsers en voetgangers.'],
     ]);
   });
 
   it('ends the answers at `De burgemeester van X,`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Komt er een hondenlosloopgebied?',
-        'Antwoord 1: Ja, in het Stadspark.',
-        '',
-        'De burgemeester van Noordhaven,',
-        'P. de Klerk',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het Stadspark.']);
+    const set = parseAsOf('2025-02-01', [
+      'Vraag 1: Komt er een hondenlosloopgebied?',
+      'Antwoord 1: Ja, in het Stadspark.',
+      '',
+      'De burgemeester van Noordhaven,',
+      'P. de Klerk',
+    ]);
+    expectAnswerTexts(set, ['Ja, in het Stadspark.']);
   });
 
   it('reads no promise in a part after a semicolon that opens with another party', () => {
@@ -4749,31 +4358,28 @@ describe('held-out-17 fixes (fix-e)', () => {
   });
 
   it('reads an unlabelled paragraph under a numbered question as its answer when other answers are labelled', () => {
-    const set = parseQuestionSetText(
-      [
-        '1.  Wanneer gaat het zwembad open?',
-        '',
-        'Op 1 juni.',
-        '',
-        '2.  Wat kost een kaartje?',
-        '',
-        'Vijf euro voor volwassenen.',
-        '',
-        '3.  a. Is er een peuterbad?',
-        '    b. Is er een glijbaan?',
-        '',
-        'Ad 3a en 3b',
-        'Beide zijn er.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
+    const set = parseAsOf('2025-02-01', [
+      '1.  Wanneer gaat het zwembad open?',
+      '',
+      'Op 1 juni.',
+      '',
+      '2.  Wat kost een kaartje?',
+      '',
+      'Vijf euro voor volwassenen.',
+      '',
+      '3.  a. Is er een peuterbad?',
+      '    b. Is er een glijbaan?',
+      '',
+      'Ad 3a en 3b',
+      'Beide zijn er.',
+    ]);
+    expectQuestions(set, [
       'Wanneer gaat het zwembad open?',
       'Wat kost een kaartje?',
       'Is er een peuterbad?',
       'Is er een glijbaan?',
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Op 1 juni.'],
       [['2'], 'Vijf euro voor volwassenen.'],
       [['3a', '3b'], 'Beide zijn er.'],
@@ -4781,19 +4387,16 @@ describe('held-out-17 fixes (fix-e)', () => {
   });
 
   it('drops a bar-separated page footer (`Gemeente X | Kenmerk … | pagina 1 van 2`) inside an answer', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Wordt het plein vergroend?',
-        'Antwoord 1: Ja, met twaalf bomen.',
-        '',
-        'Gemeente Noordhaven | Kenmerk 25-0113 | pagina 1 van 2',
-        '',
-        'Vraag 2: Komen er bankjes?',
-        'Antwoord 2: Ja, vier.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, met twaalf bomen.', 'Ja, vier.']);
+    const set = parseAsOf('2025-02-01', [
+      'Vraag 1: Wordt het plein vergroend?',
+      'Antwoord 1: Ja, met twaalf bomen.',
+      '',
+      'Gemeente Noordhaven | Kenmerk 25-0113 | pagina 1 van 2',
+      '',
+      'Vraag 2: Komen er bankjes?',
+      'Antwoord 2: Ja, vier.',
+    ]);
+    expectAnswerTexts(set, ['Ja, met twaalf bomen.', 'Ja, vier.']);
   });
 });
 
@@ -4802,37 +4405,31 @@ describe('held-out-20 fixes (fix-e)', () => {
     expect(findMunicipality('RIS Bergeijk | Raadsinformatie - documentexport\nVragen')).toBe('Bergeijk');
     expect(findMunicipality('iBabs Asten - export\nVragen')).toBe('Asten');
     expect(findMunicipality('RIS Voorbeeldstad | Raadsinformatie\nVragen')).toBeNull();
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Gaat het zwembad dicht?',
-        'Antwoord 1: Nee, het blijft open.',
-        '',
-        '----------------------------------------',
-        'Pagina 1 van 1 - RIS Bergeijk - afdrukversie',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Nee, het blijft open.']);
+    const set = parseAsOf('2025-02-01', [
+      'Vraag 1: Gaat het zwembad dicht?',
+      'Antwoord 1: Nee, het blijft open.',
+      '',
+      '----------------------------------------',
+      'Pagina 1 van 1 - RIS Bergeijk - afdrukversie',
+    ]);
+    expectAnswerTexts(set, ['Nee, het blijft open.']);
     // A sentence with a spaced dash is no footer.
     expect(normaliseLines('Antwoord 2: Het kost meer - zie pagina 4 van de nota.')).toHaveLength(1);
   });
 
   it('reads lettered sub-questions each answered by its own unnumbered `Antwoord:` in turn', () => {
-    const set = parseQuestionSetText(
-      [
-        'I. Wie betaalt de reparatie van het hek?',
-        'Antwoord: De gemeente.',
-        'II. De speeltuin aan de Esdoornlaan is al maanden dicht.',
-        'a) Sinds wanneer is de speeltuin dicht?',
-        'Antwoord: Sinds de storm van maart.',
-        'b) Wanneer gaat hij weer open?',
-        'Antwoord: Zodra de nieuwe toestellen geplaatst zijn.',
-        'Dat duurt nog enkele weken.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
+    const set = parseAsOf('2025-02-01', [
+      'I. Wie betaalt de reparatie van het hek?',
+      'Antwoord: De gemeente.',
+      'II. De speeltuin aan de Esdoornlaan is al maanden dicht.',
+      'a) Sinds wanneer is de speeltuin dicht?',
+      'Antwoord: Sinds de storm van maart.',
+      'b) Wanneer gaat hij weer open?',
+      'Antwoord: Zodra de nieuwe toestellen geplaatst zijn.',
+      'Dat duurt nog enkele weken.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2a', '2b']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'De gemeente.'],
       [['2a'], 'Sinds de storm van maart.'],
       [['2b'], 'Zodra de nieuwe toestellen geplaatst zijn. Dat duurt nog enkele weken.'],
@@ -4841,74 +4438,65 @@ describe('held-out-20 fixes (fix-e)', () => {
   });
 
   it('leaves out a dated act of a body the questions name inside a sentence, where it opens an answer’s sentence', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Is de klacht over de vlonder doorgegeven aan Staatsbosbeheer?',
-        'Antwoord 1: Ja, wij hebben haar gebeld. Staatsbosbeheer onderzoekt in april 2025 de vlonder. Wij informeren u in mei 2025 over de uitkomst.',
-      ].join('\n'),
-      { reference: '2025-01-15' },
-    );
+    const set = parseAsOf('2025-01-15', [
+      'Vraag 1: Is de klacht over de vlonder doorgegeven aan Staatsbosbeheer?',
+      'Antwoord 1: Ja, wij hebben haar gebeld. Staatsbosbeheer onderzoekt in april 2025 de vlonder. Wij informeren u in mei 2025 over de uitkomst.',
+    ]);
     expect(set.commitments.map((c) => c.sentence)).toEqual(['Wij informeren u in mei 2025 over de uitkomst.']);
   });
 });
 
 describe('held-out-19 fixes (fix-b)', () => {
   it('reads a publication whose title wraps after `van de fractie`, its opening naming councillors by several initials', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTEBLAD                                    Officiële uitgave van de gemeente Ermelo',
-        '',
-        'Beantwoording schriftelijke vragen ex artikel 39 Reglement van Orde van de fractie',
-        'Dorpsbelang over de verlichting van het fietspad Horsterweg',
-        '',
-        'Het college van burgemeester en wethouders van Ermelo heeft op 3 maart 2025 de vragen van de',
-        'heer P.H. Van Aalst (Dorpsbelang) van 10 februari 2025 als volgt beantwoord.',
-        '',
-        'Vraag 1',
-        'Gaat de verlichting weer aan?',
-        '',
-        'Antwoord',
-        'Ja, vanaf volgende week.',
-        '',
-        'Gemeenteblad 2025 nr. 51234                                            7 maart 2025',
-        'Vraag 2',
-        'Wat kost dat?',
-        '',
-        'Antwoord',
-        'Ongeveer € 4.000 per jaar.',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'GEMEENTEBLAD                                    Officiële uitgave van de gemeente Ermelo',
+      '',
+      'Beantwoording schriftelijke vragen ex artikel 39 Reglement van Orde van de fractie',
+      'Dorpsbelang over de verlichting van het fietspad Horsterweg',
+      '',
+      'Het college van burgemeester en wethouders van Ermelo heeft op 3 maart 2025 de vragen van de',
+      'heer P.H. Van Aalst (Dorpsbelang) van 10 februari 2025 als volgt beantwoord.',
+      '',
+      'Vraag 1',
+      'Gaat de verlichting weer aan?',
+      '',
+      'Antwoord',
+      'Ja, vanaf volgende week.',
+      '',
+      'Gemeenteblad 2025 nr. 51234                                            7 maart 2025',
+      'Vraag 2',
+      'Wat kost dat?',
+      '',
+      'Antwoord',
+      'Ongeveer € 4.000 per jaar.',
+    ]);
     expect(set.subject).toBe('de verlichting van het fietspad Horsterweg');
     expect(set.party).toBe('Dorpsbelang');
     expect(set.submitters).toEqual(['P.H. Van Aalst']);
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-10', '2025-03-03']);
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, vanaf volgende week.', 'Ongeveer € 4.000 per jaar.']);
+    expectAnswerTexts(set, ['Ja, vanaf volgende week.', 'Ongeveer € 4.000 per jaar.']);
   });
 });
 
 describe('held-out-19 fixes (fix-b), part 2', () => {
   it('reads a RIS export whose labels are padded by dot leaders, and drops its footer laid out in columns', () => {
-    const set = parseQuestionSetText(
-      [
-        'Raadsinformatiesysteem gemeente Tubbergen - export',
-        '',
-        'Registratienummer ... SV-2025-017',
-        'Titel ............... Gladheidsbestrijding op fietspaden',
-        'Indieners ........... K. Oude Rengerink; T. Nijhuis',
-        'Fractie(s) .......... Dorpsbelang, CDA',
-        'Ingekomen ........... 06-01-2025',
-        'Beantwoord .......... 21-01-2025',
-        'Portefeuillehouder .. wethouder M. Veldhuis',
-        'Gekoppeld ........... 1. Antwoordbrief_SV-2025-017.pdf',
-        '',
-        'Vraag 1: Worden de fietspaden naar de scholen gestrooid?',
-        'Antwoord college: Ja, vóór zeven uur.',
-        '',
-        'Pagina 1 van 1                                    Geëxporteerd uit het RIS, gemeente Tubbergen',
-      ].join('\n'),
-      { reference: '2025-01-25' },
-    );
+    const set = parseAsOf('2025-01-25', [
+      'Raadsinformatiesysteem gemeente Tubbergen - export',
+      '',
+      'Registratienummer ... SV-2025-017',
+      'Titel ............... Gladheidsbestrijding op fietspaden',
+      'Indieners ........... K. Oude Rengerink; T. Nijhuis',
+      'Fractie(s) .......... Dorpsbelang, CDA',
+      'Ingekomen ........... 06-01-2025',
+      'Beantwoord .......... 21-01-2025',
+      'Portefeuillehouder .. wethouder M. Veldhuis',
+      'Gekoppeld ........... 1. Antwoordbrief_SV-2025-017.pdf',
+      '',
+      'Vraag 1: Worden de fietspaden naar de scholen gestrooid?',
+      'Antwoord college: Ja, vóór zeven uur.',
+      '',
+      'Pagina 1 van 1                                    Geëxporteerd uit het RIS, gemeente Tubbergen',
+    ]);
     expect([set.reference, set.subject, set.party, set.portfolioHolder]).toEqual([
       'SV-2025-017',
       'Gladheidsbestrijding op fietspaden',
@@ -4917,35 +4505,32 @@ describe('held-out-19 fixes (fix-b), part 2', () => {
     ]);
     expect(set.submitters).toEqual(['K. Oude Rengerink', 'T. Nijhuis']);
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-01-06', '2025-01-21']);
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, vóór zeven uur.']);
+    expectAnswerTexts(set, ['Ja, vóór zeven uur.']);
   });
 
   it('answers questions printed in one block together, and reads an answer starting on the line under its question', () => {
-    const set = parseQuestionSetText(
-      [
-        'Aan de fracties van het CDA en Lokaal Belang',
-        '',
-        'Vraag 1: Hoeveel bomen zijn er gekapt?',
-        'Vraag 2: Waarom is dat gebeurd?',
-        '',
-        'Er zijn negen bomen gekapt, omdat zij ziek waren.',
-        '',
-        'Vraag 3: Komen er nieuwe bomen?',
-        'Ja. Wij planten in maart twaalf nieuwe bomen.',
-        '',
-        'Vraag 4: Worden omwonenden betrokken?',
-        'Ja. Zij krijgen een brief.',
-      ].join('\n'),
-      { reference: '2025-01-10' },
-    );
+    const set = parseAsOf('2025-01-10', [
+      'Aan de fracties van het CDA en Lokaal Belang',
+      '',
+      'Vraag 1: Hoeveel bomen zijn er gekapt?',
+      'Vraag 2: Waarom is dat gebeurd?',
+      '',
+      'Er zijn negen bomen gekapt, omdat zij ziek waren.',
+      '',
+      'Vraag 3: Komen er nieuwe bomen?',
+      'Ja. Wij planten in maart twaalf nieuwe bomen.',
+      '',
+      'Vraag 4: Worden omwonenden betrokken?',
+      'Ja. Zij krijgen een brief.',
+    ]);
     expect(set.party).toBe('CDA en Lokaal Belang');
-    expect(set.questions.map((q) => q.text)).toEqual([
+    expectQuestions(set, [
       'Hoeveel bomen zijn er gekapt?',
       'Waarom is dat gebeurd?',
       'Komen er nieuwe bomen?',
       'Worden omwonenden betrokken?',
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1', '2'], 'Er zijn negen bomen gekapt, omdat zij ziek waren.'],
       [['3'], 'Ja. Wij planten in maart twaalf nieuwe bomen.'],
       [['4'], 'Ja. Zij krijgen een brief.'],
@@ -4954,28 +4539,25 @@ describe('held-out-19 fixes (fix-b), part 2', () => {
   });
 
   it('keeps a line under the question as the question when a blank line parts it from the answer below', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Hoeveel bomen zijn er gekapt?',
-        '',
-        'Negen.',
-        '',
-        'Vraag 2: Klopt het dat er meer volgen?',
-        'Graag een toelichting.',
-        '',
-        'Nee. Er volgen er geen.',
-        '',
-        'Vraag 3: Wie betaalt dat?',
-        'De gemeente.',
-      ].join('\n'),
-      { reference: '2025-01-10' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
+    const set = parseAsOf('2025-01-10', [
+      'Vraag 1: Hoeveel bomen zijn er gekapt?',
+      '',
+      'Negen.',
+      '',
+      'Vraag 2: Klopt het dat er meer volgen?',
+      'Graag een toelichting.',
+      '',
+      'Nee. Er volgen er geen.',
+      '',
+      'Vraag 3: Wie betaalt dat?',
+      'De gemeente.',
+    ]);
+    expectQuestions(set, [
       'Hoeveel bomen zijn er gekapt?',
       'Klopt het dat er meer volgen? Graag een toelichting.',
       'Wie betaalt dat?',
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Negen.'],
       [['2'], 'Nee. Er volgen er geen.'],
       [['3'], 'De gemeente.'],
@@ -4983,43 +4565,34 @@ describe('held-out-19 fixes (fix-b), part 2', () => {
   });
 
   it("reads a statement right under the question as the answer's first paragraph, a request as the question's", () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Hoeveel speeltuinen zijn er in Tiel?',
-        'Er zijn 42 speeltuinen in de gemeente.',
-        '',
-        'Daarvan worden er 5 dit jaar vernieuwd.',
-        '',
-        'Vraag 2: Komt er een watertappunt?',
-        'Zo ja, waar?',
-        '',
-        'Ja. Het watertappunt komt bij de ingang.',
-      ].join('\n'),
-      { reference: '2025-01-10' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
-      'Hoeveel speeltuinen zijn er in Tiel?',
-      'Komt er een watertappunt? Zo ja, waar?',
+    const set = parseAsOf('2025-01-10', [
+      'Vraag 1: Hoeveel speeltuinen zijn er in Tiel?',
+      'Er zijn 42 speeltuinen in de gemeente.',
+      '',
+      'Daarvan worden er 5 dit jaar vernieuwd.',
+      '',
+      'Vraag 2: Komt er een watertappunt?',
+      'Zo ja, waar?',
+      '',
+      'Ja. Het watertappunt komt bij de ingang.',
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectQuestions(set, ['Hoeveel speeltuinen zijn er in Tiel?', 'Komt er een watertappunt? Zo ja, waar?']);
+    expectAnswers(set, [
       [['1'], 'Er zijn 42 speeltuinen in de gemeente.\n\nDaarvan worden er 5 dit jaar vernieuwd.'],
       [['2'], 'Ja. Het watertappunt komt bij de ingang.'],
     ]);
   });
 
   it('keeps a question-only text with a line under its question as the question, no answer', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Hoe vaak is de brug gestremd geweest?',
-        'Graag een overzicht per maand.',
-        '',
-        'Vraag 2: Wanneer wordt de brug vervangen?',
-        'Wij horen graag van het college.',
-      ].join('\n'),
-      { reference: '2025-01-10' },
-    );
+    const set = parseAsOf('2025-01-10', [
+      'Vraag 1: Hoe vaak is de brug gestremd geweest?',
+      'Graag een overzicht per maand.',
+      '',
+      'Vraag 2: Wanneer wordt de brug vervangen?',
+      'Wij horen graag van het college.',
+    ]);
     expect(set.answers).toEqual([]);
-    expect(set.questions.map((q) => q.text)).toEqual([
+    expectQuestions(set, [
       'Hoe vaak is de brug gestremd geweest? Graag een overzicht per maand.',
       'Wanneer wordt de brug vervangen? Wij horen graag van het college.',
     ]);
@@ -5028,27 +4601,24 @@ describe('held-out-19 fixes (fix-b), part 2', () => {
 
 describe('held-out-19 fixes (fix-a)', () => {
   it('aligns answers designated apart from the questions by the questions in brackets (`Antwoord B (vragen 2 en 3)`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Oldebroek',
-        'Onderwerp: Zwembad De Veldkamp',
-        '',
-        'Vragen',
-        '',
-        '1.  Waarom is het zwembad dicht?',
-        '2.  Hoe lang duurt de reparatie?',
-        '3.  Wat kost die?',
-        '',
-        'Antwoorden',
-        '',
-        'Antwoord A (vraag 1)',
-        'Er lekt een leiding.',
-        '',
-        'Antwoord B (vragen 2 en 3)',
-        'Zes weken en ongeveer € 40.000. Zie ook antwoord A.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
+    const set = parseAsOf('2025-02-01', [
+      'Gemeente Oldebroek',
+      'Onderwerp: Zwembad De Veldkamp',
+      '',
+      'Vragen',
+      '',
+      '1.  Waarom is het zwembad dicht?',
+      '2.  Hoe lang duurt de reparatie?',
+      '3.  Wat kost die?',
+      '',
+      'Antwoorden',
+      '',
+      'Antwoord A (vraag 1)',
+      'Er lekt een leiding.',
+      '',
+      'Antwoord B (vragen 2 en 3)',
+      'Zes weken en ongeveer € 40.000. Zie ook antwoord A.',
+    ]);
     expect(set.answers.map((a) => [a.questions, a.text, a.refersTo])).toEqual([
       [['1'], 'Er lekt een leiding.', []],
       [['2', '3'], 'Zes weken en ongeveer € 40.000. Zie ook antwoord A.', ['1']],
@@ -5057,20 +4627,17 @@ describe('held-out-19 fixes (fix-a)', () => {
   });
 
   it('reads a numbered answer with its questions in brackets by the brackets (`Antwoord 2 (vraag 3)`)', () => {
-    const set = parseQuestionSetText(
-      [
-        '1. Is de weg kapot?',
-        '2. Wie repareert hem?',
-        '3. Wanneer?',
-        '',
-        'Antwoord 1 (vragen 1 en 2)',
-        'Ja; de provincie repareert hem.',
-        '',
-        'Antwoord 2 (vraag 3)',
-        'Na de winter, zie ook antwoord 1.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
+    const set = parseAsOf('2025-02-01', [
+      '1. Is de weg kapot?',
+      '2. Wie repareert hem?',
+      '3. Wanneer?',
+      '',
+      'Antwoord 1 (vragen 1 en 2)',
+      'Ja; de provincie repareert hem.',
+      '',
+      'Antwoord 2 (vraag 3)',
+      'Na de winter, zie ook antwoord 1.',
+    ]);
     expect(set.answers.map((a) => [a.questions, a.refersTo])).toEqual([
       [['1', '2'], []],
       [['3'], ['1', '2']],
@@ -5078,84 +4645,72 @@ describe('held-out-19 fixes (fix-a)', () => {
   });
 
   it('reads an answer paragraph opening on questions named by ordinals with the article (`De eerste en de tweede vraag`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte mevrouw Bos,',
-        '',
-        '1. Is de speeltuin veilig?',
-        '2. Wanneer is hij gekeurd?',
-        '3. Komt er een schommel bij?',
-        '',
-        'De eerste en de tweede vraag beantwoorden wij samen. De speeltuin is in mei gekeurd en veilig.',
-        '',
-        'Dan uw derde vraag. Nee.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
+    const set = parseAsOf('2025-02-01', [
+      'Geachte mevrouw Bos,',
+      '',
+      '1. Is de speeltuin veilig?',
+      '2. Wanneer is hij gekeurd?',
+      '3. Komt er een schommel bij?',
+      '',
+      'De eerste en de tweede vraag beantwoorden wij samen. De speeltuin is in mei gekeurd en veilig.',
+      '',
+      'Dan uw derde vraag. Nee.',
+    ]);
     expect(set.answers.map((a) => a.questions)).toEqual([['1', '2'], ['3']]);
   });
 
   it("reads `zie antwoord 1 van dit deel` within the answer's own section when each section numbers from 1 again", () => {
-    const set = parseQuestionSetText(
-      [
-        'ONDERDEEL A - AFVAL',
-        '',
-        'Vraag 1',
-        'Hoe vaak wordt er geleegd?',
-        'Antwoord 1',
-        'Elke week.',
-        'Vraag 2',
-        'Komt er een extra container?',
-        'Antwoord 2',
-        'Nee.',
-        '',
-        'ONDERDEEL B - GROEN',
-        '',
-        'Vraag 1',
-        'Hoeveel bomen worden geplant?',
-        'Antwoord 1',
-        'Twintig.',
-        'Vraag 2',
-        'Welke soorten?',
-        'Antwoord 2',
-        'Linden; zie antwoord 1 van dit onderdeel.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
+    const set = parseAsOf('2025-02-01', [
+      'ONDERDEEL A - AFVAL',
+      '',
+      'Vraag 1',
+      'Hoe vaak wordt er geleegd?',
+      'Antwoord 1',
+      'Elke week.',
+      'Vraag 2',
+      'Komt er een extra container?',
+      'Antwoord 2',
+      'Nee.',
+      '',
+      'ONDERDEEL B - GROEN',
+      '',
+      'Vraag 1',
+      'Hoeveel bomen worden geplant?',
+      'Antwoord 1',
+      'Twintig.',
+      'Vraag 2',
+      'Welke soorten?',
+      'Antwoord 2',
+      'Linden; zie antwoord 1 van dit onderdeel.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3', '4']);
     expect(set.answers.map((a) => a.refersTo)).toEqual([[], [], [], ['3']]);
   });
 
   it('reads a field set to the right of a letterhead line (`Gemeente X      Registratienummer: …`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Molenlanden                        Registratienummer: MOL-25-0042',
-        '                                            Datum: 4 maart 2025',
-        '',
-        'Vraag 1: Gaat de bibliotheek dicht?',
-        'Antwoord 1: Nee.',
-      ].join('\n'),
-      { reference: '2025-04-01' },
-    );
+    const set = parseAsOf('2025-04-01', [
+      'Gemeente Molenlanden                        Registratienummer: MOL-25-0042',
+      '                                            Datum: 4 maart 2025',
+      '',
+      'Vraag 1: Gaat de bibliotheek dicht?',
+      'Antwoord 1: Nee.',
+    ]);
     expect(set.reference).toBe('MOL-25-0042');
     expect(set.municipality).toBe('Molenlanden');
   });
 
   it('reads a `Raadsvragen ex artikel …` title line as a title, and `Datum collegebesluit` as the answer date when no other date is printed', () => {
-    const set = parseQuestionSetText(
-      [
-        'Raadsvragen ex artikel 38 Reglement van orde voor de gemeenteraad - beantwoording',
-        '',
-        'Onderwerp:              Parkeren bij het station',
-        'Datum collegebesluit:   3 februari 2025',
-        '',
-        '1.  Komen er meer fietsenrekken?',
-        '',
-        'Antwoord 1',
-        'Ja, tweehonderd.',
-      ].join('\n'),
-      { reference: '2025-04-01' },
-    );
+    const set = parseAsOf('2025-04-01', [
+      'Raadsvragen ex artikel 38 Reglement van orde voor de gemeenteraad - beantwoording',
+      '',
+      'Onderwerp:              Parkeren bij het station',
+      'Datum collegebesluit:   3 februari 2025',
+      '',
+      '1.  Komen er meer fietsenrekken?',
+      '',
+      'Antwoord 1',
+      'Ja, tweehonderd.',
+    ]);
     expect(set.explanation).toBeNull();
     expect(set.answeredOn).toBe('2025-02-03');
   });
@@ -5173,22 +4728,19 @@ describe('held-out-19 fixes (fix-a)', () => {
 
 describe('held-out-19 fixes (fix-b), footnotes', () => {
   it('reads superscript footnotes where their markers stand: a URL for the document named before it, a dated note', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Mag een container van 20 m² op straat staan?',
-        'Antwoord 1: Nee, dat verbiedt de Afvalstoffenverordening Heusden 2021² voor langer dan',
-        'een dag.',
-        '',
-        'Vraag 2: Waar staat het beleid?',
-        'Antwoord 2: In de Afvalvisie Heusden¹ en in de Monitor Zwerfafval 2024³.',
-        '',
-        '____________________',
-        '¹ Afvalvisie Heusden 2022-2030, vastgesteld door de gemeenteraad op 3 maart 2022.',
-        '² https://lokaleregelgeving.overheid.nl/CVDR655001',
-        '³ https://www.heusden.nl/zwerfafval',
-      ].join('\n'),
-      { reference: '2025-01-10' },
-    );
+    const set = parseAsOf('2025-01-10', [
+      'Vraag 1: Mag een container van 20 m² op straat staan?',
+      'Antwoord 1: Nee, dat verbiedt de Afvalstoffenverordening Heusden 2021² voor langer dan',
+      'een dag.',
+      '',
+      'Vraag 2: Waar staat het beleid?',
+      'Antwoord 2: In de Afvalvisie Heusden¹ en in de Monitor Zwerfafval 2024³.',
+      '',
+      '____________________',
+      '¹ Afvalvisie Heusden 2022-2030, vastgesteld door de gemeenteraad op 3 maart 2022.',
+      '² https://lokaleregelgeving.overheid.nl/CVDR655001',
+      '³ https://www.heusden.nl/zwerfafval',
+    ]);
     expect(set.documents).toEqual([
       {
         kind: 'regulation',
@@ -5210,17 +4762,14 @@ describe('held-out-19 fixes (fix-b), footnotes', () => {
   });
 
   it('reads a bracketed footnote naming a report with a capitalised adjective and its URL as that report', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Hoeveel laadpalen zijn nodig?',
-        'Antwoord 1: Het Landelijk Fietsonderzoek 2023[1] noemt geen aantal; de concessie[2] ook niet.',
-        '',
-        '____________________',
-        '[1] Landelijk Fietsonderzoek 2023, Fietsersbond, https://www.example.nl/fietsonderzoek',
-        '[2] https://www.example.nl/concessie',
-      ].join('\n'),
-      { reference: '2025-01-10' },
-    );
+    const set = parseAsOf('2025-01-10', [
+      'Vraag 1: Hoeveel laadpalen zijn nodig?',
+      'Antwoord 1: Het Landelijk Fietsonderzoek 2023[1] noemt geen aantal; de concessie[2] ook niet.',
+      '',
+      '____________________',
+      '[1] Landelijk Fietsonderzoek 2023, Fietsersbond, https://www.example.nl/fietsonderzoek',
+      '[2] https://www.example.nl/concessie',
+    ]);
     expect(set.documents).toEqual([
       {
         kind: 'other',
@@ -5236,49 +4785,46 @@ describe('held-out-19 fixes (fix-b), footnotes', () => {
 
 describe('a questions letter with the answer letter glued below it after a rule of `=` (fix-f, held-out-20 oirschot)', () => {
   it('reads the signers as submitters, each letter’s date for its own part and the answer letter’s opening as introduction', () => {
-    const set = parseQuestionSetText(
-      [
-        'Fractie Dorpsbelang Eersel',
-        '',
-        'Eersel, 14 april 2025',
-        '',
-        'Onderwerp: Parkeren bij de sporthal',
-        '',
-        'Geacht college,',
-        '',
-        'Op zaterdag staat de Dorpsstraat vol met auto’s. Wij stellen de volgende vragen:',
-        '',
-        '1. Hoeveel parkeerplaatsen heeft de sporthal?',
-        '2. Wilt u een extra parkeerterrein onderzoeken?',
-        '',
-        'Met vriendelijke groet,',
-        'namens de fractie Dorpsbelang Eersel,',
-        '',
-        'P. Smits',
-        'A. de Greef',
-        '',
-        '==============================',
-        '',
-        'Gemeente Eersel',
-        '',
-        'Datum: 20 mei 2025',
-        'Onderwerp: Parkeren bij de sporthal',
-        '',
-        'Geachte heer Smits, geachte mevrouw De Greef,',
-        '',
-        'In uw brief van 14 april 2025 stelt u vragen over parkeren bij de sporthal.',
-        '',
-        'Ad 1.',
-        'De sporthal heeft 80 parkeerplaatsen.',
-        '',
-        'Ad 2.',
-        'Nee, daar is geen ruimte voor.',
-        '',
-        'Met vriendelijke groet,',
-        'burgemeester en wethouders van Eersel',
-      ].join('\n'),
-      { reference: '2025-06-01' },
-    );
+    const set = parseAsOf('2025-06-01', [
+      'Fractie Dorpsbelang Eersel',
+      '',
+      'Eersel, 14 april 2025',
+      '',
+      'Onderwerp: Parkeren bij de sporthal',
+      '',
+      'Geacht college,',
+      '',
+      'Op zaterdag staat de Dorpsstraat vol met auto’s. Wij stellen de volgende vragen:',
+      '',
+      '1. Hoeveel parkeerplaatsen heeft de sporthal?',
+      '2. Wilt u een extra parkeerterrein onderzoeken?',
+      '',
+      'Met vriendelijke groet,',
+      'namens de fractie Dorpsbelang Eersel,',
+      '',
+      'P. Smits',
+      'A. de Greef',
+      '',
+      '==============================',
+      '',
+      'Gemeente Eersel',
+      '',
+      'Datum: 20 mei 2025',
+      'Onderwerp: Parkeren bij de sporthal',
+      '',
+      'Geachte heer Smits, geachte mevrouw De Greef,',
+      '',
+      'In uw brief van 14 april 2025 stelt u vragen over parkeren bij de sporthal.',
+      '',
+      'Ad 1.',
+      'De sporthal heeft 80 parkeerplaatsen.',
+      '',
+      'Ad 2.',
+      'Nee, daar is geen ruimte voor.',
+      '',
+      'Met vriendelijke groet,',
+      'burgemeester en wethouders van Eersel',
+    ]);
     expect(set.submitters).toEqual(['P. Smits', 'A. de Greef']);
     expect(set.receivedOn).toBe('2025-04-14');
     expect(set.answeredOn).toBe('2025-05-20');
@@ -5290,81 +4836,72 @@ describe('a questions letter with the answer letter glued below it after a rule 
 
 describe('held-out-21 fixes (fix-g)', () => {
   it('reads a party letter answered under each question: grouped `Antwoord college op 2a en 2b:`, its signers, the closing note', () => {
-    const set = parseQuestionSetText(
-      [
-        'Fractie GroenLinks Oisterwijk',
-        '',
-        'Onderwerp: Bankjes in het Vennenpark',
-        '',
-        'Wij stellen u de volgende vragen:',
-        '',
-        '1. Hoeveel bankjes staan er in het Vennenpark?',
-        'Antwoord college: Er staan twaalf bankjes.',
-        '',
-        '2. Er zijn bankjes weggehaald.',
-        'a. Waarom is dat gebeurd?',
-        'b. Komen ze terug?',
-        'Antwoord college op 2a en 2b: Ze waren kapot. Er komen nieuwe.',
-        '',
-        'Namens de fractie van GroenLinks,',
-        '',
-        'Sanne de Wit',
-        'Joris Bakker',
-        '',
-        'Beantwoord door het college op 3 maart 2025 (portefeuillehouder: wethouder K. Peeters)',
-      ].join('\n'),
-      { reference: '2025-03-10' },
-    );
+    const set = parseAsOf('2025-03-10', [
+      'Fractie GroenLinks Oisterwijk',
+      '',
+      'Onderwerp: Bankjes in het Vennenpark',
+      '',
+      'Wij stellen u de volgende vragen:',
+      '',
+      '1. Hoeveel bankjes staan er in het Vennenpark?',
+      'Antwoord college: Er staan twaalf bankjes.',
+      '',
+      '2. Er zijn bankjes weggehaald.',
+      'a. Waarom is dat gebeurd?',
+      'b. Komen ze terug?',
+      'Antwoord college op 2a en 2b: Ze waren kapot. Er komen nieuwe.',
+      '',
+      'Namens de fractie van GroenLinks,',
+      '',
+      'Sanne de Wit',
+      'Joris Bakker',
+      '',
+      'Beantwoord door het college op 3 maart 2025 (portefeuillehouder: wethouder K. Peeters)',
+    ]);
     expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2a', '2b']]);
     expect(set.submitters).toEqual(['Sanne de Wit', 'Joris Bakker']);
     expect(set.answeredOn).toBe('2025-03-03');
     expect(set.portfolioHolder).toBe('K. Peeters');
   });
   it('reads the councillors an answer letter names `bij monde van de raadsleden …` with no party beside them', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Oirschot',
-        '',
-        'Datum: 4 april 2025',
-        'Onderwerp: Speeltuin Spoordonk',
-        '',
-        'Geachte leden van de CDA-fractie,',
-        '',
-        'In uw brief van 10 maart 2025 stelt u, bij monde van de raadsleden T. Verhagen en M. van Rooij, vragen over de speeltuin.',
-        '',
-        'Vraag 1',
-        'Wordt de speeltuin vernieuwd?',
-        '',
-        'Antwoord 1',
-        'Ja, in de zomer.',
-        '',
-        'Met vriendelijke groet,',
-        'burgemeester en wethouders van Oirschot',
-      ].join('\n'),
-      { reference: '2025-04-10' },
-    );
+    const set = parseAsOf('2025-04-10', [
+      'Gemeente Oirschot',
+      '',
+      'Datum: 4 april 2025',
+      'Onderwerp: Speeltuin Spoordonk',
+      '',
+      'Geachte leden van de CDA-fractie,',
+      '',
+      'In uw brief van 10 maart 2025 stelt u, bij monde van de raadsleden T. Verhagen en M. van Rooij, vragen over de speeltuin.',
+      '',
+      'Vraag 1',
+      'Wordt de speeltuin vernieuwd?',
+      '',
+      'Antwoord 1',
+      'Ja, in de zomer.',
+      '',
+      'Met vriendelijke groet,',
+      'burgemeester en wethouders van Oirschot',
+    ]);
     expect(set.submitters).toEqual(['T. Verhagen', 'M. van Rooij']);
   });
   it('reads a Word export with no blank line and short one-line paragraphs: each sentence-ending line its own paragraph, `Vraagsteller:` the submitter', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Epe',
-        'Beantwoording schriftelijke vragen van de fractie CDA over de bibliotheek in het centrum van Vaassen',
-        'Datum: 2 april 2025',
-        'Vraagsteller: G. de Boer-Hendriks',
-        'Vraag 1: Gaat de bibliotheek in Vaassen verhuizen naar het nieuwe kulturhus?',
-        'Antwoord 1: Ja. Het bestuur van de bibliotheek heeft daar in februari mee ingestemd.',
-        'De verhuizing staat gepland voor het najaar van 2025, na de oplevering van het gebouw.',
-        'Vraag 2: Blijven de openingstijden van de bibliotheek gelijk na de verhuizing naar het kulturhus?',
-        'Antwoord 2: De openingstijden worden in overleg met de andere gebruikers van het kulturhus en de',
-        'vrijwilligers vastgesteld.',
-        'Wij informeren de raad voor de zomer over de nieuwe openingstijden van de bibliotheek.',
-        'Burgemeester en wethouders van Epe',
-      ].join('\n'),
-      { reference: '2025-04-10' },
-    );
+    const set = parseAsOf('2025-04-10', [
+      'Gemeente Epe',
+      'Beantwoording schriftelijke vragen van de fractie CDA over de bibliotheek in het centrum van Vaassen',
+      'Datum: 2 april 2025',
+      'Vraagsteller: G. de Boer-Hendriks',
+      'Vraag 1: Gaat de bibliotheek in Vaassen verhuizen naar het nieuwe kulturhus?',
+      'Antwoord 1: Ja. Het bestuur van de bibliotheek heeft daar in februari mee ingestemd.',
+      'De verhuizing staat gepland voor het najaar van 2025, na de oplevering van het gebouw.',
+      'Vraag 2: Blijven de openingstijden van de bibliotheek gelijk na de verhuizing naar het kulturhus?',
+      'Antwoord 2: De openingstijden worden in overleg met de andere gebruikers van het kulturhus en de',
+      'vrijwilligers vastgesteld.',
+      'Wij informeren de raad voor de zomer over de nieuwe openingstijden van de bibliotheek.',
+      'Burgemeester en wethouders van Epe',
+    ]);
     expect(set.submitters).toEqual(['G. de Boer-Hendriks']);
-    expect(set.answers.map((a) => a.text)).toEqual([
+    expectAnswerTexts(set, [
       'Ja. Het bestuur van de bibliotheek heeft daar in februari mee ingestemd.\n\nDe verhuizing staat gepland voor het najaar van 2025, na de oplevering van het gebouw.',
       'De openingstijden worden in overleg met de andere gebruikers van het kulturhus en de vrijwilligers vastgesteld.\n\nWij informeren de raad voor de zomer over de nieuwe openingstijden van de bibliotheek.',
     ]);
@@ -5383,26 +4920,24 @@ describe('held-out-21 fixes (fix-h: header and documents)', () => {
   });
 
   it('reads the portfolio holder named in the opening, the date the questions were asked in the answering sentence', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Lindewoud',
-        '',
-        'Beantwoording schriftelijke vragen over het zwembad',
-        '',
-        'Geachte leden van de raad,',
-        '',
-        'Hierbij beantwoorden wij de vragen die mevrouw P. Kok op 2 juni 2025 namens de VVD heeft gesteld over het',
-        'zwembad. Wethouder K. van Dijk is portefeuillehouder voor sport.',
-        '',
-        '1. Gaat het zwembad dicht?',
-        '',
-        'Nee. Het zwembad blijft open.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'het college van burgemeester en wethouders van Lindewoud',
-      ].join('\n'),
-    );
+    const set = parseLines([
+      'Gemeente Lindewoud',
+      '',
+      'Beantwoording schriftelijke vragen over het zwembad',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Hierbij beantwoorden wij de vragen die mevrouw P. Kok op 2 juni 2025 namens de VVD heeft gesteld over het',
+      'zwembad. Wethouder K. van Dijk is portefeuillehouder voor sport.',
+      '',
+      '1. Gaat het zwembad dicht?',
+      '',
+      'Nee. Het zwembad blijft open.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'het college van burgemeester en wethouders van Lindewoud',
+    ]);
     expect(set.portfolioHolder).toBe('K. van Dijk');
     expect(set.receivedOn).toBe('2025-06-02');
   });
@@ -5427,22 +4962,20 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
       'Steller               mevrouw P. de Wit-van Dam',
     ];
     const body = ['', 'Vraag 1', 'Komen er bankjes?', '', 'Antwoord 1', 'Ja.'];
-    const withParty = parseQuestionSetText([...header, 'Fractie               Dorpsbelang', ...body].join('\n'));
+    const withParty = parseLines([...header, 'Fractie               Dorpsbelang', ...body]);
     expect([withParty.submitters, withParty.party]).toEqual([['P. de Wit-van Dam'], 'Dorpsbelang']);
     // (Without a party beside it, the `Steller` is the civil servant who drafted the letter.)
-    expect(parseQuestionSetText([...header, ...body].join('\n')).submitters).toEqual([]);
+    expect(parseLines([...header, ...body]).submitters).toEqual([]);
   });
 
   it('reads the municipality from its own policy or by-law titled with it where no letterhead names it', () => {
-    const set = parseQuestionSetText(
-      [
-        'Schriftelijke vragen van de fractie Dorpsbelang over de sporthal',
-        'Vraag 1',
-        'Blijft de sporthal open?',
-        'Antwoord 1',
-        'Ja. De Sportnota Hollands Kroon 2024-2027 noemt de sporthal een basisvoorziening.',
-      ].join('\n'),
-    );
+    const set = parseLines([
+      'Schriftelijke vragen van de fractie Dorpsbelang over de sporthal',
+      'Vraag 1',
+      'Blijft de sporthal open?',
+      'Antwoord 1',
+      'Ja. De Sportnota Hollands Kroon 2024-2027 noemt de sporthal een basisvoorziening.',
+    ]);
     expect(set.municipality).toBe('Hollands Kroon');
     expect(municipalityInTitles(['Parkeerverordening Hollands Kroon'])).toBe('Hollands Kroon');
     // (A region's or province's document has another word there; a longer title names the place in passing.)
@@ -5450,22 +4983,20 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
   });
 
   it('reads the portfolio holder from a mail passing on `de antwoorden van wethouder X`', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Bestuurssecretariaat Lindewoud <bs@lindewoud.nl>',
-        'Verzonden: dinsdag 3 juni 2025 16:45',
-        'Aan: A. Bos <a.bos@raad.lindewoud.nl>',
-        'Onderwerp: RE: Schriftelijke vragen: bankjes',
-        '',
-        'Geachte heer Bos,',
-        '',
-        'Hierbij de antwoorden van wethouder K. van Dijk op uw vragen.',
-        '',
-        '1. Komen er bankjes?',
-        '',
-        'Antwoord: Ja.',
-      ].join('\n'),
-    );
+    const set = parseLines([
+      'Van: Bestuurssecretariaat Lindewoud <bs@lindewoud.nl>',
+      'Verzonden: dinsdag 3 juni 2025 16:45',
+      'Aan: A. Bos <a.bos@raad.lindewoud.nl>',
+      'Onderwerp: RE: Schriftelijke vragen: bankjes',
+      '',
+      'Geachte heer Bos,',
+      '',
+      'Hierbij de antwoorden van wethouder K. van Dijk op uw vragen.',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord: Ja.',
+    ]);
     expect(set.portfolioHolder).toBe('K. van Dijk');
   });
 
@@ -5484,23 +5015,21 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
   });
 
   it('reads a reference beside the letterhead in a running header without a colon (`Kenmerk 24.001234`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Lindewoud                                  Kenmerk 24.001234',
-        'Postbus 1, 1234 AB Lindewoud',
-        '',
-        'Datum           18 februari 2025',
-        'Onderwerp       Bankjes',
-        '',
-        'In uw brief van 27 januari 2025 heeft u vragen gesteld over bankjes.',
-        '',
-        'Vraag 1',
-        'Komen er bankjes?',
-        '',
-        'Antwoord',
-        'Ja.',
-      ].join('\n'),
-    );
+    const set = parseLines([
+      'Gemeente Lindewoud                                  Kenmerk 24.001234',
+      'Postbus 1, 1234 AB Lindewoud',
+      '',
+      'Datum           18 februari 2025',
+      'Onderwerp       Bankjes',
+      '',
+      'In uw brief van 27 januari 2025 heeft u vragen gesteld over bankjes.',
+      '',
+      'Vraag 1',
+      'Komen er bankjes?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
     expect([set.municipality, set.reference, set.receivedOn, set.answeredOn]).toEqual([
       'Lindewoud',
       '24.001234',
@@ -5510,72 +5039,63 @@ describe('held-out-23 fixes (fix-j: header, a promise with its object first)', (
   });
 
   it('reads a questions title wrapped before its `over` (the parties on one line, the subject on the next)', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTE LINDEWOUD',
-        '',
-        'Beantwoording van de schriftelijke vragen van de fracties VVD en Lindewoud',
-        'Vooruit over de brug bij de oude haven in Lindewoud',
-        '(portefeuillehouder: wethouder K. van Dijk)',
-        '',
-        'De raadsleden A. Bos (VVD) en C. de Wit en D. Mol (beiden Lindewoud Vooruit) hebben op 2 mei 2025',
-        'vragen gesteld over de brug. Het college beantwoordt de vragen als volgt.',
-        '',
-        '1. Wanneer gaat de brug open?',
-        '',
-        'Wij openen de brug in juni 2025.',
-      ].join('\n'),
-      { reference: '2025-05-20' },
-    );
+    const set = parseAsOf('2025-05-20', [
+      'GEMEENTE LINDEWOUD',
+      '',
+      'Beantwoording van de schriftelijke vragen van de fracties VVD en Lindewoud',
+      'Vooruit over de brug bij de oude haven in Lindewoud',
+      '(portefeuillehouder: wethouder K. van Dijk)',
+      '',
+      'De raadsleden A. Bos (VVD) en C. de Wit en D. Mol (beiden Lindewoud Vooruit) hebben op 2 mei 2025',
+      'vragen gesteld over de brug. Het college beantwoordt de vragen als volgt.',
+      '',
+      '1. Wanneer gaat de brug open?',
+      '',
+      'Wij openen de brug in juni 2025.',
+    ]);
     expect([set.subject, set.portfolioHolder]).toEqual(['de brug bij de oude haven in Lindewoud', 'K. van Dijk']);
     // Councillors of two groups, each group's party in brackets after its names: all ask, for both parties.
     expect([set.submitters, set.party]).toEqual([['A. Bos', 'C. de Wit', 'D. Mol'], 'VVD en Lindewoud Vooruit']);
   });
   it('drops the quotation marks around questions repeated whole between them above each answer', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Speeltuin',
-        '',
-        'Vraag 1',
-        '„Wanneer wordt de speeltuin aan de Lindelaan',
-        'vernieuwd?”',
-        '',
-        'In het voorjaar van 2026.',
-        '',
-        'Vraag 2',
-        '"Mogen de buren meedenken over het ontwerp \'Spelen in het groen\'?"',
-        '',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
+    const set = parseAsOf('2025-03-01', [
+      'Onderwerp: Speeltuin',
+      '',
+      'Vraag 1',
+      '„Wanneer wordt de speeltuin aan de Lindelaan',
+      'vernieuwd?”',
+      '',
+      'In het voorjaar van 2026.',
+      '',
+      'Vraag 2',
+      '"Mogen de buren meedenken over het ontwerp \'Spelen in het groen\'?"',
+      '',
+      'Ja.',
+    ]);
+    expectQuestions(set, [
       'Wanneer wordt de speeltuin aan de Lindelaan vernieuwd?',
       "Mogen de buren meedenken over het ontwerp 'Spelen in het groen'?",
     ]);
   });
 
   it('reads the reference printed only in the running page footer', () => {
-    const set = parseQuestionSetText(
-      [
-        'Betreft: vragen over de markt',
-        '',
-        '1. Blijft de markt op zaterdag?',
-        '',
-        'Ja, de markt blijft op zaterdag.',
-        '',
-        'Gemeente Lindewoud  ·  Zaaknummer 25-004411                pagina 1 van 2',
-        '',
-        '2. Komen er meer kramen?',
-        '',
-        'Nee.',
-        '',
-        'Gemeente Lindewoud  ·  Zaaknummer 25-004411                pagina 2 van 2',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'Betreft: vragen over de markt',
+      '',
+      '1. Blijft de markt op zaterdag?',
+      '',
+      'Ja, de markt blijft op zaterdag.',
+      '',
+      'Gemeente Lindewoud  ·  Zaaknummer 25-004411                pagina 1 van 2',
+      '',
+      '2. Komen er meer kramen?',
+      '',
+      'Nee.',
+      '',
+      'Gemeente Lindewoud  ·  Zaaknummer 25-004411                pagina 2 van 2',
+    ]);
     expect(set.reference).toBe('25-004411');
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, de markt blijft op zaterdag.', 'Nee.']);
+    expectAnswerTexts(set, ['Ja, de markt blijft op zaterdag.', 'Nee.']);
   });
 });
 
@@ -5583,64 +5103,55 @@ describe('held-out-26 and -27 fixes (fix-m: layouts)', () => {
   it('reads a text table drawn with `#` (`#====#` rules, `#` between the cells) with cells wrapped over lines', () => {
     const row = (a: string, b: string, c: string): string => `# ${a.padEnd(3)}# ${b.padEnd(29)}# ${c.padEnd(33)}#`;
     const rule = (c: string): string => `#${c.repeat(4)}#${c.repeat(30)}#${c.repeat(34)}#`;
-    const set = parseQuestionSetText(
-      [
-        'Gemeente Heidebroek',
-        'Onderwerp: Bankjes aan de Esweg',
-        '',
-        rule('='),
-        row('Nr', 'Vraag', 'Antwoord'),
-        rule('='),
-        row('1', 'Komen er nieuwe bankjes aan', 'Ja. Wij plaatsen in april 2026'),
-        row('', 'de Esweg?', 'vier bankjes.'),
-        rule('-'),
-        row('2', 'Wie maakt ze schoon?', 'De buitendienst, zoals motie #7'),
-        row('', '', 'vraagt.'),
-        rule('='),
-      ].join('\n'),
-      { reference: '2026-01-10' },
-    );
+    const set = parseAsOf('2026-01-10', [
+      'Gemeente Heidebroek',
+      'Onderwerp: Bankjes aan de Esweg',
+      '',
+      rule('='),
+      row('Nr', 'Vraag', 'Antwoord'),
+      rule('='),
+      row('1', 'Komen er nieuwe bankjes aan', 'Ja. Wij plaatsen in april 2026'),
+      row('', 'de Esweg?', 'vier bankjes.'),
+      rule('-'),
+      row('2', 'Wie maakt ze schoon?', 'De buitendienst, zoals motie #7'),
+      row('', '', 'vraagt.'),
+      rule('='),
+    ]);
     expect(set.questions).toEqual([
       { number: '1', text: 'Komen er nieuwe bankjes aan de Esweg?' },
       { number: '2', text: 'Wie maakt ze schoon?' },
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Ja. Wij plaatsen in april 2026 vier bankjes.'],
       [['2'], 'De buitendienst, zoals motie #7 vraagt.'],
     ]);
   });
 
   it("reads a form's dotted leaders (`Label ........: value`) as `Label: value`, the dots in no answer", () => {
-    const set = parseQuestionSetText(
-      [
-        'AANVRAAGFORMULIER SCHRIFTELIJKE VRAGEN',
-        '',
-        'Datum indiening .............: 12-05-2025',
-        'Fractie .....................: D66',
-        'Onderwerp ...................: Speeltuin aan de Beukenlaan',
-        '',
-        'Vragen ......................:',
-        '1. Wordt de speeltuin vernieuwd?',
-        '2. Komen er ook schommels?',
-        '',
-        'Datum beantwoording .........: 03-06-2025',
-        '',
-        'Antwoord 1 ..................:',
-        'Ja, in het najaar van 2025.',
-        '',
-        'Antwoord 2 ..................:',
-        '40 procent van de toestellen wordt een schommel.',
-      ].join('\n'),
-      { reference: '2025-05-20' },
-    );
+    const set = parseAsOf('2025-05-20', [
+      'AANVRAAGFORMULIER SCHRIFTELIJKE VRAGEN',
+      '',
+      'Datum indiening .............: 12-05-2025',
+      'Fractie .....................: D66',
+      'Onderwerp ...................: Speeltuin aan de Beukenlaan',
+      '',
+      'Vragen ......................:',
+      '1. Wordt de speeltuin vernieuwd?',
+      '2. Komen er ook schommels?',
+      '',
+      'Datum beantwoording .........: 03-06-2025',
+      '',
+      'Antwoord 1 ..................:',
+      'Ja, in het najaar van 2025.',
+      '',
+      'Antwoord 2 ..................:',
+      '40 procent van de toestellen wordt een schommel.',
+    ]);
     expect(set.party).toBe('D66');
     expect(set.subject).toBe('Speeltuin aan de Beukenlaan');
     expect(set.receivedOn).toBe('2025-05-12');
     expect(set.answeredOn).toBe('2025-06-03');
-    expect(set.answers.map((a) => a.text)).toEqual([
-      'Ja, in het najaar van 2025.',
-      '40 procent van de toestellen wordt een schommel.',
-    ]);
+    expectAnswerTexts(set, ['Ja, in het najaar van 2025.', '40 procent van de toestellen wordt een schommel.']);
     // Without a colon only a long run of dots leads; an ellipsis in a sentence stays.
     expect(normaliseLines('Datum ........ 4 maart 2025\n\nWij wachten af... en zien dan verder.')).toEqual([
       'Datum: 4 maart 2025',
@@ -5665,32 +5176,29 @@ describe('held-out-26 and -27 fixes (fix-m: layouts)', () => {
   });
 
   it('reads the abbreviated labels `Vr. N` and `Antw.` (also `Antw. 2 en 3`) with their hanging indent', () => {
-    const set = parseQuestionSetText(
-      [
-        'Betreft:   Brug Kanaalweg',
-        '',
-        'Vr. 1   Is de brug aan de Kanaalweg veilig genoeg voor',
-        '        fietsers?',
-        '',
-        'Antw.   Ja. De brug is in 2024 nog door een bureau',
-        '        gekeurd.',
-        '',
-        'Vr. 2   Komt er verlichting op de brug?',
-        '',
-        'Vr. 3   Wie betaalt die?',
-        '',
-        'Antw. 2 en 3',
-        '        Ja. De gemeente betaalt de lampen en hangt ze in het',
-        '        najaar van 2025 op.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2025-02-01', [
+      'Betreft:   Brug Kanaalweg',
+      '',
+      'Vr. 1   Is de brug aan de Kanaalweg veilig genoeg voor',
+      '        fietsers?',
+      '',
+      'Antw.   Ja. De brug is in 2024 nog door een bureau',
+      '        gekeurd.',
+      '',
+      'Vr. 2   Komt er verlichting op de brug?',
+      '',
+      'Vr. 3   Wie betaalt die?',
+      '',
+      'Antw. 2 en 3',
+      '        Ja. De gemeente betaalt de lampen en hangt ze in het',
+      '        najaar van 2025 op.',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Is de brug aan de Kanaalweg veilig genoeg voor fietsers?'],
       ['2', 'Komt er verlichting op de brug?'],
       ['3', 'Wie betaalt die?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Ja. De brug is in 2024 nog door een bureau gekeurd.'],
       [['2', '3'], 'Ja. De gemeente betaalt de lampen en hangt ze in het najaar van 2025 op.'],
     ]);
@@ -5701,25 +5209,22 @@ describe('held-out-26 and -27 fixes (fix-m: layouts)', () => {
   });
 
   it('reads one-letter labels `V1:` / `A1:`, `A2a/b:` covering `2a` and `2b`, only when both kinds occur', () => {
-    const set = parseQuestionSetText(
-      [
-        'Memo',
-        'Onderwerp: Zwembad De Vliet',
-        '',
-        'V1: Gaat het zwembad dicht?',
-        '',
-        'A1: Nee. Het bad blijft open.',
-        '',
-        'V2a: Stijgen de tarieven?',
-        '',
-        'V2b: Hoeveel?',
-        '',
-        'A2a/b: Ja, met 3 procent.',
-      ].join('\n'),
-      { reference: '2025-02-01' },
-    );
+    const set = parseAsOf('2025-02-01', [
+      'Memo',
+      'Onderwerp: Zwembad De Vliet',
+      '',
+      'V1: Gaat het zwembad dicht?',
+      '',
+      'A1: Nee. Het bad blijft open.',
+      '',
+      'V2a: Stijgen de tarieven?',
+      '',
+      'V2b: Hoeveel?',
+      '',
+      'A2a/b: Ja, met 3 procent.',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2a', '2b']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Nee. Het bad blijft open.'],
       [['2a', '2b'], 'Ja, met 3 procent.'],
     ]);
@@ -5733,18 +5238,15 @@ describe('held-out-26 and -27 fixes (fix-m: layouts)', () => {
   });
 
   it('reads `Gesteld door` as the submitters and `Gesteld op` as the day received', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp:     Hondenpoep in het Wilgenpark',
-        'Gesteld door:  R. de Wit (CDA)',
-        'Gesteld op:    2 april 2025',
-        '',
-        'Vraag 1: Komen er meer afvalbakken?',
-        '',
-        'Antwoord: Ja.',
-      ].join('\n'),
-      { reference: '2025-05-01' },
-    );
+    const set = parseAsOf('2025-05-01', [
+      'Onderwerp:     Hondenpoep in het Wilgenpark',
+      'Gesteld door:  R. de Wit (CDA)',
+      'Gesteld op:    2 april 2025',
+      '',
+      'Vraag 1: Komen er meer afvalbakken?',
+      '',
+      'Antwoord: Ja.',
+    ]);
     expect(set.submitters).toEqual(['R. de Wit']);
     expect(set.party).toBe('CDA');
     expect(set.receivedOn).toBe('2025-04-02');
@@ -5761,36 +5263,33 @@ describe('held-out-26 and -27 fixes (fix-m: layouts)', () => {
 
 describe('held-out-29 and -30 fixes (fix-p: layouts)', () => {
   it('reads bare theme numbers before the questions (`A1. …?`) and a combined theme label (`Antwoord B1 en B2`) (fix-p)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte mevrouw Smit,',
-        '',
-        'U stelde op 3 maart 2026 vragen over de markt, in twee thema’s. Wij volgen die indeling.',
-        '',
-        'A  Kramen',
-        '',
-        'A1. Hoeveel kramen staan er op de weekmarkt?',
-        '',
-        'Antwoord A1',
-        'Achtendertig.',
-        '',
-        'A2. Komen er nieuwe kramen bij?',
-        '',
-        'Antwoord A2',
-        'Twee, in de zomer.',
-        '',
-        'B  Afval',
-        '',
-        'B1. Wie ruimt het afval op?',
-        '',
-        'B2) Wie betaalt dat?',
-        '',
-        'Antwoord B1 en B2',
-        'De marktmeester laat het afval ophalen; de kooplieden betalen mee. Zie ook het antwoord op A2.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2026-03-01', [
+      'Geachte mevrouw Smit,',
+      '',
+      'U stelde op 3 maart 2026 vragen over de markt, in twee thema’s. Wij volgen die indeling.',
+      '',
+      'A  Kramen',
+      '',
+      'A1. Hoeveel kramen staan er op de weekmarkt?',
+      '',
+      'Antwoord A1',
+      'Achtendertig.',
+      '',
+      'A2. Komen er nieuwe kramen bij?',
+      '',
+      'Antwoord A2',
+      'Twee, in de zomer.',
+      '',
+      'B  Afval',
+      '',
+      'B1. Wie ruimt het afval op?',
+      '',
+      'B2) Wie betaalt dat?',
+      '',
+      'Antwoord B1 en B2',
+      'De marktmeester laat het afval ophalen; de kooplieden betalen mee. Zie ook het antwoord op A2.',
+    ]);
+    expectNumberedQuestions(set, [
       ['1a', 'Hoeveel kramen staan er op de weekmarkt?'],
       ['1b', 'Komen er nieuwe kramen bij?'],
       ['2a', 'Wie ruimt het afval op?'],
@@ -5815,39 +5314,36 @@ describe('held-out-29 and -30 fixes (fix-p: layouts)', () => {
   });
 
   it('reads a box-drawing table of numbered questions alone (`│ Nr │ Vraag │`) with the answers in running text below (fix-p)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Formulier schriftelijke vragen',
-        '',
-        '┌──────────────┬──────────────────────────────┐',
-        '│ Fractie      │ Groen Dorp                   │',
-        '├──────────────┼──────────────────────────────┤',
-        '│ Toelichting  │ De speeltuin aan de Beukenlaan│',
-        '│              │ is al een jaar dicht.        │',
-        '└──────────────┴──────────────────────────────┘',
-        '',
-        '┌────┬──────────────────────────────────────┐',
-        '│ Nr │ Vraag                                │',
-        '╞════╪══════════════════════════════════════╡',
-        '│ 1  │ Wanneer gaat de speeltuin weer       │',
-        '│    │ open?                                │',
-        '├────┼──────────────────────────────────────┤',
-        '│ 2  │ Wat kost het herstel?                │',
-        '└────┴──────────────────────────────────────┘',
-        '',
-        'Antwoord op vraag 1: In april, na de keuring.',
-        '',
-        'Antwoord op vraag 2: Ongeveer 20.000 euro.',
-        '',
-        'Formulier retour aan: griffie@voorbeeld.nl',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2026-03-01', [
+      'Formulier schriftelijke vragen',
+      '',
+      '┌──────────────┬──────────────────────────────┐',
+      '│ Fractie      │ Groen Dorp                   │',
+      '├──────────────┼──────────────────────────────┤',
+      '│ Toelichting  │ De speeltuin aan de Beukenlaan│',
+      '│              │ is al een jaar dicht.        │',
+      '└──────────────┴──────────────────────────────┘',
+      '',
+      '┌────┬──────────────────────────────────────┐',
+      '│ Nr │ Vraag                                │',
+      '╞════╪══════════════════════════════════════╡',
+      '│ 1  │ Wanneer gaat de speeltuin weer       │',
+      '│    │ open?                                │',
+      '├────┼──────────────────────────────────────┤',
+      '│ 2  │ Wat kost het herstel?                │',
+      '└────┴──────────────────────────────────────┘',
+      '',
+      'Antwoord op vraag 1: In april, na de keuring.',
+      '',
+      'Antwoord op vraag 2: Ongeveer 20.000 euro.',
+      '',
+      'Formulier retour aan: griffie@voorbeeld.nl',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Wanneer gaat de speeltuin weer open?'],
       ['2', 'Wat kost het herstel?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'In april, na de keuring.'],
       [['2'], 'Ongeveer 20.000 euro.'],
     ]);
@@ -5860,10 +5356,13 @@ describe('held-out-29 and -30 fixes (fix-p: layouts)', () => {
 
   it('drops a form’s return instruction (`Formulier retour aan: …`, `Retour naar: …`) after the last answer (fix-p)', () => {
     const text = (closing: string): string =>
-      parseQuestionSetText(
-        ['Vraag 1: Gaat het zwembad dicht?', '', 'Antwoord 1: Nee, het blijft open.', '', closing].join('\n'),
-        { reference: '2026-03-01' },
-      ).answers[0].text;
+      parseAsOf('2026-03-01', [
+        'Vraag 1: Gaat het zwembad dicht?',
+        '',
+        'Antwoord 1: Nee, het blijft open.',
+        '',
+        closing,
+      ]).answers[0].text;
     expect(text('Formulier retour aan: griffie@voorbeeld.nl')).toBe('Nee, het blijft open.');
     expect(text('Retour naar: de griffie, kamer 2.14')).toBe('Nee, het blijft open.');
     // (A sentence is text: only an instruction without a sentence's end is dropped.)
@@ -5873,33 +5372,30 @@ describe('held-out-29 and -30 fixes (fix-p: layouts)', () => {
   });
 
   it('reads answers in flowing text named by ordinals (`Uw eerste vraag …`) with the questions only in an annex after the signature (fix-p)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Lindewoud, 4 maart 2026',
-        '',
-        'Geachte heer Bos,',
-        '',
-        'Op 2 februari 2026 stelde u drie vragen over de bibliotheek. U vindt ze in de bijlage.',
-        '',
-        'Uw eerste vraag gaat over de openingstijden. Die blijven gelijk.',
-        '',
-        'Wat de tweede en derde vraag betreft: de bibliotheek verhuist niet en de huur stijgt niet.',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        'burgemeester en wethouders van Lindewoud,',
-        '',
-        'Bijlage: de vragen van de fractie Dorpsbelang',
-        '---------------------------------------------',
-        '',
-        '1. Veranderen de openingstijden?',
-        '2. Verhuist de bibliotheek?',
-        '3. Stijgt de huur?',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Lindewoud, 4 maart 2026',
+      '',
+      'Geachte heer Bos,',
+      '',
+      'Op 2 februari 2026 stelde u drie vragen over de bibliotheek. U vindt ze in de bijlage.',
+      '',
+      'Uw eerste vraag gaat over de openingstijden. Die blijven gelijk.',
+      '',
+      'Wat de tweede en derde vraag betreft: de bibliotheek verhuist niet en de huur stijgt niet.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'burgemeester en wethouders van Lindewoud,',
+      '',
+      'Bijlage: de vragen van de fractie Dorpsbelang',
+      '---------------------------------------------',
+      '',
+      '1. Veranderen de openingstijden?',
+      '2. Verhuist de bibliotheek?',
+      '3. Stijgt de huur?',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Uw eerste vraag gaat over de openingstijden. Die blijven gelijk.'],
       [['2', '3'], 'Wat de tweede en derde vraag betreft: de bibliotheek verhuist niet en de huur stijgt niet.'],
     ]);
@@ -5911,99 +5407,84 @@ describe('held-out-29 and -30 fixes (fix-p: layouts)', () => {
 
 describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
   it('cleans a body `Onderwerp:` that carries a reply prefix, as an e-mail subject', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: RE: Schriftelijke vragen: Bankjes in het Lindepark',
-        'Van: Griffie Lindewoud <griffie@lindewoud.nl>',
-        '',
-        '1. Komen er meer bankjes?',
-        '',
-        'Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'Onderwerp: RE: Schriftelijke vragen: Bankjes in het Lindepark',
+      'Van: Griffie Lindewoud <griffie@lindewoud.nl>',
+      '',
+      '1. Komen er meer bankjes?',
+      '',
+      'Ja, in het voorjaar.',
+    ]);
     expect(set.subject).toBe('Bankjes in het Lindepark');
   });
 
   it("reads the wethouder who saw to the answers in a sentence of the griffie's mail (`… heeft de beantwoording verzorgd`)", () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Griffie Lindewoud <griffie@lindewoud.nl>',
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        'Beste heer Visser,',
-        '',
-        'Hieronder de antwoorden van het college. Wethouder K. Bos heeft de beantwoording verzorgd.',
-        '',
-        'Ad 1',
-        'Ja, in het voorjaar.',
-        '',
-        'Op ma 1 sep 2025 om 20:14 schreef P. Visser <p.visser@lindewoud.nl>:',
-        '> Beste griffie,',
-        '>',
-        '> 1. Komen er meer bankjes in het Lindepark?',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'Van: Griffie Lindewoud <griffie@lindewoud.nl>',
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      'Beste heer Visser,',
+      '',
+      'Hieronder de antwoorden van het college. Wethouder K. Bos heeft de beantwoording verzorgd.',
+      '',
+      'Ad 1',
+      'Ja, in het voorjaar.',
+      '',
+      'Op ma 1 sep 2025 om 20:14 schreef P. Visser <p.visser@lindewoud.nl>:',
+      '> Beste griffie,',
+      '>',
+      '> 1. Komen er meer bankjes in het Lindepark?',
+    ]);
     expect(set.portfolioHolder).toBe('K. Bos');
   });
 
   it("reads a college letter's signer above `wethouder <portfolio>` when the surname opens with a particle", () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, in het voorjaar.',
-        '',
-        'Met vriendelijke groet,',
-        'namens het college van burgemeester en wethouders,',
-        '',
-        'K. ter Brugge',
-        'wethouder Openbare Ruimte',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
+    const set = parseAsOf('2025-03-01', [
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, in het voorjaar.',
+      '',
+      'Met vriendelijke groet,',
+      'namens het college van burgemeester en wethouders,',
+      '',
+      'K. ter Brugge',
+      'wethouder Openbare Ruimte',
+    ]);
     expect(set.portfolioHolder).toBe('K. ter Brugge');
   });
 
   it("reads a field whose label fills its block's column, one space before the value (fix-o)", () => {
-    const set = parseQuestionSetText(
-      [
-        'Ons kenmerk        2026-00817',
-        'Onderwerp          Bankjes in het Lindepark',
-        'Portefeuillehouder wethouder K. Wiersma',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Ons kenmerk        2026-00817',
+      'Onderwerp          Bankjes in het Lindepark',
+      'Portefeuillehouder wethouder K. Wiersma',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, in het voorjaar.',
+    ]);
     expect(set.portfolioHolder).toBe('K. Wiersma');
     expect(set.reference).toBe('2026-00817');
   });
 
   it('reads a date-asked field that goes on with who asked and their party (`13 mei 2026, door A. Naam (X)`) (fix-o)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp:          Bankjes in het Lindepark',
-        'Datum:              2 juni 2026',
-        'Vragen ingediend:   11 mei 2026, door T. Veenstra (Lindewoud Vooruit)',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord 1',
-        'Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp:          Bankjes in het Lindepark',
+      'Datum:              2 juni 2026',
+      'Vragen ingediend:   11 mei 2026, door T. Veenstra (Lindewoud Vooruit)',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja, in het voorjaar.',
+    ]);
     expect(set.receivedOn).toBe('2026-05-11');
     expect(set.submitters).toEqual(['T. Veenstra']);
     expect(set.party).toBe('Lindewoud Vooruit');
@@ -6027,57 +5508,51 @@ describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
   });
 
   it('reads the wethouder on whose order the answers go out (`In opdracht van wethouder X ontvangt u …`) (fix-o)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Van: Secretariaat college Lindewoud <college@lindewoud.nl>',
-        'Verzonden: dinsdag 3 maart 2026 10:12',
-        'Onderwerp: RE: Bankjes in het Lindepark',
-        '',
-        'Geachte heer Visser,',
-        '',
-        'In opdracht van wethouder J. de Graaf ontvangt u hieronder de antwoorden op uw vragen.',
-        '',
-        'Van: P. Visser <p.visser@lindewoud.nl>',
-        'Verzonden: maandag 2 februari 2026 21:40',
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        '1. Komen er meer bankjes in het Lindepark?',
-        'Antwoord: Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Van: Secretariaat college Lindewoud <college@lindewoud.nl>',
+      'Verzonden: dinsdag 3 maart 2026 10:12',
+      'Onderwerp: RE: Bankjes in het Lindepark',
+      '',
+      'Geachte heer Visser,',
+      '',
+      'In opdracht van wethouder J. de Graaf ontvangt u hieronder de antwoorden op uw vragen.',
+      '',
+      'Van: P. Visser <p.visser@lindewoud.nl>',
+      'Verzonden: maandag 2 februari 2026 21:40',
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      '1. Komen er meer bankjes in het Lindepark?',
+      'Antwoord: Ja, in het voorjaar.',
+    ]);
     expect(set.portfolioHolder).toBe('J. de Graaf');
   });
 
   it('reads no person from an office with an ampersand in its name (`Secretariaat B&W`) (fix-o)', () => {
-    const set = parseQuestionSetText(
-      [
-        'From: Secretariaat B&W <college@lindewoud.nl>',
-        'Sent: Tuesday, March 3, 2026 4:10 PM',
-        'Subject: Bankjes in het Lindepark',
-        '',
-        'Beste griffie,',
-        '',
-        'Hieronder de antwoorden.',
-        '',
-        'Groet,',
-        'Secretariaat B&W',
-        '',
-        '________________________________',
-        '',
-        'Datum: 3 maart 2026',
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        'Op 9 februari 2026 heeft mevrouw E. Hoekstra namens de VVD-fractie vragen gesteld over de bankjes.',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'From: Secretariaat B&W <college@lindewoud.nl>',
+      'Sent: Tuesday, March 3, 2026 4:10 PM',
+      'Subject: Bankjes in het Lindepark',
+      '',
+      'Beste griffie,',
+      '',
+      'Hieronder de antwoorden.',
+      '',
+      'Groet,',
+      'Secretariaat B&W',
+      '',
+      '________________________________',
+      '',
+      'Datum: 3 maart 2026',
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      'Op 9 februari 2026 heeft mevrouw E. Hoekstra namens de VVD-fractie vragen gesteld over de bankjes.',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, in het voorjaar.',
+    ]);
     expect(set.submitters).toEqual(['E. Hoekstra']);
     // (A mail sent on the answer letter's own day forwards the answers; the opening dates the questions.)
     expect(set.receivedOn).toBe('2026-02-09');
@@ -6085,42 +5560,36 @@ describe('held-out-25 fixes (fix-l: e-mail subject, portfolio holder)', () => {
   });
 
   it("dates the questions by the opening, not by a registration date on the answer letter's own day (fix-o)", () => {
-    const set = parseQuestionSetText(
-      [
-        'Zaaknummer       : Z-2026-0042',
-        'Registratiedatum : 12-05-2026',
-        '',
-        'Lindewoud, 12 mei 2026',
-        '',
-        'Onderwerp: beantwoording vragen over bankjes',
-        '',
-        'Op 14 april 2026 stelde u namens de SP-fractie vragen over de bankjes in het Lindepark.',
-        '',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord: Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Zaaknummer       : Z-2026-0042',
+      'Registratiedatum : 12-05-2026',
+      '',
+      'Lindewoud, 12 mei 2026',
+      '',
+      'Onderwerp: beantwoording vragen over bankjes',
+      '',
+      'Op 14 april 2026 stelde u namens de SP-fractie vragen over de bankjes in het Lindepark.',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja, in het voorjaar.',
+    ]);
     expect(set.receivedOn).toBe('2026-04-14');
     expect(set.answeredOn).toBe('2026-05-12');
   });
 
   it('dates the questions by `ingediend op <date>` in a sentence that says they were answered (fix-o)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Lindewoud, 20 mei 2026',
-        '',
-        'Het college maakt bekend dat het de vragen van mevrouw R. Bakker (Lindewoud Vooruit), ingediend op 28 april',
-        '2026, als volgt heeft beantwoord.',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Lindewoud, 20 mei 2026',
+      '',
+      'Het college maakt bekend dat het de vragen van mevrouw R. Bakker (Lindewoud Vooruit), ingediend op 28 april',
+      '2026, als volgt heeft beantwoord.',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, in het voorjaar.',
+    ]);
     expect(set.receivedOn).toBe('2026-04-28');
   });
 });
@@ -6172,7 +5641,7 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
 
   it('ends the last answer at `[Einde export]`', () => {
     const set = parseQuestionSetText(risExport, { reference: '2026-03-01' });
-    expect(set.answers.map((a) => a.text)).toEqual([
+    expectAnswerTexts(set, [
       'Wij plaatsen in mei 2026 tien bankjes. De leveranciers leveren hun bankjes in april 2026 af.',
     ]);
   });
@@ -6189,27 +5658,24 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
     ).toEqual(['in juni 2026']);
   });
   it('reads two sub-questions between two rules of a `+---+` grid as sharing the answer cell beside them', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        '+---------------------------------+----------------------------------+',
-        '| Vraag                           | Antwoord                         |',
-        '+=================================+==================================+',
-        '| 1. Hoeveel bankjes staan er in  | Er staan twaalf bankjes.         |',
-        '| het park?                       |                                  |',
-        '+---------------------------------+----------------------------------+',
-        '| 3a. Worden er bankjes           | Vijf bankjes zijn kapot.         |',
-        '| vervangen?                      |                                  |',
-        '| 3b. Welke bankjes zijn kapot?   | Wij vervangen ze in april 2026.  |',
-        '+---------------------------------+----------------------------------+',
-        '| 4. Komt er een picknicktafel?   | Nee.                             |',
-        '+---------------------------------+----------------------------------+',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      '+---------------------------------+----------------------------------+',
+      '| Vraag                           | Antwoord                         |',
+      '+=================================+==================================+',
+      '| 1. Hoeveel bankjes staan er in  | Er staan twaalf bankjes.         |',
+      '| het park?                       |                                  |',
+      '+---------------------------------+----------------------------------+',
+      '| 3a. Worden er bankjes           | Vijf bankjes zijn kapot.         |',
+      '| vervangen?                      |                                  |',
+      '| 3b. Welke bankjes zijn kapot?   | Wij vervangen ze in april 2026.  |',
+      '+---------------------------------+----------------------------------+',
+      '| 4. Komt er een picknicktafel?   | Nee.                             |',
+      '+---------------------------------+----------------------------------+',
+    ]);
     expect(set.questions.map((q) => q.number)).toEqual(['1', '3a', '3b', '4']);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Er staan twaalf bankjes.'],
       [['3a', '3b'], 'Vijf bankjes zijn kapot.\n\nWij vervangen ze in april 2026.'],
       [['4'], 'Nee.'],
@@ -6226,133 +5692,118 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
     expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2']]);
   });
   it('reads `Inleiding / toelichting:` on a questions form as the explanation', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        'Inleiding / toelichting:',
-        'Bewoners missen bankjes in het park.',
-        '',
-        'Vraag 1   Komen er meer bankjes?',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      'Inleiding / toelichting:',
+      'Bewoners missen bankjes in het park.',
+      '',
+      'Vraag 1   Komen er meer bankjes?',
+    ]);
     expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
     expect(set.introduction).toBeNull();
   });
 
   it('starts the answer letter below a banner framed by two rules of `=` under the questions', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        'Vraag 1   Komen er meer bankjes?',
-        'Vraag 2   Wanneer?',
-        '',
-        '==========================================',
-        '(de griffie voegde de antwoordbrief toe)',
-        '==========================================',
-        '',
-        'Aan de gemeenteraad van Lindewoud',
-        '',
-        'Datum: 20 maart 2026',
-        '',
-        'Wij beantwoorden de vragen over de bankjes.',
-        '',
-        'Antwoord op vraag 1',
-        'Ja.',
-        '',
-        'Antwoord op vraag 2',
-        'In april.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      'Vraag 1   Komen er meer bankjes?',
+      'Vraag 2   Wanneer?',
+      '',
+      '==========================================',
+      '(de griffie voegde de antwoordbrief toe)',
+      '==========================================',
+      '',
+      'Aan de gemeenteraad van Lindewoud',
+      '',
+      'Datum: 20 maart 2026',
+      '',
+      'Wij beantwoorden de vragen over de bankjes.',
+      '',
+      'Antwoord op vraag 1',
+      'Ja.',
+      '',
+      'Antwoord op vraag 2',
+      'In april.',
+    ]);
+    expectQuestions(set, ['Komen er meer bankjes?', 'Wanneer?']);
     expect(set.introduction).toBe('Wij beantwoorden de vragen over de bankjes.');
     expect(set.answeredOn).toBe('2026-03-20');
   });
 
   it('reads `Raadslid/raadsleden` as the submitters and the fields of a form part after the answers', () => {
-    const set = parseQuestionSetText(
-      [
-        'DEEL A - in te vullen door het raadslid',
-        '  Raadslid/raadsleden .... K. de Wit',
-        '  Onderwerp .............. Bankjes in het Lindepark',
-        '',
-        'DEEL B - vragen en antwoorden',
-        '',
-        '  Vraag 1',
-        '  Komen er meer bankjes?',
-        '',
-        '  Antwoord college',
-        '  Ja, in april.',
-        '',
-        'DEEL C - afhandeling (in te vullen door het college)',
-        '  Datum beantwoording .... 12 maart 2026',
-        '  Paraaf secretaris ...... [paraaf]',
-        '  Portefeuillehouder ..... wethouder P. Smit',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'DEEL A - in te vullen door het raadslid',
+      '  Raadslid/raadsleden .... K. de Wit',
+      '  Onderwerp .............. Bankjes in het Lindepark',
+      '',
+      'DEEL B - vragen en antwoorden',
+      '',
+      '  Vraag 1',
+      '  Komen er meer bankjes?',
+      '',
+      '  Antwoord college',
+      '  Ja, in april.',
+      '',
+      'DEEL C - afhandeling (in te vullen door het college)',
+      '  Datum beantwoording .... 12 maart 2026',
+      '  Paraaf secretaris ...... [paraaf]',
+      '  Portefeuillehouder ..... wethouder P. Smit',
+    ]);
     expect(set.submitters).toEqual(['K. de Wit']);
     expect(set.answeredOn).toBe('2026-03-12');
     expect(set.portfolioHolder).toBe('P. Smit');
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in april.']);
+    expectAnswerTexts(set, ['Ja, in april.']);
   });
 
   it('reads `GEMEENTE X - GRIFFIE` as municipality X; a form part `Ondertekening` ends the questions', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTE LINDEWOUD - GRIFFIE',
-        'Registratieformulier schriftelijke vragen',
-        '',
-        'Onderwerp : Bankjes in het Lindepark',
-        '',
-        'Vragen',
-        '1.  Komen er meer bankjes?',
-        '2.  Wanneer?',
-        '',
-        'Ondertekening',
-        'Handtekening raadslid : K. de Wit',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'GEMEENTE LINDEWOUD - GRIFFIE',
+      'Registratieformulier schriftelijke vragen',
+      '',
+      'Onderwerp : Bankjes in het Lindepark',
+      '',
+      'Vragen',
+      '1.  Komen er meer bankjes?',
+      '2.  Wanneer?',
+      '',
+      'Ondertekening',
+      'Handtekening raadslid : K. de Wit',
+    ]);
     expect(set.municipality).toBe('Lindewoud');
-    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
+    expectQuestions(set, ['Komen er meer bankjes?', 'Wanneer?']);
   });
 
   it("starts the next part at a portal print's `Bijlage N - <file>.pdf` banner: the questions' signature is no text", () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        '------------------------------------------',
-        'Bijlage 1 - RV 2026-03 vragen.pdf',
-        '------------------------------------------',
-        '',
-        'Vragen',
-        '1. Komen er meer bankjes?',
-        '2. Wanneer?',
-        '',
-        'K. de Wit',
-        'Lindewoud Vooruit',
-        '',
-        '------------------------------------------',
-        'Bijlage 2 - RV 2026-03 antwoord.pdf',
-        '------------------------------------------',
-        '',
-        'Gemeente Lindewoud',
-        '',
-        'Antwoord 1:',
-        'Ja.',
-        '',
-        'Antwoord 2:',
-        'In april.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja.', 'In april.']);
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      '------------------------------------------',
+      'Bijlage 1 - RV 2026-03 vragen.pdf',
+      '------------------------------------------',
+      '',
+      'Vragen',
+      '1. Komen er meer bankjes?',
+      '2. Wanneer?',
+      '',
+      'K. de Wit',
+      'Lindewoud Vooruit',
+      '',
+      '------------------------------------------',
+      'Bijlage 2 - RV 2026-03 antwoord.pdf',
+      '------------------------------------------',
+      '',
+      'Gemeente Lindewoud',
+      '',
+      'Antwoord 1:',
+      'Ja.',
+      '',
+      'Antwoord 2:',
+      'In april.',
+    ]);
+    expectQuestions(set, ['Komen er meer bankjes?', 'Wanneer?']);
+    expectAnswerTexts(set, ['Ja.', 'In april.']);
   });
 
   it('reads no promise in a sentence whose subject is a board by its compound name (`Het schoolbestuur organiseert …`)', () => {
@@ -6366,17 +5817,14 @@ describe('held-out-32 fixes (fix-t: forms, tables and exports)', () => {
 
 describe('held-out-29/-30 fixes (fix-r)', () => {
   it("gives a footnote's URL to the title its marker ends, also when the title wraps over two lines", () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Hoe helpt de gemeente?',
-        'Antwoord 1: Met de Subsidieregeling groene daken Bergen op',
-        'Zoom 2022² helpen wij eigenaren.',
-        '',
-        '____________________',
-        '² https://lokaleregelgeving.overheid.nl/CVDR700001',
-      ].join('\n'),
-      { reference: '2025-01-10' },
-    );
+    const set = parseAsOf('2025-01-10', [
+      'Vraag 1: Hoe helpt de gemeente?',
+      'Antwoord 1: Met de Subsidieregeling groene daken Bergen op',
+      'Zoom 2022² helpen wij eigenaren.',
+      '',
+      '____________________',
+      '² https://lokaleregelgeving.overheid.nl/CVDR700001',
+    ]);
     expect(set.documents).toEqual([
       {
         kind: 'regulation',
@@ -6389,149 +5837,131 @@ describe('held-out-29/-30 fixes (fix-r)', () => {
   });
 
   it('ends the last answer at `Aldus vastgesteld in de collegevergadering van <date>.`', () => {
-    const set = parseQuestionSetText(
-      [
-        'vraag 1.',
-        'Komen er meer bankjes?',
-        '',
-        'antwoord:',
-        'Ja, in het voorjaar.',
-        '',
-        'Aldus vastgesteld in de collegevergadering van 3 maart 2026.',
-        '',
-        'de griffier van Lindewoud,',
-        'P. Jansen',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het voorjaar.']);
+    const set = parseAsOf('2026-03-01', [
+      'vraag 1.',
+      'Komen er meer bankjes?',
+      '',
+      'antwoord:',
+      'Ja, in het voorjaar.',
+      '',
+      'Aldus vastgesteld in de collegevergadering van 3 maart 2026.',
+      '',
+      'de griffier van Lindewoud,',
+      'P. Jansen',
+    ]);
+    expectAnswerTexts(set, ['Ja, in het voorjaar.']);
   });
 
   it('reads a place-date line whose place carries a bracketed province (`Hengelo (O.), 3 mei 2026`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Hengelo (O.), 3 mei 2026',
-        '',
-        'Betreft: beantwoording vragen bankjes',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Hengelo (O.), 3 mei 2026',
+      '',
+      'Betreft: beantwoording vragen bankjes',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, in het voorjaar.',
+    ]);
     expect(set.answeredOn).toBe('2026-05-03');
   });
 
   it('reads every councillor of `de heer A en mevrouw B namens X`, each with a title', () => {
-    const set = parseQuestionSetText(
-      [
-        'Lindewoud, 3 mei 2026',
-        '',
-        'Op 2 april 2026 stelden de heer A. Bos en mevrouw C. Dam namens Lindewoud Vooruit vragen over bankjes.',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord',
-        'Ja, in het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Lindewoud, 3 mei 2026',
+      '',
+      'Op 2 april 2026 stelden de heer A. Bos en mevrouw C. Dam namens Lindewoud Vooruit vragen over bankjes.',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja, in het voorjaar.',
+    ]);
     expect(set.submitters).toEqual(['A. Bos', 'C. Dam']);
   });
 
   it("starts the next part at a portal print's `Inhoud document: X.pdf` banner: the answer file's lead is the introduction", () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp:     Bankjes in het Lindepark',
-        'Indiener(s):   A. Bos',
-        '',
-        '----------------------------------------',
-        'Inhoud document: Vragen bankjes.pdf',
-        '----------------------------------------',
-        '',
-        '1. Komen er meer bankjes?',
-        '2. Wanneer?',
-        '',
-        'Inhoud document: Antwoorden bankjes.pdf',
-        '',
-        'Het college beantwoordt de vragen als volgt.',
-        '',
-        'Antwoord op vraag 1',
-        'Ja.',
-        '',
-        'Antwoord op vraag 2',
-        'In het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?', 'Wanneer?']);
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp:     Bankjes in het Lindepark',
+      'Indiener(s):   A. Bos',
+      '',
+      '----------------------------------------',
+      'Inhoud document: Vragen bankjes.pdf',
+      '----------------------------------------',
+      '',
+      '1. Komen er meer bankjes?',
+      '2. Wanneer?',
+      '',
+      'Inhoud document: Antwoorden bankjes.pdf',
+      '',
+      'Het college beantwoordt de vragen als volgt.',
+      '',
+      'Antwoord op vraag 1',
+      'Ja.',
+      '',
+      'Antwoord op vraag 2',
+      'In het voorjaar.',
+    ]);
+    expectQuestions(set, ['Komen er meer bankjes?', 'Wanneer?']);
     expect(set.introduction).toBe('Het college beantwoordt de vragen als volgt.');
   });
 
   it('reads a webmail print: the subject without `Schriftelijke vragen:`, no `Onze vragen aan het college:` in the explanation, no signature website', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp:  Schriftelijke vragen: bankjes Lindepark',
-        'Van:        Anna Bos <a.bos@raad.lindewoud.nl>',
-        'Datum:      2026-04-02 20:15',
-        'Aan:        griffie@lindewoud.nl',
-        '',
-        'Schriftelijke vragen ex artikel 40 RvO',
-        '',
-        'In het Lindepark staan te weinig bankjes.',
-        '',
-        'Onze vragen aan het college:',
-        '',
-        '1. Komen er meer bankjes?',
-        '',
-        '2. Wanneer?',
-        '',
-        'Met vriendelijke groet,',
-        '',
-        '--',
-        'Anna Bos',
-        'Raadslid Lindewoud Vooruit',
-        'www.lindewoudvooruit.nl',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp:  Schriftelijke vragen: bankjes Lindepark',
+      'Van:        Anna Bos <a.bos@raad.lindewoud.nl>',
+      'Datum:      2026-04-02 20:15',
+      'Aan:        griffie@lindewoud.nl',
+      '',
+      'Schriftelijke vragen ex artikel 40 RvO',
+      '',
+      'In het Lindepark staan te weinig bankjes.',
+      '',
+      'Onze vragen aan het college:',
+      '',
+      '1. Komen er meer bankjes?',
+      '',
+      '2. Wanneer?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      '--',
+      'Anna Bos',
+      'Raadslid Lindewoud Vooruit',
+      'www.lindewoudvooruit.nl',
+    ]);
     expect(set.subject).toBe('bankjes Lindepark');
     expect(set.explanation).toBe('In het Lindepark staan te weinig bankjes.');
     expect(set.documents).toEqual([]);
   });
 
   it('reads no explanation from the questions quoted again, numbered, in the original mail below the letter', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1: Komen er meer bankjes in het Lindepark?',
-        'Antwoord: Ja, in het voorjaar.',
-        '',
-        'Vraag 2: Worden ze groen geverfd?',
-        'Antwoord: Nee.',
-        '',
-        'Met vriendelijke groet,',
-        'Burgemeester en wethouders van Lindewoud,',
-        '',
-        '> Van: A. Bos <a.bos@raad.lindewoud.nl>',
-        '> Verzonden: donderdag 2 april 2026 20:15',
-        '> Aan: Griffie <griffie@lindewoud.nl>',
-        '> Onderwerp: Bankjes',
-        '>',
-        '> In het Lindepark staan te weinig bankjes.',
-        '>',
-        '> 1. Komen er meer bankjes in het',
-        '> Lindepark?',
-        '> 2. Worden ze groen geverfd?',
-        '>',
-        '> Met vriendelijke groet,',
-        '> A. Bos',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1: Komen er meer bankjes in het Lindepark?',
+      'Antwoord: Ja, in het voorjaar.',
+      '',
+      'Vraag 2: Worden ze groen geverfd?',
+      'Antwoord: Nee.',
+      '',
+      'Met vriendelijke groet,',
+      'Burgemeester en wethouders van Lindewoud,',
+      '',
+      '> Van: A. Bos <a.bos@raad.lindewoud.nl>',
+      '> Verzonden: donderdag 2 april 2026 20:15',
+      '> Aan: Griffie <griffie@lindewoud.nl>',
+      '> Onderwerp: Bankjes',
+      '>',
+      '> In het Lindepark staan te weinig bankjes.',
+      '>',
+      '> 1. Komen er meer bankjes in het',
+      '> Lindepark?',
+      '> 2. Worden ze groen geverfd?',
+      '>',
+      '> Met vriendelijke groet,',
+      '> A. Bos',
+    ]);
     expect(set.questions).toHaveLength(2);
     expect(set.explanation).toBe('In het Lindepark staan te weinig bankjes.');
   });
@@ -6539,91 +5969,79 @@ describe('held-out-29/-30 fixes (fix-r)', () => {
 
 describe('held-out-31 fixes (fix-s: answer letters)', () => {
   it('reads `Uw vraag N:` as a question label and `Ons antwoord:` as an answer label; `Ons antwoord is …` stays text', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte mevrouw Bos,',
-        '',
-        'Hieronder treft u onze antwoorden aan.',
-        '',
-        'Uw vraag 1:',
-        'Komen er meer bankjes in het Lindepark?',
-        '',
-        'Ons antwoord:',
-        'Ja, twee. Ons antwoord is kort.',
-        '',
-        'Uw vraag 2:',
-        'Worden ze groen?',
-        '',
-        'Ons antwoord: Nee.',
-        '',
-        'Met vriendelijke groet,',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2026-03-01', [
+      'Geachte mevrouw Bos,',
+      '',
+      'Hieronder treft u onze antwoorden aan.',
+      '',
+      'Uw vraag 1:',
+      'Komen er meer bankjes in het Lindepark?',
+      '',
+      'Ons antwoord:',
+      'Ja, twee. Ons antwoord is kort.',
+      '',
+      'Uw vraag 2:',
+      'Worden ze groen?',
+      '',
+      'Ons antwoord: Nee.',
+      '',
+      'Met vriendelijke groet,',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Komen er meer bankjes in het Lindepark?'],
       ['2', 'Worden ze groen?'],
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectAnswers(set, [
       [['1'], 'Ja, twee. Ons antwoord is kort.'],
       [['2'], 'Nee.'],
     ]);
   });
 
   it('keeps `Namens de fractie X stelde u …` as the introduction, not a closing', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte heer Wit,',
-        '',
-        'Namens de fractie van Lindewoud Vooruit stelde u ons op 2 februari 2026',
-        'vragen over de bankjes. Hieronder treft u onze antwoorden aan.',
-        '',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord: Ja.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Geachte heer Wit,',
+      '',
+      'Namens de fractie van Lindewoud Vooruit stelde u ons op 2 februari 2026',
+      'vragen over de bankjes. Hieronder treft u onze antwoorden aan.',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja.',
+    ]);
     expect(set.introduction).toBe(
       'Namens de fractie van Lindewoud Vooruit stelde u ons op 2 februari 2026 vragen over de bankjes. Hieronder treft u onze antwoorden aan.',
     );
   });
 
   it('reads a label that fills the field column below a value wrapped onto its own line', () => {
-    const set = parseQuestionSetText(
-      [
-        '                              Kenmerk            LW/2026/12',
-        '                              Onderwerp          Bankjes en',
-        '                                                 prullenbakken Lindepark',
-        '                              Portefeuillehouder K. Veldman',
-        '',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord: Ja.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      '                              Kenmerk            LW/2026/12',
+      '                              Onderwerp          Bankjes en',
+      '                                                 prullenbakken Lindepark',
+      '                              Portefeuillehouder K. Veldman',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja.',
+    ]);
     expect(set.subject).toBe('Bankjes en prullenbakken Lindepark');
     expect(set.portfolioHolder).toBe('K. Veldman');
   });
 
   it('reads a joint heading `Vraag 2 en 3` over numbered questions as no question', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'Antwoord vraag 1',
-        'Ja.',
-        '',
-        'Vraag 2 en 3',
-        '    2. Worden ze groen?',
-        '    3. Zo nee, welke kleur dan?',
-        '',
-        'Antwoord vraag 2 en 3',
-        'Ze worden blauw.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord vraag 1',
+      'Ja.',
+      '',
+      'Vraag 2 en 3',
+      '    2. Worden ze groen?',
+      '    3. Zo nee, welke kleur dan?',
+      '',
+      'Antwoord vraag 2 en 3',
+      'Ze worden blauw.',
+    ]);
+    expectNumberedQuestions(set, [
       ['1', 'Komen er meer bankjes?'],
       ['2', 'Worden ze groen?'],
       ['3', 'Zo nee, welke kleur dan?'],
@@ -6651,10 +6069,14 @@ describe('held-out-31 fixes (fix-s: answer letters)', () => {
   });
 
   it('ends the last answer at a Frisian closing alone (`Mei freonlike groetnis,`)', () => {
-    const set = parseQuestionSetText(
-      ['Vraag 1: Komen er meer bankjes?', 'Antwoord: Ja.', '', 'Mei freonlike groetnis,', '', 'K. Veldman'].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja.',
+      '',
+      'Mei freonlike groetnis,',
+      '',
+      'K. Veldman',
+    ]);
     expect(set.answers[0].text).toBe('Ja.');
   });
 
@@ -6663,37 +6085,31 @@ describe('held-out-31 fixes (fix-s: answer letters)', () => {
   });
 
   it('reads councillors by title in the address block under a fractie line wrapped onto two lines', () => {
-    const set = parseQuestionSetText(
-      [
-        'Aan de leden van de fractie van Lindewoud Vooruit',
-        'in de gemeenteraad van Lindewoud',
-        'mevrouw A. Veen en de heer C. Smit',
-        '',
-        'Geachte mevrouw Veen en heer Smit,',
-        '',
-        'Op 2 februari 2026 stelde u vragen over bankjes.',
-        '',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord: Ja.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Aan de leden van de fractie van Lindewoud Vooruit',
+      'in de gemeenteraad van Lindewoud',
+      'mevrouw A. Veen en de heer C. Smit',
+      '',
+      'Geachte mevrouw Veen en heer Smit,',
+      '',
+      'Op 2 februari 2026 stelde u vragen over bankjes.',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja.',
+    ]);
     expect(set.submitters).toEqual(['A. Veen', 'C. Smit']);
   });
 
   it('reads an addressee line opening with `Aan` over the fractie line', () => {
-    const set = parseQuestionSetText(
-      [
-        'Aan mevrouw L. Haring',
-        'fractie Lindewoud Vooruit',
-        '',
-        'Geachte mevrouw Haring,',
-        '',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord: Ja.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Aan mevrouw L. Haring',
+      'fractie Lindewoud Vooruit',
+      '',
+      'Geachte mevrouw Haring,',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja.',
+    ]);
     expect(set.submitters).toEqual(['L. Haring']);
   });
 
@@ -6724,42 +6140,36 @@ describe('held-out-31 fixes (fix-s: answer letters)', () => {
 
 describe('held-out-28 portfolio holder named in a passed-on reply (fix-w)', () => {
   it('reads the burgemeester named as the one whose answers are passed on as holder of his own portfolio', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'Van: Griffie Zuiderdorp <griffie@zuiderdorp.nl>',
-        'Verzonden: dinsdag 4 maart 2025 10:15',
-        'Onderwerp: RE: vragen over de kermis',
-        '',
-        'Hierbij de antwoorden van burgemeester T. de Graaf op uw vragen over de kermis.',
-        '',
-        'Antwoord op vraag 1',
-        'Vier incidenten.',
-        '',
-        '-----Oorspronkelijk bericht-----',
-        'Van: Piet Mol <p.mol@raad.zuiderdorp.nl>',
-        'Verzonden: maandag 17 februari 2025 20:00',
-        'Onderwerp: vragen over de kermis',
-        '',
-        'Namens de ChristenUnie stel ik de volgende vraag aan de burgemeester:',
-        '1) Hoeveel incidenten waren er op de kermis?',
-        '',
-        'Piet Mol',
-      ].join('\n'),
-      { reference: '2025-03-04' },
-    );
+    const parsed = parseAsOf('2025-03-04', [
+      'Van: Griffie Zuiderdorp <griffie@zuiderdorp.nl>',
+      'Verzonden: dinsdag 4 maart 2025 10:15',
+      'Onderwerp: RE: vragen over de kermis',
+      '',
+      'Hierbij de antwoorden van burgemeester T. de Graaf op uw vragen over de kermis.',
+      '',
+      'Antwoord op vraag 1',
+      'Vier incidenten.',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: Piet Mol <p.mol@raad.zuiderdorp.nl>',
+      'Verzonden: maandag 17 februari 2025 20:00',
+      'Onderwerp: vragen over de kermis',
+      '',
+      'Namens de ChristenUnie stel ik de volgende vraag aan de burgemeester:',
+      '1) Hoeveel incidenten waren er op de kermis?',
+      '',
+      'Piet Mol',
+    ]);
     expect(parsed.portfolioHolder).toBe('T. de Graaf');
   });
 
   it('does not read `de antwoorden van burgemeester en wethouders` as a holder', () => {
-    const parsed = parseQuestionSetText(
-      [
-        'Hierbij de antwoorden van burgemeester en wethouders op uw vragen.',
-        '',
-        '1. Hoeveel incidenten waren er?',
-        'Antwoord: Vier.',
-      ].join('\n'),
-      { reference: '2025-03-04' },
-    );
+    const parsed = parseAsOf('2025-03-04', [
+      'Hierbij de antwoorden van burgemeester en wethouders op uw vragen.',
+      '',
+      '1. Hoeveel incidenten waren er?',
+      'Antwoord: Vier.',
+    ]);
     expect(parsed.portfolioHolder).toBeNull();
   });
 });
@@ -6785,35 +6195,32 @@ describe('held-out-28 commitments (fix-w)', () => {
 
 describe('held-out-28 fixes (fix-v: forms and an export)', () => {
   it('reads a form lettered `A. TOELICHTING` / `B. VRAGEN` / `C. BEANTWOORDING …`: part headings, no sub-questions (fix-v)', () => {
-    const set = parseQuestionSetText(
-      [
-        'GEMEENTE LINDEWOUD',
-        '',
-        'Onderwerp : Bankjes in het Lindepark',
-        'Fractie   : Lindewoud Vooruit',
-        '',
-        'A. TOELICHTING',
-        '',
-        'Bewoners missen bankjes in het park.',
-        '',
-        'B. VRAGEN',
-        '',
-        '1. Komen er meer bankjes?',
-        '2. Wanneer worden ze geplaatst?',
-        '',
-        'C. BEANTWOORDING DOOR HET COLLEGE',
-        '',
-        'Antw. 1:',
-        'Ja.',
-        '',
-        'Antw. 2:',
-        'In het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'GEMEENTE LINDEWOUD',
+      '',
+      'Onderwerp : Bankjes in het Lindepark',
+      'Fractie   : Lindewoud Vooruit',
+      '',
+      'A. TOELICHTING',
+      '',
+      'Bewoners missen bankjes in het park.',
+      '',
+      'B. VRAGEN',
+      '',
+      '1. Komen er meer bankjes?',
+      '2. Wanneer worden ze geplaatst?',
+      '',
+      'C. BEANTWOORDING DOOR HET COLLEGE',
+      '',
+      'Antw. 1:',
+      'Ja.',
+      '',
+      'Antw. 2:',
+      'In het voorjaar.',
+    ]);
     expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
     expect(set.introduction).toBeNull();
-    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+    expectNumberedQuestions(set, [
       ['1', 'Komen er meer bankjes?'],
       ['2', 'Wanneer worden ze geplaatst?'],
     ]);
@@ -6821,24 +6228,21 @@ describe('held-out-28 fixes (fix-v: forms and an export)', () => {
   });
 
   it('reads `GRIFFIE X` in capitals as the name X, `Ingediend d.d.`/`Beantwoord d.d.` as the dates and `X-fractie (mw. A. Naam)` as party and submitter (fix-v)', () => {
-    const set = parseQuestionSetText(
-      [
-        'GRIFFIE HAVERVELDE',
-        'Beantwoording schriftelijke vragen',
-        '',
-        'Vragen van:         Groen Havervelde-fractie (dhr. K. Brink)',
-        'Ingediend d.d.:     3 februari 2026',
-        'Beantwoord d.d.:    24 februari 2026',
-        'Onderwerp:          Bankjes in het park',
-        '',
-        'VRAAG 1:',
-        'Komen er meer bankjes?',
-        '',
-        'ANTWOORD 1:',
-        'Ja.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'GRIFFIE HAVERVELDE',
+      'Beantwoording schriftelijke vragen',
+      '',
+      'Vragen van:         Groen Havervelde-fractie (dhr. K. Brink)',
+      'Ingediend d.d.:     3 februari 2026',
+      'Beantwoord d.d.:    24 februari 2026',
+      'Onderwerp:          Bankjes in het park',
+      '',
+      'VRAAG 1:',
+      'Komen er meer bankjes?',
+      '',
+      'ANTWOORD 1:',
+      'Ja.',
+    ]);
     expect(set.municipality).toBe('Havervelde');
     expect(set.party).toBe('Groen Havervelde');
     expect(set.submitters).toEqual(['K. Brink']);
@@ -6847,30 +6251,23 @@ describe('held-out-28 fixes (fix-v: forms and an export)', () => {
   });
 
   it('reads a bare `Beantwoording college` above numbered answers as the answers heading, not an answer (fix-v)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vragen',
-        '',
-        '1. Komen er meer bankjes?',
-        '2. Waar komen ze?',
-        '3. Wanneer worden ze geplaatst?',
-        '',
-        'Beantwoording college',
-        '',
-        'Antwoord vraag 1 en 2',
-        'Ja, vier bij de vijver.',
-        '',
-        'Antwoord vraag 3',
-        'In het voorjaar.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
-      'Komen er meer bankjes?',
-      'Waar komen ze?',
-      'Wanneer worden ze geplaatst?',
+    const set = parseAsOf('2026-03-01', [
+      'Vragen',
+      '',
+      '1. Komen er meer bankjes?',
+      '2. Waar komen ze?',
+      '3. Wanneer worden ze geplaatst?',
+      '',
+      'Beantwoording college',
+      '',
+      'Antwoord vraag 1 en 2',
+      'Ja, vier bij de vijver.',
+      '',
+      'Antwoord vraag 3',
+      'In het voorjaar.',
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    expectQuestions(set, ['Komen er meer bankjes?', 'Waar komen ze?', 'Wanneer worden ze geplaatst?']);
+    expectAnswers(set, [
       [['1', '2'], 'Ja, vier bij de vijver.'],
       [['3'], 'In het voorjaar.'],
     ]);
@@ -6891,28 +6288,25 @@ describe('held-out-28 the college own staff as subject (fix-w)', () => {
 
 describe('held-out-33 roman labels with sub-question letters (fix-x)', () => {
   it('reads `Antwoord op IIa en IIb` as the answer to both lettered parts, so question III keeps its own answer', () => {
-    const set = parseQuestionSetText(
-      [
-        'I. Hoeveel speeltuinen telt de wijk Oostwaard?',
-        '',
-        'Antwoord',
-        'Het zijn er vijf.',
-        '',
-        'II. Twee speeltuinen zijn gesloten.',
-        'a) Waarom?',
-        'b) Wanneer gaan ze weer open?',
-        '',
-        'Antwoord op IIa en IIb',
-        'De toestellen worden vervangen.',
-        '',
-        'III. Wie betaalt dat?',
-        '',
-        'Antwoord',
-        'De gemeente.',
-      ].join('\n'),
-      { reference: '2025-03-01' },
-    );
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([
+    const set = parseAsOf('2025-03-01', [
+      'I. Hoeveel speeltuinen telt de wijk Oostwaard?',
+      '',
+      'Antwoord',
+      'Het zijn er vijf.',
+      '',
+      'II. Twee speeltuinen zijn gesloten.',
+      'a) Waarom?',
+      'b) Wanneer gaan ze weer open?',
+      '',
+      'Antwoord op IIa en IIb',
+      'De toestellen worden vervangen.',
+      '',
+      'III. Wie betaalt dat?',
+      '',
+      'Antwoord',
+      'De gemeente.',
+    ]);
+    expectAnswers(set, [
       [['1'], 'Het zijn er vijf.'],
       [['2a', '2b'], 'De toestellen worden vervangen.'],
       [['3'], 'De gemeente.'],
@@ -6922,42 +6316,36 @@ describe('held-out-33 roman labels with sub-question letters (fix-x)', () => {
 
 describe('held-out-33 a portal print footer under the last answer (fix-x)', () => {
   it('ends the body at a bare `Terug naar overzicht` line, so the print stamp is no answer text', () => {
-    const set = parseQuestionSetText(
-      [
-        'Vraag 1',
-        'Komen er meer bankjes in het Lindepark?',
-        '',
-        'Antwoord 1',
-        'Ja, vier bij de vijver.',
-        '',
-        'Terug naar overzicht',
-        'Afgedrukt op 03-02-2026 09:12',
-        '© Gemeente Haverdam · Privacy',
-      ].join('\n'),
-      { reference: '2026-02-03' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, vier bij de vijver.']);
+    const set = parseAsOf('2026-02-03', [
+      'Vraag 1',
+      'Komen er meer bankjes in het Lindepark?',
+      '',
+      'Antwoord 1',
+      'Ja, vier bij de vijver.',
+      '',
+      'Terug naar overzicht',
+      'Afgedrukt op 03-02-2026 09:12',
+      '© Gemeente Haverdam · Privacy',
+    ]);
+    expectAnswerTexts(set, ['Ja, vier bij de vijver.']);
   });
 });
 
 describe('held-out-34 a labelled share row ends a web page (fix-y)', () => {
   it('keeps the print stamp and footer under `Deel deze pagina: A | B` out of the last answer', () => {
-    const set = parseQuestionSetText(
-      [
-        'Schriftelijke vragen Groen Dorp over speeltuinen',
-        '',
-        'Vraag 1',
-        'Komen er nieuwe schommels?',
-        'Antwoord 1',
-        'Ja, in het voorjaar.',
-        '',
-        'Delen:  Mastodon  |  WhatsApp  |  Mail',
-        'Geprint op 3-2-2026 14:15',
-        '(c) 2026 Gemeente Bergdal  |  Contact  |  Privacy',
-      ].join('\n'),
-      { reference: '2026-02-03' },
-    );
-    expect(set.answers.map((a) => a.text)).toEqual(['Ja, in het voorjaar.']);
+    const set = parseAsOf('2026-02-03', [
+      'Schriftelijke vragen Groen Dorp over speeltuinen',
+      '',
+      'Vraag 1',
+      'Komen er nieuwe schommels?',
+      'Antwoord 1',
+      'Ja, in het voorjaar.',
+      '',
+      'Delen:  Mastodon  |  WhatsApp  |  Mail',
+      'Geprint op 3-2-2026 14:15',
+      '(c) 2026 Gemeente Bergdal  |  Contact  |  Privacy',
+    ]);
+    expectAnswerTexts(set, ['Ja, in het voorjaar.']);
   });
 });
 
@@ -7026,107 +6414,92 @@ describe('held-out-33 a weekday short form that is a word (fix-x)', () => {
 
 describe('held-out-33 a bare `Inleiding` under the questions part of a form (fix-x)', () => {
   it('reads it as the askers explanation, not the college introduction', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp:        Bankjes in het Lindepark',
-        'Namens fractie:   Haverdam Vooruit',
-        '',
-        'DEEL 1 – VRAGEN',
-        '',
-        'Inleiding',
-        'In het Lindepark staan te weinig bankjes voor ouderen.',
-        '',
-        'Vraag 1',
-        'Komen er meer bankjes?',
-        '',
-        'DEEL 2 – BEANTWOORDING DOOR HET COLLEGE',
-        '',
-        'Antwoord vraag 1',
-        'Ja, vier bij de vijver.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp:        Bankjes in het Lindepark',
+      'Namens fractie:   Haverdam Vooruit',
+      '',
+      'DEEL 1 – VRAGEN',
+      '',
+      'Inleiding',
+      'In het Lindepark staan te weinig bankjes voor ouderen.',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'DEEL 2 – BEANTWOORDING DOOR HET COLLEGE',
+      '',
+      'Antwoord vraag 1',
+      'Ja, vier bij de vijver.',
+    ]);
     expect([set.explanation, set.introduction]).toEqual([
       'In het Lindepark staan te weinig bankjes voor ouderen.',
       null,
     ]);
-    expect(set.answers.map((a) => [a.questions, a.text])).toEqual([[['1'], 'Ja, vier bij de vijver.']]);
+    expectAnswers(set, [[['1'], 'Ja, vier bij de vijver.']]);
   });
 });
 
 describe("held-out-34 a name prefix `'t` among councillors named on behalf of a party (fix-y)", () => {
   it("reads `de heer B. van 't Veld en mevrouw C. Dam namens de fractie van X` as two submitters", () => {
-    const set = parseQuestionSetText(
-      [
-        'Aan de gemeenteraad van Bergdal',
-        '',
-        'Onderwerp: Antwoord op vragen over de speeltuin',
-        '',
-        'Geachte leden van de raad,',
-        '',
-        "Op 2 maart 2025 stelden de heer B. van 't Veld en mevrouw C. Dam namens de fractie van Dorpsbelang",
-        'schriftelijke vragen over de speeltuin. Hieronder treft u de vragen en onze antwoorden aan.',
-        '',
-        '1. Wordt de schommel vervangen?',
-        'Antwoord:',
-        'Ja, in april.',
-      ].join('\n'),
-      { reference: '2025-03-20' },
-    );
+    const set = parseAsOf('2025-03-20', [
+      'Aan de gemeenteraad van Bergdal',
+      '',
+      'Onderwerp: Antwoord op vragen over de speeltuin',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      "Op 2 maart 2025 stelden de heer B. van 't Veld en mevrouw C. Dam namens de fractie van Dorpsbelang",
+      'schriftelijke vragen over de speeltuin. Hieronder treft u de vragen en onze antwoorden aan.',
+      '',
+      '1. Wordt de schommel vervangen?',
+      'Antwoord:',
+      'Ja, in april.',
+    ]);
     expect(set.submitters).toEqual(["B. van 't Veld", 'C. Dam']);
   });
 });
 
 describe('held-out-33 submitters named in an answer letter (fix-x)', () => {
   it('keeps a surname of two capitalised words after initials (`de raadsleden K. Bos en S. Ben Haddou van de fractie X`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes in het Lindepark',
-        '',
-        'De raadsleden K. Bos en S. Ben Haddou van de fractie Haverdam Vooruit hebben vragen gesteld. Hieronder de antwoorden.',
-        '',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord: Ja, vier bij de vijver.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      'De raadsleden K. Bos en S. Ben Haddou van de fractie Haverdam Vooruit hebben vragen gesteld. Hieronder de antwoorden.',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja, vier bij de vijver.',
+    ]);
     expect(set.submitters).toEqual(['K. Bos', 'S. Ben Haddou']);
   });
 
   it('reads `t.a.v.` after the addressed group on one line (`Aan de fractie X, t.a.v. de heer A. Naam`)', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes in het Lindepark',
-        'Aan de fractie van Haverdam Vooruit, t.a.v. de heer P. Wolters',
-        'Geachte heer Wolters,',
-        'Hieronder vindt u de antwoorden op uw vragen.',
-        'Vraag 1: Komen er meer bankjes?',
-        'Antwoord: Ja, vier bij de vijver.',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp: Bankjes in het Lindepark',
+      'Aan de fractie van Haverdam Vooruit, t.a.v. de heer P. Wolters',
+      'Geachte heer Wolters,',
+      'Hieronder vindt u de antwoorden op uw vragen.',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja, vier bij de vijver.',
+    ]);
     expect(set.submitters).toEqual(['P. Wolters']);
   });
 });
 
 describe('held-out-34 `Zie ook ad II.` under roman `Ad` labels (fix-y)', () => {
   it('reads a roman number after `ad` as a cross-reference', () => {
-    const set = parseQuestionSetText(
-      [
-        'Geachte raad,',
-        '',
-        'U vroeg:',
-        'I. Komen er nieuwe bankjes in het Lindepark?',
-        'II. Komen er ook prullenbakken?',
-        '',
-        'Ad I.',
-        'Ja, vier bij de vijver.',
-        '',
-        'Ad II.',
-        'Ja, naast elk bankje. Zie ook ad I.',
-      ].join('\n'),
-      { reference: '2025-04-01' },
-    );
+    const set = parseAsOf('2025-04-01', [
+      'Geachte raad,',
+      '',
+      'U vroeg:',
+      'I. Komen er nieuwe bankjes in het Lindepark?',
+      'II. Komen er ook prullenbakken?',
+      '',
+      'Ad I.',
+      'Ja, vier bij de vijver.',
+      '',
+      'Ad II.',
+      'Ja, naast elk bankje. Zie ook ad I.',
+    ]);
     expect(set.answers.map((a) => [a.questions, a.refersTo])).toEqual([
       [['1'], []],
       [['2'], ['1']],
@@ -7150,38 +6523,29 @@ describe('held-out-34 a plural named subject acting itself (fix-y)', () => {
 
 describe('held-out-34 a griffie form with questions only (fix-z)', () => {
   it('reads a `Zaaknummer <qualifier>` field as the reference', () => {
-    const set = parseQuestionSetText(
-      [
-        'Zaaknummer raadsgriffie ...... ZK-2026-0117',
-        'Onderwerp .................... Bankjes in het Lindepark',
-        'Fractie ...................... Haverdam Vooruit',
-        '',
-        'Vraag 1.  Komen er meer bankjes bij de vijver?',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
+    const set = parseAsOf('2026-03-01', [
+      'Zaaknummer raadsgriffie ...... ZK-2026-0117',
+      'Onderwerp .................... Bankjes in het Lindepark',
+      'Fractie ...................... Haverdam Vooruit',
+      '',
+      'Vraag 1.  Komen er meer bankjes bij de vijver?',
+    ]);
     expect(set.reference).toBe('ZK-2026-0117');
   });
 
   it('reads `Ondertekening indiener(s): …` after the last question as the signature, not as an answer', () => {
-    const set = parseQuestionSetText(
-      [
-        'Onderwerp: Bankjes in het Lindepark',
-        'Fractie: Haverdam Vooruit',
-        'Indiener: K. de Wit',
-        '',
-        'Vraag 1.  Komen er meer bankjes bij de vijver?',
-        '',
-        'Vraag 2.  Komen er ook prullenbakken?',
-        '',
-        'Ondertekening indiener(s): K. de Wit',
-      ].join('\n'),
-      { reference: '2026-03-01' },
-    );
-    expect(set.questions.map((q) => q.text)).toEqual([
-      'Komen er meer bankjes bij de vijver?',
-      'Komen er ook prullenbakken?',
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp: Bankjes in het Lindepark',
+      'Fractie: Haverdam Vooruit',
+      'Indiener: K. de Wit',
+      '',
+      'Vraag 1.  Komen er meer bankjes bij de vijver?',
+      '',
+      'Vraag 2.  Komen er ook prullenbakken?',
+      '',
+      'Ondertekening indiener(s): K. de Wit',
     ]);
+    expectQuestions(set, ['Komen er meer bankjes bij de vijver?', 'Komen er ook prullenbakken?']);
     expect(set.answers).toEqual([]);
     expect(set.warnings).toEqual([]);
   });
