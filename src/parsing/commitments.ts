@@ -299,8 +299,9 @@ const COUNCIL_SUBJECT = /\b\p{Ll}+t\s+(?:de|uw)\s+(?:gemeenteraad|raad|raadscomm
 
 // (A plural verb too: `De Waterbedrijven Twente plannen …`, `De Huisartsen Noord verwachten …`.)
 // (Not with the college right after the verb: `De Centrumvisie actualiseren wij in 2026` puts its object first.)
+// (A modal verb too, its own act behind it: `De Stichting Dorpshuis wil in mei een pilot starten`.)
 const NAMED_SUBJECT =
-  /^(?:[Dd]e|[Hh]et)\s+(?!(?:College|Gemeente|Raad)\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+\p{Ll}+(?:t|en)\b(?!\s+(?:wij|we|ik|het college)\b)/u;
+  /^(?:[Dd]e|[Hh]et)\s+(?!(?:College|Gemeente|Raad)\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:\p{Ll}+(?:t|en)|wil|kan|mag|moet)\b(?!\s+(?:wij|we|ik|het college)\b)/u;
 
 /**
  * A name of two capitalised words or more opening the sentence before its verb (`Rederij Zeewind onderzoekt …`,

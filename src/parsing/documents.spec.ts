@@ -958,3 +958,11 @@ describe('held-out-33 a report dated after its author (fix-x)', () => {
     ).toEqual([['other', 'Bankjes voor iedereen', '2026-02-03']]);
   });
 });
+
+describe('held-out-35 a policy note named by `Nota` and lower-case words (fix-35)', () => {
+  it('reads `de Nota speelruimte Haverdam 2024` as a policy note', () => {
+    expect(
+      findDocumentReferences('Past het plan binnen de Nota speelruimte Haverdam 2024?').map((d) => [d.kind, d.title]),
+    ).toEqual([['policy', 'Nota speelruimte Haverdam 2024']]);
+  });
+});

@@ -263,11 +263,11 @@ const PATTERNS: Array<{
     needle: 'besluit',
   },
   // A policy note named by lower-case words, then a place and its year (`Beleidsnota huisvesting arbeidsmigranten
-  // Barneveld 2021`), as a compound verordening is.
+  // Barneveld 2021`), as a compound verordening is; or by the kind word alone, capitalised (`Nota parkeren Zwolle 2023`).
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b(\\p{Lu}[\\p{L}-]*${POLICY_WORDS}(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\\b)\\p{Ll}[\\p{L}-]*){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:\\p{Lu}[\\p{L}-]*${POLICY_WORDS}|Nota|Notitie|Visie)(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\\b)\\p{Ll}[\\p{L}-]*){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',

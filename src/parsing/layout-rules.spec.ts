@@ -6550,3 +6550,88 @@ describe('held-out-34 a griffie form with questions only (fix-z)', () => {
     expect(set.warnings).toEqual([]);
   });
 });
+
+describe('held-out-35 a named subject before a modal verb (fix-35)', () => {
+  it('takes no promise from `De Stichting Dorpshuis wil in mei …; daarover hebben wij …`', () => {
+    const found = detectCommitments(
+      [
+        'De Stichting Dorpshuis Haverdam wil in mei een ruilbeurs houden; daarover hebben wij nog niet beslist.',
+        'Wij plaatsen in april 2026 een nieuw zebrapad.',
+      ].join(' '),
+      '2026-01-10',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in april 2026']);
+  });
+});
+
+describe('held-out-35 the councillor before the group in an `Aan:` field (fix-35)', () => {
+  it('reads `Aan: de heer K. de Wit, fractie Haverdam Vooruit` as the submitter', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Aan:           de heer K. de Wit, fractie Haverdam Vooruit',
+      'Van:           burgemeester',
+      'Datum:         3 maart 2026',
+      'Onderwerp:     Bankjes in het Lindepark',
+      '',
+      'Geachte heer De Wit,',
+      '',
+      'VRAAG 1',
+      'Komen er meer bankjes bij de vijver?',
+      '',
+      'ANTWOORD',
+      'Ja, in het voorjaar komen er vier bij.',
+    ]);
+    expect(set.submitters).toEqual(['K. de Wit']);
+  });
+});
+
+describe('held-out-35 a web address in an answer sentence beside a telephone number (fix-35)', () => {
+  it('keeps `… via https://… of via telefoonnummer 14 0xx.` as a document, no contact line', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1',
+      'Kunnen inwoners kapotte bankjes melden?',
+      '',
+      'Antwoord 1',
+      'Ja. Inwoners kunnen een melding doen via',
+      'https://www.haverdam.nl/melden of via telefoonnummer 14 0599.',
+    ]);
+    expect(set.documents.map((d) => d.url)).toEqual(['https://www.haverdam.nl/melden']);
+  });
+});
+
+describe('held-out-35 sub-questions asked together above one answer label (fix-35)', () => {
+  it('reads `b. …?` / `c. …?` / `Antwoord 1b en 1c` below an answer as two sub-questions', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Geachte raad,',
+      '',
+      '1.  In het Lindepark komen nieuwe bankjes.',
+      '    a.  Waar komen ze te staan?',
+      '',
+      '    Antwoord 1a',
+      '    Langs de vijver.',
+      '',
+      '    b.  Hoeveel kosten ze?',
+      '    c.  Wie betaalt ze?',
+      '',
+      '    Antwoord 1b en 1c',
+      '    Ze kosten € 4.000 en de gemeente betaalt ze.',
+      '',
+      '2.  Komen er ook prullenbakken?',
+      '',
+      '    Antwoord 2',
+      '    Ja.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1a', 'In het Lindepark komen nieuwe bankjes.\n\nWaar komen ze te staan?'],
+      ['1b', 'Hoeveel kosten ze?'],
+      ['1c', 'Wie betaalt ze?'],
+      ['2', 'Komen er ook prullenbakken?'],
+    ]);
+    expectAnswers(set, [
+      [['1a'], 'Langs de vijver.'],
+      [['1b', '1c'], 'Ze kosten € 4.000 en de gemeente betaalt ze.'],
+      [['2'], 'Ja.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+});

@@ -207,7 +207,9 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
           /\bPostbus\s+\d+|\b\d{4}\s?[A-Z]{2}\s+\p{Lu}|\b(?:[Tt]elefoon(?:nummer)?|[Tt]el\.|T\.?)\s*:?\s*\(?\+?\d/u.test(
             line,
           )) &&
-        /\bwww\.|https?:\/\//i.test(line),
+        /\bwww\.|https?:\/\//i.test(line) &&
+        // (A line closing a sentence is the answer's prose: `… melden via https://x.nl/meldpunt of via telefoonnummer 14 0xx.`)
+        !/[.!?]$/.test(line.trim()),
     )
     .join('\n');
   // The set's own number (`Nummer: RIB 2025-044` on the council letter that answers) is not a document it names.
@@ -846,11 +848,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   if (hasAnswers && submitters.length === 0 && COLLEGE_TO_ASKER.test(openingText))
     submitters.push(...greetedAddressee(structure.headerLines, text));
   // … or in its `Aan:` line: `Aan: de fractie JA21, t.a.v. de heer B. Maessen` (or `…, de heer B. Maessen`: a
-  // councillor by title after the comma).
+  // councillor by title after the comma; or before it: `Aan: de heer B. Maessen, fractie JA21`).
   for (const f of structure.fields) {
     const addressee =
       /\bt\.\s?a\.\s?v\.\s+(.+)$/i.exec(f.value) ??
-      /^(?:de\s+)?fractie\b[^,]*,\s*((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+\S.*)$/i.exec(f.value);
+      /^(?:de\s+)?fractie\b[^,]*,\s*((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+\S.*)$/i.exec(f.value) ??
+      /^((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+[^,]+),\s*(?:de\s+)?fractie\b/i.exec(f.value);
     if (!hasAnswers || f.mail || f.field !== 'ignored' || !addressee || submitters.length > 0) continue;
     submitters.push(...splitNames(addressee[1]).names.filter((n) => !NOT_A_NAME.test(n)));
   }

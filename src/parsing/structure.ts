@@ -1282,8 +1282,10 @@ export function readStructure(input: string[]): Structure {
       let next = index + 1;
       while (next < lines.length && lines[next] === '') next++;
       const nextAnswer = mode === 'answers' && next < lines.length ? matchAnswerLabel(lines[next]) : null;
+      // (Also with the next sub-questions between, answered together: `b) …?` / `c) …?` / `Antwoord 1b en 1c`.)
       const answeredBelow =
-        nextAnswer !== null && (nextAnswer.numbers.length === 0 || nextAnswer.numbers.includes(number));
+        (nextAnswer !== null && (nextAnswer.numbers.length === 0 || nextAnswer.numbers.includes(number))) ||
+        (mode === 'answers' && nextAnswer === null && jointlyAnsweredBelow(lines, index, number));
       if (step >= 1 && step <= 2 && isSubQuestion) {
         const main: number = lastMain;
         startItem(mode === 'answers' && !answeredBelow ? 'answer' : 'question', [`${main}${letter}`], lettered[3]);
@@ -1339,6 +1341,26 @@ const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
 /** A form's part heading: `DEEL A - IN TE VULLEN DOOR HET RAADSLID`, `Deel 2: Beantwoording`, `Onderdeel B`. */
 const FORM_PART = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.]\s*\S.*)?$/i;
 const FORM_PART_PREFIX = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*[-–—:.]\s*/i;
+/**
+ * Whether an answer label below a run of lettered lines (each perhaps wrapped, blank lines between) names `number`:
+ * the sub-questions asked together above one answer (`b) …?` / `c) …?` / `Antwoord 1b en 1c`).
+ */
+function jointlyAnsweredBelow(lines: string[], index: number, number: string): boolean {
+  let next = index + 1;
+  let wrapped = true;
+  let lettered = 0;
+  for (; next < lines.length && next - index <= 12; next++) {
+    const line = lines[next];
+    if (line === '') wrapped = false;
+    else if (LETTERED.test(line)) {
+      lettered++;
+      wrapped = true;
+    } else if (!wrapped || matchAnswerLabel(line) !== null) break;
+  }
+  const label = lettered > 0 && next < lines.length ? matchAnswerLabel(lines[next]) : null;
+  return label !== null && label.numbers.includes(number);
+}
+
 // A form's part lettered without a word (`A. TOELICHTING`, `C. BEANTWOORDING DOOR HET COLLEGE`): a capital letter
 // and a title all in capitals, whose first word is a part's word (no sub-question, no initial before a surname).
 const LETTERED_PART =
