@@ -8,8 +8,11 @@ import { splitSentences } from './sentences';
 import { ProposedCommitment } from './types';
 
 const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burgemeester en wethouders|de gemeente)\b/i;
-/** `De burgemeester neemt vóór 15 december een besluit`: the burgemeester, one of the college's own, acting himself. */
-const MAYOR_SUBJECT = /^de\s+burgemeester\s+\p{Ll}+t\b/iu;
+/**
+ * `De burgemeester neemt vóór 15 december een besluit`, `De wethouder stuurt … in september een brief`: the
+ * burgemeester or a wethouder, one of the college's own, acting himself.
+ */
+const MAYOR_SUBJECT = /^de\s+(?:burgemeester|wethouder)\s+\p{Ll}+t\b/iu;
 /** `Onze wijkteams bezoeken binnen twee weken …`: the college's own staff (`onze`/`ons` and a noun) opening as subject. */
 const OWN_STAFF_SUBJECT = /^(?:[Oo]nze|[Oo]ns)\s+\p{Ll}[\p{L}'-]*\s+\p{Ll}+(?:t|en)\b/u;
 // (A board by its compound name, `het stichtingsbestuur`, `het schoolbestuur`, acts for itself; the municipality's own
@@ -64,6 +67,7 @@ const PRO_VERB =
  * college (no noun after it) stands for what the sentence before named, so the short sentence points back too.
  */
 const PRONOUN_OBJECT = /^(?:dit|dat|deze|die)\s+\p{Ll}+\s+(?:wij|we|ik|het college)\b/iu;
+const SO_FAR = /\btot\s+(?:(?:nu|nog|dusver)\s+toe|dusver|(?:op\s+)?heden)\b/i;
 const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
 const PASSIVE = /\b(?:wordt|worden)\b/i;
 const LIST_MARKER = /^\s*[•▪◦●■□➢►✓–-]\s+/;
@@ -258,6 +262,8 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (pastReason(sentence, phrase)) return false;
   const clause = clauseAround(sentence.slice(from), phrase.index - from);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !future(clause, sentence)) return false;
+  // `…, in 2025 tot nu toe 9`: a count so far within the period, what has happened, no act to come.
+  if (SO_FAR.test(clause) && !future(clause, sentence)) return false;
   if (OWN_SIMPLE_PAST.test(clause) && !future(clause, sentence)) return false;
   if (perfectTense(sentence.slice(from), phrase.index - from)) return false;
   // `tellingen die wij in september hebben laten uitvoeren`: a perfect with a double infinitive, no participle.

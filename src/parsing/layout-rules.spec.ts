@@ -6286,6 +6286,93 @@ describe('held-out-28 the college own staff as subject (fix-w)', () => {
   });
 });
 
+describe('held-out-36 numbered form parts, a bracketed export and own acts (fix-36b)', () => {
+  it('reads form parts numbered in capitals (`1. GEGEVENS …`, `3. TOELICHTING`, `5. ONDERTEKENING`) as part headings and `2. ONDERWERP` as the subject label', () => {
+    const set = parseAsOf('2026-03-01', [
+      'GRIFFIE LINDEWOUD',
+      '',
+      '1. GEGEVENS VRAGENSTELLER',
+      '   Naam    : K. de Wit',
+      '   Fractie : Lindewoud Vooruit',
+      '',
+      '2. ONDERWERP',
+      '   Bankjes in het Lindepark',
+      '',
+      '3. TOELICHTING',
+      '   Bewoners missen bankjes in het park.',
+      '',
+      '4. VRAGEN',
+      '   Vraag 1  Komen er meer bankjes?',
+      '   Vraag 2  Wanneer worden ze geplaatst?',
+      '',
+      '5. ONDERTEKENING',
+      '   Datum : 3 februari 2026',
+    ]);
+    expect(set.subject).toBe('Bankjes in het Lindepark');
+    expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
+    expect(set.introduction).toBeNull();
+    expectQuestions(set, ['Komen er meer bankjes?', 'Wanneer worden ze geplaatst?']);
+    expect(set.answers).toEqual([]);
+  });
+
+  it('reads an export section in square brackets (`[Vragen]`, `[Antwoorden]`) as that heading', () => {
+    const set = parseAsOf('2026-03-01', [
+      '[Dossier]',
+      'Onderwerp   : Bankjes in het Lindepark',
+      '',
+      '[Vragen]',
+      'Vraag 1     : Komen er meer bankjes?',
+      '',
+      '[Antwoorden]',
+      'Antwoord 1  : Ja, drie.',
+    ]);
+    expectQuestions(set, ['Komen er meer bankjes?']);
+    expectAnswerTexts(set, ['Ja, drie.']);
+  });
+
+  it('reads a section text under a generic key (`Toelichting` / `Tekst : …`) without the key', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp : Bankjes in het Lindepark',
+      '',
+      'Toelichting',
+      'Tekst     : Bewoners missen bankjes',
+      '            in het park.',
+      '',
+      'Vraag 1   : Komen er meer bankjes?',
+    ]);
+    expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
+    expect(set.introduction).toBeNull();
+  });
+
+  it('reads an end marker named by a compound (`[Einde dossierexport]`) as no text of the last answer', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1     : Komen er meer bankjes?',
+      'Antwoord 1  : Ja, drie.',
+      '',
+      '[Einde dossierexport]',
+    ]);
+    expectAnswerTexts(set, ['Ja, drie.']);
+  });
+
+  it('takes `De wethouder <verb>t …` with a date for the college acting itself', () => {
+    const found = detectCommitments(
+      'De wethouder organiseert in maart 2026 een bijeenkomst met de ondernemers.',
+      '2026-01-10',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in maart 2026']);
+  });
+
+  it('takes a count so far within a period (`in 2026 tot nu toe 7`) for no promise', () => {
+    const found = detectCommitments(
+      'In 2025 hebben wij 40 vergunningen verleend, in 2026 tot nu toe 7.',
+      '2026-03-01',
+      ['1'],
+    );
+    expect(found).toEqual([]);
+  });
+});
+
 describe('held-out-33 roman labels with sub-question letters (fix-x)', () => {
   it('reads `Antwoord op IIa en IIb` as the answer to both lettered parts, so question III keeps its own answer', () => {
     const set = parseAsOf('2025-03-01', [

@@ -394,9 +394,12 @@ function continuesSentence(lines: string[], index: number): boolean {
   return /^\p{Ll}/u.test(lines[index]) && index > 0 && lines[index - 1] !== '' && !/[.?!:]$/.test(lines[index - 1]);
 }
 
-/** The end of a form or document: `Einde formulier`, `--- einde ---`, `[Einde van het document]`. */
+/**
+ * The end of a form or document: `Einde formulier`, `--- einde ---`, `[Einde van het document]`, also named by a
+ * compound (`[Einde zaakexport]`, `Einde aanvraagformulier`).
+ */
 const END_MARKER =
-  /^[-=*_#~<>[\]()\s]*einde(?:\s+(?:van\s+(?:het|de)\s+)?(?:formulier|document|bericht|brief|tekst|beantwoording|antwoorden|vragen|export|uitvoer))?[-=*_#~<>[\]()\s.]*$/i;
+  /^[-=*_#~<>[\]()\s]*einde(?:\s+(?:van\s+(?:het|de)\s+)?(?:\p{L}*(?:formulier|document|export|uitvoer)|bericht|brief|tekst|beantwoording|antwoorden|vragen))?[-=*_#~<>[\]()\s.]*$/iu;
 
 /**
  * A form's or letter's administrative note about itself after the answers (`Dit formulier is na beantwoording
@@ -750,6 +753,24 @@ export function readStructure(input: string[]): Structure {
         startNextPart(index);
       continue;
     }
+    // An export's section named in square brackets alone on its line (`[Toelichting]`, `[Vragen]`, `[Antwoorden]`):
+    // that heading. (A section the reader does not know, `[Zaakgegevens]`, stays a line.)
+    const section = BRACKETED_SECTION.exec(line);
+    if (section && (matchHeading(section[1])?.kind ?? 'neutral') !== 'neutral') {
+      lines[index] = section[1];
+      index--;
+      continue;
+    }
+    // A form's part in the header titled by a field's label alone (`2. ONDERWERP`, `B. INDIENER`), its value on the
+    // line below: that label, whose value is the field's.
+    if (mode === 'header' && LETTERED_PART_PREFIX.test(line)) {
+      const title = line.replace(LETTERED_PART_PREFIX, '');
+      if (CAPITALS_LABEL.test(title) && isBareLabel(title)) {
+        lines[index] = title;
+        index--;
+        continue;
+      }
+    }
     // A form's part heading (`DEEL B - IN TE VULLEN DOOR DE GRIFFIE`, `Deel 2: beantwoording`) is no text: it ends the
     // question or answer above it. A date in the heading of the part that answers (`DEEL C - BEANTWOORDING DOOR HET
     // COLLEGE (datum: 29 oktober 2024)`) is the answer date.
@@ -1025,6 +1046,15 @@ export function readStructure(input: string[]): Structure {
       }
       if (heading.rest) target?.push(heading.rest);
       continue;
+    }
+    // A key-value export prints a section's text under a generic key (`[Toelichting]` / `Tekst : De lift …`): the
+    // key is no text of it.
+    if (target !== null && target.length === 0 && (mode === 'explanation' || mode === 'introduction')) {
+      const keyed = TEXT_KEY.exec(line);
+      if (keyed) {
+        target.push(keyed[1]);
+        continue;
+      }
     }
     // A RIS page copied as text prints each field's label on its own line and the value below it
     // (`Indiener(s)` / `C.J. Meijer, L. Bouwman`).
@@ -1361,11 +1391,18 @@ function jointlyAnsweredBelow(lines: string[], index: number, number: string): b
   return label !== null && label.numbers.includes(number);
 }
 
-// A form's part lettered without a word (`A. TOELICHTING`, `C. BEANTWOORDING DOOR HET COLLEGE`): a capital letter
-// and a title all in capitals, whose first word is a part's word (no sub-question, no initial before a surname).
+// A form's part lettered or numbered without a word (`A. TOELICHTING`, `C. BEANTWOORDING DOOR HET COLLEGE`,
+// `5. VRAGEN`, `1. GEGEVENS INDIENER`): a capital letter or a digit and a title all in capitals, whose first word is a
+// part's word (no sub-question, no initial before a surname, no question asked in capitals).
 const LETTERED_PART =
-  /^[A-H]\.\s+(?:TOELICHTING|INLEIDING|AANLEIDING|VRAGEN|VRAAGSTELLING|BEANTWOORDING|ANTWOORDEN|ONDERTEKENING)(?:\s+[\p{Lu}-]+)*\s*$/u;
-const LETTERED_PART_PREFIX = /^[A-H]\.\s+(?=\p{Lu}{4,})/u;
+  /^(?:[A-H]|[1-9])\.\s+(?:TOELICHTING|INLEIDING|AANLEIDING|VRAGEN|VRAAGSTELLING|BEANTWOORDING|ANTWOORDEN|ONDERTEKENING|GEGEVENS)(?:\s+[\p{Lu}-]+)*\s*$/u;
+const LETTERED_PART_PREFIX = /^(?:[A-H]|[1-9])\.\s+(?=\p{Lu}{4,})/u;
+/** A generic key over a section's text in a key-value export (`Tekst : …`, `Inhoud : …`). */
+const TEXT_KEY = /^(?:tekst|inhoud|omschrijving)\s*:\s*(\S.*)$/i;
+/** An export's section name in square brackets (`[Vragen]`), an INI file's shape. */
+const BRACKETED_SECTION = /^\[(\p{L}[\p{L} ]{1,40})\]$/u;
+/** A form part's title that is a field's label in capitals alone (`ONDERWERP`, `INDIENER`). */
+const CAPITALS_LABEL = /^\p{Lu}{4,}(?:\s\p{Lu}+){0,3}$/u;
 
 /**
  * A form's row of options (`[ ] Partij A   [x] Partij B   [ ] Partij C`) as a field's value: the ticked
