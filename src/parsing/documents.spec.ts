@@ -966,3 +966,15 @@ describe('held-out-35 a policy note named by `Nota` and lower-case words (fix-35
     ).toEqual([['policy', 'Nota speelruimte Haverdam 2024']]);
   });
 });
+
+describe('held-out-36 a motion number with a dash before its serial (fix-36a)', () => {
+  it("reads `(2025-M-017)` after a motion's quoted title as its reference", () => {
+    expect(
+      findDocumentReferences("Hoe staat het met de motie 'Bankjes voor iedereen' (2025-M-017)?").map((d) => [
+        d.kind,
+        d.reference,
+        d.title,
+      ]),
+    ).toEqual([['motion', '2025-M-017', 'Bankjes voor iedereen']]);
+  });
+});

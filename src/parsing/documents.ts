@@ -746,9 +746,9 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
   return false;
 }
 
-/** `(2024-112)`, `(24-31)`, `(RIB 2024-27 van 17 september 2024)` (its date inside), `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number (after it also `(RIB 25.0412)`, year and number with a dot). */
+/** `(2024-112)`, `(24-31)`, `(RIB 2024-27 van 17 september 2024)` (its date inside), `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(2024-M-051)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number (after it also `(RIB 25.0412)`, year and number with a dot). */
 const BRACKETED_REFERENCE =
-  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|(?<=(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)\d{2}\.\d{3,5}|\d{4}-[A-Z]{1,2}\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]\d{1,4})(?:\s+van\s+(\d{1,2}\s+[a-zé]+\s+\d{4}))?\s*\)/;
+  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|(?<=(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)\d{2}\.\d{3,5}|\d{4}-[A-Z]{1,2}-?\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]\d{1,4})(?:\s+van\s+(\d{1,2}\s+[a-zé]+\s+\d{4}))?\s*\)/;
 
 /** `(kenmerk Z/24/12345)`, `(ons kenmerk: 2024-0815)`: a letter's own kenmerk in brackets right after it. */
 function kenmerkInBrackets(after: string): string | null {

@@ -6723,69 +6723,97 @@ describe('held-out-35 sub-questions asked together above one answer label (fix-3
   });
 });
 
-describe('held-out-35 a reply numbering its answers as the quoted original numbers its questions (fix-35)', () => {
-  const reply = [
-    'Onderwerp: Re: Vragen over bankjes in het Lindepark',
-    'Van: Gemeente Haverdam <info@haverdam.nl>',
-    'Datum: 4 maart 2026 10:12',
-    'Aan: Kees de Wit <k.dewit@raad.haverdam.nl>',
-    '',
-    'Geachte heer De Wit,',
-    '',
-    'Namens de wethouder stuur ik u de antwoorden op uw vragen. Het zaaknummer is HV-2026-0042.',
-    '',
-    '1. Ja. Er komen vier bankjes bij de vijver.',
-    '',
-    '2a. Een bankje kost € 1.000.',
-    '',
-    '2b. De gemeente betaalt ze.',
-    '',
-    'Met vriendelijke groet,',
-    'Team Openbare Ruimte',
-    '',
-    'Op 1-3-2026 om 20:01 schreef Kees de Wit:',
-    '> Hierbij stel ik namens Haverdam Vooruit vragen over de bankjes in het Lindepark.',
-    '>',
-    '> 1. Komen er meer bankjes bij de',
-    '> vijver?',
-    '> 2. a. Wat kost een bankje?',
-    '>    b. Wie betaalt ze?',
-  ];
-
-  it('reads the numbered paragraphs above as answers and the quoted ones as the questions', () => {
-    const set = parseAsOf('2026-03-01', reply);
-    expectNumberedQuestions(set, [
-      ['1', 'Komen er meer bankjes bij de vijver?'],
-      ['2a', 'Wat kost een bankje?'],
-      ['2b', 'Wie betaalt ze?'],
-    ]);
-    expectAnswers(set, [
-      [['1'], 'Ja. Er komen vier bankjes bij de vijver.'],
-      [['2a'], 'Een bankje kost € 1.000.'],
-      [['2b'], 'De gemeente betaalt ze.'],
-    ]);
-    expect(set.warnings).toEqual([]);
-  });
-
-  it('reads the number in `Het zaaknummer is …` and the party in `stel ik namens X vragen`', () => {
-    const set = parseAsOf('2026-03-01', reply);
-    expect([set.reference, set.party]).toEqual(['HV-2026-0042', 'Haverdam Vooruit']);
-  });
-});
-
-describe('held-out-35 a quoted line indented after its `>` (fix-35)', () => {
-  it('reads `>    b. …?` under `> 2. a. …?` as sub-question 2b', () => {
+describe('held-out-36 portal prints and forms (fix-36a)', () => {
+  it('reads `Vraag 2 (van 3)` as question 2 without the count, `Inleiding indiener` as the explanation and `Datum vraag` as received', () => {
     const set = parseAsOf('2026-03-01', [
-      '> Geachte griffie,',
-      '>',
-      '> 1. Komen er meer bankjes bij de vijver?',
-      '> 2. a. Wat kost een bankje?',
-      '>    b. Wie betaalt ze?',
+      'Onderwerp           Bankjes in het Lindepark',
+      'Datum vraag         02-02-2026',
+      'Datum antwoord      20-02-2026',
+      '',
+      'Inleiding indiener',
+      'In het Lindepark staan te weinig bankjes voor ouderen.',
+      '',
+      'Vraag 1 (van 2)',
+      'Komen er meer bankjes bij de vijver?',
+      '',
+      'Antwoord op vraag 1',
+      'Ja, vier.',
+      '',
+      'Vraag 2 (van 2)',
+      'Komen er ook prullenbakken?',
+      '',
+      'Antwoord op vraag 2',
+      'Ja, twee.',
     ]);
     expectNumberedQuestions(set, [
       ['1', 'Komen er meer bankjes bij de vijver?'],
-      ['2a', 'Wat kost een bankje?'],
-      ['2b', 'Wie betaalt ze?'],
+      ['2', 'Komen er ook prullenbakken?'],
     ]);
+    expect([set.explanation, set.introduction]).toEqual([
+      'In het Lindepark staan te weinig bankjes voor ouderen.',
+      null,
+    ]);
+    expect(set.receivedOn).toBe('2026-02-02');
+  });
+
+  it('reads a form part headed with a bar (`DEEL C | GRIFFIE`) as a part, and its field under the last rule as a field', () => {
+    const set = parseAsOf('2026-03-01', [
+      '--------------------------------------------',
+      'DEEL A | DOOR HET RAADSLID',
+      '--------------------------------------------',
+      'Onderwerp           : Bankjes in het Lindepark',
+      '',
+      'Vragen:',
+      '1. Komen er meer bankjes bij de vijver?',
+      '',
+      'Handtekening raadslid: K. de Wit',
+      '',
+      '--------------------------------------------',
+      'DEEL B | DOOR HET COLLEGE',
+      '--------------------------------------------',
+      'Portefeuillehouder  : wethouder A. Smit',
+      'Datum beantwoording : 20 februari 2026',
+      '',
+      'Antwoorden:',
+      'Ad 1.',
+      'Ja, vier.',
+      '',
+      '--------------------------------------------',
+      'DEEL C | GRIFFIE',
+      '--------------------------------------------',
+      'Registratienummer griffie : HD-26-011',
+    ]);
+    expectAnswers(set, [[['1'], 'Ja, vier.']]);
+    expect([set.reference, set.answeredOn]).toEqual(['HD-26-011', '2026-02-20']);
+  });
+
+  it('reads `Antwoord college op 1a en 1b` alone on its line, without a colon, as the answer to both', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1a',
+      'Komen er meer bankjes?',
+      '',
+      'Vraag 1b',
+      'Komen er ook prullenbakken?',
+      '',
+      'Antwoord college op 1a en 1b',
+      'Ja, van allebei vier.',
+    ]);
+    expectAnswers(set, [[['1a', '1b'], 'Ja, van allebei vier.']]);
+  });
+
+  it('reads a table cell left empty on a line of its row, then filled again, as a paragraph break', () => {
+    const set = parseAsOf('2026-03-01', [
+      '+----+-------------------+------------------------+',
+      '| Nr | Vraag             | Antwoord               |',
+      '+====+===================+========================+',
+      '| 1  | Komen er meer     | Ja. Wij plaatsen vier  |',
+      '|    | bankjes bij de    | bankjes.               |',
+      '|    | vijver in het     |                        |',
+      '|    | Lindepark?        | Ook komen er twee      |',
+      '|    |                   | prullenbakken.         |',
+      '+----+-------------------+------------------------+',
+    ]);
+    expectAnswers(set, [[['1'], 'Ja. Wij plaatsen vier bankjes.\n\nOok komen er twee prullenbakken.']]);
+    expectQuestions(set, ['Komen er meer bankjes bij de vijver in het Lindepark?']);
   });
 });

@@ -8,7 +8,7 @@
 import { readColumns } from './columns';
 import { readDelimitedExport } from './delimited';
 import type { TextLink } from './documents';
-import { isBareLabel } from './header';
+import { isBareLabel, labelField } from './header';
 
 const PAGE_NUMBER_LINE =
   /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-|-\s*[lI]\s*-)$/i;
@@ -150,6 +150,7 @@ const SECTION_RULE = /^(?:_{5,}|-{5,}|={5,})$/;
 /**
  * A form's footer (its name and version: `Formulier griffie X - versie 2023`): one or two short lines at the very
  * end under a rule that already divided the form's parts higher up, none a sentence or a label. Page furniture.
+ * A known field (`Registratienummer griffie : X`) there is the last part's content, no footer.
  */
 function withoutFormFooter(lines: string[]): string[] {
   let end = lines.length;
@@ -158,8 +159,16 @@ function withoutFormFooter(lines: string[]): string[] {
   while (rule >= 0 && rule >= end - 3 && !SECTION_RULE.test(lines[rule])) rule--;
   if (rule < 0 || rule === end - 1 || !SECTION_RULE.test(lines[rule])) return lines;
   const footer = lines.slice(rule + 1, end).filter((line) => line !== '');
-  const furniture = footer.every((line) => line.length <= 80 && !/[.?!:;,]$/.test(line) && !LABEL_START.test(line));
+  const furniture = footer.every(
+    (line) => line.length <= 80 && !/[.?!:;,]$/.test(line) && !LABEL_START.test(line) && !isFieldLine(line),
+  );
   return furniture && lines.slice(0, rule).includes(lines[rule]) ? lines.slice(0, rule) : lines;
+}
+
+/** `Label : value` whose label the header knows. */
+function isFieldLine(line: string): boolean {
+  const colon = line.indexOf(':');
+  return colon > 1 && colon <= 40 && labelField(line.slice(0, colon)) !== null;
 }
 
 /** `Vraag la`, `Antwoord Ib:`, `Vraag l4.`: a label whose number holds an `l` or `I` read by OCR for a `1`. */

@@ -68,7 +68,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:door|van) (?:de )?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:(?:door|van) (?:de )?)?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
@@ -94,8 +94,9 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
 /** `Beantwoording` or `Beantwoording:` on its own line. */
 const BARE_ANSWERS_HEADING = /^beantwoording\s*:?$/i;
 // `Uw vraag 1:` repeats the question addressed back to its asker: a label only with its colon or alone on the line.
+// (A portal print counts the questions in brackets, `Vraag 2 (van 4)`: the count is no text of the question.)
 const QUESTION_LABEL =
-  /^(?:uw\s+(?=vraag\s+\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?\s*(?::|$)))?vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)\s*[:.)–-]?\s*(.*)$/i;
+  /^(?:uw\s+(?=vraag\s+\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?\s*(?::|$)))?vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)(?:\s*\(van\s+\d{1,3}\))?\s*[:.)–-]?\s*(.*)$/i;
 // (`vr.` abbreviates `vraag`: `Antwoord vr. 2 en 3:`.)
 const ANSWER_PREFIX =
   /^(?:((?:ons\s+)?antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?|(bij)\s+vra(?:ag|gen)\s+)/i;
@@ -232,11 +233,12 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
   if (/^(?:ons\s+)?antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:?\s*$/i.test(line))
     return { numbers: [], rest: '' };
   // `Antwoord college op 3a en 3b: …`: the unnumbered label names the questions it answers after `op`.
+  // (Also alone on its line without the colon, `Antwoord college op 3a en 3b` above the answer, as a portal prints it.)
   const on = /^antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s+op\s+(?:(?:de\s+)?vra(?:ag|gen)\s+)?/i.exec(line);
   if (on) {
     const named = parseNumberList(line.slice(on[0].length));
-    const tail = /^\s*:\s*(.*)$/.exec(line.slice(on[0].length + named.length));
-    if (named.numbers.length > 0 && tail) return { numbers: named.numbers, rest: tail[1] };
+    const tail = /^\s*(?::\s*(.*)|()$)/.exec(line.slice(on[0].length + named.length));
+    if (named.numbers.length > 0 && tail) return { numbers: named.numbers, rest: tail[1] ?? '' };
     // `Antwoord college op a) en b):` under a quoted stem: the letters alone, read as a list after a stand-in number.
     const relative = parseNumberList(`0${line.slice(on[0].length)}`);
     const after = /^\)?\s*:\s*(.*)$/.exec(line.slice(on[0].length + relative.length - 1));
@@ -496,24 +498,19 @@ function looksLikeBody(line: string): boolean {
 /**
  * A reply above the quoted original that heads its answers `Vraag 1`, `Vraag 2` after the original's
  * numbering, while the original lists its questions `1.`, `2.`: the line indexes of those labels, which
- * head answers there, not questions, with the label each stands for. Empty when the reply's labelled parts ask
- * anything, or the quoted original does not number the same questions.
- * (The reply may number its answers as the original numbers its questions, `1. Nee. …` / `2a. …`, the original's
- * sub-questions lettered under their number: `2. a. …?` / `b. …?`.)
+ * head answers there, not questions. Empty when the reply's labelled parts ask anything, or the quoted
+ * original does not number the same questions.
  */
-function replyAnswerLabels(lines: string[]): Map<number, AnswerLabel> {
-  const none = new Map<number, AnswerLabel>();
+function replyAnswerLabels(lines: string[]): Set<number> {
+  const none = new Set<number>();
   const isMessageStart = (i: number): boolean =>
     mailBlockAt(lines, i) !== null || REPLY_ATTRIBUTION.test(lines[i]) || MAIL_SEPARATOR.test(lines[i]);
-  const labels = new Map<number, AnswerLabel>();
+  const labels = new Map<number, string>();
   let boundary = -1;
   for (let i = 0; i < lines.length && boundary < 0; i++) {
     if (labels.size > 0 && isMessageStart(i)) boundary = i;
-    if (continuesSentence(lines, i)) continue;
-    const label = QUESTION_LABEL.exec(lines[i]);
-    if (label && /^\d+$/.test(label[1])) labels.set(i, { numbers: [String(Number(label[1]))], rest: label[2] });
-    const numbered = label || (i > 0 && lines[i - 1] !== '') ? null : matchNumbered(lines[i]);
-    if (numbered && numbered.rest !== '') labels.set(i, numbered);
+    const label = continuesSentence(lines, i) ? null : QUESTION_LABEL.exec(lines[i]);
+    if (label && /^\d+$/.test(label[1])) labels.set(i, String(Number(label[1])));
   }
   if (boundary < 0) return none;
   // What stands under each label up to the next one is an answer only if it asks nothing.
@@ -522,31 +519,13 @@ function replyAnswerLabels(lines: string[]): Map<number, AnswerLabel> {
     const end = k + 1 < starts.length ? starts[k + 1] : boundary;
     if (lines.slice(starts[k], end).some((l) => /\?/.test(l))) return none;
   }
-  // The original's questions: each numbered or lettered item with the lines wrapped under it, asking something.
   const quoted = new Set<string>();
-  let main: string | null = null;
-  let item: { numbers: string[]; text: string } | null = null;
-  const close = (): void => {
-    if (item && /\?/.test(item.text)) for (const n of item.numbers) quoted.add(n);
-    item = null;
-  };
   for (let i = boundary; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (QUESTION_LABEL.test(line)) return none;
-    const numbered = matchNumbered(line);
-    const lettered = numbered ? null : LETTERED.exec(line);
-    if (numbered) {
-      close();
-      main = /^\d+/.exec(numbered.numbers[0])?.[0] ?? null;
-      item = { numbers: numbered.numbers, text: numbered.rest };
-    } else if (lettered && main !== null) {
-      close();
-      item = { numbers: [`${main}${lettered[1] ?? lettered[2]}`], text: lettered[3] };
-    } else if (line === '') close();
-    else if (item) item.text += ` ${line}`;
+    if (QUESTION_LABEL.test(lines[i])) return none;
+    const numbered = matchNumbered(lines[i]);
+    if (numbered && /\?/.test(numbered.rest)) for (const n of numbered.numbers) quoted.add(n);
   }
-  close();
-  return [...labels.values()].every((l) => l.numbers.every((n) => quoted.has(n))) ? labels : none;
+  return [...labels.values()].every((n) => quoted.has(n)) ? new Set(starts) : none;
 }
 
 export function readStructure(input: string[]): Structure {
@@ -937,10 +916,10 @@ export function readStructure(input: string[]): Structure {
     const continues = continuesSentence(lines, index);
     const label = continues ? null : QUESTION_LABEL.exec(line);
     // (`Vraag 2` heading a reply's answer above the quoted original: see replyAnswerLabels.)
-    const replyLabel = replyLabels.get(index) ?? null;
+    const replyLabel = label && replyLabels.has(index) ? label : null;
     const questionLabel = replyLabel ? null : label;
     const answerLabel = replyLabel
-      ? replyLabel
+      ? { numbers: [String(Number(replyLabel[1]))], rest: replyLabel[2] }
       : questionLabel || continues
         ? null
         : answerHeadingIsLabel && BARE_ANSWERS_HEADING.test(line)
@@ -1391,9 +1370,12 @@ export function readStructure(input: string[]): Structure {
 const ANNEX_HEADING = /^(?:bijlagen?|bijlage\s+\d+)\s*(?::?$|:\s*(?=.*\bvragen\b))/i;
 
 const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
-/** A form's part heading: `DEEL A - IN TE VULLEN DOOR HET RAADSLID`, `Deel 2: Beantwoording`, `Onderdeel B`. */
-const FORM_PART = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.]\s*\S.*)?$/i;
-const FORM_PART_PREFIX = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*[-–—:.]\s*/i;
+/**
+ * A form's part heading: `DEEL A - IN TE VULLEN DOOR HET RAADSLID`, `Deel 2: Beantwoording`, `Onderdeel B`, also with a
+ * bar as a form system prints it (`DEEL 1 | RAADSLID`).
+ */
+const FORM_PART = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.|]\s*\S.*)?$/i;
+const FORM_PART_PREFIX = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*[-–—:.|]\s*/i;
 /**
  * Whether an answer label below a run of lettered lines (each perhaps wrapped, blank lines between) names `number`:
  * the sub-questions asked together above one answer (`b) …?` / `c) …?` / `Antwoord 1b en 1c`).
@@ -1979,11 +1961,13 @@ function readPipeRows(
   const rows: TableRow[] = [];
   /** Rules met below the header: each one closes a ruled block of rows. */
   let block = 0;
+  let gap = { question: false, answer: false };
   let j = from;
   for (; j < lines.length; j++) {
     const line = lines[j];
     if (TABLE_RULE.test(line)) {
       if (rows.length > 0) block++;
+      gap = { question: false, answer: false };
       continue;
     }
     // A table without outer borders: a line starting with `|` continues the row with an empty first cell.
@@ -2009,11 +1993,25 @@ function readPipeRows(
         question = numbered.question;
       }
     }
-    if (rowNumber || rows.length === 0)
+    if (rowNumber || rows.length === 0) {
       rows.push({ number: rowNumber || String(rows.length + 1), question: [], answer: [], block });
+      gap = { question: false, answer: false };
+    }
     const row = rows[rows.length - 1];
-    if (question) row.question.push(question);
-    if (answer) row.answer.push(answer);
+    // A cell empty on a line of its row while another cell goes on, then filled again: a wrapped cell leaves no such
+    // line, so the cell's text starts a new paragraph there (`vesting.` / `` / `Een voorstel …` beside a question
+    // still wrapping).
+    for (const [side, text] of [
+      ['question', question],
+      ['answer', answer],
+    ] as const) {
+      const cellLines = row[side];
+      if (text) {
+        if (gap[side] && cellLines.length > 0 && cellLines[cellLines.length - 1] !== '') cellLines.push('');
+        cellLines.push(text);
+        gap[side] = false;
+      } else if (cellLines.length > 0 && cells.some((c) => c !== '')) gap[side] = true;
+    }
     // An empty row inside a cell (no rule, no text) is a paragraph break in the cells it runs through.
     if (!number && !question && !answer && cells.every((c) => c === '')) {
       if (row.question.length > 0 && row.question[row.question.length - 1] !== '') row.question.push('');
