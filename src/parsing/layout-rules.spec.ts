@@ -6723,6 +6723,73 @@ describe('held-out-35 sub-questions asked together above one answer label (fix-3
   });
 });
 
+describe('held-out-35 a reply numbering its answers as the quoted original numbers its questions (fix-35)', () => {
+  const reply = [
+    'Onderwerp: Re: Vragen over bankjes in het Lindepark',
+    'Van: Gemeente Haverdam <info@haverdam.nl>',
+    'Datum: 4 maart 2026 10:12',
+    'Aan: Kees de Wit <k.dewit@raad.haverdam.nl>',
+    '',
+    'Geachte heer De Wit,',
+    '',
+    'Namens de wethouder stuur ik u de antwoorden op uw vragen. Het zaaknummer is HV-2026-0042.',
+    '',
+    '1. Ja. Er komen vier bankjes bij de vijver.',
+    '',
+    '2a. Een bankje kost € 1.000.',
+    '',
+    '2b. De gemeente betaalt ze.',
+    '',
+    'Met vriendelijke groet,',
+    'Team Openbare Ruimte',
+    '',
+    'Op 1-3-2026 om 20:01 schreef Kees de Wit:',
+    '> Hierbij stel ik namens Haverdam Vooruit vragen over de bankjes in het Lindepark.',
+    '>',
+    '> 1. Komen er meer bankjes bij de',
+    '> vijver?',
+    '> 2. a. Wat kost een bankje?',
+    '>    b. Wie betaalt ze?',
+  ];
+
+  it('reads the numbered paragraphs above as answers and the quoted ones as the questions', () => {
+    const set = parseAsOf('2026-03-01', reply);
+    expectNumberedQuestions(set, [
+      ['1', 'Komen er meer bankjes bij de vijver?'],
+      ['2a', 'Wat kost een bankje?'],
+      ['2b', 'Wie betaalt ze?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Ja. Er komen vier bankjes bij de vijver.'],
+      [['2a'], 'Een bankje kost € 1.000.'],
+      [['2b'], 'De gemeente betaalt ze.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('reads the number in `Het zaaknummer is …` and the party in `stel ik namens X vragen`', () => {
+    const set = parseAsOf('2026-03-01', reply);
+    expect([set.reference, set.party]).toEqual(['HV-2026-0042', 'Haverdam Vooruit']);
+  });
+});
+
+describe('held-out-35 a quoted line indented after its `>` (fix-35)', () => {
+  it('reads `>    b. …?` under `> 2. a. …?` as sub-question 2b', () => {
+    const set = parseAsOf('2026-03-01', [
+      '> Geachte griffie,',
+      '>',
+      '> 1. Komen er meer bankjes bij de vijver?',
+      '> 2. a. Wat kost een bankje?',
+      '>    b. Wie betaalt ze?',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Komen er meer bankjes bij de vijver?'],
+      ['2a', 'Wat kost een bankje?'],
+      ['2b', 'Wie betaalt ze?'],
+    ]);
+  });
+});
+
 describe('held-out-36 portal prints and forms (fix-36a)', () => {
   it('reads `Vraag 2 (van 3)` as question 2 without the count, `Inleiding indiener` as the explanation and `Datum vraag` as received', () => {
     const set = parseAsOf('2026-03-01', [

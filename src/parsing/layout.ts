@@ -20,7 +20,8 @@ export function rewriteLayout(lines: string[]): string[] {
         .replace(BOX_JOINT, '+')
         .replace(/[^\s|+]/g, '-')
         .replace(/\|/g, '+');
-    const plain = line.replace(BOX_VERTICAL, '|').replace(/^>+\s?/, '');
+    // (A quoted line loses its indentation after the `>` as any line loses it: `>    b. …` is `b. …`.)
+    const plain = line.replace(BOX_VERTICAL, '|').replace(/^>+\s*/, '');
     if (LETTER_LABEL.test(plain)) letterLabels.push(i);
     return ABBREVIATED_LABEL.test(plain) ? withLabelWritten(plain) : plain;
   });

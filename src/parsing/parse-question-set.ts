@@ -257,6 +257,9 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   for (const answer of answers)
     commitments.push(...detectCommitments(answer.text, referenceDate, answer.questions, own, names));
 
+  // `Het zaaknummer is Z2025-00188.`: the college's introduction giving the set's number in a sentence.
+  header.reference ??= referenceInSentence(introduction);
+
   return {
     municipality: header.municipality,
     reference: header.reference,
@@ -363,6 +366,18 @@ function footerReference(footers: string[]): string | null {
       if (read && REFERENCE_FIELDS.has(read.field) && /^\S*\d\S*$/.test(read.value)) return read.value;
     }
   return null;
+}
+
+/**
+ * `Het zaaknummer is Z2025-00188.`, `Ons kenmerk is 24/1187.`: a text naming the set's own number in a sentence (not
+ * `uw kenmerk`, the asker's).
+ */
+function referenceInSentence(text: string | null): string | null {
+  const m =
+    /(?<!\buw\s)\b(?:zaaknummer|kenmerk|registratienummer)\s+(?:is|luidt)\s+([A-Za-z]{0,6}[ -]?\d[\w./-]*\d)\b/i.exec(
+      text ?? '',
+    );
+  return m ? m[1] : null;
 }
 
 function validReference(reference: string | null | undefined): string | null {
@@ -1312,7 +1327,13 @@ function askingOnBehalf(text: string): string[] {
     /\b[Nn]amens\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+)?)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})\s+(?:stel(?:t|len)?|wil(?:len)?\s+(?:ik|wij|we)\s+(?:graag\s+)?(?:de\s+)?(?:volgende\s+)?vragen)\b/u.exec(
       text,
     );
-  return m && !/^(?:het college|wethouder|burgemeester)/i.test(m[1]) ? [m[1]] : [];
+  // (The verb first too: `Hierbij stel ik namens X vragen over …`.)
+  const after =
+    m ??
+    /\bstel(?:t|len)?\s+(?:ik|wij|we)\s+namens\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+)?)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})\s+(?:de\s+)?(?:volgende\s+)?vragen\b/u.exec(
+      text,
+    );
+  return after && !/^(?:het college|wethouder|burgemeester)/i.test(after[1]) ? [after[1]] : [];
 }
 
 /** `Raadsvragen Partij van de Arbeid`, `Raadsvragen van de fractie STIP`: a title naming the party. */

@@ -498,19 +498,24 @@ function looksLikeBody(line: string): boolean {
 /**
  * A reply above the quoted original that heads its answers `Vraag 1`, `Vraag 2` after the original's
  * numbering, while the original lists its questions `1.`, `2.`: the line indexes of those labels, which
- * head answers there, not questions. Empty when the reply's labelled parts ask anything, or the quoted
- * original does not number the same questions.
+ * head answers there, not questions, with the label each stands for. Empty when the reply's labelled parts ask
+ * anything, or the quoted original does not number the same questions.
+ * (The reply may number its answers as the original numbers its questions, `1. Nee. …` / `2a. …`, the original's
+ * sub-questions lettered under their number: `2. a. …?` / `b. …?`.)
  */
-function replyAnswerLabels(lines: string[]): Set<number> {
-  const none = new Set<number>();
+function replyAnswerLabels(lines: string[]): Map<number, AnswerLabel> {
+  const none = new Map<number, AnswerLabel>();
   const isMessageStart = (i: number): boolean =>
     mailBlockAt(lines, i) !== null || REPLY_ATTRIBUTION.test(lines[i]) || MAIL_SEPARATOR.test(lines[i]);
-  const labels = new Map<number, string>();
+  const labels = new Map<number, AnswerLabel>();
   let boundary = -1;
   for (let i = 0; i < lines.length && boundary < 0; i++) {
     if (labels.size > 0 && isMessageStart(i)) boundary = i;
-    const label = continuesSentence(lines, i) ? null : QUESTION_LABEL.exec(lines[i]);
-    if (label && /^\d+$/.test(label[1])) labels.set(i, String(Number(label[1])));
+    if (continuesSentence(lines, i)) continue;
+    const label = QUESTION_LABEL.exec(lines[i]);
+    if (label && /^\d+$/.test(label[1])) labels.set(i, { numbers: [String(Number(label[1]))], rest: label[2] });
+    const numbered = label || (i > 0 && lines[i - 1] !== '') ? null : matchNumbered(lines[i]);
+    if (numbered && numbered.rest !== '') labels.set(i, numbered);
   }
   if (boundary < 0) return none;
   // What stands under each label up to the next one is an answer only if it asks nothing.
@@ -519,13 +524,31 @@ function replyAnswerLabels(lines: string[]): Set<number> {
     const end = k + 1 < starts.length ? starts[k + 1] : boundary;
     if (lines.slice(starts[k], end).some((l) => /\?/.test(l))) return none;
   }
+  // The original's questions: each numbered or lettered item with the lines wrapped under it, asking something.
   const quoted = new Set<string>();
+  let main: string | null = null;
+  let item: { numbers: string[]; text: string } | null = null;
+  const close = (): void => {
+    if (item && /\?/.test(item.text)) for (const n of item.numbers) quoted.add(n);
+    item = null;
+  };
   for (let i = boundary; i < lines.length; i++) {
-    if (QUESTION_LABEL.test(lines[i])) return none;
-    const numbered = matchNumbered(lines[i]);
-    if (numbered && /\?/.test(numbered.rest)) for (const n of numbered.numbers) quoted.add(n);
+    const line = lines[i].trim();
+    if (QUESTION_LABEL.test(line)) return none;
+    const numbered = matchNumbered(line);
+    const lettered = numbered ? null : LETTERED.exec(line);
+    if (numbered) {
+      close();
+      main = /^\d+/.exec(numbered.numbers[0])?.[0] ?? null;
+      item = { numbers: numbered.numbers, text: numbered.rest };
+    } else if (lettered && main !== null) {
+      close();
+      item = { numbers: [`${main}${lettered[1] ?? lettered[2]}`], text: lettered[3] };
+    } else if (line === '') close();
+    else if (item) item.text += ` ${line}`;
   }
-  return [...labels.values()].every((n) => quoted.has(n)) ? new Set(starts) : none;
+  close();
+  return [...labels.values()].every((l) => l.numbers.every((n) => quoted.has(n))) ? labels : none;
 }
 
 export function readStructure(input: string[]): Structure {
@@ -916,10 +939,10 @@ export function readStructure(input: string[]): Structure {
     const continues = continuesSentence(lines, index);
     const label = continues ? null : QUESTION_LABEL.exec(line);
     // (`Vraag 2` heading a reply's answer above the quoted original: see replyAnswerLabels.)
-    const replyLabel = label && replyLabels.has(index) ? label : null;
+    const replyLabel = replyLabels.get(index) ?? null;
     const questionLabel = replyLabel ? null : label;
     const answerLabel = replyLabel
-      ? { numbers: [String(Number(replyLabel[1]))], rest: replyLabel[2] }
+      ? replyLabel
       : questionLabel || continues
         ? null
         : answerHeadingIsLabel && BARE_ANSWERS_HEADING.test(line)
