@@ -6884,3 +6884,76 @@ describe('held-out-36 portal prints and forms (fix-36a)', () => {
     expectQuestions(set, ['Komen er meer bankjes bij de vijver in het Lindepark?']);
   });
 });
+
+describe('held-out-40 fixes (fix-40b)', () => {
+  it('numbers `Vraag:` / `Antwoord:` labels alone on their lines by position, a question going on over paragraphs', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Vraag:',
+      'Hoeveel bankjes staan er in het Wilgenpark?',
+      '',
+      'Antwoord:',
+      'Er staan er twaalf.',
+      '',
+      'Vraag:',
+      'Bewoners klagen over de bankjes bij de vijver. Waarom zijn die nog niet hersteld?',
+      '',
+      'Het gaat om drie bankjes.',
+      '',
+      'Antwoord:',
+      'De leverancier had geen hout.',
+    ]);
+    expectQuestions(set, [
+      'Hoeveel bankjes staan er in het Wilgenpark?',
+      'Bewoners klagen over de bankjes bij de vijver. Waarom zijn die nog niet hersteld?\n\nHet gaat om drie bankjes.',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er staan er twaalf.'],
+      [['2'], 'De leverancier had geen hout.'],
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('reads bulleted questions answered `Ad het tweede en derde punt` by position, and a reference to `het eerste punt`', () => {
+    const set = parseAsOf('2026-03-01', [
+      'De fractie stelde deze vragen:',
+      '',
+      '• Hoeveel bankjes staan er in het Wilgenpark?',
+      '• Komen er meer?',
+      '• Wanneer?',
+      '',
+      'Ad het eerste punt',
+      'Er staan er twaalf.',
+      '',
+      'Ad het tweede en derde punt',
+      'Ja, in het najaar. Zie ook ons antwoord op het eerste punt.',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er staan er twaalf.'],
+      [['2', '3'], 'Ja, in het najaar. Zie ook ons antwoord op het eerste punt.'],
+    ]);
+    expect(set.answers[1].refersTo).toEqual(['1']);
+  });
+
+  it('reads a `Vraag | Antwoord` grid whose question column holds only the numbers of questions listed above it', () => {
+    const set = parseAsOf('2026-03-01', [
+      '1. Hoeveel bankjes staan er in het Wilgenpark?',
+      '2. Komen er meer?',
+      '3. Wanneer?',
+      '',
+      '+-------+-------------------------+',
+      '| Vraag | Antwoord                |',
+      '+-------+-------------------------+',
+      '| 1     | Er staan er twaalf.     |',
+      '+-------+-------------------------+',
+      '| 2 en 3| Ja, vier in het najaar. |',
+      '|       |                         |',
+      '|       | Daar is geld voor.      |',
+      '+-------+-------------------------+',
+    ]);
+    expectQuestions(set, ['Hoeveel bankjes staan er in het Wilgenpark?', 'Komen er meer?', 'Wanneer?']);
+    expectAnswers(set, [
+      [['1'], 'Er staan er twaalf.'],
+      [['2', '3'], 'Ja, vier in het najaar.\n\nDaar is geld voor.'],
+    ]);
+  });
+});

@@ -32,6 +32,7 @@ export function rewriteLayout(lines: string[]): string[] {
   out = out.map((line) => line.replace(NUMBER_THEN_LABEL, (_all, n: string, word: string) => `${word} ${n}:`));
   out = answerLabelWords(out);
   out = regardingQuestionLabels(out);
+  out = pointLabels(out);
   out = repeatedQuestionLabels(out);
   return printedBulletItems(
     withoutBulletMarkers(
@@ -146,6 +147,43 @@ function regardingQuestionLabels(lines: string[]): string[] {
   });
 }
 
+const POINT_ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende';
+
+/**
+ * `Ad het eerste punt`, `Ad het tweede en derde punt`, `Antwoord op het vierde punt:`: questions handed in as a bullet
+ * list answered by their position, the label alone on its line. Read as `Ad 1`, `Ad 2 en 3` (the bullets are
+ * numbered by position).
+ */
+const POINT_LABEL = new RegExp(
+  String.raw`^(?:ad|antwoord\s+op|bij)\s+het\s+((?:${POINT_ORDINALS})(?:(?:\s*,\s*|\s+en\s+)(?:het\s+)?(?:${POINT_ORDINALS}))*)\s+(?:punt|opsommingsteken|bolletje)\s*:?$`,
+  'i',
+);
+
+/** Such labels count only when at least two lines open so. */
+function pointLabels(lines: string[]): string[] {
+  const hits = lines.map((line) => POINT_LABEL.exec(line));
+  if (hits.filter((m) => m !== null).length < 2) return lines;
+  return lines.map((line, i) => {
+    const m = hits[i];
+    return m ? `Ad ${pointPositions(m[1]).join(' en ')}` : line;
+  });
+}
+
+/** The positions ordinal words name: `tweede en het derde` → `['2', '3']`. */
+export function pointPositions(words: string): string[] {
+  const order = POINT_ORDINALS.split('|');
+  return words
+    .toLowerCase()
+    .split(/\s*,\s*(?:het\s+)?|\s+en\s+(?:het\s+)?/)
+    .map((word) => String(order.indexOf(word) + 1));
+}
+
+/** `zie ook ons antwoord bij het tweede punt`: an answer pointing back to the answer on a bulleted question. */
+export const POINT_REFERENCE = new RegExp(
+  String.raw`\b(?:zie|verwijs|verwijzen|verwezen)\b[^.?!\n]{0,40}?\bantwoord\s+(?:op|bij)\s+het\s+((?:${POINT_ORDINALS})(?:(?:\s*,\s*|\s+en\s+)(?:het\s+)?(?:${POINT_ORDINALS}))*)\s+punt\b`,
+  'gi',
+);
+
 const BARE_QUESTION_LABEL = /^vraag\s+(\d{1,2})(?:\s*(?:t\/m|tot en met|en|-|–)\s*\d{1,2})?\s*:?$/i;
 
 /**
@@ -179,6 +217,8 @@ const ANSWER_LABEL = /^antwoord\s*:/i;
  */
 function unnumberedQuestions(lines: string[]): string[] {
   if (lines.some((line) => NUMBERED_QUESTION.test(line))) return lines;
+  const ownLine = labelsOnOwnLine(lines);
+  if (ownLine) return ownLine;
   const asked: number[] = [];
   lines.forEach((line, i) => {
     // (Or `Antwoord:` with the answer on the same line, right under the question: Word's "save as text".)
@@ -240,6 +280,39 @@ function unnumberedQuestions(lines: string[]): string[] {
     if (hasStem) out[stem] = `${main}. ${lines[stem]}`;
     else out[q] = `${main}. ${lines[q]}`;
   }
+  return out;
+}
+
+const BARE_QUESTION = /^vraag\s*:?$/i;
+
+/**
+ * `Vraag:` alone on its line with the question below it (a paragraph or more), then `Antwoord:` alone with the
+ * answer below: pairs without numbers, numbered by position when every such label is followed by an answer label
+ * before the next one (at least two pairs). The label line is dropped; the question's first line gets the number.
+ */
+function labelsOnOwnLine(lines: string[]): string[] | null {
+  const asked: number[] = [];
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (BARE_QUESTION.test(lines[i])) {
+      if (open) return null;
+      asked.push(i);
+      open = true;
+    } else if (open && BARE_ANSWER.test(lines[i])) open = false;
+  }
+  if (open || asked.length < 2) return null;
+  const firsts = asked.map((label) => {
+    let q = label + 1;
+    while (q < lines.length && lines[q] === '') q++;
+    return q;
+  });
+  if (firsts.some((q) => BARE_ANSWER.test(lines[q]))) return null;
+  const out = [...lines];
+  asked.forEach((label, n) => {
+    const q = firsts[n];
+    out[label] = '';
+    out[q] = `${n + 1}. ${lines[q]}`;
+  });
   return out;
 }
 

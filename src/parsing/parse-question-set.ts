@@ -25,7 +25,7 @@ import {
   splitNames,
   subjectFromTitle,
 } from './header';
-import { ROMAN, themeNumber } from './layout';
+import { POINT_REFERENCE, ROMAN, pointPositions, themeNumber } from './layout';
 import { normaliseText } from './normalise';
 import { dutchList, parseNumberList, unique } from './numbering';
 import { buildParagraphs, isUnwrapped, joinLines } from './paragraphs';
@@ -593,6 +593,9 @@ export function findCrossReferences(text: string, questionNumbers: string[]): st
       }
     }
   }
+  // (Questions handed in as bullets are numbered by position: `het tweede punt` is question 2.)
+  for (const m of text.matchAll(POINT_REFERENCE))
+    out.push(...pointPositions(m[1]).filter((n) => questionNumbers.includes(n)));
   return unique(out);
 }
 

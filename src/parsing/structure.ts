@@ -1793,7 +1793,19 @@ export function convertTables(lines: string[]): string[] {
     // The table's top border above the header row is no text of the introduction.
     while (out.length > 0 && TABLE_RULE.test(out[out.length - 1]) && /[|+]/.test(out[out.length - 1])) out.pop();
     const columns = { count: header.length, number: numberColumn, question: questionColumn, answer: answerColumn };
-    const read = lines[i].includes('|')
+    // A `Vraag` column holding only question numbers (`1`, `3 en 4`) beside the answers, the questions listed above
+    // the table: it is the number column, and the rows answer the questions asked before.
+    const piped = lines[i].includes('|');
+    if (
+      piped &&
+      numberColumn < 0 &&
+      answerColumn >= 0 &&
+      numbersOnlyColumn(lines, i + 1, header.length, questionColumn)
+    ) {
+      columns.number = questionColumn;
+      columns.question = -1;
+    }
+    const read = piped
       ? readPipeRows(lines, i + 1, { ...columns, leadingPipe: /^\s*\|/.test(lines[i]) })
       : readTabRows(lines, i + 1, columns);
     // A wrapped cell is one paragraph: its lines joined, hyphenation at their ends undone. A table whose
@@ -1821,7 +1833,8 @@ export function convertTables(lines: string[]): string[] {
     const flags = (row: TableRow, side: 'question' | 'answer'): boolean[] =>
       row[side].map((_, k) => row.goesOn?.[side].has(k) ?? false);
     for (const group of mergedAnswerCells(read.rows)) {
-      for (const row of group) out.push(`Vraag ${row.number}:`, ...cell(row.question, flags(row, 'question')), '');
+      for (const row of group)
+        if (columns.question >= 0) out.push(`Vraag ${row.number}:`, ...cell(row.question, flags(row, 'question')), '');
       // (Rows sharing a ruled block's answer cell: where one row's part of it ends a sentence, the next row's part
       // starts a paragraph, as the empty cell line beside the next sub-question's number printed it.)
       const answer = group.flatMap((row, k) =>
@@ -1846,6 +1859,26 @@ export function convertTables(lines: string[]): string[] {
 }
 
 const SENTENCE_END = /[.?!:]["”’')]*$/;
+
+/** A cell of question numbers only: `1`, `2a`, `3 en 4`, `5 t/m 7`. */
+const NUMBERS_CELL = /^\d{1,2}[a-z]?(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,2}[a-z]?)*\.?$/;
+
+/**
+ * Whether the pipe table's rows below its header (from `from` up to the first line that is neither a rule nor a row
+ * of `count` cells) hold only question numbers or nothing in `column`, and at least one number.
+ */
+function numbersOnlyColumn(lines: string[], from: number, count: number, column: number): boolean {
+  let numbers = 0;
+  for (let j = from; j < lines.length && lines[j] !== ''; j++) {
+    if (TABLE_RULE.test(lines[j]) && /[|+]/.test(lines[j])) continue;
+    const cells = tableCells(lines[j]);
+    if (!cells || cells.length !== count) break;
+    const value = cells[column];
+    if (value && !NUMBERS_CELL.test(value)) return false;
+    if (value) numbers++;
+  }
+  return numbers > 0;
+}
 
 /** A label cell: a few words (`Registratienummer`, `Vraag 2a`, `Antwoord 2a`). */
 const GRID_LABEL = /^\p{L}[\p{L}\d()/.&' -]{0,39}$/u;
