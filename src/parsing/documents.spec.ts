@@ -414,6 +414,14 @@ const NAMED: Array<[string, Expected[]]> = [
     'Wij werken volgens het Zorgconvenant Noord en Oost Voorbeeld 2023. Het verkeersbesluit volgt.',
     [{ kind: 'other', reference: null, title: 'Zorgconvenant Noord en Oost Voorbeeld 2023' }],
   ],
+  // An agreement made with others (`Sportakkoord`, `Regionaal Woonakkoord`) is a covenant; a coalition's is policy.
+  [
+    'Dat staat in het Sportakkoord Lindewoud 2022-2025 en in het Regionaal Woonakkoord West-Zeeland 2024-2028.',
+    [
+      { kind: 'other', reference: null, title: 'Sportakkoord Lindewoud 2022-2025' },
+      { kind: 'other', reference: null, title: 'Regionaal Woonakkoord West-Zeeland 2024-2028' },
+    ],
+  ],
   [
     'De zones staan in het Luchthavenbesluit Oosterveld. Het Raadsbesluit Begroting wijzigt niets.',
     [{ kind: 'other', reference: null, title: 'Luchthavenbesluit Oosterveld' }],

@@ -21,7 +21,10 @@ const LAW_TAIL = /^(?:voor|en|of|de|het|een|tot|bij|over|door)$/i;
 const TITLE_TAIL = /^(?:en|of|de|het|een|voor|tot|bij|over|door|&|–|-)$/i;
 const ARTICLE = '(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via)\\b)';
 // (`Beleidsnotitie`: a note the college sets as policy, as a `Beleidsnota` is.)
-const POLICY_WORDS = '(?:nota|notitie|agenda|plan|beleidskader|afwegingskader|kader|visie|akkoord|programma|strategie)';
+// (An `akkoord` is the council's own programme only as a coalition's or administration's (`Coalitieakkoord`,
+// `Bestuursakkoord`); one made with others, `Sportakkoord`, `Regionaal Zorgakkoord`, is a covenant: below.)
+const POLICY_WORDS =
+  '(?:nota|notitie|agenda|plan|beleidskader|afwegingskader|kader|visie|akkoord(?<=(?:oalitie|estuurs|aads)akkoord)|programma|strategie)';
 /** One capitalised word before a title (`Integraal Huisvestingsplan`), not an article or a sentence opener. */
 const LEADING_WORD = `${'(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via|Zie|Volgens|Voor|Bij|Uit|Naar)\\b)'}\\p{Lu}[\\p{L}-]+\\s+`;
 /** `Verordening antidiscriminatievoorziening Amstelveen 2021`, `Verordening Jeugdhulp Utrecht`: a capitalised Verordening with what names it. */
@@ -244,6 +247,17 @@ const PATTERNS: Array<{
       /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*c|C)onvenant(?:\s+(?:(?:en|van|voor)\s+)?\p{Lu}[\p{L}-]+){0,5}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
     role: 'title',
     needle: 'onvenant',
+  },
+  // … as is an agreement made with others (`Sportakkoord Dalfsen 2023-2026`, `het Regionaal Zorgakkoord Noord-Veluwe
+  // 2023-2026`), named with capitals and a year; a coalition's own `Coalitieakkoord` is its policy (above).
+  {
+    kind: 'other',
+    pattern: new RegExp(
+      `(?<![\\p{L}-])((?:${LEADING_WORD})?(?!(?:Coalitie|Bestuurs|Raads)akkoord)\\p{Lu}[\\p{L}-]*akkoord(?:\\s+(?:(?:en|van|voor)\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      'gu',
+    ),
+    role: 'title',
+    needle: 'akkoord',
   },
   // A decision of the state named after its subject and a place or year (`Luchthavenbesluit Twente`, `Bouwbesluit
   // 2012`); a council's or college's own decision (`Raadsbesluit …`) and the lower-case `het verkeersbesluit` are not.

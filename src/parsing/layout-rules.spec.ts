@@ -6957,3 +6957,77 @@ describe('held-out-40 fixes (fix-40b)', () => {
     ]);
   });
 });
+
+describe('held-out-39 documents through many hands (fix-39a)', () => {
+  it('reads the date right after `uw vragen van` as the date asked, also where the sentence answers them', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Datum: 20 februari 2026',
+      '',
+      'Uw vragen van 2 februari 2026 beantwoorden wij hieronder.',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja, vier.',
+    ]);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2026-02-02', '2026-02-20']);
+  });
+
+  it('reads sub-questions lettered in capitals under a question asked in capitals, answered unlabelled', () => {
+    const set = parseAsOf('2026-03-01', [
+      '1. KOMEN ER MEER BANKJES IN HET LINDEPARK?',
+      '',
+      'Ja, vier.',
+      '',
+      '2. BEWONERS MISSEN PRULLENBAKKEN.',
+      'A. HOEVEEL PRULLENBAKKEN STAAN ER NU?',
+      '',
+      'Er staan er zes.',
+      '',
+      'B. KOMEN ER MEER BIJ?',
+      '',
+      'Nee, dat is niet nodig.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'KOMEN ER MEER BANKJES IN HET LINDEPARK?'],
+      ['2a', 'BEWONERS MISSEN PRULLENBAKKEN.\n\nHOEVEEL PRULLENBAKKEN STAAN ER NU?'],
+      ['2b', 'KOMEN ER MEER BIJ?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Ja, vier.'],
+      [['2a'], 'Er staan er zes.'],
+      [['2b'], 'Nee, dat is niet nodig.'],
+    ]);
+  });
+
+  it('starts the letter pasted under a signed e-mail note at its fields and salutation: the note is no introduction', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Van: Griffie Haverdam <griffie@haverdam.nl>',
+      'Verzonden: dinsdag 24 februari 2026 09:12',
+      'Aan: K. de Wit <k.dewit@raad.haverdam.nl>',
+      'Onderwerp: Antwoorden',
+      '',
+      'Beste Karin,',
+      '',
+      'Hieronder staat de brief van het college met de antwoorden.',
+      '',
+      'Groeten,',
+      'Griffie Haverdam',
+      '',
+      'Kenmerk: HD-26-011',
+      'Datum: 20 februari 2026',
+      'Onderwerp: Bankjes in het Lindepark',
+      '',
+      'Geachte mevrouw De Wit,',
+      '',
+      'U stelde ons vragen over het Lindepark. Hieronder leest u de antwoorden.',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      'Antwoord: Ja, vier.',
+    ]);
+    expect([set.reference, set.subject, set.answeredOn, set.introduction]).toEqual([
+      'HD-26-011',
+      'Bankjes in het Lindepark',
+      '2026-02-20',
+      'U stelde ons vragen over het Lindepark. Hieronder leest u de antwoorden.',
+    ]);
+  });
+});

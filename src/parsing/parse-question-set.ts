@@ -969,17 +969,22 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
     const dates = [...sentence.matchAll(DATE_WORDS)].map((m) => ({ iso: findAbsoluteDate(m[0])?.iso, index: m.index }));
     if (dates.length === 0) continue;
     const questionsAt = sentence.search(/\bvragen\b/i);
+    // `Hartelijk dank voor uw vragen van 30 september 2024 over …`: the date right after `vragen van` is theirs, also
+    // where the sentence answers them (`Uw vragen van 21 januari 2025 beantwoorden wij als volgt`).
+    const dated = dates.find((d) => /\bvragen\s+(?:van|d\.d\.)\s+$/i.test(sentence.slice(0, d.index)));
     if (/\bbeantwoord(?:t|en)?\b/i.test(sentence)) {
       // `Hierbij beantwoorden wij de vragen die u op 3 maart 2025 heeft gesteld`: a date in the clause after `vragen`
       // that asks them is theirs, not the answer's.
       // (Or the date right after the verb that asks them: `de vragen van X, ingediend op 13 mei 2025, … beantwoord`.)
-      const askedClause = ASKED_VERB.test(sentence.slice(questionsAt))
-        ? (dates.find((d) => d.index > questionsAt && ASKED_VERB.test(sentence.slice(d.index))) ??
-          dates.find(
-            (d) =>
-              d.index > questionsAt && /\b(?:gesteld|ingediend|ontvangen)\s+op\s+$/i.test(sentence.slice(0, d.index)),
-          ))
-        : undefined;
+      const askedClause =
+        dated ??
+        (ASKED_VERB.test(sentence.slice(questionsAt))
+          ? (dates.find((d) => d.index > questionsAt && ASKED_VERB.test(sentence.slice(d.index))) ??
+            dates.find(
+              (d) =>
+                d.index > questionsAt && /\b(?:gesteld|ingediend|ontvangen)\s+op\s+$/i.test(sentence.slice(0, d.index)),
+            ))
+          : undefined);
       const rest = dates.filter((d) => d !== askedClause);
       const answered = rest.find((d) => /\bop\s+$/i.test(sentence.slice(0, d.index))) ?? rest[0];
       if (answered) answeredOn ??= answered.iso ?? null;
@@ -987,11 +992,7 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
       if (asked) receivedOn ??= asked.iso ?? null;
     } else if (ASKED_VERB.test(sentence)) {
       receivedOn ??= dates[0].iso ?? null;
-    } else {
-      // `Hartelijk dank voor uw vragen van 30 september 2024 over …`: the date right after `vragen van` is theirs.
-      const dated = dates.find((d) => /\bvragen\s+(?:van|d\.d\.)\s+$/i.test(sentence.slice(0, d.index)));
-      if (dated) receivedOn ??= dated.iso ?? null;
-    }
+    } else if (dated) receivedOn ??= dated.iso ?? null;
   }
   return { receivedOn, answeredOn };
 }

@@ -101,6 +101,15 @@ const QUESTION_LABEL =
 const ANSWER_PREFIX =
   /^(?:((?:ons\s+)?antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?|(bij)\s+vra(?:ag|gen)\s+)/i;
 const LETTERED = /^(?:\(([a-z])\)|([a-z])\s*[.)])\s*(.*)$/;
+/**
+ * A sub-question of a question asked in capitals, lettered in capitals too (`B. WAAR KUNNEN ZIJ TERECHT?`): three words
+ * or more without a lower-case letter (not an initial before a surname, `A. DE VRIES`).
+ */
+const CAPITALS_LETTERED = /^(?:\(([A-Z])\)|([A-Z])\s*[.)])\s+(\P{Ll}+)$/u;
+function capitalsLettered(line: string): RegExpExecArray | null {
+  const m = CAPITALS_LETTERED.exec(line);
+  return m && /\p{Lu}{2}/u.test(m[3]) && m[3].trim().split(/\s+/).length >= 3 ? m : null;
+}
 const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
 /**
  * `Wij zien uw antwoorden graag binnen de termijn van het Reglement van orde tegemoet`: the wish for answers closes a
@@ -982,6 +991,29 @@ export function readStructure(input: string[]): Structure {
         if (inBrackets) s.fields.push({ field: 'portfolioHolder', value: inBrackets[1] });
         continue;
       }
+      // Below a signed note that asks and answers nothing (an e-mail sending the letter, its text pasted under the
+      // note), a paragraph opening with a letter's fields (`Kenmerk: …` / `Datum: …` / `Onderwerp: …`) and its
+      // salutation starts that letter: its header, opening and signature are the set's, the note is not.
+      if (
+        s.questions.length === 0 &&
+        s.answers.length === 0 &&
+        lines[index - 1] === '' &&
+        pastedLetterAt(lines, index)
+      ) {
+        s.supersededLines.push(...s.preambleLines, ...s.introductionLines);
+        s.fields = s.fields.filter((f) => f.mail);
+        s.preambleLines = [];
+        s.explanationLines = [];
+        s.introductionLines = [];
+        s.signatureLines = [];
+        s.titles = [];
+        fieldsStart = s.fields.length;
+        mode = 'header';
+        target = null;
+        current = null;
+        index--;
+        continue;
+      }
       // A letterhead's field column extracted after the signature (`Datum   4 november 2024` / `Ons kenmerk   …` /
       // `Onderwerp   …`): a paragraph of three field lines or more is read as the letter's fields.
       const block = lines[index - 1] === '' ? closingFieldBlock(lines, index) : null;
@@ -1325,9 +1357,10 @@ export function readStructure(input: string[]): Structure {
         continue;
       }
     }
-    const lettered = LETTERED.exec(line);
+    const capitals = mode === 'questions' ? capitalsLettered(line) : null;
+    const lettered = LETTERED.exec(line) ?? capitals;
     if (lettered && current && lastMain !== null && (mode === 'questions' || mode === 'answers')) {
-      const letter = lettered[1] ?? lettered[2];
+      const letter = (lettered[1] ?? lettered[2]).toLowerCase();
       const previousLetter = lastLetter as string | null;
       const step = previousLetter ? letter.charCodeAt(0) - previousLetter.charCodeAt(0) : letter === 'a' ? 1 : 0;
       const number = `${lastMain}${letter}`;
@@ -2082,6 +2115,21 @@ function readPipeRows(
 }
 
 /** A paragraph at `from` of three lines or more that are all field lines, read as fields; else null. */
+/**
+ * A letter's header from `from` on: a paragraph holding three field lines
+ * or more, a salutation under them before the paragraph ends or opening the next.
+ */
+function pastedLetterAt(lines: string[], from: number): boolean {
+  let fields = 0;
+  for (let i = from; i < lines.length && i - from < 16; i++) {
+    const line = lines[i];
+    if (SALUTATION.test(line)) return fields >= 3;
+    if (line === '' && fields < 3) return false;
+    if (line !== '' && parseFieldLine(line).some((f) => f.field !== 'ignored')) fields++;
+  }
+  return false;
+}
+
 function closingFieldBlock(lines: string[], from: number): { fields: FieldValue[]; lines: number } | null {
   const fields: FieldValue[] = [];
   let end = from;
