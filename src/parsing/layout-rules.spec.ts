@@ -7031,3 +7031,80 @@ describe('held-out-39 documents through many hands (fix-39a)', () => {
     ]);
   });
 });
+
+describe('held-out-40 answer letters of small municipalities (fix-40a)', () => {
+  it('reads `Ad a.` / `Ad b.` under a repeated question with lettered sub-questions as the answers to 1a and 1b', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1',
+      'In het Lindepark staan nieuwe bankjes.',
+      'a. Hoeveel bankjes zijn er geplaatst?',
+      'b. Komen er ook prullenbakken bij?',
+      '',
+      'Ad a.',
+      'Er zijn zes bankjes geplaatst.',
+      '',
+      'Ad b)',
+      'Ja, twee.',
+      '',
+      'Vraag 2',
+      'Wie maakt de bankjes schoon?',
+      '',
+      'Antwoord',
+      'De buitendienst.',
+    ]);
+    expectAnswers(set, [
+      [['1a'], 'Er zijn zes bankjes geplaatst.'],
+      [['1b'], 'Ja, twee.'],
+      [['2'], 'De buitendienst.'],
+    ]);
+  });
+
+  it('reads the holder in `… tot de portefeuille van wethouder X behoort`', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Geachte heer Bos,',
+      '',
+      'Omdat groen tot de portefeuille van wethouder T. van Leeuwen behoort, heeft hij de antwoorden voorbereid.',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('T. van Leeuwen');
+  });
+
+  it('reads a party named with an exclamation mark (`de fractie van Samen! Haverdam`) and the date of its sentence', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Geachte raadsleden,',
+      '',
+      'Op 4 februari 2026 heeft de fractie van Samen! Haverdam, bij monde van raadslid K. de Wit, vragen gesteld',
+      'over de bankjes in het Lindepark.',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
+    expect([set.party, set.receivedOn, set.submitters]).toEqual(['Samen! Haverdam', '2026-02-04', ['K. de Wit']]);
+    expect(findParty('De fractie van Samen! Haverdam stelt vragen over de bankjes.', 'Haverdam')).toBe(
+      'Samen! Haverdam',
+    );
+  });
+
+  it('reads a subject cut inside a quoted title in a label column, its quote closed on the next line', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Nummer:        SV 2026-03',
+      'Onderwerp:     Uitvoering motie ‘Groen plein bij station',
+      '               Haverdam-Noord’',
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
+    expect(set.subject).toBe('Uitvoering motie ‘Groen plein bij station Haverdam-Noord’');
+  });
+});

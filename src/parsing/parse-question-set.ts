@@ -1029,6 +1029,8 @@ function holderInText(sentences: string[]): string | null {
       'u',
     ),
     new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
+    // `Omdat veiligheid tot de portefeuille van burgemeester X behoort`: the one whose portfolio the subject is in.
+    new RegExp(`\\b[Pp]ortefeuille\\s+van\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
     // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers;
     // `… van burgemeester X` named so answers for his own portfolio (not `burgemeester en wethouders`: no name).
     new RegExp(
@@ -1314,8 +1316,9 @@ function greetedAddressee(lines: string[], text: string): string[] {
   return [];
 }
 
+// (A word of a local party's name may end in an exclamation mark: `Forza! Castricum`.)
 const PARTY_WORDS =
-  "(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*(?:\\s+(?:(?:voor|van)\\s+(?:(?:de|het)\\s+)?)?(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*){0,4}";
+  "(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*!?(?:\\s+(?:(?:voor|van)\\s+(?:(?:de|het)\\s+)?)?(?:\\p{Lu}|\\d)[\\p{L}\\d'&+-]*!?){0,4}";
 // (A surname alone opens with a capital particle: `De Groot`, `Van Dam`.)
 // After initials a surname may have two capitalised words (`M. Ait Taleb`); a party's initials (`CDA`) are no part.
 const ONE_NAME =

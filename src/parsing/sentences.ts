@@ -64,6 +64,8 @@ export interface Sentence {
 
 const BOUNDARY = /[.?!…]+["”’')\]]*\s+(?=["“„‘'(]?[\p{Lu}\d])/gu;
 
+const PARTY_EXCLAIMED = /\b[Ff]ractie\s+(?:van\s+)?(?:de\s+|het\s+)?\p{Lu}[\p{L}\d'&+-]*$/u;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -71,6 +73,9 @@ export function splitSentences(text: string): Sentence[] {
     const end = m.index + m[0].trimEnd().length;
     const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
     if (m[0].startsWith('.') && isAbbreviation(before, text.charAt(m.index + m[0].length))) continue;
+    // A party named with an exclamation mark right after `fractie (van)` (`de fractie van Forza! Castricum heeft …`)
+    // goes on with the sentence.
+    if (m[0].startsWith('!') && PARTY_EXCLAIMED.test(text.slice(Math.max(start, m.index - 40), m.index))) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push({ text: sentence, start });
     start = m.index + m[0].length;

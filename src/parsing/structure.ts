@@ -235,6 +235,14 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
     if (prefix[3] && !punct.includes(':')) return null;
     return { numbers: list.numbers, rest: tail.slice(punct.length) };
   }
+  // `Ad a.`, `Ad b)` under a question with lettered sub-questions: the letters alone, for the question above (read as a
+  // list after a stand-in number, as `Antwoord college op a) en b):` below).
+  if (prefix[2]) {
+    const relative = parseNumberList(`0${after}`);
+    const rest = /^\s*[.):]\s*(.*)$|^\s*$/.exec(after.slice(relative.length - 1));
+    if (relative.numbers.length > 0 && relative.numbers.every((n) => /^0[a-z]$/.test(n)) && rest)
+      return { numbers: [], rest: rest[1] ?? '', letters: relative.numbers.map((n) => n.slice(1)) };
+  }
   if (prefix[2] || prefix[3]) return null; // `Ad` and `Bij vraag` need a number
   // An unnumbered `Antwoord` stands alone or is followed by a colon.
   // (`ANTWOORD COLLEGE:`, `Antwoord van het college:` name who answers.)
@@ -1159,7 +1167,12 @@ export function readStructure(input: string[]): Structure {
     // A subject cut after an article or preposition (`… over de` / `verkeersveiligheid op de N337`, broken
     // at a PDF's line width or wrapped into its column) goes on with the next line.
     const last = fields[fields.length - 1];
-    if (last?.field === 'subject' && SUBJECT_CUT.test(last.value) && subjectGoesOn(lines[index + 1])) {
+    // (So does one cut inside a quoted title, `… motie 'Veilige fietsroute Noord-` / `Zuid'`, its quote closed below.)
+    if (
+      last?.field === 'subject' &&
+      (SUBJECT_CUT.test(last.value) || quoteClosedBelow(last.value, lines[index + 1])) &&
+      subjectGoesOn(lines[index + 1])
+    ) {
       fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
     }
     if (fields.length > 0) {
@@ -1486,6 +1499,14 @@ export function tickedOptions(value: string): string {
 /** The last word of a subject that cannot end one: an article, preposition or conjunction. */
 const SUBJECT_CUT =
   /\s(?:de|het|een|van|over|bij|op|in|aan|voor|met|en|of|tot|naar|om|te|door|uit|inzake|betreffende)$/i;
+
+/** A value with a quote opened and left open (`motie 'Veilige route`) whose next line closes it (`Oost'`). */
+function quoteClosedBelow(value: string, next: string | undefined): boolean {
+  const open = /(?:^|\s)['‘"“„](?=\p{L})(?!s-|t\s)/u.exec(value);
+  if (!open || next === undefined) return false;
+  const rest = value.slice(open.index + open[0].length);
+  return !/[\p{L}\d.?!]['’"”](?=$|[\s.,;:!?)])/u.test(rest) && /[\p{L}\d.?!]['’"”](?=$|[\s.,;:!?)])/u.test(next);
+}
 
 function subjectGoesOn(next: string | undefined): boolean {
   return (
