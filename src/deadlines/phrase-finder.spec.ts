@@ -755,6 +755,9 @@ describe('findTimePhrases: deadline follows the relation', () => {
     expect(found('Wij leveren het rapport op uiterlijk 1 maart 2025.', R).map((p) => p.phrase)).toEqual([
       'uiterlijk 1 maart 2025',
     ]);
+    expect(found('Wij leggen de kabel in tijdens de zomer van 2025.', R).map((p) => p.phrase)).toEqual([
+      'tijdens de zomer van 2025',
+    ]);
   });
 
   it('reports the offset of each phrase in the text', () => {

@@ -123,14 +123,10 @@ function scanPrefix(tokens: readonly Token[], floor: number, at: number): Prefix
     items.push(item);
     p += item.words.length;
   }
-  // `Wij richten de zone in vóór de zomer`: an `in`/`op` before another relation word is the verb's
-  // particle (`inrichten`, `opleveren`), not part of the phrase.
-  while (
-    items.length > 1 &&
-    PARTICLES.has(items[0].words.join(' ')) &&
-    items[1].relation !== null &&
-    items[1].relation !== 'in'
-  ) {
+  // `Wij richten de zone in vóór de zomer` (or `in tijdens de zomer`, `in op 1 mei`): an `in`/`op`
+  // before another relation word is the verb's particle (`inrichten`, `opleveren`), not part of
+  // the phrase; two prepositions in a row do not open one period.
+  while (items.length > 1 && PARTICLES.has(items[0].words.join(' ')) && items[1].relation !== null) {
     first += items[0].words.length;
     items.shift();
   }
