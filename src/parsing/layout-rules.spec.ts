@@ -7030,6 +7030,29 @@ describe('held-out-39 documents through many hands (fix-39a)', () => {
       'U stelde ons vragen over het Lindepark. Hieronder leest u de antwoorden.',
     ]);
   });
+
+  it('reads the full name above `wethouder <portfolio>` in a mail signature, over the employer below it', () => {
+    const set = parseLines([
+      'Beste heer De Wit,',
+      '',
+      'Antwoord op vraag 1:',
+      'Ja, vier.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Sanne Kok',
+      'wethouder Onderwijs',
+      'Gemeente Haverdam',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: K. de Wit <k.dewit@raad.haverdam.nl>',
+      'Verzonden: maandag 2 februari 2026 10:00',
+      'Onderwerp: Bankjes',
+      '',
+      '1. Komen er meer bankjes?',
+    ]);
+    expect(set.portfolioHolder).toBe('Sanne Kok');
+  });
 });
 
 describe('held-out-40 answer letters of small municipalities (fix-40a)', () => {

@@ -1118,9 +1118,10 @@ function signatureHolder(signature: string[], mayorAnswers = false): string | nu
       cleanAbove && /^(?:\p{Lu}\.\s?)+\s?(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\s+)*\p{Lu}/u.test(cleanAbove)
         ? cleanAbove
         : null;
-    // (The line below is the name only when shaped like one: under a signature an e-mail's disclaimer may follow.)
+    // (The line below is the name only when shaped like one: under a signature an e-mail's disclaimer may follow, or
+    // the employer, `Gemeente X`.)
     const cleanBelow = lines[i + 1] ? cleanPersonName(lines[i + 1]) : null;
-    const below = cleanBelow && NAME_SHAPE.test(cleanBelow) ? cleanBelow : null;
+    const below = cleanBelow && NAME_SHAPE.test(cleanBelow) && !NOT_A_NAME.test(cleanBelow) ? cleanBelow : null;
     // (Initials at the line's end go on with the surname on the next: `…, T.` / `ter Horst`.)
     const split =
       /^(?:\p{Lu}\.\s?)+$/u.test(m[1].trim()) && lines[i + 1]
@@ -1129,6 +1130,8 @@ function signatureHolder(signature: string[], mayorAnswers = false): string | nu
     // (After the role's comma a portfolio may go on, `wethouder Ruimte, Duurzaamheid en Verkeer`: words not
     // shaped like a name give way to a name on the line below or above, `Bert Hardeman` above too.)
     const after = m[1] ? cleanPersonName(m[1]) : null;
+    // (So may a portfolio without a comma, `Jan Bos` / `wethouder Onderwijs`.)
+    const portfolio = after !== null || /^\s*(?:de\s+)?\p{L}+\s+\S/u.test(lines[i]);
     const fullAbove =
       cleanAbove && NAME_SHAPE.test(cleanAbove) && !NOT_A_NAME.test(cleanAbove) && /\s/.test(cleanAbove)
         ? cleanAbove
@@ -1144,7 +1147,7 @@ function signatureHolder(signature: string[], mayorAnswers = false): string | nu
       (own && NAME_SHAPE.test(own) ? own : null) ??
       below ??
       above ??
-      (after ? fullAbove : null) ??
+      (portfolio ? fullAbove : null) ??
       after;
     if (name && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 5) return name;
   }
