@@ -67,6 +67,8 @@ const PRO_VERB =
  * college (no noun after it) stands for what the sentence before named, so the short sentence points back too.
  */
 const PRONOUN_OBJECT = /^(?:dit|dat|deze|die)\s+\p{Ll}+\s+(?:wij|we|ik|het college)\b/iu;
+/** `Dat gebeurt in mei.`, `Dit volgt na de zomer.`: a bare `dit`/`dat` as the subject, its verb right after it. */
+const PRONOUN_SUBJECT = /^(?:dit|dat)\s+\p{Ll}+t\b/iu;
 const SO_FAR = /\btot\s+(?:(?:nu|nog|dusver)\s+toe|dusver|(?:op\s+)?heden)\b/i;
 const FUTURE = /\b(?:zal|zullen|gaan|gaat|komend\p{L}*|volgend\p{L}*)\b/iu;
 const PASSIVE = /\b(?:wordt|worden)\b/i;
@@ -146,9 +148,13 @@ export function findCommitments(
       for (const phrase of phrases) {
         // (`Het waterschap maait in mei.`: an article before a third party names the sentence's own subject, which
         // points nowhere.)
+        // (`Dat gebeurt in de week van 26 mei 2025.`: with a bare `dit`/`dat` as its subject, the sentence is short in
+        // its own words; a long time phrase does not count.)
+        const words =
+          sentence.split(/\s+/).length - (PRONOUN_SUBJECT.test(sentence) ? phrase.phrase.split(/\s+/).length : 0);
         const pointsBack =
           i > 0 &&
-          sentence.split(/\s+/).length <= (PRO_VERB.test(sentence) || PRONOUN_OBJECT.test(sentence) ? 12 : 8) &&
+          words <= (PRO_VERB.test(sentence) || PRONOUN_OBJECT.test(sentence) ? 12 : 8) &&
           /^(?:dit|dat|het|deze|die|de volgende|het volgende)\b/i.test(sentence) &&
           !OTHER_AGENT.test(sentence) &&
           (!ACT.test(sentence) ||

@@ -7053,6 +7053,13 @@ describe('held-out-39 documents through many hands (fix-39a)', () => {
     ]);
     expect(set.portfolioHolder).toBe('Sanne Kok');
   });
+
+  it('joins `Dat gebeurt <long time phrase>.` to the promise before it, however many words the phrase takes', () => {
+    const text = 'Wij vervangen de lantaarnpalen aan de Dorpsstraat. Dat gebeurt in de week van 6 oktober 2025.';
+    expect(detectCommitments(text, '2025-04-02', ['1']).map((c) => [c.sentence, c.phrase])).toEqual([
+      [text, 'in de week van 6 oktober 2025'],
+    ]);
+  });
 });
 
 describe('held-out-40 answer letters of small municipalities (fix-40a)', () => {
