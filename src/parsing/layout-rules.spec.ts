@@ -7030,7 +7030,9 @@ describe('held-out-39 documents through many hands (fix-39a)', () => {
       'U stelde ons vragen over het Lindepark. Hieronder leest u de antwoorden.',
     ]);
   });
+});
 
+describe('held-out-39 signatures and short sentences pointing back (fix-39b)', () => {
   it('reads the full name above `wethouder <portfolio>` in a mail signature, over the employer below it', () => {
     const set = parseLines([
       'Beste heer De Wit,',
