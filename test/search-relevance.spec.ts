@@ -233,6 +233,14 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(body)).toEqual([ids.get('leeu-laadpalen')]);
   });
 
+  it('reads a national party by its other name (party-aliases.nl.json) as that party', async () => {
+    // Zwolle's set is ChristenUnie's; people type CU.
+    const body = await search({ q: 'cu energietoeslag' });
+    expect(body.interpreted).toEqual({ party: 'ChristenUnie', as: 'filter' });
+    expect(setsOf(body)).toEqual([ids.get('zwol-energietoeslag')]);
+    expect((await search({ q: 'cu energietoeslag', interpret: false })).total).toBe(0);
+  });
+
   it('reads an organisation by its full name (thesaurus round 5)', async () => {
     // The set says RIVM only; without the group the words of its five-word name found nothing.
     expect(setsOf(await search({ q: 'rijksinstituut voor volksgezondheid en milieu' }))).toContain(
@@ -244,6 +252,11 @@ describe('search relevance (issue 18)', () => {
     // Seed 002 (Amersfoort) links a council letter with the same number.
     expect(setsOf(await search({ q: 'RIB 2024-085' }))).toEqual([ids.get('utr-arbeidsmigranten'), ids.get('seed-002')]);
     expect(setsOf(await search({ q: 'motie M2023-041' }))).toEqual([ids.get('gron-versterking')]);
+    // Printed `RIB 2024-085` and `HBG/26/1457`, typed with other separators or spaces.
+    expect(setsOf(await search({ q: 'rib 2024/085' }))).toEqual([ids.get('utr-arbeidsmigranten'), ids.get('seed-002')]);
+    for (const q of ['hbg 26 1457', 'hbg-26-1457', 'HBG 26/1457']) {
+      expect(setsOf(await search({ q }))).toEqual([ids.get('r28-hbg-pachtgronden')]);
+    }
   });
 
   it('says "Bedoelde u …" for a typo correction, and suggests something when nothing matched', async () => {

@@ -1,7 +1,7 @@
 import { QueryRunner } from 'typeorm';
 import { ThesaurusService } from '../thesaurus/thesaurus.service';
 import { KNOWN_COMPOUND_PARTS } from './index-sql';
-import { nameWords, withMunicipalityAliases } from './municipality-aliases';
+import { nameWords, withNameAliases } from './name-aliases';
 import {
   KnownName,
   Lexeme,
@@ -161,6 +161,19 @@ export function linkingVariants(word: string): string[] {
 }
 
 /**
+ * An unknown word as an abbreviation of two or three letters hyphenated to a word (`pasmelders` →
+ * `pas-melders` for a text's `PAS-melders`, `ictsystemen` → `ict-systemen`): the compound splitter
+ * takes parts of MIN_PART+ letters only, so such a word was found only where a typo correction
+ * happened to pick its end. The rest must be MIN_PART+ letters.
+ */
+export function hyphenatedForms(word: string): { form: string; rest: string }[] {
+  if (!/^\p{L}+$/u.test(word)) return [];
+  return [2, 3]
+    .filter((i) => word.length - i >= MIN_PART)
+    .map((i) => ({ form: `${word.slice(0, i)}-${word.slice(i)}`, rest: word.slice(i) }));
+}
+
+/**
  * The head of an unknown compound that the archive has as a word of its own (`dwangontruimingen` →
  * `ontruimingen`, `schoolvervoer` → `vervoer`): a Dutch compound is right-headed, so what it names is
  * a kind of its head. The longest such head of HEAD_BACKOFF_MIN_LENGTH+ letters (the most specific),
@@ -268,6 +281,7 @@ export class QueryAnalyser {
       if (row.known || !typed.has(row.word)) continue;
       if (row.suggestion) lookups.add(row.suggestion);
       else for (const swapped of adjacentSwaps(row.word)) lookups.add(swapped);
+      for (const h of hyphenatedForms(row.word)) lookups.add(h.form).add(h.rest);
       if (row.word.length >= MIN_SPLIT_LENGTH) {
         const candidates = splitCandidates(row.word);
         splits.set(row.word, candidates);
@@ -300,6 +314,8 @@ export class QueryAnalyser {
         .map((w) => found.get(w))
         .find((f) => f?.known === true && f.lexemes.length === 1);
       if (linked) fact.linked = { word: linked.word, lexemes: linked.lexemes };
+      const hyphenated = hyphenatedForms(row.word).find((h) => found.get(h.rest)?.known === true);
+      if (hyphenated) fact.hyphenated = found.get(hyphenated.form)?.lexemes ?? null;
       let best: { prefix: string; rest: string } | null = null;
       for (const c of splits.get(row.word) ?? []) {
         // Either part may stand in the text only inflected: `wildopvang` where the text has `wilde dieren`.
@@ -337,7 +353,7 @@ export class QueryAnalyser {
       label: string;
       id: number | null;
     }[];
-    const names = withMunicipalityAliases(
+    const names = withNameAliases(
       rows
         .map((r) => ({ kind: r.kind, value: r.value, label: r.label, words: nameWords(r.label) }))
         .filter((n) => n.words.length > 0 && (n.words.length > 1 || n.words[0].length >= 2)),

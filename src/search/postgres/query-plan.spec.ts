@@ -1,5 +1,6 @@
-import { nameWords, withMunicipalityAliases } from './municipality-aliases';
+import { nameWords, withNameAliases } from './name-aliases';
 import {
+  referenceForms,
   KnownName,
   QueryAnalysis,
   QueryPlan,
@@ -23,7 +24,7 @@ import {
   gluedReferenceApart,
   wordsToAnalyse,
 } from './query-plan';
-import { adjacentSwaps, compoundHead, linkingVariants, splitCandidates } from './query-analysis';
+import { adjacentSwaps, compoundHead, hyphenatedForms, linkingVariants, splitCandidates } from './query-analysis';
 import { parseQuery } from './query-text';
 
 const lexeme = (text: string, pos = 1) => ({ lexeme: text, pos });
@@ -226,7 +227,7 @@ describe('other names of a municipality (municipality-aliases.nl.json)', () => {
   const analysis = (names: KnownName[]): QueryAnalysis => ({
     facts: new Map<string, WordFacts>([['armoede', { lexemes: [lexeme('armoed')], known: true }]]),
     thesaurus: [],
-    names: withMunicipalityAliases(names),
+    names: withNameAliases(names),
     interpret: true,
   });
 
@@ -252,26 +253,80 @@ describe('other names of a municipality (municipality-aliases.nl.json)', () => {
   });
 
   it('work both ways: an installation that calls the municipality Den Haag gets its official name', () => {
-    const names = withMunicipalityAliases([municipality('den-haag', 'Den Haag')]);
+    const names = withNameAliases([municipality('den-haag', 'Den Haag')]);
     expect(names.map((n) => n.words.join(' '))).toEqual(expect.arrayContaining(['den haag', 's gravenhage']));
     expect(names.every((n) => n.value === 'den-haag')).toBe(true);
   });
 
   it("take a name shortened with an apostrophe also typed without it (R'dam, rdam)", () => {
-    const names = withMunicipalityAliases([municipality('rotterdam', 'Rotterdam')]);
+    const names = withNameAliases([municipality('rotterdam', 'Rotterdam')]);
     expect(names.map((n) => n.words.join(' '))).toEqual(expect.arrayContaining(['r dam', 'rdam']));
     expect(planQuery(parseQuery('rdam honingdauw'), analysis(names)).interpreted.municipality?.name).toBe('Rotterdam');
   });
 
   it('are not added for a municipality the installation does not have, nor over a name it has', () => {
-    expect(withMunicipalityAliases([municipality('utrecht', 'Utrecht')])).toHaveLength(1);
+    expect(withNameAliases([municipality('utrecht', 'Utrecht')])).toHaveLength(1);
     const bosch = municipality('s-hertogenbosch', "'s-Hertogenbosch");
     const party: KnownName = { kind: 'party', value: 'Den Bosch Lokaal', label: 'Den Bosch Lokaal', words: ['swf'] };
-    const names = withMunicipalityAliases([bosch, party]);
+    const names = withNameAliases([bosch, party]);
     expect(names.filter((n) => n.words.join(' ') === 'swf')).toEqual([party]);
     expect(planQuery(parseQuery('armoede swf'), analysis([municipality('utrecht', 'Utrecht')])).interpreted).toEqual(
       {},
     );
+  });
+});
+
+describe('other names of a national party (party-aliases.nl.json)', () => {
+  const party = (name: string): KnownName => ({ kind: 'party', value: name, label: name, words: nameWords(name) });
+  const analysis = (names: KnownName[]): QueryAnalysis => ({
+    facts: new Map<string, WordFacts>([['schuur', { lexemes: [lexeme('schur')], known: true }]]),
+    thesaurus: [],
+    names: withNameAliases(names),
+    interpret: true,
+  });
+
+  it('interpret an abbreviation or the full name as the party the installation has', () => {
+    const plan = planQuery(parseQuery('cu schuur'), analysis([party('ChristenUnie')]));
+    expect(plan.interpreted.party).toBe('ChristenUnie');
+    expect(plan.slots.map((s) => s.typed)).toEqual(['schuur']);
+    expect(
+      planQuery(parseQuery('schuur partij voor de dieren'), analysis([party('PvdD'), party('VVD')])).interpreted.party,
+    ).toBe('PvdD');
+    expect(planQuery(parseQuery('GL/PvdA schuur'), analysis([party('GroenLinks-PvdA')])).interpreted.party).toBe(
+      'GroenLinks-PvdA',
+    );
+  });
+
+  it('are not added for a party the installation does not have, nor for a municipality', () => {
+    expect(planQuery(parseQuery('cu schuur'), analysis([party('VVD')])).interpreted).toEqual({});
+    const names = withNameAliases([{ kind: 'municipality', value: 'cu', label: 'CU', words: ['cu'] }]);
+    expect(names).toHaveLength(1);
+  });
+});
+
+describe('a reference typed with other separators than printed', () => {
+  it('is one code when typed apart: letters, then two or more numbers, one of them no year', () => {
+    expect(parseQuery('mrs 26 0631 lek')).toEqual([
+      { kind: 'code', text: 'mrs 26 0631' },
+      { kind: 'word', text: 'lek', prefix: false },
+    ]);
+    expect(parseQuery('rib 2024 085')).toEqual([{ kind: 'code', text: 'rib 2024 085' }]);
+    expect(parseQuery('HBG 26/1457')).toEqual([{ kind: 'code', text: 'hbg 26/1457' }]);
+    expect(parseQuery('vragen 2023-241').map((p) => p.text)).toEqual(['vragen', '2023-241']);
+    // Two years or one number stay apart: a period, a count.
+    expect(parseQuery('begroting 2024 2025').map((p) => p.text)).toEqual(['begroting', '2024', '2025']);
+    expect(parseQuery('motie 12').map((p) => p.text)).toEqual(['motie', '12']);
+  });
+
+  it('has the other spellings of its separators as alternatives', () => {
+    expect(referenceForms('mrs 26 0631')).toEqual(
+      expect.arrayContaining(['mrs/26/0631', 'mrs-26-0631', 'mrs.26.0631', 'mrs 26/0631', 'mrs 26-0631']),
+    );
+    expect(referenceForms('2026-0419')).toEqual(['2026/0419', '2026.0419', '2026 0419']);
+    expect(referenceForms('M2024-017')).toContain('M 2024-017');
+    // No number of three digits: a date or a score, not a reference.
+    expect(referenceForms('3-2')).toEqual([]);
+    expect(referenceForms('woningbouw')).toEqual([]);
   });
 });
 
@@ -678,6 +733,29 @@ describe('a compound in the other linking spelling (linkingVariants)', () => {
     });
     expect(plan.corrections).toEqual([]);
     expect(slotText(plan.slots[0])).toBe("('vergunningsvrij' | 'vergunningvrij')");
+  });
+});
+
+describe('an abbreviation hyphenated to a word, typed as one (hyphenatedForms)', () => {
+  it('puts the hyphen after two or three letters, the rest four letters or more', () => {
+    expect(hyphenatedForms('pasmelders')).toEqual([
+      { form: 'pa-smelders', rest: 'smelders' },
+      { form: 'pas-melders', rest: 'melders' },
+    ]);
+    expect(hyphenatedForms('ictwet')).toEqual([{ form: 'ic-twet', rest: 'twet' }]);
+    expect(hyphenatedForms('m2024')).toEqual([]);
+  });
+
+  it('makes the hyphenated spelling an alternative: the words adjacent as the index has them', () => {
+    const hyphenated = [lexeme('pas-melder', 1), lexeme('pas', 2), lexeme('melder', 3)];
+    const plan = planQuery(parseQuery('pasmelders'), {
+      facts: new Map([['pasmelders', { lexemes: [lexeme('pasmelder')], known: false, hyphenated }]]),
+      thesaurus: [],
+      names: [],
+      interpret: false,
+    });
+    expect(plan.corrections).toEqual([]);
+    expect(slotText(plan.slots[0])).toBe("('pasmelder' | ('pas-melder' <-> 'pas' <-> 'melder'))");
   });
 });
 

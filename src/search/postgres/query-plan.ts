@@ -42,6 +42,12 @@ export interface WordFacts {
    */
   linked?: { word: string; lexemes: Lexeme[] } | null;
   /**
+   * For an unknown word: the same word with a hyphen after its first two or three letters, as an
+   * abbreviation is joined to a word (`pasmelders` → PAS-melders, `ictsystemen` → ICT-systemen;
+   * hyphenatedForms, query-analysis.ts), where the archive has the rest as a word.
+   */
+  hyphenated?: Lexeme[] | null;
+  /**
    * Longer words that the index split with this word as a part (`jeugdzorg` for `zorg`): every
    * row with them has this word's lexeme already, so they only mark the compound in highlights.
    */
@@ -348,6 +354,7 @@ function tokenAlternatives(
   // The archive's spelling of the same compound is the word itself, not a guess: no typo correction beside it.
   const linked = token.facts.linked?.lexemes.length === 1 ? token.facts.linked : null;
   if (!token.prefix && linked) addAlternative(slot, phrase(linked.lexemes));
+  if (!token.prefix && token.facts.hyphenated) addAlternative(slot, phrase(token.facts.hyphenated));
   const correction = linked ? null : token.facts.correction;
   if (!token.prefix) for (const head of heads ?? []) if (head.length === 1) addAlternative(slot, phrase(head));
   if (!token.prefix) {
@@ -597,6 +604,30 @@ export function gluedReferenceApart(code: string): string | null {
   return glued ? `${glued[1]} ${glued[2]}` : null;
 }
 
+/**
+ * The other ways a reference of numbers is printed (`MRS/26/0631`, `MRS-26-0631`, `MRS 26.0631`,
+ * `2026-0419` for `2026/0419`): one separator between the numbers, the letters before them apart or
+ * joined by it. The text search reads each spelling into other tokens (a path, signed numbers, a
+ * decimal), so a reference typed with other separators than printed matched nothing. Only for two
+ * or more numbers, one of three digits or more; letters 1–6 (`M2024-017`, `RIB 2024-085`).
+ */
+export function referenceForms(code: string): string[] {
+  const typed = /^(?:(\p{L}{1,6})[\s./-]?)?(\d+(?:[\s./-]\d+)+)$/u.exec(code);
+  if (!typed) return [];
+  const numbers = typed[2].split(/[\s./-]/);
+  if (!numbers.some((n) => n.length >= 3)) return [];
+  const letters = typed[1];
+  const out = new Set<string>();
+  for (const separator of ['/', '-', '.']) {
+    const number = numbers.join(separator);
+    if (!letters) out.add(number);
+    else out.add(`${letters}${separator}${number}`).add(`${letters} ${number}`);
+  }
+  out.add([...(letters ? [letters] : []), ...numbers].join(' '));
+  out.delete(code);
+  return [...out];
+}
+
 export function wordsToAnalyse(parts: QueryPart[]): string[] {
   const out = new Set<string>();
   let run: string[] = [];
@@ -616,6 +647,7 @@ export function wordsToAnalyse(parts: QueryPart[]): string[] {
       out.add(part.text);
       const apart = gluedReferenceApart(part.text);
       if (apart) out.add(apart);
+      for (const form of referenceForms(part.text)) out.add(form);
     }
   }
   flush();
@@ -686,7 +718,12 @@ export function planQuery(allParts: QueryPart[], analysis: QueryAnalysis): Query
     const facts = analysis.facts.get(part.text);
     const apart = gluedReferenceApart(part.text);
     if (facts && facts.lexemes.length > 0) {
-      slots.push(codeSlot(part.text, facts, analysis.thesaurus, apart ? analysis.facts.get(apart) : undefined));
+      const slot = codeSlot(part.text, facts, analysis.thesaurus, apart ? analysis.facts.get(apart) : undefined);
+      for (const form of referenceForms(part.text)) {
+        const lexemes = analysis.facts.get(form)?.lexemes;
+        if (lexemes) addAlternative(slot, phrase(lexemes));
+      }
+      slots.push(slot);
     }
   }
   flush();

@@ -94,6 +94,13 @@ describe('a typo correction by edits (pickCorrection)', () => {
     expect(pickCorrection('trainer', [{ word: 'taaltrainer', similarity: 0.5 }], 0.4, 0.3)).toBe('taaltrainer');
   });
 
+  it('does not correct a compound to its head: that is a broader word, not what was typed', () => {
+    expect(pickCorrection('ijsvogels', [{ word: 'vogels', similarity: 0.6 }], 0.4, 0.3)).toBeNull();
+    expect(pickCorrection('sportvelden', [{ word: 'velden', similarity: 0.5 }], 0.4, 0.3)).toBeNull();
+    // One letter too many at the start is a typo.
+    expect(pickCorrection('sschool', [{ word: 'school', similarity: 0.7 }], 0.4, 0.3)).toBe('school');
+  });
+
   it('takes a word with one letter left out from four letters on, before a more similar other word', () => {
     const candidates = [
       { word: 'tuin', similarity: 0.43 },

@@ -75,7 +75,50 @@ export function parseQuery(input: string): QueryPart[] {
   }
   // A hyphenated token may have added several parts past the limits.
   let kept = 0;
-  return parts.filter((p) => (isContent(p) ? ++kept : kept) <= MAX_PARTS).slice(0, MAX_TOKENS);
+  return referencesTypedApart(parts)
+    .filter((p) => (isContent(p) ? ++kept : kept) <= MAX_PARTS)
+    .slice(0, MAX_TOKENS);
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * Letters that may open a reference: 2–4 letters (`rib`, `mrs`, `aadr`), or up to 6 typed in
+ * capitals or without a vowel (`GRIFF`, `wkwrs`); not a stop word or a word such as `vragen`
+ * (`vragen 2023-241` is the set 2023-241, not a reference `vragen/2023/241`).
+ */
+function referenceLetters(word: Extract<QueryPart, { kind: 'word' }>): boolean {
+  if (QUERY_STOP_WORDS.has(word.text) || !/^\p{L}{2,6}$/u.test(word.text)) return false;
+  return word.text.length <= 4 || word.capitals === true || !/[aeiouy]/.test(word.text);
+}
+
+/**
+ * A reference typed with spaces for its separators (`mrs 26 0631` for `MRS/26/0631`, `rib 2024 085`
+ * for `RIB 2024-085`, `hbg 26/1457`): letters, then two or more numbers, one of them no year and of
+ * three digits or more, become one code, whose other spellings the planner adds (query-plan.ts, referenceForms).
+ */
+export function referencesTypedApart(parts: QueryPart[]): QueryPart[] {
+  const out: QueryPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    let end = i + 1;
+    while (end < parts.length && parts[end].kind === 'code' && /^\d+(?:[./-]\d+)*$/.test(parts[end].text)) end++;
+    const codes = parts.slice(i + 1, end).map((p) => p.text);
+    const numbers = codes.flatMap((code) => code.split(/[./-]/));
+    const reference =
+      part.kind === 'word' &&
+      !part.prefix &&
+      referenceLetters(part) &&
+      numbers.length >= 2 &&
+      numbers.some((n) => n.length >= 3 && !YEAR.test(n));
+    if (!reference) {
+      out.push(part);
+      continue;
+    }
+    out.push({ kind: 'code', text: [part.text, ...codes].join(' ') });
+    i = end - 1;
+  }
+  return out;
 }
 
 export function quoteOperand(text: string): string {
@@ -246,7 +289,9 @@ export function pickCorrection(
   // A short word is corrected only for a left-out letter: one trigram-similar to it is as often another word.
   if (word.length < TYPO_MIN_LENGTH) return null;
   const similar = candidates
-    .filter((c) => c.similarity >= minSimilarity && c.word !== word && !prefixedForm(word, c.word))
+    .filter(
+      (c) => c.similarity >= minSimilarity && c.word !== word && !prefixedForm(word, c.word) && !headOf(word, c.word),
+    )
     .sort((x, y) => y.similarity - x.similarity || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
   return similar[0]?.word ?? null;
 }
@@ -258,6 +303,15 @@ export function pickCorrection(
  */
 function prefixedForm(word: string, candidate: string): boolean {
   return candidate.endsWith(word) && candidate.length - word.length <= 3;
+}
+
+/**
+ * The candidate is the typed word's end after three letters or more (ijsvogels → vogels): the typed
+ * word is a compound of it, which the archive lacks, not a typo of it. Its head is a broader word
+ * (query-analysis.ts, compoundHead), used only where another concept narrows it.
+ */
+function headOf(word: string, candidate: string): boolean {
+  return word.endsWith(candidate) && word.length - candidate.length >= 3;
 }
 
 /** For "similar questions": the distinct longer words of a text, OR-ed, longest first. */
