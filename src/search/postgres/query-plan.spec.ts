@@ -313,6 +313,7 @@ describe('a reference typed with other separators than printed', () => {
     expect(parseQuery('rib 2024 085')).toEqual([{ kind: 'code', text: 'rib 2024 085' }]);
     expect(parseQuery('HBG 26/1457')).toEqual([{ kind: 'code', text: 'hbg 26/1457' }]);
     expect(parseQuery('vragen 2023-241').map((p) => p.text)).toEqual(['vragen', '2023-241']);
+    expect(parseQuery('z 26 041873')).toEqual([{ kind: 'code', text: 'z 26 041873' }]);
     // Two years or one number stay apart: a period, a count.
     expect(parseQuery('begroting 2024 2025').map((p) => p.text)).toEqual(['begroting', '2024', '2025']);
     expect(parseQuery('motie 12').map((p) => p.text)).toEqual(['motie', '12']);

@@ -83,12 +83,12 @@ export function parseQuery(input: string): QueryPart[] {
 const YEAR = /^(19|20)\d\d$/;
 
 /**
- * Letters that may open a reference: 2–4 letters (`rib`, `mrs`, `aadr`), or up to 6 typed in
+ * Letters that may open a reference: 1–4 letters (`z`, `rib`, `mrs`, `aadr`), or up to 6 typed in
  * capitals or without a vowel (`GRIFF`, `wkwrs`); not a stop word or a word such as `vragen`
  * (`vragen 2023-241` is the set 2023-241, not a reference `vragen/2023/241`).
  */
 function referenceLetters(word: Extract<QueryPart, { kind: 'word' }>): boolean {
-  if (QUERY_STOP_WORDS.has(word.text) || !/^\p{L}{2,6}$/u.test(word.text)) return false;
+  if (QUERY_STOP_WORDS.has(word.text) || !/^\p{L}{1,6}$/u.test(word.text)) return false;
   return word.text.length <= 4 || word.capitals === true || !/[aeiouy]/.test(word.text);
 }
 
