@@ -832,6 +832,39 @@ describe('layout rules', () => {
     expect(set.questions.map((q) => q.text)).toContain('Worden omwonenden geïnformeerd?');
   });
 
+  it('numbers `Vraag:` by the theme heading in capitals above it, and reads `ANTWOORD OP A EN B` (fix-38b)', () => {
+    const set = parseAsOf('2026-03-01', [
+      'INLEIDING',
+      '',
+      'Hieronder beantwoorden wij de vragen per onderwerp.',
+      '',
+      '1. SPORTPARK DE WEI',
+      '',
+      'Vraag: Wanneer krijgt het sportpark nieuwe verlichting?',
+      '',
+      'ANTWOORD',
+      'In 2027.',
+      '',
+      '2. ZWEMBAD',
+      '',
+      'Vraag: Het bad is oud.',
+      'a. Wordt het gerenoveerd?',
+      'b. Wat kost dat?',
+      '',
+      'ANTWOORD OP A EN B',
+      'Ja. De kosten zijn nog niet bekend.',
+    ]);
+    expect(set.questions.map((q) => [q.number, q.text])).toEqual([
+      ['1', 'Wanneer krijgt het sportpark nieuwe verlichting?'],
+      ['2a', 'Het bad is oud.\n\nWordt het gerenoveerd?'],
+      ['2b', 'Wat kost dat?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'In 2027.'],
+      [['2a', '2b'], 'Ja. De kosten zijn nog niet bekend.'],
+    ]);
+  });
+
   it('reads a label in capitals that joins its numbers with `EN` (`ANTWOORD OP VRAAG 2 EN 3`)', () => {
     const set = parseAsOf('2025-03-01', [
       'Onderwerp: Zwembad De Plons',
@@ -3688,6 +3721,36 @@ describe('header fields (held-out-9 causes)', () => {
     ]);
     expect(set.reference).toBe('RV-25-017');
     expect(set.explanation).toBe('Het hek van de speeltuin aan de Beukenlaan is kapot.');
+  });
+
+  it('keeps the number a quoted forwarding note gives as a sentence of its own (`Zaaknummer X.`) (fix-38b)', () => {
+    const set = parseAsOf('2025-06-20', [
+      'Van: Concernstaf Oosterwolde <staf@oosterwolde.nl>',
+      'Verzonden: vrijdag 13 juni 2025 09:00',
+      'Aan: Griffie Oosterwolde <griffie@oosterwolde.nl>',
+      'Onderwerp: RE: FW: Vragen over het zwembad',
+      '',
+      'Antwoord op vraag 1:',
+      'Het bad gaat in juli weer open.',
+      '',
+      '> Van: Griffie Oosterwolde <griffie@oosterwolde.nl>',
+      '> Verzonden: maandag 2 juni 2025 11:00',
+      '> Aan: Concernstaf Oosterwolde <staf@oosterwolde.nl>',
+      '> Onderwerp: FW: Vragen over het zwembad',
+      '>',
+      '> Graag binnen drie weken een antwoord van het college. Zaaknummer',
+      '> Z/25/0310.',
+      '>',
+      '>> Van: T. Bakker <t.bakker@raad.oosterwolde.nl>',
+      '>> Verzonden: zondag 1 juni 2025 20:00',
+      '>> Aan: Griffie Oosterwolde <griffie@oosterwolde.nl>',
+      '>> Onderwerp: Vragen over het zwembad',
+      '>>',
+      '>> 1. Wanneer gaat het zwembad weer open?',
+      '>>',
+      '>> T. Bakker',
+    ]);
+    expect(set.reference).toBe('Z/25/0310');
   });
 
   it('reads `[1]`, `[2]` … as question numbers in a questions-only letter, but not a footnote block', () => {
@@ -6932,6 +6995,26 @@ describe('held-out-40 fixes (fix-40b)', () => {
       [['2', '3'], 'Ja, in het najaar. Zie ook ons antwoord op het eerste punt.'],
     ]);
     expect(set.answers[1].refersTo).toEqual(['1']);
+  });
+
+  it('reads dash-bulleted questions answered `Ad het tweede gedachtestreepje` by position (fix-38b)', () => {
+    const set = parseAsOf('2026-03-01', [
+      'U vraagt:',
+      '',
+      '-  Waarom is het zwembad in Oosthoek dicht?',
+      '-  Gaat het weer open?',
+      '-  Wanneer?',
+      '',
+      'Ad het eerste gedachtestreepje',
+      'Het dak lekt.',
+      '',
+      'Ad het tweede en derde streepje',
+      'Ja, in mei 2026.',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Het dak lekt.'],
+      [['2', '3'], 'Ja, in mei 2026.'],
+    ]);
   });
 
   it('reads a `Vraag | Antwoord` grid whose question column holds only the numbers of questions listed above it', () => {

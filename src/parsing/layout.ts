@@ -29,6 +29,7 @@ export function rewriteLayout(lines: string[]): string[] {
   out = romanNumbers(out);
   out = decimalSubNumbers(out);
   out = themeLetterNumbers(out);
+  out = themeHeadingNumbers(out);
   out = out.map((line) => line.replace(NUMBER_THEN_LABEL, (_all, n: string, word: string) => `${word} ${n}:`));
   out = answerLabelWords(out);
   out = regardingQuestionLabels(out);
@@ -88,6 +89,34 @@ function withLetterLabels(lines: string[], at: number[]): string[] {
   for (const i of at) {
     const m = LETTER_LABEL.exec(lines[i]) as RegExpExecArray;
     out[i] = `${m[1] === 'A' ? 'Antwoord' : 'Vraag'} ${slashedLetters(m[2])}: ${lines[i].slice(m[0].length)}`.trimEnd();
+  }
+  return out;
+}
+
+/** A numbered theme heading in capitals (`3. GROEN IN DE WIJK`), no question asked in it. */
+const THEME_HEADING = /^(\d{1,2})\s*[.)]\s+(\p{Lu}\P{Ll}*)$/u;
+/** `Vraag:` without a number, alone or before the question's words. */
+const UNNUMBERED_QUESTION_LABEL = /^vraag\s*:/i;
+
+/**
+ * Questions grouped under numbered theme headings in capitals (`2. PARKEREN` / `Vraag: Hoeveel …?`): the heading's
+ * number is the unnumbered `Vraag:` label's below it, the theme's words no text of the question. Only as a series of
+ * at least two such headings, each right above its `Vraag:`.
+ */
+function themeHeadingNumbers(lines: string[]): string[] {
+  const pairs: [number, number, string][] = [];
+  lines.forEach((line, i) => {
+    const m = THEME_HEADING.exec(line);
+    if (!m || !/\p{Lu}{3}/u.test(m[2]) || m[2].includes('?')) return;
+    let next = i + 1;
+    while (next < lines.length && lines[next] === '') next++;
+    if (next < lines.length && UNNUMBERED_QUESTION_LABEL.test(lines[next])) pairs.push([i, next, m[1]]);
+  });
+  if (pairs.length < 2) return lines;
+  const out = [...lines];
+  for (const [heading, label, n] of pairs) {
+    out[heading] = '';
+    out[label] = lines[label].replace(UNNUMBERED_QUESTION_LABEL, `Vraag ${n}:`);
   }
   return out;
 }
@@ -155,7 +184,7 @@ const POINT_ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|
  * numbered by position).
  */
 const POINT_LABEL = new RegExp(
-  String.raw`^(?:ad|antwoord\s+op|bij)\s+het\s+((?:${POINT_ORDINALS})(?:(?:\s*,\s*|\s+en\s+)(?:het\s+)?(?:${POINT_ORDINALS}))*)\s+(?:punt|opsommingsteken|bolletje)\s*:?$`,
+  String.raw`^(?:ad|antwoord\s+op|bij)\s+het\s+((?:${POINT_ORDINALS})(?:(?:\s*,\s*|\s+en\s+)(?:het\s+)?(?:${POINT_ORDINALS}))*)\s+(?:punt|opsommingsteken|bolletje|(?:gedachte)?streepje)\s*:?$`,
   'i',
 );
 

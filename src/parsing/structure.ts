@@ -140,6 +140,13 @@ const LETTERHEAD_BODY =
 const REGISTERED_AS =
   /\b(?:geregistreerd|ingeschreven|geregistreerd en ingeschreven)\s+(?:onder|met)\s+(?:het\s+)?(?:registratienummer|nummer|kenmerk)\s+([A-Za-z]{0,6}[ -]?\d[\w./-]*\d)/i;
 
+/**
+ * `Registratienummer 2025-RV-017.`: a forwarding note's sentence that is only a reference label and its number (the
+ * griffie filing the set), not `uw kenmerk` inside a sentence.
+ */
+const REFERENCE_SENTENCE =
+  /(?:^|[.!:]\s)\s*(?:registratienummer|zaaknummer|kenmerk)(?:\s+griffie)?\s*:?\s+([A-Za-z]{0,6}[ /-]?\d[\w/-]*(?:\.\w[\w/-]*)*)(?=\.(?:\s|$)|$)/i;
+
 /** A header line of an e-mail, as Outlook or a mail program prints it when saving or forwarding. */
 const MAIL_LABEL =
   /^(?:van|from|verzonden|sent|datum|date|aan|to|cc|bcc|onderwerp|subject|bijlagen?|attachments?|prioriteit|urgentie|importance)\s*:/i;
@@ -257,10 +264,15 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
     const tail = /^\s*(?::\s*(.*)|()$)/.exec(line.slice(on[0].length + named.length));
     if (named.numbers.length > 0 && tail) return { numbers: named.numbers, rest: tail[1] ?? '' };
     // `Antwoord college op a) en b):` under a quoted stem: the letters alone, read as a list after a stand-in number.
-    const relative = parseNumberList(`0${line.slice(on[0].length)}`);
-    const after = /^\)?\s*:\s*(.*)$/.exec(line.slice(on[0].length + relative.length - 1));
+    // (A label in capitals names them in capitals, alone on its line: `ANTWOORD OP A EN B`.)
+    const afterOn = line.slice(on[0].length);
+    const capitals = !/\p{Ll}/u.test(line);
+    const relative = parseNumberList(`0${capitals ? afterOn.toLowerCase() : afterOn}`);
+    const after = (capitals ? /^\)?\s*(?::\s*(.*)|()$)/ : /^\)?\s*:\s*(.*)$/).exec(
+      line.slice(on[0].length + relative.length - 1),
+    );
     if (relative.numbers.length > 0 && relative.numbers.every((n) => /^0[a-z]$/.test(n)) && after)
-      return { numbers: [], rest: after[1], letters: relative.numbers.map((n) => n.slice(1)) };
+      return { numbers: [], rest: after[1] ?? '', letters: relative.numbers.map((n) => n.slice(1)) };
   }
   const colon = /^(?:ons\s+)?antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:\s*(.+)$/i.exec(line);
   return colon ? { numbers: [], rest: colon[1] } : null;
@@ -639,7 +651,8 @@ export function readStructure(input: string[]): Structure {
       const [explanation, preamble, questions, answers] = forwardMark;
       if (s.questions.length === questions && s.answers.length === answers) {
         const note = [...s.explanationLines.splice(explanation), ...s.preambleLines.splice(preamble)].join(' ');
-        const registered = REGISTERED_AS.exec(note.replace(/\s+/g, ' '));
+        const flat = note.replace(/\s+/g, ' ');
+        const registered = REGISTERED_AS.exec(flat) ?? REFERENCE_SENTENCE.exec(flat.trim());
         if (registered) s.fields.push({ field: 'registrationNumber', value: registered[1] });
       }
     }
