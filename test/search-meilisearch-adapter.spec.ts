@@ -288,6 +288,28 @@ describe('Meilisearch adapter against a v1.12-like stub', () => {
     expect(strategies.at(-1)).toBe('frequency');
   });
 
+  it('reads a party or municipality named in the query as a filter, as PostgreSQL does, and says so', async () => {
+    const search = async (q: string) =>
+      (await http().get('/api/search').query({ q }).set('Authorization', clerk).expect(200)).body as {
+        engine: string;
+        interpreted: Record<string, string> | null;
+        items: { subject: string }[];
+      };
+    const named = await search('cda zwerfafval');
+    expect(named.engine).toBe('meilisearch');
+    expect(named.interpreted).toEqual({ party: 'CDA', as: 'filter' });
+    expect([...new Set(named.items.map((i) => i.subject))]).toEqual(['Zwerfafval Haarlemmerstraat']);
+    // The name left the words and became the exact-name filter.
+    expect(stub.searches.at(-1)?.q).toBe('zwerfafval');
+    expect(String(stub.searches.at(-1)?.filter)).toContain('partyKey');
+    const place = await search('zwerfafval leiden');
+    expect(place.interpreted).toEqual({ municipality: 'leiden', municipalityName: 'Leiden', as: 'filter' });
+    // A name that narrows to nothing: the words as typed, no interpretation.
+    const none = await search('groenlinks haarlemmerstraat');
+    expect(none.interpreted).toBeNull();
+    expect(stub.searches.at(-1)?.q).toBe('groenlinks haarlemmerstraat');
+  });
+
   it('pages past 1,000 hits up to the API offset limit, and says when a facet was cut', async () => {
     const documents: MeiliQuestionDocument[] = Array.from({ length: 1_100 }, (_, i) => ({
       id: 1_000_000 + i,

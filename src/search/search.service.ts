@@ -106,9 +106,13 @@ export class SearchService extends SearchHealth implements OnModuleInit, OnAppli
     const run = async (): Promise<SearchResult> => {
       if (this.meili && this.meiliUsable()) {
         try {
-          const result = await this.meili.search(actor, query);
+          // Names in the query become filters as on PostgreSQL; when they narrow to nothing, the words as typed.
+          const named = await this.postgres.interpret(query);
+          let result = named ? await this.meili.search(actor, named.query) : null;
+          const interpreted = result && result.total > 0 ? named!.interpreted : null;
+          if (!result || result.total === 0) result = await this.meili.search(actor, query);
           this.meiliDownSince = null;
-          return { ...result, engine: 'meilisearch', degraded: false };
+          return { ...result, interpreted, engine: 'meilisearch', degraded: false };
         } catch (error) {
           this.meiliFailed(error);
         }

@@ -480,6 +480,21 @@ export class PostgresSearchEngine implements SearchEngine {
     );
   }
 
+  /**
+   * The names in the query as filters and the query without them, for the Meilisearch engine
+   * (SearchService): the same reading the PostgreSQL engine makes in its plan, or null when the
+   * query names nothing (or the caller said `interpret=false`).
+   */
+  async interpret(query: SearchQuery): Promise<{ query: SearchQuery; interpreted: QueryInterpretation } | null> {
+    if (query.interpret === false || query.q.trim() === '') return null;
+    return this.withSearchSession(async (runner) => {
+      const { interpreted, rest } = await this.analyser.namesIn(runner, query.q);
+      const shown = toInterpretation(interpreted);
+      if (!shown) return null;
+      return { query: await this.withInterpretation(runner, { ...query, q: rest }, interpreted), interpreted: shown };
+    });
+  }
+
   private async withInterpretation(runner: QueryRunner, query: SearchQuery, i: Interpretation): Promise<SearchQuery> {
     const out = { ...query };
     if (i.municipality && out.municipalityId === undefined) {

@@ -3,12 +3,14 @@ import { ThesaurusService } from '../thesaurus/thesaurus.service';
 import { KNOWN_COMPOUND_PARTS } from './index-sql';
 import { nameWords, withNameAliases } from './name-aliases';
 import {
+  Interpretation,
   KnownName,
   Lexeme,
   QueryPlan,
   ThesaurusGroup,
   WordFacts,
   compoundSynonymsToAnalyse,
+  interpretNames,
   partSynonyms,
   planQuery,
   wordsToAnalyse,
@@ -223,6 +225,22 @@ export class QueryAnalyser {
   /** Drops the cached names (a new municipality, party or portfolio holder is named at once). */
   forgetNames(): void {
     this.namesCache = null;
+  }
+
+  /**
+   * The municipality, party or portfolio holder named in a query, and the query without those words
+   * (for an engine that plans no query itself: Meilisearch). The same names and rules as planQuery.
+   */
+  async namesIn(runner: QueryRunner, typed: string): Promise<{ interpreted: Interpretation; rest: string }> {
+    const parts = parseQuery(typed);
+    const words = parts.filter((p): p is Extract<(typeof parts)[number], { kind: 'word' }> => p.kind === 'word');
+    const { kept, interpreted } = interpretNames(words, (await this.names(runner)).names);
+    const keptSet = new Set<unknown>(kept);
+    const rest = parts
+      .filter((p) => p.kind !== 'word' || keptSet.has(p))
+      .map((p) => (p.kind === 'phrase' ? `"${p.text}"` : p.text))
+      .join(' ');
+    return { interpreted, rest };
   }
 
   async municipalityId(runner: QueryRunner, slug: string): Promise<number | undefined> {

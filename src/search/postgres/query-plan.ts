@@ -228,7 +228,7 @@ function nameMatch(words: string[], i: number, names: readonly KnownName[]): Kno
   return best;
 }
 
-function interpretNames(
+export function interpretNames(
   words: { text: string; prefix: boolean }[],
   names: readonly KnownName[],
 ): { kept: { text: string; prefix: boolean }[]; interpreted: Interpretation } {
