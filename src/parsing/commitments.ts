@@ -317,12 +317,12 @@ const NAMED_SUBJECT =
 
 /**
  * A name of two capitalised words or more opening the sentence before its verb (`Rederij Zeewind onderzoekt …`,
- * `Stichting Groen Dorp plant …`, also before `zal`: `Woonstichting Noord zal …`, or a plural verb: `Klaarovers van De
- * Linde houden …`): an organisation acting, not the college. Its own offices (`Wethouder X`,
+ * `Stichting Groen Dorp plant …`, also before `zal`: `Woonstichting Noord zal …`, a plural verb: `Klaarovers van De
+ * Linde houden …`, or a modal verb: `Koninklijke Vervoerders Noord wil …`): an organisation acting, not the college. Its own offices (`Wethouder X`,
  * `Burgemeester Y`, `College`, `Gemeente`) are not. A guess: such names are read by their capitals alone.
  */
 const NAMED_ORGANISATION =
-  /^(?!(?:[Ww]ethouder|[Bb]urgemeester|[Gg]emeente|[Cc]ollege|[Rr]aad|[Hh]et|[Dd]e|[Ee]en|[Ii]n|[Oo]p|[Vv]anaf|[Pp]er|[Vv]óór|[Vv]oor|[Uu]iterlijk|[Nn]a)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:\p{Ll}+t|zal|\p{Ll}+en|zullen)\b/u;
+  /^(?!(?:[Ww]ethouder|[Bb]urgemeester|[Gg]emeente|[Cc]ollege|[Rr]aad|[Hh]et|[Dd]e|[Ee]en|[Ii]n|[Oo]p|[Vv]anaf|[Pp]er|[Vv]óór|[Vv]oor|[Uu]iterlijk|[Nn]a)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:\p{Ll}+t|zal|\p{Ll}+en|zullen|wil|kan|mag|moet)\b/u;
 
 /** Capitalised words printed inside a sentence (`… met Bouwgroep vast`): names, not sentence openers. */
 function namesInside(text: string): Set<string> {

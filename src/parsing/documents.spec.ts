@@ -986,3 +986,13 @@ describe('held-out-36 a motion number with a dash before its serial (fix-36a)', 
     ).toEqual([['motion', '2025-M-017', 'Bankjes voor iedereen']]);
   });
 });
+
+describe('held-out-38 an annual report named with capitals and a year (fix-38a)', () => {
+  it('reads `het Jaarverslag Leerlingenvervoer 2025` as a report', () => {
+    expect(
+      findDocumentReferences('Uit het Jaarverslag Leerlingenvervoer 2025 blijkt dat de ritten langer duren.').map(
+        (d) => [d.kind, d.title],
+      ),
+    ).toEqual([['other', 'Jaarverslag Leerlingenvervoer 2025']]);
+  });
+});

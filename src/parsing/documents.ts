@@ -295,14 +295,15 @@ const PATTERNS: Array<{
     needle: 'vergunning',
   },
   // A monitor, report, evaluation, survey or forecast named with capitals and a year or the years it covers
-  // (`Fietstevredenheidsmonitor Oost 2023`, `Woningbehoefteprognose Lindewoud 2025-2035`); the compound alone (`de
-  // monitor`, `Jeugdmonitor`) is too often the thing rather than a report.
+  // (`Fietstevredenheidsmonitor Oost 2023`, `Woningbehoefteprognose Lindewoud 2025-2035`, an annual report as
+  // `Jaarverslag Leerlingenvervoer 2024`); the compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing
+  // rather than a report.
   {
     kind: 'other',
     pattern:
       // (A capitalised adjective before it is part of the name: `het Nationaal Laadonderzoek 2024`.)
       new RegExp(
-        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|verslag|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
         'gu',
       ),
     role: 'title',

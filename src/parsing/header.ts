@@ -71,7 +71,11 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   ],
   // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).
   // (So is a bare `Verzonden` in a letter: an e-mail's header block reads it as the message's date, see structure.ts.)
-  [/^(?:datum (?:verzending|verzonden|van verzending)|verzenddatum|verzonden(?: op)?)$/, 'sentOn'],
+  // (Also naming where it went: `Verzonden aan vragensteller(s) en griffie op: 11 juni 2025`.)
+  [
+    /^(?:datum (?:verzending|verzonden|van verzending)|verzenddatum|verzonden(?: aan [^.?!]{1,40}?)?(?: op)?)$/,
+    'sentOn',
+  ],
   // The day the college decided on its answers (`Datum collegebesluit`) dates them as the sending day does: only when
   // the answer letter prints no date of its own.
   [/^(?:datum (?:collegebesluit|besluit(?: college| b&w)?)|collegebesluit(?: van| d\.d\.)?)$/, 'sentOn'],
@@ -189,7 +193,8 @@ export function parseFieldLine(line: string): FieldValue[] {
   const out: FieldValue[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    const colon = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(cell);
+    // (A label naming where a form went runs longer: `Verzonden aan vragensteller(s) en griffie op:`.)
+    const colon = /^([^:]{2,60}?)\s*:\s*(.*)$/.exec(cell);
     if (colon) {
       const field = labelField(colon[1]);
       if (field) {

@@ -7223,3 +7223,86 @@ describe('held-out-40 answer letters of small municipalities (fix-40a)', () => {
     expect(set.subject).toBe('Uitvoering motie ‘Groen plein bij station Haverdam-Noord’');
   });
 });
+
+describe('held-out-38 forms (fix-38a)', () => {
+  it('reads a Word form with `Antwoord<TAB>…` as the answer label, its wrapped lines led by a tab', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp\tBankjes in het Lindepark',
+      'Fractie\tHaverdam Vooruit',
+      '',
+      'Vraag 1\tHoeveel bankjes staan er nu in het',
+      '\tLindepark?',
+      'Antwoord\tEr staan zes bankjes.',
+      '\tTwee daarvan zijn kapot.',
+      '',
+      '\tWij vervangen ze in mei 2026.',
+      '',
+      'Vraag 2\tKomen er meer bij?',
+      'Antwoord\tNee.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bankjes staan er nu in het Lindepark?'],
+      ['2', 'Komen er meer bij?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er staan zes bankjes. Twee daarvan zijn kapot.\n\nWij vervangen ze in mei 2026.'],
+      [['2'], 'Nee.'],
+    ]);
+  });
+
+  it('reads a names field wrapped after `en` in the left column of a two-column form, and a `Verzonden aan … op:` field under the answers', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Registratienummer:  2026-0031            Datum ontvangst:     2 februari 2026',
+      'Fractie:            CDA                  Grondslag:           art. 40 RvO',
+      'Vragensteller(s):   B. Verbeek en        Portefeuillehouder:  wethouder K. Smit',
+      '                    L. Bakker            Datum beantwoording: 20 februari 2026',
+      'Onderwerp:          Bankjes in het Lindepark',
+      '',
+      'Vraag 1.',
+      'Komen er meer bankjes?',
+      'Reactie college:',
+      'Ja.',
+      '',
+      'Vraag 2.',
+      'Wanneer?',
+      'Reactie college:',
+      'In mei.',
+      '',
+      'Verzonden aan indiener(s) en griffie op: 21 februari 2026',
+    ]);
+    expect([set.submitters, set.answeredOn]).toEqual([['B. Verbeek', 'L. Bakker'], '2026-02-20']);
+    expectAnswers(set, [
+      [['1'], 'Ja.'],
+      [['2'], 'In mei.'],
+    ]);
+  });
+
+  it('reads a form field `Vragen: zie hieronder` as the questions heading, no part of the explanation above it', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Onderwerp ........ Bankjes in het Lindepark',
+      'Toelichting ...... Bewoners missen bankjes in het park.',
+      'Vragen ........... zie hieronder',
+      '',
+      '1. Komen er meer bankjes?',
+      '2. Wanneer?',
+    ]);
+    expect(set.explanation).toBe('Bewoners missen bankjes in het park.');
+    expectNumberedQuestions(set, [
+      ['1', 'Komen er meer bankjes?'],
+      ['2', 'Wanneer?'],
+    ]);
+  });
+
+  it('leaves out what a named organisation wants to do (`Stichting X wil in het najaar …`), a modal verb after its name', () => {
+    const found = detectCommitments(
+      [
+        'Wij overleggen met de buurt.',
+        'Stichting Groen Haverdam wil in het najaar zelf een plantdag houden.',
+        'Wij informeren u in mei 2026 over de uitkomst.',
+      ].join(' '),
+      '2026-01-05',
+      ['1'],
+    );
+    expect(found.map((c) => c.sentence)).toEqual(['Wij informeren u in mei 2026 over de uitkomst.']);
+  });
+});

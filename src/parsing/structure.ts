@@ -274,7 +274,8 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
     if (relative.numbers.length > 0 && relative.numbers.every((n) => /^0[a-z]$/.test(n)) && after)
       return { numbers: [], rest: after[1] ?? '', letters: relative.numbers.map((n) => n.slice(1)) };
   }
-  const colon = /^(?:ons\s+)?antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?\s*:\s*(.+)$/i.exec(line);
+  // (A Word form's field `Antwoord<TAB>…` holds its value after a tab, as `Antwoord: …` after a colon.)
+  const colon = /^(?:ons\s+)?antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?(?:\s*:|\t)\s*(.+)$/i.exec(line);
   return colon ? { numbers: [], rest: colon[1] } : null;
 }
 
@@ -375,6 +376,8 @@ function closesWithoutQuestions(lines: string[], index: number): boolean {
 function matchHeading(line: string): { kind: HeadingKind; rest: string } | null {
   // A form's label with a bracketed instruction (`Toelichting (max. 200 woorden)`) is that label.
   line = line.replace(FORM_INSTRUCTION, '');
+  // A form's label whose value only points below (`Vragen: zie hieronder`) is that label alone.
+  line = line.replace(POINTER_BELOW, ':');
   // A label with its text on the same line (`Toelichting:⇥Bewoners melden …`): only the label is measured.
   const label = /^[^:]{2,60}:\s*\S/.test(line) ? line.slice(0, line.indexOf(':')) : line;
   if (label.length > 180 || (label.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(label)))
@@ -385,6 +388,8 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
   }
   return null;
 }
+
+const POINTER_BELOW = /\s*:\s*\(?(?:zie\s+)?(?:hieronder|hierna|onderstaand|(?:de\s+)?volgende\s+pagina)\)?\.?$/i;
 
 const FORM_INSTRUCTION =
   /\s*\((?=[^()]*\b(?:max|maximaal|maximum|woorden|tekens|optioneel|verplicht|invullen|in te vullen|indien)\b)[^()]*\)(?=\s*:?\s*$)/i;
@@ -1188,6 +1193,16 @@ export function readStructure(input: string[]): Structure {
     ) {
       fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
     }
+    // A list of names cut after its `en` or comma (`T. Janssen en` / `K. Smeets`, wrapped in its column) goes on with
+    // the next line when that holds a name only.
+    if (
+      last?.field === 'submitters' &&
+      /(?:,|\s(?:en|&))$/i.test(last.value) &&
+      subjectGoesOn(lines[index + 1]) &&
+      NAME_ONLY.test(lines[index + 1])
+    ) {
+      fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
+    }
     if (fields.length > 0) {
       const afterAnswers = s.answers.length > 0 || mode === 'answers' || mode === 'closing';
       s.fields.push(
@@ -1520,6 +1535,10 @@ function quoteClosedBelow(value: string, next: string | undefined): boolean {
   const rest = value.slice(open.index + open[0].length);
   return !/[\p{L}\d.?!]['’"”](?=$|[\s.,;:!?)])/u.test(rest) && /[\p{L}\d.?!]['’"”](?=$|[\s.,;:!?)])/u.test(next);
 }
+
+/** A person's name alone on a line: initials or first names, then a surname (with its prefixes). */
+const NAME_ONLY =
+  /^(?:\p{Lu}\.){0,4}\s?(?:\p{Lu}[\p{Ll}'-]+\s)?(?:(?:van|de|der|den|het|ter|ten|in|'t)\s){0,3}\p{Lu}[\p{L}'-]+$/u;
 
 function subjectGoesOn(next: string | undefined): boolean {
   return (
