@@ -7306,3 +7306,112 @@ describe('held-out-38 forms (fix-38a)', () => {
     expect(found.map((c) => c.sentence)).toEqual(['Wij informeren u in mei 2026 over de uitkomst.']);
   });
 });
+
+describe('held-out-42 the griffie inbox: replies and their originals (fix-42a)', () => {
+  it('reads `Reactie op vraag N:` lines as answer labels, also for two questions', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Geachte heer Bos,',
+      '',
+      'Hierbij beantwoord ik uw vragen.',
+      '',
+      'Reactie op vraag 1:',
+      'Ja, er komen twee bankjes bij.',
+      '',
+      'Reactie op vraag 2 en 3:',
+      'De buitendienst plaatst ze in mei.',
+      '',
+      '-----Original Message-----',
+      'From: Piet Bos <p.bos@raad.haverdam.nl>',
+      'Sent: Monday, February 2, 2026 9:12 AM',
+      'To: Griffie Haverdam <griffie@haverdam.nl>',
+      'Subject: Bankjes',
+      '',
+      '1. Komen er meer bankjes?',
+      '2. Wie plaatst ze?',
+      '3. Wanneer?',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Ja, er komen twee bankjes bij.'],
+      [['2', '3'], 'De buitendienst plaatst ze in mei.'],
+    ]);
+  });
+
+  it('reads the names signed one a line with the sender of an e-mail, and copied on it, as askers too', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Van: Piet Bos <p.bos@raad.haverdam.nl>',
+      'Verzonden: maandag 2 februari 2026 09:12',
+      'Aan: Griffie Haverdam <griffie@haverdam.nl>',
+      'CC: Anna Smit <a.smit@raad.haverdam.nl>',
+      'Onderwerp: Bankjes',
+      '',
+      'Geachte griffier,',
+      '',
+      '1. Komen er meer bankjes?',
+      '2. Wie plaatst ze?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Piet Bos',
+      'Anna Smit',
+      'Haverdam Vooruit',
+    ]);
+    expect(set.submitters).toEqual(['Piet Bos', 'Anna Smit']);
+  });
+
+  it('reads `b) …?` with its own `Antwoord:` below the answer to `a)` as sub-question b of a `Vraag N.` stem', () => {
+    const set = parseLines([
+      'Vraag 1. Komen er meer bankjes?',
+      'Antwoord: Ja.',
+      '',
+      'Vraag 2. Over het onderhoud:',
+      'a) Wie verft de bankjes?',
+      'Antwoord: De buitendienst.',
+      'b) Hoe vaak?',
+      'Antwoord: Eens per jaar.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Komen er meer bankjes?'],
+      ['2a', 'Over het onderhoud:\n\nWie verft de bankjes?'],
+      ['2b', 'Hoe vaak?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Ja.'],
+      [['2a'], 'De buitendienst.'],
+      [['2b'], 'Eens per jaar.'],
+    ]);
+  });
+
+  it('reads the holder from the signature of the note above an original with the answers typed in under each question', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Van: Karel Visser <k.visser@haverdam.nl>',
+      'Verzonden: maandag 9 februari 2026 16:00',
+      'Aan: Piet Bos <p.bos@raad.haverdam.nl>',
+      'Onderwerp: RE: Bankjes',
+      '',
+      'Beste heer Bos,',
+      '',
+      'Mijn antwoorden staan hieronder in uw bericht.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Karel Visser',
+      'wethouder Openbare Ruimte',
+      '',
+      'Van: Piet Bos <p.bos@raad.haverdam.nl>',
+      'Verzonden: maandag 2 februari 2026 09:12',
+      'Aan: Griffie Haverdam <griffie@haverdam.nl>',
+      'Onderwerp: Bankjes',
+      '',
+      'Vraag 1. Komen er meer bankjes?',
+      'Antwoord: Ja.',
+      '',
+      'Vraag 2. Wie plaatst ze?',
+      'Antwoord: De buitendienst.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Piet Bos',
+    ]);
+    expect([set.portfolioHolder, set.submitters]).toEqual(['Karel Visser', ['Piet Bos']]);
+  });
+});

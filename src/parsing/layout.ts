@@ -161,10 +161,11 @@ function answerLabelWords(lines: string[]): string[] {
 /**
  * `Ten aanzien van vraag 2 (handhaving): …`, `Met betrekking tot de vragen 4 en 5: …`: an answer opening
  * with the question it answers, a short form of it in brackets allowed, up to a colon. The lead-in is the
- * label; the answer starts after the colon.
+ * label; the answer starts after the colon. (`Reactie op vraag 2 en 3:` names the college's answer as its reaction, as
+ * `Reactie college:` does.)
  */
 const REGARDING_LABEL =
-  /^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|aangaande)\s+(?:de\s+)?vra(?:ag|gen)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,3}[a-z]?)*)\s*(?:\([^()]{1,80}\))?\s*:\s*(.*)$/i;
+  /^(?:ten aanzien van|met betrekking tot|wat betreft|inzake|aangaande|reactie(?:\s+(?:van\s+)?(?:het\s+)?college)?\s+op)\s+(?:de\s+)?vra(?:ag|gen)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,3}[a-z]?)*)\s*(?:\([^()]{1,80}\))?\s*:\s*(.*)$/i;
 
 /** Such lead-ins label the answers when at least two lines open so. */
 function regardingQuestionLabels(lines: string[]): string[] {

@@ -808,6 +808,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
           return signed && !/^\p{Lu}\./u.test(signed) && /^\p{Lu}\./u.test(name) ? signed : name;
         }),
     );
+  submitters.splice(0, submitters.length, ...withCoSigners(submitters, structure));
   // (A party's letter with the college's answers written in under each question, no answer letter of its own, is
   // signed `Namens de fractie …`: its signers ask, also with answers.)
   const partySigned =
@@ -1383,6 +1384,31 @@ const NAME_SHAPE =
   /^(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\s+)*\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\s+)*\p{Lu}[\p{L}'-]*)*$/u;
 const NOT_A_NAME =
   /\b(?:fractie|fractievoorzitter|raadslid|commissielid|gemeente|raad|college|burgemeester|wethouders?|secretaris|griffier|griffie|bestuurssecretariaat|secretariaat|namens|hoogachtend|groet|www|tel|telefoon|postbus)\b|@|\d/i;
+
+/**
+ * An e-mail sent by one councillor and signed by them with others, one name a line (`Klaas Visser` / `Anna de Wit` /
+ * `Partij X`), the others also on its `Aan:` or `Cc:` line: those others ask with the sender. (The copy is what tells a
+ * co-signer from a local party's name, which may be shaped like a person's.)
+ */
+function withCoSigners(submitters: string[], structure: Structure): string[] {
+  if (submitters.length !== 1) return submitters;
+  const copied = structure.fields
+    .filter((f) => f.mail && f.field === 'ignored')
+    .map((f) => f.value.toLowerCase())
+    .join('\n');
+  const lines = structure.signatureLines;
+  const at = lines.findIndex((line) => signedName(submitters[0], [line]) !== null);
+  if (at < 0 || copied === '') return submitters;
+  const coSigner = (line: string | undefined): string | null => {
+    const names = line === undefined ? [] : signatureNames([line]);
+    return names.length === 1 && names[0] === line?.trim() && copied.includes(names[0].toLowerCase()) ? names[0] : null;
+  };
+  const above: string[] = [];
+  const below: string[] = [];
+  for (let i = at - 1, name = coSigner(lines[i]); name; name = coSigner(lines[--i])) above.unshift(name);
+  for (let i = at + 1, name = coSigner(lines[i]); name; name = coSigner(lines[++i])) below.push(name);
+  return [...above, submitters[0], ...below];
+}
 
 /** Names in the signature of a question-only document: one per line, or `A en B`. */
 function signatureNames(lines: string[]): string[] {

@@ -635,6 +635,8 @@ export function readStructure(input: string[]): Structure {
   /** The note of a reply that sends the answers (`stuur ik u de antwoorden`): the college's introduction. */
   let replyNote: string[] | null = null;
   let replyFields: FieldValue[] = [];
+  /** The signature under that note (`Jan Hendriks` / `wethouder Verkeer`): who answers. */
+  let replySignature: string[] = [];
   /**
    * A new message in an e-mail chain (a header block, a Gmail header, `Op … schreef …:`): with no
    * question read yet, the note above it is not part of the set, unless it is the reply sending the
@@ -644,7 +646,10 @@ export function readStructure(input: string[]): Structure {
     if (s.questions.length === 0 && s.answers.length === 0) {
       const note = [...s.preambleLines, ...s.introductionLines];
       const text = note.join(' ');
-      if (replyNote === null && /\bantwoorden\b/i.test(text) && !/\bter beantwoording\b/i.test(text)) replyNote = note;
+      if (replyNote === null && /\bantwoorden\b/i.test(text) && !/\bter beantwoording\b/i.test(text)) {
+        replyNote = note;
+        replySignature = s.signatureLines;
+      }
       s.preambleLines = [];
       s.explanationLines = [];
       s.introductionLines = [];
@@ -1405,9 +1410,10 @@ export function readStructure(input: string[]): Structure {
       const previousLetter = lastLetter as string | null;
       const step = previousLetter ? letter.charCodeAt(0) - previousLetter.charCodeAt(0) : letter === 'a' ? 1 : 0;
       const number = `${lastMain}${letter}`;
-      const isSubQuestion = mode === 'questions' || !labelled || questionNumbers.has(number);
       // Below an answer, a lettered line with its own `Antwoord:` under it is the next sub-question, asked and
       // answered in turn (`a) …?` / `Antwoord: …` / `b) …?` / `Antwoord: …`), not a lettered part of that answer.
+      // (So also where the questions are labelled `Vraag N.` and only `a)` was read as a question before: the answer
+      // label right under `b)` makes it one.)
       let next = index + 1;
       while (next < lines.length && lines[next] === '') next++;
       const nextAnswer = mode === 'answers' && next < lines.length ? matchAnswerLabel(lines[next]) : null;
@@ -1415,6 +1421,7 @@ export function readStructure(input: string[]): Structure {
       const answeredBelow =
         (nextAnswer !== null && (nextAnswer.numbers.length === 0 || nextAnswer.numbers.includes(number))) ||
         (mode === 'answers' && nextAnswer === null && jointlyAnsweredBelow(lines, index, number));
+      const isSubQuestion = mode === 'questions' || !labelled || questionNumbers.has(number) || answeredBelow;
       if (step >= 1 && step <= 2 && isSubQuestion) {
         const main: number = lastMain;
         startItem(mode === 'answers' && !answeredBelow ? 'answer' : 'question', [`${main}${letter}`], lettered[3]);
@@ -1455,6 +1462,7 @@ export function readStructure(input: string[]): Structure {
   ) {
     s.introductionLines = replyNote;
     s.fields.unshift(...replyFields);
+    s.signatureLines = [...replySignature, ...s.signatureLines];
     if (s.explanationLines.every((l) => l === '')) {
       s.explanationLines = s.preambleLines;
       s.preambleLines = [];
