@@ -231,7 +231,8 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
     const part = sentence.slice(start, end < 0 ? undefined : end);
     // (`Wij werken samen met de provincie; het waterschap verhoogt in 2026 de dijk`: the dated part opens with
     // another party, whose act it is.)
-    if (start > 0 && OTHER_AGENT.test(part.trim())) return false;
+    // (So does one opening with a name and its verb, a capital there marking a name: `…; Enexis legt in april de kabel`.)
+    if (start > 0 && (OTHER_AGENT.test(part.trim()) || NAMED_CLAUSE_SUBJECT.test(part.trim()))) return false;
     const ownParts = sentence.split(';').filter((p) => p !== part && OWN_SUBJECT.test(p));
     const past = (p: string): boolean =>
       ((PAST_AUXILIARY.test(p) && PARTICIPLE.test(p)) || OWN_SIMPLE_PAST.test(p)) && !FUTURE.test(p);
@@ -323,6 +324,14 @@ const NAMED_SUBJECT =
  */
 const NAMED_ORGANISATION =
   /^(?!(?:[Ww]ethouder|[Bb]urgemeester|[Gg]emeente|[Cc]ollege|[Rr]aad|[Hh]et|[Dd]e|[Ee]en|[Ii]n|[Oo]p|[Vv]anaf|[Pp]er|[Vv]óór|[Vv]oor|[Uu]iterlijk|[Nn]a)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}'’-]*){1,3}\s+(?:\p{Ll}+t|zal|\p{Ll}+en|zullen|wil|kan|mag|moet)\b/u;
+
+/**
+ * A clause after a semicolon opening with a name (one capitalised word or more, not the college's own offices, no
+ * preposition) and its verb, the college not right after it: an organisation acting (`Enexis legt …`, `Van Gansewinkel
+ * haalt …`).
+ */
+const NAMED_CLAUSE_SUBJECT =
+  /^(?!(?:[Ww]ethouder|[Bb]urgemeester|[Gg]emeente|[Cc]ollege|[Rr]aad|[Hh]et|[Dd]e|[Ee]en|[Ii]n|[Oo]p|[Vv]anaf|[Pp]er|[Vv]óór|[Vv]oor|[Uu]iterlijk|[Nn]a|[Ww]ij|[Ww]e|[Ii]k|[Uu]|[Dd]it|[Dd]at|[Dd]eze|[Dd]ie|[Zz]ij|[Hh]ij)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:van\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+t|zal|zullen)\b(?!\s+(?:wij|we|ik|het college)\b)/u;
 
 /** Capitalised words printed inside a sentence (`… met Bouwgroep vast`): names, not sentence openers. */
 function namesInside(text: string): Set<string> {

@@ -996,3 +996,14 @@ describe('held-out-38 an annual report named with capitals and a year (fix-38a)'
     ).toEqual([['other', 'Jaarverslag Leerlingenvervoer 2025']]);
   });
 });
+
+describe('held-out-42 a date in brackets after a quoted title (fix-42b)', () => {
+  it("reads `Motie M2025-07 'Bankjes in het park' (aangenomen 12-05-2025)` as the motion of that date", () => {
+    expect(
+      findDocumentReferences("- Motie M2025-07 'Bankjes in het park' (aangenomen 12-05-2025)").map((d) => [
+        d.reference,
+        d.date,
+      ]),
+    ).toEqual([['M2025-07', '2025-05-12']]);
+  });
+});

@@ -448,10 +448,7 @@ export function scanDocuments(
         // `raadsinformatiebrief 2024-041 'Uitvoering Wmo 2024' van 2 juli 2024`: numbered, then a quoted title, then
         // its date (the number does not stand right before the date, so dateNear misses it).
         if (title && ref) {
-          const datedAfterQuote =
-            /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*(?:van|,\s*aangenomen(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
-              rest,
-            );
+          const datedAfterQuote = QUOTED_TITLE_DATE.exec(rest);
           if (datedAfterQuote) titleDate = findAbsoluteDate(datedAfterQuote[1])?.iso ?? null;
         }
         // `raadsinformatiebrief van 14 januari 2025 (2025-003)`: named by its date, the number in brackets.
@@ -475,11 +472,7 @@ export function scanDocuments(
         role === 'reference' ? quotedTitleAfter(text.slice(end + (mover?.[0].length ?? 0), end + 200)) : null;
       // `de motie M2024-12 'Schaduw op het plein' van 3 juli 2024` (or `…', aangenomen op 3 juli 2024`): the date
       // after the quoted title is the motion's.
-      const datedTitle = keywordTitle
-        ? /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*(?:van|,\s*aangenomen(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
-            text.slice(end, end + 220),
-          )
-        : null;
+      const datedTitle = keywordTitle ? QUOTED_TITLE_DATE.exec(text.slice(end, end + 220)) : null;
       if (datedTitle) titleDate = findAbsoluteDate(datedTitle[1])?.iso ?? null;
       named.push({
         kind,
@@ -833,6 +826,17 @@ function titleAfter(text: string): string | null {
   if (words.length === 1 && TITLE_STOP.test(words[0])) return null;
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/**
+ * The date after a document's quoted title: `van 3 juli 2024`, `, aangenomen op 3 juli 2024`, or in brackets as a list
+ * prints it (`(aangenomen 27-06-2024)`, `(vastgesteld op 2 mei 2024)`).
+ */
+const DATE_AFTER_TITLE = String.raw`(?:van|,\s*aangenomen(?:\s+op)?|\(\s*(?:aangenomen|vastgesteld)(?:\s+op)?)\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})`;
+/** A quoted title (an apostrophe inside a word is no quote) and the date after it. */
+const QUOTED_TITLE_DATE = new RegExp(
+  String.raw`^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}["”’']\s*${DATE_AFTER_TITLE}`,
+  'u',
+);
 
 /** What the raad adopts by vote, dated by the clause that adopts it. */
 const ADOPTED_KINDS = new Set<DocumentKind>(['motion', 'amendment', 'council_proposal']);

@@ -62,7 +62,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'ignored',
   ],
   [
-    /^(?:datum (?:ontvangst|indiening|binnenkomst|(?:raads|schriftelijke )?vra(?:ag|gen)|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen|gesteld)(?: op| d\.d\.?)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?|(?:ontvangen|ingekomen)(?: (?:bij )?(?:de )?griffie)? d\.d\.?)$/,
+    /^(?:datum (?:ontvangst|ontvangen|indiening|binnenkomst|(?:raads|schriftelijke )?vra(?:ag|gen)|van indiening|van ontvangst|ingekomen|ingediend)(?: \w+)?|(?:(?:raads|schriftelijke )?vragen )?(?:ontvangen|ingediend|ingekomen|gesteld)(?: op| d\.d\.?)?|registratiedatum|datum registratie|uw (?:brief|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?|(?:ontvangen|ingekomen)(?: (?:bij )?(?:de )?griffie)? d\.d\.?)$/,
     'receivedOn',
   ],
   [

@@ -7415,3 +7415,85 @@ describe('held-out-42 the griffie inbox: replies and their originals (fix-42a)',
     expect([set.portfolioHolder, set.submitters]).toEqual(['Karel Visser', ['Piet Bos']]);
   });
 });
+
+describe("held-out-42 the griffie's inbox (fix-42b)", () => {
+  it('reads lettered form parts `B. IN TE VULLEN DOOR …` and `C. AFHANDELING …`: the date field there, the answer ending', () => {
+    const set = parseAsOf('2026-03-01', [
+      'A. IN TE VULLEN DOOR DE VRAGENSTELLER',
+      'Onderwerp:   Bankjes in het Lindepark',
+      '',
+      'Vraag 1: Komen er meer bankjes?',
+      '',
+      'B. IN TE VULLEN DOOR BURGEMEESTER EN WETHOUDERS',
+      'Datum beantwoording:   12 februari 2026',
+      '',
+      'Antwoord op vraag 1:',
+      'Ja, in het voorjaar.',
+      '',
+      'C. AFHANDELING DOOR DE GRIFFIE',
+      'Op de lijst ingekomen stukken van 5 maart 2026',
+    ]);
+    expect(set.answeredOn).toBe('2026-02-12');
+    expectAnswers(set, [[['1'], 'Ja, in het voorjaar.']]);
+  });
+
+  it("drops a portal print's stamp `Geprint op <date> <time> door <user>` below the last answer", () => {
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+      '',
+      'Geprint op 02-03-2026 om 08:15 door raadsgriffie.haverdam',
+    ]);
+    expectAnswers(set, [[['1'], 'Ja.']]);
+  });
+
+  it('reads the municipality in a page footer, `Datum ontvangen` and a Markdown break `---` ending the last answer', () => {
+    const set = parseAsOf('2026-03-01', [
+      '| Veld | Waarde |',
+      '|---|---|',
+      '| Onderwerp | Bankjes |',
+      '| Datum ontvangen | 9 februari 2026 |',
+      '',
+      '**Vraag 1**',
+      'Komen er meer bankjes?',
+      '',
+      '**Antwoord 1**',
+      'Ja.',
+      '',
+      '---',
+      'Afdruk uit het zaaksysteem van de gemeente Zundert - pagina 1 van 1',
+    ]);
+    expect([set.municipality, set.receivedOn]).toEqual(['Zundert', '2026-02-09']);
+    expectAnswers(set, [[['1'], 'Ja.']]);
+  });
+
+  it('reads no commitment in a clause after a semicolon that a name opens (`…; Vitens vervangt in mei …`)', () => {
+    expect(
+      detectCommitments(
+        'Het plein richten wij opnieuw in; Vitens vervangt daarvoor in mei de waterleiding.',
+        '2026-03-01',
+        ['1'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads labels with the writer in brackets (`Vraag 1 (fractie)`, `Antwoord 1 (college)`) and `Naam` in `Gegevens indiener`', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Gegevens indiener (in te vullen door de fractie)',
+      '  Naam ......... : mr. K. de Wit',
+      '  Onderwerp .... : Bankjes in het Lindepark',
+      '',
+      'Vraag 1 (fractie)',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord 1 (college)',
+      'Ja.',
+    ]);
+    expect(set.submitters).toEqual(['K. de Wit']);
+    expectAnswers(set, [[['1'], 'Ja.']]);
+    expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?']);
+  });
+});

@@ -175,6 +175,8 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
 
   const header = readHeader(structure, cleanText, answers.length > 0, options);
   header.reference ??= footerReference(footers);
+  // (So does its municipality: `Export uit het raadsinformatiesysteem van de gemeente X - pagina 1 van 1`.)
+  header.municipality ??= footers.length > 0 ? findMunicipality(footers.join('\n')) : null;
   // Documents from the text as read, so a title wrapped in a table cell is whole.
   const placed = placeFootnotes(structure.readingText, footnotes);
   const scan = scanDocuments(placed.text, placed.footnotes, links, placed.notes);

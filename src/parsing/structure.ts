@@ -97,6 +97,12 @@ const BARE_ANSWERS_HEADING = /^beantwoording\s*:?$/i;
 // (A portal print counts the questions in brackets, `Vraag 2 (van 4)`: the count is no text of the question.)
 const QUESTION_LABEL =
   /^(?:uw\s+(?=vraag\s+\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?\s*(?::|$)))?vraag\s+(\d{1,3}(?:\s*\.?\s*[a-z](?![a-zà-ÿ]))?)(?:\s*\(van\s+\d{1,3}\))?\s*[:.)–-]?\s*(.*)$/i;
+/**
+ * A question or answer label alone on its line with the writer's role in brackets after its numbers (`Vraag 2
+ * (fractie)`, `Antwoord 3 en 4 (college)`, `Vraag 1 (vragensteller):`): the label, then its colon if any.
+ */
+const ROLE_AFTER_LABEL =
+  /^((?:vraag|antwoord)\s+\d{1,3}[a-z]?(?:\s*(?:,|en|t\/m|-)\s*\d{1,3}[a-z]?){0,5})\s*\(\s*(?:(?:het|de)\s+)?(?:raadslid|raadsleden|fractie|vragensteller|indiener|college|burgemeester|wethouder|b\s?&\s?w)\s*\)\s*(:?)$/i;
 // (`vr.` abbreviates `vraag`: `Antwoord vr. 2 en 3:`.)
 const ANSWER_PREFIX =
   /^(?:((?:ons\s+)?antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?|(bij)\s+vra(?:ag|gen)\s+)/i;
@@ -129,8 +135,11 @@ const CLOSING = new RegExp(
   'i',
 );
 
-/** A rule of `=`, `~` or `*` (a title's underline, a banner's frame). */
-const RULE = /^(?:[=~*]\s?){3,}$/;
+/**
+ * A rule of `=`, `~` or `*` (a title's underline, a banner's frame), or of `-` (a Markdown export's thematic break
+ * `---`; five dashes or more are read as an e-mail's separator first).
+ */
+const RULE = /^(?:[-=~*]\s?){3,}$/;
 
 /** The college named as sender in a letterhead, which a signature repeats at the end. */
 const LETTERHEAD_BODY =
@@ -454,6 +463,13 @@ const RETURN_NOTE =
   /^(?!.*[.?!]$)(?:(?:dit\s+)?(?:ingevulde\s+)?(?:vragen)?formulier\s+(?:retour|terug(?:sturen|zenden)?|retourneren|(?:te\s+)?(?:sturen|zenden))\s+(?:aan|naar)\b|(?:retour|terug(?:sturen|zenden)?|retourneren)\s+(?:aan|naar)\s*:).{0,80}$/i;
 
 /**
+ * A print's stamp (`Afgedrukt op 14-04-2025 11:32 door X`, `Geprint op: 3 februari 2025`): a date right after the
+ * participle, then at most a time and who printed it; no sentence.
+ */
+const PRINT_STAMP =
+  /^(?:afgedrukt|(?:uit)?geprint)\s+op\s*:?\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?(?:,?\s+door\s*:?\s+[^?!]{1,60})?$/iu;
+
+/**
  * A web page's row of links (`Deel deze pagina | Printversie | Terug naar overzicht`, `Print · Delen`):
  * two to six short items set apart by ` | ` or ` · `, none a sentence, a number or a question or answer label.
  */
@@ -684,6 +700,8 @@ export function readStructure(input: string[]): Structure {
 
   /** A form's part heading after the answers was read: the part's field lines are the college's fields. */
   let closingPart = false;
+  /** A form's part that the asker fills in was read (`DEEL A - IN TE VULLEN DOOR HET RAADSLID`): its `Naam` is theirs. */
+  let askerPart = false;
   const startItem = (kind: 'question' | 'answer', numbers: string[], rest: string, designation?: string): void => {
     closingPart = false;
     if (kind === 'question' && s.answers.length > 0) questionAfterAnswer = true;
@@ -853,6 +871,13 @@ export function readStructure(input: string[]): Structure {
         s.fields.push({ field: 'answeredOn', value: dated[1].trim() });
       mode = s.answers.length > 0 ? 'closing' : 'header';
       closingPart = mode === 'closing';
+      askerPart = ASKER_PART.test(line);
+      continue;
+    }
+    // A form's block of fields headed by whose data it holds (`Gegevens indiener`, `Gegevens beantwoording (in te vullen
+    // door het college)`): no text; the asker's block names them by a bare `Naam`.
+    if (mode === 'header' && FIELD_BLOCK_HEADING.test(line)) {
+      askerPart = ASKER_PART.test(line);
       target = null;
       current = null;
       continue;
@@ -975,6 +1000,13 @@ export function readStructure(input: string[]): Structure {
     if (THREAD_COUNT.test(line) && mode === 'header') continue;
     // Gmail's fold of a quoted message.
     if (/^\[(?:geciteerde tekst verbergen|quoted text hidden)\]$/i.test(line)) continue;
+    // A label naming who writes below it (`Vraag 2 (raadslid)`, `Antwoord 2 en 3 (college)`): read without the role.
+    const role = ROLE_AFTER_LABEL.exec(line);
+    if (role) {
+      lines[index] = role[1] + role[2];
+      index--;
+      continue;
+    }
     // `… Zie ook het` / `antwoord op vraag 3.` (or `vraag 6.`): a wrapped sentence going on, not a label.
     const continues = continuesSentence(lines, index);
     const label = continues ? null : QUESTION_LABEL.exec(line);
@@ -999,6 +1031,8 @@ export function readStructure(input: string[]): Structure {
       mode = 'appendix';
     // A row of links under a question or answer is page chrome, no text (only the row: a page may go on).
     if ((mode === 'questions' || mode === 'answers') && lines[index - 1] === '' && isWebChrome(line)) continue;
+    // So is a portal print's stamp of when and by whom it was printed (`Geprint op 3-2-2025 om 9:14 door jdevries`).
+    if ((mode === 'questions' || mode === 'answers') && lines[index - 1] === '' && PRINT_STAMP.test(line)) continue;
     if (
       lines[index - 1] === '' &&
       ((mode === 'answers' && s.answers.length > 0 && ADMIN_NOTE.test(line)) ||
@@ -1153,6 +1187,8 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     let fields = questionLabel || answerLabel ? [] : parseFieldLine(line);
+    const askerName = askerPart && mode === 'header' && fields.length === 0 ? /^naam\s*:\s*(\S.*)$/i.exec(line) : null;
+    if (askerName) fields = [{ field: 'submitters', value: askerName[1] }];
     // Fields run together with middle dots (`Datum … · Kenmerk …`), and a single `Onderwerp …` line between such lines.
     if (fields.length === 0 && mode === 'header' && !questionLabel && !answerLabel) {
       if (DOTTED_FIELDS.test(line)) fields = parseRunTogetherFields(line);
@@ -1480,6 +1516,11 @@ const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
  * bar as a form system prints it (`DEEL 1 | RAADSLID`).
  */
 const FORM_PART = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.|]\s*\S.*)?$/i;
+/** A form's part or block that the asker fills in: it names them (`raadslid`, `vragensteller`, `indiener`, `fractie`). */
+const ASKER_PART = /\b(?:raadslid|raadsleden|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?|fractie)\b/i;
+/** `Gegevens vragensteller`, `Gegevens beantwoording (in te vullen door het college)`: a form's block of fields. */
+const FIELD_BLOCK_HEADING =
+  /^gegevens\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*\(\s*in\s+te\s+vullen\s+door\s+[^()]{2,40}\))?$/iu;
 const FORM_PART_PREFIX = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*[-–—:.|]\s*/i;
 /**
  * Whether an answer label below a run of lettered lines (each perhaps wrapped, blank lines between) names `number`:
@@ -1505,7 +1546,7 @@ function jointlyAnsweredBelow(lines: string[], index: number, number: string): b
 // `5. VRAGEN`, `1. GEGEVENS INDIENER`): a capital letter or a digit and a title all in capitals, whose first word is a
 // part's word (no sub-question, no initial before a surname, no question asked in capitals).
 const LETTERED_PART =
-  /^(?:[A-H]|[1-9])\.\s+(?:TOELICHTING|INLEIDING|AANLEIDING|VRAGEN|VRAAGSTELLING|BEANTWOORDING|ANTWOORDEN|ONDERTEKENING|GEGEVENS)(?:\s+[\p{Lu}-]+)*\s*$/u;
+  /^(?:[A-H]|[1-9])\.\s+(?:TOELICHTING|INLEIDING|AANLEIDING|VRAGEN|VRAAGSTELLING|BEANTWOORDING|ANTWOORDEN|ONDERTEKENING|GEGEVENS|AFHANDELING|IN\s+TE\s+VULLEN)(?:\s+[\p{Lu}-]+)*\s*$/u;
 const LETTERED_PART_PREFIX = /^(?:[A-H]|[1-9])\.\s+(?=\p{Lu}{4,})/u;
 /** A generic key over a section's text in a key-value export (`Tekst : …`, `Inhoud : …`). */
 const TEXT_KEY = /^(?:tekst|inhoud|omschrijving)\s*:\s*(\S.*)$/i;
