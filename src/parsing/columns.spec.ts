@@ -401,3 +401,22 @@ describe('documents named in text read from columns', () => {
     ]);
   });
 });
+
+describe('a field list set to the right (fix-41)', () => {
+  it('reads a subject wrapped in the value column of an indented field list as one value', () => {
+    const at = ' '.repeat(40);
+    const set = parseAsOf('2026-03-01', [
+      `${at}Ons kenmerk:   HV/2026/0112`,
+      `${at}Datum:         2 maart 2026`,
+      `${at}Betreft:       Vragen over bankjes`,
+      `${at}               Lindepark`,
+      '',
+      'Vraag 1',
+      'Komen er meer bankjes?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
+    expect(set.subject).toBe('Vragen over bankjes Lindepark');
+  });
+});

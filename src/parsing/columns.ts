@@ -74,24 +74,31 @@ const FORM_RULE = /^\s*(?:-{5,}|={5,}|_{5,})\s*$/;
 /**
  * A row of a label column: a short label at the margin (a few words, no sentence: `Vraag 1`, `Toelichting`,
  * `Antwoord`), a gap, and its value from `column` on, with no further column in it. Null for anything else (a list
- * marker `1.` or `a)` is a hanging indent, not a label).
+ * marker `1.` or `a)` is a hanging indent, not a label). The margin may be indented (`indent`): a letter sets its
+ * field list to the right, under the letterhead, as a column of its own.
  */
-function labelRow(line: string): { label: string; column: number } | null {
-  const m = /^(\p{L}[^\s]*(?: [^\s]+){0,3}) {2,}(?=\S)/u.exec(line);
-  if (!m || m[1].length > 30 || /[?!;,]|\.$/.test(m[1]) || (m[1].match(/\p{L}/gu) ?? []).length < 2) return null;
+function labelRow(line: string): { label: string; column: number; indent: number } | null {
+  const m = /^( *)(\p{L}[^\s]*(?: [^\s]+){0,3}) {2,}(?=\S)/u.exec(line);
+  if (!m || m[2].length > 30 || /[?!;,]|\.$/.test(m[2]) || (m[2].match(/\p{L}/gu) ?? []).length < 2) return null;
   if (/\S {3,}\S/.test(line.slice(m[0].length))) return null;
-  return { label: m[1].replace(/\s*:$/, ''), column: m[0].length };
+  return { label: m[2].replace(/\s*:$/, ''), column: m[0].length, indent: m[1].length };
 }
 
 /**
  * A form laid out as a label column (`Vraag 1      Klopt het dat …` / `             groot onderhoud?` /
  * `Antwoord     Ja. …`): each label in the left margin, its value beside it, wrapped under it with the continuation
  * lines indented to the value's column, parts perhaps divided by rules. Two labelled rows at least, all values at one
- * column, and at least one continuation line so aligned (a row of fields side by side is the field list's). Read as
+ * column, and at least one continuation line so aligned (a row of fields side by side is the field list's); the labels
+ * all at one indent (`Betreft:   Vragen over X` / `           Y` set to the right). Read as
  * `Label: value` lines, a blank line after each row, so the labels are read as printed in any form.
  */
 function labelColumnBlockAt(raw: string[], start: number): { lines: string[]; end: number } | null {
-  const first = labelRow(raw[start]);
+  // (Set to the right, only a letter's fields: an indented `Vraag 3  a. …` is a numbered list's hanging indent.)
+  const labelAt = (line: string): ReturnType<typeof labelRow> => {
+    const row = labelRow(line);
+    return row && (row.indent === 0 || labelField(row.label) !== null) ? row : null;
+  };
+  const first = labelAt(raw[start]);
   if (!first || OTHER_TABLE.test(raw[start])) return null;
   const indent = ' '.repeat(first.column);
   const rows: string[][] = [];
@@ -100,12 +107,16 @@ function labelColumnBlockAt(raw: string[], start: number): { lines: string[]; en
   for (let j = start; j < raw.length; j++) {
     const line = raw[j];
     if (OTHER_TABLE.test(line)) break;
-    const row = labelRow(line);
-    if (row && row.column === first.column) {
+    const row = labelAt(line) ?? filledLabel(line, first);
+    if (row && row.column === first.column && row.indent === first.indent) {
       rows.push([`${row.label}: ${line.slice(row.column).trim()}`]);
       end = j + 1;
     } else if (rows.length > 0 && line.startsWith(indent) && /^\S/.test(line.slice(first.column))) {
-      rows[rows.length - 1].push(line.trim());
+      const last = rows[rows.length - 1];
+      // A subject wrapped in its column is one value (`Betreft:   Vragen over X` / `           Y`).
+      if (last.length === 1 && labelField(last[0].slice(0, last[0].indexOf(':'))) === 'subject')
+        last[0] = `${last[0]} ${line.trim()}`;
+      else last.push(line.trim());
       continuations++;
       end = j + 1;
     } else if (FORM_RULE.test(line) && labelRow(raw[j + 1] ?? '')?.column === first.column) continue;
@@ -113,6 +124,20 @@ function labelColumnBlockAt(raw: string[], start: number): { lines: string[]; en
   }
   if (rows.length < 2 || continuations === 0) return null;
   return { lines: rows.flatMap((row) => [...row, '']), end };
+}
+
+/**
+ * A letter's field whose label fills the label column, one space before its value at the column
+ * (`Portefeuillehouder K. Veldman` under `Kenmerk            LW/2026/12`).
+ */
+function filledLabel(
+  line: string,
+  first: { column: number; indent: number },
+): { label: string; column: number; indent: number } | null {
+  if (line.length <= first.column || line[first.column - 1] !== ' ' || line[first.column] === ' ') return null;
+  if (line.slice(0, first.indent).trim() !== '' || !/^\p{L}/u.test(line.slice(first.indent))) return null;
+  const label = line.slice(first.indent, first.column).trim().replace(/\s*:$/, '');
+  return labelField(label) !== null ? { label, column: first.column, indent: first.indent } : null;
 }
 
 /** Positions where text starts after a gap of at least MIN_GAP spaces (or as much indentation). */

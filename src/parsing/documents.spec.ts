@@ -1007,3 +1007,21 @@ describe('held-out-42 a date in brackets after a quoted title (fix-42b)', () => 
     ).toEqual([['M2025-07', '2025-05-12']]);
   });
 });
+
+describe('held-out-41 a law named before `als` and a monitor named without a year (fix-41)', () => {
+  it('ends a law’s name before `als` (`de Wet publieke gezondheid als termijn noemt`)', () => {
+    expect(
+      findDocumentReferences('Dat is langer dan de termijn die de Wet publieke\ngezondheid als grens noemt.').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Wet publieke gezondheid']);
+  });
+
+  it('reads a capitalised monitor with capitalised words inside a sentence, without a year', () => {
+    expect(
+      findDocumentReferences('Wij nemen de cijfers op in de jaarlijkse Monitor Jeugd Haverdam. Die volgt in mei.').map(
+        (d) => [d.kind, d.title],
+      ),
+    ).toEqual([['other', 'Monitor Jeugd Haverdam']]);
+  });
+});

@@ -12,9 +12,9 @@ interface Found extends ParsedDocument {
 
 const TITLE_STOP =
   /^(?:van|in|op|is|wordt|werd|met|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|bepaalt|schrijft|verplicht|eist|vereist|zegt|kent|maakt|verbiedt|voorziet|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|te|om|uit|aan|naar|ook|nog|niet|al|daarin|hierin)$/i;
-/** Verbs and clause words inside TITLE_STOP: never part of a law's name, where its prepositions are. */
+/** Verbs and clause words inside TITLE_STOP, and `als` (`… als norm stelt`): never part of a law's name, where its prepositions are. */
 const LAW_STOP =
-  /^(?:is|wordt|werd|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|bepaalt|schrijft|verplicht|eist|vereist|zegt|kent|maakt|verbiedt|voorziet|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|ook|nog|niet|al|daarin|hierin)$/i;
+  /^(?:is|wordt|werd|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|bepaalt|schrijft|verplicht|eist|vereist|zegt|kent|maakt|verbiedt|voorziet|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|ook|nog|niet|al|daarin|hierin|als)$/i;
 /** A law's name ends in a noun or adjective, never in a preposition before what it applies to (`… voor Delden`). */
 const LAW_TAIL = /^(?:voor|en|of|de|het|een|tot|bij|over|door)$/i;
 /** Words that cannot end a title (`de Nota Integratie en Inclusie en met …`). */
@@ -313,6 +313,14 @@ const PATTERNS: Array<{
     kind: 'other',
     pattern:
       /(?<![\p{L}-])((?:Monitor|Rapportage|Evaluatie|Peiling|Enquête)(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
+    role: 'title',
+  },
+  // … or, inside a sentence (a lower-case word before it), capitalised with two or three capitalised words after it
+  // and no year (`de halfjaarlijkse Monitor Wonen Zorg Haverdam`): the capital makes it a name, the edition unnamed.
+  {
+    kind: 'other',
+    pattern:
+      /(?<=\p{Ll}[ \t]+)((?:Monitor|Rapportage|Evaluatie|Peiling|Enquête)(?:[ \t]+\p{Lu}[\p{L}-]+){2,3})(?![\p{L}\d-])(?!\s+[\p{Lu}\d])/gu,
     role: 'title',
   },
   // A treaty or convention (`VN-verdrag Handicap`, `Verdrag van Aarhus`, `Europees Verdrag voor de Rechten van de

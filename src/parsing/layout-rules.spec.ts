@@ -7497,3 +7497,23 @@ describe("held-out-42 the griffie's inbox (fix-42b)", () => {
     expect(set.questions.map((q) => q.text)).toEqual(['Komen er meer bankjes?']);
   });
 });
+
+describe('held-out-41 fixes (fix-41)', () => {
+  it('closes a sentence after a company form in capitals (`… Haverkamp BV. De aannemer …`)', () => {
+    expect(
+      detectCommitments(
+        'Wij spreken op 3 maart 2026 met de aannemer, Bouwbedrijf Haverkamp BV. De aannemer wil de prijs niet verlagen.',
+        '2026-01-10',
+        ['2'],
+      ).map((c) => c.sentence),
+    ).toEqual(['Wij spreken op 3 maart 2026 met de aannemer, Bouwbedrijf Haverkamp BV.']);
+  });
+
+  it('reads a promise whose topic opens the sentence before the verb and the college (`Over de Lindelaan informeren wij u …`)', () => {
+    expect(
+      detectCommitments('Over de Lindelaan informeren wij u opnieuw in september.', '2026-01-10', ['4']).map(
+        (c) => c.phrase,
+      ),
+    ).toEqual(['in september']);
+  });
+});

@@ -93,6 +93,8 @@ function isAbbreviation(beforeWithDot: string, next: string): boolean {
   if (!word) return false;
   if (WEEKDAYS.has(word.toLowerCase()) && !/\d/.test(next)) return false;
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // initials: J. de Vries, G.J. Ten Dam
+  // A company form in capitals closes its name (`… Beheer BV. De eigenaar …`), where `bv.` shortens `bijvoorbeeld`.
+  if (/^(?:BV|NV)$/.test(word)) return false;
   // 3.3. is a section number; `€ 120.000.` (groups of three digits) is an amount closing its sentence.
   if (/^\d+(?:\.\d+)*$/.test(word)) return /\d\.\d/.test(word) && !/^\d{1,3}(?:\.\d{3})+$/.test(word);
   return ABBREVIATIONS.has(word.toLowerCase());
