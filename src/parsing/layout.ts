@@ -267,20 +267,11 @@ function unnumberedQuestions(lines: string[]): string[] {
       asked.push(q);
   });
   if (asked.length < 2) {
-    asked.length = 0;
-    // Inline labels without numbers (`Vraag: Hoeveel …?` then `Antwoord: …`): numbered by position
-    // when every such question is followed by an answer label before the next one.
-    let open = false;
-    for (let i = 0; i < lines.length; i++) {
-      if (QUESTION_LABEL.test(lines[i])) {
-        if (open) return lines;
-        asked.push(i);
-        open = true;
-      } else if (ANSWER_LABEL.test(lines[i])) open = false;
-    }
-    if (open || asked.length < 2) return lines;
+    // Inline labels without numbers (`Vraag: Hoeveel …?` then `Antwoord: …`): numbered by position.
+    const paired = pairedQuestionLabels(lines, QUESTION_LABEL, ANSWER_LABEL);
+    if (!paired) return lines;
     const out = [...lines];
-    asked.forEach((q, n) => (out[q] = `${n + 1}. ${lines[q].replace(QUESTION_LABEL, '')}`));
+    paired.forEach((q, n) => (out[q] = `${n + 1}. ${lines[q].replace(QUESTION_LABEL, '')}`));
     return out;
   }
   const out = [...lines];
@@ -316,21 +307,30 @@ function unnumberedQuestions(lines: string[]): string[] {
 const BARE_QUESTION = /^vraag\s*:?$/i;
 
 /**
+ * The lines of unnumbered question labels when each is followed by an answer label before the next one, at least
+ * two of them (pairs to number by position); null otherwise.
+ */
+function pairedQuestionLabels(lines: string[], question: RegExp, answer: RegExp): number[] | null {
+  const asked: number[] = [];
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (question.test(lines[i])) {
+      if (open) return null;
+      asked.push(i);
+      open = true;
+    } else if (answer.test(lines[i])) open = false;
+  }
+  return open || asked.length < 2 ? null : asked;
+}
+
+/**
  * `Vraag:` alone on its line with the question below it (a paragraph or more), then `Antwoord:` alone with the
  * answer below: pairs without numbers, numbered by position when every such label is followed by an answer label
  * before the next one (at least two pairs). The label line is dropped; the question's first line gets the number.
  */
 function labelsOnOwnLine(lines: string[]): string[] | null {
-  const asked: number[] = [];
-  let open = false;
-  for (let i = 0; i < lines.length; i++) {
-    if (BARE_QUESTION.test(lines[i])) {
-      if (open) return null;
-      asked.push(i);
-      open = true;
-    } else if (open && BARE_ANSWER.test(lines[i])) open = false;
-  }
-  if (open || asked.length < 2) return null;
+  const asked = pairedQuestionLabels(lines, BARE_QUESTION, BARE_ANSWER);
+  if (!asked) return null;
   const firsts = asked.map((label) => {
     let q = label + 1;
     while (q < lines.length && lines[q] === '') q++;

@@ -58,6 +58,21 @@ export interface Structure {
   readingText: string;
 }
 
+/**
+ * A letter starts below what was read so far (a forwarding note, a griffie's banner): that text is superseded, the
+ * header fields other than the mail's are dropped, and the header is read anew. Returns where its fields start.
+ */
+function restartLetter(s: Structure): number {
+  s.supersededLines.push(...s.preambleLines, ...s.introductionLines);
+  s.fields = s.fields.filter((f) => f.mail);
+  s.preambleLines = [];
+  s.explanationLines = [];
+  s.introductionLines = [];
+  s.signatureLines = [];
+  s.titles = [];
+  return s.fields.length;
+}
+
 type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing' | 'appendix';
 const SIGNATURE_FIELD = new RegExp(String.raw`^${SIGNATURE_LABEL}\s*:`, 'i');
 /** Headings of a web page's or export's back matter after the body. */
@@ -803,14 +818,7 @@ export function readStructure(input: string[]): Structure {
         lines[index + 1] === '' &&
         s.fields.some((f) => f.field === 'date' && !f.mail)
       ) {
-        s.supersededLines.push(...s.preambleLines, ...s.introductionLines);
-        s.fields = s.fields.filter((f) => f.mail);
-        s.preambleLines = [];
-        s.explanationLines = [];
-        s.introductionLines = [];
-        s.signatureLines = [];
-        s.titles = [];
-        fieldsStart = s.fields.length;
+        fieldsStart = restartLetter(s);
         mode = 'header';
         target = null;
         current = null;
@@ -1065,14 +1073,7 @@ export function readStructure(input: string[]): Structure {
         lines[index - 1] === '' &&
         pastedLetterAt(lines, index)
       ) {
-        s.supersededLines.push(...s.preambleLines, ...s.introductionLines);
-        s.fields = s.fields.filter((f) => f.mail);
-        s.preambleLines = [];
-        s.explanationLines = [];
-        s.introductionLines = [];
-        s.signatureLines = [];
-        s.titles = [];
-        fieldsStart = s.fields.length;
+        fieldsStart = restartLetter(s);
         mode = 'header';
         target = null;
         current = null;
