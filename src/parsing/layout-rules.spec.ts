@@ -7517,3 +7517,54 @@ describe('held-out-41 fixes (fix-41)', () => {
     ).toEqual(['in september']);
   });
 });
+
+describe('held-out-44 fixes (fix-44a)', () => {
+  it('reads the holder from `Wethouder X beantwoordt …` and the number from `Het zaaknummer van deze brief is Z/…`', () => {
+    const set = parseLines([
+      'Gemeente Lindewoud',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Op 3 juni 2025 stelde mevrouw P. Kok vragen over het zwembad. Wethouder R. de Wit beantwoordt',
+      'ze namens het college. Het zaaknummer van deze brief is Z/25/40112.',
+      '',
+      'Vraag 1',
+      'Gaat het zwembad dicht?',
+      '',
+      'Antwoord',
+      'Nee. Het zwembad blijft open.',
+    ]);
+    expect([set.portfolioHolder, set.reference]).toEqual(['R. de Wit', 'Z/25/40112']);
+  });
+
+  it("ends the last answer at a RIS page's `Gekoppelde vergadering` list", () => {
+    const set = parseLines([
+      'Vraag 1',
+      'Gaat het zwembad dicht?',
+      '',
+      'Antwoord 1',
+      'Nee. Het zwembad blijft open.',
+      '',
+      'Gekoppelde vergadering',
+      '  Raadscommissie Samenleving, 4 juni 2025, agendapunt 5',
+    ]);
+    expectAnswerTexts(set, ['Nee. Het zwembad blijft open.']);
+  });
+
+  it("drops a form's footer under a `-----` rule where `=====` rules divided its parts", () => {
+    const set = parseAsOf('2025-04-01', [
+      'Onderwerp : Bankjes in het park',
+      '==============================',
+      'DEEL 1 - VRAGEN',
+      '==============================',
+      'Vraag 1: Komen er meer bankjes?',
+      '',
+      'Antwoord 1:',
+      'Ja, wij plaatsen er vier.',
+      '',
+      '------------------------------',
+      'Raadsgriffie Voorbeeld | vragenformulier | versie 2021',
+    ]);
+    expectAnswerTexts(set, ['Ja, wij plaatsen er vier.']);
+  });
+});

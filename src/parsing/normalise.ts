@@ -162,7 +162,8 @@ function withoutFormFooter(lines: string[]): string[] {
   const furniture = footer.every(
     (line) => line.length <= 80 && !/[.?!:;,]$/.test(line) && !LABEL_START.test(line) && !isFieldLine(line),
   );
-  return furniture && lines.slice(0, rule).includes(lines[rule]) ? lines.slice(0, rule) : lines;
+  // (The rule above the footer may differ from the ones between the parts: `=====` between them, `-----` above it.)
+  return furniture && lines.slice(0, rule).some((line) => SECTION_RULE.test(line)) ? lines.slice(0, rule) : lines;
 }
 
 /** `Label : value` whose label the header knows. */

@@ -376,7 +376,7 @@ function footerReference(footers: string[]): string | null {
  */
 function referenceInSentence(text: string | null): string | null {
   const m =
-    /(?<!\buw\s)\b(?:zaaknummer|kenmerk|registratienummer)\s+(?:is|luidt)\s+([A-Za-z]{0,6}[ -]?\d[\w./-]*\d)\b/i.exec(
+    /(?<!\buw\s)\b(?:zaaknummer|kenmerk|registratienummer)\s+(?:van\s+(?:deze|dit|de|het)\s+\p{L}+\s+)?(?:is|luidt)\s+([A-Za-z]{0,6}[ /-]?\d[\w./-]*\d)\b/iu.exec(
       text ?? '',
     );
   return m ? m[1] : null;
@@ -1045,6 +1045,9 @@ function holderInText(sentences: string[]): string | null {
       `\\b[Ww]ethouder\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
       'u',
     ),
+    // The named wethouder or burgemeester who answers (`Wethouder H. Jansen beantwoordt deze vragen namens het
+    // college`): the one whose portfolio it is.
+    new RegExp(`\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})\\s+beantwoordt\\b`, 'u'),
   ];
   for (const sentence of sentences) {
     for (const pattern of patterns) {

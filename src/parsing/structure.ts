@@ -78,7 +78,7 @@ const SIGNATURE_FIELD = new RegExp(String.raw`^${SIGNATURE_LABEL}\s*:`, 'i');
 /** Headings of a web page's or export's back matter after the body. */
 // (A bare `Terug naar overzicht` link under the body, too: the print's footer follows.)
 const BACK_MATTER =
-  /^(?:terug naar (?:het )?overzicht|(?:gekoppelde |bijbehorende )?documenten:?|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?:?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
+  /^(?:terug naar (?:het )?overzicht|(?:gekoppelde |bijbehorende )?documenten:?|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?:?|(?:gekoppelde|bijbehorende) (?:vergadering|agendapunt)(?:en)?:?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
