@@ -1025,3 +1025,13 @@ describe('held-out-41 a law named before `als` and a monitor named without a yea
     ).toEqual([['other', 'Monitor Jeugd Haverdam']]);
   });
 });
+
+describe('held-out-43 a regional title with five capitalised words before its years (fix-43b)', () => {
+  it('reads `Regioplan Jeugdhulp en Veilig Thuis Holland Rijnland 2024-2027` whole', () => {
+    expect(
+      findDocumentReferences('Dat staat in het Regioplan Jeugdhulp en Veilig Thuis Holland Rijnland\n2024-2027.').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Regioplan Jeugdhulp en Veilig Thuis Holland Rijnland 2024-2027']);
+  });
+});

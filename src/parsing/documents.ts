@@ -109,8 +109,10 @@ const PATTERNS: Array<{
   {
     kind: 'policy',
     // (Or a bare capitalised keyword after a capitalised word of the name: `het Lokaal Plan van Aanpak Dijkzone 2021`.)
+    // (Up to five capitalised words between the keyword and the year: a regional document names its subject and the
+    // region, `Regioplan Jeugdhulp en Veilig Thuis Holland Rijnland 2024-2027`.)
     pattern: new RegExp(
-      `\\b((?:(?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid|netwerk)|(?:${LEADING_WORD}){1,2}(?:Plan|Nota|Visie|Agenda|Programma|Strategie))(?:\\s+(?:(?:en|van|voor|&|${PLACE_PARTICLE})\\s+)?\\p{Lu}[\\p{L}-]+){0,4}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:(?:${LEADING_WORD}){0,2}${COORDINATED}[\\p{L}-]{3,}(?:${POLICY_WORDS}|beleid|netwerk)|(?:${LEADING_WORD}){1,2}(?:Plan|Nota|Visie|Agenda|Programma|Strategie))(?:\\s+(?:(?:en|van|voor|&|${PLACE_PARTICLE})\\s+)?\\p{Lu}[\\p{L}-]+){0,5}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',

@@ -450,10 +450,11 @@ const MUNICIPALITY_PATTERNS = [
 ];
 /**
  * Read only when no `gemeente X` is printed: `Griffie Heerlen`, `Raadsinformatie Den Haag`, on one line (a portal title
- * `Barendrecht - Raadsinformatiesysteem` ends its line, and the next line's first word is no place).
+ * `Barendrecht - Raadsinformatiesysteem` ends its line, and the next line's first word is no place). A form's head in
+ * capitals puts the office before the word as well (`GRIFFIE GEMEENTE X`).
  */
 const COUNCIL_OFFICE_PATTERN = new RegExp(
-  `\\b(?:[Gg]riffie|GRIFFIE|[Rr]aadsinformatie(?:systeem)?|[Rr]aadsgriffie)[ \\t]+(?:van[ \\t]+|gemeente[ \\t]+)?${PLACE}`,
+  `\\b(?:[Gg]riffie|GRIFFIE|[Rr]aadsinformatie(?:systeem)?|[Rr]aadsgriffie)[ \\t]+(?:van[ \\t]+|gemeente[ \\t]+|GEMEENTE[ \\t]+)?${PLACE}`,
   'gu',
 );
 // (`GEMEENTE` is the letterhead's next line read after `… de gemeenteraad`, never a name.)

@@ -7568,3 +7568,26 @@ describe('held-out-44 fixes (fix-44a)', () => {
     expectAnswerTexts(set, ['Ja, wij plaatsen er vier.']);
   });
 });
+
+describe('held-out-43 fixes (fix-43b)', () => {
+  it('reads a form head in capitals with the office before the word (`GRIFFIE GEMEENTE X`)', () => {
+    expect(
+      findMunicipality('GRIFFIE GEMEENTE HAVERDAM\nFORMULIER SCHRIFTELIJKE VRAGEN\n\nVraag 1: Komt er een bank?'),
+    ).toBe('Haverdam');
+  });
+
+  it('reads the set’s number in brackets, no party, and `Portefeuillehouder is wethouder X` in the introduction', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Geachte heer Bos,',
+      '',
+      'Hierbij de antwoorden op de vragen van de heer Bos over de kermis (zaaknummer Z.26.00412). Portefeuillehouder is wethouder M. de Wit.',
+      '',
+      'Vraag 1',
+      'Komt de kermis terug?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect([set.reference, set.party, set.portfolioHolder]).toEqual(['Z.26.00412', null, 'M. de Wit']);
+  });
+});

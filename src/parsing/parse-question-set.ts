@@ -378,7 +378,10 @@ function referenceInSentence(text: string | null): string | null {
   const m =
     /(?<!\buw\s)\b(?:zaaknummer|kenmerk|registratienummer)\s+(?:van\s+(?:deze|dit|de|het)\s+\p{L}+\s+)?(?:is|luidt)\s+([A-Za-z]{0,6}[ /-]?\d[\w./-]*\d)\b/iu.exec(
       text ?? '',
-    );
+    ) ??
+    // (Or in brackets after what it numbers: `… over de kermis (zaaknummer Z.25.00412).`; a letter prefix may end
+    // in a dot.)
+    /\((?:zaaknummer|kenmerk|registratienummer)\s*:?\s+([A-Za-z]{0,6}[ ./-]?\d[\w./-]*\d)\)/i.exec(text ?? '');
   return m ? m[1] : null;
 }
 
@@ -1032,6 +1035,8 @@ function holderInText(sentences: string[]): string | null {
       'u',
     ),
     new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
+    // (… or the other way round: `Portefeuillehouder is wethouder X.`)
+    new RegExp(`\\b[Pp]ortefeuillehouder\\s+is\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
     // `Omdat veiligheid tot de portefeuille van burgemeester X behoort`: the one whose portfolio the subject is in.
     new RegExp(`\\b[Pp]ortefeuille\\s+van\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
     // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers;
@@ -1165,8 +1170,8 @@ function signatureHolder(signature: string[], mayorAnswers = false): string | nu
   return null;
 }
 
-/** A legal basis in brackets (`(artikel 39 RvO)`): no party. */
-const LEGAL_IN_BRACKETS = /\b(?:art(?:ikel|\.)|RvO|reglement)/i;
+/** A legal basis in brackets (`(artikel 39 RvO)`), or the set's number (`(zaaknummer Z-25-118)`): no party. */
+const LEGAL_IN_BRACKETS = /\b(?:art(?:ikel|\.)|RvO|reglement|zaaknummer|registratienummer|kenmerk)/i;
 
 /** Councillors and their party named where the questions are introduced. */
 function askersInText(sentences: string[]): { names: string[]; parties: string[] } {
