@@ -30,7 +30,10 @@ const CONDITION = new RegExp(
     String.raw`^(?:blijkt|blijken|mocht|mochten|komt|komen|gaat|gaan|wordt|worden|lukt|valt|vallen|krijgt|krijgen|geeft|geven)\b[^.?!]*,\s*dan\b`,
   'i',
 );
-const EXPECTED_OUTCOME = /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b/i;
+// (`Het rapport verwachten wij in maart`, `Wij verwachten het rapport in maart`: what the college expects to receive
+// from others is no act of its own; `… verwachten wij in maart aan u te sturen` is.)
+const EXPECTED_OUTCOME =
+  /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b|(?:\bverwacht(?:en|t)?\s+(?:wij|we|het college|ik)|\b(?:wij|we|het college|ik)\s+verwacht(?:en|t)?)\b(?![^.;]*\bte\s+\p{L}+en\b)/iu;
 const ACT =
   /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
 const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b/i;
@@ -296,6 +299,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   // `Het voorstel bespreekt de commissie op 21 november`: a council body right after the verb is the subject of an
   // inverted sentence, acting itself (a guess: without `wij` it is no object of the college's act).
   if (COUNCIL_SUBJECT.test(full)) return false;
+  // `De aanslagen verstuurt het Belastingkantoor Noord in maart`: so is a name (an article and two capitalised words or
+  // more) right after the verb, the object put first.
+  if (NAMED_AFTER_VERB.test(sentence)) return false;
   // No subject of its own: the college's act continues from the sentences before (`In 2025 volgen daar
   // meerdere gesprekken over`), unless the sentence is passive and names no actor.
   return !PASSIVE.test(full) && context.some((s) => OWN_SUBJECT.test(s));
@@ -307,6 +313,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
  */
 const AGENT_SUBJECT =
   /^(?:de|deze|die|alle)\s+(?:\p{Ll}+e\s+)?\p{Ll}+(?:ers|aars|eurs|isten|anten)\s+\p{Ll}+en\b(?!\s+(?:wij|we|ik|het college)\b)/iu;
+
+const NAMED_AFTER_VERB =
+  /^(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]ie)\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}+t\s+(?:de|het)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u;
 
 const COUNCIL_SUBJECT = /\b\p{Ll}+t\s+(?:de|uw)\s+(?:gemeenteraad|raad|raadscommissie|commissie)\b/u;
 

@@ -1035,3 +1035,13 @@ describe('held-out-43 a regional title with five capitalised words before its ye
     ).toEqual(['Regioplan Jeugdhulp en Veilig Thuis Holland Rijnland 2024-2027']);
   });
 });
+
+describe('held-out-44 a council letter named by its number, no article (fix-44b)', () => {
+  it('dates `Wij hebben de raad op <date> met raadsinformatiebrief 2026-07 over X geïnformeerd` by that day', () => {
+    expect(
+      findDocumentReferences(
+        'Wij hebben de raad op 3 februari 2026 met raadsinformatiebrief 2026-07 over de bankjes geïnformeerd.',
+      ).map((d) => [d.reference, d.date]),
+    ).toEqual([['2026-07', '2026-02-03']]);
+  });
+});

@@ -881,11 +881,12 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
   )
     return date.iso;
   // `Wij hebben de raad op 5 november 2024 met een raadsinformatiebrief over X geïnformeerd`: the day it informed.
+  // (Also with the letter named by its number, no article: `… met raadsinformatiebrief 2024-31 over X geïnformeerd`.)
   if (
     date &&
     kind === 'council_letter' &&
     /\b(?:u|raad)\s+op\s+$/.test(window.slice(0, date.index)) &&
-    /^\s+(?:met|via|in|bij)\s+(?:een|de|het|onze)\s+$/.test(gap) &&
+    /^\s+(?:met|via|in|bij)\s+(?:(?:een|de|het|onze)\s+)?$/.test(gap) &&
     /^[^.?!]{0,100}?\s(?:geïnformeerd|ingelicht)\b/.test(text.slice(end, end + 140))
   )
     return date.iso;

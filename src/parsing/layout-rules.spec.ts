@@ -7591,3 +7591,111 @@ describe('held-out-43 fixes (fix-43b)', () => {
     expect([set.reference, set.party, set.portfolioHolder]).toEqual(['Z.26.00412', null, 'M. de Wit']);
   });
 });
+
+describe('held-out-44 fixes (fix-44b)', () => {
+  it('takes the reply nearest the quoted questions as the college’s, not the griffie’s note forwarding it', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Van: Griffie Haverdam <griffie@haverdam.example>',
+      'Verzonden: dinsdag 10 februari 2026 08:30',
+      'Aan: Raadsleden Haverdam <raad@haverdam.example>',
+      'Onderwerp: FW: Re: Schriftelijke vragen: bankjes in het park',
+      '',
+      'Beste raadsleden,',
+      '',
+      'Ter informatie de vragen en antwoorden over de bankjes in het Lindepark.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Griffie Haverdam',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: Bestuurssecretariaat <bs@haverdam.example>',
+      'Verzonden: vrijdag 6 februari 2026 15:10',
+      'Aan: Kees de Wit <k.dewit@raad.example>',
+      'Onderwerp: Re: Schriftelijke vragen: bankjes in het park',
+      '',
+      'Geachte heer De Wit,',
+      '',
+      'Namens wethouder P. Smit zend ik u de antwoorden op uw vragen.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Bestuurssecretariaat',
+      '',
+      '> Van: Kees de Wit <k.dewit@raad.example>',
+      '> Verzonden: maandag 12 januari 2026 20:00',
+      '> Aan: Griffie Haverdam <griffie@haverdam.example>',
+      '> Onderwerp: Schriftelijke vragen: bankjes in het park',
+      '>',
+      '> 1. Komen er meer bankjes?',
+      '',
+      'ANTWOORD: Ja.',
+      '',
+      '> Kees de Wit',
+    ]);
+    expect([set.introduction, set.answeredOn, set.portfolioHolder]).toEqual([
+      'Namens wethouder P. Smit zend ik u de antwoorden op uw vragen.',
+      '2026-02-06',
+      'P. Smit',
+    ]);
+  });
+
+  it('reads a bare `Inleiding` below `Uw inleiding … nemen wij hieronder over` as the askers’ explanation', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Geachte mevrouw Bos,',
+      '',
+      'U heeft op 2 februari 2026 vragen gesteld. Uw inleiding en vragen nemen wij hieronder over.',
+      '',
+      'Inleiding',
+      'In het Lindepark staan te weinig bankjes.',
+      '',
+      'Vraag 1:',
+      'Komen er meer bankjes?',
+      'Antwoord:',
+      'Ja.',
+    ]);
+    expect([set.introduction, set.explanation]).toEqual([
+      'U heeft op 2 februari 2026 vragen gesteld. Uw inleiding en vragen nemen wij hieronder over.',
+      'In het Lindepark staan te weinig bankjes.',
+    ]);
+  });
+
+  it('reads the addressee greeted by name as the asker when the letter says `U heeft … vragen gesteld`', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Aan:        de fractie van Haverdam Vooruit',
+      '            mevrouw L. de Bos',
+      'Datum:      20 februari 2026',
+      'Onderwerp:  Antwoord op vragen over bankjes',
+      '',
+      'Geachte mevrouw De Bos,',
+      '',
+      'U heeft op 2 februari 2026 vragen gesteld over bankjes.',
+      '',
+      'Vraag 1:',
+      'Komen er meer bankjes?',
+      'Antwoord:',
+      'Ja.',
+    ]);
+    expect(set.submitters).toEqual(['L. de Bos']);
+  });
+
+  it('reads no commitment in what the college expects to receive (`Het rapport verwachten wij in mei`)', () => {
+    expect(
+      detectCommitments(
+        'Wij laten een bureau de brug onderzoeken. Het rapport verwachten wij in mei 2026.',
+        '2026-03-01',
+        ['2'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no commitment when a name follows the verb, the object first (`De nota verstuurt het Waterbedrijf Oost …`)', () => {
+    expect(
+      detectCommitments(
+        'Wij passen het tarief aan. De nota’s verstuurt het Waterbedrijf Oost in april 2026.',
+        '2026-03-01',
+        ['3'],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -937,8 +937,9 @@ function registeredNumber(sentences: string[]): string | null {
 }
 
 /** The college addressing the asker about the asker's questions: `heeft u … vragen gesteld`, `uw vragen`. */
+// (`u` first too: `U heeft op 8 oktober vragen gesteld`.)
 const COLLEGE_TO_ASKER =
-  /\b(?:heeft|hebt|had|stelde|stelt)\s+u\b[^.?!]{0,200}?\bvragen\b|\buw\s+(?:\p{L}+\s+)?vragen\b/iu;
+  /\b(?:(?:heeft|hebt|had|stelde|stelt)\s+u|u\s+(?:heeft|hebt|had|stelde|stelt))\b[^.?!]{0,200}?\bvragen\b|\buw\s+(?:\p{L}+\s+)?vragen\b/iu;
 
 /**
  * The set's own number holds a reference as a whole (`RIB 2025-044` holds `2025-044`); `MF-2024-2290` does not hold

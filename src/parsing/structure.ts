@@ -160,6 +160,8 @@ const RULE = /^(?:[-=~*]\s?){3,}$/;
 const LETTERHEAD_BODY =
   /^(?:(?:het )?college van burgemeester en wethouders|burgemeester en wethouders)(?: van [^,.\d]{1,40})?\s*$/i;
 
+/** `uw inleiding`: the askers' own introduction, named by the college. */
+const YOUR_INTRODUCTION = /\b(?:uw|jullie|hun)\s+inleiding\b/i;
 /** `geregistreerd onder nummer SV 2024-031`: a set's registration number given in a forwarding note. */
 const REGISTERED_AS =
   /\b(?:geregistreerd|ingeschreven|geregistreerd en ingeschreven)\s+(?:onder|met)\s+(?:het\s+)?(?:registratienummer|nummer|kenmerk)\s+([A-Za-z]{0,6}[ -]?\d[\w./-]*\d)/i;
@@ -677,7 +679,9 @@ export function readStructure(input: string[]): Structure {
     if (s.questions.length === 0 && s.answers.length === 0) {
       const note = [...s.preambleLines, ...s.introductionLines];
       const text = note.join(' ');
-      if (replyNote === null && /\bantwoorden\b/i.test(text) && !/\bter beantwoording\b/i.test(text)) {
+      // (A later note sending them too is the college's own reply; the one above it forwards that reply, the griffie
+      // passing it on to the raad.)
+      if (/\bantwoorden\b/i.test(text) && !/\bter beantwoording\b/i.test(text)) {
         replyNote = note;
         replySignature = s.signatureLines;
       }
@@ -1148,7 +1152,13 @@ export function readStructure(input: string[]): Structure {
         case 'preamble':
           // A bare `Inleiding` under the questions' own heading (`DEEL A – VRAGEN`, `Vragen`), before the first
           // question, is the askers' lead-in to them: their explanation, not the college's introduction.
-          if (mode === 'questions' && s.questions.length === 0 && s.answers.length === 0) {
+          // (So is one below a letter's opening that says it takes over the askers' own introduction: `Uw inleiding en
+          // vragen nemen wij hieronder over`.)
+          if (
+            s.questions.length === 0 &&
+            s.answers.length === 0 &&
+            (mode === 'questions' || (mode === 'preamble' && YOUR_INTRODUCTION.test(s.preambleLines.join(' '))))
+          ) {
             mode = 'explanation';
             target = s.explanationLines;
             break;
