@@ -37,8 +37,10 @@ const EXPECTED_OUTCOME =
 const ACT =
   /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
 const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b/i;
+// (Not a word right after an article or a possessive, which is a noun there: `de gezinnen die daar recht op hebben`,
+// `een gebied`, `onze gesprekken`; a participle stands after no article.)
 const PARTICIPLE =
-  /\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t))\b/iu;
+  /(?<!\b(?:de|een|deze|onze|uw)\s)\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t))\b/iu;
 /**
  * `In 2024 plantten wij …`, `Wij ontvingen in 2024 …`: a simple past next to the college's `wij`. Read by shape (a
  * stem's `t`/`d` doubled after a consonant before `-en`, `k`/`p`/`f` before `-ten`) and a few common strong verbs

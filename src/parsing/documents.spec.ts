@@ -1045,3 +1045,49 @@ describe('held-out-44 a council letter named by its number, no article (fix-44b)
     ).toEqual([['2026-07', '2026-02-03']]);
   });
 });
+
+describe('held-out-43 reports, agreements and by-laws named by capitals, a motion asked by (fix-43a)', () => {
+  it("dates a motion by the day the raad asked for something by it (`met motie M… 'X' op <date> om vroeg`)", () => {
+    expect(
+      findDocumentReferences(
+        "Is de aanleg gestart waar de raad met motie M2023-08 'Bankjes overal' op 6 juli 2023 om vroeg?",
+      ).map((d) => [d.reference, d.date]),
+    ).toEqual([['M2023-08', '2023-07-06']]);
+  });
+
+  it('reads a capitalised `Regeling` named by capitalised words and a year, with its CVDR number', () => {
+    expect(
+      findDocumentReferences('Hoeveel is uit de Regeling Sportfonds Haverdam 2023 (CVDR700123) betaald?').map((d) => [
+        d.kind,
+        d.reference,
+        d.title,
+      ]),
+    ).toEqual([['regulation', 'CVDR700123', 'Regeling Sportfonds Haverdam 2023']]);
+  });
+
+  it('reads an agreement named by a place after an article without a year (`het Cultuurakkoord Lindewoud`)', () => {
+    expect(
+      findDocumentReferences('Dat staat in het Cultuurakkoord Lindewoud dat wij met de verenigingen sloten.').map(
+        (d) => [d.kind, d.title],
+      ),
+    ).toEqual([['other', 'Cultuurakkoord Lindewoud']]);
+  });
+
+  it('reads a map named with capitals and a year as a report, not a `Routekaart` (a plan)', () => {
+    expect(
+      findDocumentReferences('Volgens de Overstromingskaart Haverdam 2024 ligt de wijk laag.').map((d) => [
+        d.kind,
+        d.title,
+      ]),
+    ).toEqual([['other', 'Overstromingskaart Haverdam 2024']]);
+  });
+
+  it('reads a capitalised monitor named with its maker after `van`, without a year', () => {
+    expect(
+      findDocumentReferences('De Mantelzorgmonitor van het Nivel noemt 300 mantelzorgers.').map((d) => [
+        d.kind,
+        d.title,
+      ]),
+    ).toEqual([['other', 'Mantelzorgmonitor']]);
+  });
+});

@@ -173,12 +173,14 @@ const PATTERNS: Array<{
     needle: 'verordening',
   },
   // A regeling or gedragscode counts as a document when its name is qualified by a year
-  // (`Meldregeling Integriteit 2023`); the bare word is too often a generic noun.
+  // (`Meldregeling Integriteit 2023`); the bare word is too often a generic noun. (The word alone capitalised, with
+  // capitalised words naming it before the year: `Regeling Sportfonds Haverdam 2024`.)
   {
     kind: 'regulation',
-    pattern: /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4})(?![\d-])/gu,
+    pattern:
+      /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4}|Regeling(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
-    needle: 'regeling',
+    needle: 'egeling',
   },
   // … also after lower-case words naming its subject, as a compound verordening is (`Subsidieregeling groene
   // daken Voorbeeld 2024`), or the word alone capitalised (`Regeling nadeelcompensatie XYZ 2022`).
@@ -261,6 +263,15 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'akkoord',
   },
+  // … or without a year, a compound named by one or two capitalised words after an article (`het Cultuurakkoord
+  // Lindewoud`, `het Regionaal Woonakkoord West-Brabant` being read above with its year): the place or partners name it.
+  {
+    kind: 'other',
+    pattern:
+      /(?<=\b(?:[Dd]e|[Hh]et)\s+)((?!(?:Coalitie|Bestuurs|Raads)akkoord)\p{Lu}\p{Ll}+akkoord(?:\s+\p{Lu}[\p{L}-]+){1,2})(?![\p{L}\d-])(?!\s+[\p{Lu}\d])/gu,
+    role: 'title',
+    needle: 'akkoord',
+  },
   // A decision of the state named after its subject and a place or year (`Luchthavenbesluit Twente`, `Bouwbesluit
   // 2012`); a council's or college's own decision (`Raadsbesluit …`) and the lower-case `het verkeersbesluit` are not.
   {
@@ -296,18 +307,27 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'vergunning',
   },
-  // A monitor, report, evaluation, survey or forecast named with capitals and a year or the years it covers
+  // A monitor, report, evaluation, survey, forecast or map named with capitals and a year or the years it covers
   // (`Fietstevredenheidsmonitor Oost 2023`, `Woningbehoefteprognose Lindewoud 2025-2035`, an annual report as
-  // `Jaarverslag Leerlingenvervoer 2024`); the compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing
+  // `Jaarverslag Leerlingenvervoer 2024`, `Overstromingskaart Haverdam 2024`; not a `Routekaart`, a plan: policy); the
+  // compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing
   // rather than a report.
   {
     kind: 'other',
     pattern:
       // (A capitalised adjective before it is part of the name: `het Nationaal Laadonderzoek 2024`.)
       new RegExp(
-        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|verslag|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|verslag|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose|(?<!oute)kaart)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
         'gu',
       ),
+    role: 'title',
+  },
+  // … or without a year, a capitalised compound named with its maker after `van`, a name or an abbreviation
+  // (`de Mantelzorgmonitor van het Nivel`, `de Woonrapportage van ABF`): a publication, not the thing it measures.
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:monitor|rapportage|rapport|prognose))(?=\s+van\s+(?:(?:de|het)\s+)?\p{Lu})/gu,
     role: 'title',
   },
   // … or the word itself capitalised, then at least one capitalised word and the year (`Monitor Sociaal Domein 2024`).
@@ -855,8 +875,10 @@ const ADOPTED_AT_DATE =
 /** `De motie, die de raad op <date> aannam`: no number or title between the kind word and the clause. */
 const BARE_MOTION_ADOPTED =
   /\b[Dd]e\s+motie,?\s+die\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+aangenomen|aannam)\b/gu;
+// (Also what the raad asked for by it on that day, its request adopted: `waar de raad met motie X 'Y' op 7 november
+// 2024 om vroeg`.)
 const ADOPTED_CLAUSE =
-  /^(?:(?!\b(?:motie|amendement|raadsvoorstel)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?(?:aangenomen|vastgesteld)|(?:(?:(?!\b(?:motie|amendement|raadsvoorstel|nam|stelde)\b)[^.?!,;]){0,60}?\s)?(?:aannam|aannamen|vaststelde|vaststelden|(?:aan|vast)(?=\s*(?:[,.;?!)]|$))))\b/u;
+  /^(?:(?!\b(?:motie|amendement|raadsvoorstel)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?(?:aangenomen|vastgesteld)|om\s+(?:vroeg|vroegen|verzocht|verzochten)\b|(?:(?:(?!\b(?:motie|amendement|raadsvoorstel|nam|stelde)\b)[^.?!,;]){0,60}?\s)?(?:aannam|aannamen|vaststelde|vaststelden|(?:aan|vast)(?=\s*(?:[,.;?!)]|$))))\b/u;
 /** `(de|uw) raad <past verb> … op <date> <up to three words> bij|met|via (het|de)`, ending where the document is named. */
 const RAAD_DECIDED_BY =
   /\b(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+(?:de|te|den|ten)|nam|namen|besloot|besloten|gaf|gaven)\s+(?:[^.?!]{0,60}?\s)?op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:\p{Ll}+\s+){0,3}?(?:bij|met|via)\s+(?:het|de)\s+$/iu;

@@ -7699,3 +7699,51 @@ describe('held-out-44 fixes (fix-44b)', () => {
     ).toEqual([]);
   });
 });
+
+describe('held-out-43 fixes (fix-43a)', () => {
+  it('reads a noun after an article as no participle (`de gebouwen die … hebben in juni`): no past tense', () => {
+    expect(
+      detectCommitments('Wij bezoeken de gebouwen die een gebrek hebben in juni met een inspecteur.', '2026-01-10', [
+        '2',
+      ]).map((c) => c.phrase),
+    ).toEqual(['in juni']);
+  });
+
+  it('reads the holder from `Wethouder X heeft dit onderwerp in portefeuille` in the opening', () => {
+    const set = parseLines([
+      'Gemeente Lindewoud',
+      '',
+      'Beantwoording schriftelijke vragen over de markt',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Op 3 maart 2025 stelde de fractie van de SP vragen over de markt. Wethouder De Vaan - Smit heeft dit',
+      'onderwerp in portefeuille.',
+      '',
+      '1. Blijft de markt op zaterdag?',
+      'Antwoord: Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('De Vaan-Smit');
+  });
+
+  it('reads a plain `Datum` as the answer date where the opening says the college answers (`Het college beantwoordt …`)', () => {
+    const set = parseLines([
+      'Gemeente Lindewoud                     Raadsvragen 2025',
+      '',
+      'Datum vragen     3 februari 2025',
+      'Datum            4 maart 2025',
+      'Onderwerp        Bankjes in het park',
+      '',
+      'Geachte heer Bos,',
+      '',
+      'U heeft vragen gesteld over bankjes. Het college beantwoordt deze vragen als volgt.',
+      '',
+      'Vraag 1',
+      'Komen er bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-03', '2025-03-04']);
+  });
+});

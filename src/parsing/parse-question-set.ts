@@ -676,7 +676,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     // (`Raadsvragen en reactie college`: the college's reaction is its answer.)
     /\b(?:beantwoording|antwoord(?:en)?|beantwoord|reactie\s+(?:van\s+)?(?:het\s+)?college)\b/i.test(titled) ||
     (hasAnswers && structure.fields.some((f) => f.field === 'ourReference')) ||
-    /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b|\b(?:wij|we)\s+beantwoorden\b/i.test(openingText) ||
+    // (Or with the college as its subject: `Het college beantwoordt deze vragen als volgt.`)
+    /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b|\b(?:wij|we)\s+beantwoorden\b|\bhet college beantwoordt\b|\bbeantwoordt het college\b/i.test(
+      openingText,
+    ) ||
     // A letter replying to one (`Uw brief   14 oktober 2024`, `Uw kenmerk: …`) that holds answers answers.
     (hasAnswers && REPLY_FIELD.test(text));
   const questionDocument = /vragen\b/i.test(titled);
@@ -1038,6 +1041,11 @@ function holderInText(sentences: string[]): string | null {
     new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
     // (… or the other way round: `Portefeuillehouder is wethouder X.`)
     new RegExp(`\\b[Pp]ortefeuillehouder\\s+is\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
+    // (`Wethouder X heeft dit onderwerp in portefeuille`, `… heeft verkeer in zijn portefeuille`: the same said so.)
+    new RegExp(
+      `\\b[Ww]ethouder\\s+(${PERSON})\\s+heeft\\s+(?:[\\p{Ll}-]+\\s+){1,3}?in\\s+(?:zijn\\s+|haar\\s+)?portefeuille\\b`,
+      'u',
+    ),
     // `Omdat veiligheid tot de portefeuille van burgemeester X behoort`: the one whose portfolio the subject is in.
     new RegExp(`\\b[Pp]ortefeuille\\s+van\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
     // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers;
