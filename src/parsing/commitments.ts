@@ -18,7 +18,7 @@ const OWN_STAFF_SUBJECT = /^(?:[Oo]nze|[Oo]ns)\s+\p{Ll}[\p{L}'-]*\s+\p{Ll}+(?:t|
 // (A board by its compound name, `het stichtingsbestuur`, `het schoolbestuur`, acts for itself; the municipality's own
 // `gemeentebestuur` does not.)
 const OTHER_AGENT =
-  /^(?:(?:de|het)\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
+  /^(?:(?:de|het)\s+)?(?:provincies?|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap(?:pen)?|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`),
 // or is a clause with its verb first before `, dan`.
 // (`als vervolg op`, `als onderdeel van` after a comma too: a role, no condition.)
@@ -205,7 +205,7 @@ const TO_THE_COUNCIL =
 const FROM_US = /\b(?:ontvang(?:t|en)|krijg(?:t|en))\b[^.;?!]*\bvan\s+(?:ons|mij|het college|de gemeente)\b/i;
 /** `U ontvangt van de provincie …`, `… door ProRail geïnformeerd`: the council hears it from someone else. */
 const FROM_OTHERS =
-  /\b(?:van|door)\s+(?:de\s+|het\s+)?(?:provincie|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer)\b/i;
+  /\b(?:van|door)\s+(?:de\s+|het\s+)?(?:provincies?|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer)\b/i;
 
 /**
  * `binnen zes weken na de start van die fase`: a span counted from another event, whose date is unknown, not from

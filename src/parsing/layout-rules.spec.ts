@@ -2010,6 +2010,22 @@ describe('layout rules', () => {
     expect(set.questions).toEqual([{ number: '1', text: 'Hoeveel bomen staan er in het park?' }]);
   });
 
+  it('reads a tab field `Toelichting⇥…` without a colon as the explanation, however long', () => {
+    const set = parseAsOf('2024-11-05', [
+      'Onderwerp\tBankjes langs de Vliet',
+      'Indiener\tA. de Wit',
+      '',
+      'Toelichting\tWandelaars langs de Vliet missen al sinds het voorjaar een plek om even te zitten en uit te rusten.',
+      '',
+      'Vraag 1: Komen de bankjes terug?',
+      'Antwoord 1: Ja.',
+    ]);
+    expect(set.explanation).toBe(
+      'Wandelaars langs de Vliet missen al sinds het voorjaar een plek om even te zitten en uit te rusten.',
+    );
+    expect(set.introduction).toBeNull();
+  });
+
   it('reads a `Toelichting:` field with its text on the same line as the explanation, however long', () => {
     const set = parseAsOf('2024-11-05', [
       'Onderwerp:\tBomen in het park',
@@ -7709,6 +7725,17 @@ describe('held-out-43 fixes (fix-43a)', () => {
     ).toEqual(['in juni']);
   });
 
+  it('takes no commitment from a sentence whose subject is other bodies in the plural (`De provincies besluiten …`)', () => {
+    const answer = (other: string) =>
+      detectCommitments(
+        `Wij hebben ${other} om advies gevraagd. De ${other} besluiten in oktober 2025 over de peilen.`,
+        '2025-03-01',
+        ['1'],
+      );
+    expect(answer('waterschappen')).toEqual([]);
+    expect(answer('provincies')).toEqual([]);
+  });
+
   it('reads the holder from `Wethouder X heeft dit onderwerp in portefeuille` in the opening', () => {
     const set = parseLines([
       'Gemeente Lindewoud',
@@ -7724,6 +7751,45 @@ describe('held-out-43 fixes (fix-43a)', () => {
       'Antwoord: Ja.',
     ]);
     expect(set.portfolioHolder).toBe('De Vaan-Smit');
+  });
+
+  it('keeps a number wrapped under `… het antwoord op vraag` in the answer, not a new item', () => {
+    const set = parseLines([
+      'Geachte heer Bos,',
+      '',
+      '1) Komen er meer prullenbakken?',
+      '',
+      'Antwoord vraag 1)',
+      'Ja, in april.',
+      '',
+      '2) Worden ze vaker geleegd?',
+      '',
+      'Antwoord vraag 2)',
+      'Nee. Wij legen ze twee keer per week. Zie ook het antwoord bij vraag',
+      '1.',
+    ]);
+    expect(set.answers.map((a) => a.text)).toEqual([
+      'Ja, in april.',
+      'Nee. Wij legen ze twee keer per week. Zie ook het antwoord bij vraag 1.',
+    ]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('reads the holder from `Wethouder X heeft deze vragen … beantwoord` in the opening', () => {
+    const set = parseLines([
+      'Gemeente Lindewoud',
+      '',
+      'Beantwoording schriftelijke vragen over de markt',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Op 3 maart 2025 stelde de fractie van de SP vragen over de markt. Wethouder K. van Dam heeft deze vragen namens',
+      'het college beantwoord.',
+      '',
+      '1. Blijft de markt op zaterdag?',
+      'Antwoord: Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('K. van Dam');
   });
 
   it('reads a plain `Datum` as the answer date where the opening says the college answers (`Het college beantwoordt …`)', () => {

@@ -1062,6 +1062,11 @@ function holderInText(sentences: string[]): string | null {
     // The named wethouder or burgemeester who answers (`Wethouder H. Jansen beantwoordt deze vragen namens het
     // college`): the one whose portfolio it is.
     new RegExp(`\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})\\s+beantwoordt\\b`, 'u'),
+    // (… or told as done: `Wethouder H. Jansen heeft deze vragen namens ons college beantwoord`.)
+    new RegExp(
+      `\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:deze|de|uw)\\s+vragen(?:\\s+\\p{Ll}+){0,4}?\\s+beantwoord\\b`,
+      'u',
+    ),
   ];
   for (const sentence of sentences) {
     for (const pattern of patterns) {

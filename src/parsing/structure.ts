@@ -83,7 +83,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:(?:door|van) (?:de )?)?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:(?:door|van) (?:de )?)?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*(?::|\t)\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
@@ -404,8 +404,10 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
   line = line.replace(FORM_INSTRUCTION, '');
   // A form's label whose value only points below (`Vragen: zie hieronder`) is that label alone.
   line = line.replace(POINTER_BELOW, ':');
-  // A label with its text on the same line (`Toelichting:⇥Bewoners melden …`): only the label is measured.
-  const label = /^[^:]{2,60}:\s*\S/.test(line) ? line.slice(0, line.indexOf(':')) : line;
+  // A label with its text on the same line (`Toelichting:⇥Bewoners melden …`, or a tab field's `Toelichting⇥…`
+  // without the colon): only the label is measured.
+  const sep = /^[^:\t]{2,60}[:\t]\s*\S/.test(line) ? line.search(/[:\t]/) : -1;
+  const label = sep >= 0 ? line.slice(0, sep) : line;
   if (label.length > 180 || (label.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(label)))
     return null;
   for (const [pattern, kind] of HEADINGS) {
@@ -451,9 +453,17 @@ function titleGoesOn(title: string, next: string): boolean {
   );
 }
 
-/** A line starting in lower case right under one that does not end a sentence. */
+/**
+ * A line starting in lower case right under one that does not end a sentence; or a question's number alone
+ * (`3.`, `2b`, `4 en 5.`) under a line ending in a reference to it (`… zie het antwoord op vraag` / `3.`).
+ */
 function continuesSentence(lines: string[], index: number): boolean {
-  return /^\p{Ll}/u.test(lines[index]) && index > 0 && lines[index - 1] !== '' && !/[.?!:]$/.test(lines[index - 1]);
+  if (index === 0 || lines[index - 1] === '') return false;
+  if (/^\p{Ll}/u.test(lines[index])) return !/[.?!:]$/.test(lines[index - 1]);
+  return (
+    /^\d{1,2}\p{Ll}?[.,;]?(?:$|\s+\p{Ll})/u.test(lines[index]) &&
+    /\b(?:op|bij|in|van|zie|aan)\s+(?:de\s+)?vra(?:ag|gen)$/i.test(lines[index - 1])
+  );
 }
 
 /**
@@ -1390,7 +1400,8 @@ export function readStructure(input: string[]): Structure {
         continue;
       }
     }
-    if (!labelled && mode !== 'closing') {
+    // (Not a number going on a wrapped reference: `… het antwoord op vraag` / `3.`.)
+    if (!labelled && mode !== 'closing' && !continues) {
       const expected = lastMain === null ? 1 : lastMain + 1;
       const numbered = matchNumbered(line) ?? matchBareNumber(line, expected, mode, answerLabelled);
       if (numbered) {
@@ -1407,6 +1418,7 @@ export function readStructure(input: string[]): Structure {
     if (
       labelled &&
       !answerLabelled &&
+      !continues &&
       (mode === 'answers' || (mode === 'introduction' && target === s.introductionLines))
     ) {
       // (Also a bare label on its own line after a blank line: `1a en 1b`, `2c tot en met 2e`.)
