@@ -5,6 +5,16 @@
  */
 
 /** Dutch names of document kinds, so `RIB 2024-085` or `motie 2018-115M` find the document. */
+/**
+ * A reference as printed and with its separators as spaces (`HW/SV/2025/0502` and `HW SV 2025 0502`): the text
+ * search reads `HW/SV/2025/0502` as one path token, `WKW-2026-1793` as a word and two signed numbers, so a user
+ * typing the number alone (`2025/0502`) or with other separators found nothing. The query side spells a typed
+ * reference with spaces too (query-plan.ts, referenceForms).
+ */
+function referenceWords(expression: string): string {
+  return `${expression}, regexp_replace(${expression}, '[^[:alnum:]]+', ' ', 'g')`;
+}
+
 const KIND_WORDS = `CASE d.kind
   WHEN 'motion' THEN 'motie'
   WHEN 'amendment' THEN 'amendement'
@@ -33,11 +43,11 @@ INSERT INTO search_document (question_id, question_set_id, municipality_id, muni
 SELECT r.*, search_vector_split(r.subject, r.meta, r.question, r.answer, r.answer_meta) FROM (
 SELECT q.id, s.id, s.municipality_id, m.slug, s.party_id, p.name, s.portfolio_holder_id, ph.name, s.status, q.number, q.position,
   s.subject, q.text AS question, a.text AS answer,
-  concat_ws(' ', p.name, ph.name, s.reference,
+  concat_ws(' ', p.name, ph.name, ${referenceWords('s.reference')},
     (SELECT string_agg(pe.name, ' ') FROM question_set_submitter qss JOIN person pe ON pe.id = qss.person_id WHERE qss.question_set_id = s.id),
-    (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM question_set_document qsd JOIN document d ON d.id = qsd.document_id WHERE qsd.question_set_id = s.id),
+    (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, ${referenceWords('d.reference')}, d.title), ' ') FROM question_set_document qsd JOIN document d ON d.id = qsd.document_id WHERE qsd.question_set_id = s.id),
     s.explanation) AS meta,
-  concat_ws(' ', (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, d.reference, d.title), ' ') FROM answer_document ad JOIN document d ON d.id = ad.document_id WHERE ad.answer_id = a.id),
+  concat_ws(' ', (SELECT string_agg(concat_ws(' ', ${KIND_WORDS}, ${referenceWords('d.reference')}, d.title), ' ') FROM answer_document ad JOIN document d ON d.id = ad.document_id WHERE ad.answer_id = a.id),
     CASE WHEN a.id IS NOT NULL THEN s.introduction END) AS answer_meta,
   s.received_on, s.answered_on, s.published_on,
   extract(year FROM coalesce(s.answered_on, s.received_on, (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date))::smallint,
