@@ -34,6 +34,10 @@ const CONDITION = new RegExp(
 // from others is no act of its own; `… verwachten wij in maart aan u te sturen` is.)
 const EXPECTED_OUTCOME =
   /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b|(?:\bverwacht(?:en|t)?\s+(?:wij|we|het college|ik)|\b(?:wij|we|het college|ik)\s+verwacht(?:en|t)?)\b(?![^.;]*\bte\s+\p{L}+en\b)/iu;
+// (`Het advies ontvangen wij in juni van de adviescommissie`, `Wij krijgen in mei van de provincie de beschikking`:
+// what the college receives from another party is that party's act, not its own.)
+const RECEIVED_BY_US =
+  /(?:\b(?:ontvangen|krijgen)\s+(?:wij|we|ik)|\b(?:wij|we|ik)\s+(?:ontvangen|krijgen))\b[^.;?!]*\bvan\s+(?:de|het|een|\p{Lu})/u;
 const ACT =
   /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
 const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b/i;
@@ -219,7 +223,7 @@ const DATED_THING =
   /\b(?:vragen|vraag|brief|e-?mail|mail|bericht|schrijven|motie|besluit|verzoek|memo|notitie|(?:raads|college)?vergadering|overleg|gesprek)\s+$/i;
 
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
-  if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full)) return false;
+  if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full) || RECEIVED_BY_US.test(full)) return false;
   // `Namens de wethouder stuur ik u de antwoorden op uw vragen van 14 oktober`: the date names the questions, no deadline.
   if (/^van\s/i.test(phrase.phrase) && DATED_THING.test(sentence.slice(0, phrase.index))) return false;
   // `De wachtlijst bestaat sinds 3 maart`: `sinds` tells since when something holds, a start already past (a date

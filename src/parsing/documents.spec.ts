@@ -1090,4 +1090,25 @@ describe('held-out-43 reports, agreements and by-laws named by capitals, a motio
       ]),
     ).toEqual([['other', 'Mantelzorgmonitor']]);
   });
+
+  it('reads a covenant named by capitalised words without a year (fix-45b)', () => {
+    expect(
+      findDocumentReferences('Dat staat in het Convenant Zorgvervoer Noordkust.').map((d) => [d.kind, d.title]),
+    ).toEqual([['other', 'Convenant Zorgvervoer Noordkust']]);
+  });
+
+  it('gives a URL in brackets right after a title to that document (fix-45b)', () => {
+    expect(
+      findDocumentReferences(
+        'De Algemene Plaatselijke Verordening Haverdam (https://lokaleregelgeving.overheid.nl/CVDR998877) verbiedt dat.',
+      ).map((d) => [d.kind, d.title, d.reference, d.url]),
+    ).toEqual([
+      [
+        'regulation',
+        'Algemene Plaatselijke Verordening Haverdam',
+        'CVDR998877',
+        'https://lokaleregelgeving.overheid.nl/CVDR998877',
+      ],
+    ]);
+  });
 });

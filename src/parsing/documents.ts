@@ -252,6 +252,14 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'onvenant',
   },
+  // … or without a year, by two or more capitalised words (`het Convenant Zorgvervoer Noordkust`), as an overeenkomst is.
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*c|C)onvenant(?:\s+\p{Lu}[\p{L}-]+){2,4})(?![\p{L}\d-])(?!\s+[\p{Lu}\d])/gu,
+    role: 'title',
+    needle: 'onvenant',
+  },
   // … as is an agreement made with others (`Sportakkoord Dalfsen 2023-2026`, `het Regionaal Zorgakkoord Noord-Veluwe
   // 2023-2026`), named with capitals and a year; a coalition's own `Coalitieakkoord` is its policy (above).
   {
@@ -680,6 +688,14 @@ export function scanDocuments(
       documents.find((d) => d.url === null && namesOf(d).some((x) => ahead.endsWith(x.toLowerCase())))
     );
   };
+  // `de Algemene Plaatselijke Verordening X (https://…/CVDR712345)`: a URL in brackets right after a title is that
+  // document's address.
+  const bracketedAfter = (index: number): Found | undefined => {
+    const before = text.slice(Math.max(0, index - 200), index).replace(/\s+/g, ' ');
+    if (!/\(\s?$/.test(before)) return undefined;
+    const head = before.replace(/\s?\(\s?$/, '').toLowerCase();
+    return documents.find((d) => d.url === null && d.title !== null && head.endsWith(d.title.toLowerCase()));
+  };
   const urls = [...[...text.matchAll(URL)].map((m) => ({ url: m[0], index: m.index })), ...footnoteUrls, ...linkUrls];
   for (const m of urls) {
     const url = m.url.replace(/[.,;:!?]+$/, '');
@@ -695,7 +711,7 @@ export function scanDocuments(
             d.title.length >= 6 &&
             (decoded.includes(d.title.toLowerCase()) || slug.includes(d.title.toLowerCase().replace(/[-\s]+/g, ' '))))),
     );
-    const noted = target ?? noteTarget(m.index);
+    const noted = target ?? bracketedAfter(m.index) ?? noteTarget(m.index);
     if (noted) {
       noted.url = url;
       if (!noted.reference) noted.reference = referenceInUrl(decoded);

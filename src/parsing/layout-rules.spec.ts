@@ -7812,4 +7812,82 @@ describe('held-out-43 fixes (fix-43a)', () => {
     ]);
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-03', '2025-03-04']);
   });
+
+  it('reads a form part headed only by who fills it in (`IN TE VULLEN DOOR HET COLLEGE`) for its fields (fix-45b)', () => {
+    const set = parseLines([
+      'FORMULIER RAADSVRAGEN',
+      '---------------------------------',
+      'IN TE VULLEN DOOR HET RAADSLID',
+      'Naam raadslid:        P. Kok',
+      'Onderwerp:            Bankjes',
+      '',
+      'Vragen:',
+      '1. Komen er bankjes in het park?',
+      '',
+      'Handtekening raadslid:    P. Kok',
+      '---------------------------------',
+      'IN TE VULLEN DOOR HET COLLEGE',
+      'Datum beantwoording:   4 maart 2025',
+      '',
+      'Antwoorden:',
+      'Ad 1.',
+      'Ja, in april.',
+    ]);
+    expect(set.answeredOn).toBe('2025-03-04');
+  });
+
+  it("leaves a note about the document itself on the text's last line out of the last answer, no blank line above (fix-45b)", () => {
+    const set = parseLines([
+      'Vraag 1',
+      'Komen er bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja, er komen er vier.',
+      'Deze brief wordt na verzending geplaatst op de website van de raad.',
+    ]);
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja, er komen er vier.']);
+  });
+
+  it('reads councillors on the line under an `Aan:` field cut after its comma (fix-45b)', () => {
+    const set = parseLines([
+      'Aan:        de fractie van Dorpsbelang,',
+      '            mevrouw R. Smit en de heer T. Bakker',
+      'Datum:      3 maart 2025',
+      'Betreft:    beantwoording vragen over bankjes',
+      '',
+      'Geachte mevrouw Smit, geachte heer Bakker,',
+      '',
+      'U heeft mij vragen gesteld over bankjes.',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect(set.submitters).toEqual(['R. Smit', 'T. Bakker']);
+  });
+
+  it("drops a paragraph `De vragen luidden:` above the quoted questions from the college's introduction (fix-45b)", () => {
+    const set = parseLines([
+      'Geachte heer Bos,',
+      '',
+      'Op 3 maart 2025 heeft u vragen gesteld over bankjes in het park.',
+      '',
+      'De vragen luidden:',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect(set.introduction).toBe('Op 3 maart 2025 heeft u vragen gesteld over bankjes in het park.');
+  });
+
+  it('reads no promise where the college receives something from another party (fix-45b)', () => {
+    const found = detectCommitments(
+      'Het advies ontvangen wij naar verwachting in juni van de adviescommissie. Wij besluiten in juli 2025 over het plan.',
+      '2025-03-01',
+      ['1'],
+    );
+    expect(found.map((c) => c.sentence)).toEqual(['Wij besluiten in juli 2025 over het plan.']);
+  });
 });

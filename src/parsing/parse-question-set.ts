@@ -45,8 +45,12 @@ const MAX_TEXT_LENGTH = 20_000_000;
  */
 function collegeProse(text: string): string | null {
   const prose = text.split('\n\n').filter((p) => /[.:!?…]['"’”)]*$/.test(p.trim()));
+  // (`Uw vragen luidden:` as a paragraph of its own heads the quoted questions below it, as `Vragen:` does.)
+  if (prose.length > 1 && QUESTIONS_QUOTED.test(prose[prose.length - 1].trim())) prose.pop();
   return prose.join('\n\n') || null;
 }
+
+const QUESTIONS_QUOTED = /^(?:uw|de|onze)\s+vra(?:ag|gen)\s+(?:waren|was|luidden|luidde|luiden|luidt)\s*:$/i;
 
 const ATTACHMENT_MARKER =
   /^[ \t]*[-=_*]{2,}[ \t]*(?:(?:tekst|inhoud)\s+van\s+(?:de\s+)?)?(?:bijlage|attachment)\b[^\n]{0,120}?[-=_*]{2,}[ \t]*$/im;

@@ -879,7 +879,7 @@ export function readStructure(input: string[]): Structure {
     // A form's part heading (`DEEL B - IN TE VULLEN DOOR DE GRIFFIE`, `Deel 2: beantwoording`) is no text: it ends the
     // question or answer above it. A date in the heading of the part that answers (`DEEL C - BEANTWOORDING DOOR HET
     // COLLEGE (datum: 29 oktober 2024)`) is the answer date.
-    if (FORM_PART.test(line) || LETTERED_PART.test(line)) {
+    if (FORM_PART.test(line) || LETTERED_PART.test(line) || FILLED_BY_PART.test(line)) {
       // A part titled by what it holds (`RUBRIEK B - Vraagstelling`, `Deel 3: Toelichting`): read as that heading.
       const title = line.replace(FORM_PART_PREFIX, '').replace(LETTERED_PART_PREFIX, '');
       const titled = title !== line ? matchHeading(title) : null;
@@ -1055,10 +1055,17 @@ export function readStructure(input: string[]): Structure {
     if ((mode === 'questions' || mode === 'answers') && lines[index - 1] === '' && isWebChrome(line)) continue;
     // So is a portal print's stamp of when and by whom it was printed (`Geprint op 3-2-2025 om 9:14 door jdevries`).
     if ((mode === 'questions' || mode === 'answers') && lines[index - 1] === '' && PRINT_STAMP.test(line)) continue;
+    // (The note as the text's last line needs no blank line above it: a rule drawn over it may have been dropped as
+    // repeated furniture.)
     if (
-      lines[index - 1] === '' &&
-      ((mode === 'answers' && s.answers.length > 0 && ADMIN_NOTE.test(line)) ||
-        ((mode === 'answers' || mode === 'questions') && current !== null && RETURN_NOTE.test(line)))
+      (mode === 'answers' &&
+        s.answers.length > 0 &&
+        ADMIN_NOTE.test(line) &&
+        (lines[index - 1] === '' || lines.slice(index + 1).every((next) => next === ''))) ||
+      (lines[index - 1] === '' &&
+        (mode === 'answers' || mode === 'questions') &&
+        current !== null &&
+        RETURN_NOTE.test(line))
     ) {
       mode = 'closing';
       target = null;
@@ -1262,6 +1269,15 @@ export function readStructure(input: string[]): Structure {
       /(?:,|\s(?:en|&))$/i.test(last.value) &&
       subjectGoesOn(lines[index + 1]) &&
       NAME_ONLY.test(lines[index + 1])
+    ) {
+      fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
+    }
+    // An addressee cut after its comma (`Aan:  de fractie van X,` / `de heer A. Bos en mevrouw C. Dam`) goes on with
+    // the next line when that names people by title.
+    if (
+      last?.field === 'ignored' &&
+      last.value.endsWith(',') &&
+      /^(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|de\s+heren|de\s+dames)\s+\S/i.test(lines[index + 1] ?? '')
     ) {
       fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
     }
@@ -1539,6 +1555,11 @@ const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
  * bar as a form system prints it (`DEEL 1 | RAADSLID`).
  */
 const FORM_PART = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.|]\s*\S.*)?$/i;
+/**
+ * A form's part headed only by who fills it in (`IN TE VULLEN DOOR HET COLLEGE`, `In te vullen door de griffie`): a
+ * part heading as `Deel C - …` is, its fields below are the set's.
+ */
+const FILLED_BY_PART = /^in\s+te\s+vullen\s+door\s+(?:de|het)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:?$/iu;
 /** A form's part or block that the asker fills in: it names them (`raadslid`, `vragensteller`, `indiener`, `fractie`). */
 const ASKER_PART = /\b(?:raadslid|raadsleden|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?|fractie)\b/i;
 /** `Gegevens vragensteller`, `Gegevens beantwoording (in te vullen door het college)`: a form's block of fields. */
