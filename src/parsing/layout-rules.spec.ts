@@ -7891,3 +7891,36 @@ describe('held-out-43 fixes (fix-43a)', () => {
     expect(found.map((c) => c.sentence)).toEqual(['Wij besluiten in juli 2025 over het plan.']);
   });
 });
+
+describe('a wrapped opening is no closing (session 11 review)', () => {
+  it('reads `namens het college beantwoord.` at the start of a line as the end of the opening sentence', () => {
+    const set = parseAsOf('2025-03-10', [
+      'Gemeente Haverdam',
+      '',
+      'Onderwerp: bankjes in het park',
+      '',
+      'Geachte heer De Wit,',
+      '',
+      'Wethouder P. Smit heeft deze vragen',
+      'namens het college beantwoord.',
+      '',
+      '1. Komen er meer bankjes?',
+      '',
+      'Antwoord:',
+      'Ja, wij plaatsen er vier.',
+      '',
+      '2. Wanneer?',
+      '',
+      'Antwoord:',
+      'In mei 2025.',
+      '',
+      'Met vriendelijke groet,',
+      'het college',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Komen er meer bankjes?'],
+      ['2', 'Wanneer?'],
+    ]);
+    expect(set.portfolioHolder).toBe('P. Smit');
+  });
+});

@@ -141,12 +141,13 @@ const AWAITING_ANSWERS = new RegExp(String.raw`^${ANSWERS_AWAITED}\s*\.?$`, 'i')
 /** A place in a signature (`van Alphen aan den Rijn`), not a sentence going on (`van Assen heeft op …`). */
 const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|deelt|stelt|antwoordt|beantwoordt)\b)[^,.\d]{1,40}`;
 // (`Namens de fractie van X stel ik de volgende vragen`, wrapped before its end, is a sentence with its
-// own subject and verb, not a closing: a `namens …` closing holds no `ik`/`wij` and no such verb.)
+// own subject and verb, not a closing: a `namens …` closing holds no `ik`/`wij` and no such verb; nor does the end
+// of a wrapped opening, `… heeft deze vragen` / `namens het college beantwoord.`)
 // (`De burgemeester van X,` with its comma signs a letter from the mayor alone.)
 // (A bilingual closing prints the regional language first, a slash, then the Dutch: `Mei freonlike groetnis / Met
 // vriendelijke groet,`.)
 const CLOSING = new RegExp(
-  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
+  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden|beantwoord|beantwoordt|beantwoorden|gesteld|ingediend|verstuurd|verzonden|gestuurd)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
   'i',
 );
 
