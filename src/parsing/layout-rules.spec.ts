@@ -7924,3 +7924,88 @@ describe('a wrapped opening is no closing (session 11 review)', () => {
     expect(set.portfolioHolder).toBe('P. Smit');
   });
 });
+
+describe('held-out-37 fixes (fix-37)', () => {
+  it("numbers a Word export's unnumbered questions by the highest number an answer label names (`Antwoord vraag 2 en 3`) (fix-37)", () => {
+    const set = parseLines(
+      [
+        'Gemeente Waterdam',
+        'Aan de gemeenteraad',
+        'Datum 4 maart 2025',
+        'Ons kenmerk WD/2025.311',
+        'Onderwerp Bankjes in het Rozenpark',
+        'Het raadslid mevrouw K. Jansen (Waterdam Lokaal) heeft op 3 februari 2025 schriftelijke vragen gesteld over de bankjes in het park.',
+        'Vragen',
+        'Komen er bankjes in het Rozenpark?',
+        'Wanneer worden ze geplaatst?',
+        'Is het college bereid ook prullenbakken te',
+        'plaatsen?',
+        'Antwoord vraag 1',
+        'Ja.',
+        'Antwoord vraag 2 en 3',
+        'In mei, met prullenbakken.',
+      ]
+        .join('\r\n')
+        .split('\n'),
+    );
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2', '3']);
+    expect(set.answers.map((a) => a.questions)).toEqual([['1'], ['2', '3']]);
+    expect([set.reference, set.subject, set.answeredOn]).toEqual([
+      'WD/2025.311',
+      'Bankjes in het Rozenpark',
+      '2025-03-04',
+    ]);
+  });
+
+  it("drops an export's stamp under a tab table (`Geëxporteerd uit <systeem> door …`) from the last answer (fix-37)", () => {
+    const set = parseLines([
+      'Onderwerp\tBankjes in het park',
+      '',
+      'Nr\tVraag\tAntwoord',
+      '1\tKomen er bankjes?\tJa.',
+      '2\tWanneer?\tIn mei.',
+      '\t\tDe bankjes zijn besteld.',
+      '',
+      'Geëxporteerd uit Notubiz door de griffie van Waterdam',
+    ]);
+    expect(set.answers.map((a) => a.text)).toEqual(['Ja.', 'In mei. De bankjes zijn besteld.']);
+  });
+
+  it("keeps the text under `Toelichting door vragensteller` the askers' even where it tells that the member asked (fix-37)", () => {
+    const set = parseLines([
+      'Schriftelijke vragen van het lid De Wit inzake bankjes',
+      '',
+      'Toelichting door vragensteller:',
+      '',
+      'Bewoners missen bankjes in het park.',
+      '',
+      'Gelet op het voorgaande heeft het lid De Wit, namens de fractie van de SP, de volgende vragen gesteld:',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord:',
+      'Ja.',
+    ]);
+    expect(set.explanation).toContain('Bewoners missen bankjes');
+    expect(set.introduction).toBeNull();
+  });
+
+  it("reads a Word export's field block that lost the tab after each label (`Datum 4 maart 2025` / `Ons kenmerk …`) (fix-37)", () => {
+    const set = parseLines([
+      'Gemeente Waterdam',
+      'Datum 4 maart 2025',
+      'Ons kenmerk WD/2025.311',
+      'Onderwerp Bankjes in het Rozenpark',
+      '',
+      'Vraag 1',
+      'Komen er bankjes?',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect([set.reference, set.subject, set.answeredOn]).toEqual([
+      'WD/2025.311',
+      'Bankjes in het Rozenpark',
+      '2025-03-04',
+    ]);
+  });
+});

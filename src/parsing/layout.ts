@@ -544,7 +544,7 @@ function withoutBulletMarkers(lines: string[]): string[] {
 const QUESTIONS_HEADING = /^(?:(?:de|uw|gestelde|concrete)\s+)?vragen\s*:?$/i;
 const ANSWERS_START = /^(?:antwoorden|beantwoording)\s*:?$|^(?:antwoord|ad)\b/i;
 const NUMBERED_ANSWER_LABEL =
-  /^(?:antwoord(?:en)?\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?|ad\s+(?:vra(?:ag|gen)\s+)?)(\d{1,2})\b/i;
+  /^(?:antwoord(?:en)?\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?|ad\s+(?:vra(?:ag|gen)\s+)?)(\d{1,2})\b((?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,2}\b)*)/i;
 
 /**
  * A questions block whose list numbering was lost (`Vragen`, then one paragraph per question; a
@@ -564,8 +564,12 @@ function listedQuestionsByPosition(lines: string[]): string[] {
     if (BULLET.test(line) || EXPORTED_BULLET.test(line) || /^\p{Ll}/u.test(line)) continue;
     starts.push(i);
   }
-  const answered = lines.slice(end).map((line) => NUMBERED_ANSWER_LABEL.exec(line)?.[1]);
-  const highest = Math.max(0, ...answered.filter((n) => n !== undefined).map(Number));
+  // (The highest number a label answers: `Antwoord vraag 3 en 4` answers up to 4.)
+  const answered = lines.slice(end).flatMap((line) => {
+    const m = NUMBERED_ANSWER_LABEL.exec(line);
+    return m ? [m[1], ...(m[2]?.match(/\d{1,2}/g) ?? [])] : [];
+  });
+  const highest = Math.max(0, ...answered.map(Number));
   if (starts.length < 2 || highest !== starts.length) return lines;
   const out = [...lines];
   starts.forEach((i, n) => (out[i] = `${n + 1}. ${lines[i]}`));

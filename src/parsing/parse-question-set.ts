@@ -165,9 +165,11 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   // An `Aanleiding` in the college's own voice (it tells that the questions were asked, or that it answers
   // them) opens the college's letter: it is the introduction, not the party's explanation.
   // (Not the party's own lead-in `… hebben de leden … de volgende vragen gesteld`, split off above.)
+  // (Not under a heading naming the askers as its writers: `Toelichting door vragensteller` stays theirs.)
   if (
     explanation &&
     answers.length > 0 &&
+    !structure.askersExplanation &&
     !(introduction && /\bvolgende\s+(?:\p{L}+\s+)?vragen\s+(?:gesteld|ingediend)\b/iu.test(explanation)) &&
     /\b(?:heeft|hebben)\b[^?!\n]{0,200}?\bvragen\s+(?:gesteld|ingediend)\b|\bbeantwoorden\s+(?:wij|we)\b/i.test(
       explanation,

@@ -56,6 +56,8 @@ export interface Structure {
   questionSignatureLines: string[];
   /** The text as read: text tables turned into labelled lines, one line per cell. */
   readingText: string;
+  /** The explanation stands under a heading naming the askers as its writers (`Toelichting door vragensteller`). */
+  askersExplanation?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | '
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
   [
-    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:van de )?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:(?:door|van) (?:de )?)?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*(?::|\t)\s*(.*)|\s*)$/i,
+    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:(?:door|van) (?:de )?)?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:(?:door|van) (?:de )?)?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*(?::|\t)\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
@@ -496,6 +498,12 @@ const RETURN_NOTE =
  */
 const PRINT_STAMP =
   /^(?:afgedrukt|(?:uit)?geprint)\s+op\s*:?\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?(?:,?\s+door\s*:?\s+[^?!]{1,60})?$/iu;
+
+/**
+ * An export's stamp under its rows (`Geëxporteerd uit iBabs door de griffie`, `Geexporteerd via RIS op 3-4-2025`):
+ * what system wrote the text and who, no sentence; no text of the last answer.
+ */
+const EXPORT_STAMP = /^ge(?:ë|e)xporteerd\s+(?:uit|vanuit|via)\s+[^.?!]{1,100}$/iu;
 
 /**
  * A web page's row of links (`Deel deze pagina | Printversie | Terug naar overzicht`, `Print · Delen`):
@@ -1055,7 +1063,12 @@ export function readStructure(input: string[]): Structure {
     // A row of links under a question or answer is page chrome, no text (only the row: a page may go on).
     if ((mode === 'questions' || mode === 'answers') && lines[index - 1] === '' && isWebChrome(line)) continue;
     // So is a portal print's stamp of when and by whom it was printed (`Geprint op 3-2-2025 om 9:14 door jdevries`).
-    if ((mode === 'questions' || mode === 'answers') && lines[index - 1] === '' && PRINT_STAMP.test(line)) continue;
+    if (
+      (mode === 'questions' || mode === 'answers') &&
+      lines[index - 1] === '' &&
+      (PRINT_STAMP.test(line) || EXPORT_STAMP.test(line))
+    )
+      continue;
     // (The note as the text's last line needs no blank line above it: a rule drawn over it may have been dropped as
     // repeated furniture.)
     if (
@@ -1162,6 +1175,8 @@ export function readStructure(input: string[]): Structure {
           if (quotedOriginal && mode === 'preamble' && forwardMark !== null) s.explanationLines.splice(forwardMark[0]);
           mode = 'explanation';
           target = s.explanationLines;
+          // (`Toelichting door vragensteller`, `Inleiding van de fractie`: the heading itself says whose text it is.)
+          if (/\b(?:vragensteller|indiener|fractie)/i.test(line)) s.askersExplanation = true;
           break;
         case 'introduction':
           mode = 'introduction';
@@ -1227,6 +1242,13 @@ export function readStructure(input: string[]): Structure {
         )
       )
         fields = parseRunTogetherFields(line).filter((f) => f.field !== 'ignored');
+      // (A Word export loses the tab between label and value: `Datum 1 april 2025` / `Ons kenmerk AB/25.1`, a block
+      // of such lines, each read when the line beside it reads so too; its paragraphs are set apart by blank lines.)
+      else if (
+        bareFieldLine(line) &&
+        [lines[index - 1] || lines[index - 2] || '', lines[index + 1] || lines[index + 2] || ''].some(bareFieldLine)
+      )
+        fields = parseRunTogetherFields(line);
     }
     // (A label that fills its block's column, one space before the value, is read at the column of the line beside;
     // above a value wrapped onto a line of its own, at the column of the field line above that.)
@@ -1655,6 +1677,20 @@ const NARROW_VALUE = 30;
  * wrapped in a narrow field column (`Beantwoording vragen` / `parkeren` / `Centrum`) goes on over the short
  * lines up to a blank line or the next label. `lines`: how many lines the value took.
  */
+/**
+ * `Label value` with one space between and no colon or column gap, short as a field line is: a letter's date, kenmerk
+ * or subject (labels that open no sentence, unlike `Namens`, `Van` or `Gemeente`).
+ */
+function bareFieldLine(line: string): boolean {
+  if (line.length > 120 || /:|\s{2,}|\t/.test(line) || DOTTED_FIELDS.test(line)) return false;
+  const [read] = parseRunTogetherFields(line);
+  return (
+    read !== undefined &&
+    read.value !== '' &&
+    (read.field === 'date' || read.field === 'subject' || REFERENCE_FIELDS.has(read.field))
+  );
+}
+
 function stackedField(lines: string[], index: number): { field: FieldValue; lines: number } | null {
   const line = lines[index];
   const next = lines[index + 1];
