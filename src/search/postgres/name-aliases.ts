@@ -1,11 +1,11 @@
+// Other names people type for a municipality or a national party, each from a shipped data file, read as that
+// municipality or party when the installation has it (query-plan.ts, `interpreted`).
 import shipped from './municipality-aliases.nl.json';
 import shippedParties from './party-aliases.nl.json';
 import type { KnownName } from './query-plan';
 import { foldWord } from './query-text';
 
 /**
- * Other names people type for a municipality or a national party, each from a shipped data file.
- *
  * Other names residents type for a municipality (`Den Bosch`, `SWF`, `Ljouwert`): each group of
  * the shipped data file is one municipality. A query naming a municipality by any name of its
  * group is interpreted as naming it, as its own name is (query-plan.ts, `interpreted`).
