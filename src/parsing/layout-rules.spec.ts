@@ -8009,3 +8009,46 @@ describe('held-out-37 fixes (fix-37)', () => {
     ]);
   });
 });
+
+describe('held-out-46 fixes (fix-46)', () => {
+  it("reads the municipality from a portal print's running header with its page counter, dropped as furniture (fix-46)", () => {
+    const set = parseLines([
+      'Raadsinformatie Oude IJsselstreek - Schriftelijke vraag                          1/2',
+      '',
+      'Titel                 Bankjes in het park',
+      'Fractie               Dorpsbelang',
+      '',
+      'Vragen',
+      '1. Komen er bankjes?',
+      '2. Wanneer?',
+      '',
+      'Beantwoording',
+      'Ad 1. Ja.',
+      '',
+      'Afgedrukt op 08-01-2025 09:14',
+      'Raadsinformatie Oude IJsselstreek - Schriftelijke vraag                          2/2',
+      '',
+      'Ad 2. In mei.',
+    ]);
+    expect(set.municipality).toBe('Oude IJsselstreek');
+  });
+
+  it('reads a local party whose last word ends in an exclamation mark (`fractie Echt Anders!`) (fix-46)', () => {
+    expect(findParty('Met vriendelijke groet,\nP. Bos\nfractie Echt Anders!', null)).toBe('Echt Anders!');
+  });
+
+  it('reads the portfolio holder from `beantwoord onder verantwoordelijkheid van wethouder X` (fix-46)', () => {
+    const set = parseLines([
+      'Geachte raadsleden,',
+      '',
+      'Op 3 maart 2025 ontvingen wij de vragen van de fractie Dorpsbelang. De vragen zijn beantwoord onder',
+      'verantwoordelijkheid van wethouder K. de Wit.',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord:',
+      'Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('K. de Wit');
+  });
+});

@@ -103,8 +103,10 @@ export function normaliseText(raw: string): {
   const footnotes: string[] = [];
   for (const page of pages) footnotes.push(...takeFootnotes(page));
   // A page footer's data still counts (a kenmerk printed only there): kept apart for the header.
-  const footers = pages.flatMap(footerLines);
-  const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages) : pages;
+  const runningHeaders: string[] = [];
+  const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages, runningHeaders) : pages;
+  // (So does a running header's: `Raadsinformatie X - Schriftelijke vraag   1/2` names the municipality.)
+  const footers = [...runningHeaders, ...pages.flatMap(footerLines)];
   const lines: string[] = [];
   withoutFurniture.forEach((page, index) => {
     // A page break inside a sentence (the page ends without closing it) is no paragraph break.
@@ -533,7 +535,7 @@ const HEADER_INFORMATION =
  * the municipality, a date, a kenmerk: `Gemeente Zwolle – Beantwoording raadsvragen 2024-118`),
  * or when it holds no digits and stands on the first page (a plain letterhead).
  */
-function removeRunningHeaders(pages: string[][]): string[][] {
+function removeRunningHeaders(pages: string[][], dropped: string[]): string[][] {
   const key = (line: string): string => line.toLowerCase().replace(/\d+/g, '#');
   const edgeIndexes = (page: string[]): number[] => {
     const filled = page.map((line, i) => (line ? i : -1)).filter((i) => i >= 0);
@@ -565,6 +567,7 @@ function removeRunningHeaders(pages: string[][]): string[][] {
         kept.add(k);
         return true;
       }
+      if (top.has(i) && pageIndex === 0) dropped.push(line.trim());
       return false;
     });
   });

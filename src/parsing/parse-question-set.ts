@@ -1045,6 +1045,11 @@ function holderInText(sentences: string[]): string | null {
       'u',
     ),
     new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
+    // (`De vragen zijn beantwoord onder verantwoordelijkheid van wethouder X`: the one answering for them.)
+    new RegExp(
+      `\\b[Oo]nder\\s+(?:de\\s+)?verantwoordelijkheid\\s+van\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+      'u',
+    ),
     // (… or the other way round: `Portefeuillehouder is wethouder X.`)
     new RegExp(`\\b[Pp]ortefeuillehouder\\s+is\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
     // (`Wethouder X heeft dit onderwerp in portefeuille`, `… heeft verkeer in zijn portefeuille`: the same said so.)
