@@ -85,6 +85,16 @@ function labelRow(line: string): { label: string; column: number; indent: number
 }
 
 /**
+ * A value wrapped in its column: a word broken with a hyphen at the column's end and going on in lower case
+ * (`arbeids-` / `migranten`) is one word; before a conjunction the hyphen is a suspended one (`kinder-` / `en …`).
+ */
+function joinWrapped(value: string, next: string): string {
+  return /\p{Ll}-$/u.test(value) && /^\p{Ll}/u.test(next) && !/^(?:en|of|tot|noch)\b/.test(next)
+    ? `${value.slice(0, -1)}${next}`
+    : `${value} ${next}`;
+}
+
+/**
  * A form laid out as a label column (`Vraag 1      Klopt het dat …` / `             groot onderhoud?` /
  * `Antwoord     Ja. …`): each label in the left margin, its value beside it, wrapped under it with the continuation
  * lines indented to the value's column, parts perhaps divided by rules. Two labelled rows at least, all values at one
@@ -115,7 +125,7 @@ function labelColumnBlockAt(raw: string[], start: number): { lines: string[]; en
       const last = rows[rows.length - 1];
       // A subject wrapped in its column is one value (`Betreft:   Vragen over X` / `           Y`).
       if (last.length === 1 && labelField(last[0].slice(0, last[0].indexOf(':'))) === 'subject')
-        last[0] = `${last[0]} ${line.trim()}`;
+        last[0] = joinWrapped(last[0], line.trim());
       else last.push(line.trim());
       continuations++;
       end = j + 1;

@@ -8052,3 +8052,72 @@ describe('held-out-46 fixes (fix-46)', () => {
     expect(set.portfolioHolder).toBe('K. de Wit');
   });
 });
+
+describe('held-out-47 fixes (fix-47)', () => {
+  it('reads the holder from `Wethouder <portefeuille>: X` under the signature, not the burgemeester above (fix-47)', () => {
+    const set = parseLines([
+      'Onderwerp: Bankjes in het Rozenpark',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord op vraag 1',
+      'Ja.',
+      '',
+      'Hoogachtend,',
+      'Het college van burgemeester en wethouders van Waterdam,',
+      'K.L. de Boer, burgemeester',
+      'Wethouder openbare ruimte: T. Smits',
+    ]);
+    expect(set.portfolioHolder).toBe('T. Smits');
+  });
+
+  it('reads the holder from `beantwoord door wethouder X` and `vastgesteld door wethouder X` in the opening (fix-47)', () => {
+    for (const opening of [
+      'Uw vragen over bankjes worden beantwoord door wethouder R. Kok.',
+      'De antwoorden zijn op 3 maart 2025 vastgesteld door wethouder R. Kok.',
+    ]) {
+      const set = parseLines([opening, '', '1. Komen er bankjes?', '', 'Antwoord op vraag 1: Ja.']);
+      expect(set.portfolioHolder).toBe('R. Kok');
+    }
+  });
+
+  it('reads the holder from a name with its role in brackets under the college (`A. Bos (wethouder sport)`) (fix-47)', () => {
+    const set = parseLines([
+      'Vraag 1.',
+      'Komen er bankjes?',
+      '',
+      'Antwoord college:',
+      'Ja.',
+      '',
+      'Hoogachtend,',
+      'burgemeester en wethouders van Waterdam,',
+      'H. Peeters (wethouder openbare ruimte)',
+    ]);
+    expect(set.portfolioHolder).toBe('H. Peeters');
+  });
+
+  it('dates the questions from an opening in the present tense (`In uw brief van <datum> stelt de fractie … vragen`) (fix-47)', () => {
+    const set = parseLines([
+      'Waterdam, 4 maart 2025',
+      '',
+      'In uw brief van 2 februari 2025 stelt de fractie van de SP vragen over bankjes.',
+      '',
+      'Vraag 1: Komen er bankjes?',
+      'Antwoord: Ja.',
+    ]);
+    expect(set.receivedOn).toBe('2025-02-02');
+  });
+
+  it('joins a subject word broken with a hyphen in its label column (`Onderwerp  … speel-` / `  tuinen`) (fix-47)', () => {
+    const set = parseLines([
+      'Datum         4 maart 2025',
+      'Onderwerp     Vragen VVD over nieuwe speel-',
+      '              tuinen in Oosthaven',
+      '',
+      '1.  Komen er speeltuinen?',
+      '',
+      'Ja.',
+    ]);
+    expect(set.subject).toBe('Vragen VVD over nieuwe speeltuinen in Oosthaven');
+  });
+});

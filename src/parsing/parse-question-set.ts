@@ -966,9 +966,10 @@ const DATE_WORDS =
 /**
  * Dates in the opening sentences: `Op 10 februari 2025 heeft de fractie … vragen gesteld` (asked),
  * `Het college heeft op 4 maart 2025 de vragen van … van 5 februari 2025 als volgt beantwoord`
- * (answered on the date after `op`, asked on the date after `vragen`).
+ * (answered on the date after `op`, asked on the date after `vragen`); in the present tense too
+ * (`In uw brief van 2 februari 2025 stelt de fractie … vragen`).
  */
-const ASKED_VERB = /\b(?:gesteld|ingediend|ontvangen|ontvingen|ontving|stelden|stelde|stelt u)\b/i;
+const ASKED_VERB = /\b(?:gesteld|ingediend|ontvangen|ontvingen|ontving|stelden|stelde|stelt|stellen)\b/i;
 
 function datesFromSentences(sentences: string[]): { receivedOn: string | null; answeredOn: string | null } {
   let receivedOn: string | null = null;
@@ -1027,6 +1028,8 @@ function holderLine(lines: string[]): string | null {
   for (const line of lines) {
     const m = /^([^:]{3,40}):\s*(\S.*)$/.exec(line);
     if (m && labelField(m[1]) === 'portfolioHolder') return m[2];
+    // (A wethouder labelled by his portfolio, `Wethouder financiën: A. Bos`, is the holder too.)
+    if (m && /^(?:de\s+)?(?:wethouder|portefeuillehouder)\s+\p{Ll}[\p{Ll}\s,&-]*$/iu.test(m[1].trim())) return m[2];
   }
   return null;
 }
@@ -1068,6 +1071,12 @@ function holderInText(sentences: string[]): string | null {
     // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`).
     new RegExp(
       `\\b[Ww]ethouder\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
+      'u',
+    ),
+    // The answers said to be given or settled by a named wethouder (`De vragen worden beantwoord door wethouder X`,
+    // `De antwoorden zijn vastgesteld door wethouder X`): the one who answers.
+    new RegExp(
+      `\\b(?:beantwoord|vastgesteld|opgesteld)\\s+door\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
       'u',
     ),
     // The named wethouder or burgemeester who answers (`Wethouder H. Jansen beantwoordt deze vragen namens het
@@ -1139,6 +1148,12 @@ function signatureHolder(signature: string[], mayorAnswers = false): string | nu
   );
   const forCollege =
     !mayorAnswers && signature.some((line) => /\b(?:secretaris|burgemeester en wethouders|college)\b/i.test(line));
+  // A name with its role in brackets under the college's formula (`A. Bos (wethouder financiën)`): that wethouder.
+  for (const line of lines) {
+    const bracketed = /^([^()]{3,60}?)\s*\(\s*(?:wethouder|portefeuillehouder)\b[^()]*\)\s*,?$/i.exec(line.trim());
+    const name = bracketed ? cleanPersonName(bracketed[1]) : null;
+    if (name && NAME_SHAPE.test(name) && !NOT_A_NAME.test(name)) return name;
+  }
   for (let i = 0; i < lines.length; i++) {
     const m = (
       forCollege
