@@ -8051,6 +8051,26 @@ describe('held-out-46 fixes (fix-46)', () => {
     ]);
     expect(set.portfolioHolder).toBe('K. de Wit');
   });
+  it('reads an answer letter with `Datum` beside `Datum verzending` and a wrapped title `… gesteld door A. Bos op` / `<date>` (fix-46)', () => {
+    const set = parseLines([
+      'Gemeente Waterdam',
+      'College van burgemeester en wethouders',
+      '',
+      'Datum               4 maart 2025',
+      'Datum verzending    6 maart 2025',
+      'Onderwerp           Bankjes in het Rozenpark',
+      '',
+      'Schriftelijke vragen van de fractie Dorpsbelang, gesteld door P. de Wit en J. Smit-Bos op',
+      '10 februari 2025 (artikel 40 Reglement van Orde)',
+      '',
+      'Vraag 1:',
+      'Komen er bankjes?',
+      'Antwoord:',
+      'Ja.',
+    ]);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-10', '2025-03-04']);
+    expect(set.submitters).toEqual(['P. de Wit', 'J. Smit-Bos']);
+  });
 });
 
 describe('held-out-47 fixes (fix-47)', () => {

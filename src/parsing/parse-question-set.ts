@@ -682,6 +682,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     // (`Raadsvragen en reactie college`: the college's reaction is its answer.)
     /\b(?:beantwoording|antwoord(?:en)?|beantwoord|reactie\s+(?:van\s+)?(?:het\s+)?college)\b/i.test(titled) ||
     (hasAnswers && structure.fields.some((f) => f.field === 'ourReference')) ||
+    // (Or with a `Datum verzending`: only the college's outgoing letter prints when it was sent.)
+    (hasAnswers && structure.fields.some((f) => f.field === 'sentOn' && !f.mail)) ||
     // (Or with the college as its subject: `Het college beantwoordt deze vragen als volgt.`)
     /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b|\b(?:wij|we)\s+beantwoorden\b|\bhet college beantwoordt\b|\bbeantwoordt het college\b/i.test(
       openingText,
@@ -729,8 +731,13 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     if (hasAnswers && answeredOn === null) answeredOn = mailDates[0];
     else if (last !== null && (answeredOn === null || last < answeredOn)) receivedOn ??= last;
   }
+  // A title cut off mid-sentence at its line's end (`… gesteld door A. Bos op` / `30 oktober 2024 (artikel 32 RvO)`)
+  // goes on in the lines under it: read as one sentence with them.
+  const lastTitle = structure.titles[structure.titles.length - 1] ?? '';
+  const wrappedTitle =
+    /\s\p{Ll}+$/u.test(lastTitle) && /^[\p{Ll}\d]/u.test(structure.preambleLines[0] ?? '') ? [lastTitle] : [];
   const opening = splitSentences(
-    [...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines]
+    [...wrappedTitle, ...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines]
       .join(' ')
       .replace(/\s+/g, ' '),
   ).map((s) => s.text);
@@ -1247,7 +1254,7 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     'u',
   );
   const askedBy = new RegExp(
-    `\\bgesteld\\s+door\\s+(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid)\\s+(${NAME_LIST})`,
+    `\\bgesteld\\s+door\\s+(?:(?:de\\s+raadsleden|het\\s+raadslid|de\\s+leden|het\\s+lid)\\s+(${NAME_LIST})|(${INITIALLED_NAME}(?:(?:,\\s*|\\s+en\\s+)${INITIALLED_NAME})*))`,
     'u',
   );
   // `In uw brief stelt u, bij monde van de raadsleden A en B, vragen`: the councillors, no party named beside them.
@@ -1281,7 +1288,8 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
           ? [members[0], members[1] ?? members[2], members[3] ?? members[4]]
           : null);
     if (!m || /\bwethouder\b/i.test(m[1])) {
-      // `vragen van de fractie X over Y, gesteld door de raadsleden A en B op 2 oktober 2024`
+      // `vragen van de fractie X over Y, gesteld door de raadsleden A en B op 2 oktober 2024` (or without their title,
+      // names with initials: `gesteld door A. Bos en C. Dam`)
       const by = askedBy.exec(sentence) ?? byMouthOnly.exec(sentence);
       const names = by ? splitNames(by[1] ?? by[2]).names.filter((n) => !NOT_A_NAME.test(n)) : [];
       const party = new RegExp(`\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})`, 'u').exec(sentence);
