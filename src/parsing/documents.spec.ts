@@ -414,6 +414,11 @@ const NAMED: Array<[string, Expected[]]> = [
     'Wij werken volgens het Zorgconvenant Noord en Oost Voorbeeld 2023. Het verkeersbesluit volgt.',
     [{ kind: 'other', reference: null, title: 'Zorgconvenant Noord en Oost Voorbeeld 2023' }],
   ],
+  // A covenant named by lower-case words, then a place and its year (fix-47).
+  [
+    'Het Convenant laadpalen Oosthaven 2022 regelt het onderhoud.',
+    [{ kind: 'other', reference: null, title: 'Convenant laadpalen Oosthaven 2022' }],
+  ],
   // An agreement made with others (`Sportakkoord`, `Regionaal Woonakkoord`) is a covenant; a coalition's is policy.
   [
     'Dat staat in het Sportakkoord Lindewoud 2022-2025 en in het Regionaal Woonakkoord West-Zeeland 2024-2028.',

@@ -252,6 +252,15 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'onvenant',
   },
+  // … or named by lower-case words, then a place and its year (`Convenant laadpalen Oosthaven 2022`), as an
+  // overeenkomst is.
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*c|C)onvenant(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|loopt|geldt|blijft|regelt|bevat|staat)\b)\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}[\p{L}-]+){1,2}\s+\d{4})(?![\p{L}\d-])/gu,
+    role: 'title',
+    needle: 'onvenant',
+  },
   // … or without a year, by two or more capitalised words (`het Convenant Zorgvervoer Noordkust`), as an overeenkomst is.
   {
     kind: 'other',

@@ -8140,4 +8140,22 @@ describe('held-out-47 fixes (fix-47)', () => {
     ]);
     expect(set.subject).toBe('Vragen VVD over nieuwe speeltuinen in Oosthaven');
   });
+
+  it('reads an opening telling the asking in the past (`De fractie X stelde op <datum> de volgende vragen.`) as the college’s (fix-47)', () => {
+    const set = parseLines([
+      'Datum: 4 maart 2025',
+      'Onderwerp: Schriftelijke vragen SP over bankjes',
+      '',
+      'De fractie van de SP (de heer K. Bos) stelde op 2 februari 2025 de volgende vragen.',
+      '',
+      'Vragen',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoorden',
+      'Ad 1',
+      'Ja.',
+    ]);
+    expect([set.explanation, set.receivedOn, set.answeredOn]).toEqual([null, '2025-02-02', '2025-03-04']);
+    expect(set.introduction).toContain('stelde op 2 februari 2025');
+  });
 });

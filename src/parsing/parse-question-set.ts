@@ -33,6 +33,19 @@ import { splitSentences } from './sentences';
 import { readStructure, RawItem, Structure, withoutSubHeadings } from './structure';
 
 /** A reply letter's field naming the letter it answers: `Uw brief   14 oktober 2024`, `Uw kenmerk: VVD-12`. */
+/**
+ * The asking told in the third person and the past tense (`De fractie van X stelde op 10 oktober de volgende vragen.`):
+ * the college telling it, in a sentence without the askers' own `wij`, `we`, `ik`, `onze`.
+ */
+function narratesAsking(text: string): boolean {
+  const m = /\bstelden?\b[^?!]{0,200}?\bvragen\b/i.exec(text);
+  // (Bounded: the words just before the verb and those up to `vragen`.)
+  return (
+    m !== null &&
+    !/\b(?:wij|we|ik|ons|onze|mijn)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length))
+  );
+}
+
 const REPLY_FIELD = /^uw (?:brief|kenmerk|vragen|e-?mail|schrijven)(?: (?:van|d\.d\.))?\s*(?::|\t| {2,})/im;
 import { ParsedAnswer, ParsedQuestion, ParsedQuestionSet, ParseOptions, ProposedCommitment } from './types';
 
@@ -136,7 +149,9 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       /\bvolgende vragen\b|\bstel(?:t|len)?\b[^.]*\bvragen\b|\bnamens de fractie\b/i.test(preamble) &&
       !/\b(?:heeft|hebben)\b[^?!]{0,200}?\bvragen\s+(?:gesteld|ingediend)\b/i.test(preamble) &&
       // (`In uw brief stelt u namens de fractie … vragen`: the college addresses the asker as `u`.)
-      !/\b(?:stelt|stelde|stelden|heeft|hebt|had)\s+u\b[^.?!]{0,200}?\bvragen\b/i.test(preamble);
+      !/\b(?:stelt|stelde|stelden|heeft|hebt|had)\s+u\b[^.?!]{0,200}?\bvragen\b/i.test(preamble) &&
+      // (`De fractie van X stelde op 10 oktober de volgende vragen.`: the college telling the asking in the past.)
+      !narratesAsking(preamble);
     if (asks && !explanation && !/\bantwoord|beantwoord/i.test(preamble)) explanation = preamble;
     else if (answers.length > 0 && !introduction) introduction = collegeProse(preamble);
     // (A letter of the college without answers, `Op 8 oktober heeft u … vragen gesteld … U ontvangt onze antwoorden
@@ -689,7 +704,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       openingText,
     ) ||
     // A letter replying to one (`Uw brief   14 oktober 2024`, `Uw kenmerk: …`) that holds answers answers.
-    (hasAnswers && REPLY_FIELD.test(text));
+    (hasAnswers && REPLY_FIELD.test(text)) ||
+    // (So does one whose opening tells the asking in the past, `De fractie X stelde op … de volgende vragen.`)
+    (hasAnswers && narratesAsking(openingText));
   const questionDocument = /vragen\b/i.test(titled);
   // A questions form with the answer letter glued after it: the letter's date answers, the form's asks.
   // (Or the questions letter attached after the answer letter: its date asks.)
