@@ -8158,4 +8158,34 @@ describe('held-out-47 fixes (fix-47)', () => {
     expect([set.explanation, set.receivedOn, set.answeredOn]).toEqual([null, '2025-02-02', '2025-03-04']);
     expect(set.introduction).toContain('stelde op 2 februari 2025');
   });
+
+  it('reads prose under a RIS page’s `Vragen` heading, before the first question, as the askers’ explanation (fix-47)', () => {
+    const set = parseLines([
+      'Titel                  Bankjes in het Rozenpark',
+      'Fractie                SP',
+      'Datum ingediend        02-02-2025',
+      'Datum beantwoord       04-03-2025',
+      '',
+      'Vragen',
+      'Bewoners missen bankjes in het park.',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoorden',
+      '1. Ja.',
+    ]);
+    expect([set.explanation, set.introduction]).toEqual(['Bewoners missen bankjes in het park.', null]);
+  });
+
+  it('reads no document in the page address a browser prints at its foot beside the page counter (fix-47)', () => {
+    const set = parseLines([
+      'Vragen',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoorden',
+      '1. Ja.',
+      '',
+      'https://waterdam.raadsinformatie.nl/vragen/item/4411        1/1',
+    ]);
+    expect(set.documents).toEqual([]);
+  });
 });

@@ -235,6 +235,12 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
         !/[.!?]$/.test(line.trim()),
     )
     .join('\n');
+  // … nor is the page's own address a browser prints at its foot beside the page counter (`https://x.nl/item/12   1/2`).
+  const printFooter = new Set(
+    lines
+      .map((line) => /^\s*(https?:\/\/\S+)\s{2,}\d{1,3}\s*\/\s*\d{1,3}\s*$/i.exec(line)?.[1])
+      .filter((u): u is string => u !== undefined),
+  );
   // The set's own number (`Nummer: RIB 2025-044` on the council letter that answers) is not a document it names.
   const ownNumbers = structure.fields.filter((f) => !f.mail && REFERENCE_FIELDS.has(f.field)).map((f) => f.value);
   const documents = scan.documents.filter(
@@ -242,7 +248,7 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       !(
         d.kind === 'web' &&
         d.url !== null &&
-        (letterhead.has(d.url) || signedSite.has(d.url) || contact.includes(d.url))
+        (letterhead.has(d.url) || signedSite.has(d.url) || contact.includes(d.url) || printFooter.has(d.url))
       ) &&
       !(d.reference !== null && d.kind !== 'web' && ownNumbers.some((n) => holdsNumber(n, d.reference as string))) &&
       // A document word as the letter's title line, with the next line's field label read as its name.

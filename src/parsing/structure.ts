@@ -1201,7 +1201,12 @@ export function readStructure(input: string[]): Structure {
           break;
         case 'questions':
           mode = 'questions';
-          target = s.preambleLines;
+          // Prose under the questions' own heading before the first question, with no prose above the heading (a
+          // RIS page's `Vragen` under its fields), is the askers' lead-in: their explanation.
+          target =
+            s.questions.length === 0 && s.answers.length === 0 && s.preambleLines.every((l) => l.trim() === '')
+              ? s.explanationLines
+              : s.preambleLines;
           break;
         case 'answers':
           mode = 'answers';
