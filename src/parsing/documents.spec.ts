@@ -5,6 +5,28 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A verordening as the subject of a passive clause that adopts it, its date wrapped over two lines (fix-46).
+  [
+    'De Verordening Duurzaamheidslening Haverdam 2025 is op 12\nmaart 2025 vastgesteld.',
+    [
+      {
+        kind: 'regulation',
+        reference: null,
+        title: 'Verordening Duurzaamheidslening Haverdam 2025',
+        date: '2025-03-12',
+      },
+    ],
+  ],
+  // An annual report whose name lists its subjects (`X, Y en Z`) before the year, at a line's start (fix-46).
+  [
+    'De aantallen staan in het\nJaarverslag Sport, Cultuur en Recreatie 2024.',
+    [{ kind: 'other', reference: null, title: 'Jaarverslag Sport, Cultuur en Recreatie 2024' }],
+  ],
+  // A plan's place name wrapped to the next line of a question (fix-46).
+  [
+    'Wat betekent dit voor het Regionaal Mobiliteitsplan\nZuidkust?',
+    [{ kind: 'policy', reference: null, title: 'Regionaal Mobiliteitsplan Zuidkust' }],
+  ],
   // A quoted title wrapped over two lines with its number in brackets, named again unwrapped later: one motion.
   [
     "Volgt u de motie 'Schone\nsloten' (M2023-11)?\n\nDe motie 'Schone sloten' vraagt een plan.",

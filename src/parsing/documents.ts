@@ -120,7 +120,7 @@ const PATTERNS: Array<{
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b${ARTICLE}((?:${ARTICLE}\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?: (?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-])){0,3})`,
+      `\\b${ARTICLE}((?:${ARTICLE}\\p{Lu}[\\p{L}-]+\\s+){0,3}${COORDINATED}\\p{Lu}[\\p{L}-]*${POLICY_WORDS}\\b(?!(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+\\d{4})(?:(?: |\\n(?=\\p{Lu}[\\p{L}-]+(?:[?.,;:!]|[ \\t]+\\p{Ll})))(?:\\p{Lu}[\\p{L}-]+|\\p{Lu}{1,3}\\d{1,4})(?![\\p{L}\\d-])){0,3})`,
       'gu',
     ),
     role: 'title',
@@ -326,7 +326,8 @@ const PATTERNS: Array<{
   },
   // A monitor, report, evaluation, survey, forecast or map named with capitals and a year or the years it covers
   // (`Fietstevredenheidsmonitor Oost 2023`, `Woningbehoefteprognose Lindewoud 2025-2035`, an annual report as
-  // `Jaarverslag Leerlingenvervoer 2024`, `Overstromingskaart Haverdam 2024`; not a `Routekaart`, a plan: policy); the
+  // `Jaarverslag Leerlingenvervoer 2024`, `Overstromingskaart Haverdam 2024`, its words also listed as `Jaarverslag
+  // Toezicht, Handhaving en Veiligheid 2024`; not a `Routekaart`, a plan: policy); the
   // compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing
   // rather than a report.
   {
@@ -334,7 +335,7 @@ const PATTERNS: Array<{
     pattern:
       // (A capitalised adjective before it is part of the name: `het Nationaal Laadonderzoek 2024`.)
       new RegExp(
-        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|verslag|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose|(?<!oute)kaart)(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|verslag|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose|(?<!oute)kaart)(?:(?:,?\\s+|\\s+en\\s+)\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
         'gu',
       ),
     role: 'title',
@@ -1000,6 +1001,15 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
     const next = findAbsoluteDate(text.slice(end + after[0].length, end + after[0].length + 30));
     if (next && next.index === 0) return next.iso;
   }
+  // … or, for what the raad adopts (a verordening too, not a policy note), the name as the subject of a passive clause
+  // that adopts it (`De Verordening X 2024 is op 3 oktober 2024 vastgesteld`, `… werd op … door de raad aangenomen`).
+  const passive =
+    (ADOPTED_KINDS.has(kind) || kind === 'regulation') &&
+    /^\s*(?:is|werd)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?(?:vastgesteld|aangenomen)\b/u.exec(
+      text.slice(end, end + 100),
+    );
+  const passiveOn = passive ? findAbsoluteDate(passive[1]) : null;
+  if (passiveOn) return passiveOn.iso;
   // … or a clause right after the name that tells when the raad adopted it (`Visie X, die de raad op 9 juli 2024 heeft
   // vastgesteld`, `…, dat uw raad op … vaststelde`).
   const clause =

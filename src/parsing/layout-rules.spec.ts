@@ -8071,6 +8071,22 @@ describe('held-out-46 fixes (fix-46)', () => {
     expect([set.receivedOn, set.answeredOn]).toEqual(['2025-02-10', '2025-03-04']);
     expect(set.submitters).toEqual(['P. de Wit', 'J. Smit-Bos']);
   });
+
+  it('reads the date asked after the askers in a `Vragen van` field (`…, ingekomen 6 februari 2025`) (fix-46)', () => {
+    const set = parseLines([
+      'Gemeente Waterdam',
+      '',
+      'Datum:             4 maart 2025',
+      'Onderwerp:         Bankjes in het Rozenpark',
+      'Vragen van:        fractie Dorpsbelang (P. de Wit), ingekomen 10 februari 2025',
+      '',
+      'Vraag 1',
+      'Komen er bankjes?',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect([set.party, set.submitters, set.receivedOn]).toEqual(['Dorpsbelang', ['P. de Wit'], '2025-02-10']);
+  });
 });
 
 describe('held-out-47 fixes (fix-47)', () => {

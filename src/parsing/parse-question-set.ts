@@ -791,21 +791,30 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const senders: string[] = [];
   // `Steller` names the civil servant who drafted the form, letter or collegevoorstel (but see the last resort below).
   for (const f of structure.fields) {
+    // `Vragen van: fractie X (A. Bos), ingekomen 6 februari 2025`: the date asked after the askers, not a name.
+    const datedAskers =
+      f.field === 'submitters'
+        ? /^(.*?),?\s+(?:ingekomen|ingediend|ontvangen)(?:\s+op)?\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})$/iu.exec(
+            f.value,
+          )
+        : null;
+    if (datedAskers) receivedOn ??= findAbsoluteDate(datedAskers[2])?.iso ?? null;
+    const askers = datedAskers ? datedAskers[1] : f.value;
     // `Vragen van: de fracties van CDA en VVD` names the parties that ask, not people.
-    const fractions = /^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(\S.*)$/i.exec(f.value);
+    const fractions = /^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(\S.*)$/i.exec(askers);
     // `Vragen van: fractie X, de heer T. Kamsteeg`: the party, then its councillor(s) after the comma.
     const partyThenNames =
       /^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?([^,]+?),\s*((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+\S.*)$/i.exec(
-        f.value,
+        askers,
       );
     // `Vragen van: X-fractie (mw. A. Naam)`: the party, then its councillor(s) in brackets (not a name and its party).
     const partyWithNames =
       /^(?:de\s+)?(?:([\p{L}0-9&+.']+(?:\s+[\p{L}0-9&+.']+){0,2})-fractie|fractie\s+(?:van\s+)?(?:de\s+|het\s+)?([^(),]+?))\s*\(([^()]+)\)$/iu.exec(
-        f.value,
+        askers,
       );
     // `Vragen ingediend: 13 november 2024, door A. Naam (X)`: the date asked, then who asked it and for which party.
     const askedBy =
-      f.field === 'receivedOn' && !f.mail ? /^[^,]*\b\d{4}\s*,?\s+(?:door|van)\s+(\S.*)$/i.exec(f.value) : null;
+      f.field === 'receivedOn' && !f.mail ? /^[^,]*\b\d{4}\s*,?\s+(?:door|van)\s+(\S.*)$/i.exec(askers) : null;
     if (askedBy) {
       const split = splitNames(askedBy[1]);
       submitters.push(...split.names.filter((n) => !NOT_A_NAME.test(n)));
@@ -819,7 +828,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       submitters.push(...splitNames(partyThenNames[2]).names);
     } else if (f.field === 'submitters' && fractions) parties.push(fractions[1]);
     else if (f.field === 'submitters') {
-      const split = splitNames(f.value);
+      const split = splitNames(askers);
       submitters.push(...split.names);
       // Councillors of two groups asking together (`A (X); B (Y)`): the party is both, as printed (`X en Y`).
       const groups = unique(split.parties);
