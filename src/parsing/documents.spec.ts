@@ -436,6 +436,11 @@ const NAMED: Array<[string, Expected[]]> = [
     'Wij werken volgens het Zorgconvenant Noord en Oost Voorbeeld 2023. Het verkeersbesluit volgt.',
     [{ kind: 'other', reference: null, title: 'Zorgconvenant Noord en Oost Voorbeeld 2023' }],
   ],
+  // A note named by its kind word and capitalised words, no year (fix-47).
+  [
+    'Wij sturen u de Notitie Speelruimte Waterdam in mei.',
+    [{ kind: 'policy', reference: null, title: 'Notitie Speelruimte Waterdam' }],
+  ],
   // A covenant named by lower-case words, then a place and its year (fix-47).
   [
     'Het Convenant laadpalen Oosthaven 2022 regelt het onderhoud.',

@@ -316,6 +316,15 @@ const PATTERNS: Array<{
     ),
     role: 'title',
   },
+  // … or without a year, the kind word and two or more capitalised words after an article in a sentence (`de Notitie
+  // Speelruimte Waterdam`), as a covenant so named is (an attachment line opening with it is named as printed).
+  {
+    kind: 'policy',
+    pattern:
+      /(?<=\b(?:de|deze|onze|die)\s)((?:Nota|Notitie)(?:\s+\p{Lu}[\p{L}-]+){2,3})(?![\p{L}\d-])(?!\s+[\p{Lu}\d])/gu,
+    role: 'title',
+    needle: 'Not',
+  },
   // A permit named by capitalised words and a year (`de Evenementenvergunning Koningsdag Ede 2024`, an
   // Omgevingsvergunning, Exploitatievergunning): the decision that sets the rules the answer cites.
   {

@@ -8204,4 +8204,22 @@ describe('held-out-47 fixes (fix-47)', () => {
     ]);
     expect(set.documents).toEqual([]);
   });
+
+  it('reads a Word export with a tab after each list number and no blank line as one paragraph a line (fix-47)', () => {
+    const set = parseLines([
+      'Gemeente Waterdam',
+      'Onderwerp: Bankjes in het Rozenpark',
+      'Toelichting',
+      'Bewoners van de wijk Oost missen al jaren bankjes in het Rozenpark bij de vijver.',
+      '1)\tHoeveel bankjes staan er nu in het Rozenpark bij de vijver?',
+      '2)\tWanneer plaatst het college de nieuwe bankjes in het park?',
+      'Beantwoording',
+      '1)\tEr staan op dit moment vier bankjes in het park bij de vijver.',
+      '2)\tDe nieuwe bankjes komen in het voorjaar van 2025 in het park.',
+      'Wij overleggen eerst met de bewoners van de wijk over de plekken.',
+    ]);
+    expect(set.answers[1].text).toBe(
+      'De nieuwe bankjes komen in het voorjaar van 2025 in het park.\n\nWij overleggen eerst met de bewoners van de wijk over de plekken.',
+    );
+  });
 });

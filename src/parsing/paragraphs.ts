@@ -25,7 +25,10 @@ export interface ParagraphResult {
  * There a line that ends a sentence ends its paragraph even without a blank line after it.
  */
 export function isUnwrapped(lines: string[]): boolean {
-  const prose = lines.filter((line) => line.length > 50 && !/\S {3,}\S|[\t|]/.test(line));
+  // (A list marker's tab, `1)<tab>Hoeveel …` in a Word export, sets off no column: the item is prose.)
+  const prose = lines.filter(
+    (line) => line.length > 50 && !/\S {3,}\S|[\t|]/.test(line.replace(/^\s*(?:\d{1,3}|\p{Ll})[.)]\t(?=\S)/u, '')),
+  );
   const long = prose.filter((line) => line.length > 160);
   // Wrapped text breaks lines mid-sentence; unwrapped text hardly ever does.
   // A line ending in a comma (a closing formula `… van Voorbeeld,`, a salutation, or a wrapped line among
