@@ -250,6 +250,16 @@ interface AnswerLabel {
 const DESIGNATED_ANSWER =
   /^(\p{Lu}|\d{1,2})\s*\(\s*(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)|vr\.)\s*([^()]{1,60}?)\s*\)\s*[:.]?\s*(.*)$/u;
 
+/**
+ * Letters alone naming sub-questions of the question above (`a) en b)`, `a.`), read as a number list after a stand-in
+ * number: the letters, and how many characters of `text` the list took; null when it names anything else.
+ */
+function letterList(text: string): { letters: string[]; length: number } | null {
+  const relative = parseNumberList(`0${text}`);
+  if (relative.numbers.length === 0 || !relative.numbers.every((n) => /^0[a-z]$/.test(n))) return null;
+  return { letters: relative.numbers.map((n) => n.slice(1)), length: relative.length - 1 };
+}
+
 function matchAnswerLabel(line: string): AnswerLabel | null {
   const prefix = ANSWER_PREFIX.exec(line);
   if (!prefix) return null;
@@ -274,10 +284,9 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
   // `Ad a.`, `Ad b)` under a question with lettered sub-questions: the letters alone, for the question above (read as a
   // list after a stand-in number, as `Antwoord college op a) en b):` below).
   if (prefix[2]) {
-    const relative = parseNumberList(`0${after}`);
-    const rest = /^\s*[.):]\s*(.*)$|^\s*$/.exec(after.slice(relative.length - 1));
-    if (relative.numbers.length > 0 && relative.numbers.every((n) => /^0[a-z]$/.test(n)) && rest)
-      return { numbers: [], rest: rest[1] ?? '', letters: relative.numbers.map((n) => n.slice(1)) };
+    const list = letterList(after);
+    const rest = list ? /^\s*[.):]\s*(.*)$|^\s*$/.exec(after.slice(list.length)) : null;
+    if (list && rest) return { numbers: [], rest: rest[1] ?? '', letters: list.letters };
   }
   if (prefix[2] || prefix[3]) return null; // `Ad` and `Bij vraag` need a number
   // An unnumbered `Antwoord` stands alone or is followed by a colon.
@@ -296,12 +305,11 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
     // (A label in capitals names them in capitals, alone on its line: `ANTWOORD OP A EN B`.)
     const afterOn = line.slice(on[0].length);
     const capitals = !/\p{Ll}/u.test(line);
-    const relative = parseNumberList(`0${capitals ? afterOn.toLowerCase() : afterOn}`);
-    const after = (capitals ? /^\)?\s*(?::\s*(.*)|()$)/ : /^\)?\s*:\s*(.*)$/).exec(
-      line.slice(on[0].length + relative.length - 1),
-    );
-    if (relative.numbers.length > 0 && relative.numbers.every((n) => /^0[a-z]$/.test(n)) && after)
-      return { numbers: [], rest: after[1] ?? '', letters: relative.numbers.map((n) => n.slice(1)) };
+    const list = letterList(capitals ? afterOn.toLowerCase() : afterOn);
+    const after = list
+      ? (capitals ? /^\)?\s*(?::\s*(.*)|()$)/ : /^\)?\s*:\s*(.*)$/).exec(line.slice(on[0].length + list.length))
+      : null;
+    if (list && after) return { numbers: [], rest: after[1] ?? '', letters: list.letters };
   }
   // (A Word form's field `Antwoord<TAB>…` holds its value after a tab, as `Antwoord: …` after a colon.)
   const colon = /^(?:ons\s+)?antwoord(?:\s+(?:van\s+)?(?:het\s+)?college)?(?:\s*:|\t)\s*(.+)$/i.exec(line);
@@ -1582,7 +1590,9 @@ const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
  * A form's part heading: `DEEL A - IN TE VULLEN DOOR HET RAADSLID`, `Deel 2: Beantwoording`, `Onderdeel B`, also with a
  * bar as a form system prints it (`DEEL 1 | RAADSLID`).
  */
-const FORM_PART = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*(?:[-–—:.|]\s*\S.*)?$/i;
+/** A form's part word and its letter, digit or roman number (`Deel A`, `Onderdeel 2`, `RUBRIEK III`). */
+const PART_NUMBER = String.raw`(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)`;
+const FORM_PART = new RegExp(String.raw`^${PART_NUMBER}\s*(?:[-–—:.|]\s*\S.*)?$`, 'i');
 /**
  * A form's part headed only by who fills it in (`IN TE VULLEN DOOR HET COLLEGE`, `In te vullen door de griffie`): a
  * part heading as `Deel C - …` is, its fields below are the set's.
@@ -1593,7 +1603,7 @@ const ASKER_PART = /\b(?:raadslid|raadsleden|vragensteller(?:s|\(s\))?|indiener(
 /** `Gegevens vragensteller`, `Gegevens beantwoording (in te vullen door het college)`: a form's block of fields. */
 const FIELD_BLOCK_HEADING =
   /^gegevens\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*\(\s*in\s+te\s+vullen\s+door\s+[^()]{2,40}\))?$/iu;
-const FORM_PART_PREFIX = /^(?:deel|onderdeel|rubriek)\s+(?:[a-h]|[1-9]|i{1,3}|iv|v)\s*[-–—:.|]\s*/i;
+const FORM_PART_PREFIX = new RegExp(String.raw`^${PART_NUMBER}\s*[-–—:.|]\s*`, 'i');
 /**
  * Whether an answer label below a run of lettered lines (each perhaps wrapped, blank lines between) names `number`:
  * the sub-questions asked together above one answer (`b) …?` / `c) …?` / `Antwoord 1b en 1c`).
