@@ -7716,6 +7716,40 @@ describe('held-out-44 fixes (fix-44b)', () => {
   });
 });
 
+describe('held-out-48 fixes (fix-48a)', () => {
+  it('reads a local party named after the councillors without `fractie` in the opening as the party (fix-48a)', () => {
+    const set = parseLines([
+      'Gemeente Westerkwartier',
+      'Onderwerp: Beantwoording vragen over de veerpont',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'Op 3 maart 2025 stelden de raadsleden T. Mulder en R. Zijlstra van Dorpsbelang Westerkwartier ons vragen over de',
+      'veerpont. Hieronder leest u onze antwoorden.',
+      '',
+      'Vraag 1',
+      'Blijft de pont varen?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
+    expect([set.party, set.submitters]).toEqual(['Dorpsbelang Westerkwartier', ['T. Mulder', 'R. Zijlstra']]);
+  });
+
+  it('reads the subject from a title line answering follow-up questions (`Beantwoording vervolgvragen X over Y`) (fix-48a)', () => {
+    const set = parseLines([
+      'Gemeente Waterdam',
+      'Beantwoording vervolgvragen CDA over de openingstijden van het zwembad',
+      'Datum: 4 maart 2025',
+      'Vraag 4',
+      'Gaat het zwembad eerder open?',
+      'Antwoord',
+      'Nee.',
+    ]);
+    expect(set.subject).toBe('de openingstijden van het zwembad');
+  });
+});
+
 describe('held-out-43 fixes (fix-43a)', () => {
   it('reads a noun after an article as no participle (`de gebouwen die … hebben in juni`): no past tense', () => {
     expect(

@@ -880,7 +880,7 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     if (named) parties.push(named[1]);
   }
   // Councillors named in running text: `de leden Van der Linden en El Idrissi (CDA) hebben vragen gesteld`.
-  const askers = askersInText([...structure.titles, ...opening]);
+  const askers = askersInText([...structure.titles, ...opening], municipality);
   if (submitters.length === 0) submitters.push(...askers.names);
   // … or each by title or role with a party of their own, and those who co-signed (`De vragen zijn mede ondertekend
   // door … de heer R. Blom`).
@@ -1252,8 +1252,11 @@ function signatureHolder(signature: string[], mayorAnswers = false): string | nu
 /** A legal basis in brackets (`(artikel 39 RvO)`), or the set's number (`(zaaknummer Z-25-118)`): no party. */
 const LEGAL_IN_BRACKETS = /\b(?:art(?:ikel|\.)|RvO|reglement|zaaknummer|registratienummer|kenmerk)/i;
 
+/** A word that opens only a local party's name: `Gemeentebelangen X`, `Dorpsbelang`, `Leefbaar X`, `Lokaal X`. */
+const LOCAL_PARTY_WORD = /^(?:\p{Lu}\p{Ll}*belang(?:en)?|Leefbaar|Lokaal|Onafhankelijk)\b/u;
+
 /** Councillors and their party named where the questions are introduced. */
-function askersInText(sentences: string[]): { names: string[]; parties: string[] } {
+function askersInText(sentences: string[], municipality: string | null): { names: string[]; parties: string[] } {
   const pattern =
     /\b(?:de leden|het lid|het raadslid|raadsleden|raadslid|de heer|mevrouw|dhr\.|mw\.)\s+([^()]{2,120}?)\s*\(([^)]{2,40})\)/iu;
   // `het raadslid Y. Boukhari namens de fractie van de Partij van de Arbeid` (or `namens Lokaal Belang`); each further
@@ -1279,7 +1282,13 @@ function askersInText(sentences: string[]): { names: string[]; parties: string[]
     `\\b(?:[Dd]e\\s+raadsleden|[Dd]e\\s+leden|[Hh]et\\s+raadslid|[Hh]et\\s+lid)\\s+(${NAME_LIST})\\s+van\\s+(?:de\\s+|het\\s+)?(${PARTY_WORDS})(?!\\s*,\\s*(?:de\\s+heer|mevrouw|dhr\\.|mw\\.|mevr\\.|het\\s+lid|de\\s+leden)\\s)`,
     'u',
   );
-  const partyByName = (name: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(name) || NATIONAL_PARTY.test(name);
+  // (Or a local party's name: one ending in the municipality's (`van Dorpsbelang Westerkwartier`), or opening with a
+  // word only local parties use (`Gemeentebelangen`, `Leefbaar`, `Lokaal`).)
+  const partyByName = (name: string): boolean =>
+    /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(name) ||
+    NATIONAL_PARTY.test(name) ||
+    (municipality !== null && name.endsWith(` ${municipality}`)) ||
+    LOCAL_PARTY_WORD.test(name);
   // `de fractie van de ChristenUnie (dhr. B. Verhoef)`: the party, and its councillors in brackets.
   const partyThenNames = new RegExp(
     `\\bfractie\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?(${PARTY_WORDS})\\s*\\(((?:(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw)\\s+)?${NAME_LIST}(?:(?:,\\s*|\\s+en\\s+)(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw)\\s+${ONE_NAME})*)\\)`,
