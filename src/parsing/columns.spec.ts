@@ -419,4 +419,26 @@ describe('a field list set to the right (fix-41)', () => {
     ]);
     expect(set.subject).toBe('Vragen over bankjes Lindepark');
   });
+
+  it('reads a subject wrapped under itself in a reference block beside the address as one value (fix-49a)', () => {
+    const row = (left: string, right: string): string => `  ${left.padEnd(50)}${right}`.trimEnd();
+    const set = parseAsOf('2026-03-01', [
+      row('', 'Gemeente Brakelveen'),
+      row('', 'Postbus 12'),
+      '',
+      row('Aan de gemeenteraad van Brakelveen', 'Datum         4 februari 2026'),
+      row('Postbus 12', 'Ons kenmerk   BV-26-0415'),
+      row('', 'Onderwerp     Vragen VVD Brakelveen'),
+      row('', '              speeltuin Esdoornlaan'),
+      '',
+      'Geachte leden van de raad,',
+      '',
+      '1.   Wordt de speeltuin dit voorjaar opgeknapt?',
+      '',
+      '     Antwoord: Ja, in april 2026.',
+    ]);
+    expect(set.subject).toBe('Vragen VVD Brakelveen speeltuin Esdoornlaan');
+    expect(set.reference).toBe('BV-26-0415');
+    expectNumberedQuestions(set, [['1', 'Wordt de speeltuin dit voorjaar opgeknapt?']]);
+  });
 });

@@ -162,11 +162,17 @@ function columnStarts(line: string): number[] {
 /**
  * The line fits a column starting at `b`: no text runs into the two positions before it, and text
  * after them starts at `b` itself or at another column's start (a row with this column's cell empty).
+ * Text only right of `b`, under a value the line `above` sets after a gap in that column, is the value wrapped
+ * (`Onderwerp      Vragen over X` / `               Y`, a field list set to the right).
  */
-function fits(line: string, b: number, starts: number[]): boolean {
+function fits(line: string, b: number, starts: number[], above?: string): boolean {
   if ((line[b - 2] ?? ' ') !== ' ' || (line[b - 1] ?? ' ') !== ' ') return false;
   const next = line.slice(b).search(/\S/);
-  return next < 0 || next === 0 || starts.includes(b + next);
+  if (next < 0 || next === 0 || starts.includes(b + next)) return true;
+  const at = b + next;
+  return (
+    above !== undefined && line.slice(0, b).trim() === '' && /^ {2}\S/.test(above.slice(at - 2)) && above[b] !== ' '
+  );
 }
 
 /** Text on both sides of the column start with a real gap between. */
@@ -188,7 +194,7 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
       continue;
     }
     if (OTHER_TABLE.test(line)) break;
-    const still = alive.filter((b) => fits(line, b, alive));
+    const still = alive.filter((b) => fits(line, b, alive, blanks === 0 ? raw[j - 1] : undefined));
     if (still.length === 0) break;
     // After a blank line, text that runs through a column the block had starts another block (a
     // header's label columns above a table with its own columns): one blank line separates the two as
@@ -204,7 +210,7 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   let fieldListEnd = 0;
   const evident = (candidates: number[]): number[] =>
     candidates.filter((b) => {
-      if (!rows.every((line) => fits(line, b, candidates))) return false;
+      if (!rows.every((line, r) => fits(line, b, candidates, rows[r - 1]))) return false;
       const sided = rows.filter((line) => twoSided(line, b));
       // Two different lines: a running header met twice is no column.
       if (new Set(sided).size < 2) return false;
@@ -295,10 +301,17 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   const out: string[] = [];
   for (const k of order) {
     const column: string[] = [];
-    grid.forEach((cells, r) => {
-      if (cells[k] !== '') column.push(cells[k]);
+    // A column may hold a letter's field list whose value wraps under itself (`Onderwerp      Vragen over X` /
+    // `               Y`, the reference block beside the address): read as a label column, with the cell's own indent.
+    const aligned = rows.map((line) => line.slice(k === 0 ? 0 : starts[k - 1], starts[k] ?? undefined).trimEnd());
+    for (let r = 0; r < grid.length; r++) {
+      const form = labelColumnBlockAt(aligned, r);
+      if (form) {
+        column.push(...form.lines);
+        r = form.end - 1;
+      } else if (grid[r][k] !== '') column.push(grid[r][k]);
       else if (rows[r].trim() === '' && column.length > 0 && column[column.length - 1] !== '') column.push('');
-    });
+    }
     while (column.length > 0 && column[column.length - 1] === '') column.pop();
     if (column.length === 0) continue;
     if (out.length > 0) out.push('');

@@ -1143,4 +1143,14 @@ describe('held-out-43 reports, agreements and by-laws named by capitals, a motio
       ],
     ]);
   });
+
+  it('gives a URL in angle brackets glued to a title wrapped over two lines to that document (fix-49a)', () => {
+    expect(
+      findDocumentReferences(
+        'Volgens het Speelruimteplan\nHaverdam 2021<https://haverdam.raadsinformatie.nl/document/88123/speelplan> komt er een\nspeeltuin bij.',
+      ).map((d) => [d.kind, d.title, d.url]),
+    ).toEqual([
+      ['policy', 'Speelruimteplan Haverdam 2021', 'https://haverdam.raadsinformatie.nl/document/88123/speelplan'],
+    ]);
+  });
 });

@@ -708,11 +708,12 @@ export function scanDocuments(
     );
   };
   // `de Algemene Plaatselijke Verordening X (https://…/CVDR712345)`: a URL in brackets right after a title is that
-  // document's address.
+  // document's address; so is one in angle brackets glued to it, as an e-mail's plain-text view writes a link
+  // (`Nota Speelruimte 2023<https://…>`).
   const bracketedAfter = (index: number): Found | undefined => {
     const before = text.slice(Math.max(0, index - 200), index).replace(/\s+/g, ' ');
-    if (!/\(\s?$/.test(before)) return undefined;
-    const head = before.replace(/\s?\(\s?$/, '').toLowerCase();
+    if (!/(?:\(\s?|\S<)$/.test(before)) return undefined;
+    const head = before.replace(/\s?[(<]\s?$/, '').toLowerCase();
     return documents.find((d) => d.url === null && d.title !== null && head.endsWith(d.title.toLowerCase()));
   };
   const urls = [...[...text.matchAll(URL)].map((m) => ({ url: m[0], index: m.index })), ...footnoteUrls, ...linkUrls];
