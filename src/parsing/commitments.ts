@@ -15,10 +15,12 @@ const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burg
 const MAYOR_SUBJECT = /^de\s+(?:burgemeester|wethouder)\s+\p{Ll}+t\b/iu;
 /** `Onze wijkteams bezoeken binnen twee weken …`: the college's own staff (`onze`/`ons` and a noun) opening as subject. */
 const OWN_STAFF_SUBJECT = /^(?:[Oo]nze|[Oo]ns)\s+\p{Ll}[\p{L}'-]*\s+\p{Ll}+(?:t|en)\b/u;
+// (So does a body by its compound name, `de ondernemersvereniging`, `de woonstichting`: an association or foundation
+// acts for itself.)
 // (A board by its compound name, `het stichtingsbestuur`, `het schoolbestuur`, acts for itself; the municipality's own
 // `gemeentebestuur` does not.)
 const OTHER_AGENT =
-  /^(?:(?:de|het)\s+)?(?:provincies?|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap(?:pen)?|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
+  /^(?:(?:de|het)\s+)?(?:provincies?|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap(?:pen)?|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|[a-zà-ÿ]*(?:vereniging|stichting|organisatie|coöperatie|federatie)(?:en|s)?|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`),
 // or is a clause with its verb first before `, dan`.
 // (`als vervolg op`, `als onderdeel van` after a comma too: a role, no condition.)

@@ -89,6 +89,8 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.
   // (So is the `Behandelend ambtenaar`.)
   [/^(?:steller(?:s|\(s\))?|behandelend ambtenaar)$/, 'author'],
+  // A paraph under the answers (`Paraaf portefeuillehouder: M.J.`) initials the letter: no field of the set.
+  [/^paraaf(?: \w+)?$/, 'ignored'],
   // A Gemeenteblad's volume year and a portfolio's name (`Portefeuille(s)   Verkeer`) are no field of the set.
   [/^(?:jaar|jaargang|portefeuille(?:s|\(s\))?)$/, 'ignored'],
   [/^afdeling$/, 'department'],

@@ -8257,3 +8257,49 @@ describe('held-out-47 fixes (fix-47)', () => {
     );
   });
 });
+
+describe('held-out-50 fixes (fix-50)', () => {
+  it('drops a trust formula naming the letter before the addressee (`… erop hiermee uw vragen te hebben beantwoord`) (fix-50)', () => {
+    const set = parseLines([
+      'Vragen',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoorden',
+      'Ad 1',
+      'Ja, in het voorjaar.',
+      '',
+      'Wij hopen hiermee de vragen voldoende te hebben beantwoord.',
+      '',
+      'Hoogachtend,',
+    ]);
+    expectAnswerTexts(set, ['Ja, in het voorjaar.']);
+  });
+
+  it('reads a paraph under the answers (`Paraaf wethouder: K.B.`) as no text of the last answer (fix-50)', () => {
+    const set = parseLines([
+      'Vragen:',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord 1:',
+      'Ja, in het voorjaar.',
+      '',
+      'Paraaf wethouder: K.B.',
+    ]);
+    expectAnswerTexts(set, ['Ja, in het voorjaar.']);
+  });
+
+  it('leaves out what an association or foundation named by a compound does (`De winkeliersvereniging houdt …`) (fix-50)', () => {
+    const found = detectCommitments(
+      [
+        'Wij overleggen in januari 2025 met de Winkeliersvereniging Oosthaven.',
+        'De winkeliersvereniging houdt in de zomer een braderie met de scholen.',
+        'De sportstichting opent in mei 2025 een nieuwe kantine.',
+      ].join(' '),
+      '2024-11-05',
+      ['1'],
+    );
+    expect(found.map((c) => c.sentence)).toEqual([
+      'Wij overleggen in januari 2025 met de Winkeliersvereniging Oosthaven.',
+    ]);
+  });
+});

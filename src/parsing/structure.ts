@@ -77,6 +77,7 @@ function restartLetter(s: Structure): number {
 
 type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing' | 'appendix';
 const SIGNATURE_FIELD = new RegExp(String.raw`^${SIGNATURE_LABEL}\s*:`, 'i');
+const PARAPH_FIELD = /^paraaf(?: \S+)?\s*:/i;
 /** Headings of a web page's or export's back matter after the body. */
 // (A bare `Terug naar overzicht` link under the body, too: the print's footer follows.)
 const BACK_MATTER =
@@ -145,11 +146,13 @@ const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|de
 // (`Namens de fractie van X stel ik de volgende vragen`, wrapped before its end, is a sentence with its
 // own subject and verb, not a closing: a `namens …` closing holds no `ik`/`wij` and no such verb; nor does the end
 // of a wrapped opening, `… heeft deze vragen` / `namens het college beantwoord.`)
+// (The trust formula names the letter before or after the addressee: `… u hiermee voldoende te hebben geïnformeerd`,
+// `… hiermee uw vragen te hebben beantwoord`.)
 // (`De burgemeester van X,` with its comma signs a letter from the mayor alone.)
 // (A bilingual closing prints the regional language first, a slash, then the Dutch: `Mei freonlike groetnis / Met
 // vriendelijke groet,`.)
 const CLOSING = new RegExp(
-  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden|beantwoord|beantwoordt|beantwoorden|gesteld|ingediend|verstuurd|verzonden|gestuurd)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
+  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo)|(?:hiermee|hierbij|hiermede|zo) (?:u|uw vragen|de vragen)) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden|beantwoord|beantwoordt|beantwoorden|gesteld|ingediend|verstuurd|verzonden|gestuurd)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
   'i',
 );
 
@@ -1331,7 +1334,8 @@ export function readStructure(input: string[]): Structure {
         ),
       );
       // A form's `Handtekening(en):` after the questions signs them: what follows (instructions) is no question text.
-      if (SIGNATURE_FIELD.test(line) && (s.questions.length > 0 || s.answers.length > 0)) {
+      // (So does a paraph under the answers, `Paraaf portefeuillehouder: M.J.`: it initials the letter.)
+      if ((SIGNATURE_FIELD.test(line) || PARAPH_FIELD.test(line)) && (s.questions.length > 0 || s.answers.length > 0)) {
         mode = 'closing';
         target = null;
         current = null;
