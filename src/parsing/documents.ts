@@ -50,6 +50,14 @@ const NAMED_PERIOD =
 const SENDER_LETTER =
   /\b(?:(?:[Kk]amer)?brief\s+van\s+(?:de\s+|het\s+)?(?:[Mm]inister|[Ss]taatssecretaris|Gedeputeerde\s+Staten|[Pp]rovincie|[Cc]ollege\s+van\s+(?:Gedeputeerde\s+Staten|GS))(?:\s+(?:(?:van|voor)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:en|&|van|voor|de|het|\p{Lu}[\p{L}-]*)){0,6}?)?|Kamerbrief)\s+van\s+(\d{1,2}\s+\p{L}+\s+\d{4})/gu;
 
+/**
+ * An earlier question set, or its answers, named by date and by its registration number in brackets (`zijn schriftelijke
+ * vragen van 2 september 2024 (registratienummer 2024-0071)`, `de beantwoording van 8 oktober 2024 (RV24-0198)`): a
+ * follow-up set's link to it, `other`, dated as printed. (Named by its date only it is no document: nothing identifies it.)
+ */
+const EARLIER_SET =
+  /\b(?:(?:schriftelijke\s+|raads|vervolg)?vragen|beantwoording|antwoordbrief)\s+van\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\(\s*(?:(?:registratienummer|zaaknummer|kenmerk|nummer|nr\.?)\s*:?\s*)?(\p{Lu}{0,4}[-/]?\d[\p{L}\d/.-]*\d|\p{Lu}{0,4}[-/]?\d)\s*\)/gu;
+
 /** `needle`: a word every match holds, so a text without it skips the pattern (the scan runs per text). */
 const PATTERNS: Array<{
   kind: DocumentKind;
@@ -550,6 +558,10 @@ export function scanDocuments(
     if (named.some((d) => d.index < end && d.index + (d.title ?? d.reference ?? '').length > m.index)) continue;
     const title = cleanTitle(m[1], 'policy');
     if (title) named.push({ kind: 'policy', reference: null, title, date: null, url: null, index: m.index });
+  }
+  for (const m of text.matchAll(EARLIER_SET)) {
+    const date = findAbsoluteDate(m[1])?.iso ?? null;
+    if (!inUrl(m.index)) named.push({ kind: 'other', reference: m[2], title: null, date, url: null, index: m.index });
   }
   for (const m of text.matchAll(SENDER_LETTER)) {
     const date = findAbsoluteDate(m[1])?.iso ?? null;

@@ -7748,6 +7748,71 @@ describe('held-out-48 fixes (fix-48a)', () => {
     ]);
     expect(set.subject).toBe('de openingstijden van het zwembad');
   });
+
+  it('keeps a title naming who asks and, after a dash, what about (`Raadsvragen X - Y`) whole as the subject (fix-48a)', () => {
+    const set = parseLines([
+      'Gemeente Waterdam',
+      '',
+      'Raadsvragen SP - onderhoud van de speeltuinen',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'Vraag 1: Wanneer worden de speeltuinen gekeurd?',
+      '',
+      'Antwoord 1: Elk voorjaar.',
+    ]);
+    expect(set.subject).toBe('Raadsvragen SP - onderhoud van de speeltuinen');
+  });
+
+  it('reads no cross-reference in an answer pointing to another set’s question, by its date or its fractie (fix-48a)', () => {
+    const set = parseLines([
+      'Vraag 1',
+      'Hoeveel bomen zijn er gekapt?',
+      'Antwoord 1',
+      'Zie ons antwoord op vraag 1 van 3 februari 2025: dat waren er twaalf.',
+      'Vraag 2',
+      'Komen er nieuwe bomen?',
+      'Antwoord 2',
+      'Wij verwijzen naar het antwoord op vraag 4 in onze brief van 3 februari 2025. Zie verder het antwoord op vraag 1.',
+      'Vraag 3',
+      'Wat kost dat?',
+      'Antwoord 3',
+      'Zie het antwoord op vraag 2 van de fractie GroenLinks.',
+    ]);
+    expect(set.answers.map((a) => a.refersTo)).toEqual([[], ['1'], []]);
+  });
+
+  it('reads a follow-up set’s own earlier set, named by date and registration number in brackets, as a document (fix-48a)', () => {
+    const set = parseLines([
+      'Geachte raadsleden,',
+      '',
+      'Deze vragen sluiten aan op de schriftelijke vragen van 4 maart 2025 (registratienummer 2025-0112) en op onze',
+      'beantwoording van 1 april 2025 (BW25-0311). Over de raadsvragen van 2 februari 2025 is nog niets besloten.',
+      '',
+      'Vraag 1',
+      'Komt er een zebrapad?',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect(set.documents).toEqual([
+      { kind: 'other', reference: '2025-0112', title: null, date: '2025-03-04', url: null },
+      { kind: 'other', reference: 'BW25-0311', title: null, date: '2025-04-01', url: null },
+    ]);
+  });
+
+  it('reads councillors asking follow-up questions on behalf of their group (`stelde de heer X namens … vervolgvragen`) (fix-48a)', () => {
+    const set = parseLines([
+      'Geachte leden van de raad,',
+      '',
+      'Op 2 april 2025 stelde mevrouw K. de Wit namens de fractie van het CDA vervolgvragen over de bibliotheek.',
+      '',
+      'Vraag 1',
+      'Blijft de bibliotheek open?',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect([set.submitters, set.party]).toEqual([['K. de Wit'], 'CDA']);
+  });
 });
 
 describe('held-out-43 fixes (fix-43a)', () => {

@@ -250,7 +250,11 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
         d.url !== null &&
         (letterhead.has(d.url) || signedSite.has(d.url) || contact.includes(d.url) || printFooter.has(d.url))
       ) &&
-      !(d.reference !== null && d.kind !== 'web' && ownNumbers.some((n) => holdsNumber(n, d.reference as string))) &&
+      !(
+        d.reference !== null &&
+        d.kind !== 'web' &&
+        (ownNumbers.some((n) => holdsNumber(n, d.reference as string)) || d.reference === header.reference)
+      ) &&
       // A document word as the letter's title line, with the next line's field label read as its name.
       !(d.reference === null && d.url === null && d.title !== null && labelField(d.title) !== null),
   );
@@ -594,6 +598,9 @@ function withoutRepeatedQuestion(text: string, covered: string[], questions: Par
 const CROSS_REFERENCE =
   /\bzie\s+(?:ook\s+)?ad\s+(?=\d|[IVX]+\b)|\b(?:(?:staat|staan|leest u|vindt u)\s+(?:ook\s+|al\s+)?in\s+(?=(?:het\s+)?(?:antwoord|beantwoording)\b)|(?:uit|in)\s+(?=het\s+antwoord\s+op\s+(?:de\s+)?vra(?:ag|gen)\s)|zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
 
+const OTHER_SET_AFTER =
+  /^\s*(?:van\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|de\s+fractie\b)|(?:in|uit|bij)\s+(?:de|onze|uw|het)\s+(?:beantwoording|brief|antwoordbrief|raadsinformatiebrief|eerdere)\b[^.?!\n]{0,20}?\bvan\s+\d{1,2}\s+\p{L}+\s+\d{4})/u;
+
 /**
  * Question numbers an answer points to: `Zie beantwoording op vraag 1a. en 4b.` → `['1a', '4b']`; `Zie ook ad II.` → `['2']`
  * (a roman number after `ad`, as the letter labels its answers).
@@ -603,7 +610,7 @@ export function findCrossReferences(text: string, questionNumbers: string[]): st
   for (const m of text.matchAll(CROSS_REFERENCE)) {
     // Roman numbers as the document prints them (`zie het antwoord op vraag II`).
     const after = text
-      .slice(m.index + m[0].length, m.index + m[0].length + 60)
+      .slice(m.index + m[0].length, m.index + m[0].length + 100)
       .replace(/^([IVX]+)\b/, (roman: string) => (roman in ROMAN ? String(ROMAN[roman]) : roman))
       // Theme and decimal numbers as printed (`vraag B2`, `vraag 2.1`) when the questions were so renumbered (`2b`, `2a`).
       .replace(/^([A-Z])(\d{1,2})(?!\d)/, (all: string, letter: string, n: string) => {
@@ -615,6 +622,9 @@ export function findCrossReferences(text: string, questionNumbers: string[]): st
         return questionNumbers.includes(number) ? number : all;
       });
     const list = parseNumberList(after);
+    // An answer to another set's question (`ons antwoord op vraag 2 van 26 september 2024`, `… op vraag 2 in de
+    // beantwoording van 8 oktober 2024`, `… op vraag 3 van de fractie X`): no question of this set.
+    if (OTHER_SET_AFTER.test(after.slice(list.length))) continue;
     for (const n of list.numbers) {
       if (questionNumbers.includes(n)) out.push(n);
       else {
@@ -664,7 +674,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   // A publication or RIS page titles the set instead: `Beantwoording schriftelijke vragen van de fractie X over Y`
   // gives `Y` (docs/parse-output.md); a printed `Onderwerp:` or mail subject is kept as printed.
   const titleLine = structure.titles.find((t) => /\s(?:over|inzake)\s/i.test(t));
-  const titleSubject = titleLine ? subjectFromTitle(titleLine) : null;
+  // (A title naming who asks and, after a dash, what about, `Raadsvragen X - Y`, has no ` over `: it is kept whole.)
+  const dashTitle = structure.titles.find((t) => /^(?:schriftelijke vragen|raadsvragen)\s+\S.*\s[–-]\s+\S/i.test(t));
+  const titleSubject = titleLine ? subjectFromTitle(titleLine) : (dashTitle ?? null);
   // A RIS export's `Titel:` is the set's subject only when it prints no `Onderwerp:`.
   // A body `Onderwerp: Re: Schriftelijke vragen: X` is an e-mail's subject line printed above its `Van:`: cleaned alike,
   // as is one that opens with the generic label and a colon (`Onderwerp: Schriftelijke vragen: X`, a webmail print).
@@ -1304,7 +1316,8 @@ function askersInText(sentences: string[], municipality: string | null): { names
     'u',
   );
   for (const sentence of sentences) {
-    if (!/\bvragen\b/i.test(sentence)) continue;
+    // (`… stelde de heer X namens de fractie Y vervolgvragen`: follow-up questions are asked alike.)
+    if (!/\b(?:vervolg)?vragen\b/i.test(sentence)) continue;
     const bracketed = partyThenNames.exec(sentence);
     if (bracketed && /^(?:dhr|mw|mevr|de heer|mevrouw)\b/i.test(bracketed[2])) {
       const names = splitNames(bracketed[2]).names.filter((n) => !NOT_A_NAME.test(n));

@@ -104,7 +104,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'answers',
   ],
   [
-    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|(?:formulier\s+(?:voor\s+)?)?(?:schriftelijke vragen|raadsvragen)(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\))?|(?:beantwoording(?:\s+van)?|antwoorden\s+op)(?:\s+de)?\s+(?:schriftelijke vragen|raadsvragen|(?:schriftelijke\s+)?vervolgvragen).*)\s*:?()$/i,
+    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|(?:formulier\s+(?:voor\s+)?)?(?:schriftelijke vragen|raadsvragen)(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\)|\s+[^\s:–-][^:–-]{0,40}\s[–-]\s+\S.*)?|(?:beantwoording(?:\s+van)?|antwoorden\s+op)(?:\s+de)?\s+(?:schriftelijke vragen|raadsvragen|(?:schriftelijke\s+)?vervolgvragen).*)\s*:?()$/i,
     'neutral',
   ],
 ];
