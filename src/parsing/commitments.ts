@@ -278,6 +278,7 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
     }
   }
   if (pastReason(sentence, phrase)) return false;
+  if (frontedRelative(sentence, phrase)) return false;
   const clause = clauseAround(sentence.slice(from), phrase.index - from);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !future(clause, sentence)) return false;
   // `…, in 2025 tot nu toe 9`: a count so far within the period, what has happened, no act to come.
@@ -285,7 +286,11 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (OWN_SIMPLE_PAST.test(clause) && !future(clause, sentence)) return false;
   if (perfectTense(sentence.slice(from), phrase.index - from)) return false;
   // `tellingen die wij in september hebben laten uitvoeren`: a perfect with a double infinitive, no participle.
-  if (/\b(?:heeft|hebben|had|hadden)\s+(?:laten|doen)\s+\p{L}+en\b/iu.test(clause) && !future(clause, sentence)) {
+  // (Also with the subject or object between: `Op 16 oktober hebben wij u laten weten dat …`.)
+  if (
+    /\b(?:heeft|hebben|had|hadden)\s+(?:[\p{L}'-]+\s+){0,3}?(?<!\bte\s)(?:laten|doen)\s+\p{L}+en\b/iu.test(clause) &&
+    !future(clause, sentence)
+  ) {
     return false;
   }
   // `De Kinderraad presenteert in januari 2025 een advies aan het college`: a named subject of its own acts.
@@ -402,6 +407,18 @@ function pastReason(sentence: string, phrase: TimePhrase): boolean {
   const rest = sentence.slice(phrase.index);
   const end = rest.search(/[,;:.!?]/);
   return PAST_CLAUSE_VERB.test(rest.slice(0, end < 0 ? undefined : end));
+}
+
+/**
+ * `Aanvragen die vóór 1 januari 2025 binnenkomen, nemen wij mee …`: the time phrase stands in a relative clause on the
+ * noun that opens the sentence, and that clause names neither the college nor the council (`die wij in december
+ * vaststellen`, `die u voor de zomer ontvangt` do): the date is when others act, a term set for them; the college's
+ * own act after the comma has no date.
+ */
+function frontedRelative(sentence: string, phrase: TimePhrase): boolean {
+  const m = /^(?:(?:de|het|alle|deze)\s+)?(?:\p{L}+\s+)?\p{L}+\s+die\s+([^,;:]+),/iu.exec(sentence);
+  if (!m || phrase.index < m[0].length - m[1].length - 1 || phrase.index >= m[0].length) return false;
+  return !OWN_SUBJECT.test(m[1]) && !/\b(?:u|uw raad|de raad|de gemeenteraad)\b/i.test(m[1]);
 }
 
 /** A clause of the college's own after `dat`: `dat wij …`, `dat het college …`. */

@@ -8368,3 +8368,152 @@ describe('held-out-50 fixes (fix-50)', () => {
     ]);
   });
 });
+
+describe('held-out-48 fixes (fix-48b)', () => {
+  it('reads a second answer letter of the same set below a rule as its continuation: later date, both openings (fix-48b)', () => {
+    const set = parseAsOf('2025-03-01', [
+      'Gemeente Haverdam',
+      '',
+      'Aan de fractie van D66',
+      't.a.v. mevrouw R. Kaya',
+      '',
+      'Haverdam, 3 februari 2025',
+      '',
+      'Zaaknummer:   Z25-0412',
+      'Onderwerp:    Vragen over de sluis bij de Molenweg',
+      '',
+      'Geachte mevrouw Kaya,',
+      '',
+      'U hebt op 14 januari 2025 vragen gesteld over de sluis. Vraag 1 beantwoorden wij nu; het antwoord op vraag 2',
+      'ontvangt u uiterlijk 21 februari 2025.',
+      '',
+      '1. Hoe oud is de sluis?',
+      'Antwoord: De sluis is in 1932 gebouwd.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Burgemeester en wethouders van Haverdam,',
+      'J. Dekker',
+      '',
+      '==============================================',
+      '',
+      'Gemeente Haverdam',
+      '',
+      'Haverdam, 24 februari 2025',
+      '',
+      'Zaaknummer:   Z25-0412',
+      'Onderwerp:    Vragen over de sluis bij de Molenweg',
+      '',
+      'Geachte mevrouw Kaya,',
+      '',
+      'Hieronder vindt u het antwoord op vraag 2.',
+      '',
+      '2. Wanneer wordt de sluis geverfd?',
+      'Antwoord: Wij verven de sluis in mei 2025.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Burgemeester en wethouders van Haverdam,',
+      'J. Dekker',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoe oud is de sluis?'],
+      ['2', 'Wanneer wordt de sluis geverfd?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'De sluis is in 1932 gebouwd.'],
+      [['2'], 'Wij verven de sluis in mei 2025.'],
+    ]);
+    expect([set.answeredOn, set.reference, set.warnings]).toEqual(['2025-02-24', 'Z25-0412', []]);
+    expect(set.introduction?.split('\n\n')).toHaveLength(2);
+    expect(set.introduction).toMatch(/^U hebt op 14 januari 2025 .*\n\nHieronder vindt u het antwoord op vraag 2\.$/s);
+    // (The first letter's promise of 21 February falls before the second letter's date: it was met or overtaken.)
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['in mei 2025']);
+  });
+
+  it('gives no numbering warning for questions the college’s opening names as answered elsewhere (fix-48b)', () => {
+    const set = parseLines([
+      'Datum: 3 maart 2025',
+      'Onderwerp: Vragen over de markt (vervolg)',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Op 2 februari 2025 hebben wij vraag 1 beantwoord. Hieronder volgen de antwoorden op de overige vragen;',
+      'vraag 4 is ingetrokken.',
+      '',
+      'Vraag 2',
+      'Hoeveel kramen staan er?',
+      '',
+      'Antwoord',
+      'Twintig.',
+      '',
+      'Vraag 3',
+      'Wie betaalt de stroom?',
+      '',
+      'Antwoord',
+      'De marktkooplieden.',
+      '',
+      'Vraag 5',
+      'Komt er een vismarkt?',
+      '',
+      'Antwoord',
+      'Nee.',
+    ]);
+    expect(set.questions.map((q) => q.number)).toEqual(['2', '3', '5']);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it('takes the addressee, not the signers, as the asker of a college letter without answers (fix-48b)', () => {
+    const set = parseLines([
+      'Gemeente Haverdam',
+      '',
+      'Aan de fractie van de ChristenUnie',
+      't.a.v. de heer P. de Boer',
+      '',
+      'Haverdam, 4 maart 2025',
+      'Onderwerp: Vragen over de ijsbaan',
+      '',
+      'Geachte heer De Boer,',
+      '',
+      'Op 3 februari 2025 hebt u vragen gesteld over de ijsbaan. Wij hebben meer tijd nodig.',
+      '',
+      'Uw vragen',
+      '',
+      '1. Blijft de ijsbaan open?',
+      '2. Wie betaalt het onderhoud?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'burgemeester en wethouders van Haverdam,',
+      '',
+      'de secretaris,                    de burgemeester,',
+      '',
+      'L. Vos                            H. Bakker',
+    ]);
+    expect(set.submitters).toEqual(['P. de Boer']);
+    expect(set.answers).toEqual([]);
+  });
+
+  it('reads a perfect with a double infinitive and its subject between as the past (fix-48b)', () => {
+    const set = parseAsOf('2025-03-01', [
+      'Vraag 1',
+      'Wanneer komt het besluit?',
+      '',
+      'Antwoord 1',
+      'Op 12 februari hebben wij de bewoners laten weten dat de sluis langer dicht zou blijven. Wij openen de sluis in april 2025.',
+    ]);
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['in april 2025']);
+  });
+
+  it('reads a date in a relative clause on the opening noun, naming neither college nor council, as others’ term (fix-48b)', () => {
+    const set = parseAsOf('2025-03-01', [
+      'Vraag 1',
+      'Hoe gaat het met de subsidie?',
+      '',
+      'Antwoord 1',
+      'Verzoeken die voor 1 mei 2025 worden ingediend, behandelen wij met voorrang. Plannen die wij in juni 2025',
+      'vaststellen, sturen wij u toe.',
+    ]);
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['in juni 2025']);
+  });
+});

@@ -373,15 +373,24 @@ function renumberRepeats(structure: Structure): string[] {
  * `Vraag 2 is niet gevonden; controleer de nummering.` when questions 1 and 3 were read but not 2. Not when
  * a questions block and a separate block of labelled answers both skip the number: two listings printed
  * apart agree, so the number was never there (the asker skipped it) rather than lost in reading.
+ * Nor for a number the college's opening names (`In onze brief van 21 oktober hebben wij de vragen 1 tot en met 3
+ * beantwoord`): a letter answering part of the set tells itself which questions it leaves out.
  */
 function numberingGaps(questions: ParsedQuestion[], structure: Structure): string[] {
+  const opening = [...structure.preambleLines, ...structure.introductionLines].join(' ').replace(/\s+/g, ' ');
+  const named = new Set(
+    [...opening.matchAll(/\bvra(?:ag|gen)\s+(?=\d)/gi)].flatMap((m) =>
+      parseNumberList(opening.slice(m.index + m[0].length)).numbers.map((n) => Number(/^\d+/.exec(n)?.[0])),
+    ),
+  );
   const mains = new Set(questions.map((q) => Number(/^\d+/.exec(q.number)?.[0])));
   const highest = Math.max(...mains);
   if (mains.size < 2 || highest > 60) return [];
   const answered = new Set(structure.answers.flatMap((a) => a.numbers.map((n) => Number(/^\d+/.exec(n)?.[0]))));
   const missing: number[] = [];
   for (let n = 1; n < highest; n++)
-    if (!mains.has(n) && !(structure.answerBlock && structure.answers.length > 0 && !answered.has(n))) missing.push(n);
+    if (!mains.has(n) && !named.has(n) && !(structure.answerBlock && structure.answers.length > 0 && !answered.has(n)))
+      missing.push(n);
   if (missing.length === 0 || missing.length * 2 > highest) return [];
   const list = missing.length === 1 ? `Vraag ${missing[0]} is` : `De vragen ${missing.join(', ')} zijn`;
   return [`${list} niet gevonden; controleer de nummering.`];
@@ -879,7 +888,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const partySigned =
     structure.questionSignatureLines.length === 0 &&
     structure.signatureLines.some((l) => /^namens\s+de\s+fractie\b/i.test(l));
-  if ((!hasAnswers || partySigned) && submitters.length === 0)
+  // (A letter signed by the college, `burgemeester en wethouders van X` over its secretaris and burgemeester, is the
+  // college's even without answers (a postponement that repeats the questions): its signers ask nothing.)
+  const collegeSigned = structure.signatureLines.some((l) =>
+    /^(?:namens\s+)?(?:het\s+)?(?:college\s+van\s+)?burgemeester\s+en\s+wethouders\b/i.test(l.trim()),
+  );
+  if ((!hasAnswers || partySigned) && submitters.length === 0 && !collegeSigned)
     submitters.push(...signatureNames(structure.signatureLines));
   // (A questions letter with the answer letter glued below it: the askers signed the questions.)
   if (submitters.length === 0) submitters.push(...signatureNames(structure.questionSignatureLines));

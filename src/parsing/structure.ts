@@ -856,6 +856,22 @@ export function readStructure(input: string[]): Structure {
         mode = 'header';
         target = null;
         current = null;
+        // Below an answer letter, signed, a rule between blank lines over another answer letter of the same set (its
+        // own letterhead, date and salutation, the same `Onderwerp` or `Zaaknummer`, then questions not yet read): the
+        // later letter completes the answer. Its date answers (the earlier letter's date goes), its opening is a
+        // further paragraph of the college's introduction, and its questions and answers follow the earlier ones.
+      } else if (
+        mode === 'closing' &&
+        s.answers.length > 0 &&
+        lines[index - 1] === '' &&
+        lines[index + 1] === '' &&
+        laterAnswerLetterAt(lines, index + 1, s.fields, questionNumbers)
+      ) {
+        s.fields = s.fields.filter((f) => f.mail || f.field !== 'date');
+        if (s.preambleLines.length > 0) s.preambleLines.push('');
+        mode = 'header';
+        target = null;
+        current = null;
         // Below questions not yet answered, a banner framed by two such rules (`(hieronder de beantwoording …)`) is the
         // griffie's note gluing the answer letter on: the letter starts below it, the banner is furniture.
       } else if (
@@ -2316,7 +2332,44 @@ function readPipeRows(
   return { rows, end: j };
 }
 
-/** A paragraph at `from` of three lines or more that are all field lines, read as fields; else null. */
+/**
+ * A letter starting at `from` that answers more of the same set: a date (a place-and-date line or a field) and a
+ * field naming the set as the earlier letter did (the same `Onderwerp`, `Zaaknummer` or registration number) above
+ * its salutation, and below that a numbered question not read yet.
+ */
+function laterAnswerLetterAt(lines: string[], from: number, read: FieldValue[], questions: Set<string>): boolean {
+  let dated = false;
+  let sameSet = false;
+  let i = from;
+  for (; i < lines.length && i - from < 20 && !SALUTATION.test(lines[i]); i++) {
+    const found = parseFieldLine(lines[i]);
+    if (PLACE_DATE.test(lines[i]) || found.some((f) => f.field === 'date')) dated = true;
+    if (
+      found.some(
+        (f) =>
+          SET_FIELDS.has(f.field) &&
+          read.some(
+            (r) => !r.mail && r.field === f.field && r.value.trim() === f.value.trim() && f.value.trim() !== '',
+          ),
+      )
+    )
+      sameSet = true;
+  }
+  if (!dated || !sameSet || i >= lines.length || !SALUTATION.test(lines[i])) return false;
+  for (let j = i + 1; j < lines.length && j - i < 30; j++) {
+    const label = QUESTION_LABEL.exec(lines[j]);
+    const numbered = label ? null : matchNumbered(lines[j]);
+    const number = label
+      ? `${Number(/\d+/.exec(label[1])?.[0])}${(/[a-z]$/i.exec(label[1])?.[0] ?? '').toLowerCase()}`
+      : numbered?.numbers[0];
+    if (number !== undefined) return !questions.has(number);
+  }
+  return false;
+}
+
+/** Fields that name the question set itself, the same on each letter answering it. */
+const SET_FIELDS = new Set(['subject', 'caseNumber', 'registrationNumber']);
+
 /**
  * A letter's header from `from` on: a paragraph holding three field lines
  * or more, a salutation under them before the paragraph ends or opening the next.
@@ -2332,6 +2385,7 @@ function pastedLetterAt(lines: string[], from: number): boolean {
   return false;
 }
 
+/** A paragraph at `from` of three lines or more that are all field lines, read as fields; else null. */
 function closingFieldBlock(lines: string[], from: number): { fields: FieldValue[]; lines: number } | null {
   const fields: FieldValue[] = [];
   let end = from;
