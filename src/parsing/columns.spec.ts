@@ -441,4 +441,24 @@ describe('a field list set to the right (fix-41)', () => {
     expect(set.reference).toBe('BV-26-0415');
     expectNumberedQuestions(set, [['1', 'Wordt de speeltuin dit voorjaar opgeknapt?']]);
   });
+
+  it('reads a field list with its colons after the padding, a subject wrapped under its value (fix-49a)', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Aan de gemeenteraad van Haverdam',
+      '',
+      'Uw kenmerk     : D66/26-02',
+      'Ons kenmerk    : 26.0188',
+      'Behandeld door : K. Smit',
+      'Onderwerp      : antwoord vragen D66 lantaarnpalen',
+      '                 Molenpad en Kerkpad',
+      '',
+      'Vraag 1',
+      'Komt er verlichting?',
+      '',
+      'Antwoord',
+      'Ja, in mei 2026.',
+    ]);
+    expect(set.subject).toBe('antwoord vragen D66 lantaarnpalen Molenpad en Kerkpad');
+    expect(set.reference).toBe('26.0188');
+  });
 });

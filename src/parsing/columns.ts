@@ -78,7 +78,8 @@ const FORM_RULE = /^\s*(?:-{5,}|={5,}|_{5,})\s*$/;
  * field list to the right, under the letterhead, as a column of its own.
  */
 function labelRow(line: string): { label: string; column: number; indent: number } | null {
-  const m = /^( *)(\p{L}[^\s]*(?: [^\s]+){0,3}) {2,}(?=\S)/u.exec(line);
+  // (The colon may stand after the padding, as a typed letter aligns it: `Uw kenmerk     : X` / `Behandeld door : Y`.)
+  const m = /^( *)(\p{L}[^\s]*(?: [^\s]+){0,3})(?: +: +| {2,})(?=\S)/u.exec(line);
   if (!m || m[2].length > 30 || /[?!;,]|\.$/.test(m[2]) || (m[2].match(/\p{L}/gu) ?? []).length < 2) return null;
   if (/\S {3,}\S/.test(line.slice(m[0].length))) return null;
   return { label: m[2].replace(/\s*:$/, ''), column: m[0].length, indent: m[1].length };

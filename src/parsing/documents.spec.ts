@@ -1153,4 +1153,24 @@ describe('held-out-43 reports, agreements and by-laws named by capitals, a motio
       ['policy', 'Speelruimteplan Haverdam 2021', 'https://haverdam.raadsinformatie.nl/document/88123/speelplan'],
     ]);
   });
+
+  it('reads an unquoted motion title up to its number in brackets, prepositions too, also wrapped (fix-49a)', () => {
+    expect(
+      findDocumentReferences('Hoe staat het met de motie Speelplekken voor alle\nkinderen in het dorp (M2022-31)?').map(
+        (d) => [d.kind, d.title, d.reference],
+      ),
+    ).toEqual([['motion', 'Speelplekken voor alle kinderen in het dorp', 'M2022-31']]);
+  });
+
+  it('places a motion named with its title and number where the same title stood first after `motie` (fix-49a)', () => {
+    expect(
+      findDocumentReferences(
+        'Wanneer komt er een zebrapad, zoals de motie Oversteken naar het park vraagt? Staat dat in de Nota Verkeer ' +
+          'Haverdam 2024? Met de motie Oversteken naar het park (M2024-09) vroeg de raad om een zebrapad.',
+      ).map((d) => [d.kind, d.title, d.reference]),
+    ).toEqual([
+      ['motion', 'Oversteken naar het park', 'M2024-09'],
+      ['policy', 'Nota Verkeer Haverdam 2024', null],
+    ]);
+  });
 });

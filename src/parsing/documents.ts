@@ -64,6 +64,8 @@ const PATTERNS: Array<{
   pattern: RegExp;
   role: 'reference' | 'title' | 'keyword';
   needle?: string;
+  /** The title runs up to the number in brackets after it, prepositions and all (see `untilBracket`). */
+  untilBracket?: boolean;
 }> = [
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
   // After its kind word a number may carry a two-digit year (`motie M23-14`), as in brackets, or a two-digit year
@@ -89,11 +91,13 @@ const PATTERNS: Array<{
     role: 'keyword',
   },
   { kind: 'motion', pattern: /\bmotie\s+(?=[„"“‘'])/gi, role: 'keyword' },
-  // `de motie Laden zonder wachten (M2024-031)`: an unquoted title (its italics lost) before the number in brackets.
+  // `de motie Laden zonder wachten (M2024-031)`: an unquoted title (its italics lost) before the number in brackets,
+  // perhaps wrapped over two lines.
   {
     kind: 'motion',
-    pattern: /\bmotie\s+(?=\p{Lu}[^.?!()\n„"“‘']{2,100}\(\s*[A-Z]{0,3}-?\d[\d/-]*[A-Z]?\s*\))/gu,
+    pattern: /\bmotie\s+(?=\p{Lu}(?:[^.?!()\n„"“‘']|\n(?!\n)){2,100}\(\s*[A-Z]{0,3}-?\d[\d/-]*[A-Z]?\s*\))/gu,
     role: 'keyword',
+    untilBracket: true,
   },
   { kind: 'amendment', pattern: /\bamendement\s+(?=[„"“‘'])/gi, role: 'keyword' },
   {
@@ -437,7 +441,7 @@ export function scanDocuments(
   for (const m of text.matchAll(URL)) urlSpans.push([m.index, m.index + m[0].length]);
   const inUrl = (index: number): boolean => urlSpans.some(([a, b]) => index >= a && index < b);
 
-  for (const { kind, pattern, role, needle } of PATTERNS) {
+  for (const { kind, pattern, role, needle, untilBracket: wholeTitle } of PATTERNS) {
     if (needle && !text.includes(needle)) continue;
     for (const m of text.matchAll(pattern)) {
       if (inUrl(m.index)) continue;
@@ -463,7 +467,7 @@ export function scanDocuments(
           reference = ref[1];
           namedEnd = end + ref[0].length;
         }
-        title = titleAfter(rest);
+        title = (wholeTitle ? untilBracket(rest) : null) ?? titleAfter(rest);
         // A policy note's capitalised keyword is part of its printed name (`de Nota Integratie en Inclusie`);
         // a lower-case `de nota „…”` or a letter's, motion's or amendment's kind word is not.
         const keyword = m[0].trim();
@@ -482,7 +486,8 @@ export function scanDocuments(
           const quoted = /^\s*[„"“‘'](?:[^"”’']|(?<=\p{L})['’](?=\p{L})){3,150}(?=["”’'])/u.exec(rest);
           // (Only where the title stands in this mention: a wrapped quoted title named again later unwrapped is
           // found there first, far past this mention's number.)
-          const at = rest.indexOf(title);
+          // (Its line breaks read as spaces, so a title wrapped over two lines is found: one character each.)
+          const at = rest.replace(/\s/g, ' ').indexOf(title);
           const afterTitle = rest.slice(
             at >= 0 && (!quoted || at < quoted[0].length) ? at + title.length : quoted ? quoted[0].length : 0,
           );
@@ -638,6 +643,19 @@ export function scanDocuments(
       same.date ??= doc.date;
     } else documents.push(doc);
   }
+  // `zoals de motie Veilig fietsen vraagt` above `de motie Veilig fietsen (M2024-07)`: a motion named with its title
+  // and number is first mentioned where its kind word and the same title stood before, without the number (an unquoted
+  // title alone is read as no motion: it may be any words after `motie`).
+  if (text.includes('otie') || text.includes('mendement'))
+    for (const doc of documents) {
+      if ((doc.kind !== 'motion' && doc.kind !== 'amendment') || doc.title === null || doc.reference === null) continue;
+      const words = doc.title.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const keyword = doc.kind === 'motion' ? '[Mm]otie' : '[Aa]mendement';
+      const earlier = new RegExp(`\\b${keyword}\\s+${words.join('\\s+')}(?![\\p{L}\\d])`, 'u').exec(
+        text.slice(0, doc.index),
+      );
+      if (earlier) doc.index = earlier.index;
+    }
   // `De motie, die de raad op 14 november 2024 aannam, …`: a bare `de motie` opening a relative clause that adopts it
   // refers back to the one motion named before, which that clause dates.
   if (text.includes('otie'))
@@ -883,6 +901,20 @@ function quotedTitleAfter(after: string): string | null {
  * The printed title after a keyword: quoted, or capitalised words up to the end of the clause. A
  * comma inside an enumeration of capitalised words belongs to the name (`Nota Wonen, Welzijn en Zorg`).
  */
+/**
+ * An unquoted title before its number in brackets (`de motie Bereikbare zorg in de kernen (M2023-11)`): the words up to
+ * the bracket are the title, its prepositions too, where `titleAfter` stops at them; null when a verb or clause word
+ * stands between (`… die de raad aannam (M…)`), the title then read as any other.
+ */
+function untilBracket(text: string): string | null {
+  const m = /^\s*(\p{Lu}[^.?!()„"“‘']{1,100}?)\s*\(/u.exec(text);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  return words.length <= 12 && !words.some((w) => LAW_STOP.test(w)) && !TITLE_TAIL.test(words[words.length - 1])
+    ? words.join(' ')
+    : null;
+}
+
 function titleAfter(text: string): string | null {
   // A name wrapped before its place and year (`de Nota Bereikbaarheid` / `Gorinchem 2022-2030.`) is one line.
   const after = text.replace(/^([^\n]*)\n(?=(?:\p{Lu}[\p{L}-]+\s+){0,2}\d{4}(?:\s*[-–]\s*\d{4})?(?![\d-]))/u, '$1 ');
