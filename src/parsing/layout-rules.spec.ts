@@ -7813,6 +7813,54 @@ describe('held-out-48 fixes (fix-48a)', () => {
     ]);
     expect([set.submitters, set.party]).toEqual([['K. de Wit'], 'CDA']);
   });
+
+  it('reads a form’s `Toelichting college:` as the college’s introduction, its `Vraag N beantwoorden wij …` as prose (fix-48a)', () => {
+    const set = parseAsOf('2025-03-01', [
+      'FORMULIER SCHRIFTELIJKE VRAGEN',
+      'Fractie     : D66',
+      'Onderwerp   : Parkeren bij het station',
+      '',
+      'Vraag 1: Hoeveel plekken zijn er?',
+      '',
+      'Vraag 2: Komen er meer plekken bij?',
+      '',
+      'Datum beantwoording : 3 maart 2025',
+      '',
+      'Toelichting college:',
+      'Vraag 2 kunnen wij nog niet beantwoorden. U krijgt dat antwoord uiterlijk 1 mei 2025 van ons.',
+      '',
+      'Antwoord op vraag 1:',
+      'Er zijn 120 plekken.',
+    ]);
+    expect(set.introduction).toBe(
+      'Vraag 2 kunnen wij nog niet beantwoorden. U krijgt dat antwoord uiterlijk 1 mei 2025 van ons.',
+    );
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel plekken zijn er?'],
+      ['2', 'Komen er meer plekken bij?'],
+    ]);
+  });
+
+  it('reads a form’s answer field left empty as no answer, with a warning for its question (fix-48a)', () => {
+    const set = parseLines([
+      'Vraag 1: Hoeveel plekken zijn er?',
+      '',
+      'Vraag 2: Komen er meer plekken bij?',
+      '',
+      'Antwoord op vraag 1:',
+      'Er zijn 120 plekken.',
+      '',
+      'Antwoord op vraag 2:',
+      '',
+      '',
+      '=====================================',
+      'DEEL C - AFHANDELING GRIFFIE',
+      '=====================================',
+      'Verzonden aan raadsleden op : 6 maart 2025',
+    ]);
+    expectAnswers(set, [[['1'], 'Er zijn 120 plekken.']]);
+    expect(set.warnings).toEqual(['Vraag 2 heeft geen antwoord.']);
+  });
 });
 
 describe('held-out-43 fixes (fix-43a)', () => {

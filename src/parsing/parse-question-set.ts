@@ -465,6 +465,9 @@ function alignAnswers(
   for (const [i, item] of items.entries()) {
     const covered = sequential ? [numbers[i]] : unique(item.numbers.flatMap(expand));
     const text = withoutRepeatedQuestion(toText(withoutQuotedQuestion(item.lines, questions)), covered, questions);
+    // A form's answer field left empty (`Antwoord op vraag 3:` and nothing under it) answers nothing: the question
+    // stays without an answer, and is warned about.
+    if (text.trim() === '' && covered.length > 0 && !item.lines.some((l) => l.trim() !== '')) continue;
     const earlier = covered.map((n) => owner.get(n)).find((a): a is ParsedAnswer => a !== undefined);
     if (earlier) {
       earlier.text = [earlier.text, text].filter(Boolean).join('\n\n');

@@ -90,7 +90,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'explanation',
   ],
   [
-    /^(?:inleiding (?:door|van) het college|inleiding college|algemene inleiding|algemeen|inleidende opmerkingen|reactie (?:van het )?college|kernboodschap)(?:\s*:\s*(.*)|\s*)$/i,
+    /^(?:inleiding (?:door|van) het college|inleiding college|toelichting (?:(?:door|van) het )?college|algemene inleiding|algemeen|inleidende opmerkingen|reactie (?:van het )?college|kernboodschap)(?:\s*:\s*(.*)|\s*)$/i,
     'introduction',
   ],
   [/^inleiding(?:\s*:\s*(.*)|\s*)$/i, 'preamble'],
@@ -124,6 +124,12 @@ const ROLE_AFTER_LABEL =
 // (`vr.` abbreviates `vraag`: `Antwoord vr. 2 en 3:`.)
 const ANSWER_PREFIX =
   /^(?:((?:ons\s+)?antwoord(?:en)?|beantwoording)\b\s*(?:op\s+)?(?:(?:de\s+)?(?:vra(?:ag|gen)\s+|vr\.\s*))?|(ad)\s+(?:vra(?:ag|gen)\s+)?|(bij)\s+vra(?:ag|gen)\s+)/i;
+/**
+ * A sentence with a question as its object (`Vraag 3 beantwoorden wij in een aparte brief.`, `Vraag 5 kunnen wij nog
+ * niet beantwoorden.`): the college's prose about it, no label of that question.
+ */
+const QUESTION_AS_OBJECT =
+  /^vraag\s+\d{1,3}[a-z]?\s+(?:beantwoord(?:en|t)|kunnen|kan|zullen|zal)\s+(?:wij|we|ik|het\s+college)\b/i;
 const LETTERED = /^(?:\(([a-z])\)|([a-z])\s*[.)])\s*(.*)$/;
 /**
  * A sub-question of a question asked in capitals, lettered in capitals too (`B. WAAR KUNNEN ZIJ TERECHT?`): three words
@@ -1067,7 +1073,7 @@ export function readStructure(input: string[]): Structure {
     }
     // `… Zie ook het` / `antwoord op vraag 3.` (or `vraag 6.`): a wrapped sentence going on, not a label.
     const continues = continuesSentence(lines, index);
-    const label = continues ? null : QUESTION_LABEL.exec(line);
+    const label = continues || QUESTION_AS_OBJECT.test(line) ? null : QUESTION_LABEL.exec(line);
     // (`Vraag 2` heading a reply's answer above the quoted original: see replyAnswerLabels.)
     const replyLabel = replyLabels.get(index) ?? null;
     const questionLabel = replyLabel ? null : label;
