@@ -68,6 +68,13 @@ const PAST_CLAUSE_VERB = new RegExp(
   'iu',
 );
 /**
+ * `Bij de gemeente kwamen dit jaar 23 meldingen binnen`: a strong verb's simple past (a form no present, noun or
+ * adjective shares: not `namen`, `gaven`, `besloten`) as the clause's verb before its time phrase tells what happened,
+ * whoever its subject; not inside a relative or subordinate clause (`het rapport dat in oktober kwam`).
+ */
+const STRONG_PAST_BEFORE =
+  /^(?:(?!\b(?:dat|die|wat|welke|waar\p{L}*|omdat|toen|als|nadat|zodat|sinds)\b)[^])*?\b(?:ontving|ontvingen|kreeg|kregen|sprak|spraken|zag|zagen|ging|gingen|begon|begonnen|hield|hielden|vond|vonden|kwam|kwamen|deed|deden|bracht|brachten|zocht|zochten|liep|liepen|stond|stonden|bleef|bleven|bleek|bleken)\b/iu;
+/**
  * `Dat doen wij in de eerste helft van 2025.`: `doen` after `dit`/`dat` stands for the act of the sentence before
  * (a pro-verb), so the short sentence points back even with the college as its subject.
  */
@@ -284,6 +291,12 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   // `…, in 2025 tot nu toe 9`: a count so far within the period, what has happened, no act to come.
   if (SO_FAR.test(clause) && !future(clause, sentence)) return false;
   if (OWN_SIMPLE_PAST.test(clause) && !future(clause, sentence)) return false;
+  // (Read from the clause's start up to the phrase: `tot en met oktober` is one phrase, its `en` no clause bound.)
+  const before = sentence.slice(
+    Math.max(sentence.lastIndexOf(',', phrase.index), sentence.lastIndexOf(';', phrase.index)) + 1,
+    phrase.index,
+  );
+  if (STRONG_PAST_BEFORE.test(before) && !future(clause, sentence)) return false;
   if (perfectTense(sentence.slice(from), phrase.index - from)) return false;
   // `tellingen die wij in september hebben laten uitvoeren`: a perfect with a double infinitive, no participle.
   // (Also with the subject or object between: `Op 16 oktober hebben wij u laten weten dat …`.)

@@ -5,6 +5,14 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A regeling named by lower-case words and a name without a year is the state's: `other`, as a law is (fix-49b).
+  [
+    'Ondernemers krijgen een bijdrage op grond van de Regeling tegemoetkoming schade Suriname. Zie ook de Regeling\nsubsidie dorpshuizen Haverdam 2024.',
+    [
+      { kind: 'other', reference: null, title: 'Regeling tegemoetkoming schade Suriname' },
+      { kind: 'regulation', reference: null, title: 'Regeling subsidie dorpshuizen Haverdam 2024' },
+    ],
+  ],
   // A verordening as the subject of a passive clause that adopts it, its date wrapped over two lines (fix-46).
   [
     'De Verordening Duurzaamheidslening Haverdam 2025 is op 12\nmaart 2025 vastgesteld.',

@@ -203,6 +203,16 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'egeling',
   },
+  // The word alone capitalised, then lower-case words naming its subject and a name, but no year (`Regeling
+  // tegemoetkoming schade Suriname`): a state's (ministerial) regulation, cited without its year as national rules
+  // are; a law is `other`, and so is this. (A council's or province's regeling carries its year: above.)
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])(Regeling(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|eind|begin|kent|geldt|loopt|verloopt|blijft|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3}\s+\p{Lu}[\p{L}-]+)(?![\p{L}\d-])(?!\s+[\p{Lu}\d])/gu,
+    role: 'title',
+    needle: 'Regeling',
+  },
   // … or by two or more capitalised words (`Subsidieregeling Afkoppelen Regenwater Noordoostpolder`).
   {
     kind: 'regulation',

@@ -8236,6 +8236,19 @@ describe('held-out-46 fixes (fix-46)', () => {
   });
 });
 
+describe('held-out-49 fixes (fix-49b)', () => {
+  it('reads a strong simple past before the time phrase (`Bij de gemeente kwamen dit jaar …`) as the past, no promise (fix-49b)', () => {
+    const set = parseAsOf('2024-11-20', [
+      'Vraag 1',
+      'Hoeveel klachten over de veerpont zijn er dit jaar gekomen?',
+      '',
+      'Antwoord 1',
+      'Bij de gemeente kwamen dit jaar tot en met september 17 klachten binnen. Wij bespreken de klachten in februari 2025 met de veerdienst.',
+    ]);
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['in februari 2025']);
+  });
+});
+
 describe('held-out-47 fixes (fix-47)', () => {
   it('reads the holder from `Wethouder <portefeuille>: X` under the signature, not the burgemeester above (fix-47)', () => {
     const set = parseLines([
