@@ -1182,3 +1182,22 @@ describe('held-out-43 reports, agreements and by-laws named by capitals, a motio
     ]);
   });
 });
+
+describe('a date timing an act before a document (fix-50)', () => {
+  it('gives no date to a by-law after `per <date>` (`wij passen per 1 juli 2026 de verordening … aan`)', () => {
+    expect(
+      findDocumentReferences('Daarna passen wij per 1 juli 2026 de Parkeerverordening Haverdam 2019 aan.').map((d) => [
+        d.title,
+        d.date,
+      ]),
+    ).toEqual([['Parkeerverordening Haverdam 2019', null]]);
+  });
+
+  it('reads a by-law for the meantime styled as a general one (`Interim omgevingsverordening Provincie`)', () => {
+    expect(
+      findDocumentReferences('Dat vraagt een afwijking van de Tijdelijke huisvestingsverordening Waterland.').map(
+        (d) => [d.kind, d.title],
+      ),
+    ).toEqual([['regulation', 'Tijdelijke huisvestingsverordening Waterland']]);
+  });
+});

@@ -169,10 +169,12 @@ const PATTERNS: Array<{
   // adjective capitalised (`Algemene Subsidieverordening …`, `Gemeentelijke Subsidieverordening …`), and a place whose
   // parts are linked by `van`, `aan de`, `op` (`Bergen op Zoom`), or by `en` right before the year
   // (`Huisvestingsverordening Son en Breugel 2024`; never `verordening en X`, two documents).
+  // (A by-law for the meantime is styled as a general one: `Interim omgevingsverordening X`, `Tijdelijke
+  // huisvestingsverordening X`.)
   {
     kind: 'regulation',
     pattern:
-      /\b(Algemene\s+[Pp]laatselijke\s+[Vv]erordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:Algemene\s+\p{Ll}[\p{L}-]*|(?:(?:Algemene|Gemeentelijke|Bijzondere)\s+)?\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+|(?<!verordening\s+)en\s+(?=(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{4}\b)){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
+      /\b(Algemene\s+[Pp]laatselijke\s+[Vv]erordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+){0,2}\p{Lu}[\p{L}-]+){0,3}(?:\s+\d{4}(?![\d-]))?|APV|(?:(?:Algemene|Interim|Tijdelijke)\s+\p{Ll}[\p{L}-]*|(?:(?:Algemene|Gemeentelijke|Bijzondere|Interim|Tijdelijke)\s+)?\p{Lu}[\p{L}-]*)verordening(?:\s+(?:(?:van|aan|op|de|den|der)\s+|(?<!verordening\s+)en\s+(?=(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{4}\b)){0,2}\p{Lu}[\p{L}-]+)*(?:\s+\d{4})?)\b/gu,
     role: 'title',
   },
   { kind: 'regulation', pattern: NAMED_REGULATION, role: 'title' },
@@ -983,6 +985,9 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
   // `Motie 'X' (M24-19), aangenomen 7 november 2024` above `Woonvisie 2024-2030` in a list: a date after a participle
   // dates the document before it, never the one after.
   if (date && /\b(?:aangenomen|vastgesteld|verworpen)(?:\s+op)?\s*$/i.test(window.slice(0, date.index))) return null;
+  // `passen wij per 1 januari 2026 de verordening … aan`: a date after `per`, `vanaf`, `uiterlijk`, `tot` or `vóór` times
+  // an act to come, no date of the document named after it.
+  if (date && /\b(?:per|vanaf|uiterlijk|tot|vóór|voor|na)\s*$/i.test(window.slice(0, date.index))) return null;
   // `de op 2 juli 2024 aangenomen motie`; `op 9 november 2023 nam de raad (or `uw raad`) unaniem de motie 'X' aan`.
   if (date && /^[\s(,]*(?:(?:de|het)\s+)?(?:aangenomen\s+)?$/.test(gap)) return date.iso;
   // `Wij hebben u op 10 september 2024 een raadsinformatiebrief gestuurd (RIB 2024-044)`: the date it was sent.

@@ -8428,6 +8428,64 @@ describe('held-out-50 fixes (fix-50)', () => {
       'Wij overleggen in januari 2025 met de Winkeliersvereniging Oosthaven.',
     ]);
   });
+
+  it('reads the college’s copy of the askers’ explanation under `Uw toelichting` as the explanation (fix-50)', () => {
+    const set = parseLines([
+      'Datum: 4 maart 2025',
+      '',
+      'Geachte heer Bos,',
+      '',
+      'Hierbij ontvangt u de antwoorden op uw vragen over bankjes.',
+      '',
+      'Uw toelichting',
+      'Bewoners missen bankjes in het park.',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect([set.introduction, set.explanation]).toEqual([
+      'Hierbij ontvangt u de antwoorden op uw vragen over bankjes.',
+      'Bewoners missen bankjes in het park.',
+    ]);
+  });
+
+  it('drops a later page’s running header `Gemeente X - beantwoording …` with its date line, a sentence going on under it (fix-50)', () => {
+    const set = parseLines([
+      'Onderwerp: Bankjes in het park',
+      '',
+      'Vraag 1.',
+      'Komen er bankjes?',
+      '',
+      'Antwoord 1.',
+      'Ja. De bankjes komen er zodra het waterschap Aa en',
+      '',
+      'Gemeente Waterdam  |  Postbus 1, 1000 AA Waterdam',
+      'Pagina 1 van 2',
+      '\fGemeente Waterdam - antwoorden raadsvragen 2025-RV-08',
+      '4 maart 2025',
+      '',
+      'Maas de oever heeft opgehoogd.',
+      '',
+      'Gemeente Waterdam  |  Postbus 1, 1000 AA Waterdam',
+      'Pagina 2 van 2',
+    ]);
+    expectAnswerTexts(set, ['Ja. De bankjes komen er zodra het waterschap Aa en Maas de oever heeft opgehoogd.']);
+  });
+
+  it('reads the holder from `Wethouder X, portefeuillehouder Y, heeft de beantwoording voorbereid` (fix-50)', () => {
+    const set = parseLines([
+      'Geachte leden van de raad,',
+      '',
+      'Wethouder R. Kok, portefeuillehouder Openbare Ruimte, heeft de beantwoording voorbereid.',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord op vraag 1: Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('R. Kok');
+  });
 });
 
 describe('held-out-48 fixes (fix-48b)', () => {

@@ -123,14 +123,18 @@ export function normaliseText(raw: string): {
         .slice(0, 2),
     );
     // (The sentence goes on below the page's running header, and the blank line under it.)
-    const furniture = (i: number): boolean =>
-      page[i] === '' || PAGE_NUMBER_LINE.test(page[i]) || (top.has(i) && isRunningHeaderLine(page[i]));
+    // (A date alone on the line under it, `21 oktober 2024`, is part of it.)
+    const runningHeader = (i: number): boolean =>
+      top.has(i) &&
+      (isRunningHeaderLine(page[i]) ||
+        (DATE_ONLY.test(page[i]) && [...top].some((j) => j < i && isRunningHeaderLine(page[j]))));
+    const furniture = (i: number): boolean => page[i] === '' || PAGE_NUMBER_LINE.test(page[i]) || runningHeader(i);
     let start = 0;
     if (continues) while (start < page.length && furniture(start)) start++;
     page.forEach((line, i) => {
       if (i < start || PAGE_NUMBER_LINE.test(line) || isPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
       if (SCAN_SPECK.test(line)) return;
-      if (index > 0 && top.has(i) && isRunningHeaderLine(line)) return;
+      if (index > 0 && runningHeader(i)) return;
       lines.push(line);
     });
   });
@@ -513,10 +517,13 @@ function cleanLine(line: string, keepLeadingTabs = false): string {
  * it is furniture even when it occurs once. A table row (a number first, pipes or tabs) is not.
  */
 function isRunningHeaderLine(line: string): boolean {
-  // (Or its parts set apart by spaced dashes, each opening with a capital: `Gemeente X - Zaaknummer 2024-118`.)
+  // (Or its parts set apart by spaced dashes, each opening with a capital: `Gemeente X - Zaaknummer 2024-118`; or
+  // the municipality's name first, the title after it in lower case: `Gemeente X - beantwoording vragen 2024-SV-14`.)
   const dashed = line.split(/\s+[-–—]\s+/);
   return (
-    (/ {5,}\S/.test(line) || (dashed.length >= 2 && dashed.every((part) => /^\p{Lu}/u.test(part)))) &&
+    (/ {5,}\S/.test(line) ||
+      (dashed.length >= 2 &&
+        (dashed.every((part) => /^\p{Lu}/u.test(part)) || /^gemeente\s+\p{Lu}/iu.test(dashed[0])))) &&
     !/[|\t]/.test(line) &&
     !/^\d/.test(line) &&
     !/[.?!;:,]$/.test(line) &&
@@ -524,6 +531,9 @@ function isRunningHeaderLine(line: string): boolean {
     HEADER_INFORMATION.test(line)
   );
 }
+
+const DATE_ONLY =
+  /^\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$/i;
 
 /** Header information a running header may carry: the municipality, a date, a kenmerk or number. */
 const HEADER_INFORMATION =

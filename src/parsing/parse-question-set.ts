@@ -1107,6 +1107,9 @@ function holderLine(lines: string[]): string | null {
  * opening also `Wethouder K. Smit is portefeuillehouder voor …` or `Wethouder K. Smit heeft de beantwoording
  * voorbereid`.
  */
+/** `, portefeuillehouder Wonen,` after a wethouder's name: his portfolio told between commas. */
+const PORTFOLIO_APPOSITION = String.raw`(?:,\s+portefeuillehouder(?:\s+[\p{L}&-]+){1,4},)?`;
+
 function holderInText(sentences: string[]): string | null {
   const patterns = [
     // (`In opdracht van wethouder X ontvangt u hieronder de antwoorden`: the one on whose behalf the answers go out;
@@ -1136,9 +1139,10 @@ function holderInText(sentences: string[]): string | null {
       `\\b(?:antwoorden|antwoord|beantwoording|reactie)\\s+(?:van|door)\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
       'u',
     ),
-    // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`).
+    // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`),
+    // his portfolio perhaps between commas (`Wethouder H. Jansen, portefeuillehouder Wonen, heeft …`).
     new RegExp(
-      `\\b[Ww]ethouder\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
+      `\\b[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
       'u',
     ),
     // The answers said to be given or settled by a named wethouder (`De vragen worden beantwoord door wethouder X`,
@@ -1149,7 +1153,7 @@ function holderInText(sentences: string[]): string | null {
     ),
     // The named wethouder or burgemeester who answers (`Wethouder H. Jansen beantwoordt deze vragen namens het
     // college`): the one whose portfolio it is.
-    new RegExp(`\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})\\s+beantwoordt\\b`, 'u'),
+    new RegExp(`\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+beantwoordt\\b`, 'u'),
     // (… or told as done: `Wethouder H. Jansen heeft deze vragen namens ons college beantwoord`.)
     new RegExp(
       `\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:deze|de|uw)\\s+vragen(?:\\s+\\p{Ll}+){0,4}?\\s+beantwoord\\b`,

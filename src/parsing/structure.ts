@@ -85,8 +85,9 @@ const BACK_MATTER =
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
+  // (`Uw toelichting`: the college's answer letter heads its copy of the askers' explanation so.)
   [
-    /^(?:(?:korte\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:(?:door|van) (?:de )?)?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:(?:door|van) (?:de )?)?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*(?::|\t)\s*(.*)|\s*)$/i,
+    /^(?:(?:(?:korte|uw)\s+)?(?:toelichting|aanleiding)|(?:toelichting|aanleiding|inleiding)\s*(?:\/|en|&)\s*(?:toelichting|aanleiding)|(?:toelichting|aanleiding)\s*(?:\/|en|&)\s*inleiding|toelichting (?:door|van) (?:de )?fractie|toelichting (?:bij|op) de vragen|toelichting (?:(?:door|van) (?:de )?)?(?:vragensteller|indiener)\(?s?\)?|inleiding (?:(?:door|van) (?:de )?)?(?:fractie|vragensteller(?:s|\(s\))?|indiener(?:s|\(s\))?)|achtergrond|waarom (?:deze|onze) vragen\s*\??)(?:\s*(?::|\t)\s*(.*)|\s*)$/i,
     'explanation',
   ],
   [
