@@ -1181,6 +1181,14 @@ describe('held-out-43 reports, agreements and by-laws named by capitals, a motio
       ['policy', 'Nota Verkeer Haverdam 2024', null],
     ]);
   });
+
+  it('reads the rest of its line as the title of a document listed by kind word, number and title (fix-49a)', () => {
+    expect(
+      findDocumentReferences(
+        'Gerelateerd\nRaadsinformatiebrief 2024-118 Staat van de speelplekken\n\nTerug naar boven',
+      ).map((d) => [d.kind, d.reference, d.title]),
+    ).toEqual([['council_letter', '2024-118', 'Staat van de speelplekken']]);
+  });
 });
 
 describe('a date timing an act before a document (fix-50)', () => {

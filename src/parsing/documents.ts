@@ -480,6 +480,9 @@ export function scanDocuments(
           namedEnd = end + ref[0].length;
         }
         title = (wholeTitle ? untilBracket(rest) : null) ?? titleAfter(rest);
+        // A document listed on a line of its own by its kind word, number and title (`Raadsinformatiebrief 2024-031
+        // Stand van de wegen`, a web page's related items): the rest of the line is the title, its prepositions too.
+        if (ref && (m.index === 0 || text[m.index - 1] === '\n')) title = restOfLineTitle(rest) ?? title;
         // A policy note's capitalised keyword is part of its printed name (`de Nota Integratie en Inclusie`);
         // a lower-case `de nota „…”` or a letter's, motion's or amendment's kind word is not.
         const keyword = m[0].trim();
@@ -922,7 +925,20 @@ function untilBracket(text: string): string | null {
   const m = /^\s*(\p{Lu}[^.?!()„"“‘']{1,100}?)\s*\(/u.exec(text);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
-  return words.length <= 12 && !words.some((w) => LAW_STOP.test(w)) && !TITLE_TAIL.test(words[words.length - 1])
+  return words.length <= 12 && !words.some(clauseWord) && !TITLE_TAIL.test(words[words.length - 1])
+    ? words.join(' ')
+    : null;
+}
+
+/** A verb or clause word in lower case ends a title; capitalised it is a title's word (`Staat van de wegen`). */
+const clauseWord = (word: string): boolean => /^\p{Ll}/u.test(word) && LAW_STOP.test(word);
+
+/** A title that fills the rest of its line (`restOfLine` opens with it): no sentence in it, no verb or clause word. */
+function restOfLineTitle(restOfLine: string): string | null {
+  const m = /^[ \t]+(\p{Lu}[^\n.?!;:,()„"“‘']{1,100}?)[ \t]*(?:\n|$)/u.exec(restOfLine);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  return words.length <= 12 && !words.some(clauseWord) && !TITLE_TAIL.test(words[words.length - 1])
     ? words.join(' ')
     : null;
 }

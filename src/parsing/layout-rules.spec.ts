@@ -8635,4 +8635,47 @@ describe('held-out-48 fixes (fix-48b)', () => {
     ]);
     expect(set.commitments.map((c) => c.phrase)).toEqual(['in juni 2025']);
   });
+
+  it('reads a RIS page copied from the browser: askers one a line under their label, a line per paragraph beside file names (fix-49a)', () => {
+    const set = parseAsOf('2025-03-01', [
+      'Gemeente Brakelveen - Raadsinformatie',
+      'Home',
+      'Schriftelijke vragen',
+      '',
+      'Nummer',
+      'SV 2025-08',
+      'Onderwerp',
+      'Speeltuin Esdoornlaan',
+      'Fractie',
+      'VVD',
+      'Indiener(s)',
+      'K. van Dam',
+      'Anna te Riet',
+      'Datum ontvangst',
+      '03-02-2025',
+      'Status',
+      'Beantwoord',
+      '',
+      'Toelichting',
+      'De speeltuin aan de Esdoornlaan is al maanden afgesloten omdat twee toestellen kapot zijn, en ouders in de wijk vragen ons steeds vaker wanneer hun kinderen er weer kunnen spelen.',
+      'Daarom stellen wij de volgende vragen.',
+      '',
+      'Vraag 1',
+      'Wanneer gaat de speeltuin weer open?',
+      'Antwoord',
+      'De leverancier plaatst de nieuwe toestellen in de loop van maart, en de speeltuin gaat daarna meteen weer open voor alle kinderen uit de buurt en van de scholen in de wijk.',
+      'De bewoners krijgen een brief zodra het zover is.',
+      '',
+      'Documenten',
+      'Schriftelijke vragen VVD over de speeltuin aan de Esdoornlaan.pdf',
+      'PDF | 120 kB',
+      'Beantwoording schriftelijke vragen SV 2025-08 speeltuin.pdf',
+      'PDF | 80 kB',
+    ]);
+    expect(set.submitters).toEqual(['K. van Dam', 'Anna te Riet']);
+    expect(set.explanation?.split('\n\n')).toHaveLength(2);
+    expectAnswerTexts(set, [
+      'De leverancier plaatst de nieuwe toestellen in de loop van maart, en de speeltuin gaat daarna meteen weer open voor alle kinderen uit de buurt en van de scholen in de wijk.\n\nDe bewoners krijgen een brief zodra het zover is.',
+    ]);
+  });
 });

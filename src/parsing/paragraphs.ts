@@ -12,6 +12,8 @@ const STARTS_CONTINUATION = /^[(\d‘'"“„]/;
 const SHORT_ROW = 40;
 /** A row of a table of figures that lost its columns: a short label, then one or more figures (`juni 14 9`). */
 const FIGURE_ROW = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?: \d[\d.,]*%?)+$/u;
+/** A file's name with its extension, as an attachment list prints it. */
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|odt|pptx?|txt|msg|eml)$/i;
 /** `Label: value`: a short label without sentence punctuation before a colon. */
 const FIELD_LINE = /^[^:.?!]{2,40}:\s/;
 
@@ -34,7 +36,10 @@ export function isUnwrapped(lines: string[]): boolean {
   // A line ending in a comma (a closing formula `… van Voorbeeld,`, a salutation, or a wrapped line among
   // many others that do not end a sentence) is no sign of wrapping.
   // Nor is a field line (`Vragensteller: A. Jansen (Partij)`, `Indieners: …`): a label and its value.
-  const open = prose.filter((line) => !ENDS_SENTENCE.test(line) && !/,$/.test(line) && !FIELD_LINE.test(line));
+  // Nor is a file's name in a list of attachments (`Antwoord vragen D66.pdf`, a web page copied from the browser).
+  const open = prose.filter(
+    (line) => !ENDS_SENTENCE.test(line) && !/,$/.test(line) && !FIELD_LINE.test(line) && !FILE_NAME.test(line),
+  );
   if (long.length >= 2 && open.length * 10 <= prose.length) return true;
   // Word's "save as text" with no blank line anywhere: paragraphs of one sentence or two need not be long, but three
   // lines in four end a sentence, where text wrapped without blank lines breaks most lines inside one.

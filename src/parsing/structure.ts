@@ -1698,6 +1698,10 @@ function quoteClosedBelow(value: string, next: string | undefined): boolean {
 const NAME_ONLY =
   /^(?:\p{Lu}\.){0,4}\s?(?:\p{Lu}[\p{Ll}'-]+\s)?(?:(?:van|de|der|den|het|ter|ten|in|'t)\s){0,3}\p{Lu}[\p{L}'-]+$/u;
 
+/** A person's name alone on a line, with initials or a first name: `B. Jansen`, `K. van Dam`, `Anna te Riet`. */
+const PERSON_LINE =
+  /^(?:(?:\p{Lu}\.){1,4}\s?|\p{Lu}\p{Ll}+\s)(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s){0,3}\p{Lu}[\p{L}'-]+$/u;
+
 function subjectGoesOn(next: string | undefined): boolean {
   return (
     next !== undefined &&
@@ -1752,7 +1756,16 @@ function stackedField(lines: string[], index: number): { field: FieldValue; line
     !matchHeading(more);
   while (field === 'subject' && value.length < 4 && wrapped(lines[index + 1 + value.length]))
     value.push(lines[index + 1 + value.length]);
-  return { field: { field, value: tickedOptions(value.join(' ')) }, lines: value.length };
+  // Askers listed one a line under their label (`Indiener(s)` / `B. Jansen` / `K. van Dam`, a web page's field copied
+  // from the browser) are one list.
+  const person = (more: string | undefined): more is string =>
+    more !== undefined && PERSON_LINE.test(more) && labelField(more) === null && parseFieldLine(more).length === 0;
+  if (field === 'submitters' && person(next))
+    while (value.length < 6 && person(lines[index + 1 + value.length])) value.push(lines[index + 1 + value.length]);
+  return {
+    field: { field, value: tickedOptions(value.join(field === 'submitters' ? ', ' : ' ')) },
+    lines: value.length,
+  };
 }
 
 /**
