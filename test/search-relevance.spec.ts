@@ -289,6 +289,15 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(swapped)[0]).toBe(ids.get('haar-vuurwerk'));
   });
 
+  it('reads `y` typed for `ij` in a word the archive lacks (session 12)', async () => {
+    const mining = await search({ q: 'mynbouwschade' });
+    expect(mining.didYouMean).toBe('mijnbouwschade');
+    expect(setsOf(mining)[0]).toBe(ids.get('gron-versterking'));
+    const waiver = await search({ q: 'kwytscheldingsregeling' });
+    expect(waiver.didYouMean).toBe('kwijtscheldingsregeling');
+    expect(setsOf(waiver)).toContain(ids.get('eind-ozb'));
+  });
+
   it('weighs a thesaurus concept the archive lacks in full with two concepts, and reads everyday words', async () => {
     // `processierups` is a thesaurus term no set has: `bestrijding` alone is not half of the query.
     expect(await search({ q: 'processierups bestrijding' })).toMatchObject({ total: 0 });

@@ -216,6 +216,15 @@ export function adjacentSwaps(word: string): string[] {
   return [...out];
 }
 
+/**
+ * The typed word with each `y` written `ij` (`schoolontbyt` → `schoolontbijt`), or null: Dutch
+ * typists often type the one for the other, and the index folds accents but not `ij`. Asked only
+ * for a word the archive lacks, so `hobby` or `yoga` stay as typed.
+ */
+export function ijSpelling(word: string): string | null {
+  return word.includes('y') && /^\p{L}+$/u.test(word) ? word.replaceAll('y', 'ij') : null;
+}
+
 export class QueryAnalyser {
   private thesaurusCache: { revision: string; groups: ThesaurusGroup[] } | null = null;
   private namesCache: { until: number; names: KnownName[]; municipalityIds: Map<string, number> } | null = null;
@@ -297,6 +306,8 @@ export class QueryAnalyser {
     }
     for (const row of rows) {
       if (row.known || !typed.has(row.word)) continue;
+      const ij = ijSpelling(row.word);
+      if (ij) lookups.add(ij);
       if (row.suggestion) lookups.add(row.suggestion);
       else for (const swapped of adjacentSwaps(row.word)) lookups.add(swapped);
       for (const h of hyphenatedForms(row.word)) lookups.add(h.form).add(h.rest);
@@ -322,11 +333,15 @@ export class QueryAnalyser {
     for (const row of rows) {
       const fact = facts.get(row.word);
       if (!fact || row.known || !typed.has(row.word)) continue;
-      const correction = row.suggestion
-        ? found.get(row.suggestion)
-        : adjacentSwaps(row.word)
-            .map((w) => found.get(w))
-            .find((f) => f?.known === true && f.lexemes.length > 0);
+      const ij = found.get(ijSpelling(row.word) ?? '');
+      const correction =
+        ij?.known === true && ij.lexemes.length > 0
+          ? ij
+          : row.suggestion
+            ? found.get(row.suggestion)
+            : adjacentSwaps(row.word)
+                .map((w) => found.get(w))
+                .find((f) => f?.known === true && f.lexemes.length > 0);
       if (correction) fact.correction = { word: correction.word, lexemes: correction.lexemes };
       const linked = (variants.get(row.word) ?? [])
         .map((w) => found.get(w))

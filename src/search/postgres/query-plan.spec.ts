@@ -24,7 +24,14 @@ import {
   gluedReferenceApart,
   wordsToAnalyse,
 } from './query-plan';
-import { adjacentSwaps, compoundHead, hyphenatedForms, linkingVariants, splitCandidates } from './query-analysis';
+import {
+  adjacentSwaps,
+  compoundHead,
+  hyphenatedForms,
+  ijSpelling,
+  linkingVariants,
+  splitCandidates,
+} from './query-analysis';
 import { parseQuery } from './query-text';
 
 const lexeme = (text: string, pos = 1) => ({ lexeme: text, pos });
@@ -646,6 +653,15 @@ describe('two neighbouring letters swapped (adjacentSwaps)', () => {
     expect(adjacentSwaps('straat')).not.toContain('straat');
     expect(adjacentSwaps('bus')).toEqual([]);
     expect(adjacentSwaps('p+r-x')).toEqual([]);
+  });
+});
+
+describe('y typed for ij (ijSpelling)', () => {
+  it('writes every y as ij in a word of letters, and has nothing for a word without y', () => {
+    expect(ijSpelling('schoolontbyt')).toBe('schoolontbijt');
+    expect(ijSpelling('vrywillygers')).toBe('vrijwillijgers');
+    expect(ijSpelling('straat')).toBeNull();
+    expect(ijSpelling('p+r')).toBeNull();
   });
 });
 

@@ -87,6 +87,17 @@ describe('a typo correction by edits (pickCorrection)', () => {
     expect(pickCorrection('zwembda', [{ word: 'zwembad', similarity: 0.2 }], 0.4, 0.3)).toBeNull();
   });
 
+  it('takes of the similar words one a single edit away before a more similar one further away', () => {
+    // `raveko` shares more trigrams with `rave`, which it only starts with (two letters more).
+    const candidates = [
+      { word: 'rave', similarity: 0.5 },
+      { word: 'raveco', similarity: 0.4 },
+    ];
+    expect(pickCorrection('raveko', candidates, 0.4, 0.3)).toBe('raveco');
+    // Neither a single edit away: the most similar, as before.
+    expect(pickCorrection('ravekoos', [...candidates, { word: 'rave', similarity: 0.45 }], 0.4, 0.3)).toBe('rave');
+  });
+
   it('does not correct a word to the same word with a short prefix, but may to a compound of it', () => {
     // All of the typed word's trigrams are in the longer word: similar, but a derived word.
     expect(pickCorrection('kleren', [{ word: 'verkleren', similarity: 0.55 }], 0.4, 0.3)).toBeNull();

@@ -262,7 +262,9 @@ function sameLetters(a: string, b: string): boolean {
  * `minSimilarity`, is still found (`fatbkies`, `mantelzrog`); else, as before, the most similar
  * word at `minSimilarity` or above. Other words a few edits away are no better guess than the
  * trigram rule's: a word the archive lacks is often one edit from another word (`haven`/`halen`,
- * `verbouwing`/`bebouwing`). Candidates under `candidateSimilarity` are never taken.
+ * `verbouwing`/`bebouwing`); among the words at `minSimilarity` or above, one a single edit away
+ * is taken before a more similar one further away. Candidates under `candidateSimilarity` are
+ * never taken.
  */
 export function pickCorrection(
   word: string,
@@ -288,11 +290,18 @@ export function pickCorrection(
   if (best) return best.word;
   // A short word is corrected only for a left-out letter: one trigram-similar to it is as often another word.
   if (word.length < TYPO_MIN_LENGTH) return null;
+  // Of the similar words, one a single edit away first: `urenko` is one letter from `urenco` but
+  // more similar by trigrams to `uren`, which it only starts with. Not two edits: `verbouwing` is
+  // two from `bebouwing`, another word (docs/search.md, "Tried and narrowed").
+  const reach = (c: TypoCandidate) => (editDistance(word, c.word) <= 1 ? 0 : 1);
   const similar = candidates
     .filter(
       (c) => c.similarity >= minSimilarity && c.word !== word && !prefixedForm(word, c.word) && !headOf(word, c.word),
     )
-    .sort((x, y) => y.similarity - x.similarity || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
+    .map((c) => ({ ...c, reach: reach(c) }))
+    .sort(
+      (x, y) => x.reach - y.reach || y.similarity - x.similarity || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0),
+    );
   return similar[0]?.word ?? null;
 }
 
