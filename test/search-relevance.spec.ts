@@ -296,6 +296,8 @@ describe('search relevance (issue 18)', () => {
     const waiver = await search({ q: 'kwytscheldingsregeling' });
     expect(waiver.didYouMean).toBe('kwijtscheldingsregeling');
     expect(setsOf(waiver)).toContain(ids.get('eind-ozb'));
+    // A compound the archive lacks, typed with `y`, is split in the `ij` spelling: `fijnstof` and `concentratie` apart.
+    expect(setsOf(await search({ q: 'fynstofconcentratie' }))[0]).toBe(ids.get('eind-luchtkwaliteit'));
   });
 
   it('weighs a thesaurus concept the archive lacks in full with two concepts, and reads everyday words', async () => {

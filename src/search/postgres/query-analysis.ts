@@ -298,6 +298,7 @@ export class QueryAnalyser {
     );
     const splits = new Map<string, { prefix: string; rest: string }[]>();
     const variants = new Map<string, string[]>();
+    const fromIj = new Set<{ prefix: string; rest: string }>();
     const lookups = new Set<string>();
     // A known compound's parts (search_compound_part) come with their lexemes: the query also finds them apart.
     for (const row of rows) {
@@ -312,7 +313,11 @@ export class QueryAnalyser {
       else for (const swapped of adjacentSwaps(row.word)) lookups.add(swapped);
       for (const h of hyphenatedForms(row.word)) lookups.add(h.form).add(h.rest);
       if (row.word.length >= MIN_SPLIT_LENGTH) {
-        const candidates = splitCandidates(row.word);
+        // A compound typed with `y` for `ij` the archive lacks in both spellings is split in both
+        // (`schoolontbyt`, `hockeyclub`).
+        const ijSplits = ij ? splitCandidates(ij) : [];
+        for (const c of ijSplits) fromIj.add(c);
+        const candidates = [...splitCandidates(row.word), ...ijSplits];
         splits.set(row.word, candidates);
         const linking = linkingVariants(row.word);
         variants.set(row.word, linking);
@@ -350,7 +355,9 @@ export class QueryAnalyser {
       const hyphenated = hyphenatedForms(row.word).find((h) => found.get(h.rest)?.known === true);
       if (hyphenated) fact.hyphenated = found.get(hyphenated.form)?.lexemes ?? null;
       let best: { prefix: string; rest: string } | null = null;
-      for (const c of splits.get(row.word) ?? []) {
+      // The `ij` spelling known whole is the correction: no split of it.
+      const splitsOf = (splits.get(row.word) ?? []).filter((c) => correction !== ij || !fromIj.has(c));
+      for (const c of splitsOf) {
         // Either part may stand in the text only inflected: `wildopvang` where the text has `wilde dieren`.
         const restKnown = PART_INFLECTIONS.some((e) => isPart(c.rest + e));
         if (!PART_INFLECTIONS.some((e) => isPart(c.prefix + e)) || !restKnown) continue;
@@ -361,7 +368,7 @@ export class QueryAnalyser {
       if (best) {
         fact.parts = [best.prefix, best.rest].map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
       }
-      if (!fact.correction) fact.head = compoundHead(splits.get(row.word) ?? [], found);
+      if (!fact.correction) fact.head = compoundHead(splitsOf, found);
     }
   }
 
