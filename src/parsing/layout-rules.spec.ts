@@ -8486,6 +8486,29 @@ describe('held-out-50 fixes (fix-50)', () => {
     ]);
     expect(set.portfolioHolder).toBe('R. Kok');
   });
+
+  it('reads `Reactie college op vraag 2 en 3` under two questions as one answer to both (fix-50)', () => {
+    const set = parseLines([
+      'Vraag 1',
+      'Komen er bankjes?',
+      '',
+      'Reactie college',
+      'Ja.',
+      '',
+      'Vraag 2',
+      'Komen er ook prullenbakken?',
+      '',
+      'Vraag 3',
+      'Zo ja, wanneer?',
+      '',
+      'Reactie college op vraag 2 en 3',
+      'Ja, in het voorjaar.',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Ja.'],
+      [['2', '3'], 'Ja, in het voorjaar.'],
+    ]);
+  });
 });
 
 describe('held-out-48 fixes (fix-48b)', () => {

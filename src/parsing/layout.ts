@@ -128,8 +128,9 @@ const NUMBER_THEN_LABEL = /^(\d{1,2}[a-z]?)\s*[.)]\s+(vraag|antwoord)\s*:/i;
  * `Reactie college:`, `Reactie van het college:`, `Standpunt college:`: other words for `Antwoord:`. The colon
  * may be missing when the label stands alone on its line (`Reactie college` above the answer).
  */
+// (Naming the questions it answers, `Reactie college op vraag 3 en 4`, it is `Antwoord vraag 3 en 4`.)
 const ANSWER_LABEL_WORDS =
-  /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)\s*(?::\s*(.*))?$/i;
+  /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,3}[a-z]?)*))?\s*(?::\s*(.*))?$/i;
 
 /**
  * An answer introduced as the college's reaction (`Reactie college:`) under each question: at
@@ -148,13 +149,21 @@ function answerLabelWords(lines: string[]): string[] {
   const headsNumbered = (i: number): boolean => {
     let next = i + 1;
     while (next < lines.length && lines[next] === '') next++;
-    return !lines[i].includes(':') && next < lines.length && NUMBERED_ANSWER_LABEL.test(lines[next]);
+    return (
+      !lines[i].includes(':') &&
+      !ANSWER_LABEL_WORDS.exec(lines[i])?.[1] &&
+      next < lines.length &&
+      NUMBERED_ANSWER_LABEL.test(lines[next])
+    );
   };
   if (hits.length === 1 && headsNumbered(hits[0]))
     return lines.map((line, i) => (i === hits[0] ? 'Beantwoording' : line));
   if (hits.length === 0 || (hits.length < 2 && !afterQuestion(hits[0]))) return lines;
   const out = [...lines];
-  for (const i of hits) out[i] = `Antwoord: ${ANSWER_LABEL_WORDS.exec(lines[i])?.[1] ?? ''}`.trimEnd();
+  for (const i of hits) {
+    const m = ANSWER_LABEL_WORDS.exec(lines[i]);
+    out[i] = `Antwoord${m?.[1] ? ` vraag ${m[1]}` : ''}: ${m?.[2] ?? ''}`.trimEnd();
+  }
   return out;
 }
 
