@@ -8247,6 +8247,32 @@ describe('held-out-49 fixes (fix-49b)', () => {
     ]);
     expect(set.commitments.map((c) => c.phrase)).toEqual(['in februari 2025']);
   });
+
+  it('reads a cell paragraph on a line of its own between two numbered tab rows, fields above, as the cell going on (fix-49b)', () => {
+    const set = parseLines([
+      'Gemeente Lindewoud\r',
+      'Kenmerk:\tLW/2024/0311\r',
+      'Datum:\t4 november 2024\r',
+      'Onderwerp:\tBankjes in het Stationspark\r',
+      'Vragensteller:\tmevrouw T. Bakker (D66)\r',
+      'Portefeuillehouder:\twethouder R. Smit\r',
+      'Nr.\tVraag\tAntwoord\r',
+      '1\tHoeveel bankjes staan er in het park?\tEr staan nu zes bankjes in het park, vier bij de vijver en twee langs het pad naar de kinderboerderij.\r',
+      '2\tKomen er meer bankjes bij?\tJa. Wij plaatsen in het voorjaar vier nieuwe bankjes.\r',
+      'Twee daarvan komen bij de speeltuin.\r',
+      '3\tWie betaalt de bankjes?\tDe bankjes worden betaald uit het wijkbudget.\r',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bankjes staan er in het park?'],
+      ['2', 'Komen er meer bankjes bij?'],
+      ['3', 'Wie betaalt de bankjes?'],
+    ]);
+    expectAnswerTexts(set, [
+      'Er staan nu zes bankjes in het park, vier bij de vijver en twee langs het pad naar de kinderboerderij.',
+      'Ja. Wij plaatsen in het voorjaar vier nieuwe bankjes.\n\nTwee daarvan komen bij de speeltuin.',
+      'De bankjes worden betaald uit het wijkbudget.',
+    ]);
+  });
 });
 
 describe('held-out-47 fixes (fix-47)', () => {

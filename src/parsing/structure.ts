@@ -2428,6 +2428,26 @@ function endsTable(line: string): boolean {
   );
 }
 
+/**
+ * Lines without tabs from `from` (blank lines between), none ending the table, then the row numbered after `row`
+ * (`3⇥…` after row 2): the lines are paragraphs of `row`'s cells, not the text after the table.
+ */
+function paragraphBeforeNextRow(lines: string[], from: number, row: TableRow, columns: Columns): boolean {
+  if (columns.number < 0 || !/^\d+$/.test(row.number)) return false;
+  let paragraphs = 0;
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k];
+    if (line === '') continue;
+    if (line.includes('\t')) {
+      const cells = line.split(/\t+/).map((c) => c.trim());
+      const number = /^(\d{1,3})[.)]?$/.exec(cells[columns.number] ?? '');
+      return paragraphs > 0 && number !== null && Number(number[1]) === Number(row.number) + 1;
+    }
+    if (endsTable(line) || ++paragraphs > 3) return false;
+  }
+  return false;
+}
+
 function readTabRows(lines: string[], from: number, columns: Columns): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
   let lastCell: string[] | null = null;
@@ -2441,7 +2461,16 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
     if (line === '') {
       // A blank line ends the table unless the next line is another row.
       const next = lines.slice(j + 1).find((l) => l !== '');
-      if (next === undefined || !next.includes('\t')) break;
+      if (next === undefined) break;
+      if (!next.includes('\t')) {
+        // … or a cell's own paragraph on a line of its own (Word writes it without tabs, and a blank line may stand
+        // around it), the next numbered row following it: a new paragraph of the cell written last.
+        if (lastCell && rows.length > 0 && paragraphBeforeNextRow(lines, j + 1, rows[rows.length - 1], columns)) {
+          if (lastCell.length > 0 && lastCell[lastCell.length - 1] !== '') lastCell.push('');
+          continue;
+        }
+        break;
+      }
       lastCell = null;
       continue;
     }
