@@ -54,8 +54,12 @@ const PARTICIPLE =
  * present forms such as `zetten`, `melden`, `bieden`, `beantwoorden` have none of these shapes.
  */
 const SIMPLE_PAST = String.raw`\p{L}*[^aeiouy\s](?:tt|dd)en|\p{L}*[kpf]ten|ontvingen|kregen|spraken|bespraken|zagen|gingen|begonnen|hielden|vonden|namen|gaven|kwamen|deden|brachten|zochten|kochten|besloten|schreven|lieten|troffen|aantroffen|boden|lazen|liepen|riepen|stonden|zaten|bleven|vroegen|stelden|voerden|legden|telden|hoorden`;
+// (So next to the college's own staff opening the sentence: `Onze handhavers stelden dit jaar … vast`.)
 const OWN_SIMPLE_PAST = new RegExp(
-  String.raw`\b(?:wij|we)\s+(?:PAST)\b|\b(?:PAST)\s+(?:wij|we)\b`.replace(/PAST/g, SIMPLE_PAST),
+  String.raw`\b(?:wij|we)\s+(?:PAST)\b|\b(?:PAST)\s+(?:wij|we)\b|^(?:onze|ons)\s+\p{Ll}[\p{L}'-]*\s+(?:PAST)\b`.replace(
+    /PAST/g,
+    SIMPLE_PAST,
+  ),
   'iu',
 );
 /**

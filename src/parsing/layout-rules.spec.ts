@@ -8535,6 +8535,31 @@ describe('held-out-50 fixes (fix-50)', () => {
       [['2', '3'], 'Ja, in het voorjaar.'],
     ]);
   });
+
+  it('leaves out what the college’s own staff did, told in the simple past (`Onze toezichthouders telden dit jaar …`) (fix-50)', () => {
+    const found = detectCommitments(
+      [
+        'Onze toezichthouders telden dit jaar op zes zaterdagen fietsen op de stoep.',
+        'Onze toezichthouders controleren in december 2024 extra.',
+      ].join(' '),
+      '2024-11-05',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in december 2024']);
+  });
+
+  it('reads the holder from `De beantwoording is afgestemd met wethouder X` in a mail passing the answers on (fix-50)', () => {
+    const set = parseLines([
+      'Beste mevrouw Bos,',
+      '',
+      'Hieronder de antwoorden. De beantwoording is afgestemd met wethouder R. Kok (portefeuille Sport).',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord op vraag 1: Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('R. Kok');
+  });
 });
 
 describe('held-out-48 fixes (fix-48b)', () => {

@@ -1145,6 +1145,12 @@ function holderInText(sentences: string[]): string | null {
       `\\b[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
       'u',
     ),
+    // (`De beantwoording is afgestemd met wethouder X`: the answers agreed with the one whose portfolio it is, as a
+    // form's `Afgestemd portefeuillehouder` field says.)
+    new RegExp(
+      `\\b(?:beantwoording|antwoorden)\\s+(?:is|zijn)\\s+afgestemd\\s+met\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+      'u',
+    ),
     // The answers said to be given or settled by a named wethouder (`De vragen worden beantwoord door wethouder X`,
     // `De antwoorden zijn vastgesteld door wethouder X`): the one who answers.
     new RegExp(
