@@ -8248,6 +8248,43 @@ describe('held-out-49 fixes (fix-49b)', () => {
     expect(set.commitments.map((c) => c.phrase)).toEqual(['in februari 2025']);
   });
 
+  it('answers lettered sub-questions in turn under an unnumbered `Antwoord college:` (`a.⇥…` / `b.⇥…`) (fix-49b)', () => {
+    const set = parseLines([
+      'Vraag 1.\tIs de speeltuin aan de Beukenlaan open?',
+      'Antwoord college:',
+      'Nee, de speeltuin is dicht.',
+      'Vraag 2.\tOver het onderhoud:',
+      'a.\tWanneer is het hek gerepareerd?',
+      'b.\tWie betaalt de reparatie?',
+      'Antwoord college:',
+      'a.\tHet hek is op 4 oktober gerepareerd.',
+      'b.\tDe reparatie komt uit het budget voor speelvoorzieningen.',
+      'Vraag 3.\tGaat de speeltuin weer open?',
+      'Antwoord college:',
+      'Ja, na de keuring.',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Nee, de speeltuin is dicht.'],
+      [['2a'], 'Het hek is op 4 oktober gerepareerd.'],
+      [['2b'], 'De reparatie komt uit het budget voor speelvoorzieningen.'],
+      [['3'], 'Ja, na de keuring.'],
+    ]);
+  });
+
+  it('keeps Word’s own bullet `•` before a tab (a copy into an editor) as printed, one space after it (fix-49b)', () => {
+    const set = parseLines([
+      'Vraag 1.\tWaarom is het zwembad dicht?',
+      'Antwoord college:',
+      'Het zwembad is dicht om twee redenen:',
+      '•\thet dak lekt boven het diepe bad;',
+      '•\tde luchtbehandeling is kapot.',
+      'Wij melden u de heropening.',
+    ]);
+    expectAnswerTexts(set, [
+      'Het zwembad is dicht om twee redenen:\n\n• het dak lekt boven het diepe bad;\n\n• de luchtbehandeling is kapot.\n\nWij melden u de heropening.',
+    ]);
+  });
+
   it('reads a cell paragraph on a line of its own between two numbered tab rows, fields above, as the cell going on (fix-49b)', () => {
     const set = parseLines([
       'Gemeente Lindewoud\r',

@@ -535,7 +535,11 @@ function printedBulletItems(lines: string[]): string[] {
   return out;
 }
 
-/** List items lose their exported bullet glyph and stand as paragraphs of their own. */
+/**
+ * List items lose their exported bullet glyph and stand as paragraphs of their own. (`•` itself, Word's own bullet
+ * as a copy into an editor keeps it, is printed text: kept with one space, as a printed list's glyph is; the `·`, `o`
+ * or `-` that "save as text" puts in its place is an artefact.)
+ */
 function withoutBulletMarkers(lines: string[]): string[] {
   if (!lines.some((line) => EXPORTED_BULLET.test(line))) return lines;
   const out: string[] = [];
@@ -545,7 +549,10 @@ function withoutBulletMarkers(lines: string[]): string[] {
       continue;
     }
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-    out.push(line.replace(EXPORTED_BULLET, ''), '');
+    out.push(
+      line.replace(EXPORTED_BULLET, (marker) => (marker.startsWith('•') ? '• ' : '')),
+      '',
+    );
   }
   return out;
 }

@@ -770,6 +770,13 @@ export function readStructure(input: string[]): Structure {
       lastMain = Number(single[1]);
       lastLetter = single[2] || null;
     }
+    // An unnumbered answer label under lettered sub-questions answers them all (`2a`, `2b`): lettered lines under it
+    // (`a. …` / `b. …`) answer each in turn, from the first letter again.
+    const subs = kind === 'answer' && numbers.length > 1 ? numbers.map((n) => /^(\d+)[a-z]$/.exec(n)?.[1]) : [];
+    if (subs.length > 0 && subs.every((main) => main !== undefined && main === subs[0])) {
+      lastMain = Number(subs[0]);
+      lastLetter = null;
+    }
     if (kind === 'question') {
       // A question printed again above its answer: the next unnumbered `Antwoord:` is its alone.
       if (numbers.length > 0 && numbers.every((n) => questionNumbers.has(n))) unanswered = [];
