@@ -17,7 +17,7 @@ export function readDelimitedExport(text: string): string {
   const separator = exportSeparator(text);
   if (!separator) return text;
   const out: string[] = [];
-  for (const cells of readRecords(text, separator)) {
+  for (const cells of withFactsAsFields(readRecords(text, separator))) {
     const row = cells.length > 1;
     while (cells.length > 0 && cells[cells.length - 1].trim() === '') cells.pop();
     // A row of empty cells is an empty row (a paragraph break in the row above's cells), not a blank line.
@@ -42,6 +42,40 @@ export function readDelimitedExport(text: string): string {
     });
   }
   return out.join('\n');
+}
+
+const NUMBER_HEADING = /^(?:nr\.?|nummer|no\.?|#|vraagnummer|vraag\s*(?:nr\.?|nummer))$/i;
+
+/**
+ * A griffie's tracking sheet exported row by row: one row per (sub)question, the set's own facts repeated in columns of
+ * their own (`Zaaknummer`, `Fractie`, `Onderwerp`, `Datum antwoord`, …). Each fact becomes a field line above the table
+ * (`Fractie: PvdA`), its first value filled in (a row not answered yet leaves its answer date empty); the table keeps
+ * its number, question and answer columns. A sheet of two or three columns is returned as it is.
+ */
+function withFactsAsFields(records: string[][]): string[][] {
+  const header = records.findIndex(isHeaderRow);
+  if (header < 0) return records;
+  const names = records[header].map((c) => c.trim());
+  const question = names.findIndex((c) => /^vra(?:ag|gen)$/i.test(c));
+  const answer = names.findIndex((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c));
+  const number = names.findIndex((c) => NUMBER_HEADING.test(c));
+  const facts = names
+    .map((name, column) => ({ name, column }))
+    .filter(({ name, column }) => name !== '' && ![question, answer, number].includes(column));
+  if (facts.length < 2) return records;
+  const rows = records.slice(header + 1);
+  const fields = facts.flatMap(({ name, column }) => {
+    const value = rows.map((row) => (row[column] ?? '').replace(/\s+/g, ' ').trim()).find((v) => v !== '');
+    return value ? [[`${name}: ${value}`]] : [];
+  });
+  const kept = [number, question, answer].filter((column) => column >= 0);
+  return [
+    ...records.slice(0, header),
+    ...fields,
+    // (Its number column headed as the table reader knows it: `Vraag nr.` is `Nr.`.)
+    kept.map((column) => (column === number ? 'Nr.' : names[column])),
+    ...rows.map((row) => (row.length > 1 ? kept.map((column) => row[column] ?? '') : row)),
+  ];
 }
 
 /** The header row's cells name the question and the answer column: `Nr;Vraag;Antwoord`. */

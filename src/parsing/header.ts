@@ -532,13 +532,14 @@ export function findMunicipality(text: string): string | null {
 
 /**
  * A policy or by-law titled with a listed municipality right after its first word (`Cultuurnota X 2024-2028`,
- * `Parkeerverordening X`): the municipality's own document, so it names the municipality of a text whose letterhead
+ * `Parkeerverordening X`), or after the lower-case words after it: the municipality's own document, so it names the municipality of a text whose letterhead
  * was lost (a Word export). Read only where nothing else names it; a region's or province's (`Woonvisie Regio X`,
  * `Omgevingsvisie Provincie X`) has another word there.
  */
 export function municipalityInTitles(titles: string[]): string | null {
   for (const title of titles) {
-    const at = /^\S+\s+/.exec(title)?.[0].length ?? 0;
+    // (Also after lower-case words naming its subject: `Verordening maatschappelijke ondersteuning X 2020`.)
+    const at = /^\S+\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}/u.exec(title)?.[0].length ?? 0;
     const name = at > 0 ? knownMunicipalityAt(title, at) : null;
     if (name && /^(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?$/.test(title.slice(at + name.length))) return name;
   }

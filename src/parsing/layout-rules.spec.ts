@@ -8248,6 +8248,41 @@ describe('held-out-49 fixes (fix-49b)', () => {
     expect(set.commitments.map((c) => c.phrase)).toEqual(['in februari 2025']);
   });
 
+  it('reads a tracking sheet with one row per question and the set’s facts repeated in columns as fields and a table (fix-49b)', () => {
+    const set = parseLines([
+      'Overzicht schriftelijke vragen - 12-11-2024 10:02\t\t\t\t\t\t\t\t',
+      'Kenmerk\tDatum ontvangst\tFractie\tIndiener(s)\tOnderwerp\tVraag nr.\tVraag\tAntwoord\tDatum antwoord\tStatus',
+      'SV-2024-118\t7-10-2024\tD66\tK. Jansen; P. de Bruin\tVeerpont Lindewoud\t1\tHoe vaak viel de pont uit?\tDe pont viel dit jaar vier keer uit.\t4-11-2024\tBeantwoord',
+      'SV-2024-118\t7-10-2024\tD66\tK. Jansen; P. de Bruin\tVeerpont Lindewoud\t2a\tWat was de oorzaak?\tTwee keer was er een storing aan de motor.\t4-11-2024\tBeantwoord',
+      'SV-2024-118\t7-10-2024\tD66\tK. Jansen; P. de Bruin\tVeerpont Lindewoud\t2b\tWie betaalt de reparatie?\tDe reparatie betaalt de vervoerder.\t4-11-2024\tBeantwoord',
+      'SV-2024-118\t7-10-2024\tD66\tK. Jansen; P. de Bruin\tVeerpont Lindewoud\t3\tKomt er een reservepont?\t\t\tIn behandeling',
+      '\t\t\t\t\t\t\t\t\t',
+    ]);
+    expect([set.reference, set.subject, set.party, set.submitters, set.receivedOn, set.answeredOn]).toEqual([
+      'SV-2024-118',
+      'Veerpont Lindewoud',
+      'D66',
+      ['K. Jansen', 'P. de Bruin'],
+      '2024-10-07',
+      '2024-11-04',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoe vaak viel de pont uit?'],
+      ['2a', 'Wat was de oorzaak?'],
+      ['2b', 'Wie betaalt de reparatie?'],
+      ['3', 'Komt er een reservepont?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'De pont viel dit jaar vier keer uit.'],
+      [['2a'], 'Twee keer was er een storing aan de motor.'],
+      [['2b'], 'De reparatie betaalt de vervoerder.'],
+    ]);
+  });
+
+  it('names the municipality by a by-law titled with lower-case words before it (`Verordening x y Gemeente 2020`) (fix-49b)', () => {
+    expect(municipalityInTitles(['Verordening sociaal domein Hollands Kroon 2021'])).toBe('Hollands Kroon');
+  });
+
   it('answers lettered sub-questions in turn under an unnumbered `Antwoord college:` (`a.⇥…` / `b.⇥…`) (fix-49b)', () => {
     const set = parseLines([
       'Vraag 1.\tIs de speeltuin aan de Beukenlaan open?',
