@@ -106,7 +106,7 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:van|from)$/, 'from'],
   [/^(?:fractie|partij|fractie\(?s\)?|fracties|namens (?:de )?fractie)$/, 'party'],
   [
-    /^(?:portefeuillehouder(?:s|\(s\))?|afgestemd portefeuillehouder|verantwoordelijk wethouder|wethouder|vakwethouder|behandelend wethouder|beantwoord door)$/,
+    /^(?:portefeuillehouder(?:s|\(s\))?|afgestemd (?:met (?:de )?)?portefeuillehouder|verantwoordelijk wethouder|wethouder|vakwethouder|behandelend wethouder|beantwoord door)$/,
     'portfolioHolder',
   ],
   [/^(?:grondslag|reglement|artikel|vragen ex)$/, 'legalBasis'],

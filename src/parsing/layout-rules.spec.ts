@@ -8824,4 +8824,25 @@ describe('held-out-48 fixes (fix-48b)', () => {
       'De leverancier plaatst de nieuwe toestellen in de loop van maart, en de speeltuin gaat daarna meteen weer open voor alle kinderen uit de buurt en van de scholen in de wijk.\n\nDe bewoners krijgen een brief zodra het zover is.',
     ]);
   });
+
+  it('reads `Afgestemd met portefeuillehouder: wethouder X` under the signature as the holder (fix-51b)', () => {
+    const set = parseAsOf('2025-03-01', [
+      'Aan de gemeenteraad van Lindewaarde',
+      '',
+      'Betreft : schriftelijke vragen over de kinderboerderij',
+      '',
+      'Vraag 1:',
+      'Blijft de kinderboerderij open?',
+      'Antwoord: Ja, tot eind 2026.',
+      '',
+      'Hoogachtend,',
+      '',
+      'Het college van burgemeester en wethouders van Lindewaarde,',
+      'de secretaris,            de burgemeester,',
+      'P. Mol                    T. Vink',
+      '',
+      'Afgestemd met portefeuillehouder: wethouder G. de Haan',
+    ]);
+    expect(set.portfolioHolder).toBe('G. de Haan');
+  });
 });
