@@ -8845,4 +8845,29 @@ describe('held-out-48 fixes (fix-48b)', () => {
     ]);
     expect(set.portfolioHolder).toBe('G. de Haan');
   });
+
+  it('ends the questions at a labelled choice between boxes set apart under them, as a form field (fix-51b)', () => {
+    const set = parseAsOf('2025-03-01', [
+      'FORMULIER SCHRIFTELIJKE VRAGEN',
+      '',
+      'Fractie:            Dorpsbelang Ekerwold',
+      'Onderwerp:          Speeltuin Molenhoek',
+      '',
+      'Vragen:',
+      '1. Wanneer gaat de speeltuin weer open?',
+      '2. Komt er een nieuw hek?',
+      '',
+      'Spoed gewenst:      [ ] ja   [X] nee',
+      'Handtekening:       J. Visser',
+      '',
+      'In te vullen door het college',
+      'Datum antwoord:     20-02-2025',
+      '',
+      'Antwoorden:',
+      '1. In april.',
+      '2. Ja.',
+    ]);
+    expectQuestions(set, ['Wanneer gaat de speeltuin weer open?', 'Komt er een nieuw hek?']);
+    expectAnswerTexts(set, ['In april.', 'Ja.']);
+  });
 });

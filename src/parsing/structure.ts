@@ -956,6 +956,19 @@ export function readStructure(input: string[]): Structure {
     }
     // A form's choice between boxes (`Soort vragen: [X] schriftelijke vragen [ ] vragenuur`) is no text either.
     // (Also status boxes between the answers' heading and the first answer: `[x] Beantwoord binnen de termijn`.)
+    // (A labelled choice between two or more boxes set apart under the questions or answers, `Gewenste beantwoording:
+    // [X] schriftelijk [ ] mondeling`, is the form's next field: it ends them, as a signature field does.)
+    const choiceField =
+      current !== null &&
+      (mode === 'questions' || mode === 'answers') &&
+      lines[index - 1] === '' &&
+      /^[^:[☐☑☒]{2,40}:\s*(?:\[[ xX✓✔]\]|[☐☑☒])/u.test(line) &&
+      (line.match(/\[[ xX✓✔]\]|[☐☑☒]/gu) ?? []).length >= 2;
+    if (choiceField) {
+      mode = 'closing';
+      target = null;
+      current = null;
+    }
     if (
       (current === null || (mode !== 'questions' && mode !== 'answers')) &&
       /(?:^|\s)\[[ xX✓✔]\](?=\s)|[☐☑☒]/u.test(line)
