@@ -8870,4 +8870,51 @@ describe('held-out-48 fixes (fix-48b)', () => {
     expectQuestions(set, ['Wanneer gaat de speeltuin weer open?', 'Komt er een nieuw hek?']);
     expectAnswerTexts(set, ['In april.', 'Ja.']);
   });
+
+  it('reads `Naar aanleiding van de vragen die de heer X namens de fractie Y heeft gesteld, …` as the introduction (fix-51a)', () => {
+    const set = parseLines([
+      'datum          4 maart 2025',
+      'ons kenmerk    2025-OR-0117',
+      'onderwerp      Schriftelijke vragen Dorpsbelang: bankjes Molenpad',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Naar aanleiding van de vragen die mevrouw T. de Graaf namens de fractie Dorpsbelang heeft gesteld op grond van artikel 38 van het Reglement van orde, berichten wij u als volgt.',
+      '',
+      'Vraag 1. Komen er bankjes aan het Molenpad?',
+      '',
+      'Antwoord 1. Ja, in het voorjaar.',
+    ]);
+    expect(set.explanation).toBeNull();
+    expect(set.introduction).toBe(
+      'Naar aanleiding van de vragen die mevrouw T. de Graaf namens de fractie Dorpsbelang heeft gesteld op grond van artikel 38 van het Reglement van orde, berichten wij u als volgt.',
+    );
+  });
+
+  it('reads the holder from `De vragen zijn voorbereid met wethouder X, portefeuillehouder Y` (fix-51a)', () => {
+    const set = parseLines([
+      'Geachte heer Bakker,',
+      '',
+      'Op 2 mei 2025 ontvingen wij uw vragen. De vragen zijn voorbereid met wethouder K. van Vliet, portefeuillehouder sport.',
+      '',
+      '1. Gaat de sporthal in de zomer dicht?',
+      '',
+      'Ad 1',
+      'Nee.',
+    ]);
+    expect(set.portfolioHolder).toBe('K. van Vliet');
+  });
+
+  it('reads the holder from `Wethouder X heeft ze … vastgesteld` right after a sentence about the answers (fix-51a)', () => {
+    const set = parseLines([
+      'Beste Joris,',
+      '',
+      'Hieronder de antwoorden op je vragen over de markt. Wethouder A. Mulder heeft ze gisteren vastgesteld.',
+      '',
+      'Ad 1. Ja, de markt blijft op zaterdag.',
+      '',
+      '> 1. Blijft de markt op zaterdag?',
+    ]);
+    expect(set.portfolioHolder).toBe('A. Mulder');
+  });
 });

@@ -38,7 +38,13 @@ import { readStructure, RawItem, Structure, withoutSubHeadings } from './structu
  * the college telling it, in a sentence without the askers' own `wij`, `we`, `ik`, `onze`.
  */
 function narratesAsking(text: string): boolean {
-  const m = /\bstelden?\b[^?!]{0,200}?\bvragen\b/i.exec(text);
+  // (… or in the perfect, in a clause after `vragen`: `de vragen die de heer X namens de fractie Y heeft gesteld`.)
+  const m =
+    /\bstelden?\b[^?!]{0,200}?\bvragen\b/i.exec(text) ??
+    // (An initial's dot ends no sentence: `de heer M. Janssen`.)
+    /\bvragen\s+die\s+(?:[^.?!]|(?<=\b\p{Lu})\.){0,200}?\b(?:heeft|hebben|had|hadden)\s+(?:gesteld|ingediend)\b/iu.exec(
+      text,
+    );
   // (Bounded: the words just before the verb and those up to `vragen`.)
   return (
     m !== null &&
@@ -1147,8 +1153,9 @@ function holderInText(sentences: string[]): string | null {
     ),
     // (`De beantwoording is afgestemd met wethouder X`: the answers agreed with the one whose portfolio it is, as a
     // form's `Afgestemd portefeuillehouder` field says.)
+    // (Or the questions' answers prepared with him: `De vragen zijn voorbereid met wethouder X, portefeuillehouder …`.)
     new RegExp(
-      `\\b(?:beantwoording|antwoorden)\\s+(?:is|zijn)\\s+afgestemd\\s+met\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+      `\\b(?:beantwoording|antwoorden|vragen)\\s+(?:is|zijn)\\s+(?:afgestemd|voorbereid)\\s+met\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
       'u',
     ),
     // The answers said to be given or settled by a named wethouder (`De vragen worden beantwoord door wethouder X`,
@@ -1171,6 +1178,16 @@ function holderInText(sentences: string[]): string | null {
       const m = pattern.exec(sentence);
       if (m) return cleanPersonName(m[1]);
     }
+  }
+  // The answers named by a pronoun in the sentence after the one that tells of them: `Hieronder de antwoorden van het
+  // college. Wethouder H. Jansen heeft ze vandaag vastgesteld.`
+  const settledThem = new RegExp(
+    `^(?:[Dd]e\\s+)?[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+ze(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|vastgesteld)\\b`,
+    'u',
+  );
+  for (let i = 1; i < sentences.length; i++) {
+    const m = settledThem.exec(sentences[i].trim());
+    if (m && /\bantwoorden\b/i.test(sentences[i - 1])) return cleanPersonName(m[1]);
   }
   return null;
 }
