@@ -155,6 +155,8 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(apart)).toContain(ids.get('r25-hgv-giften'));
     // A reference typed without its space, and a city shortened with an apostrophe typed without it.
     expect(setsOf(await search({ q: 'ris320114' }))).toEqual([ids.get('r26-dhg-loden-leidingen')]);
+    // A reference typed with none of its separators (session 12): `2023088` for `2023-088`.
+    expect(setsOf(await search({ q: '2023088' }))).toEqual([ids.get('amers-camera')]);
     const rdam = await search({ q: 'rdam honingdauw' });
     expect(rdam.interpreted).toMatchObject({ municipality: 'rotterdam' });
     expect(setsOf(rdam)).toEqual([ids.get('r26-rdam-honingdauw')]);

@@ -6,13 +6,14 @@
 
 /** Dutch names of document kinds, so `RIB 2024-085` or `motie 2018-115M` find the document. */
 /**
- * A reference as printed and with its separators as spaces (`HW/SV/2025/0502` and `HW SV 2025 0502`): the text
- * search reads `HW/SV/2025/0502` as one path token, `WKW-2026-1793` as a word and two signed numbers, so a user
- * typing the number alone (`2025/0502`) or with other separators found nothing. The query side spells a typed
- * reference with spaces too (query-plan.ts, referenceForms).
+ * A reference as printed, with its separators as spaces and without them (`HW/SV/2025/0502`, `HW SV 2025 0502`,
+ * `HWSV20250502`): the text search reads `HW/SV/2025/0502` as one path token, `WKW-2026-1793` as a word and two
+ * signed numbers, so a user typing the number alone (`2025/0502`) or with other separators found nothing; griffie
+ * staff also type a reference with no separators at all (`25r00428` for `25R.00428`). The query side spells a
+ * typed reference with spaces too (query-plan.ts, referenceForms).
  */
 function referenceWords(expression: string): string {
-  return `${expression}, regexp_replace(${expression}, '[^[:alnum:]]+', ' ', 'g')`;
+  return `${expression}, regexp_replace(${expression}, '[^[:alnum:]]+', ' ', 'g'), regexp_replace(${expression}, '[^[:alnum:]]+', '', 'g')`;
 }
 
 const KIND_WORDS = `CASE d.kind
