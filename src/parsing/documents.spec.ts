@@ -1208,4 +1208,12 @@ describe('a date timing an act before a document (fix-50)', () => {
       ),
     ).toEqual([['regulation', 'Tijdelijke huisvestingsverordening Waterland']]);
   });
+
+  it('reads a plan named by a capitalised word, `Plan` and a name without a year, not a national programme (fix-51b)', () => {
+    expect(
+      findDocumentReferences(
+        'Bewoners vallen onder het Sociaal Plan Noorderhaven, dat de corporatie afsprak. Wij vragen een bijdrage uit het Nationaal Programma Zuidrand.',
+      ).map((d) => [d.kind, d.title]),
+    ).toEqual([['policy', 'Sociaal Plan Noorderhaven']]);
+  });
 });

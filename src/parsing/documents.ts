@@ -162,6 +162,17 @@ const PATTERNS: Array<{
       /(?<=\b(?:de|het|een|onze|deze)\s+)((?:Agenda|Actieplan|Programma|Strategie|Uitvoeringsplan)(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)(?![\p{L}\d-])/gu,
     role: 'title',
   },
+  // `het Sociaal Plan Noorderhaven`: a capitalised word, the capitalised keyword and the capitalised name after it,
+  // after an article (a plan named without a year; `het Plan Noorderhaven` alone may be anyone's plan). Not a
+  // `Programma` so named: a national programme is a fund (`een bijdrage uit het Nationaal Programma X`).
+  {
+    kind: 'policy',
+    pattern: new RegExp(
+      `(?<=\\b(?:de|het|een|onze|deze)\\s+)(${LEADING_WORD}(?:Plan|Nota|Visie)(?:\\s+\\p{Lu}[\\p{L}-]+){1,3})(?![\\p{L}\\d-]|\\s+\\d{4})`,
+      'gu',
+    ),
+    role: 'title',
+  },
   { kind: 'policy', pattern: new RegExp(`\\b(\\p{Lu}{2,}-\\s?\\p{Ll}*${POLICY_WORDS})\\b`, 'gu'), role: 'title' },
   { kind: 'regulation', pattern: /\b(CVDR\d+)\b/g, role: 'reference' },
   // A verordening named by capitalised words and a year, also a general one in lower case (`Algemene

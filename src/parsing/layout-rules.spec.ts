@@ -8917,4 +8917,30 @@ describe('held-out-48 fixes (fix-48b)', () => {
     ]);
     expect(set.portfolioHolder).toBe('A. Mulder');
   });
+
+  it("drops a later page's running header in parts between bars inside a sentence across the page break (fix-51b)", () => {
+    const set = parseAsOf('2025-06-01', [
+      'Aan de gemeenteraad van Brakkenveen',
+      '',
+      'Onderwerp          Schriftelijke vragen over de markt',
+      '',
+      '1.  Blijft de weekmarkt op het Kerkplein?',
+      '',
+      'Antwoord college',
+      'Ja. De marktkooplieden houden hun vaste plaats en krijgen een nieuwe stroomkast bij de',
+      '',
+      'Pagina 1 van 2',
+      '\f',
+      'Gemeente Brakkenveen  |  zaak 2025-031/EZ  |  12 mei 2025',
+      '',
+      'kerk.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Pagina 2 van 2',
+    ]);
+    expectAnswerTexts(set, [
+      'Ja. De marktkooplieden houden hun vaste plaats en krijgen een nieuwe stroomkast bij de kerk.',
+    ]);
+  });
 });

@@ -519,12 +519,16 @@ function cleanLine(line: string, keepLeadingTabs = false): string {
 function isRunningHeaderLine(line: string): boolean {
   // (Or its parts set apart by spaced dashes, each opening with a capital: `Gemeente X - Zaaknummer 2024-118`; or
   // the municipality's name first, the title after it in lower case: `Gemeente X - beantwoording vragen 2024-SV-14`.)
+  // (Or set apart by spaced bars, as a PDF's header prints them: `Gemeente X  |  kenmerk 24-07  |  3 mei 2024`; a
+  // table row opens or closes with its bar.)
+  const parted = (parts: string[]): boolean =>
+    parts.length >= 2 && (parts.every((part) => /^\p{Lu}/u.test(part)) || /^gemeente\s+\p{Lu}/iu.test(parts[0]));
   const dashed = line.split(/\s+[-–—]\s+/);
+  const barred = line.split(/\s+\|\s+/);
+  const byBars = parted(barred) && !/^\||\|$/.test(line);
   return (
-    (/ {5,}\S/.test(line) ||
-      (dashed.length >= 2 &&
-        (dashed.every((part) => /^\p{Lu}/u.test(part)) || /^gemeente\s+\p{Lu}/iu.test(dashed[0])))) &&
-    !/[|\t]/.test(line) &&
+    (/ {5,}\S/.test(line) || parted(dashed) || byBars) &&
+    !(byBars ? /\t/ : /[|\t]/).test(line) &&
     !/^\d/.test(line) &&
     !/[.?!;:,]$/.test(line) &&
     !LABEL_START.test(line) &&
