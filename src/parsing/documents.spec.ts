@@ -1217,3 +1217,13 @@ describe('a date timing an act before a document (fix-50)', () => {
     ).toEqual([['policy', 'Sociaal Plan Noorderhaven']]);
   });
 });
+
+describe('the kind word said twice (fix-51a)', () => {
+  it('reads `de raadsinformatiebrief RIB 2025-07 ‘Titel’ van <date>` as one letter, numbered, titled and dated', () => {
+    expect(
+      findDocumentReferences(
+        "Dat staat in de raadsinformatiebrief RIB 2025-07 'Groen in Haverdam' van 3 februari 2025.",
+      ).map((d) => [d.kind, d.reference, d.title, d.date]),
+    ).toEqual([['council_letter', '2025-07', 'Groen in Haverdam', '2025-02-03']]);
+  });
+});

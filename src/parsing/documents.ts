@@ -483,6 +483,9 @@ export function scanDocuments(
       let namedEnd = end;
       if (role === 'keyword') {
         const after = text.slice(end, end + 200);
+        // The kind word said twice, the noun before the abbreviation naming it (`de raadsinformatiebrief RIB 2024-19
+        // 'Titel'`): one mention, read at the second word with its number.
+        if (new RegExp(`^\\s+(?:${pattern.source})\\s`, pattern.flags.replace('g', '')).test(after)) continue;
         // (Or with a two-digit year: `Raadsinformatiebrief 24-31`; not a date `12-03-2024`.)
         const ref = /^\s*(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{2}-\d{1,4}(?![-/.\d]))\b/.exec(after);
         const rest = ref ? after.slice(ref[0].length) : after;

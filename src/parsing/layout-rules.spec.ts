@@ -8943,4 +8943,30 @@ describe('held-out-48 fixes (fix-48b)', () => {
       'Ja. De marktkooplieden houden hun vaste plaats en krijgen een nieuwe stroomkast bij de kerk.',
     ]);
   });
+
+  it('reads prose under `Vragen van de fractie` below a portal’s breadcrumb and page title as the explanation (fix-51a)', () => {
+    const set = parseLines([
+      'Home > Documenten > Schriftelijke vragen > 2025',
+      '',
+      'Schriftelijke vragen: Parkeren Stationsplein',
+      '',
+      'Onderwerp            Parkeren Stationsplein',
+      'Fractie              Dorpsbelang',
+      'Datum antwoord       3 maart 2025',
+      '',
+      'Vragen van de fractie',
+      '',
+      'Sinds januari staan er elke ochtend fietsen op de parkeerplaatsen van het Stationsplein.',
+      '',
+      'Vraag 1: Weet het college dit?',
+      '',
+      'Antwoord van het college',
+      '',
+      'Antwoord 1: Ja.',
+    ]);
+    expect(set.explanation).toBe(
+      'Sinds januari staan er elke ochtend fietsen op de parkeerplaatsen van het Stationsplein.',
+    );
+    expect(set.introduction).toBeNull();
+  });
 });

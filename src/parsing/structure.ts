@@ -1257,10 +1257,15 @@ export function readStructure(input: string[]): Structure {
           mode = 'questions';
           // Prose under the questions' own heading before the first question, with no prose above the heading (a
           // RIS page's `Vragen` under its fields), is the askers' lead-in: their explanation.
+          // (So is prose under a heading naming the askers as the questions' writers, `Vragen van de fractie`, also
+          // below a portal's breadcrumb and page title.)
           target =
-            s.questions.length === 0 && s.answers.length === 0 && s.preambleLines.every((l) => l.trim() === '')
+            s.questions.length === 0 &&
+            s.answers.length === 0 &&
+            (s.preambleLines.every((l) => l.trim() === '') || /\bvan\s+de\s+fractie\b/i.test(line))
               ? s.explanationLines
               : s.preambleLines;
+          if (target === s.explanationLines && /\bvan\s+de\s+fractie\b/i.test(line)) s.askersExplanation = true;
           break;
         case 'answers':
           mode = 'answers';
