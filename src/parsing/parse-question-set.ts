@@ -1108,85 +1108,85 @@ function holderLine(lines: string[]): string | null {
   return null;
 }
 
+/** `, portefeuillehouder Wonen,` after a wethouder's name: his portfolio told between commas. */
+const PORTFOLIO_APPOSITION = String.raw`(?:,\s+portefeuillehouder(?:\s+[\p{L}&-]+){1,4},)?`;
+
+/** How the college's own lines and the opening name the portfolio holder (holderInText), compiled once. */
+const HOLDER_PATTERNS: readonly RegExp[] = [
+  // (`In opdracht van wethouder X ontvangt u hieronder de antwoorden`: the one on whose behalf the answers go out;
+  // `Namens burgemeester X, portefeuillehouder …`: a named burgemeester answers for his own portfolio.)
+  new RegExp(`\\b(?:[Nn]amens|[Ii]n\\s+opdracht\\s+van)\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
+  new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
+  // (`De vragen zijn beantwoord onder verantwoordelijkheid van wethouder X`: the one answering for them.)
+  new RegExp(
+    `\\b[Oo]nder\\s+(?:de\\s+)?verantwoordelijkheid\\s+van\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+    'u',
+  ),
+  // (… or the other way round: `Portefeuillehouder is wethouder X.`)
+  new RegExp(`\\b[Pp]ortefeuillehouder\\s+is\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
+  // (`Wethouder X heeft dit onderwerp in portefeuille`, `… heeft verkeer in zijn portefeuille`: the same said so.)
+  new RegExp(
+    `\\b[Ww]ethouder\\s+(${PERSON})\\s+heeft\\s+(?:[\\p{Ll}-]+\\s+){1,3}?in\\s+(?:zijn\\s+|haar\\s+)?portefeuille\\b`,
+    'u',
+  ),
+  // `Omdat veiligheid tot de portefeuille van burgemeester X behoort`: the one whose portfolio the subject is in.
+  new RegExp(`\\b[Pp]ortefeuille\\s+van\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
+  // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers;
+  // `… van burgemeester X` named so answers for his own portfolio (not `burgemeester en wethouders`: no name).
+  new RegExp(
+    `\\b(?:antwoorden|antwoord|beantwoording|reactie)\\s+(?:van|door)\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+    'u',
+  ),
+  // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`),
+  // his portfolio perhaps between commas (`Wethouder H. Jansen, portefeuillehouder Wonen, heeft …`).
+  new RegExp(
+    `\\b[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
+    'u',
+  ),
+  // (`De beantwoording is afgestemd met wethouder X`: the answers agreed with the one whose portfolio it is, as a
+  // form's `Afgestemd portefeuillehouder` field says.)
+  // (Or the questions' answers prepared with him: `De vragen zijn voorbereid met wethouder X, portefeuillehouder …`.)
+  new RegExp(
+    `\\b(?:beantwoording|antwoorden|vragen)\\s+(?:is|zijn)\\s+(?:afgestemd|voorbereid)\\s+met\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+    'u',
+  ),
+  // The answers said to be given or settled by a named wethouder (`De vragen worden beantwoord door wethouder X`,
+  // `De antwoorden zijn vastgesteld door wethouder X`): the one who answers.
+  new RegExp(
+    `\\b(?:beantwoord|vastgesteld|opgesteld)\\s+door\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+    'u',
+  ),
+  // The named wethouder or burgemeester who answers (`Wethouder H. Jansen beantwoordt deze vragen namens het
+  // college`): the one whose portfolio it is.
+  new RegExp(`\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+beantwoordt\\b`, 'u'),
+  // (… or told as done: `Wethouder H. Jansen heeft deze vragen namens ons college beantwoord`.)
+  new RegExp(
+    `\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:deze|de|uw)\\s+vragen(?:\\s+\\p{Ll}+){0,4}?\\s+beantwoord\\b`,
+    'u',
+  ),
+];
+
+// The answers named by a pronoun in the sentence after the one that tells of them: `Hieronder de antwoorden van het
+// college. Wethouder H. Jansen heeft ze vandaag vastgesteld.`
+const SETTLED_THEM = new RegExp(
+  `^(?:[Dd]e\\s+)?[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+ze(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|vastgesteld)\\b`,
+  'u',
+);
+
 /**
  * `namens wethouder E. Bos` (or `in opdracht van wethouder E. Bos`), `(portefeuillehouder: wethouder F. Buijserd)` in the college's own lines; in the
  * opening also `Wethouder K. Smit is portefeuillehouder voor …` or `Wethouder K. Smit heeft de beantwoording
  * voorbereid`.
  */
-/** `, portefeuillehouder Wonen,` after a wethouder's name: his portfolio told between commas. */
-const PORTFOLIO_APPOSITION = String.raw`(?:,\s+portefeuillehouder(?:\s+[\p{L}&-]+){1,4},)?`;
-
 function holderInText(sentences: string[]): string | null {
-  const patterns = [
-    // (`In opdracht van wethouder X ontvangt u hieronder de antwoorden`: the one on whose behalf the answers go out;
-    // `Namens burgemeester X, portefeuillehouder …`: a named burgemeester answers for his own portfolio.)
-    new RegExp(
-      `\\b(?:[Nn]amens|[Ii]n\\s+opdracht\\s+van)\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
-      'u',
-    ),
-    new RegExp(`\\b[Ww]ethouder\\s+(${PERSON})\\s+is\\s+(?:de\\s+)?portefeuillehouder\\b`, 'u'),
-    // (`De vragen zijn beantwoord onder verantwoordelijkheid van wethouder X`: the one answering for them.)
-    new RegExp(
-      `\\b[Oo]nder\\s+(?:de\\s+)?verantwoordelijkheid\\s+van\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
-      'u',
-    ),
-    // (… or the other way round: `Portefeuillehouder is wethouder X.`)
-    new RegExp(`\\b[Pp]ortefeuillehouder\\s+is\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
-    // (`Wethouder X heeft dit onderwerp in portefeuille`, `… heeft verkeer in zijn portefeuille`: the same said so.)
-    new RegExp(
-      `\\b[Ww]ethouder\\s+(${PERSON})\\s+heeft\\s+(?:[\\p{Ll}-]+\\s+){1,3}?in\\s+(?:zijn\\s+|haar\\s+)?portefeuille\\b`,
-      'u',
-    ),
-    // `Omdat veiligheid tot de portefeuille van burgemeester X behoort`: the one whose portfolio the subject is in.
-    new RegExp(`\\b[Pp]ortefeuille\\s+van\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
-    // `Hierbij de antwoorden van wethouder X op uw vragen` (a mail passing the answers on): the one who answers;
-    // `… van burgemeester X` named so answers for his own portfolio (not `burgemeester en wethouders`: no name).
-    new RegExp(
-      `\\b(?:antwoorden|antwoord|beantwoording|reactie)\\s+(?:van|door)\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
-      'u',
-    ),
-    // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`),
-    // his portfolio perhaps between commas (`Wethouder H. Jansen, portefeuillehouder Wonen, heeft …`).
-    new RegExp(
-      `\\b[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
-      'u',
-    ),
-    // (`De beantwoording is afgestemd met wethouder X`: the answers agreed with the one whose portfolio it is, as a
-    // form's `Afgestemd portefeuillehouder` field says.)
-    // (Or the questions' answers prepared with him: `De vragen zijn voorbereid met wethouder X, portefeuillehouder …`.)
-    new RegExp(
-      `\\b(?:beantwoording|antwoorden|vragen)\\s+(?:is|zijn)\\s+(?:afgestemd|voorbereid)\\s+met\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
-      'u',
-    ),
-    // The answers said to be given or settled by a named wethouder (`De vragen worden beantwoord door wethouder X`,
-    // `De antwoorden zijn vastgesteld door wethouder X`): the one who answers.
-    new RegExp(
-      `\\b(?:beantwoord|vastgesteld|opgesteld)\\s+door\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
-      'u',
-    ),
-    // The named wethouder or burgemeester who answers (`Wethouder H. Jansen beantwoordt deze vragen namens het
-    // college`): the one whose portfolio it is.
-    new RegExp(`\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+beantwoordt\\b`, 'u'),
-    // (… or told as done: `Wethouder H. Jansen heeft deze vragen namens ons college beantwoord`.)
-    new RegExp(
-      `\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:deze|de|uw)\\s+vragen(?:\\s+\\p{Ll}+){0,4}?\\s+beantwoord\\b`,
-      'u',
-    ),
-  ];
   for (const sentence of sentences) {
-    for (const pattern of patterns) {
+    for (const pattern of HOLDER_PATTERNS) {
       const m = pattern.exec(sentence);
       if (m) return cleanPersonName(m[1]);
     }
   }
-  // The answers named by a pronoun in the sentence after the one that tells of them: `Hieronder de antwoorden van het
-  // college. Wethouder H. Jansen heeft ze vandaag vastgesteld.`
-  const settledThem = new RegExp(
-    `^(?:[Dd]e\\s+)?[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+ze(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|vastgesteld)\\b`,
-    'u',
-  );
   for (let i = 1; i < sentences.length; i++) {
-    const m = settledThem.exec(sentences[i].trim());
+    const m = SETTLED_THEM.exec(sentences[i].trim());
     if (m && /\bantwoorden\b/i.test(sentences[i - 1])) return cleanPersonName(m[1]);
   }
   return null;

@@ -1253,20 +1253,22 @@ export function readStructure(input: string[]): Structure {
           mode = 'preamble';
           target = s.preambleLines;
           break;
-        case 'questions':
+        case 'questions': {
           mode = 'questions';
           // Prose under the questions' own heading before the first question, with no prose above the heading (a
           // RIS page's `Vragen` under its fields), is the askers' lead-in: their explanation.
           // (So is prose under a heading naming the askers as the questions' writers, `Vragen van de fractie`, also
           // below a portal's breadcrumb and page title.)
+          const namesAskers = /\bvan\s+de\s+fractie\b/i.test(line);
           target =
             s.questions.length === 0 &&
             s.answers.length === 0 &&
-            (s.preambleLines.every((l) => l.trim() === '') || /\bvan\s+de\s+fractie\b/i.test(line))
+            (s.preambleLines.every((l) => l.trim() === '') || namesAskers)
               ? s.explanationLines
               : s.preambleLines;
-          if (target === s.explanationLines && /\bvan\s+de\s+fractie\b/i.test(line)) s.askersExplanation = true;
+          if (target === s.explanationLines && namesAskers) s.askersExplanation = true;
           break;
+        }
         case 'answers':
           mode = 'answers';
           target = s.introductionLines;

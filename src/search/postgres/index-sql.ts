@@ -4,7 +4,6 @@
  * that changed it), by `reindex` and by the benchmark, so all three index alike.
  */
 
-/** Dutch names of document kinds, so `RIB 2024-085` or `motie 2018-115M` find the document. */
 /**
  * A reference as printed, with its separators as spaces and without them (`HW/SV/2025/0502`, `HW SV 2025 0502`,
  * `HWSV20250502`): the text search reads `HW/SV/2025/0502` as one path token, `WKW-2026-1793` as a word and two
@@ -16,6 +15,7 @@ function referenceWords(expression: string): string {
   return `${expression}, regexp_replace(${expression}, '[^[:alnum:]]+', ' ', 'g'), regexp_replace(${expression}, '[^[:alnum:]]+', '', 'g')`;
 }
 
+/** Dutch names of document kinds, so `RIB 2024-085` or `motie 2018-115M` find the document. */
 const KIND_WORDS = `CASE d.kind
   WHEN 'motion' THEN 'motie'
   WHEN 'amendment' THEN 'amendement'

@@ -298,7 +298,7 @@ export class QueryAnalyser {
     );
     const splits = new Map<string, { prefix: string; rest: string }[]>();
     const variants = new Map<string, string[]>();
-    const fromIj = new Set<{ prefix: string; rest: string }>();
+    const ijSplits = new Map<string, { prefix: string; rest: string }[]>();
     const lookups = new Set<string>();
     // A known compound's parts (search_compound_part) come with their lexemes: the query also finds them apart.
     for (const row of rows) {
@@ -313,12 +313,12 @@ export class QueryAnalyser {
       else for (const swapped of adjacentSwaps(row.word)) lookups.add(swapped);
       for (const h of hyphenatedForms(row.word)) lookups.add(h.form).add(h.rest);
       if (row.word.length >= MIN_SPLIT_LENGTH) {
-        // A compound typed with `y` for `ij` the archive lacks in both spellings is split in both
-        // (`schoolontbyt`, `hockeyclub`).
-        const ijSplits = ij ? splitCandidates(ij) : [];
-        for (const c of ijSplits) fromIj.add(c);
-        const candidates = [...splitCandidates(row.word), ...ijSplits];
-        splits.set(row.word, candidates);
+        const typedSplits = splitCandidates(row.word);
+        splits.set(row.word, typedSplits);
+        // A compound typed with `y` for `ij` (`schoolontbyt`, `hockeyclub`) is split in both spellings.
+        const ijCandidates = ij ? splitCandidates(ij) : [];
+        ijSplits.set(row.word, ijCandidates);
+        const candidates = [...typedSplits, ...ijCandidates];
         const linking = linkingVariants(row.word);
         variants.set(row.word, linking);
         for (const variant of linking) lookups.add(variant);
@@ -356,7 +356,10 @@ export class QueryAnalyser {
       if (hyphenated) fact.hyphenated = found.get(hyphenated.form)?.lexemes ?? null;
       let best: { prefix: string; rest: string } | null = null;
       // The `ij` spelling known whole is the correction: no split of it.
-      const splitsOf = (splits.get(row.word) ?? []).filter((c) => correction !== ij || !fromIj.has(c));
+      const splitsOf = [
+        ...(splits.get(row.word) ?? []),
+        ...(ij !== undefined && correction === ij ? [] : (ijSplits.get(row.word) ?? [])),
+      ];
       for (const c of splitsOf) {
         // Either part may stand in the text only inflected: `wildopvang` where the text has `wilde dieren`.
         const restKnown = PART_INFLECTIONS.some((e) => isPart(c.rest + e));
