@@ -8969,4 +8969,36 @@ describe('held-out-48 fixes (fix-48b)', () => {
     );
     expect(set.introduction).toBeNull();
   });
+
+  it('reads a table whose number column counts in roman numerals (`│ II │ … │ … │`) as questions 1, 2, 3 (fix-52a)', () => {
+    const border = (l: string, m: string, r: string): string =>
+      `${l}${'─'.repeat(6)}${m}${'─'.repeat(30)}${m}${'─'.repeat(36)}${r}`;
+    const row = (n: string, q: string, a: string): string => `│ ${n.padEnd(5)}│ ${q.padEnd(29)}│ ${a.padEnd(35)}│`;
+    const set = parseAsOf('2025-05-01', [
+      'Gemeente Zoeterwoude',
+      'Onderwerp: Antwoord op vragen over de veerpont',
+      '',
+      border('┌', '┬', '┐'),
+      row('Nr.', 'Vraag', 'Antwoord'),
+      border('├', '┼', '┤'),
+      row('I', 'Vaart de pont ook in', 'Ja, van april tot en met'),
+      row('', 'de winter?', 'oktober.'),
+      border('├', '┼', '┤'),
+      row('II', 'Wat kost een overtocht?', 'Twee euro.'),
+      border('├', '┼', '┤'),
+      row('III', 'Komt er een tweede pont?', 'Zie het antwoord op vraag II.'),
+      border('└', '┴', '┘'),
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Vaart de pont ook in de winter?'],
+      ['2', 'Wat kost een overtocht?'],
+      ['3', 'Komt er een tweede pont?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Ja, van april tot en met oktober.'],
+      [['2'], 'Twee euro.'],
+      [['3'], 'Zie het antwoord op vraag II.'],
+    ]);
+    expect(set.answers[2].refersTo).toEqual(['2']);
+  });
 });

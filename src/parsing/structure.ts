@@ -17,7 +17,7 @@ import {
   SIGNATURE_LABEL,
 } from './header';
 import { isUrlOnlyLine, repairHyphenation } from './normalise';
-import { rewriteLayout } from './layout';
+import { ROMAN, rewriteLayout } from './layout';
 import { dutchList, parseNumberList } from './numbering';
 
 export interface RawItem {
@@ -2106,6 +2106,7 @@ export function convertTables(lines: string[]): string[] {
     const read = piped
       ? readPipeRows(lines, i + 1, { ...columns, leadingPipe: /^\s*\|/.test(lines[i]) })
       : readTabRows(lines, i + 1, columns);
+    withDigitRowNumbers(read.rows);
     // A wrapped cell is one paragraph: its lines joined, hyphenation at their ends undone. A table whose
     // every line ends a sentence was saved with whole paragraphs per line (Word's "save as text"): each
     // line of a cell is then a paragraph of its own.
@@ -2157,6 +2158,22 @@ export function convertTables(lines: string[]): string[] {
 }
 
 const SENTENCE_END = /[.?!:]["”’')]*$/;
+
+/** A table's number cell in roman numerals, a sub-question's letter after it: `IV`, `IIb`. */
+const ROMAN_ROW_NUMBER = /^([IVX]+)([a-z]?)$/;
+
+/**
+ * A number column in roman numerals (`I`, `II`, `III`), as the askers numbered their questions: the rows get the
+ * digits the labels above the table get (layout.ts). Only where every row is so numbered and the first is `I`.
+ */
+function withDigitRowNumbers(rows: TableRow[]): void {
+  const romans = rows.map((row) => ROMAN_ROW_NUMBER.exec(row.number));
+  if (rows.length === 0 || romans.some((m) => !m || !(m[1] in ROMAN)) || romans[0]?.[1] !== 'I') return;
+  rows.forEach((row, k) => {
+    const m = romans[k] as RegExpExecArray;
+    row.number = `${ROMAN[m[1]]}${m[2]}`;
+  });
+}
 
 /** A cell of question numbers only: `1`, `2a`, `3 en 4`, `5 t/m 7`. */
 const NUMBERS_CELL = /^\d{1,2}[a-z]?(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,2}[a-z]?)*\.?$/;
