@@ -9001,4 +9001,30 @@ describe('held-out-48 fixes (fix-48b)', () => {
     ]);
     expect(set.answers[2].refersTo).toEqual(['2']);
   });
+
+  it('reads a tab table’s number cells `2.a` / `2.b` as rows of sub-questions 2a and 2b (fix-52a)', () => {
+    const set = parseAsOf('2025-06-01', [
+      'Onderwerp\tSpeelplaatsen De Kaag',
+      'Fractie\tKaag Lokaal',
+      '',
+      'Nr\tVraag\tAntwoord',
+      '1.\tHoeveel speelplaatsen zijn er?\tVier.',
+      '2.a\tWordt er een vijfde aangelegd?\tNee, daar is geen ruimte voor.',
+      '2.b\tZo ja, waar?\tZie het antwoord op vraag 2.a.',
+      '3.\tWie maait het gras?\tDe gemeente.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel speelplaatsen zijn er?'],
+      ['2a', 'Wordt er een vijfde aangelegd?'],
+      ['2b', 'Zo ja, waar?'],
+      ['3', 'Wie maait het gras?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Vier.'],
+      [['2a'], 'Nee, daar is geen ruimte voor.'],
+      [['2b'], 'Zie het antwoord op vraag 2.a.'],
+      [['3'], 'De gemeente.'],
+    ]);
+    expect(set.answers[2].refersTo).toEqual(['2a']);
+  });
 });

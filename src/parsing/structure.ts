@@ -2163,10 +2163,12 @@ const SENTENCE_END = /[.?!:]["”’')]*$/;
 const ROMAN_ROW_NUMBER = /^([IVX]+)([a-z]?)$/;
 
 /**
- * A number column in roman numerals (`I`, `II`, `III`), as the askers numbered their questions: the rows get the
- * digits the labels above the table get (layout.ts). Only where every row is so numbered and the first is `I`.
+ * Row numbers as the labels write them: a sub-question's letter after a point (`4.a`) joins its number (`4a`), and a
+ * number column in roman numerals (`I`, `II`, `III`), as the askers numbered their questions, gets the digits the
+ * labels above the table get (layout.ts), only where every row is so numbered and the first is `I`.
  */
 function withDigitRowNumbers(rows: TableRow[]): void {
+  for (const row of rows) row.number = row.number.replace(/^(\d{1,3})\.([a-z])$/, '$1$2');
   const romans = rows.map((row) => ROMAN_ROW_NUMBER.exec(row.number));
   if (rows.length === 0 || romans.some((m) => !m || !(m[1] in ROMAN)) || romans[0]?.[1] !== 'I') return;
   rows.forEach((row, k) => {
@@ -2553,7 +2555,7 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
     ];
     const firstIsNumber =
       columns.number >= 0 &&
-      /^\d{1,3}[a-z]?[.)]?$/.test(cells[columns.number] ?? '') &&
+      /^\d{1,3}(?:\.?[a-z])?[.)]?$/.test(cells[columns.number] ?? '') &&
       cells.length >= columns.count - 1;
     const numberedQuestion = columns.number < 0 ? splitNumberedQuestion(cells[columns.question] ?? '') : null;
     const startsRow =
