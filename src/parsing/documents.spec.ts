@@ -1191,6 +1191,38 @@ describe('held-out-43 reports, agreements and by-laws named by capitals, a motio
   });
 });
 
+describe('held-out-53 documents (fix-53b)', () => {
+  it('reads a policy note whose place name holds a lower-case particle, wrapped over two lines (`Land van …`)', () => {
+    expect(
+      findDocumentReferences('Past dit binnen de Nota recreatiewoningen Land van\nHeusden 2022?').map((d) => [
+        d.kind,
+        d.title,
+      ]),
+    ).toEqual([['policy', 'Nota recreatiewoningen Land van Heusden 2022']]);
+  });
+
+  it("reads an amendment's number printed with a dash in brackets after its quoted title (`'Titel' (A-7)`)", () => {
+    expect(
+      findDocumentReferences("Met het amendement 'Ruimte voor starters' (A-7) heeft de raad dat bepaald.").map((d) => [
+        d.kind,
+        d.reference,
+        d.title,
+      ]),
+    ).toEqual([['amendment', 'A-7', 'Ruimte voor starters']]);
+  });
+
+  it('reads a programme named by its compound alone that money comes through (`via het Deltaprogramma`) as no policy', () => {
+    expect(
+      findDocumentReferences(
+        'Het Rijk betaalt de dijk via het Deltaprogramma. De fietsroute staat in het Uitvoeringsprogramma Fiets Haverdam 2024.',
+      ).map((d) => [d.kind, d.title]),
+    ).toEqual([
+      ['other', 'Deltaprogramma'],
+      ['policy', 'Uitvoeringsprogramma Fiets Haverdam 2024'],
+    ]);
+  });
+});
+
 describe('a date timing an act before a document (fix-50)', () => {
   it('gives no date to a by-law after `per <date>` (`wij passen per 1 juli 2026 de verordening … aan`)', () => {
     expect(

@@ -343,10 +343,11 @@ const PATTERNS: Array<{
   },
   // A policy note named by lower-case words, then a place and its year (`Beleidsnota huisvesting arbeidsmigranten
   // Barneveld 2021`), as a compound verordening is; or by the kind word alone, capitalised (`Nota parkeren Zwolle 2023`).
+  // (A place's name may hold a lower-case particle: `Land van Cuijk`, `Bergen op Zoom`.)
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b((?:\\p{Lu}[\\p{L}-]*${POLICY_WORDS}|Nota|Notitie|Visie)(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\\b)\\p{Ll}[\\p{L}-]*){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:\\p{Lu}[\\p{L}-]*${POLICY_WORDS}|Nota|Notitie|Visie)(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\\b)\\p{Ll}[\\p{L}-]*){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:van|${PLACE_PARTICLE})\\s+\\p{Lu}[\\p{L}-]+)?){0,2}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',
@@ -574,7 +575,7 @@ export function scanDocuments(
       const datedTitle = keywordTitle ? QUOTED_TITLE_DATE.exec(text.slice(end, end + 220)) : null;
       if (datedTitle) titleDate = findAbsoluteDate(datedTitle[1])?.iso ?? null;
       named.push({
-        kind,
+        kind: kind === 'policy' && role === 'title' && fundingProgramme(text, m.index, title) ? 'other' : kind,
         reference,
         title: title ?? keywordTitle,
         date: titleDate ?? dateNear(text, m.index, namedEnd, kind),
@@ -880,8 +881,21 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
 }
 
 /** `(2024-112)`, `(24-31)`, `(RIB 2024-27 van 17 september 2024)` (its date inside), `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(2024-M-051)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number (after it also `(RIB 25.0412)`, year and number with a dot). */
+/**
+ * A programme named by its compound alone, no year or name after it, that money comes through (`via het
+ * Deltaprogramma`, `een bijdrage uit het Herstelprogramma`): a fund of the state or of others, not a policy the
+ * council set (which carries its year or name: `uit het Uitvoeringsprogramma Klimaatadaptatie 2023-2026`).
+ */
+function fundingProgramme(text: string, index: number, title: string | null): boolean {
+  return (
+    title !== null &&
+    /^\p{Lu}\p{Ll}+programma$/u.test(title) &&
+    /\b(?:via|uit)\s+het\s+$/i.test(text.slice(Math.max(0, index - 12), index))
+  );
+}
+
 const BRACKETED_REFERENCE =
-  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|(?<=(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)\d{2}\.\d{3,5}|\d{4}-[A-Z]{1,2}-?\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]\d{1,4})(?:\s+van\s+(\d{1,2}\s+[a-zé]+\s+\d{4}))?\s*\)/;
+  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|(?<=(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)\d{2}\.\d{3,5}|\d{4}-[A-Z]{1,2}-?\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]-?\d{1,4})(?:\s+van\s+(\d{1,2}\s+[a-zé]+\s+\d{4}))?\s*\)/;
 
 /** `(kenmerk Z/24/12345)`, `(ons kenmerk: 2024-0815)`: a letter's own kenmerk in brackets right after it. */
 function kenmerkInBrackets(after: string): string | null {

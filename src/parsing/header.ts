@@ -359,7 +359,7 @@ export function formatDutchDate(iso: string): string {
 }
 
 const TITLES =
-  /^(?:wethouder|burgemeester|loco-burgemeester|mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|hr\.?|het lid|de leden|de raadsleden|de raadslid|raadslid|raadsleden|fractievoorzitter|commissielid|steunfractielid|drs\.?|mr\.?|dr\.?|ir\.?|ing\.?|prof\.?|ds\.?|bc\.?|ba|msc)\s+/i;
+  /^(?:wethouder|burgemeester|loco-burgemeester|de heren|de dames|mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer|hr\.?|het lid|de leden|de raadsleden|de raadslid|raadslid|raadsleden|fractievoorzitter|commissielid|steunfractielid|drs\.?|mr\.?|dr\.?|ir\.?|ing\.?|prof\.?|ds\.?|bc\.?|ba|msc)\s+/i;
 
 /** A printed name without titles or roles; `Paffen – Zeenni` → `Paffen-Zeenni`, `Bakker – van Velzen` → `Bakker-van Velzen`. */
 export function cleanPersonName(raw: string): string | null {

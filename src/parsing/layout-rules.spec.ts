@@ -8634,6 +8634,52 @@ describe('held-out-50 fixes (fix-50)', () => {
   });
 });
 
+describe('held-out-53 answer letters (fix-53b)', () => {
+  it('reads the councillors after `t.a.v. de heren … en mevrouw …` without the title `de heren`', () => {
+    const set = parseLines([
+      'Aan de fractie Dorpsbelang Haverdam',
+      't.a.v. de heren A. Bos en C. Dijk en mevrouw E. Smit',
+      '',
+      'Onderwerp   Vragen over de markt',
+      '',
+      'Geachte heren Bos en Dijk, geachte mevrouw Smit,',
+      '',
+      'Met uw brief van 2 maart 2025 stelde u vragen over de markt.',
+      '',
+      'Vraag 1: Blijft de markt op zaterdag?',
+      'Antwoord: Ja.',
+    ]);
+    expect(set.submitters).toEqual(['A. Bos', 'C. Dijk', 'E. Smit']);
+  });
+
+  it('reads the holder from `Wethouder X (portefeuille) beantwoordt deze vragen`', () => {
+    const set = parseLines([
+      'Geachte leden van de raad,',
+      '',
+      'U stelde vragen over de bankjes. Wethouder K. van Dam (Openbare Ruimte) beantwoordt deze vragen namens het college.',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord op vraag 1: Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('K. van Dam');
+  });
+
+  it('reads the holder named in an apposition before the verb (`De portefeuillehouder X, wethouder Y, heeft de beantwoording voorbereid`)', () => {
+    const set = parseLines([
+      'Geachte leden van de raad,',
+      '',
+      'Hierbij de antwoorden op uw vragen over de bankjes. De portefeuillehouder Sport, wethouder',
+      'L. Veenstra, heeft de beantwoording voorbereid.',
+      '',
+      '1. Komen er bankjes?',
+      '',
+      'Antwoord op vraag 1: Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('L. Veenstra');
+  });
+});
+
 describe('held-out-48 fixes (fix-48b)', () => {
   it('reads a second answer letter of the same set below a rule as its continuation: later date, both openings (fix-48b)', () => {
     const set = parseAsOf('2025-03-01', [

@@ -1108,8 +1108,12 @@ function holderLine(lines: string[]): string | null {
   return null;
 }
 
-/** `, portefeuillehouder Wonen,` after a wethouder's name: his portfolio told between commas. */
-const PORTFOLIO_APPOSITION = String.raw`(?:,\s+portefeuillehouder(?:\s+[\p{L}&-]+){1,4},)?`;
+/**
+ * `, portefeuillehouder Wonen,` after a wethouder's name: his portfolio told between commas; or in brackets (`Wethouder
+ * T. Bos (Wonen) beantwoordt …`); or the closing comma of an apposition opened before him (`De portefeuillehouder
+ * Zorg, wethouder T. Bos, heeft de beantwoording voorbereid`).
+ */
+const PORTFOLIO_APPOSITION = String.raw`(?:,\s+portefeuillehouder(?:\s+[\p{L}&-]+){1,4},|\s+\((?:\s*[\p{L}&,-]+){1,4}\s*\)|,(?=\s+(?:heeft|had|beantwoordt)\s))?`;
 
 /** How the college's own lines and the opening name the portfolio holder (holderInText), compiled once. */
 const HOLDER_PATTERNS: readonly RegExp[] = [
