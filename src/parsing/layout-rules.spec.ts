@@ -9074,3 +9074,105 @@ describe('held-out-48 fixes (fix-48b)', () => {
     expect(set.answers[2].refersTo).toEqual(['2a']);
   });
 });
+
+/** Held-out-52's layouts, each rule on an invented text. */
+describe('held-out-52 fixes (fix-52b)', () => {
+  it('reads a Word export whose answers are labelled `Vraag 2a en 2b` under a listed stem `2.` with `a.`/`b.` (fix-52b)', () => {
+    const set = parseLines([
+      'Gemeente Veldhoven-Oost',
+      'Onderwerp:\tBomenkap Molenlaan',
+      'Op 4 maart 2025 heeft de heer R. Vos namens de fractie Groen Veldhoven-Oost schriftelijke vragen gesteld over de kap van bomen aan de Molenlaan.',
+      'Vragen',
+      '1.\tHoeveel bomen worden gekapt?',
+      '2.\tDe bewoners zijn niet vooraf ingelicht.',
+      'a.\tWaarom niet?',
+      'b.\tKomt er alsnog een bijeenkomst?',
+      'Antwoorden',
+      'Vraag 1',
+      'Twaalf bomen.',
+      'Vraag 2a en 2b',
+      'Dat is een fout van ons.',
+      'Er komt een bijeenkomst.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bomen worden gekapt?'],
+      ['2a', 'De bewoners zijn niet vooraf ingelicht.\n\nWaarom niet?'],
+      ['2b', 'Komt er alsnog een bijeenkomst?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Twaalf bomen.'],
+      [['2a', '2b'], 'Dat is een fout van ons.\n\nEr komt een bijeenkomst.'],
+    ]);
+  });
+
+  it('takes the subject from a long title `Antwoord op schriftelijke vragen van … over Y` above a publication (fix-52b)', () => {
+    const set = parseLines([
+      'GEMEENTEBLAD                                        Nr. 90211',
+      'Officiële uitgave van de gemeente Zuidermeer           2 juni 2025',
+      '',
+      'Antwoord op schriftelijke vragen van de fractie Groen Zuidermeer over de sluiting van het zwembad De Vijverhof',
+      '',
+      'Burgemeester en wethouders van Zuidermeer maken bekend dat zij op 27 mei 2025 de schriftelijke vragen van de heer P. Kuiper (Groen Zuidermeer) van 2 mei 2025 als volgt hebben beantwoord.',
+      '',
+      'Vraag 1',
+      'Gaat het zwembad dicht?',
+      '',
+      'Antwoord 1',
+      'Nee.',
+    ]);
+    expect(set.subject).toBe('de sluiting van het zwembad De Vijverhof');
+    expect(set.receivedOn).toBe('2025-05-02');
+    expect(set.answeredOn).toBe('2025-05-27');
+  });
+
+  it('dates the answers by the day the college settled `deze brief`, told only in a sentence (fix-52b)', () => {
+    const set = parseLines([
+      'Aan de leden van de gemeenteraad',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'Op 3 februari 2025 ontvingen wij de vragen van mevrouw T. Bakker van de fractie Dorpsbelang. Het college heeft deze antwoordbrief op 18 februari 2025 vastgesteld.',
+      '',
+      '1) Wordt de brug gerepareerd?',
+      '',
+      'Ad 1)',
+      'Ja, in april.',
+    ]);
+    expect(set.receivedOn).toBe('2025-02-03');
+    expect(set.answeredOn).toBe('2025-02-18');
+  });
+
+  it('names the asker told only in the postponement letter above the answer letter in the same file (fix-52b)', () => {
+    const set = parseLines([
+      'Zaaknummer : Z-31',
+      'Datum      : 1 april 2025',
+      'Onderwerp  : Uitstel beantwoording vragen over de kermis',
+      '',
+      'Op 2 maart 2025 heeft de heer D. Wolters namens de fractie van Stadspartij Oosterhaven schriftelijke vragen gesteld over de kermis. U ontvangt de antwoorden uiterlijk 20 april 2025.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'burgemeester en wethouders van Oosterhaven,',
+      '',
+      '==========================================',
+      '',
+      'Zaaknummer : Z-31',
+      'Datum      : 15 april 2025',
+      'Onderwerp  : Beantwoording vragen over de kermis',
+      '',
+      'Hieronder vindt u de vragen en onze antwoorden.',
+      '',
+      '1. Komt de kermis terug op het plein?',
+      '',
+      'Antwoord 1)',
+      'Ja.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'burgemeester en wethouders van Oosterhaven,',
+    ]);
+    expect(set.submitters).toEqual(['D. Wolters']);
+    expect(set.receivedOn).toBe('2025-03-02');
+    expect(set.answeredOn).toBe('2025-04-15');
+  });
+});

@@ -223,7 +223,8 @@ export const POINT_REFERENCE = new RegExp(
   'gi',
 );
 
-const BARE_QUESTION_LABEL = /^vraag\s+(\d{1,2})(?:\s*(?:t\/m|tot en met|en|-|–)\s*\d{1,2})?\s*:?$/i;
+// (A sub-question's letter may follow its number, `Vraag 2a en 2b`, the stem `2.` and its `a.`, `b.` listed above.)
+const BARE_QUESTION_LABEL = /^vraag\s+(\d{1,2})[a-z]?(?:\s*(?:t\/m|tot en met|en|-|–)\s*\d{1,2}[a-z]?)?\s*:?$/i;
 
 /**
  * Questions listed first (`1.`–`6.`), then answered under bare `Vraag 1`, `Vraag 4 t/m 6` lines with

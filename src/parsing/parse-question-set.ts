@@ -811,9 +811,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     receivedOn = sentenceDates.receivedOn;
   receivedOn ??= sentenceDates.receivedOn;
   // (An earlier letter superseded by the answer letter, `Op 11 september ontvingen wij uw vragen`, still dates them.)
-  receivedOn ??= datesFromSentences(
-    splitSentences(structure.supersededLines.join(' ').replace(/\s+/g, ' ')).map((s) => s.text),
-  ).receivedOn;
+  const superseded = splitSentences(structure.supersededLines.join(' ').replace(/\s+/g, ' ')).map((s) => s.text);
+  receivedOn ??= datesFromSentences(superseded).receivedOn;
   answeredOn ??= sentenceDates.answeredOn;
 
   const submitters: string[] = [];
@@ -970,6 +969,12 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   const author = structure.fields.find((f) => f.field === 'author' && !f.mail && f.value.trim() !== '');
   if (submitters.length === 0 && author && field('party') !== null)
     submitters.push(...splitNames(author.value).names.filter((n) => !NOT_A_NAME.test(n)));
+  // … or, last, an earlier letter the answer letter supersedes (a postponement in the same file: `Op 19 september
+  // heeft mevrouw A. Bos namens de fractie X … vragen gesteld`): it still tells who asked, as it still dates them.
+  if (submitters.length === 0 && superseded.length > 0) {
+    const earlierAskers = askersInText(superseded, municipality).names;
+    submitters.push(...(earlierAskers.length > 0 ? earlierAskers : councillorsInText(superseded)));
+  }
 
   const partyField = field('party');
   const party =
@@ -1050,8 +1055,12 @@ function datesFromSentences(sentences: string[]): { receivedOn: string | null; a
   let answeredOn: string | null = null;
   for (const sentence of sentences) {
     // `Het college heeft de antwoorden in zijn vergadering van 26 november 2024 vastgesteld`: the day the college
-    // settled its answers (at its meeting, or `op <datum>`) dates them.
-    if (/\b(?:antwoorden|beantwoording)\b/i.test(sentence) && /\bvast(?:gesteld|stelde|stelden)\b/i.test(sentence)) {
+    // settled its answers (at its meeting, or `op <datum>`) dates them; so does the day it settled the letter itself
+    // (`Het college heeft deze brief op 25 oktober 2024 vastgesteld`).
+    if (
+      /\b(?:antwoorden|beantwoording|deze\s+(?:antwoord)?brief)\b/i.test(sentence) &&
+      /\bvast(?:gesteld|stelde|stelden)\b/i.test(sentence)
+    ) {
       const settled =
         /\b(?:(?:vergadering|zitting)\s+van|op)\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b/iu.exec(sentence);
       if (settled) answeredOn ??= findAbsoluteDate(settled[1])?.iso ?? null;

@@ -105,7 +105,7 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'answers',
   ],
   [
-    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|(?:formulier\s+(?:voor\s+)?)?(?:schriftelijke vragen|raadsvragen)(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\)|\s+[^\s:–-][^:–-]{0,40}\s[–-]\s+\S.*)?|(?:beantwoording(?:\s+van)?|antwoorden\s+op)(?:\s+de)?\s+(?:schriftelijke vragen|raadsvragen|(?:schriftelijke\s+)?vervolgvragen).*)\s*:?()$/i,
+    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|(?:formulier\s+(?:voor\s+)?)?(?:schriftelijke vragen|raadsvragen)(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\)|\s+[^\s:–-][^:–-]{0,40}\s[–-]\s+\S.*)?|(?:beantwoording(?:\s+van)?|antwoord(?:en)?\s+op)(?:\s+de)?\s+(?:schriftelijke vragen|raadsvragen|(?:schriftelijke\s+)?vervolgvragen).*)\s*:?()$/i,
     'neutral',
   ],
 ];
@@ -429,7 +429,7 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
   // without the colon): only the label is measured.
   const sep = /^[^:\t]{2,60}[:\t]\s*\S/.test(line) ? line.search(/[:\t]/) : -1;
   const label = sep >= 0 ? line.slice(0, sep) : line;
-  if (label.length > 180 || (label.length > 90 && !/^(?:beantwoording|antwoorden|schriftelijke)/i.test(label)))
+  if (label.length > 180 || (label.length > 90 && !/^(?:beantwoording|antwoord|schriftelijke)/i.test(label)))
     return null;
   for (const [pattern, kind] of HEADINGS) {
     const m = pattern.exec(line);
