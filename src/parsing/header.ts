@@ -43,7 +43,14 @@ const ASKERS = String.raw`(?:raadslid(?:\(en\))?|raadsleden|indiener(?:s|\(s\))?
  */
 export const SIGNATURE_LABEL = String.raw`(?:(?:handtekening(?:en|\(en\))?|ondertekening)(?: ${ASKERS})?|ondertekend door)`;
 
+/**
+ * The college's signature field under its answers (`Ondertekening college`, `Handtekening namens het college`,
+ * `Ondertekend door de portefeuillehouder`): it signs the letter, names no asker, and ends the answers (structure.ts).
+ */
+export const COLLEGE_SIGNATURE_LABEL = String.raw`(?:handtekening(?:en)?|ondertekening|ondertekend)(?: (?:namens|door|van))?(?: (?:het|de))? (?:college(?: van b(?:urgemeester )?(?:&|en) ?w(?:ethouders)?)?|burgemeester en wethouders|b&w|portefeuillehouder|wethouder|secretaris|burgemeester)`;
+
 const LABELS: Array<[RegExp, HeaderField]> = [
+  [new RegExp(String.raw`^${COLLEGE_SIGNATURE_LABEL}$`), 'ignored'],
   [/^(?:onderwerp(?: vraag\/vragen| vragen| vraag)?|betreft|inzake|subject)$/, 'subject'],
   [/^titel$/, 'title'],
   // (`Inschrijvingsnr. griffie`: the number the griffie entered the questions under.)

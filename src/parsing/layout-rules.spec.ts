@@ -9073,6 +9073,43 @@ describe('held-out-48 fixes (fix-48b)', () => {
     ]);
     expect(set.answers[2].refersTo).toEqual(['2a']);
   });
+
+  it('ends the last answer at the college’s signature field (`Handtekening namens het college : …`) (fix-52a)', () => {
+    const set = parseAsOf('2025-02-01', [
+      'FORMULIER SCHRIFTELIJKE VRAGEN',
+      'Onderwerp        : Bomenkap Dorpsweg',
+      'Fractie          : Groen Lansingerland',
+      '',
+      'Vraag 1: Hoeveel bomen worden gekapt?',
+      'Vraag 2: Worden ze herplant?',
+      '',
+      'Antwoord op vraag 1:',
+      'Twaalf.',
+      '',
+      'Antwoord op vraag 2:',
+      'Ja, in het plantseizoen.',
+      '',
+      'Handtekening namens het college : de secretaris, B. Mulder',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Twaalf.'],
+      [['2'], 'Ja, in het plantseizoen.'],
+    ]);
+    expect(set.submitters).toEqual([]);
+  });
+
+  it('reads `In mei en juni telden wij …` as a past count, no commitment: two months named together are one time (fix-52a)', () => {
+    const set = parseAsOf('2025-09-01', [
+      'Datum: 20 augustus 2025',
+      '',
+      'Vraag 1: Hoeveel bezoekers had het zwembad?',
+      'Antwoord 1: In mei en juni telden wij 9.000 bezoekers. Op 3 en 4 juli kregen wij veel klachten over de kassa.',
+      '',
+      'Vraag 2: Komt er een tweede kassa?',
+      'Antwoord 2: Ja. Wij plaatsen die in oktober 2025.',
+    ]);
+    expect(set.commitments.map((c) => [c.questions, c.phrase])).toEqual([[['2'], 'in oktober 2025']]);
+  });
 });
 
 /** Held-out-52's layouts, each rule on an invented text. */

@@ -15,6 +15,7 @@ import {
   parseRunTogetherFields,
   REFERENCE_FIELDS,
   SIGNATURE_LABEL,
+  COLLEGE_SIGNATURE_LABEL,
 } from './header';
 import { isUrlOnlyLine, repairHyphenation } from './normalise';
 import { ROMAN, rewriteLayout } from './layout';
@@ -77,7 +78,8 @@ function restartLetter(s: Structure): number {
 
 type Mode = 'header' | 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'closing' | 'appendix';
 const SIGNATURE_FIELD = new RegExp(String.raw`^${SIGNATURE_LABEL}\s*:`, 'i');
-const PARAPH_FIELD = /^paraaf(?: \S+)?\s*:/i;
+/** A paraph under the answers (`Paraaf portefeuillehouder:`), or the college's signature field (`Ondertekening college:`). */
+const PARAPH_FIELD = new RegExp(String.raw`^(?:paraaf(?: \S+)?|${COLLEGE_SIGNATURE_LABEL})\s*:`, 'i');
 /** Headings of a web page's or export's back matter after the body. */
 // (A bare `Terug naar overzicht` link under the body, too: the print's footer follows.)
 const BACK_MATTER =
