@@ -158,7 +158,11 @@ export function findCommitments(
     const sentences = splitSentences(paragraph.replace(/\s+/g, ' ').replace(LIST_MARKER, '')).map((s) => s.text);
     let committed = -1;
     sentences.forEach((sentence, i) => {
-      const found = findTimePhrases(sentence, reference).filter((p) => p.deadline >= reference);
+      const quoted = quotedSpans(sentence);
+      // (A time word inside a quoted title, `het rapport 'Warm de winter door'`, names the title, no time.)
+      const found = findTimePhrases(sentence, reference).filter(
+        (p) => p.deadline >= reference && !quoted.some(([from, to]) => p.index >= from && p.index < to),
+      );
       // `Vanaf 1 januari 2026 geldt de regeling; wij informeren u in december 2025`: with several
       // phrases, the one in the part (between semicolons) where the college acts comes first.
       const own = (p: TimePhrase): boolean => {
@@ -210,11 +214,25 @@ export function findCommitments(
 }
 
 /**
+ * Where quoted words stand in a sentence (`'Warm de winter door'`, `„Zomer in de wijk”`), as [start, end) offsets: a
+ * quote opens after no letter or digit and closes before none; an apostrophe inside a word (`zo'n`) is no quote.
+ */
+function quotedSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(
+    /(?<![\p{L}\d])[„"“‘'](?=[\p{L}\d])(?:[^"”’'„“‘]|(?<=\p{L})['’](?=\p{L})){1,150}?["”’'](?![\p{L}\d])/gu,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/**
  * Promises without `wij`: `U ontvangt …`, `De raad wordt … geïnformeerd`, `Het plan komt … naar de raad`,
  * `De rapportage wordt … aan uw raad toegezonden`.
  */
+// (Also in a relative clause whose verb closes it: `… de voortgangsrapportage, die u uiterlijk medio 2025 ontvangt`.)
 const TO_THE_COUNCIL =
-  /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b|\b(?:wordt|worden)\b.*\b(?:aan|naar)\s+(?:u|uw raad|de raad|de gemeenteraad)\s+(?:\p{L}+\s+){0,3}(?:toegestuurd|toegezonden|aangeboden|voorgelegd|gestuurd|verzonden)\b/iu;
+  /^(?:u|uw raad|de raad|de gemeenteraad)\s+(?:ontvangt|wordt|krijgt)\b|\b(?:die|dat|welke)\s+(?:u|uw raad|de raad|de gemeenteraad)\s+(?:[^,.;?!]{0,60}?\s)?(?:ontvangt|krijgt)(?=\s*(?:[.,;]|$))|\bontvangt\s+(?:u|uw raad|de raad)\b|\bkom(?:t|en)\b.*\bnaar\s+(?:de|uw)\s+(?:gemeente)?raad\b|\bwordt\s+(?:u|uw raad|de raad)\b.*\b(?:geïnformeerd|toegestuurd|aangeboden|voorgelegd)\b|\b(?:wordt|worden)\b.*\b(?:aan|naar)\s+(?:u|uw raad|de raad|de gemeenteraad)\s+(?:\p{L}+\s+){0,3}(?:toegestuurd|toegezonden|aangeboden|voorgelegd|gestuurd|verzonden)\b/iu;
 /**
  * `Het bestuur ontvangt uiterlijk 15 januari bericht van ons`: what another party receives from the college is the
  * college's own sending, phrased from the receiver's side.

@@ -1259,3 +1259,13 @@ describe('the kind word said twice (fix-51a)', () => {
     ).toEqual([['council_letter', '2025-07', 'Groen in Haverdam', '2025-02-03']]);
   });
 });
+
+describe('held-out-53 a council letter named after the participle that informed (fix-53a)', () => {
+  it('dates `Wij hebben de raad hierover op <date> ingelicht via raadsinformatiebrief 2025-012` by that day', () => {
+    expect(
+      findDocumentReferences(
+        'Wij hebben de raad hierover op 9 april 2025\ningelicht via raadsinformatiebrief 2025-012. Dat blijft zo.',
+      ).map((d) => [d.reference, d.date]),
+    ).toEqual([['2025-012', '2025-04-09']]);
+  });
+});

@@ -1051,6 +1051,15 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
     /^[^.?!]{0,100}?\s(?:geïnformeerd|ingelicht)\b/.test(text.slice(end, end + 140))
   )
     return date.iso;
+  // (… or with the participle before the letter: `Wij hebben uw raad daarover op 14 mei 2024 geïnformeerd met RIB
+  // 2024-046`.)
+  if (
+    date &&
+    kind === 'council_letter' &&
+    /\b(?:u|raad)\s+(?:(?:daarover|hierover|erover)\s+)?op\s+$/.test(window.slice(0, date.index)) &&
+    /^\s+(?:geïnformeerd|ingelicht)\s+(?:met|via|in|bij)\s+(?:(?:een|de|het|onze)\s+)?$/.test(gap)
+  )
+    return date.iso;
   // `In raadsinformatiebrief 2025-018 hebben wij u op 12 mei 2025 over X geïnformeerd`: the day the letter informed.
   if (kind === 'council_letter') {
     const informed =

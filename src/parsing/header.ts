@@ -407,8 +407,9 @@ export function splitNames(raw: string): { names: string[]; parties: string[] } 
 
 // (A founding year abbreviated after the name is part of it: `Gemeentebelangen '98`.)
 // (A local party's name may end a word with an exclamation mark: `fractie Forza! Castricum`, `fractie Echt Anders!`.)
+// (Two parties in one fractie are joined by a slash: `de fractie PvdA/GroenLinks`, `ChristenUnie/SGP`.)
 const PARTY_AFTER_FRACTIE =
-  /\b[Ff]racties?[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*!?(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en|&)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ -](?:\p{Lu}|\d)[\p{L}\d'&+-]*!?){0,3}(?:[ \t]+['’]\d{2}\b)?)/u;
+  /\b[Ff]racties?[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*!?(?:[ \t]+(?:(?:voor|van)(?:[ \t]+(?:de|het|'t))?|en|&)[ \t]+(?:\p{Lu}|\d)[\p{L}\d'-]*|[ /-](?:\p{Lu}|\d)[\p{L}\d'&+-]*!?){0,3}(?:[ \t]+['’]\d{2}\b)?)/u;
 const PARTY_BEFORE_FRACTIE = /\b((?:\p{Lu}|\d)[\p{L}\d'&+]*(?:-\p{Lu}[\p{L}\d]*)?)-?fractie\b/u;
 
 /** The party named in `de fractie van GroenLinks`, `Fractie: VVD`, `de D66-fractie`. */

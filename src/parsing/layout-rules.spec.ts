@@ -9213,3 +9213,99 @@ describe('held-out-52 fixes (fix-52b)', () => {
     expect(set.answeredOn).toBe('2025-04-15');
   });
 });
+
+describe('held-out-53 fixes (fix-53a)', () => {
+  it('reads an answer letter that prints no questions and answers by number only, not refusing it (fix-53a)', () => {
+    const set = parseAsOf('2025-03-01', [
+      'Gemeente Haverdam',
+      '',
+      'Datum: 20 februari 2025',
+      'Onderwerp: vragen over de bibliotheek',
+      '',
+      'Geachte heer Bosman,',
+      '',
+      'Op 12 januari 2025 heeft u drie vragen gesteld over de openingstijden van de bibliotheek.',
+      '',
+      'Antwoord 1',
+      'De bibliotheek blijft op zaterdag open.',
+      '',
+      'Antwoord 2',
+      'Zie antwoord 1. Wij informeren u in april 2025 over de nieuwe tijden.',
+      '',
+      'Antwoord 3',
+      'Nee.',
+      '',
+      'Met vriendelijke groet,',
+    ]);
+    expect(set.questions).toEqual([]);
+    expectAnswers(set, [
+      [['1'], 'De bibliotheek blijft op zaterdag open.'],
+      [['2'], 'Zie antwoord 1. Wij informeren u in april 2025 over de nieuwe tijden.'],
+      [['3'], 'Nee.'],
+    ]);
+    expect(set.answers.map((a) => a.refersTo)).toEqual([[], ['1'], []]);
+    expect(set.warnings).toEqual([]);
+    expect(set.commitments.map((c) => c.questions)).toEqual([['2']]);
+  });
+
+  it('still refuses numbered paragraphs that answer no questions of an asker (fix-53a)', () => {
+    expect(() =>
+      parseLines([
+        'Jaarplan van de bibliotheek',
+        '',
+        'Ad 1.',
+        'De zaterdag blijft open.',
+        '',
+        'Ad 2.',
+        'Nieuwe tijden.',
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'not_a_question_set' }));
+  });
+
+  it('ends a question e-mail at the askers’ thanks in advance on a line of its own (fix-53a)', () => {
+    const set = parseLines([
+      'Van: Pieter Smulders <p.smulders@raad.haverdam.nl>',
+      'Onderwerp: Schriftelijke vragen: de bankjes in het park',
+      '',
+      'Beste griffie,',
+      '',
+      '1. Hoeveel bankjes staan er in het park?',
+      '2. Wanneer worden de kapotte bankjes vervangen?',
+      '',
+      'Bij voorbaat dank voor de beantwoording!',
+      '',
+      'Groet,',
+      'Pieter Smulders',
+    ]);
+    expectQuestions(set, ['Hoeveel bankjes staan er in het park?', 'Wanneer worden de kapotte bankjes vervangen?']);
+  });
+
+  it('reads two parties of one fractie joined by a slash as one party (fix-53a)', () => {
+    expect(findParty('Aan: de fractie SP/Lokaal Sterk, de heer R. Bos', null)).toBe('SP/Lokaal Sterk');
+    expect(findParty('namens de fractie VVD/D66 stellen wij', null)).toBe('VVD/D66');
+  });
+
+  it('takes no time word inside a quoted title for a promise, and a relative clause `die u … ontvangt` as one (fix-53a)', () => {
+    expect(
+      detectCommitments(
+        "De ombudsman schreef in zijn rapport 'Licht in de zomer' dat de wijk weinig groen heeft.",
+        '2025-03-01',
+        ['1'],
+      ),
+    ).toEqual([]);
+    expect(
+      detectCommitments(
+        'De uitkomsten staan in de jaarrapportage jeugdhulp, die uw raad uiterlijk in juni 2025 ontvangt.',
+        '2025-03-01',
+        ['2'],
+      ),
+    ).toEqual([
+      {
+        questions: ['2'],
+        sentence: 'De uitkomsten staan in de jaarrapportage jeugdhulp, die uw raad uiterlijk in juni 2025 ontvangt.',
+        phrase: 'uiterlijk in juni 2025',
+        deadline: '2025-06-30',
+      },
+    ]);
+  });
+});

@@ -436,10 +436,25 @@ function validReference(reference: string | null | undefined): string | null {
 }
 
 function assertQuestionSet(questions: ParsedQuestion[], structure: Structure): void {
+  if (questions.length === 0 && answersOnly(structure)) return;
   if (questions.length === 0) throw new DocumentError('not_a_question_set');
   const asking = questions.filter((q) => q.text.includes('?')).length;
   const labelled = structure.labelled || structure.answers.length > 0;
   if (asking === 0 || (!labelled && asking * 2 < questions.length)) throw new DocumentError('not_a_question_set');
+}
+
+/**
+ * An answer letter that prints no questions and answers by number only (`In uw brief van … stelt u … vier vragen …`,
+ * then `Ad 1.` … `Ad 4.`): a question set whose questions stand in the asker's own letter. At least two answers
+ * numbered on from 1 (`1`, `2`, `3 en 4`), under an opening in which the college addresses the asker's questions.
+ */
+function answersOnly(structure: Structure): boolean {
+  const numbers = structure.answers.map((item) => item.numbers);
+  if (numbers.length < 2 || numbers.some((n) => n.length === 0 || !n.every((m) => /^\d{1,2}$/.test(m)))) return false;
+  const flat = numbers.flat();
+  if (!flat.every((n, i) => n === String(i + 1))) return false;
+  const opening = [...structure.preambleLines, ...structure.introductionLines].join(' ').replace(/\s+/g, ' ');
+  return COLLEGE_TO_ASKER.test(opening);
 }
 
 /** Answers aligned to questions by their labels; a main number stands for its sub-questions. */
@@ -487,7 +502,9 @@ function alignAnswers(
     const answer: ParsedAnswer = { questions: covered, text, refersTo: [] };
     for (const n of covered) {
       owner.set(n, answer);
-      if (!numbers.includes(n)) warnings.push(`Antwoord ${n} hoort bij geen van de vragen in het document.`);
+      // (A letter answering by number only prints no questions to miss.)
+      if (numbers.length > 0 && !numbers.includes(n))
+        warnings.push(`Antwoord ${n} hoort bij geen van de vragen in het document.`);
     }
     answers.push(answer);
     answerItems.set(answer, item);
@@ -495,9 +512,11 @@ function alignAnswers(
     // questions answer A covers.
     if (item.designation) designated.set(item.designation, covered);
   }
+  // (With no questions printed, `Zie ad 2.` points to the question answer 2 answers.)
+  const referable = numbers.length > 0 ? numbers : answers.flatMap((a) => a.questions);
   for (const answer of answers) {
     const text = withSectionNumbers(withDesignatedAnswers(answer.text, designated), answerItems.get(answer));
-    answer.refersTo = findCrossReferences(text, numbers);
+    answer.refersTo = findCrossReferences(text, referable);
   }
   if (answers.length > 0) {
     for (const n of numbers) if (!owner.has(n)) warnings.push(`Vraag ${n} heeft geen antwoord.`);

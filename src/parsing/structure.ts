@@ -150,6 +150,7 @@ const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
  */
 const ANSWERS_AWAITED = String.raw`(?:wij|we|ik) (?:zien|kijken) (?:uw|de|het) (?:antwoorden?|beantwoording|reactie) (?:met (?:belangstelling|interesse) )?(?:[^\s\d.?!]+ ){0,12}?(?:tegemoet|uit)`;
 const AWAITING_ANSWERS = new RegExp(String.raw`^${ANSWERS_AWAITED}\s*\.?$`, 'i');
+const THANKS_IN_ADVANCE = String.raw`(?:(?:alvast|bij voorbaat) (?:hartelijk |vriendelijk |heel erg |erg )?(?:bedankt|dank)|(?:hartelijk |vriendelijk )?(?:bedankt|dank) (?:alvast|bij voorbaat))(?: voor (?:de|het|uw|jullie) [^\d.?!]{1,50})?!?`;
 /** A place in a signature (`van Alphen aan den Rijn`), not a sentence going on (`van Assen heeft op …`). */
 const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|deelt|stelt|antwoordt|beantwoordt)\b)[^,.\d]{1,40}`;
 // (`Namens de fractie van X stel ik de volgende vragen`, wrapped before its end, is a sentence with its
@@ -160,8 +161,10 @@ const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|de
 // (`De burgemeester van X,` with its comma signs a letter from the mayor alone.)
 // (A bilingual closing prints the regional language first, a slash, then the Dutch: `Mei freonlike groetnis / Met
 // vriendelijke groet,`.)
+// (The askers' thanks in advance on a line of its own, `Alvast bedankt.`, `Bij voorbaat dank voor de beantwoording!`,
+// closes their questions as a greeting does.)
 const CLOSING = new RegExp(
-  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo)|(?:hiermee|hierbij|hiermede|zo) (?:u|uw vragen|de vragen)) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden|beantwoord|beantwoordt|beantwoorden|gesteld|ingediend|verstuurd|verzonden|gestuurd)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
+  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|${THANKS_IN_ADVANCE}|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo)|(?:hiermee|hierbij|hiermede|zo) (?:u|uw vragen|de vragen)) (?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden|beantwoord|beantwoordt|beantwoorden|gesteld|ingediend|verstuurd|verzonden|gestuurd)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
   'i',
 );
 
