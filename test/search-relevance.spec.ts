@@ -47,7 +47,7 @@ describe('search relevance (issue 18)', () => {
     const [delft] = (await t.dataSource.query(`SELECT id FROM municipality WHERE slug = 'delft'`)) as { id: number }[];
     clerk = await t.token('clerk', groningen.id);
     delftClerk = await t.token('clerk', delft.id);
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await t.close();
@@ -57,7 +57,9 @@ describe('search relevance (issue 18)', () => {
     // "bekendgemaakt" is in no text: every word required would find nothing.
     const body = await search({ q: 'hoe worden omwonenden bekendgemaakt over het asielzoekerscentrum' });
     expect(body.relaxed).toBe(true);
-    expect(setsOf(body)[0]).toBe(ids.get('gron-azc'));
+    // Two sets answer it: Groningen's, and held-out-38's Zutphen set, whose omwonenden were not told.
+    expect([ids.get('gron-azc'), ids.get('r38-ztp-asielzoekerscentrum')]).toContain(setsOf(body)[0]);
+    expect(setsOf(body).slice(0, 3)).toContain(ids.get('gron-azc'));
     // Eighteen words, the subject last: the limit counts the words that are no stop word.
     const sentence = await search({
       q: 'kunnen jullie mij eens uitleggen wat er nu precies allemaal gebeurt met de klachten over het leerlingenvervoer',
@@ -300,6 +302,11 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(waiver)).toContain(ids.get('eind-ozb'));
     // A compound the archive lacks, typed with `y`, is split in the `ij` spelling: `fijnstof` and `concentratie` apart.
     expect(setsOf(await search({ q: 'fynstofconcentratie' }))[0]).toBe(ids.get('eind-luchtkwaliteit'));
+  });
+
+  it('splits a compound the archive has only as three words (session 13)', async () => {
+    // `Wereld Muziek Concours` stands apart in the subject; no two-part split has both parts known.
+    expect(setsOf(await search({ q: 'wereldmuziekconcours' }))[0]).toBe(ids.get('r36-krk-wmc-embargo'));
   });
 
   it('weighs a thesaurus concept the archive lacks in full with two concepts, and reads everyday words', async () => {

@@ -118,6 +118,14 @@ const LINKS = ['', 's', 'e', 'en'];
 const PART_INFLECTIONS = ['', 'en', 's', 'e', 'n'];
 const MIN_PART = 4;
 const MIN_SPLIT_LENGTH = 9;
+/**
+ * A part of a three-part split is this long: with four-letter parts a word splits into common short
+ * words by chance (`hartstilstand` → hart, stil, stand, where the text has `hartstilstand` nowhere
+ * and `stil` and `stand` mean nothing of it).
+ */
+const THREE_PART_MIN_PART = MIN_PART + 1;
+/** The shortest word split in three. */
+const THREE_PART_MIN_LENGTH = 3 * THREE_PART_MIN_PART;
 /** A compound's head stands in for it only when this long (`vervoer`, not `plan`). */
 export const HEAD_BACKOFF_MIN_LENGTH = 5;
 
@@ -144,6 +152,19 @@ export function splitCandidates(word: string): { prefix: string; rest: string }[
     }
   }
   return out;
+}
+
+/**
+ * Three-part splits of an unknown word: a two-part split with either side split once more, each part
+ * THREE_PART_MIN_PART+ letters.
+ */
+export function threePartCandidates(word: string): string[][] {
+  const out: string[][] = [];
+  for (const c of splitCandidates(word)) {
+    for (const r of splitCandidates(c.rest)) out.push([c.prefix, r.prefix, r.rest]);
+    for (const p of splitCandidates(c.prefix)) out.push([p.prefix, p.rest, c.rest]);
+  }
+  return out.filter((parts) => parts.every((part) => part.length >= THREE_PART_MIN_PART));
 }
 
 /**
@@ -372,6 +393,49 @@ export class QueryAnalyser {
         fact.parts = [best.prefix, best.rest].map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
       }
       if (!fact.correction) fact.head = compoundHead(splitsOf, found);
+    }
+    await this.addThreePartSplits(
+      runner,
+      rows.filter((r) => typed.has(r.word)).map((r) => r.word),
+      facts,
+      isPart,
+    );
+  }
+
+  /**
+   * A compound of three parts the archive has only apart (`wereldmuziekconcours` for `Wereld Muziek
+   * Concours`): the two-part splitter finds no split with both parts known, so each unknown word left
+   * without parts or a correction is split once more on one side. A second round trip, only for such
+   * words (THREE_PART_MIN_LENGTH+ letters), so a query that splits in two costs nothing more.
+   */
+  private async addThreePartSplits(
+    runner: QueryRunner,
+    words: string[],
+    facts: Map<string, WordFacts>,
+    isPart: (w: string) => boolean,
+  ) {
+    const open = words.filter((w) => {
+      const fact = facts.get(w);
+      return fact && !fact.parts && !fact.correction && w.length >= THREE_PART_MIN_LENGTH;
+    });
+    const candidates = new Map(open.map((w) => [w, threePartCandidates(w)] as const));
+    const lookups = new Set<string>();
+    for (const parts of candidates.values()) {
+      for (const part of parts.flat()) for (const ending of PART_INFLECTIONS) lookups.add(part + ending);
+    }
+    if (lookups.size === 0) return;
+    const found = new Map(
+      ((await runner.query(TERM_LEXEMES_SQL, [[...lookups]])) as FactRow[]).map((r) => [r.word, r] as const),
+    );
+    const known = (w: string) => isPart(w) || PART_INFLECTIONS.some((e) => found.get(w + e)?.known === true);
+    for (const word of open) {
+      let best: string[] | null = null;
+      for (const parts of candidates.get(word) ?? []) {
+        if (!parts.every(known)) continue;
+        if (!best || Math.min(...parts.map((p) => p.length)) > Math.min(...best.map((p) => p.length))) best = parts;
+      }
+      const fact = facts.get(word);
+      if (best && fact) fact.parts = best.map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
     }
   }
 

@@ -31,6 +31,7 @@ import {
   ijSpelling,
   linkingVariants,
   splitCandidates,
+  threePartCandidates,
 } from './query-analysis';
 import { parseQuery } from './query-text';
 
@@ -280,6 +281,56 @@ describe('other names of a municipality (municipality-aliases.nl.json)', () => {
     expect(planQuery(parseQuery('armoede swf'), analysis([municipality('utrecht', 'Utrecht')])).interpreted).toEqual(
       {},
     );
+  });
+});
+
+describe('a misspelt municipality name', () => {
+  const municipality = (value: string, label: string): KnownName => ({
+    kind: 'municipality',
+    value,
+    label,
+    words: nameWords(label),
+  });
+  const names = [
+    municipality('vlissingen', 'Vlissingen'),
+    municipality('drechterland', 'Drechterland'),
+    municipality('capelle-aan-den-ijssel', 'Capelle aan den IJssel'),
+    municipality('emmen', 'Emmen'),
+    municipality('ede', 'Ede'),
+  ];
+  const analysis = (known: string[], unknown: string[]): QueryAnalysis => ({
+    facts: new Map<string, WordFacts>([
+      ...known.map((w) => [w, { lexemes: [lexeme(w)], known: true }] as [string, WordFacts]),
+      ...unknown.map((w) => [w, { lexemes: [lexeme(w)], known: false }] as [string, WordFacts]),
+    ]),
+    thesaurus: [],
+    names,
+    interpret: true,
+  });
+
+  it('is read as the municipality when the word is in no text: letters swapped, left out or doubled', () => {
+    for (const [typed, wrong, slug] of [
+      ['kermis vlisingen', 'vlisingen', 'vlissingen'],
+      ['kermis drechtreland', 'drechtreland', 'drechterland'],
+      ['kermis drechterlant', 'drechterlant', 'drechterland'],
+      ['kermis capele aan den ijsel', 'capele ijsel', 'capelle-aan-den-ijssel'],
+    ]) {
+      const plan = planQuery(parseQuery(typed), analysis(['kermis'], wrong.split(' ')));
+      expect([typed, plan.interpreted.municipality?.slug]).toEqual([typed, slug]);
+      expect(plan.slots.map((s) => s.typed)).toEqual(['kermis']);
+    }
+  });
+
+  it('is not read for a word some text has, a short name, another first letter or too many edits', () => {
+    for (const [typed, known, unknown] of [
+      ['kermis vlissinge', ['kermis', 'vlissinge'], []],
+      ['kermis emmne', ['kermis'], ['emmne']],
+      ['kermis edde', ['kermis'], ['edde']],
+      ['kermis flissingen', ['kermis'], ['flissingen']],
+      ['kermis vlsngen', ['kermis'], ['vlsngen']],
+    ] as [string, string[], string[]][]) {
+      expect([typed, planQuery(parseQuery(typed), analysis(known, unknown)).interpreted]).toEqual([typed, {}]);
+    }
   });
 });
 
@@ -821,5 +872,17 @@ describe('a reference typed without its space', () => {
       interpret: false,
     });
     expect(slotText(plan.slots[0])).toBe("('ris320114' | ('ris' <-> '320114'))");
+  });
+});
+
+describe('threePartCandidates', () => {
+  it('splits either side of a two-part split once more, with linking letters, parts of five letters or more', () => {
+    const splits = threePartCandidates('wereldwaterkwaliteit').map((p) => p.join('+'));
+    expect(splits).toContain('wereld+water+kwaliteit');
+    expect(threePartCandidates('bergenshuizenbeheer').map((p) => p.join('+'))).toContain('bergen+huizen+beheer');
+    expect(splits.every((s) => s.split('+').every((part) => part.length >= 5))).toBe(true);
+    // Four-letter parts split a word into common short words by chance.
+    expect(threePartCandidates('hartstilstand').map((p) => p.join('+'))).not.toContain('hart+stil+stand');
+    expect(threePartCandidates('zwemwaterpret')).toEqual([]);
   });
 });

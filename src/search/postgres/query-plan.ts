@@ -14,7 +14,7 @@
  * a filter (`interpreted`).
  */
 import { QUERY_STOP_WORDS } from './stop-words';
-import { foldWord, quoteOperand } from './query-text';
+import { editDistance, foldWord, quoteOperand } from './query-text';
 import type { QueryPart } from './query-text';
 
 /** A lexeme as `to_tsvector` gives it, with its position (phrases keep their distances). */
@@ -228,15 +228,62 @@ function nameMatch(words: string[], i: number, names: readonly KnownName[]): Kno
   return best;
 }
 
+/**
+ * Edits a typed word may be from a word of a municipality's name to be read as it: people misspell
+ * place names (`middelbrug`, `hoekse waard`), and a misspelt name was read as an unknown word that
+ * no text has, which emptied the search or left its filter out. None for names of five letters or
+ * less (`emmen`, `hoorn`: one edit makes another word too often).
+ */
+export function nameWordTolerance(nameWord: string): number {
+  return nameWord.length >= 8 ? 2 : nameWord.length >= 6 ? 1 : 0;
+}
+
+/**
+ * The municipality whose name the words at `i` misspell: each word as the name has it or, for a word
+ * no text of the archive has (`unknown`), within nameWordTolerance edits and with the same first
+ * letter; at least one word misspelt (an exact name is nameMatch's). The fewest edits win.
+ */
+function misspeltMunicipality(
+  words: string[],
+  i: number,
+  names: readonly KnownName[],
+  unknown: (word: string) => boolean,
+): KnownName | null {
+  let best: { name: KnownName; edits: number } | null = null;
+  for (const name of names) {
+    if (name.kind !== 'municipality' || name.words.length === 0 || i + name.words.length > words.length) continue;
+    let edits = 0;
+    for (const [k, w] of name.words.entries()) {
+      const typed = words[i + k];
+      if (typed === w) continue;
+      const tolerance = nameWordTolerance(w);
+      const distance = tolerance > 0 && typed[0] === w[0] && unknown(typed) ? editDistance(typed, w) : Infinity;
+      if (distance > tolerance) {
+        edits = Infinity;
+        break;
+      }
+      edits += distance;
+    }
+    if (edits === 0 || edits === Infinity) continue;
+    if (!best || edits < best.edits || (edits === best.edits && name.words.length > best.name.words.length)) {
+      best = { name, edits };
+    }
+  }
+  return best?.name ?? null;
+}
+
 export function interpretNames(
   words: { text: string; prefix: boolean }[],
   names: readonly KnownName[],
+  unknown?: (word: string) => boolean,
 ): { kept: { text: string; prefix: boolean }[]; interpreted: Interpretation } {
   const interpreted: Interpretation = {};
   const kept: { text: string; prefix: boolean }[] = [];
   const texts = words.map((w) => w.text);
   for (let i = 0; i < words.length;) {
-    const name = nameMatch(texts, i, names);
+    const name =
+      nameMatch(texts, i, names) ??
+      (unknown && !interpreted.municipality ? misspeltMunicipality(texts, i, names, unknown) : null);
     const free =
       name &&
       (name.kind === 'municipality'
@@ -700,7 +747,8 @@ export function planQuery(allParts: QueryPart[], analysis: QueryAnalysis): Query
   // Names are looked for in every run of plain words; the first of each kind is taken.
   const allWords = parts.filter((p): p is Extract<QueryPart, { kind: 'word' }> => p.kind === 'word');
   const names = analysis.interpret ? analysis.names : [];
-  const { kept, interpreted } = interpretNames(allWords, names);
+  // A municipality's name may be misspelt in a word no text has (misspeltMunicipality).
+  const { kept, interpreted } = interpretNames(allWords, names, (w) => analysis.facts.get(w)?.known === false);
   const keptSet = new Set(kept);
   // A query typed wholly in capitals says nothing about which of its words are abbreviations.
   const capitalsCount = allWords.some((w) => !w.capitals);
