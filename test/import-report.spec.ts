@@ -39,6 +39,45 @@ describe('import report', () => {
     expect(own.body.warnings.join(' ')).not.toMatch(/noemt gemeente/);
   });
 
+  it('reads an answer letter without its questions and says the questions must be added before saving', async () => {
+    const letter = Buffer.from(
+      [
+        'Gemeente Amersfoort',
+        '',
+        'Datum: 20 februari 2025',
+        'Onderwerp: vragen over de kinderboerderij',
+        '',
+        'Geachte mevrouw Jansen,',
+        '',
+        'Op 12 januari 2025 heeft u twee vragen gesteld over de openingstijden van de kinderboerderij.',
+        '',
+        'Antwoord 1',
+        'De kinderboerderij blijft op zondag open.',
+        '',
+        'Antwoord 2',
+        'Nee, de toegang blijft gratis.',
+        '',
+        'Met vriendelijke groet,',
+      ].join('\n'),
+    );
+    const res = await preview(letter, 'antwoorden.txt', clerk).expect(200);
+    expect(res.body.questions).toEqual([]);
+    expect(res.body.answers).toHaveLength(2);
+    expect(res.body.warnings).toContain(
+      'De brief bevat alleen de antwoorden, niet de vragen; neem de vragen over uit de brief van de indiener voordat u opslaat.',
+    );
+    // Saved as read, without questions, it is refused in the griffie's words, and nothing is stored.
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM question_set`);
+    const saved = await http()
+      .post('/api/imports')
+      .set('Authorization', clerk)
+      .field('set', JSON.stringify(res.body))
+      .attach('file', letter, 'antwoorden.txt');
+    expect(saved.status).toBe(400);
+    expect(JSON.stringify(saved.body)).toMatch(/minstens één vraag/);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM question_set`)).toEqual(before);
+  });
+
   it('computes the commitments against the answer date entered', async () => {
     const res = await preview(SEED, 'vragen.txt', clerk, { answeredOn: '2025-06-02' }).expect(200);
     expect(res.body.answeredOn).toBe('2025-06-02');

@@ -182,6 +182,13 @@ export class ImportService {
         `Het document noemt gemeente ${named}, maar u importeert in ${municipality.name}; controleer de gemeente.`,
       );
     }
+    // An answer letter that prints only the answers (`Antwoord 1`, `Ad 2`) is read, not refused; the
+    // set cannot be stored without its questions, so the griffie is told where to find them.
+    if (parsed.questions.length === 0 && parsed.answers.length > 0) {
+      warnings.push(
+        'De brief bevat alleen de antwoorden, niet de vragen; neem de vragen over uit de brief van de indiener voordat u opslaat.',
+      );
+    }
     const sha256 = sha256Of(bytes);
     const existingId = await this.questions.findSetIdBySourceHash(municipality.id, sha256);
     const nearId = existingId === null ? await this.nearDuplicateOf(municipality.id, textHashOf(text)) : null;
