@@ -229,6 +229,26 @@ describe('spreadsheet exports (src/parsing/delimited.ts)', () => {
     expectAnswerTexts(set, ['Drie.', 'Ja.\n\nWij doen dat in maart 2025.', 'Twee van de drie.']);
   });
 
+  it('reads a line break after a sentence inside a cell as a paragraph break, one inside a sentence as a wrap', () => {
+    const set = parseQuestionSetText(
+      [
+        'Onderwerp;Speeltuin Zuiderpark;',
+        'Datum antwoord;3-12-2024;',
+        'Toelichting;"Het klimrek in de speeltuin is al maanden afgezet.\nOuders vragen zich af wanneer het weer open gaat.";',
+        ';;',
+        'Nr;Vraag;Antwoord',
+        '1;Wanneer gaat het klimrek weer open?;"Het nieuwe klimrek wordt\nin februari 2025 geplaatst.\nDe speeltuin blijft tot dan open."',
+      ].join('\r\n'),
+      { reference: '2024-11-05' },
+    );
+    expect(set.explanation).toBe(
+      'Het klimrek in de speeltuin is al maanden afgezet.\n\nOuders vragen zich af wanneer het weer open gaat.',
+    );
+    expectAnswerTexts(set, [
+      'Het nieuwe klimrek wordt in februari 2025 geplaatst.\n\nDe speeltuin blijft tot dan open.',
+    ]);
+  });
+
   it('reads a quoted multi-paragraph cell in a tab export as one cell', () => {
     const set = parseAsOf('2024-11-05', [
       'Onderwerp:\tGladheidsbestrijding',

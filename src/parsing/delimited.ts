@@ -4,7 +4,8 @@
  * separator (RFC 4180): `"first paragraph⏎⏎second"`, `""` for one `"`. This reader takes the cells apart
  * and writes the rows again as tab rows the structure reader knows (structure.ts `readTabRows`): a cell's
  * further lines become continuation rows placed in their column by leading tabs, a paragraph break inside a
- * cell an empty row (only tabs). Empty trailing cells are padding and go.
+ * cell an empty row (only tabs). A cell is never wrapped by the export, so a line break after a sentence is a
+ * paragraph break too. Empty trailing cells are padding and go.
  *
  * Only a text with a question/answer header row (cells naming `Vraag` and `Antwoord`) is read this way: a
  * semicolon or a tab in a letter's prose never makes one.
@@ -30,19 +31,23 @@ export function readDelimitedExport(text: string): string {
     lines.forEach((cell, column) => {
       const lead = '\t'.repeat(column);
       let blank = false;
-      for (const line of cell.slice(1)) {
+      cell.slice(1).forEach((line, i) => {
         if (line === '') blank = true;
         else {
+          // A cell is never wrapped by the export: a line break the writer typed after a sentence starts a paragraph.
+          if (SENTENCE_END.test(cell[i])) blank = true;
           // An empty row says a new paragraph starts in the cells of the row going on after it.
           if (blank) out.push('\t'.repeat(Math.max(1, column)));
           blank = false;
           out.push(lead + line);
         }
-      }
+      });
     });
   }
   return out.join('\n');
 }
+
+const SENTENCE_END = /[.!?]["'”’)]*$/;
 
 const NUMBER_HEADING = /^(?:nr\.?|nummer|no\.?|#|vraagnummer|vraag\s*(?:nr\.?|nummer))$/i;
 

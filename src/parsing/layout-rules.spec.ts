@@ -8118,6 +8118,21 @@ describe('held-out-37 fixes (fix-37)', () => {
     expect(set.answers.map((a) => a.text)).toEqual(['Ja.', 'In mei. De bankjes zijn besteld.']);
   });
 
+  it("drops an export's stamp naming who or when (`Geëxporteerd door⇥X⇥<datum tijd>`) from the last answer (fix-56c)", () => {
+    const set = parseLines([
+      'Type\tNr\tTekst',
+      'Vraag\t1\tWordt de brug gerepareerd?',
+      'Vraag\t2\tWanneer is hij weer open?',
+      'Antwoord\t1 en 2\tJa. De brug is in april weer open.',
+      '',
+      'Geëxporteerd door\traadsgriffie\t3-3-2025 09:41',
+    ]);
+    expectAnswers(set, [[['1', '2'], 'Ja. De brug is in april weer open.']]);
+    expect(
+      parseLines(['1. Komt er een zebrapad?', '', 'Antwoord 1: Ja.', '', 'Geëxporteerd op 4-3-2025']).answers[0].text,
+    ).toBe('Ja.');
+  });
+
   it("keeps the text under `Toelichting door vragensteller` the askers' even where it tells that the member asked (fix-37)", () => {
     const set = parseLines([
       'Schriftelijke vragen van het lid De Wit inzake bankjes',

@@ -523,10 +523,11 @@ const PRINT_STAMP =
   /^(?:afgedrukt|(?:uit)?geprint)\s+op\s*:?\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?(?:,?\s+door\s*:?\s+[^?!]{1,60})?$/iu;
 
 /**
- * An export's stamp under its rows (`Geëxporteerd uit iBabs door de griffie`, `Geexporteerd via RIS op 3-4-2025`):
- * what system wrote the text and who, no sentence; no text of the last answer.
+ * An export's stamp under its rows (`Geëxporteerd uit iBabs door de griffie`, `Geexporteerd via RIS op 3-4-2025`,
+ * `Geëxporteerd door⇥griffie⇥12-12-2024 15:02`, `Geëxporteerd op 3-4-2025`): what system wrote the text, who or when,
+ * no sentence; no text of the last answer.
  */
-const EXPORT_STAMP = /^ge(?:ë|e)xporteerd\s+(?:uit|vanuit|via)\s+[^.?!]{1,100}$/iu;
+const EXPORT_STAMP = /^ge(?:ë|e)xporteerd\s+(?:uit|vanuit|via|door|op)\s+[^.?!]{1,100}$/iu;
 
 /**
  * A web page's row of links (`Deel deze pagina | Printversie | Terug naar overzicht`, `Print · Delen`):
