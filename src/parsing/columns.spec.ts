@@ -482,3 +482,34 @@ describe('a field list set to the right (fix-41)', () => {
     expect(set.reference).toBe('26.0188');
   });
 });
+
+describe('a reference block set to the right beside the address and the first paragraph (held-out-56 cause, fix-56a)', () => {
+  it('reads the page margin as no column and the subject wrapped beside the paragraph as one value', () => {
+    const row = (left: string, right: string): string => `   ${left.padEnd(56)}${right}`.trimEnd();
+    const set = parseAsOf('2025-04-01', [
+      row('Fractie D66 Voorbeeld', 'Postbus 30'),
+      row('t.a.v. de heer P. Smits', '1234 AB Voorbeeld'),
+      row('Kerkplein 1', ''),
+      row('', 'Ons kenmerk    2025-001177'),
+      row('Geachte heer Smits,', 'Datum          4 maart 2025'),
+      row('', 'Uw kenmerk     D66-25-02'),
+      row('Op 3 februari 2025 heeft u namens uw fractie', 'Onderwerp      Beantwoording'),
+      row('vragen gesteld over de verlichting van het', '               vragen over verlichting'),
+      row('fietspad langs de vaart. Hieronder treft u', '               fietspad Vaartweg'),
+      row('onze antwoorden aan.', ''),
+      '',
+      '   1.   Komt er verlichting langs het fietspad?',
+      '',
+      '        Antwoord:',
+      '        Ja, in het najaar van 2025.',
+    ]);
+    expect(set.subject).toBe('Beantwoording vragen over verlichting fietspad Vaartweg');
+    expect(set.reference).toBe('2025-001177');
+    expect(set.answeredOn).toBe('2025-03-04');
+    expect(set.submitters).toEqual(['P. Smits']);
+    expect(set.introduction).toBe(
+      'Op 3 februari 2025 heeft u namens uw fractie vragen gesteld over de verlichting van het fietspad langs de vaart. Hieronder treft u onze antwoorden aan.',
+    );
+    expectNumberedQuestions(set, [['1', 'Komt er verlichting langs het fietspad?']]);
+  });
+});

@@ -171,8 +171,12 @@ function fits(line: string, b: number, starts: number[], above?: string): boolea
   const next = line.slice(b).search(/\S/);
   if (next < 0 || next === 0 || starts.includes(b + next)) return true;
   const at = b + next;
+  // (Text beside it on the left too, when the block runs beside the letter's first paragraph: `Op 30 mei heeft u …`
+  // / `Onderwerp   Vragen over X` / `de fractie …   Y`; and the value wrapped over more lines, each under the last.)
   return (
-    above !== undefined && line.slice(0, b).trim() === '' && /^ {2}\S/.test(above.slice(at - 2)) && above[b] !== ' '
+    above !== undefined &&
+    /^ {2}\S/.test(above.slice(at - 2)) &&
+    (above[b] !== ' ' || (line.slice(0, b).trim() !== '' && above.slice(b, at).trim() === ''))
   );
 }
 
@@ -184,7 +188,10 @@ function twoSided(line: string, b: number): boolean {
 function columnBlockAt(raw: string[], start: number): { lines: string[]; end: number; fieldList?: boolean } | null {
   const first = raw[start];
   if (OTHER_TABLE.test(first) || first.trim() === '') return null;
+  // The page's margin (the first line's own indentation, `   Aan de fractie …      Postbus 12`) is no column: every
+  // line of the page fits it, so it would keep the block going past the line where the real column ends.
   let alive = columnStarts(first);
+  if (alive.length > 1 && first.slice(0, alive[0]).trim() === '') alive = alive.slice(1);
   if (alive.length === 0) return null;
   let end = start + 1;
   let blanks = 0;

@@ -9324,3 +9324,90 @@ describe('held-out-53 fixes (fix-53a)', () => {
     ]);
   });
 });
+
+describe('conversions (held-out-56 causes, fix-56a)', () => {
+  it('reads an unwrapped reply above a wrapped `>` quoted original line by line: a line ending a sentence ends its paragraph', () => {
+    const set = parseAsOf('2025-04-01', [
+      'Van: Wethouder B. Hiemstra <b.hiemstra@voorbeeld.nl>',
+      'Verzonden: dinsdag 11 maart 2025 10:05',
+      'Aan: Jan Wouda <j.wouda@lokaalvoorbeeld.nl>',
+      'Onderwerp: RE: Schriftelijke vragen: speelplaats Dorpsstraat',
+      '',
+      'Geachte heer Wouda,',
+      '',
+      'Namens het college beantwoord ik uw vragen van 20 februari over de speelplaats aan de Dorpsstraat hieronder per vraag.',
+      '',
+      'Antwoord op vraag 1:',
+      'Ja. De speeltoestellen aan de Dorpsstraat zijn in januari bij de jaarlijkse keuring afgekeurd en daarna weggehaald, omdat de bodem eronder niet meer voldeed aan de eisen voor de valondergrond.',
+      'Wij plaatsen nieuwe toestellen zodra de aanbesteding klaar is, en informeren de buurt daarover met een brief aan huis en een bericht op de website van de gemeente en in de wijkkrant.',
+      '',
+      'Antwoord op vraag 2:',
+      'Nee.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'B. Hiemstra',
+      '',
+      '-----Oorspronkelijk bericht-----',
+      'Van: Jan Wouda <j.wouda@lokaalvoorbeeld.nl>',
+      'Verzonden: donderdag 20 februari 2025 20:14',
+      'Aan: Griffie Voorbeeld <griffie@voorbeeld.nl>',
+      'Onderwerp: Schriftelijke vragen: speelplaats Dorpsstraat',
+      '',
+      '> Namens Lokaal Voorbeeld stel ik de volgende vragen. Sinds januari staan er',
+      '> geen toestellen meer op de speelplaats aan de Dorpsstraat. Ouders maken zich',
+      '> zorgen.',
+      '>',
+      '> 1. Waarom zijn de speeltoestellen aan de Dorpsstraat weggehaald?',
+      '> 2. Komen de oude toestellen terug op de speelplaats aan de',
+      '> Dorpsstraat?',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Waarom zijn de speeltoestellen aan de Dorpsstraat weggehaald?'],
+      ['2', 'Komen de oude toestellen terug op de speelplaats aan de Dorpsstraat?'],
+    ]);
+    expectAnswerTexts(set, [
+      'Ja. De speeltoestellen aan de Dorpsstraat zijn in januari bij de jaarlijkse keuring afgekeurd en daarna weggehaald, omdat de bodem eronder niet meer voldeed aan de eisen voor de valondergrond.\n\nWij plaatsen nieuwe toestellen zodra de aanbesteding klaar is, en informeren de buurt daarover met een brief aan huis en een bericht op de website van de gemeente en in de wijkkrant.',
+      'Nee.',
+    ]);
+  });
+
+  it('reads `l` or `I` for `1` in the day of a date field, not in a date in running text', () => {
+    const set = parseAsOf('2025-04-01', [
+      'Aan de leden van de gemeenteraad van Voorbeeld',
+      '',
+      'Datum        : I3 maart 2025',
+      'Ons kenmerk  : Z/25/004411',
+      'Onderwerp    : schriftelijke vragen over de markt',
+      '',
+      'Vraag 1',
+      'Verhuist de markt?',
+      '',
+      'Antwoord',
+      'Nee. Wij informeren de marktkooplieden vóór l mei 2025.',
+    ]);
+    expect(set.answeredOn).toBe('2025-03-13');
+    expectAnswerTexts(set, ['Nee. Wij informeren de marktkooplieden vóór l mei 2025.']);
+  });
+
+  it('drops a scribbled signature read by OCR between the signer’s function and name', () => {
+    const set = parseAsOf('2025-04-01', [
+      'Onderwerp: schriftelijke vragen over de haven',
+      '',
+      'Vraag 1',
+      'Wordt de haven uitgebaggerd?',
+      '',
+      'Antwoord',
+      'Ja, in juni 2025.',
+      '',
+      'Hoogachtend,',
+      'burgemeester en wethouders van Voorbeeld,',
+      'namens dezen,',
+      'de wethouder van Havens,',
+      '',
+      '    /\\~^ l ~/ .',
+      'K. de Boer',
+    ]);
+    expect(set.portfolioHolder).toBe('K. de Boer');
+  });
+});

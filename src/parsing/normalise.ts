@@ -49,6 +49,11 @@ function pageNumberAtAnEnd(parts: string[], accept: (cell: string) => boolean): 
  * text.
  */
 const SCAN_SPECK = /^(?=[\s\S]{1,4}$)(?:[~|,.'`´"^¸¨]\s*){1,3}$/;
+/**
+ * A scribbled signature read by OCR (`~//l/~^ ,.`): marks with strokes (`~`, `^`, `/`, `\`) among them, no two letters
+ * or digits together, at most twenty characters. No text (the signer's name stands under it).
+ */
+const SCAN_SCRIBBLE = /^(?=.{4,20}$)(?=(?:.*[~^/\\]){2})(?!.*[\p{L}\d]{2})(?!.*\d)(?:[^\p{L}\d\s]|\s|\p{L}){4,20}$/u;
 const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /**
  * An official publication's running header: its name, volume year and number (`Gemeenteblad 2025 nr. 28117`, the date
@@ -133,7 +138,7 @@ export function normaliseText(raw: string): {
     if (continues) while (start < page.length && furniture(start)) start++;
     page.forEach((line, i) => {
       if (i < start || PAGE_NUMBER_LINE.test(line) || isPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
-      if (SCAN_SPECK.test(line)) return;
+      if (SCAN_SPECK.test(line) || SCAN_SCRIBBLE.test(line)) return;
       if (index > 0 && runningHeader(i)) return;
       lines.push(line);
     });
@@ -144,7 +149,9 @@ export function normaliseText(raw: string): {
     for (let i = 0; i < (header < 0 ? lines.length : header); i++) lines[i] = lines[i].replace(/^\t+/, '');
   }
   return {
-    lines: withOcrLabelDigits(repairHyphenation(removeRepeatedLines(paragraphPerLine(withoutFormFooter(lines))))),
+    lines: withOcrFieldDates(
+      withOcrLabelDigits(repairHyphenation(removeRepeatedLines(paragraphPerLine(withoutFormFooter(lines))))),
+    ),
     footnotes,
     links,
     footers,
@@ -204,6 +211,25 @@ function withOcrLabelDigits(lines: string[]): string[] {
         )
       : line,
   );
+}
+
+/** `Datum : l9 november 2024`: a field whose whole value is a date, its day number holding an `l` or `I`. */
+const OCR_FIELD_DATE = new RegExp(
+  String.raw`^([^:]{2,40}:\s*)([lI\d]{1,2})(\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4})$`,
+  'i',
+);
+
+/**
+ * OCR reads a `1` as `l` or `I` in a date field's day too (`Datum : l9 november 2024`): a known field whose value is
+ * nothing but a date gets digits there. A date in running text keeps what was printed (`vóór l april`).
+ */
+function withOcrFieldDates(lines: string[]): string[] {
+  return lines.map((line) => {
+    const m = OCR_FIELD_DATE.exec(line);
+    if (!m || !/[lI]/.test(m[2]) || !isFieldLine(line)) return line;
+    const day = Number(m[2].replace(/[lI]/g, '1'));
+    return day >= 1 && day <= 31 ? `${m[1]}${String(day)}${m[3]}` : line;
+  });
 }
 
 /**

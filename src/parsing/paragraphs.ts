@@ -28,8 +28,13 @@ export interface ParagraphResult {
  */
 export function isUnwrapped(lines: string[]): boolean {
   // (A list marker's tab, `1)<tab>Hoeveel …` in a Word export, sets off no column: the item is prose.)
+  // A mail's quoted original (`> …`) was wrapped by the mail program, not by the writer of the reply above it: the
+  // reply's own lines tell whether its text was wrapped.
   const prose = lines.filter(
-    (line) => line.length > 50 && !/\S {3,}\S|[\t|]/.test(line.replace(/^\s*(?:\d{1,3}|\p{Ll})[.)]\t(?=\S)/u, '')),
+    (line) =>
+      line.length > 50 &&
+      !line.startsWith('>') &&
+      !/\S {3,}\S|[\t|]/.test(line.replace(/^\s*(?:\d{1,3}|\p{Ll})[.)]\t(?=\S)/u, '')),
   );
   const long = prose.filter((line) => line.length > 160);
   // Wrapped text breaks lines mid-sentence; unwrapped text hardly ever does.
