@@ -5,6 +5,15 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A regeling named by lower-case words as another government's scheme, no year: `other`, its title before `van`
+  // (fix-56c); a year-less one of no named government stays no document.
+  [
+    'Boeren vragen steun aan via de Subsidieregeling zonnepanelen van de provincie Drenthe. Wij volgen de regeling\nvoor het Rijk. Ook de Regeling schoolzwemmen van het Rijk helpt. De regeling zwembaden van onze gemeente blijft.',
+    [
+      { kind: 'other', reference: null, title: 'Subsidieregeling zonnepanelen' },
+      { kind: 'other', reference: null, title: 'Regeling schoolzwemmen' },
+    ],
+  ],
   // A regeling named by lower-case words and a name without a year is the state's: `other`, as a law is (fix-49b).
   [
     'Ondernemers krijgen een bijdrage op grond van de Regeling tegemoetkoming schade Suriname. Zie ook de Regeling\nsubsidie dorpshuizen Haverdam 2024.',

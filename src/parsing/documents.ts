@@ -226,6 +226,16 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'Regeling',
   },
+  // … or named by lower-case words as another government's scheme (`de Regeling tegemoetkoming drugsafval van de
+  // provincie Overijssel`, `de Subsidieregeling groene daken van het Rijk`): not the council's own by-law, so `other`, as
+  // the state's regeling above; the title ends before `van`.
+  {
+    kind: 'other',
+    pattern:
+      /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*regeling|Regeling)(?:\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|tot|sinds|vanaf|per|uit|eind|begin|kent|geldt|loopt|verloopt|blijft|regelt|bevat|staat|stelt)\b)\p{Ll}[\p{L}-]*){1,3})(?=\s+van\s+(?:de\s+provincie|het\s+(?:Rijk|rijk|ministerie|waterschap|Hoogheemraadschap|hoogheemraadschap)|de\s+(?:rijksoverheid|Rijksoverheid|minister|staatssecretaris)|Provincie)\b)/gu,
+    role: 'title',
+    needle: 'egeling',
+  },
   // … or by two or more capitalised words (`Subsidieregeling Afkoppelen Regenwater Noordoostpolder`).
   {
     kind: 'regulation',

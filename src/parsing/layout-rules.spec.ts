@@ -9411,3 +9411,55 @@ describe('conversions (held-out-56 causes, fix-56a)', () => {
     expect(set.portfolioHolder).toBe('K. de Boer');
   });
 });
+
+describe('held-out-56 fixes (fix-56c)', () => {
+  it('reads the askers’ letter reprinted under `Uw vragen`, signed by them, above the college’s `Onze antwoorden`', () => {
+    const set = parseAsOf('2025-02-01', [
+      'GEMEENTE VOORDAM',
+      '',
+      'Onderwerp: Vragen over zwerfafval bij de haven',
+      'Datum: 10 februari 2025',
+      '',
+      'Geachte mevrouw Smit en heer Bakker,',
+      '',
+      'Hieronder leest u eerst uw vragen en daarna onze antwoorden.',
+      '',
+      'Uw vragen',
+      '',
+      'Bij de haven ligt steeds meer zwerfafval. Wij stellen daarom de volgende vragen.',
+      '',
+      'I.   Hoe vaak wordt de haven schoongemaakt?',
+      'II.  Komen er meer afvalbakken?',
+      'III. Spreekt het college de havenondernemers aan?',
+      '',
+      'Namens de fractie van Voordam Vooruit,',
+      '',
+      'A. Smit',
+      'P. Bakker',
+      '',
+      'Onze antwoorden',
+      '',
+      'Ad I',
+      'Twee keer per week.',
+      '',
+      'Ad II en III',
+      'Ja. Wij plaatsen vier afvalbakken en spreken de ondernemers aan.',
+      '',
+      'Zie ook het antwoord onder I en II.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'burgemeester en wethouders van Voordam,',
+    ]);
+    expect(set.explanation).toBe('Bij de haven ligt steeds meer zwerfafval. Wij stellen daarom de volgende vragen.');
+    expect(set.introduction).toBe('Hieronder leest u eerst uw vragen en daarna onze antwoorden.');
+    expect(set.submitters).toEqual(['A. Smit', 'P. Bakker']);
+    expect(set.answers.map((a) => [a.questions, a.refersTo])).toEqual([
+      [['1'], []],
+      [
+        ['2', '3'],
+        ['1', '2'],
+      ],
+    ]);
+  });
+});

@@ -632,8 +632,9 @@ function withoutRepeatedQuestion(text: string, covered: string[], questions: Par
 // (`… staat in het antwoord op vraag 4` / `leest u in het antwoord op vraag 2` points to where it is answered.)
 // (`de maatregelen uit het antwoord op vraag 2`, `in het antwoord op vraag 1 schreven wij` point to that answer.)
 // (`Zie ook ad 1b en c.` points to the answer labelled `Ad 1b en c`, as a letter answering under `Ad N` labels does.)
+// (`Zie het antwoord onder II en III`: a letter answering under `Ad II en III` labels names the answer by them.)
 const CROSS_REFERENCE =
-  /\bzie\s+(?:ook\s+)?ad\s+(?=\d|[IVX]+\b)|\b(?:(?:staat|staan|leest u|vindt u)\s+(?:ook\s+|al\s+)?in\s+(?=(?:het\s+)?(?:antwoord|beantwoording)\b)|(?:uit|in)\s+(?=het\s+antwoord\s+op\s+(?:de\s+)?vra(?:ag|gen)\s)|zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
+  /\bzie\s+(?:ook\s+)?ad\s+(?=\d|[IVX]+\b)|\b(?:(?:staat|staan|leest u|vindt u)\s+(?:ook\s+|al\s+)?in\s+(?=(?:het\s+)?(?:antwoord|beantwoording)\b)|(?:uit|in)\s+(?=het\s+antwoord\s+op\s+(?:de\s+)?vra(?:ag|gen)\s)|zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+|onder\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
 
 const OTHER_SET_AFTER =
   /^\s*(?:van\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|de\s+fractie\b)|(?:in|uit|bij)\s+(?:de|onze|uw|het)\s+(?:beantwoording|brief|antwoordbrief|raadsinformatiebrief|eerdere)\b[^.?!\n]{0,20}?\bvan\s+\d{1,2}\s+\p{L}+\s+\d{4})/u;
@@ -645,10 +646,12 @@ const OTHER_SET_AFTER =
 export function findCrossReferences(text: string, questionNumbers: string[]): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CROSS_REFERENCE)) {
-    // Roman numbers as the document prints them (`zie het antwoord op vraag II`).
+    // Roman numbers as the document prints them (`zie het antwoord op vraag II`, `… onder II en III`).
     const after = text
       .slice(m.index + m[0].length, m.index + m[0].length + 100)
-      .replace(/^([IVX]+)\b/, (roman: string) => (roman in ROMAN ? String(ROMAN[roman]) : roman))
+      .replace(/^[IVX]+\b(?:\s*(?:,|en|&|t\/m)\s*[IVX]+\b)*/, (list: string) =>
+        list.replace(/[IVX]+/g, (roman) => (roman in ROMAN ? String(ROMAN[roman]) : roman)),
+      )
       // Theme and decimal numbers as printed (`vraag B2`, `vraag 2.1`) when the questions were so renumbered (`2b`, `2a`).
       .replace(/^([A-Z])(\d{1,2})(?!\d)/, (all: string, letter: string, n: string) => {
         const number = themeNumber(letter, n);

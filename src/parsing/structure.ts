@@ -1149,6 +1149,22 @@ export function readStructure(input: string[]): Structure {
     if (mode === 'appendix') {
       if (!questionLabel && !answerLabel) continue;
     }
+    // The askers' letter reprinted in the answer letter and signed by them (`Namens de fractie …` / names), then the
+    // college's heading over its answers (`Onze antwoorden`): the signature above it is the questions', and the
+    // answers' part starts, as below a rule between the two letters.
+    if (
+      mode === 'closing' &&
+      s.questions.length > 0 &&
+      s.answers.length === 0 &&
+      s.questionSignatureLines.length === 0 &&
+      lines[index - 1] === '' &&
+      !questionLabel &&
+      !answerLabel &&
+      matchHeading(line)?.kind === 'answers'
+    ) {
+      s.questionSignatureLines = [...s.signatureLines];
+      mode = 'questions';
+    }
     if (mode === 'closing' && !questionLabel && !answerLabel) {
       // A party's letter answered in its own text closes with a note of when and by whom (`Beantwoord door het
       // college op 5 november 2024 (portefeuillehouder: wethouder …)`): the answer date and portfolio holder.
@@ -1265,7 +1281,9 @@ export function readStructure(input: string[]): Structure {
           // RIS page's `Vragen` under its fields), is the askers' lead-in: their explanation.
           // (So is prose under a heading naming the askers as the questions' writers, `Vragen van de fractie`, also
           // below a portal's breadcrumb and page title.)
-          const namesAskers = /\bvan\s+de\s+fractie\b/i.test(line);
+          // (And prose under the college's `Uw vragen` over its copy of the askers' letter, below the college's own
+          // opening: the askers' lead-in as they wrote it.)
+          const namesAskers = /\bvan\s+de\s+fractie\b|^uw\s+vragen\s*:?$/i.test(line);
           target =
             s.questions.length === 0 &&
             s.answers.length === 0 &&
