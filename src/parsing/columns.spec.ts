@@ -60,6 +60,27 @@ describe('columns laid out with spaces', () => {
     ]);
   });
 
+  it('reads a number column set off by two spaces in the header row (`Nr  Vraag`) as its own column (fix-56b)', () => {
+    const set = parseAsOf('2025-04-10', [
+      'Onderwerp: Speeltuin Oosterweg',
+      '',
+      pad(' Nr  Vraag', 'Antwoord', 38),
+      pad(' 1   Wanneer wordt de speeltuin', 'In mei 2025. De toestellen', 38),
+      pad('     aan de Oosterweg vernieuwd?', 'zijn al besteld.', 38),
+      '',
+      pad(' 2   Wie betaalt de nieuwe', 'De gemeente betaalt het', 38),
+      pad('     toestellen?', 'grootste deel.', 38),
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Wanneer wordt de speeltuin aan de Oosterweg vernieuwd?'],
+      ['2', 'Wie betaalt de nieuwe toestellen?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'In mei 2025. De toestellen zijn al besteld.'],
+      [['2'], 'De gemeente betaalt het grootste deel.'],
+    ]);
+  });
+
   it('reads numbered questions beside their answers as a table when the header row is missing', () => {
     const set = parseAsOf('2024-11-05', [
       'Onderwerp: Bankjes',

@@ -255,6 +255,8 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   // Columns that only the dropped lines allowed come back now.
   starts = evident(columnStarts(first));
   if (starts.length === 0) return null;
+  const numberStart = numberColumnInHeader(rows, starts[0]);
+  if (numberStart !== null) starts = [numberStart, ...starts];
 
   const cellsOf = (bounds: number[]): string[][] =>
     rows.map((line) => [0, ...bounds].map((b, k) => line.slice(b, bounds[k] ?? undefined).trim()));
@@ -326,6 +328,25 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
     out.push(...column);
   }
   return { lines: out, end: start + rows.length };
+}
+
+/**
+ * A table's number column set off from the questions by a narrow gap (`Nr  Vraag` in the header row,
+ * `1   Klopt het …` below it): the header's first cell is a number heading and a question heading two
+ * spaces apart, and every row holds at most a question number before the question heading's position.
+ * Returns that position, the start of the question column, or null.
+ */
+function numberColumnInHeader(rows: string[], firstStart: number): number | null {
+  const headerRow = rows.find((line) => line.trim() !== '');
+  if (headerRow === undefined) return null;
+  const heading = /^(\s*(?:nr\.?|no\.?|nummer|#) {2,})vra(?:ag|gen)\b/i.exec(headerRow.slice(0, firstStart));
+  if (!heading) return null;
+  const at = heading[1].length;
+  const numbered = rows.filter((line) => /^\s*\d{1,2}[.)]?\s*$/.test(line.slice(0, at)));
+  const fitsAll = rows.every(
+    (line) => line === headerRow || /^\s*(?:\d{1,2}[.)]?)?\s*$/.test(line.slice(0, at)) || line.trim() === '',
+  );
+  return fitsAll && numbered.length >= 2 && rows.every((line) => line.charAt(at - 1).trim() === '') ? at : null;
 }
 
 /**
