@@ -73,7 +73,8 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'receivedOn',
   ],
   [
-    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afhandeling|afdoening)(?: \w+)?|(?:beantwoord|afgedaan|afgehandeld)(?: d\.d\.?| op)?)$/,
+    // (Also by whom: `Vastgesteld door het college op` on a form, the day the college settled its answers.)
+    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afhandeling|afdoening)(?: \w+)?|(?:beantwoord|afgedaan|afgehandeld)(?: d\.d\.?| op)?|(?:vastgesteld|beantwoord) door (?:het )?college(?: op| d\.d\.?)?)$/,
     'answeredOn',
   ],
   // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).
@@ -700,4 +701,5 @@ export function findArticleQuestions(text: string): string | null {
   return /\bart(?:ikel|\.)\s*\d+[a-z]?(?=[- ]vragen\b)/i.exec(text)?.[0].replace(/\s+/g, ' ') ?? null;
 }
 
-const OF_PLACE = new RegExp(`^[ \\t]+van[ \\t]+${PLACE}(?=[ \\t]*(?:$|[\\n.,;:)]))`, 'u');
+// The place ends the name: the line or the sentence goes on with a lowercase word (`… van Hollands Kroon heeft gesteld`).
+const OF_PLACE = new RegExp(`^[ \\t]+van[ \\t]+${PLACE}(?=[ \\t]*(?:$|[\\n.,;:)]|[ \\t]\\p{Ll}))`, 'u');

@@ -3865,6 +3865,12 @@ describe('header fields (held-out-9 causes)', () => {
     expect(findLegalBasis('artikel 38 van het Reglement van Orde van de gemeenteraad van mening')).toBe(
       'artikel 38 van het Reglement van Orde van de gemeenteraad',
     );
+    // The sentence goes on after the place, the name broken over two lines.
+    expect(
+      findLegalBasis(
+        'gesteld op grond van artikel 33 van het Reglement van Orde voor\nde gemeenteraad van Oude Veenmark zijn ingediend.',
+      ),
+    ).toBe('artikel 33 van het Reglement van Orde voor de gemeenteraad van Oude Veenmark');
   });
 
   it('reads `Vragen van: fractie X, mevrouw Y` as the party and, after the comma, its councillor', () => {
@@ -8388,6 +8394,55 @@ describe('held-out-47 fixes (fix-47)', () => {
       const set = parseLines([opening, '', '1. Komen er bankjes?', '', 'Antwoord op vraag 1: Ja.']);
       expect(set.portfolioHolder).toBe('R. Kok');
     }
+  });
+
+  it('reads a portal’s list of attached file names under `Bijlagen` as no annex, the share row under it no text (fix-54)', () => {
+    const set = parseLines([
+      'Toelichting',
+      'In Zuidwijk ontbreekt een speelplek voor oudere kinderen.',
+      '',
+      'Vragen',
+      '1. Komt er een speelplek?',
+      '',
+      'Antwoorden',
+      '1. Ja, in het voorjaar.',
+      '',
+      'Bijlagen',
+      '  Notitie speelplekken Zuidwijk.pdf (90 kB)',
+      '  Kaart Zuidwijk.docx',
+      '',
+      'Delen:  Facebook | E-mail',
+    ]);
+    expect(set.explanation).toBe('In Zuidwijk ontbreekt een speelplek voor oudere kinderen.');
+    expectAnswerTexts(set, ['Ja, in het voorjaar.']);
+  });
+
+  it('dates the answers by a form’s `Vastgesteld door het college op`, not the day they went to the council (fix-54)', () => {
+    const set = parseLines([
+      'Onderwerp        : Verlichting fietspad',
+      'Datum ontvangst  : 02-09-2025',
+      '',
+      'Vraag 1',
+      'Komt er verlichting?',
+      'Antwoord college',
+      'Ja, in de winter.',
+      '',
+      'Vastgesteld door het college op : 16-09-2025',
+      'Verzonden aan de raad op        : 19-09-2025',
+    ]);
+    expect(set.receivedOn).toBe('2025-09-02');
+    expect(set.answeredOn).toBe('2025-09-16');
+  });
+
+  it('reads the holder from `voorbereid door wethouder X` in the opening (fix-54)', () => {
+    const set = parseLines([
+      'Hierbij onze antwoorden. De vragen zijn voorbereid door wethouder P. van Galen.',
+      '',
+      '1. Komt er een speeltuin?',
+      '',
+      'Antwoord op vraag 1: Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('P. van Galen');
   });
 
   it('reads the holder from a name with its role in brackets under the college (`A. Bos (wethouder sport)`) (fix-47)', () => {

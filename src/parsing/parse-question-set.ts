@@ -1186,9 +1186,9 @@ const HOLDER_PATTERNS: readonly RegExp[] = [
     'u',
   ),
   // The answers said to be given or settled by a named wethouder (`De vragen worden beantwoord door wethouder X`,
-  // `De antwoorden zijn vastgesteld door wethouder X`): the one who answers.
+  // `De antwoorden zijn vastgesteld door wethouder X`, `De vragen zijn voorbereid door wethouder X`): the one who answers.
   new RegExp(
-    `\\b(?:beantwoord|vastgesteld|opgesteld)\\s+door\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
+    `\\b(?:beantwoord|vastgesteld|opgesteld|voorbereid)\\s+door\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`,
     'u',
   ),
   // The named wethouder or burgemeester who answers (`Wethouder H. Jansen beantwoordt deze vragen namens het

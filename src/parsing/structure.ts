@@ -2659,7 +2659,11 @@ function attachmentListAt(lines: string[], from: number): number {
   }
 }
 
+// (A portal lists its attachments as bare file names, perhaps with their size: `Nota parkeren.pdf (112 kB)`.)
+const ATTACHED_FILE = /^\S[^?]{0,100}\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:\s+\(\d+(?:[.,]\d+)?\s*[kKMG]B\))?$/u;
+
 function isAttachmentItem(item: string): boolean {
+  if (ATTACHED_FILE.test(item.trim())) return true;
   return (
     /^(?:\d{1,2}\s*[.)]|[-–•*])\s+\p{Lu}/u.test(item) &&
     item.length <= 120 &&
