@@ -1278,3 +1278,14 @@ describe('held-out-53 a council letter named after the participle that informed 
     ).toEqual([['2025-012', '2025-04-09']]);
   });
 });
+
+describe('a generic policy kind word in lower case before the name (fix-56b)', () => {
+  it('drops `actieplan` before `Eenzaamheid Oost-Veluwe 2023-2027`, and keeps a capitalised `Actieplan`', () => {
+    expect(findDocumentReferences('Het actieplan Eenzaamheid Oost-Veluwe 2023-2027 blijft ons kader.')).toEqual([
+      { kind: 'policy', reference: null, title: 'Eenzaamheid Oost-Veluwe 2023-2027', date: null, url: null },
+    ]);
+    expect(findDocumentReferences('Het Actieplan Eenzaamheid Oost-Veluwe 2023-2027 blijft ons kader.')).toEqual([
+      { kind: 'policy', reference: null, title: 'Actieplan Eenzaamheid Oost-Veluwe 2023-2027', date: null, url: null },
+    ]);
+  });
+});

@@ -923,6 +923,9 @@ function referenceInBrackets(after: string): string | null {
 const TIME_TAIL =
   /\s+(?:(?:in|vóór|voor|na|rond|tot|vanaf|sinds|uiterlijk|per)\s+)?(?:(?:het|de)\s+)?(?:begin|medio|half|eind|einde|halverwege|voorjaar|najaar|zomer|winter|herfst|lente|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+van)?\s+\d{4}$/u;
 
+/** A policy note's kind word that names no subject of its own (`beleidsplan`, `actieplan`), in lower case. */
+const GENERIC_POLICY_WORD = /^(?:beleids|actie|uitvoerings)?(?:plan|nota|notitie|kader|programma|agenda|visie)$/;
+
 function cleanTitle(raw: string, kind: DocumentKind): string | null {
   let words = raw.replace(/\s+/g, ' ').replace(TIME_TAIL, '').trim().split(' ');
   // A law's name holds prepositions (`Wet op de ruimtelijke ordening`) but no verb or clause word: the sentence goes
@@ -939,6 +942,10 @@ function cleanTitle(raw: string, kind: DocumentKind): string | null {
     )
       words = words.slice(0, -1);
   if (kind === 'other' && words.length < 2 && words[0] === 'Wet') return null;
+  // A generic kind word in lower case before the capitalised name (`het beleidsplan Schuldhulpverlening X 2022-2026`)
+  // is no part of the title, as with `de nota „…”` (docs/parse-output.md); a capitalised one is (`Beleidsplan X 2023`).
+  if (kind === 'policy' && words.length > 1 && GENERIC_POLICY_WORD.test(words[0]) && /^\p{Lu}/u.test(words[1]))
+    words = words.slice(1);
   const title = words.join(' ');
   return title.length >= 3 ? title : null;
 }
