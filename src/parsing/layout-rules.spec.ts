@@ -9518,3 +9518,77 @@ describe('held-out-56 fixes (fix-56c)', () => {
     ]);
   });
 });
+
+describe('held-out-55 fixes (fix-55)', () => {
+  it('reads a ruled grid numbered `1.1`, `1.2`, `2.1` as `1a`, `1b`, `2a`, its theme rows as headings and `vraag 2.1.` as a sentence end (fix-55)', () => {
+    const set = parseAsOf('2026-04-10', [
+      'Gemeente Haverdam                Beantwoording raadsvragen',
+      '',
+      'Onderwerp    : Speeltuinen in de Lindewijk',
+      'Datum antwoord : 8 april 2026',
+      '',
+      '+-----+------------------------------+------------------------------+',
+      '| Nr. | Vraag                        | Antwoord                     |',
+      '+-----+------------------------------+------------------------------+',
+      '|     | Onderhoud                    |                              |',
+      '+-----+------------------------------+------------------------------+',
+      '| 1.1 | Hoeveel toestellen zijn      | Drie toestellen zijn         |',
+      '|     | afgekeurd?                   | afgekeurd.                   |',
+      '+-----+------------------------------+------------------------------+',
+      '| 1.2 | Wanneer komen er nieuwe?     | In juni 2026.                |',
+      '+-----+------------------------------+------------------------------+',
+      '|     | Spelen voor iedereen         |                              |',
+      '+-----+------------------------------+------------------------------+',
+      '| 2.1 | Komt er een rolstoelschommel?| Ja. Zie ook het antwoord op  |',
+      '|     |                              | vraag 1.2. Wij plaatsen hem  |',
+      '|     |                              | voor 1 juli 2026.            |',
+      '+-----+------------------------------+------------------------------+',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1a', 'Hoeveel toestellen zijn afgekeurd?'],
+      ['1b', 'Wanneer komen er nieuwe?'],
+      ['2a', 'Komt er een rolstoelschommel?'],
+    ]);
+    expectAnswers(set, [
+      [['1a'], 'Drie toestellen zijn afgekeurd.'],
+      [['1b'], 'In juni 2026.'],
+      [['2a'], 'Ja. Zie ook het antwoord op vraag 1.2. Wij plaatsen hem voor 1 juli 2026.'],
+    ]);
+    expect(set.answers[2].refersTo).toEqual(['1b']);
+    expect(set.commitments.map((c) => c.sentence)).toContain('Wij plaatsen hem voor 1 juli 2026.');
+  });
+
+  it('reads the wethouder named after `beantwoordt` as the portfolio holder: `Namens het college beantwoordt wethouder X …` (fix-55)', () => {
+    const set = parseLines([
+      'Gemeente Haverdam',
+      '',
+      'Onderwerp     Bankjes in het Lindepark',
+      'Datum         3 maart 2026',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'De heer T. Verbeek van de fractie Haverdam Vooruit stelde op 10 februari 2026 vragen over de bankjes.',
+      'Hieronder beantwoordt wethouder M. de Groot ze namens het college.',
+      '',
+      'Vraag 1: Hoeveel bankjes zijn kapot?',
+      'Antwoord 1: Vier.',
+    ]);
+    expect(set.portfolioHolder).toBe('M. de Groot');
+  });
+
+  it('reads every titled asker of a list opening a sentence with `De heer`: `De heer X en mevrouw Y van de fractie Z` (fix-55)', () => {
+    const set = parseLines([
+      'Gemeente Haverdam',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'De heer A. Brouwer en mevrouw L. van Dam van de fractie van het CDA hebben op 2 maart 2026 vragen gesteld over',
+      'de bankjes in het Lindepark.',
+      '',
+      'Vraag 1: Hoeveel bankjes zijn kapot?',
+      'Antwoord 1: Vier.',
+    ]);
+    expect(set.submitters).toEqual(['A. Brouwer', 'L. van Dam']);
+    expect(set.party).toBe('CDA');
+  });
+});

@@ -1194,6 +1194,9 @@ const HOLDER_PATTERNS: readonly RegExp[] = [
   // The named wethouder or burgemeester who answers (`Wethouder H. Jansen beantwoordt deze vragen namens het
   // college`): the one whose portfolio it is.
   new RegExp(`\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+beantwoordt\\b`, 'u'),
+  // (… or after the verb, the sentence opening with whom he answers for: `Namens het college beantwoordt wethouder
+  // H. Jansen ze hieronder`.)
+  new RegExp(`\\bbeantwoordt\\s+(?:de\\s+)?(?:wethouder|burgemeester)\\s+(${PERSON})`, 'u'),
   // (… or told as done: `Wethouder H. Jansen heeft deze vragen namens ons college beantwoord`.)
   new RegExp(
     `\\b(?:[Ww]ethouder|[Bb]urgemeester)\\s+(${PERSON})\\s+(?:heeft|had)\\s+(?:deze|de|uw)\\s+vragen(?:\\s+\\p{Ll}+){0,4}?\\s+beantwoord\\b`,
@@ -1519,7 +1522,7 @@ const PARTY_WORDS =
 const ONE_NAME =
   "(?:(?:\\p{Lu}\\.\\s?)+\\s?(?:(?:van|de|der|den|ter|ten|te|el|'t|Van|De|Ter|Ten|Te|El)\\s)*\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'-]*(?=\\s+(?:en|van|namens)\\s|\\s*[,)]))?|(?:(?:van|de|der|den|ter|ten|te|el|'t|Van|De|Ter|Ten|Te|El)\\s)*\\p{Lu}[\\p{L}'-]+)(?:\\s[–-]\\s\\p{Lu}[\\p{L}'-]+)?";
 const NAME_LIST = `${ONE_NAME}(?:(?:,\\s*|\\s+en\\s+)${ONE_NAME})*`;
-const NAME_TITLE = '(?:dhr\\.|mw\\.|mevr\\.|de\\s+heer|mevrouw)\\s+';
+const NAME_TITLE = '(?:[Dd]hr\\.|[Mm]w\\.|[Mm]evr\\.|[Dd]e\\s+heer|[Mm]evrouw)\\s+';
 /** `dhr. S. de Boer en mw. J. Visser-Kuipers`: every name with its title. */
 const TITLED_NAME_LIST = `${NAME_TITLE}${ONE_NAME}(?:(?:,\\s*|\\s+en\\s+)${NAME_TITLE}${ONE_NAME})*`;
 

@@ -64,6 +64,13 @@ export interface Sentence {
 
 const BOUNDARY = /[.?!…]+["”’')\]]*\s+(?=["“„‘'(]?[\p{Lu}\d])/gu;
 
+/**
+ * A question's decimal sub-number referred to (`zie het antwoord op vraag 2.1.`, `vragen 1.1 en 1.2.`): no section
+ * number but the number the sentence ends with, its point the full stop.
+ */
+const REFERRED_SUB_NUMBER =
+  /\b(?:vraag|vragen|antwoord(?:en)?)\s+(?:\d{1,2}\.\d{1,2}\s*(?:,|en|t\/m)\s*)*\d{1,2}\.\d{1,2}\.$/i;
+
 const PARTY_EXCLAIMED = /\b[Ff]ractie\s+(?:van\s+)?(?:de\s+|het\s+)?\p{Lu}[\p{L}\d'&+-]*$/u;
 
 export function splitSentences(text: string): Sentence[] {
@@ -72,7 +79,12 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].trimEnd().length;
     const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
-    if (m[0].startsWith('.') && isAbbreviation(before, text.charAt(m.index + m[0].length))) continue;
+    if (
+      m[0].startsWith('.') &&
+      isAbbreviation(before, text.charAt(m.index + m[0].length)) &&
+      !REFERRED_SUB_NUMBER.test(text.slice(Math.max(start, m.index - 40), m.index + 1))
+    )
+      continue;
     // A party named with an exclamation mark right after `fractie (van)` (`de fractie van Forza! Castricum heeft …`)
     // goes on with the sentence.
     if (m[0].startsWith('!') && PARTY_EXCLAIMED.test(text.slice(Math.max(start, m.index - 40), m.index))) continue;

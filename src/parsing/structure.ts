@@ -2193,6 +2193,14 @@ const ROMAN_ROW_NUMBER = /^([IVX]+)([a-z]?)$/;
  */
 function withDigitRowNumbers(rows: TableRow[]): void {
   for (const row of rows) row.number = row.number.replace(/^(\d{1,3})\.([a-z])$/, '$1$2');
+  // Decimal sub-numbers (`1.1`, `1.2`, `2.1`) get letters (`1a`, `1b`, `2a`) as labels above a table get them
+  // (layout.ts), where at least two rows are so numbered and one is a first sub-number.
+  const decimals = rows.map((row) => /^(\d{1,2})\.([1-9]\d?)$/.exec(row.number));
+  if (decimals.filter((m) => m !== null).length >= 2 && decimals.some((m) => m?.[2] === '1'))
+    rows.forEach((row, k) => {
+      const m = decimals[k];
+      if (m && Number(m[2]) <= 26) row.number = `${m[1]}${String.fromCharCode(96 + Number(m[2]))}`;
+    });
   const romans = rows.map((row) => ROMAN_ROW_NUMBER.exec(row.number));
   if (rows.length === 0 || romans.some((m) => !m || !(m[1] in ROMAN)) || romans[0]?.[1] !== 'I') return;
   rows.forEach((row, k) => {
@@ -2379,6 +2387,15 @@ function readPipeRows(
           ]
         : tableCells(line);
     if (!cells) break;
+    // A theme row of a ruled grid with a number column (`|  | Klachten |  |` alone between two rules): a heading over
+    // the rows below it, no question of its own nor text of the row above.
+    if (
+      columns.number >= 0 &&
+      TABLE_RULE.test(lines[j - 1]) &&
+      TABLE_RULE.test(lines[j + 1] ?? '') &&
+      cells.every((c, k) => (k === columns.question ? c !== '' && !/[?:]$/.test(c) : c === ''))
+    )
+      continue;
     const number = columns.number >= 0 ? (cells[columns.number] ?? '') : '';
     let question = cells[columns.question] ?? '';
     const answer = cells[columns.answer] ?? '';
