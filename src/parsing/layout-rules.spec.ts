@@ -8434,6 +8434,21 @@ describe('held-out-47 fixes (fix-47)', () => {
     expect(set.answeredOn).toBe('2025-09-16');
   });
 
+  it('reads a letter titled `Schriftelijke vragen …` whose opening tells `ontvingen wij de vragen` as the answers (fix-54)', () => {
+    const set = parseLines([
+      'Datum: 12 juni 2025',
+      'Betreft: Schriftelijke vragen Lokaal Belang over de kermis',
+      '',
+      'Op 20 mei 2025 ontvingen wij de vragen van de fractie Lokaal Belang over de kermis.',
+      '',
+      'VRAAG 1: Gaat de kermis door?',
+      '',
+      'ANTWOORD 1: Ja, in september.',
+    ]);
+    expect(set.receivedOn).toBe('2025-05-20');
+    expect(set.answeredOn).toBe('2025-06-12');
+  });
+
   it('reads the holder from `voorbereid door wethouder X` in the opening (fix-54)', () => {
     const set = parseLines([
       'Hierbij onze antwoorden. De vragen zijn voorbereid door wethouder P. van Galen.',

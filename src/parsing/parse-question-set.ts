@@ -757,8 +757,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     (hasAnswers && structure.fields.some((f) => f.field === 'ourReference')) ||
     // (Or with a `Datum verzending`: only the college's outgoing letter prints when it was sent.)
     (hasAnswers && structure.fields.some((f) => f.field === 'sentOn' && !f.mail)) ||
-    // (Or with the college as its subject: `Het college beantwoordt deze vragen als volgt.`)
-    /\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b|\b(?:wij|we)\s+beantwoorden\b|\bhet college beantwoordt\b|\bbeantwoordt het college\b/i.test(
+    // (Or with the college as its subject: `Het college beantwoordt deze vragen als volgt.`; or telling it received
+    // them, `Op 3 mei ontvingen wij de vragen die …`: only the one asked receives the questions.)
+    /\bontvingen\s+(?:wij|we)\s+(?:de|uw)\s+(?:\p{Ll}+\s+)?vragen\b|\bhieronder\b.*\bantwoorden\b|\bbeantwoorden wij\b|\b(?:wij|we)\s+beantwoorden\b|\bhet college beantwoordt\b|\bbeantwoordt het college\b/iu.test(
       openingText,
     ) ||
     // A letter replying to one (`Uw brief   14 oktober 2024`, `Uw kenmerk: …`) that holds answers answers.
