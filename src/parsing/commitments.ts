@@ -334,7 +334,13 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
     return false;
   // `De vervoerders passen hun dienstregeling in maart aan`: people named by what they do open the sentence as its
   // subject, a plural verb after them; a college's `wij` in the sentence before does not make it the actor.
-  if (AGENT_SUBJECT.test(sentence) && !OWN_SUBJECT.test(full) && !TO_THE_COUNCIL.test(full) && !fromUs) return false;
+  if (
+    (AGENT_SUBJECT.test(sentence) || ONE_AGENT_SUBJECT.test(sentence)) &&
+    !OWN_SUBJECT.test(full) &&
+    !TO_THE_COUNCIL.test(full) &&
+    !fromUs
+  )
+    return false;
   // The college names itself (`wij`, `het college`, `van ons`): any act it announces with a date is a promise.
   if (OWN_SUBJECT.test(full) || fromUs || MAYOR_SUBJECT.test(sentence) || OWN_STAFF_SUBJECT.test(sentence)) return true;
   // `Daardoor kan de uitvoering naar verwachting pas in juli 2025 starten`: without the college as its subject, what
@@ -361,6 +367,11 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
  */
 const AGENT_SUBJECT =
   /^(?:de|deze|die|alle)\s+(?:\p{Ll}+e\s+)?\p{Ll}+(?:ers|aars|eurs|isten|anten)\s+\p{Ll}+en\b(?!\s+(?:wij|we|ik|het college)\b)/iu;
+
+// (One agent too, its verb singular: `De leverancier verwacht …`, `De aannemer start …`; not the college's own
+// offices, nor a season or month: `Deze zomer start …`.)
+const ONE_AGENT_SUBJECT =
+  /^(?:de|deze|die)\s+(?:\p{Ll}+e\s+)?(?!(?:wethouder|burgemeester|griffier|secretaris|zomer|winter|september|oktober|november|december)\s)\p{Ll}+(?:er|aar|eur|ist|ant)\s+\p{Ll}+t\b(?!\s+(?:wij|we|ik|het college)\b)/iu;
 
 const NAMED_AFTER_VERB =
   /^(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]ie)\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}+t\s+(?:de|het)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u;

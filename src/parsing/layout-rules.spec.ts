@@ -8449,6 +8449,19 @@ describe('held-out-47 fixes (fix-47)', () => {
     expect(set.answeredOn).toBe('2025-06-12');
   });
 
+  it('takes one agent’s own act (`De aannemer verwacht …`) for no promise, the college’s beside it still (fix-54)', () => {
+    const found = detectCommitments(
+      [
+        'De aannemer verwacht de lantaarnpalen eind maart te plaatsen.',
+        'Wij openen het fietspad in april 2026.',
+        'De wethouder informeert u in mei 2026 over de kosten.',
+      ].join(' '),
+      '2026-01-10',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in april 2026', 'in mei 2026']);
+  });
+
   it('reads the holder from `voorbereid door wethouder X` in the opening (fix-54)', () => {
     const set = parseLines([
       'Hierbij onze antwoorden. De vragen zijn voorbereid door wethouder P. van Galen.',
