@@ -394,12 +394,7 @@ export class QueryAnalyser {
       }
       if (!fact.correction) fact.head = compoundHead(splitsOf, found);
     }
-    await this.addThreePartSplits(
-      runner,
-      rows.filter((r) => typed.has(r.word)).map((r) => r.word),
-      facts,
-      isPart,
-    );
+    await this.addThreePartSplits(runner, [...typed], facts, isPart);
   }
 
   /**

@@ -225,13 +225,14 @@ describe('words every document of the archive is about', () => {
   });
 });
 
+const municipality = (value: string, label: string): KnownName => ({
+  kind: 'municipality',
+  value,
+  label,
+  words: nameWords(label),
+});
+
 describe('other names of a municipality (municipality-aliases.nl.json)', () => {
-  const municipality = (value: string, label: string): KnownName => ({
-    kind: 'municipality',
-    value,
-    label,
-    words: nameWords(label),
-  });
   const analysis = (names: KnownName[]): QueryAnalysis => ({
     facts: new Map<string, WordFacts>([['armoede', { lexemes: [lexeme('armoed')], known: true }]]),
     thesaurus: [],
@@ -285,12 +286,6 @@ describe('other names of a municipality (municipality-aliases.nl.json)', () => {
 });
 
 describe('a misspelt municipality name', () => {
-  const municipality = (value: string, label: string): KnownName => ({
-    kind: 'municipality',
-    value,
-    label,
-    words: nameWords(label),
-  });
   const names = [
     municipality('vlissingen', 'Vlissingen'),
     municipality('drechterland', 'Drechterland'),
