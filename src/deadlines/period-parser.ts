@@ -333,11 +333,17 @@ export class PeriodParser {
     if (!a) return null;
     let k = -1;
     let exclusive = false;
+    let adjacent = false;
     const c = a.end;
     if (this.matchSeq(c, ['tot', 'en', 'met'])) k = c + 3;
     else if (this.matchSeq(c, ['t', '/', 'm'])) k = c + 3;
     else if (this.word(c) === 'of') k = c + 1;
-    else if (this.word(c) === 'tot' && (this.word(i - 1) === 'van' || a.spec.precision === 'day')) {
+    else if (this.word(c) === 'en' && a.spec.precision !== 'day') {
+      // `in oktober en november 2025`: two periods that follow each other are one span; two apart
+      // (`in april en oktober`) are two moments, and the first stands alone as before.
+      k = c + 1;
+      adjacent = true;
+    } else if (this.word(c) === 'tot' && (this.word(i - 1) === 'van' || a.spec.precision === 'day')) {
       // `van april tot juni`: Dutch `tot` stops before June; between days it runs through the
       // last one (dates.md: `10 tot 22 augustus`, so also `10 augustus tot 12 september`).
       k = c + 1;
@@ -348,15 +354,19 @@ export class PeriodParser {
     }
     if (k < 0) return a;
     const b = this.parseUnit(k);
-    const joined = b ? this.join(a.spec, b.spec, exclusive) : null;
+    const joined = b ? this.join(a.spec, b.spec, exclusive, adjacent) : null;
     return b && joined ? { spec: joined, end: b.end } : a;
   }
 
-  /** Two periods of one unit as one range; a year-less pair takes one year and rolls over whole. */
-  private join(a: PeriodSpec, b: PeriodSpec, exclusive: boolean): PeriodSpec | null {
+  /**
+   * Two periods of one unit as one range; a year-less pair takes one year and rolls over whole.
+   * `adjacent`: only when the second begins the day after the first ends (`oktober en november`).
+   */
+  private join(a: PeriodSpec, b: PeriodSpec, exclusive: boolean, adjacent = false): PeriodSpec | null {
     if (a.precision !== b.precision || a.fixedRelation || b.fixedRelation || a.endOf || b.endOf) return null;
     if ((a.fixed === null) !== (b.fixed === null)) return null;
     const close = (ra: DayRange, rb: DayRange): DayRange | null => {
+      if (adjacent && rb.start !== ra.end + 1) return null;
       const end = exclusive ? rb.start - 1 : rb.end;
       return end >= ra.start ? { start: ra.start, end } : null;
     };
@@ -394,6 +404,8 @@ export class PeriodParser {
       const r = at(a.year);
       return r ? spec(a.precision, () => r, a.year, extra) : null;
     }
+    // Year-less: whether the two follow each other does not depend on the year (2001 is any year).
+    if (adjacent && !at(2001)) return null;
     return spec(a.precision, at, null, extra);
   }
 

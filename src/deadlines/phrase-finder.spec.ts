@@ -27,6 +27,15 @@ function found(text: string, ref: string): Expected[] {
 
 const R = '2024-11-05'; // Amersfoort's answer date, a Tuesday
 
+describe('findTimePhrases: two periods joined by `en`', () => {
+  it('reads two months apart as two phrases, not one span', () => {
+    expect(found('in april en oktober 2025 houden we avonden', R)).toEqual([
+      ph('in april', '2025-04-01', '2025-04-30', 'month'),
+      ph('oktober 2025', '2025-10-01', '2025-10-31', 'month'),
+    ]);
+  });
+});
+
 describe('findTimePhrases: one phrase per row of docs/time-phrases.md', () => {
   const days: Array<[string, string, Expected]> = [
     ['op 1 april 2025', R, ph('op 1 april 2025', '2025-04-01', '2025-04-01', 'day')],
@@ -323,6 +332,9 @@ describe('findTimePhrases: one phrase per row of docs/time-phrases.md', () => {
     ['april tot en met juni 2025', R, ph('april tot en met juni 2025', '2025-04-01', '2025-06-30', 'month')],
     ['april t/m juni 2025', R, ph('april t/m juni 2025', '2025-04-01', '2025-06-30', 'month')],
     ['april of mei 2025', R, ph('april of mei 2025', '2025-04-01', '2025-05-31', 'month')],
+    ['in september en oktober 2025', R, ph('in september en oktober 2025', '2025-09-01', '2025-10-31', 'month')],
+    ['december en januari', R, ph('december en januari', '2024-12-01', '2025-01-31', 'month')],
+    ['Q3 en Q4 2025', R, ph('Q3 en Q4 2025', '2025-07-01', '2025-12-31', 'quarter')],
     ['november t/m februari', '2024-10-15', ph('november t/m februari', '2024-11-01', '2025-02-28', 'month')],
     ['november t/m februari', '2025-03-10', ph('november t/m februari', '2025-11-01', '2026-02-28', 'month')],
     ['november 2024 t/m februari 2025', R, ph('november 2024 t/m februari 2025', '2024-11-01', '2025-02-28', 'month')],
@@ -1041,10 +1053,11 @@ describe('findTimePhrases: phrases letters use (dates.md, the rows before "Named
       R,
       [ph('Op 12 december', '2023-12-12', '2023-12-12', 'day'), ph('op 3 februari', '2025-02-03', '2025-02-03', 'day')],
     ],
+    ['De metingen zijn in april en mei uitgevoerd.', R, [ph('in april en mei', '2024-04-01', '2024-05-31', 'month')]],
     [
-      'De metingen zijn in april en mei uitgevoerd.',
+      'De metingen zijn in april en juni uitgevoerd.',
       R,
-      [ph('in april', '2024-04-01', '2024-04-30', 'month'), ph('mei', '2024-05-01', '2024-05-31', 'month')],
+      [ph('in april', '2024-04-01', '2024-04-30', 'month'), ph('juni', '2024-06-01', '2024-06-30', 'month')],
     ],
     [
       'We verwachten dat het eind november is afgerond.',
