@@ -510,7 +510,7 @@ function between(sentence: string, index: number, bounds: RegExp): string {
 
 const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const COORDINATED_MONTHS = new RegExp(
-  String.raw`\b(?:${MONTH_NAMES}|\d{1,2})\s+en\s+(?=(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b)`,
+  String.raw`\b(?:${MONTH_NAMES}|\d{1,2})(?:,\s*|\s+en\s+)(?=(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b)`,
   'gi',
 );
 
@@ -518,8 +518,8 @@ function clauseAround(sentence: string, index: number): string {
   // `burgemeester en wethouders` is one name, not two clauses (same length, so `index` still fits).
   sentence = sentence.replace(/\bburgemeester en wethouders\b/gi, (m) => m.replace(/ /g, '_'));
   // Nor is `juli en augustus` (or `15 en 16 mei`): two months or days named together are one time, and the verb after
-  // them (`In juli en augustus telden wij …`) is the clause's own.
-  sentence = sentence.replace(COORDINATED_MONTHS, (m) => m.replace(/\s/g, '_'));
+  // them (`In juli en augustus telden wij …`) is the clause's own; so are three in a list (`In juni, juli en augustus …`).
+  sentence = sentence.replace(COORDINATED_MONTHS, (m) => m.replace(/[\s,]/g, '_'));
   return between(sentence, index, /,|;|\s(?:en|maar|terwijl|nadat|omdat)\s/g);
 }
 

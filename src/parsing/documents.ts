@@ -455,7 +455,13 @@ export function findDocumentReferences(text: string): ParsedDocument[] {
 export interface TextLink {
   text: string;
   url: string;
+  /** The link's text was printed as a title (in italics, `_Evaluatie X 2024_ <https://…>`): where it begins and ends. */
+  titled?: boolean;
 }
+
+/** A report's word opening a title (`Evaluatie strandseizoen 2024`), read as a title only where italics mark it. */
+const REPORT_TITLE =
+  /^(?:\p{Lu}[\p{L}-]*)?(?:monitor|rapportage|rapport|verslag|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose)\b(?:\s+[\p{L}-]+){0,6}\s+\d{4}(?:\s*[-–]\s*\d{4})?$/iu;
 
 /** A footnote read where its marker stands: the marker's index, and where the note's text stands after it. */
 export interface PlacedNote {
@@ -754,7 +760,18 @@ export function scanDocuments(
           (d.title !== null && d.title.length >= 6 && label.includes(d.title.toLowerCase()))),
     );
     if (target) target.url = link.url;
-    else {
+    // (An italic link text naming a report and its year, its other words lower case, is that report's title:
+    // `de _Evaluatie strandseizoen 2024_ <https://…>`, as an HTML e-mail's text view prints a linked title.)
+    else if (link.titled && REPORT_TITLE.test(link.text) && text.includes(link.text)) {
+      documents.push({
+        kind: 'other',
+        reference: null,
+        title: link.text,
+        date: null,
+        url: link.url,
+        index: text.indexOf(link.text),
+      });
+    } else {
       const at = text.indexOf(link.text);
       linkUrls.push({ url: link.url, index: at < 0 ? text.length : at });
     }
@@ -778,11 +795,12 @@ export function scanDocuments(
     );
   };
   // `de Algemene Plaatselijke Verordening X (https://…/CVDR712345)`: a URL in brackets right after a title is that
-  // document's address; so is one in angle brackets glued to it, as an e-mail's plain-text view writes a link
+  // document's address; so is one in angle brackets right after it, as an e-mail's plain-text view writes a link
   // (`Nota Speelruimte 2023<https://…>`).
   const bracketedAfter = (index: number): Found | undefined => {
     const before = text.slice(Math.max(0, index - 200), index).replace(/\s+/g, ' ');
-    if (!/(?:\(\s?|\S<)$/.test(before)) return undefined;
+    // (Or with one space before the bracket, as an HTML e-mail's text view writes it: `Parkeervisie X 2023 <https://…>`.)
+    if (!/(?:\(\s?|\S\s?<)$/.test(before)) return undefined;
     const head = before.replace(/\s?[(<]\s?$/, '').toLowerCase();
     return documents.find((d) => d.url === null && d.title !== null && head.endsWith(d.title.toLowerCase()));
   };

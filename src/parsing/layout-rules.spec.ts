@@ -9620,3 +9620,116 @@ describe('held-out-55 fixes (fix-55)', () => {
     expect(set.party).toBe('CDA');
   });
 });
+
+describe('conversions to plain text (fix-59c)', () => {
+  it('joins a field value that wraps inside a dashed simple table (pandoc) onto its row (fix-59c)', () => {
+    const set = parseLines([
+      'GEMEENTE BRAKELDORP',
+      '',
+      '  ------------------ ----------------------------------------------',
+      '  Datum              4 maart 2026',
+      '',
+      '  Onderwerp          Beantwoording schriftelijke vragen Vooruit',
+      '                     Brakeldorp over de bruggen',
+      '',
+      '  Portefeuillehouder wethouder T. Vos',
+      '  ------------------ ----------------------------------------------',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Vraag 1: Hoeveel bruggen zijn afgesloten?',
+      'Antwoord 1: Twee.',
+    ]);
+    expect(set.subject).toBe('Beantwoording schriftelijke vragen Vooruit Brakeldorp over de bruggen');
+  });
+
+  it('reads notes gathered at the end of a plain-text conversion where their bracketed markers stand (fix-59c)', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Geachte leden van de raad,',
+      '',
+      '1.  Hoeveel bruggen zijn afgesloten?',
+      '',
+      '    Antwoord: Twee. Dat staat in de Bruggenvisie Brakeldorp 2024 en in de laatste brief[1] aan uw raad.',
+      '',
+      '2.  Wanneer gaan ze weer open?',
+      '',
+      '    Antwoord: Volgens het Uitvoeringsplan Bruggen 2026[2] in de zomer.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'het college van burgemeester en wethouders',
+      '',
+      "[1] Raadsinformatiebrief 2026-004 'Staat van de bruggen' van 12 januari",
+      '    2026.',
+      '',
+      '[2] Uitvoeringsplan Bruggen 2026:',
+      '    https://www.brakeldorp.nl/uitvoeringsplan-bruggen',
+    ]);
+    expect(set.documents.map((d) => [d.kind, d.title, d.url])).toEqual([
+      ['policy', 'Bruggenvisie Brakeldorp 2024', null],
+      ['council_letter', 'Staat van de bruggen', null],
+      ['policy', 'Uitvoeringsplan Bruggen 2026', 'https://www.brakeldorp.nl/uitvoeringsplan-bruggen'],
+    ]);
+    expect(set.answers[0].text).toBe(
+      'Twee. Dat staat in de Bruggenvisie Brakeldorp 2024 en in de laatste brief[1] aan uw raad.',
+    );
+  });
+
+  it('reads three months in a list before a simple past as one past time, no commitment (fix-59c)', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Vraag 1: Hoeveel klachten kwamen er binnen?',
+      'Antwoord 1: In mei, juni en juli ontvingen wij samen 40 klachten over de bruggen.',
+    ]);
+    expect(set.commitments).toEqual([]);
+  });
+
+  it('reads a double surname whose second part has a prefix after a dash as one asker (fix-59c)', () => {
+    const set = parseLines([
+      'Geachte leden van de raad,',
+      '',
+      'Op 2 februari 2026 hebben de raadsleden K. Hoogland – van Dijk en P. Smit namens de PvdA vragen gesteld',
+      'over de bruggen.',
+      '',
+      'Vraag 1: Hoeveel bruggen zijn afgesloten?',
+      'Antwoord 1: Twee.',
+    ]);
+    expect(set.party).toBe('PvdA');
+    expect(set.submitters).toEqual(['K. Hoogland-van Dijk', 'P. Smit']);
+  });
+
+  it('drops a leaked HYPERLINK field code and gives its URL to the title it showed (fix-59c)', () => {
+    const set = parseLines([
+      'Vraag 1: Wat staat er in het plan?',
+      'Antwoord 1: In de  HYPERLINK "https://www.brakeldorp.nl/bruggenvisie" Bruggenvisie Brakeldorp 2024 staat dat wij de bruggen vervangen.',
+    ]);
+    expect(set.answers[0].text).toBe('In de Bruggenvisie Brakeldorp 2024 staat dat wij de bruggen vervangen.');
+    expect(set.documents).toEqual([
+      {
+        kind: 'policy',
+        reference: null,
+        title: 'Bruggenvisie Brakeldorp 2024',
+        date: null,
+        url: 'https://www.brakeldorp.nl/bruggenvisie',
+      },
+    ]);
+  });
+
+  it('reads an HTML mail as text: image links are no documents, `Title <url>` and an italic report title are (fix-59c)', () => {
+    const set = parseLines([
+      '[image: Gemeente Brakeldorp] <https://www.brakeldorp.nl/>',
+      '',
+      '*Vraag 1*',
+      'Wat staat er in de plannen?',
+      '',
+      '*Antwoord*',
+      'De _Bruggenvisie Brakeldorp 2024_ <https://www.brakeldorp.nl/visie> noemt de vervanging. De cijfers staan in de _Inspectie bruggen en kades 2025_ <https://www.brakeldorp.nl/inspectie> en in de _Rapportage staat van de bruggen 2025_ <https://www.brakeldorp.nl/rapportage>.',
+      '',
+      '[image: Facebook] <https://www.facebook.com/gemeentebrakeldorp> [image: LinkedIn] <https://www.linkedin.com/company/brakeldorp>',
+    ]);
+    expect(set.documents.map((d) => [d.kind, d.title, d.url])).toEqual([
+      ['policy', 'Bruggenvisie Brakeldorp 2024', 'https://www.brakeldorp.nl/visie'],
+      ['web', null, 'https://www.brakeldorp.nl/inspectie'],
+      ['other', 'Rapportage staat van de bruggen 2025', 'https://www.brakeldorp.nl/rapportage'],
+    ]);
+  });
+});

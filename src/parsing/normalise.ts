@@ -94,9 +94,14 @@ export function normaliseText(raw: string): {
   // (which `paragraphPerLine` may add): they are kept for `convertTables`, which drops them again.
   const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
   const links: TextLink[] = [];
+  markedLinks(text, links);
   const rawPages = splitPages(
     withoutLinkMarkup(
-      withoutEmphasisMarkers(withoutLineNumbers(withoutReceivedStamp(withoutScanFurniture(withHashBorders(text))))),
+      withoutEmphasisMarkers(
+        withoutLineNumbers(
+          withoutReceivedStamp(withoutScanFurniture(withHashBorders(withSimpleTableCellsJoined(text)))),
+        ),
+      ),
       links,
     ),
   );
@@ -107,6 +112,7 @@ export function normaliseText(raw: string): {
   );
   const footnotes: string[] = [];
   for (const page of pages) footnotes.push(...takeFootnotes(page));
+  if (pages.length > 0) footnotes.push(...takeEndNotes(pages[pages.length - 1], pages.flat().join('\n')));
   // A page footer's data still counts (a kenmerk printed only there): kept apart for the header.
   const runningHeaders: string[] = [];
   const withoutFurniture = pages.length > 1 ? removeRunningHeaders(pages, runningHeaders) : pages;
@@ -253,10 +259,46 @@ function withoutRepeatedMarginField(page: string[], before: string): string[] {
 const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]+(?:\n[^[\]\n]+)?)\]\(((?:https?:\/\/|www\.)[^\s()]+)\)/gi;
 
 /**
+ * An image in an HTML e-mail's text view (`[image: Logo X] <https://…>`, `[image: Facebook] <https://…>`): a logo or
+ * a social-media button, no text and no document.
+ */
+const IMAGE_PLACEHOLDER = /[ \t]*\[image:[^\]\n]*\](?:[ \t]*<(?:https?:\/\/|www\.)[^>\s]+>)?/g;
+
+/** An italic or bold link text before its URL in angle brackets, as an HTML e-mail's text view writes a link. */
+const MARKED_LINK = /(?<=^|[\s("'“‘])([_*])(?=\S)([^_*\n]{2,120}?\S)\1[ \t]?<((?:https?:\/\/|www\.)[^>\s]+)>/gm;
+
+/** The titles such links print (`_Evaluatie X 2024_ <https://…>`): the markers go later, the title's bounds are kept here. */
+function markedLinks(text: string, links: TextLink[]): void {
+  if (!text.includes('<')) return;
+  for (const m of text.matchAll(MARKED_LINK)) links.push({ text: m[2].replace(/\s+/g, ' '), url: m[3], titled: true });
+}
+
+/** A Word field's instruction leaked into the text by a converter (unrtf): ` HYPERLINK "https://…" ` (switches after it). */
+const HYPERLINK_FIELD =
+  /[ \t]*\bHYPERLINK[ \t]+"((?:https?:\/\/|www\.)[^"\s]+)"(?:[ \t]+\\[a-z](?:[ \t]+"[^"\n]*")?)*[ \t]+(?=\S)/g;
+
+/**
+ * A leaked hyperlink field (`In het  HYPERLINK "https://…" Verkeersplan X 2023 stond …`) is converter output, no
+ * text: it goes, and its URL is kept apart in `links` with the words the field showed, read up to the sentence's end
+ * (the field's own end is lost), so the document its link text names gets the URL.
+ */
+function withoutHyperlinkFields(text: string, links: TextLink[]): string {
+  return text.replace(HYPERLINK_FIELD, (_all, url: string, offset: number, whole: string) => {
+    const after = whole.slice(offset + _all.length);
+    const label = /^[^\n]*?(?=[.!?](?:\s|$)|\n|$)/.exec(after)?.[0] ?? '';
+    if (label.trim() !== '') links.push({ text: label.trim(), url });
+    const before = offset > 0 ? whole[offset - 1] : '\n';
+    return before === '\n' ? '' : ' ';
+  });
+}
+
+/**
  * A Markdown export's link (`[Nota Groen](https://…)`) is its text as printed; the URL is kept apart in `links`,
  * for the documents.
  */
 function withoutLinkMarkup(text: string, links: TextLink[]): string {
+  if (text.includes('HYPERLINK')) text = withoutHyperlinkFields(text, links);
+  if (text.includes('[image:')) text = text.replace(IMAGE_PLACEHOLDER, '');
   if (!text.includes('](')) return text;
   return text.replace(MARKDOWN_LINK, (_all, label: string, url: string) => {
     links.push({ text: label.replace(/\s+/g, ' '), url });
@@ -327,6 +369,49 @@ function takeFootnotes(page: string[]): string[] {
   return notes.map((note) =>
     note.superscript ? `${note.number} ${note.text}` : note.bracketed ? `[${note.number}] ${note.text}` : note.text,
   );
+}
+
+/** An end note as a text conversion writes it (pandoc's plain text): `[1] Raadsinformatiebrief …`. */
+const END_NOTE_LINE = /^\[(\d{1,2})\]\s+(\S.*)$/;
+
+/**
+ * Notes gathered at the very end of the text with no rule above them, as a conversion to plain text writes a
+ * word processor's footnotes: `[1] …`, `[2] …`, each after a blank line, numbered from 1, and each marker written in
+ * brackets on a word above (`evaluatie[1]`). They are taken from the page (changed in place) as bracketed notes,
+ * so they are read where their markers stand. Anything else after the first note leaves the page as it is.
+ */
+function takeEndNotes(page: string[], whole: string): string[] {
+  let end = page.length;
+  while (end > 0 && page[end - 1] === '') end--;
+  let first = -1;
+  for (let i = end - 1; i >= 0; i--) {
+    const note = END_NOTE_LINE.exec(page[i]);
+    if (note && note[1] === '1' && i > 0 && page[i - 1] === '') {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return [];
+  const notes: Array<{ number: string; text: string }> = [];
+  let gap = false;
+  for (let i = first; i < end; i++) {
+    const line = page[i];
+    if (line === '') {
+      gap = true;
+      continue;
+    }
+    const note = END_NOTE_LINE.exec(line);
+    if (note) {
+      if (Number(note[1]) !== notes.length + 1) return [];
+      notes.push({ number: note[1], text: note[2] });
+      gap = false;
+    } else if (gap) return [];
+    else notes[notes.length - 1].text += ` ${line}`;
+  }
+  const before = whole.slice(0, whole.indexOf(page[first]));
+  if (!notes.every(({ number }) => new RegExp(`[\\p{L}\\d.,'’”")]\\[${number}\\]`, 'u').test(before))) return [];
+  page.splice(first, end - first);
+  return notes.map((note) => `[${note.number}] ${note.text}`);
 }
 
 /**
@@ -423,6 +508,49 @@ function withoutLineNumbers(text: string): string {
   return lines
     .map((line) => (PAGE_NUMBER_LINE.test(cleanLine(line)) ? line : line.replace(LINE_NUMBER, '')))
     .join('\n');
+}
+
+/** A simple table's border as a text conversion draws it (pandoc): runs of dashes, one per column, spaces between. */
+const SIMPLE_TABLE_BORDER = /^[ \t]*-{3,}(?: +-{3,})+[ \t]*$/;
+
+/**
+ * A field table drawn between two dashed borders (pandoc's simple table: labels left, values right), whose value
+ * wraps onto the next line, indented to the value column (`Onderwerp    Beantwoording schriftelijke vragen X` /
+ * `             over Y`): that line is the value's rest, joined onto the row above, so the field is read whole.
+ * Only a table of two columns whose left cells are all short labels; a question-and-answer table is read by columns.
+ */
+function withSimpleTableCellsJoined(text: string): string {
+  if (!text.includes('---')) return text;
+  const lines = text.split('\n');
+  const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
+  for (let top = 0; top < lines.length; top++) {
+    if (!SIMPLE_TABLE_BORDER.test(lines[top])) continue;
+    const columns = [...lines[top].matchAll(/-{3,}/g)].map((m) => m.index);
+    let bottom = top + 1;
+    while (bottom < lines.length && !SIMPLE_TABLE_BORDER.test(lines[bottom]) && bottom - top < 60) bottom++;
+    if (bottom >= lines.length || !SIMPLE_TABLE_BORDER.test(lines[bottom]) || columns.length !== 2) continue;
+    const body = lines.slice(top + 1, bottom);
+    const continuation = (line: string): boolean => indentOf(line) === columns[1] && !/\S {2,}\S/.test(line.trim());
+    const row = (line: string): boolean =>
+      indentOf(line) === columns[0] &&
+      line.length > columns[1] &&
+      /^[\p{L}][\p{L}\d .'/-]{0,30}$/u.test(line.slice(columns[0], columns[1]).trim()) &&
+      line[columns[1] - 1] === ' ' &&
+      line[columns[1]] !== ' ';
+    if (!body.every((line) => line.trim() === '' || row(line) || continuation(line))) {
+      top = bottom;
+      continue;
+    }
+    for (let i = top + 2; i < bottom; i++) {
+      if (!continuation(lines[i]) || lines[i - 1].trim() === '') continue;
+      let at = i - 1;
+      while (lines[at] === '\u0000') at--;
+      lines[at] = `${lines[at].replace(/\s+$/, '')} ${lines[i].trim()}`;
+      lines[i] = '\u0000';
+    }
+    top = bottom;
+  }
+  return lines.filter((line) => line !== '\u0000').join('\n');
 }
 
 /**
