@@ -270,6 +270,45 @@ describe('spreadsheet exports (src/parsing/delimited.ts)', () => {
     ]);
   });
 
+  it('reads a comma CSV from a RIS, `sep=,` line first, one row per question with the set’s facts repeated (fix-57c)', () => {
+    const set = parseQuestionSetText(
+      [
+        'sep=,',
+        'Kenmerk,Onderwerp,Fractie,Indiener(s),Datum ingekomen,Datum afgedaan,Nr,Vraag,Antwoord',
+        'RV-25-08,Zwerfafval in het Mauritspark,CDA,J. Bosman; E. Kaya,03-02-2025,24-02-2025,1,"Hoeveel meldingen kwamen er in 2024 binnen, en waarover?","Negentig.\nDe meeste over volle afvalbakken."',
+        'RV-25-08,Zwerfafval in het Mauritspark,CDA,J. Bosman; E. Kaya,03-02-2025,24-02-2025,2,Komen er meer afvalbakken?,"Ja, bij de ""Grote Vijver"" komen er in april 2025 vier bij."',
+        '"Export RIS griffie Leekerland, 25-02-2025 08:30, 2 rijen"',
+      ].join('\r\n'),
+      { reference: '2025-02-25' },
+    );
+    expect([set.reference, set.subject, set.party, set.submitters, set.receivedOn, set.answeredOn]).toEqual([
+      'RV-25-08',
+      'Zwerfafval in het Mauritspark',
+      'CDA',
+      ['J. Bosman', 'E. Kaya'],
+      '2025-02-03',
+      '2025-02-24',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel meldingen kwamen er in 2024 binnen, en waarover?'],
+      ['2', 'Komen er meer afvalbakken?'],
+    ]);
+    expectAnswerTexts(set, [
+      'Negentig.\n\nDe meeste over volle afvalbakken.',
+      'Ja, bij de "Grote Vijver" komen er in april 2025 vier bij.',
+    ]);
+  });
+
+  it('never reads prose with commas as a comma export, also not a line naming `vraag` and `antwoord`', () => {
+    const lines = normaliseLines(
+      'Vraag, antwoord, en toelichting staan hieronder.\nDe wethouder, mevrouw Kaya, antwoordt.',
+    );
+    expect(lines).toEqual([
+      'Vraag, antwoord, en toelichting staan hieronder.',
+      'De wethouder, mevrouw Kaya, antwoordt.',
+    ]);
+  });
+
   it('reads a quoted multi-paragraph cell in a tab export as one cell', () => {
     const set = parseAsOf('2024-11-05', [
       'Onderwerp:\tGladheidsbestrijding',

@@ -11,16 +11,24 @@
  * semicolon or a tab in a letter's prose never makes one.
  */
 
-type Separator = ';' | '\t';
+type Separator = ';' | '\t' | ',';
 
 /** The rows of a delimited export rewritten as tab rows, or the text unchanged when it is none. */
 export function readDelimitedExport(text: string): string {
   const separator = exportSeparator(text);
   if (!separator) return text;
   const out: string[] = [];
-  for (const cells of withFactsAsFields(readRecords(text, separator))) {
+  // Excel's `sep=,` line says which separator the file uses; it is no row.
+  const body = text.replace(EXCEL_SEPARATOR_LINE, '');
+  let table = false;
+  for (const cells of withFactsAsFields(readRecords(body, separator))) {
     const row = cells.length > 1;
     while (cells.length > 0 && cells[cells.length - 1].trim() === '') cells.pop();
+    // A CSV writes every row of its table whole (a cell's own line breaks inside its quotes), so a line of one cell
+    // under the table is no cell going on but a line of its own (`"Export RIS griffie X, 05-11-2024 09:14, 6 rijen"`).
+    // (A tab export's line of one cell may be a cell's paragraph, unquoted: structure.ts places it.)
+    if (row && isHeaderRow(cells)) table = true;
+    if (table && !row && separator !== '\t' && cells.length === 1 && cells[0].trim() !== '') out.push('');
     // A row of empty cells is an empty row (a paragraph break in the row above's cells), not a blank line.
     if (cells.length === 0 && row) {
       out.push('\t');
@@ -46,6 +54,8 @@ export function readDelimitedExport(text: string): string {
   }
   return out.join('\n');
 }
+
+const EXCEL_SEPARATOR_LINE = /^\s*sep=[;,\t]\s*\n/i;
 
 const SENTENCE_END = /[.!?]["'”’)]*$/;
 
@@ -91,14 +101,27 @@ function isHeaderRow(cells: string[]): boolean {
   );
 }
 
+/**
+ * The separator whose split of some line gives the header row. A comma also stands in every sentence's prose, so a
+ * comma export is taken only at a header row of three or more cells (`Nr,Vraag,Antwoord`), each a column's name
+ * with no space after the comma (prose sets one: `Vraag, antwoord en toelichting`).
+ */
 function exportSeparator(text: string): Separator | null {
-  for (const separator of [';', '\t'] as const) {
+  for (const separator of [';', '\t', ','] as const) {
     if (!text.includes(separator)) continue;
-    if (text.split('\n').some((line) => line.includes(separator) && isHeaderRow(line.split(separator))))
-      return separator;
+    const header = (line: string): boolean => {
+      if (!line.includes(separator)) return false;
+      const cells = line.split(separator);
+      if (separator !== ',') return isHeaderRow(cells);
+      return cells.length >= 3 && cells.every((c) => COLUMN_NAME.test(c)) && isHeaderRow(cells);
+    };
+    if (text.split('\n').some(header)) return separator;
   }
   return null;
 }
+
+/** A column's name: a few words, no sentence (`Datum ingekomen`, `Indiener(s)`), no space around it. */
+const COLUMN_NAME = /^[\p{L}#](?:[\p{L}\d()./ #-]{0,40}[\p{L}\d().#])?$/u;
 
 /**
  * RFC 4180 records: cells split at the separator, records at line ends, a cell opening with `"` running to

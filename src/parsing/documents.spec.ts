@@ -5,6 +5,15 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A subject pronoun after an inverted verb is no word of a title: `de Speelvisie herzien wij medio 2026` is a short
+  // mention of the one named before, not a document `Speelvisie herzien wij` (fix-57c).
+  [
+    'De Speelvisie Haverdam 2021 noemt geen aantallen. De Speelvisie herzien wij medio 2026. Het Groenplan passen we in 2027 aan.',
+    [
+      { kind: 'policy', reference: null, title: 'Speelvisie Haverdam 2021' },
+      { kind: 'policy', reference: null, title: 'Groenplan' },
+    ],
+  ],
   // A regeling named by lower-case words as another government's scheme, no year: `other`, its title before `van`
   // (fix-56c); a year-less one of no named government stays no document.
   [

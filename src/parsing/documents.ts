@@ -25,6 +25,8 @@ const ARTICLE = '(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met
 // `Bestuursakkoord`); one made with others, `Sportakkoord`, `Regionaal Zorgakkoord`, is a covenant: below.)
 const POLICY_WORDS =
   '(?:nota|notitie|agenda|plan|beleidskader|afwegingskader|kader|visie|akkoord(?<=(?:oalitie|estuurs|aads)akkoord)|programma|strategie)';
+/** A subject pronoun after an inverted verb (`De Laadvisie evalueren wij …`): the sentence, never a title's words. */
+const SUBJECT_PRONOUN = '(?:wij|we|ik|hij|zij|ze|jullie)';
 /** One capitalised word before a title (`Integraal Huisvestingsplan`), not an article or a sentence opener. */
 const LEADING_WORD = `${'(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via|Zie|Volgens|Voor|Bij|Uit|Naar)\\b)'}\\p{Lu}[\\p{L}-]+\\s+`;
 /** `Verordening antidiscriminatievoorziening Amstelveen 2021`, `Verordening Jeugdhulp Utrecht`: a capitalised Verordening with what names it. */
@@ -354,10 +356,12 @@ const PATTERNS: Array<{
   // A policy note named by lower-case words, then a place and its year (`Beleidsnota huisvesting arbeidsmigranten
   // Barneveld 2021`), as a compound verordening is; or by the kind word alone, capitalised (`Nota parkeren Zwolle 2023`).
   // (A place's name may hold a lower-case particle: `Land van Cuijk`, `Bergen op Zoom`.)
+  // (A subject pronoun is no word of a name: `De Woonagenda herzien wij eind 2025` puts the verb before it, and the
+  // title is the kind word alone.)
   {
     kind: 'policy',
     pattern: new RegExp(
-      `\\b((?:\\p{Lu}[\\p{L}-]*${POLICY_WORDS}|Nota|Notitie|Visie)(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te)\\b)\\p{Ll}[\\p{L}-]*){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:van|${PLACE_PARTICLE})\\s+\\p{Lu}[\\p{L}-]+)?){0,2}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+      `\\b((?:\\p{Lu}[\\p{L}-]*${POLICY_WORDS}|Nota|Notitie|Visie)(?:\\s+(?!(?:van|in|op|is|wordt|werd|met|die|dat|en|de|het|een|voor|te|${SUBJECT_PRONOUN})\\b)\\p{Ll}[\\p{L}-]*){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:van|${PLACE_PARTICLE})\\s+\\p{Lu}[\\p{L}-]+)?){0,2}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
       'gu',
     ),
     role: 'title',

@@ -9733,3 +9733,27 @@ describe('conversions to plain text (fix-59c)', () => {
     ]);
   });
 });
+
+describe('held-out-57 fixes (fix-57c)', () => {
+  it("drops an export's closing line named as a noun (`Export <systeem> …, <datum tijd>, N rijen`) from the last answer (fix-57c)", () => {
+    const set = parseLines([
+      'Onderwerp\tSnoeiwerk langs de Dorpsstraat',
+      '',
+      'Nr\tVraag\tAntwoord',
+      '1\tWanneer wordt er gesnoeid?\tIn maart.',
+      '',
+      'Export Notubiz raadsgriffie Haverdam, 12-03-2026 16:05, 1 rij',
+    ]);
+    expectAnswerTexts(set, ['In maart.']);
+    // A sentence about an export is answer text.
+    expect(
+      parseLines([
+        '1. Mag het hout weg?',
+        '',
+        'Antwoord 1: Ja.',
+        '',
+        'Export van het hout naar Duitsland is sinds 1-1-2026 toegestaan.',
+      ]).answers[0].text,
+    ).toBe('Ja.\n\nExport van het hout naar Duitsland is sinds 1-1-2026 toegestaan.');
+  });
+});

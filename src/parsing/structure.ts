@@ -530,6 +530,12 @@ const PRINT_STAMP =
 const EXPORT_STAMP = /^ge(?:ë|e)xporteerd\s+(?:uit|vanuit|via|door|op)\s+[^.?!]{1,100}$/iu;
 
 /**
+ * The same stamp as a noun, the closing line of a RIS's CSV export (`Export RIS griffie X, 05-11-2024 09:14, 6 rijen`,
+ * `Export uit iBabs 3-4-2025`): `Export` (or `Exportdatum`), a numeric date, no sentence.
+ */
+const EXPORT_NOUN_STAMP = /^export(?:datum)?\b[^.?!]{0,80}\b\d{1,2}-\d{1,2}-\d{2,4}\b[^.?!]{0,40}$/iu;
+
+/**
  * A web page's row of links (`Deel deze pagina | Printversie | Terug naar overzicht`, `Print · Delen`):
  * two to six short items set apart by ` | ` or ` · `, none a sentence, a number or a question or answer label.
  */
@@ -1126,7 +1132,7 @@ export function readStructure(input: string[]): Structure {
     if (
       (mode === 'questions' || mode === 'answers') &&
       lines[index - 1] === '' &&
-      (PRINT_STAMP.test(line) || EXPORT_STAMP.test(line))
+      (PRINT_STAMP.test(line) || EXPORT_STAMP.test(line) || EXPORT_NOUN_STAMP.test(line))
     )
       continue;
     // (The note as the text's last line needs no blank line above it: a rule drawn over it may have been dropped as
