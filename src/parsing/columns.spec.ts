@@ -573,3 +573,21 @@ describe('a reference block set to the right beside the address and the first pa
     expectNumberedQuestions(set, [['1', 'Komt er verlichting langs het fietspad?']]);
   });
 });
+
+describe('a row of signatures side by side (held-out-57 cause, fix-57b)', () => {
+  it('reads the left signature first when its double surname is written with a dash between spaces (`A. van Dijk – Mol`)', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Fractie Haverdam Vooruit',
+      '',
+      'Geacht college,',
+      '',
+      '1.  Hoeveel bankjes zijn kapot?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'A. van Dijk – Mol                    P. Hoekstra',
+      'fractievoorzitter                    raadslid',
+    ]);
+    expect(set.submitters).toEqual(['A. van Dijk-Mol', 'P. Hoekstra']);
+  });
+});

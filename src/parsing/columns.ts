@@ -306,7 +306,9 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
     };
   }
   const order = [...Array(columns).keys()];
-  const running = (k: number): boolean => grid.some((cells) => cells[k].split(/\s+/).length >= RUNNING_TEXT_WORDS);
+  // (A dash between the parts of a double surname, `M. de Vos – Bakker` in a row of signatures, is no word.)
+  const running = (k: number): boolean =>
+    grid.some((cells) => cells[k].split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length >= RUNNING_TEXT_WORDS);
   order.sort((a, b) => Number(running(a)) - Number(running(b)) || a - b);
   const out: string[] = [];
   for (const k of order) {

@@ -9757,3 +9757,129 @@ describe('held-out-57 fixes (fix-57c)', () => {
     ).toBe('Ja.\n\nExport van het hout naar Duitsland is sinds 1-1-2026 toegestaan.');
   });
 });
+
+describe('held-out-57 fixes (fix-57b)', () => {
+  it('numbers a Word export without numbers whose lettered sub-questions under a stem are answered by `Antwoord a:` and `Antwoord b en c:`, a question wrapped over two paragraphs (fix-57b)', () => {
+    // (Word's "save as text" with CRLF line ends: each line a paragraph.)
+    const set = parseQuestionSetText(
+      [
+        'Gemeente Haverdam',
+        'Beantwoording schriftelijke vragen',
+        'Onderwerp:\tSpeeltuin aan de Beukenlaan',
+        'Hoeveel klachten kwamen er dit jaar binnen over de speeltuin?',
+        'Antwoord: Zes klachten.',
+        'De speeltuin aan de Beukenlaan is in 2021 vernieuwd. Wij hebben daarover drie vragen:',
+        'a.\tWie controleert de toestellen?',
+        'b.\tHoe vaak gebeurt dat?',
+        'c.\tWaar staan de verslagen?',
+        'Antwoord a:\tDe buitendienst controleert ze.',
+        'Antwoord b en c:\tElke maand; de verslagen staan in het beheersysteem.',
+        'Wil het college de zandbak, die nu vaak vol zwerfafval ligt, omheinen met een',
+        'laag hek?',
+        'Antwoord: Ja, in het voorjaar.',
+      ].join('\r\n'),
+    );
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel klachten kwamen er dit jaar binnen over de speeltuin?'],
+      [
+        '2a',
+        'De speeltuin aan de Beukenlaan is in 2021 vernieuwd. Wij hebben daarover drie vragen:\n\nWie controleert de toestellen?',
+      ],
+      ['2b', 'Hoe vaak gebeurt dat?'],
+      ['2c', 'Waar staan de verslagen?'],
+      ['3', 'Wil het college de zandbak, die nu vaak vol zwerfafval ligt, omheinen met een laag hek?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Zes klachten.'],
+      [['2a'], 'De buitendienst controleert ze.'],
+      [['2b', '2c'], 'Elke maand; de verslagen staan in het beheersysteem.'],
+      [['3'], 'Ja, in het voorjaar.'],
+    ]);
+  });
+
+  it('reads a box-drawing table row numbered by a letter alone under a stem row as that question’s sub-question (fix-57b)', () => {
+    const set = parseLines([
+      'Gemeente Haverdam',
+      '',
+      '┌────┬──────────────────────────┬──────────────────────────┐',
+      '│ Nr │ Vraag                    │ Antwoord                 │',
+      '├────┼──────────────────────────┼──────────────────────────┤',
+      '│ 1  │ Hoeveel bomen zijn er    │ Er zijn 40 bomen gekapt. │',
+      '│    │ gekapt?                  │                          │',
+      '├────┼──────────────────────────┼──────────────────────────┤',
+      '│ 2  │ Er komt een nieuw        │                          │',
+      '│    │ bomenplan.               │                          │',
+      '├────┼──────────────────────────┼──────────────────────────┤',
+      '│ a  │ Wanneer is het klaar?    │ In juni 2026.            │',
+      '├────┼──────────────────────────┼──────────────────────────┤',
+      '│ b  │ Praat de buurt mee?      │ Ja, in twee avonden.     │',
+      '└────┴──────────────────────────┴──────────────────────────┘',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bomen zijn er gekapt?'],
+      ['2a', 'Er komt een nieuw bomenplan.\n\nWanneer is het klaar?'],
+      ['2b', 'Praat de buurt mee?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er zijn 40 bomen gekapt.'],
+      [['2a'], 'In juni 2026.'],
+      [['2b'], 'Ja, in twee avonden.'],
+    ]);
+  });
+
+  it('closes a questions letter at the wish for answers wrapped onto a second line (`… met belangstelling` / `tegemoet.`) (fix-57b)', () => {
+    const set = parseLines([
+      'Fractie Haverdam Vooruit',
+      '',
+      'Betreft: bankjes in het Lindepark',
+      '',
+      'Geacht college,',
+      '',
+      '1.  Hoeveel bankjes zijn kapot?',
+      '',
+      '2.  Wanneer worden ze vervangen?',
+      '',
+      'Wij kijken uw antwoorden op deze vragen binnen de termijn met belangstelling',
+      'tegemoet.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'P. Hoekstra',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bankjes zijn kapot?'],
+      ['2', 'Wanneer worden ze vervangen?'],
+    ]);
+    expect(set.submitters).toEqual(['P. Hoekstra']);
+  });
+
+  it('reads the councillor of the `Aan:` field (`…, t.a.v. mevrouw X`) as who asked in the college’s postponement letter, which answers nothing yet (fix-57b)', () => {
+    const set = parseLines([
+      'GEMEENTE HAVERDAM',
+      '',
+      'Aan          : de fractie van het CDA, t.a.v. mevrouw R. Bakker',
+      'Van          : het college van burgemeester en wethouders',
+      'Datum        : 3 maart 2026',
+      'Onderwerp    : schriftelijke vragen over de bankjes',
+      '',
+      'Geachte mevrouw Bakker,',
+      '',
+      'Uw vragen kunnen wij niet binnen de termijn beantwoorden. Wij sturen u de antwoorden uiterlijk 1 april 2026.',
+      '',
+      'Ter herinnering volgen hieronder uw vragen.',
+      '',
+      '1. Hoeveel bankjes zijn kapot?',
+      '2. Wanneer worden ze vervangen?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'burgemeester en wethouders van Haverdam,',
+      '',
+      'de secretaris,                      de burgemeester,',
+      '',
+      'J. Visser                           K. de Boer',
+    ]);
+    expect(set.submitters).toEqual(['R. Bakker']);
+    expect(set.answers).toEqual([]);
+  });
+});

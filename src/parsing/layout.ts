@@ -260,21 +260,18 @@ function unnumberedQuestions(lines: string[]): string[] {
   const ownLine = labelsOnOwnLine(lines);
   if (ownLine) return ownLine;
   const asked: number[] = [];
+  const isAnswerLabel = (line: string): boolean =>
+    BARE_ANSWER.test(line) || ANSWER_LABEL.test(line) || LETTERED_ANSWER_LABEL.test(line);
   lines.forEach((line, i) => {
     // (Or `Antwoord:` with the answer on the same line, right under the question: Word's "save as text".)
-    if (!BARE_ANSWER.test(line) && !ANSWER_LABEL.test(line)) return;
+    // (Or `Antwoord a:` under the last of lettered sub-questions, answering them one by one.)
+    if (!isAnswerLabel(line)) return;
     let q = i - 1;
     while (q >= 0 && lines[q] === '') q--;
     // (`Vraag: …?` over `Antwoord: …` is read below, its label taken off.)
     const labelled = !BARE_ANSWER.test(line) && QUESTION_LABEL.test(lines[q] ?? '');
-    if (
-      q >= 0 &&
-      /\?["”’)]*$/.test(lines[q]) &&
-      !BARE_ANSWER.test(lines[q]) &&
-      !ANSWER_LABEL.test(lines[q]) &&
-      !labelled
-    )
-      asked.push(q);
+    if (q < 0 || !/\?["”’)]*$/.test(lines[q]) || isAnswerLabel(lines[q]) || labelled) return;
+    asked.push(firstOfQuestion(lines, q, isAnswerLabel));
   });
   if (asked.length < 2) {
     // Inline labels without numbers (`Vraag: Hoeveel …?` then `Antwoord: …`): numbered by position.
@@ -354,6 +351,39 @@ function labelsOnOwnLine(lines: string[]): string[] | null {
     out[q] = `${n + 1}. ${lines[q]}`;
   });
   return out;
+}
+
+/** `Antwoord a:`, `Antwoord b en c:`: an answer label naming sub-questions by their letters alone. */
+const LETTERED_ANSWER_LABEL = /^antwoord\s+[a-z](?:\s*(?:,|en|&)\s*[a-z])*\s*(?::|\t)/i;
+
+/**
+ * Where the question whose last line is `q` begins: a question wrapped over paragraphs (a Word export making each line
+ * one, `… paaltjes bij de` / `ingangen van het bos?`) begins at the line its lower-case start goes on from, and the
+ * last of lettered sub-questions (`c. …?` right above the answers) at its `a.`, the series numbered as one question.
+ */
+function firstOfQuestion(lines: string[], q: number, isAnswerLabel: (line: string) => boolean): number {
+  const previous = (i: number): number => {
+    let p = i - 1;
+    while (p >= 0 && lines[p] === '') p--;
+    return p;
+  };
+  let first = q;
+  for (let p = previous(first); p >= 0 && /^\p{Ll}/u.test(lines[first]) && !SUB_LETTER.test(lines[first]);) {
+    if (!/[\p{L},]$/u.test(lines[p]) || isAnswerLabel(lines[p]) || SUB_LETTER.test(lines[p])) break;
+    first = p;
+    p = previous(p);
+  }
+  const lettered = SUB_LETTER.exec(lines[first]);
+  let letter = lettered ? (lettered[1] ?? lettered[2]) : null;
+  while (letter !== null && letter !== 'a') {
+    const p = previous(first);
+    const above = p >= 0 ? SUB_LETTER.exec(lines[p]) : null;
+    const l = above ? (above[1] ?? above[2]) : null;
+    if (l === null || l.charCodeAt(0) !== letter.charCodeAt(0) - 1 || isAnswerLabel(lines[p])) return q;
+    first = p;
+    letter = l;
+  }
+  return first;
 }
 
 /** A sub-question's letter at the start of its line: `a) …`, `b. …`, `(c) …`. */

@@ -978,12 +978,14 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     submitters.push(...greetedAddressee(structure.headerLines, text));
   // … or in its `Aan:` line: `Aan: de fractie JA21, t.a.v. de heer B. Maessen` (or `…, de heer B. Maessen`: a
   // councillor by title after the comma; or before it: `Aan: de heer B. Maessen, fractie JA21`).
+  // (Also in the college's letter without answers, a postponement repeating the questions: it goes to who asked.)
   for (const f of structure.fields) {
     const addressee =
       /\bt\.\s?a\.\s?v\.\s+(.+)$/i.exec(f.value) ??
       /^(?:de\s+)?fractie\b[^,]*,\s*((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+\S.*)$/i.exec(f.value) ??
       /^((?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.)\s+[^,]+),\s*(?:de\s+)?fractie\b/i.exec(f.value);
-    if (!hasAnswers || f.mail || f.field !== 'ignored' || !addressee || submitters.length > 0) continue;
+    if ((!hasAnswers && !collegeSigned) || f.mail || f.field !== 'ignored' || !addressee || submitters.length > 0)
+      continue;
     submitters.push(...splitNames(addressee[1]).names.filter((n) => !NOT_A_NAME.test(n)));
   }
   // … or, where nothing else names who asks, the `Steller` of a header block that names the party beside it

@@ -303,6 +303,13 @@ function matchAnswerLabel(line: string): AnswerLabel | null {
     const rest = list ? /^\s*[.):]\s*(.*)$|^\s*$/.exec(after.slice(list.length)) : null;
     if (list && rest) return { numbers: [], rest: rest[1] ?? '', letters: list.letters };
   }
+  // `Antwoord a:`, `Antwoord b en c:` under lettered sub-questions whose main number was lost: the letters alone, as
+  // after `Ad`, but only with the colon or tab that makes the line a label (`Antwoord a` alone may be a sentence's start).
+  if (prefix[1] && !/^(?:ons\s)/i.test(line) && /^antwoord\s+[a-z]\b/i.test(line)) {
+    const list = letterList(after);
+    const rest = list ? /^\s*(?::|\t)\s*(.*)$/.exec(after.slice(list.length)) : null;
+    if (list && rest) return { numbers: [], rest: rest[1] ?? '', letters: list.letters };
+  }
   if (prefix[2] || prefix[3]) return null; // `Ad` and `Bij vraag` need a number
   // An unnumbered `Antwoord` stands alone or is followed by a colon.
   // (`ANTWOORD COLLEGE:`, `Antwoord van het college:` name who answers.)
@@ -1446,6 +1453,17 @@ export function readStructure(input: string[]): Structure {
     }
     // `College van burgemeester en wethouders` under the municipality's name at the top is letterhead.
     const letterhead = mode === 'header' && LETTERHEAD_BODY.test(line);
+    // The wish for answers wrapped onto a second line (`Wij zien de beantwoording binnen de … met belangstelling` /
+    // `tegemoet.`) closes the letter as on one line: both lines are the closing's.
+    const next = lines[index + 1] ?? '';
+    if (next !== '' && next.length <= 60 && !letterhead && AWAITING_ANSWERS.test(`${line} ${next}`)) {
+      mode = 'closing';
+      current = null;
+      target = null;
+      s.signatureLines.push(line, next);
+      index++;
+      continue;
+    }
     if (
       (CLOSING.test(line) &&
         (line.length <= 80 || (line.length <= 120 && AWAITING_ANSWERS.test(line))) &&
@@ -2199,6 +2217,15 @@ const ROMAN_ROW_NUMBER = /^([IVX]+)([a-z]?)$/;
  */
 function withDigitRowNumbers(rows: TableRow[]): void {
   for (const row of rows) row.number = row.number.replace(/^(\d{1,3})\.([a-z])$/, '$1$2');
+  // A row numbered by a letter alone (`a`, `b.`) under a row of the stem (`2`) is that question's sub-question: `2a`.
+  let main: string | null = null;
+  for (const row of rows) {
+    const digits = /^(\d{1,3})[a-z]?$/.exec(row.number);
+    const letter = /^([a-z])[.)]?$/.exec(row.number);
+    if (digits) main = digits[1];
+    else if (letter && main !== null) row.number = `${main}${letter[1]}`;
+    else main = null;
+  }
   // Decimal sub-numbers (`1.1`, `1.2`, `2.1`) get letters (`1a`, `1b`, `2a`) as labels above a table get them
   // (layout.ts), where at least two rows are so numbered and one is a first sub-number.
   const decimals = rows.map((row) => /^(\d{1,2})\.([1-9]\d?)$/.exec(row.number));
