@@ -45,8 +45,10 @@ const ACT =
 const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b/i;
 // (Not a word right after an article or a possessive, which is a noun there: `de gezinnen die daar recht op hebben`,
 // `een gebied`, `onze gesprekken`; a participle stands after no article.)
+// (A strong verb's participle with an unstressed prefix has no `ge-` and ends in `-en` as an infinitive does: only
+// the forms no infinitive shares, `besproken`, `bekeken`, `verkregen`, `verzonden`, `ondernomen`.)
 const PARTICIPLE =
-  /(?<!\b(?:de|een|deze|onze|uw)\s)\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t))\b/iu;
+  /(?<!\b(?:de|een|deze|onze|uw)\s)\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t)|besproken|bekeken|beschreven|bevonden|verkregen|verzonden|verschenen|vergeleken|vertrokken|ondernomen|onderbroken|overwogen)\b/iu;
 /**
  * `In 2024 plantten wij …`, `Wij ontvingen in 2024 …`: a simple past next to the college's `wij`. Read by shape (a
  * stem's `t`/`d` doubled after a consonant before `-en`, `k`/`p`/`f` before `-ten`) and a few common strong verbs

@@ -1298,3 +1298,37 @@ describe('a generic policy kind word in lower case before the name (fix-56b)', (
     ]);
   });
 });
+
+describe('names read whole and a motion dated by its adoption as a noun (fix-57a)', () => {
+  it('reads a `…regeling` named by four capitalised words before its year', () => {
+    expect(
+      findDocumentReferences(
+        'Het pand valt onder de Subsidieregeling Groene Daken Bedrijven Haverdam 2026. Dat helpt.',
+      ),
+    ).toEqual([
+      {
+        kind: 'regulation',
+        reference: null,
+        title: 'Subsidieregeling Groene Daken Bedrijven Haverdam 2026',
+        date: null,
+        url: null,
+      },
+    ]);
+  });
+
+  it('keeps `e.o.` or `c.a.` after the place in a plan named by capitalised words and a year', () => {
+    expect(
+      findDocumentReferences('Dit past in het Uitvoeringsplan Groen Haverdam e.o. 2025-2029, dat wij volgen.').map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Uitvoeringsplan Groen Haverdam e.o. 2025-2029']);
+  });
+
+  it('dates the motion named before by `Na het aannemen van de motie op <date>`', () => {
+    expect(
+      findDocumentReferences(
+        "U vroeg in de motie 'Bankjes voor iedereen' (M2025-07) om meer bankjes. Na het aannemen van de motie op 6 maart 2025 hebben wij er tien geplaatst.",
+      ).map((d) => [d.reference, d.date]),
+    ).toEqual([['M2025-07', '2025-03-06']]);
+  });
+});

@@ -158,10 +158,12 @@ const PATTERNS: Array<{
     role: 'title',
   },
   // `de Agenda Inclusief Assen`: the keyword first, named by capitalised words, after an article (not a sentence opener).
+  // (A place named with its annexed villages or surroundings keeps the abbreviation: `Regio Zuidhaven e.o.`,
+  // `Lindeweert c.a.`, before the year.)
   {
     kind: 'policy',
     pattern:
-      /(?<=\b(?:de|het|een|onze|deze)\s+)((?:Agenda|Actieplan|Programma|Strategie|Uitvoeringsplan)(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)(?![\p{L}\d-])/gu,
+      /(?<=\b(?:de|het|een|onze|deze)\s+)((?:Agenda|Actieplan|Programma|Strategie|Uitvoeringsplan)(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s+(?:c\.a\.|e\.o\.)(?=\s+\d{4}))?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)(?![\p{L}\d-])/gu,
     role: 'title',
   },
   // `het Sociaal Plan Noorderhaven`: a capitalised word, the capitalised keyword and the capitalised name after it,
@@ -201,11 +203,12 @@ const PATTERNS: Array<{
   },
   // A regeling or gedragscode counts as a document when its name is qualified by a year
   // (`Meldregeling Integriteit 2023`); the bare word is too often a generic noun. (The word alone capitalised, with
-  // capitalised words naming it before the year: `Regeling Sportfonds Haverdam 2024`.)
+  // capitalised words naming it before the year: `Regeling Sportfonds Haverdam 2024`.) Up to four words, as without a
+  // year below: `Stimuleringsregeling Groene Bedrijfsdaken Binnenstad Ommeland 2025` (the municipality's name last).
   {
     kind: 'regulation',
     pattern:
-      /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+\d{4}|Regeling(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
+      /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,4}\s+\d{4}|Regeling(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
     needle: 'egeling',
   },
@@ -711,7 +714,7 @@ export function scanDocuments(
   if (text.includes('otie'))
     for (const m of text.matchAll(BARE_MOTION_ADOPTED)) {
       const before = documents.filter((d) => d.kind === 'motion' && d.index < m.index);
-      const on = findAbsoluteDate(m[1]);
+      const on = findAbsoluteDate(m[1] ?? m[2]);
       if (before.length === 1 && before[0].date === null && on) before[0].date = on.iso;
     }
 
@@ -1047,9 +1050,12 @@ const QUOTED_TITLE_DATE = new RegExp(
 const ADOPTED_KINDS = new Set<DocumentKind>(['motion', 'amendment', 'council_proposal']);
 const ADOPTED_AT_DATE =
   /^(?:(?!\b(?:motie|amendement)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u;
-/** `De motie, die de raad op <date> aannam`: no number or title between the kind word and the clause. */
+/**
+ * `De motie, die de raad op <date> aannam`: no number or title between the kind word and the clause. (Also its adoption
+ * as a noun with the date after it: `Na het aannemen van de motie op <date> …`, `Sinds de aanname van de motie op …`.)
+ */
 const BARE_MOTION_ADOPTED =
-  /\b[Dd]e\s+motie,?\s+die\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+aangenomen|aannam)\b/gu;
+  /\b[Dd]e\s+motie,?\s+die\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+aangenomen|aannam)\b|\b(?:het\s+aannemen|de\s+aanname)\s+van\s+de\s+motie\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})(?![\p{L}\d])/gu;
 // (Also what the raad asked for by it on that day, its request adopted: `waar de raad met motie X 'Y' op 7 november
 // 2024 om vroeg`.)
 const ADOPTED_CLAUSE =

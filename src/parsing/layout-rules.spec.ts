@@ -9619,6 +9619,79 @@ describe('held-out-55 fixes (fix-55)', () => {
     expect(set.submitters).toEqual(['A. Brouwer', 'L. van Dam']);
     expect(set.party).toBe('CDA');
   });
+
+  it('keeps `Ons antwoord` under every `Uw vraag N` as a label however often it recurs; the letterhead site above `Uw vraag 1` is no document (fix-57a)', () => {
+    const set = parseAsOf('2026-03-01', [
+      '                                        Gemeente Haverdam',
+      '                                        Postbus 12',
+      '                                        www.haverdam.nl',
+      '',
+      'Datum         3 maart 2026',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Hieronder treft u per vraag ons antwoord aan.',
+      '',
+      'Uw vraag 1',
+      'Hoeveel bankjes zijn kapot?',
+      '',
+      'Ons antwoord',
+      'Vier.',
+      '',
+      'Uw vraag 2',
+      'Wanneer worden ze vervangen?',
+      '',
+      'Ons antwoord',
+      'In april.',
+      '',
+      'Uw vraag 3',
+      'Wat kost dat?',
+      '',
+      'Ons antwoord',
+      'Circa € 2.000.',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Vier.'],
+      [['2'], 'In april.'],
+      [['3'], 'Circa € 2.000.'],
+    ]);
+    expect(set.documents).toEqual([]);
+  });
+
+  it('drops a received stamp printed beside the address block, with its date and register line below it (fix-57a)', () => {
+    const set = parseLines([
+      'Aan de leden van de gemeenteraad              ONTVANGEN GRIFFIE',
+      'van Oirschot                                   - 12 MRT. 2026',
+      '                                                 Reg.nr. ......',
+      '',
+      'Datum        :  10 maart 2026',
+      'Onderwerp    :  bankjes in het Lindepark',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Vraag 1',
+      'Hoeveel bankjes zijn kapot?',
+      '',
+      'Antwoord',
+      'Vier.',
+      '',
+      'Hoogachtend,',
+      '',
+      'burgemeester en wethouders van Oirschot,',
+    ]);
+    expect(set.municipality).toBe('Oirschot');
+    expect(set.answeredOn).toBe('2026-03-10');
+  });
+
+  it('reads a strong participle with an unstressed prefix (`besproken`, `bekeken`) as the past: no promise (fix-57a)', () => {
+    expect(
+      detectCommitments(
+        'Het college heeft uw vragen op 3 maart 2026 in zijn vergadering besproken. Wij hebben de plannen op 3 maart 2026 bekeken. Wij bespreken de plannen in april met de buurt.',
+        '2026-03-03',
+        [],
+      ).map((c) => c.phrase),
+    ).toEqual(['in april']);
+  });
 });
 
 describe('conversions to plain text (fix-59c)', () => {

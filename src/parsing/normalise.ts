@@ -62,9 +62,13 @@ const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
  */
 const PUBLICATION_HEADER =
   /^(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant)\s+\d{4}\s+(?:nr\.?|nummer)\s*\d+(?:\s{2,}\S.*)?$/i;
-/** A question or answer label (`Vraag 2`, `Antwoord:`, `1.`), never page furniture; a running title `Beantwoording schriftelijke vragen …` is no label. */
+/**
+ * A question or answer label (`Vraag 2`, `Antwoord:`, `1.`), never page furniture; a running title `Beantwoording
+ * schriftelijke vragen …` is no label. (An answer letter says whose it is: `Uw vraag 3` / `Ons antwoord` under every
+ * question is the label, however often it recurs.)
+ */
 const LABEL_START =
-  /^(?:vraag|vragen|antwoord|antwoorden|beantwoording|ad)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?:\d|[IVX]+\b|:|$)|^\d{1,2}\s*[.)]|^[a-z]\s*[.)]\s/i;
+  /^(?:(?:ons|onze|uw)\s+)?(?:vraag|vragen|antwoord|antwoorden|beantwoording|ad)\b\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?:\d|[IVX]+\b|:|$)|^\d{1,2}\s*[.)]|^[a-z]\s*[.)]\s/i;
 
 /** Normalises raw extracted text into trimmed lines ('' for a blank line). */
 export function normaliseLines(raw: string): string[] {
@@ -473,10 +477,10 @@ const RECEIVED_STAMP = /^[ \t]*(?:INGEKOMEN|ONTVANGEN|BINNENGEKOMEN)(?:[ \t]*[-:
  * the letter came in at the griffie, not a date of the set.
  */
 function withoutReceivedStamp(text: string): string {
-  if (!/^[ \t]*(?:INGEKOMEN|ONTVANGEN|BINNENGEKOMEN)\b/m.test(text)) return text;
+  if (!/(?:^[ \t]*|[ \t]{8})(?:INGEKOMEN|ONTVANGEN|BINNENGEKOMEN)\b/m.test(text)) return text;
   const lines = text.split('\n');
   const stamp = lines.findIndex((line) => RECEIVED_STAMP.test(line));
-  if (stamp < 0) return text;
+  if (stamp < 0) return withoutStampBeside(lines) ?? text;
   const short = (line: string | undefined): boolean =>
     line !== undefined && line.trim() !== '' && line.trim().length <= 40 && !/[?!]$/.test(line.trim());
   let from = stamp;
@@ -488,6 +492,31 @@ function withoutReceivedStamp(text: string): string {
   if (!blank(lines[from - 1]) || !blank(lines[to + 1])) return text;
   lines.splice(from, to - from + 1);
   return lines.join('\n');
+}
+
+/**
+ * The received stamp printed beside the address block (`Aan de raad        INGEKOMEN GRIFFIE` / `van X        - 4 NOV.
+ * 2024` / `        Reg.nr. ....`): the stamp's word after a wide gap, and the short pieces standing in its column on
+ * the lines right below it, are furniture; the text left of them stays. Null when no line carries such a stamp.
+ */
+function withoutStampBeside(lines: string[]): string | null {
+  const beside = (line: string): number => {
+    const m = /^(.*\S)?([ \t]{8,})(\S.*)$/.exec(line);
+    return m && m[1] !== undefined && RECEIVED_STAMP.test(m[3]) ? line.length - m[3].length : -1;
+  };
+  const stamp = lines.findIndex((line) => beside(line) >= 0);
+  if (stamp < 0) return null;
+  const column = beside(lines[stamp]);
+  const out = [...lines];
+  out[stamp] = lines[stamp].slice(0, column).trimEnd();
+  for (let i = stamp + 1; i < lines.length && i <= stamp + 3; i++) {
+    // (The piece stands in the stamp's column, give or take a few characters, after a wide gap or the margin.)
+    const m = /^(?:(.*\S)[ \t]{8,}|[ \t]+)(\S.*?)[ \t]*$/.exec(lines[i]);
+    const start = m ? lines[i].indexOf(m[2], m[1]?.length ?? 0) : -1;
+    if (!m || Math.abs(start - column) > 8 || m[2].length > 30 || /[?!]$/.test(m[2])) break;
+    out[i] = (m[1] ?? '').trimEnd();
+  }
+  return out.join('\n');
 }
 
 /**
