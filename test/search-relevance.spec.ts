@@ -309,6 +309,17 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(await search({ q: 'wereldmuziekconcours' }))[0]).toBe(ids.get('r36-krk-wmc-embargo'));
   });
 
+  it('matches a compound part as the archive inflects it, and a reference typed without its separators (session 14)', async () => {
+    // `verzinkbare palen` in the text: the part `verzinkbar` is stemmed as the text's `verzinkbare` is.
+    expect(setsOf(await search({ q: 'verzinkbarepalen' }))[0]).toBe(ids.get('r43-old-autoluwe-binnenstad'));
+    // Printed `OLZ25.0317` and `OLZ23.1046`.
+    expect(setsOf(await search({ q: 'olz 25 0317' }))[0]).toBe(ids.get('r43-old-autoluwe-binnenstad'));
+    expect(setsOf(await search({ q: 'olz23-1046' }))[0]).toBe(ids.get('r43-old-arbeidsmigranten'));
+    // The prison written out in the text, its abbreviation and everyday word in the query (thesaurus).
+    expect(setsOf(await search({ q: 'pi vught' }))[0]).toBe(ids.get('r43-vug-pi-uitbreiding'));
+    expect(setsOf(await search({ q: 'bajes vught' }))[0]).toBe(ids.get('r43-vug-pi-uitbreiding'));
+  });
+
   it('weighs a thesaurus concept the archive lacks in full with two concepts, and reads everyday words', async () => {
     // `processierups` is a thesaurus term no set has: `bestrijding` alone is not half of the query.
     expect(await search({ q: 'processierups bestrijding' })).toMatchObject({ total: 0 });

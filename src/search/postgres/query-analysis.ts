@@ -141,6 +141,20 @@ interface FactRow {
   parts?: { word: string; lexemes: Lexeme[] }[] | null;
 }
 
+/**
+ * A part's lexemes as the archive has the part: the part itself when a text has it, else its first
+ * inflected form a text has (`verzinkbarepalen` → `verzinkbare` + `palen`: the stemmer makes
+ * `verzink` of `verzinkbare` but `verzinkbar` of the bare part, a lexeme no text has).
+ */
+function partLexemes(
+  part: string,
+  found: Map<string, FactRow>,
+  isPart: (w: string) => boolean,
+): { word: string; lexemes: Lexeme[] } {
+  const form = PART_INFLECTIONS.map((e) => part + e).find((w) => isPart(w) && (found.get(w)?.lexemes.length ?? 0) > 0);
+  return { word: part, lexemes: found.get(form ?? part)?.lexemes ?? [] };
+}
+
 /** Two-part splits of an unknown word: prefix, optional linking letters, rest. */
 export function splitCandidates(word: string): { prefix: string; rest: string }[] {
   const out: { prefix: string; rest: string }[] = [];
@@ -389,9 +403,7 @@ export class QueryAnalyser {
           best = c;
         }
       }
-      if (best) {
-        fact.parts = [best.prefix, best.rest].map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
-      }
+      if (best) fact.parts = [best.prefix, best.rest].map((w) => partLexemes(w, found, isPart));
       if (!fact.correction) fact.head = compoundHead(splitsOf, found);
     }
     await this.addThreePartSplits(runner, [...typed], facts, isPart);
@@ -430,7 +442,7 @@ export class QueryAnalyser {
         if (!best || Math.min(...parts.map((p) => p.length)) > Math.min(...best.map((p) => p.length))) best = parts;
       }
       const fact = facts.get(word);
-      if (best && fact) fact.parts = best.map((w) => ({ word: w, lexemes: found.get(w)?.lexemes ?? [] }));
+      if (best && fact) fact.parts = best.map((w) => partLexemes(w, found, isPart));
     }
   }
 

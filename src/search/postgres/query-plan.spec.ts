@@ -376,7 +376,10 @@ describe('a reference typed with other separators than printed', () => {
     expect(referenceForms('mrs 26 0631')).toEqual(
       expect.arrayContaining(['mrs/26/0631', 'mrs-26-0631', 'mrs.26.0631', 'mrs 26/0631', 'mrs 26-0631']),
     );
-    expect(referenceForms('2026-0419')).toEqual(['2026/0419', '2026.0419', '2026 0419']);
+    expect(referenceForms('2026-0419')).toEqual(['2026/0419', '2026.0419', '2026 0419', '20260419']);
+    // Letters and numbers glued, as the index holds every reference too (`OLZ25.0317` → `olz250317`).
+    expect(referenceForms('olz 25 0317')).toContain('olz250317');
+    expect(referenceForms('olz23-1046')).toContain('olz231046');
     expect(referenceForms('M2024-017')).toContain('M 2024-017');
     // No number of three digits: a date or a score, not a reference.
     expect(referenceForms('3-2')).toEqual([]);

@@ -671,6 +671,9 @@ export function referenceForms(code: string): string[] {
     else out.add(`${letters}${separator}${number}`).add(`${letters} ${number}`);
   }
   out.add([...(letters ? [letters] : []), ...numbers].join(' '));
+  // With no separators at all, as the index also holds it (index-sql.ts): `olz 25 0317` for `OLZ25.0317`,
+  // whose printed form the text search reads as the tokens `olz25.0317` or `olz25` and `0317`.
+  out.add([...(letters ? [letters] : []), ...numbers].join(''));
   out.delete(code);
   return [...out];
 }
