@@ -118,9 +118,10 @@ describe('search relevance (issue 18)', () => {
       .set('Authorization', admin)
       .send({ terms: ['wijksoos', 'wijkcentrum'] })
       .expect(201);
-    // Held-out-16 brought a set about closing a wijkcentrum in Roosendaal: both have the word.
-    expect(new Set(setsOf(await search({ q: 'wijksoos' })))).toEqual(
-      new Set([ids.get('gron-azc'), ids.get('r16-roos-wijkcentrum')]),
+    // Held-out-16 brought a set about closing a wijkcentrum in Roosendaal: both have the word (later parts
+    // brought more sets that name a wijkcentrum, so the two are among what it finds).
+    expect(setsOf(await search({ q: 'wijksoos' }))).toEqual(
+      expect.arrayContaining([ids.get('gron-azc'), ids.get('r16-roos-wijkcentrum')]),
     );
     const list = await http().get('/api/search/thesaurus').set('Authorization', clerk).expect(200);
     expect(list.body.shipped).toBeGreaterThan(200);
