@@ -38,6 +38,10 @@ const EXPECTED_OUTCOME =
   /\bverwacht(?:en|t)?\s+(?:(?:wij|we|het college|ik)\s+)?(?:dat|een)\b|(?:\bverwacht(?:en|t)?\s+(?:wij|we|het college|ik)|\b(?:wij|we|het college|ik)\s+verwacht(?:en|t)?)\b(?![^.;]*\bte\s+\p{L}+en\b)/iu;
 // (`Het advies ontvangen wij in juni van de adviescommissie`, `Wij krijgen in mei van de provincie de beschikking`:
 // what the college receives from another party is that party's act, not its own.)
+// (`Wij schatten het aantal bezoekers in juli en augustus op ongeveer 4.000`: an estimate put at an amount tells how
+// many or how much, its time phrase when that holds; no act of the college's.)
+const ESTIMATE =
+  /\b(?:schat|schatten|geschat|raamt|ramen|geraamd)\b[^.;?!]*\bop\s+(?:(?:ongeveer|circa|ca\.|zo'n|ruim|bijna|rond|(?:meer|minder)\s+dan|maximaal|minimaal|hooguit|tenminste|ten minste)\s+)?(?:€\s?)?\d/iu;
 const RECEIVED_BY_US =
   /(?:\b(?:ontvangen|krijgen)\s+(?:wij|we|ik)|\b(?:wij|we|ik)\s+(?:ontvangen|krijgen))\b[^.;?!]*\bvan\s+(?:de|het|een|\p{Lu})/u;
 const ACT =
@@ -257,6 +261,7 @@ const DATED_THING =
 
 function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, context: string[]): boolean {
   if (CONDITION.test(full) || EXPECTED_OUTCOME.test(full) || RECEIVED_BY_US.test(full)) return false;
+  if (ESTIMATE.test(sentence)) return false;
   // `Namens de wethouder stuur ik u de antwoorden op uw vragen van 14 oktober`: the date names the questions, no deadline.
   if (/^van\s/i.test(phrase.phrase) && DATED_THING.test(sentence.slice(0, phrase.index))) return false;
   // `De wachtlijst bestaat sinds 3 maart`: `sinds` tells since when something holds, a start already past (a date

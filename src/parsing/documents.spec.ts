@@ -1332,3 +1332,18 @@ describe('names read whole and a motion dated by its adoption as a noun (fix-57a
     ).toEqual([['M2025-07', '2025-03-06']]);
   });
 });
+
+describe('a motion named by an unquoted title before the clause adopting it (fix-59d)', () => {
+  it('reads `de motie Veilig naar school, die uw raad op <date> aannam` titled and dated, one entry with its numbered mention', () => {
+    expect(
+      findDocumentReferences(
+        'Hoe staat het met de motie Veilig naar school (M2024-31)?\n\nMet de motie Veilig naar\nschool, die uw raad op 4 juli 2024 aannam, vroeg u om een zebrapad.',
+      ).map((d) => [d.kind, d.reference, d.title, d.date]),
+    ).toEqual([['motion', 'M2024-31', 'Veilig naar school', '2024-07-04']]);
+    expect(
+      findDocumentReferences(
+        'Met de motie Groen in de wijk, die de raad op 6 maart 2025 aannam, vroeg u om bomen.',
+      ).map((d) => [d.kind, d.reference, d.title, d.date]),
+    ).toEqual([['motion', null, 'Groen in de wijk', '2025-03-06']]);
+  });
+});

@@ -66,7 +66,10 @@ const PATTERNS: Array<{
   pattern: RegExp;
   role: 'reference' | 'title' | 'keyword';
   needle?: string;
-  /** The title runs up to the number in brackets after it, prepositions and all (see `untilBracket`). */
+  /**
+   * The title runs up to the number in brackets after it, or up to the comma before the clause adopting it,
+   * prepositions and all (see `untilBracket`).
+   */
   untilBracket?: boolean;
 }> = [
   { kind: 'motion', pattern: /\b(\d{4}-\d{1,4}M|M\d{4}-\d{1,4})\b/g, role: 'reference' },
@@ -98,6 +101,15 @@ const PATTERNS: Array<{
   {
     kind: 'motion',
     pattern: /\bmotie\s+(?=\p{Lu}(?:[^.?!()\n„"“‘']|\n(?!\n)){2,100}\(\s*[A-Z]{0,3}-?\d[\d/-]*[A-Z]?\s*\))/gu,
+    role: 'keyword',
+    untilBracket: true,
+  },
+  // `de motie Veilig naar school, die uw raad op 9 november 2023 aannam`: an unquoted title without a number, up to
+  // the comma before the clause that adopts it.
+  {
+    kind: 'motion',
+    pattern:
+      /\bmotie\s+(?=\p{Lu}(?:[^.?!()\n„"“‘',]|\n(?!\n)){2,100},\s*die\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+(?:heeft\s+aangenomen|aannam)\b)/gu,
     role: 'keyword',
     untilBracket: true,
   },
@@ -992,7 +1004,8 @@ function quotedTitleAfter(after: string): string | null {
  * stands between (`… die de raad aannam (M…)`), the title then read as any other.
  */
 function untilBracket(text: string): string | null {
-  const m = /^\s*(\p{Lu}[^.?!()„"“‘']{1,100}?)\s*\(/u.exec(text);
+  // (Or up to the comma before the clause adopting it: `… Veilig naar school, die uw raad op 9 november 2023 aannam`.)
+  const m = /^\s*(\p{Lu}[^.?!()„"“‘']{1,100}?)\s*(?:\(|,\s*die\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+\d)/u.exec(text);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
   return words.length <= 12 && !words.some(clauseWord) && !TITLE_TAIL.test(words[words.length - 1])

@@ -9956,3 +9956,93 @@ describe('held-out-57 fixes (fix-57b)', () => {
     expect(set.answers).toEqual([]);
   });
 });
+
+describe('held-out-59 fixes (fix-59d: an OCR’d letter with its stamp beside the address, a quoted mail chain)', () => {
+  const scannedLetter = (stampLine: string, dateLine: string): string[] => [
+    '                              GEMEENTE HAVERDAM',
+    '',
+    '  Fractie Dorpsbelang',
+    `  t.a.v. de heer P. Smit${stampLine}`,
+    '  Molenweg 3                                        1 4 OKT. 2025',
+    '  4321 ZX  Haverdam                                 griffie Haverdam',
+    '',
+    `  Datum          : ${dateLine}`,
+    '  Onderwerp      : beantwoording schriftelijke vragen over de bankjes',
+    '',
+    '  Geachte heer Smit,',
+    '',
+    '  In uw brief van 2 september 2025 heeft u vragen gesteld over de bankjes in het park.',
+    '  Hieronder leest u onze antwoorden.',
+    '',
+    '  Vraag 1',
+    '  Hoeveel bezoekers komen er in de zomer?',
+    '',
+    '  Antwoord',
+    '  Wij schatten het aantal bezoekers in juni en juli op circa 4.000. Wij plaatsen in mei nieuwe bankjes.',
+  ];
+
+  it('drops a received stamp standing beside the address block, its letters spaced apart, and keeps the addressee', () => {
+    const set = parseAsOf('2025-09-01', scannedLetter('                   I N G E K O M E N', '1O oktober 2025'));
+    expect(set.submitters).toEqual(['P. Smit']);
+  });
+
+  it('reads an OCR’d `O` for a `0` in a date field’s day: `Datum : 1O oktober 2025` (and keeps prose as printed)', () => {
+    const set = parseAsOf('2025-09-01', scannedLetter('                   INGEKOMEN', '1O oktober 2025'));
+    expect(set.answeredOn).toBe('2025-10-10');
+    expect(set.submitters).toEqual(['P. Smit']);
+  });
+
+  it('takes no estimate put at an amount (`Wij schatten … op circa 4.000`) for a promise; the act after it is one', () => {
+    const set = parseAsOf('2025-09-01', scannedLetter('                   INGEKOMEN', '1O oktober 2025'));
+    expect(set.commitments.map((c) => [c.sentence, c.phrase])).toEqual([
+      ['Wij plaatsen in mei nieuwe bankjes.', 'in mei'],
+    ]);
+  });
+
+  it('drops the municipality’s website under a forwarding griffier’s address line above a quoted mail with the questions', () => {
+    const set = parseLines([
+      'Van: Griffie Haverdam <griffie@haverdam.nl>',
+      'Verzonden: maandag 6 oktober 2025 10:12',
+      'Aan: Raadsleden Haverdam <raad@haverdam.nl>',
+      'Onderwerp: FW: RE: Schriftelijke vragen: bankjes in het park',
+      '',
+      'Beste raadsleden,',
+      '',
+      'Hieronder de antwoorden van het college op de vragen van de heer Smit.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Anna Visser',
+      'griffier',
+      '',
+      'Gemeente Haverdam | Markt 1 | 4321 ZX Haverdam',
+      'www.haverdam.nl',
+      '',
+      '> -----Oorspronkelijk bericht-----',
+      '> Van: Secretariaat Haverdam <secretariaat@haverdam.nl>',
+      '> Verzonden: vrijdag 3 oktober 2025 15:00',
+      '> Aan: Piet Smit <p.smit@dorpsbelang.nl>',
+      '> Onderwerp: RE: Schriftelijke vragen: bankjes in het park',
+      '>',
+      '> Geachte heer Smit,',
+      '>',
+      '> Namens wethouder L. Bakker stuur ik u de antwoorden, steeds na "Antwoord college:".',
+      '>',
+      '> -----Oorspronkelijk bericht-----',
+      '> Van: Piet Smit <p.smit@dorpsbelang.nl>',
+      '> Verzonden: dinsdag 2 september 2025 20:00',
+      '> Aan: Griffie Haverdam <griffie@haverdam.nl>',
+      '> Onderwerp: Schriftelijke vragen: bankjes in het park',
+      '>',
+      '> 1. Hoeveel bankjes zijn kapot?',
+      '>',
+      '> Antwoord college: Vier. Meer staat op de parkpagina:',
+      '> https://www.haverdam.nl/projecten/park',
+      '>',
+      '> Met vriendelijke groet,',
+      '>',
+      '> Piet Smit',
+    ]);
+    expect(set.documents.map((d) => [d.kind, d.url])).toEqual([['web', 'https://www.haverdam.nl/projecten/park']]);
+  });
+});

@@ -223,21 +223,25 @@ function withOcrLabelDigits(lines: string[]): string[] {
   );
 }
 
-/** `Datum : l9 november 2024`: a field whose whole value is a date, its day number holding an `l` or `I`. */
+/**
+ * `Datum : l9 november 2024`, `Datum : 2O november 2024`: a field whose whole value is a date, its day number holding
+ * an `l` or `I` (for a `1`) or an `O` (for a `0`).
+ */
 const OCR_FIELD_DATE = new RegExp(
-  String.raw`^([^:]{2,40}:\s*)([lI\d]{1,2})(\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4})$`,
+  String.raw`^([^:]{2,40}:\s*)([lIO\d]{1,2})(\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4})$`,
   'i',
 );
 
 /**
- * OCR reads a `1` as `l` or `I` in a date field's day too (`Datum : l9 november 2024`): a known field whose value is
- * nothing but a date gets digits there. A date in running text keeps what was printed (`vóór l april`).
+ * OCR reads a `1` as `l` or `I` in a date field's day too (`Datum : l9 november 2024`), and a `0` as `O` (`2O
+ * november`): a known field whose value is nothing but a date gets digits there. A date in running text keeps what
+ * was printed (`vóór l april`).
  */
 function withOcrFieldDates(lines: string[]): string[] {
   return lines.map((line) => {
     const m = OCR_FIELD_DATE.exec(line);
-    if (!m || !/[lI]/.test(m[2]) || !isFieldLine(line)) return line;
-    const day = Number(m[2].replace(/[lI]/g, '1'));
+    if (!m || !/[lIO]/.test(m[2]) || !isFieldLine(line)) return line;
+    const day = Number(m[2].replace(/[lI]/g, '1').replace(/O/g, '0'));
     return day >= 1 && day <= 31 ? `${m[1]}${String(day)}${m[3]}` : line;
   });
 }
@@ -469,7 +473,9 @@ function withoutScanFurniture(text: string): string {
 }
 
 /** A received stamp's word in capitals, alone or with its date: `INGEKOMEN`, `ONTVANGEN - 4 NOV. 2024`. */
-const RECEIVED_STAMP = /^[ \t]*(?:INGEKOMEN|ONTVANGEN|BINNENGEKOMEN)(?:[ \t]*[-:]?[ \t]+[\dA-Z][\dA-Z. -]*)?[ \t]*$/;
+// (Its capitals perhaps spaced apart, as OCR reads a stamp's wide letters: `I N G E K O M E N`.)
+const STAMP_WORD = ['INGEKOMEN', 'ONTVANGEN', 'BINNENGEKOMEN'].map((w) => w.split('').join(' ?')).join('|');
+const RECEIVED_STAMP = new RegExp(String.raw`^[ \t]*(?:${STAMP_WORD})(?:[ \t]*[-:]?[ \t]+[\dA-Z][\dA-Z. -]*)?[ \t]*$`);
 
 /**
  * The griffie's received stamp on a scanned letter (`GEMEENTE X` / `INGEKOMEN` / `- 4 NOV. 2024` / `nr. ....`): the
@@ -477,7 +483,7 @@ const RECEIVED_STAMP = /^[ \t]*(?:INGEKOMEN|ONTVANGEN|BINNENGEKOMEN)(?:[ \t]*[-:
  * the letter came in at the griffie, not a date of the set.
  */
 function withoutReceivedStamp(text: string): string {
-  if (!/(?:^[ \t]*|[ \t]{8})(?:INGEKOMEN|ONTVANGEN|BINNENGEKOMEN)\b/m.test(text)) return text;
+  if (!new RegExp(String.raw`(?:^[ \t]*|[ \t]{8})(?:${STAMP_WORD})\b`, 'm').test(text)) return text;
   const lines = text.split('\n');
   const stamp = lines.findIndex((line) => RECEIVED_STAMP.test(line));
   if (stamp < 0) return withoutStampBeside(lines) ?? text;
