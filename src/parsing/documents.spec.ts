@@ -1347,3 +1347,24 @@ describe('a motion named by an unquoted title before the clause adopting it (fix
     ).toEqual([['motion', null, 'Groen in de wijk', '2025-03-06']]);
   });
 });
+
+describe('a council letter by its registration number and a related list (fix-59b)', () => {
+  it('reads `raadsinformatiebrief 25.0041877 van <date>` and the listed `Raadsinformatiebrief 25.0041877 - Titel` as one letter', () => {
+    expect(
+      parseAsOf('2025-05-01', [
+        'Vraag 1: Wanneer gaat de bibliotheek open?',
+        'Antwoord 1: In de raadsinformatiebrief 25.0041877 van 4 maart 2025 hebben wij dat gemeld.',
+        '',
+        'Gerelateerde documenten',
+        'Raadsinformatiebrief 25.0041877 - Nieuwe bibliotheek Haverdam',
+        '04-03-2025',
+      ]).documents.map((d) => [d.kind, d.reference, d.title, d.date]),
+    ).toEqual([['council_letter', '25.0041877', 'Nieuwe bibliotheek Haverdam', '2025-03-04']]);
+  });
+
+  it('reads no amount after the kind word as its number (`raadsbrief 12.500` has three-digit groups)', () => {
+    expect(findDocumentReferences('De raadsbrief 12.500 euro extra noemt geen datum.').map((d) => d.reference)).toEqual(
+      [],
+    );
+  });
+});

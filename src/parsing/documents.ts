@@ -523,7 +523,12 @@ export function scanDocuments(
         // 'Titel'`): one mention, read at the second word with its number.
         if (new RegExp(`^\\s+(?:${pattern.source})\\s`, pattern.flags.replace('g', '')).test(after)) continue;
         // (Or with a two-digit year: `Raadsinformatiebrief 24-31`; not a date `12-03-2024`.)
-        const ref = /^\s*(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{2}-\d{1,4}(?![-/.\d]))\b/.exec(after);
+        // (Or a registration number of a two-digit year, a dot and a serial number, `raadsinformatiebrief 24.0061230`;
+        // not an amount `1.500`, whose groups have three digits.)
+        const ref =
+          /^\s*(?:nr\.?\s*|nummer\s+)?(\d{4}[-/]\d{1,4}[A-Z]?|\d{2}-\d{1,4}(?![-/.\d])|\d{2}\.\d{5,8}(?![-/.\d]))\b/.exec(
+            after,
+          );
         const rest = ref ? after.slice(ref[0].length) : after;
         if (ref) {
           reference = ref[1];
@@ -1018,7 +1023,8 @@ const clauseWord = (word: string): boolean => /^\p{Ll}/u.test(word) && LAW_STOP.
 
 /** A title that fills the rest of its line (`restOfLine` opens with it): no sentence in it, no verb or clause word. */
 function restOfLineTitle(restOfLine: string): string | null {
-  const m = /^[ \t]+(\p{Lu}[^\n.?!;:,()„"“‘']{1,100}?)[ \t]*(?:\n|$)/u.exec(restOfLine);
+  // (A list may set the title off from the number with a dash: `Raadsinformatiebrief 24.0061230 - Stand van de wegen`.)
+  const m = /^[ \t]+(?:[-–—][ \t]+)?(\p{Lu}[^\n.?!;:,()„"“‘']{1,100}?)[ \t]*(?:\n|$)/u.exec(restOfLine);
   if (!m) return null;
   const words = m[1].split(/\s+/);
   return words.length <= 12 && !words.some(clauseWord) && !TITLE_TAIL.test(words[words.length - 1])

@@ -10046,3 +10046,72 @@ describe('held-out-59 fixes (fix-59d: an OCR’d letter with its stamp beside th
     expect(set.documents.map((d) => [d.kind, d.url])).toEqual([['web', 'https://www.haverdam.nl/projecten/park']]);
   });
 });
+
+describe('a web page copied as text, one paragraph a line (fix-59b)', () => {
+  it('reads each label above its value as a field when no line is blank (a RIS detail page)', () => {
+    const set = parseLines([
+      'Raadsinformatie Haverdam',
+      'Documenten',
+      'Type',
+      'Schriftelijke vragen',
+      'Registratienummer',
+      '25.0012345',
+      'Onderwerp',
+      'Verlichting van het fietspad langs de Vaart',
+      'Indiener',
+      'P. Hoekstra',
+      'Fractie',
+      'Groen Haverdam',
+      'Datum ontvangst',
+      '3 maart 2025',
+      'Datum beantwoording',
+      '1 april 2025',
+      'Toelichting',
+      'Het fietspad langs de Vaart is in de winter donker. Fietsers voelen zich daar niet veilig, vooral scholieren die vroeg naar school gaan.',
+      'Vragen',
+      '1. Is het college bereid het fietspad te verlichten?',
+      'Beantwoording',
+      'Ad 1. Ja. Wij plaatsen voor 1 oktober 2025 lantaarns met een bewegingssensor langs het hele fietspad.',
+    ]);
+    expect([set.reference, set.subject, set.party, set.submitters, set.receivedOn, set.answeredOn]).toEqual([
+      '25.0012345',
+      'Verlichting van het fietspad langs de Vaart',
+      'Groen Haverdam',
+      ['P. Hoekstra'],
+      '2025-03-03',
+      '2025-04-01',
+    ]);
+    expectQuestions(set, ['Is het college bereid het fietspad te verlichten?']);
+  });
+
+  it('leaves the cookie banner and breadcrumb above the page title out, and takes the subject from the title', () => {
+    const set = parseLines([
+      'Deze site gebruikt cookies',
+      'Haverdam.nl gebruikt analytische cookies. Met uw toestemming plaatsen wij ook cookies van derden. Lees onze cookieverklaring.',
+      'Alles accepteren',
+      'Ga naar de inhoud',
+      'Gemeente Haverdam',
+      'Menu',
+      'Home › Bestuur › Gemeenteraad › Raadsvragen 2025',
+      'Vragen van Groen Haverdam over de verlichting van het fietspad langs de Vaart',
+      'Registratienummer: RV 2025-011',
+      'Vragensteller: P. Hoekstra (Groen Haverdam)',
+      'Ingediend: 3 maart 2025',
+      'Beantwoord: 1 april 2025',
+      'Vragen',
+      'Het fietspad langs de Vaart is in de winter donker. Scholieren voelen zich daar niet veilig.',
+      'Daarom stelt Groen Haverdam de volgende vraag:',
+      '1. Is het college bereid het fietspad te verlichten?',
+      'Antwoorden van het college',
+      'Antwoord op vraag 1',
+      'Ja. Wij plaatsen voor 1 oktober 2025 lantaarns met een bewegingssensor langs het hele fietspad.',
+      'Deel deze pagina',
+    ]);
+    expect(set.subject).toBe('de verlichting van het fietspad langs de Vaart');
+    expect(set.explanation).toBe(
+      'Het fietspad langs de Vaart is in de winter donker. Scholieren voelen zich daar niet veilig.\n\n' +
+        'Daarom stelt Groen Haverdam de volgende vraag:',
+    );
+    expect(set.introduction).toBeNull();
+  });
+});

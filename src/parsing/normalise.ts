@@ -433,9 +433,14 @@ function paragraphPerLine(lines: string[]): string[] {
   if (filled.length < 10 || interior.includes('') || !filled.some((line) => line.length > 120)) return lines;
   // A list that lost its bullets (`… drie mogelijkheden:` / `het versterken …;` / `panelen op …`) goes on in lower
   // case after a colon or semicolon: its items are the sentence they continue, one paragraph.
-  return interior.flatMap((line, i) =>
-    i === 0 ? [line] : /[:;]$/.test(interior[i - 1]) && /^\p{Ll}/u.test(line) ? [line] : ['', line],
-  );
+  // A field label alone on its line (`Registratienummer`, `Datum ontvangst`) and the value under it, as a RIS page
+  // copied from the browser lists its fields, are one field, not two paragraphs.
+  // (A label under a label is no value: the label above had none.)
+  let valued = false;
+  return interior.flatMap((line, i) => {
+    valued = i > 0 && !valued && isBareLabel(interior[i - 1]) && !isBareLabel(line);
+    return i === 0 || (/[:;]$/.test(interior[i - 1]) && /^\p{Ll}/u.test(line)) || valued ? [line] : ['', line];
+  });
 }
 
 const LINE_NUMBER = /^[ \t]*(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)/;

@@ -107,7 +107,9 @@ const HEADINGS: Array<[RegExp, HeadingKind]> = [
     'answers',
   ],
   [
-    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|(?:formulier\s+(?:voor\s+)?)?(?:schriftelijke vragen|raadsvragen)(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\)|\s+[^\s:–-][^:–-]{0,40}\s[–-]\s+\S.*)?|(?:beantwoording(?:\s+van)?|antwoord(?:en)?\s+op)(?:\s+de)?\s+(?:schriftelijke vragen|raadsvragen|(?:schriftelijke\s+)?vervolgvragen).*)\s*:?()$/i,
+    // (A web page's title naming who asks by name and what about, `Vragen van Lokaal Belang over de kermis`, no
+    // sentence; not `Vragen van de X-fractie over …`, a letter's own heading.)
+    /^(?:vragen\s*(?:&|en)\s*antwoorden(?:\s+van\s+het\s+college)?|vragen\s+van\s+(?!de\s|het\s|een\s)[^.?!:;]{2,60}?\s+over\s+[^.?!:;]+[^.?!:;\s]|(?:formulier\s+(?:voor\s+)?)?(?:schriftelijke vragen|raadsvragen)(?:\s+(?:ex|van|over|inzake|op grond van)\s+.*|\s*\([^)]*\)|\s+[^\s:–-][^:–-]{0,40}\s[–-]\s+\S.*)?|(?:beantwoording(?:\s+van)?|antwoord(?:en)?\s+op)(?:\s+de)?\s+(?:schriftelijke vragen|raadsvragen|(?:schriftelijke\s+)?vervolgvragen).*)\s*:?()$/i,
     'neutral',
   ],
 ];
@@ -614,9 +616,20 @@ function looksLikeBody(line: string): boolean {
     !/[.?!:,]$/.test(line)
   )
     return false;
+  // A web page's breadcrumb (`Home › Bestuur › Gemeenteraad › Raadsvragen 2024`): its links, no sentence.
+  if (BREADCRUMB.test(line)) return false;
+  // A web page's cookie banner copied with it (`X.nl gebruikt cookies. … Lees meer in onze cookieverklaring.`).
+  if (COOKIE_BANNER.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words >= 8 || (words >= 4 && /[.?!]$/.test(line));
 }
+
+/** Three links or more set apart by an arrow or a slash between spaces (`Home > Documenten > 2024`). */
+const BREADCRUMB = /^[^.?!›»>/]{1,60}(?:\s[›»>/]\s[^.?!›»>/]{1,60}){2,}$/;
+
+/** A line on cookies asking consent or pointing to the cookie statement: a web page's banner, not the set's text. */
+const COOKIE_BANNER =
+  /^(?=.*\bcookies?\b)(?=.*(?:\bcookie(?:verklaring|beleid|statement|-?instellingen|voorkeuren)\b|\btoestemming\b|\baccepte(?:ren|er)\b)).{1,400}$/i;
 
 /**
  * A reply above the quoted original that heads its answers `Vraag 1`, `Vraag 2` after the original's
