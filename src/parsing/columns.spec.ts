@@ -591,3 +591,76 @@ describe('a row of signatures side by side (held-out-57 cause, fix-57b)', () => 
     expect(set.submitters).toEqual(['A. van Dijk-Mol', 'P. Hoekstra']);
   });
 });
+
+describe('conversions of held-out-59 (fix-59a)', () => {
+  const row = (left: string, right: string): string => `   ${left.padEnd(47)}${right}`.trimEnd();
+  const rule = `   ${'-'.repeat(44)}  ${'-'.repeat(44)}`;
+
+  it('reads a question/answer table under a rule drawn per column, run on over the page under its repeated header', () => {
+    const set = parseAsOf('2025-05-01', [
+      'Geachte heer Bos,',
+      '',
+      'Hieronder staan uw vragen links en onze antwoorden rechts.',
+      '',
+      row('Vraag', 'Antwoord college'),
+      rule,
+      row('1a. Hoeveel bankjes staan er in het', 'Er staan twaalf bankjes in het park. Vier'),
+      row('Lindepark?', 'daarvan zijn kapot.'),
+      '',
+      row('1b. Wanneer worden ze ver-', 'Wij vervangen de kapotte bankjes in juni'),
+      row('vangen?', '2025. Dat kost ongeveer € 2.000 per bankje ex-'),
+      row('', 'tra. Het park blijft open. De leverancier'),
+      '',
+      '                                                            Pagina 1 van 2',
+      '\f   Gemeente Haverdam                                      HAV/25/001',
+      '',
+      row('Vraag', 'Antwoord college'),
+      rule,
+      row('', 'maakt ze op maat.'),
+      '',
+      row('2. Komen er ook prullenbakken?', 'Ja, twee.'),
+    ]);
+    expectAnswers(set, [
+      [['1a'], 'Er staan twaalf bankjes in het park. Vier daarvan zijn kapot.'],
+      [
+        ['1b'],
+        'Wij vervangen de kapotte bankjes in juni 2025. Dat kost ongeveer € 2.000 per bankje extra. Het park blijft open. De leverancier maakt ze op maat.',
+      ],
+      [['2'], 'Ja, twee.'],
+    ]);
+    expectNumberedQuestions(set, [
+      ['1a', 'Hoeveel bankjes staan er in het Lindepark?'],
+      ['1b', 'Wanneer worden ze vervangen?'],
+      ['2', 'Komen er ook prullenbakken?'],
+    ]);
+  });
+
+  it('reads a reference block of labels and values beside the salutation, the first paragraph running on under it', () => {
+    const side = (left: string, label: string, value: string): string =>
+      `   ${left.padEnd(66)}${label.padEnd(16)}${value}`.trimEnd();
+    const set = parseAsOf('2025-05-01', [
+      side('Aan de gemeenteraad van Haverdam', '', ''),
+      side('Postbus 7', 'Zaaknummer', 'Z2025-000412'),
+      side('1234 AB  Haverdam', 'Ons kenmerk', 'UIT-2025-0071'),
+      side('', 'Datum', '14 april 2025'),
+      side('Geachte leden van de raad,', 'Onderwerp', 'Beantwoording'),
+      side('Op  2  maart  2025  heeft  de  heer  A. Bos  van  de  fractie', '', 'vragen over bankjes'),
+      side('Haverdam  Vooruit  vragen  gesteld  over  de', '', 'in het Lindepark'),
+      '   bankjes in het Lindepark en bij de speeltuin aan de Esdoornlaan, die wij hieronder',
+      '   beantwoorden.',
+      '',
+      '   Vraag 1',
+      '   Hoeveel bankjes zijn kapot?',
+      '',
+      '   Antwoord',
+      '   Vier.',
+    ]);
+    expect(set.reference).toBe('Z2025-000412');
+    expect(set.subject).toBe('Beantwoording vragen over bankjes in het Lindepark');
+    expect(set.answeredOn).toBe('2025-04-14');
+    expect(set.introduction).toBe(
+      'Op 2 maart 2025 heeft de heer A. Bos van de fractie Haverdam Vooruit vragen gesteld over de bankjes in het Lindepark en bij de speeltuin aan de Esdoornlaan, die wij hieronder beantwoorden.',
+    );
+    expectAnswers(set, [[['1'], 'Vier.']]);
+  });
+});

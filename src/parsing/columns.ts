@@ -202,6 +202,12 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
       continue;
     }
     if (OTHER_TABLE.test(line)) break;
+    // A table's header row underlined per column (`Vraag      Antwoord college` / `-------  -------`): the rule may
+    // start a position before the column's text, so it is only the header's line, not a break in the block.
+    if (j === start + 1 && COLUMN_RULE.test(line)) {
+      end = j + 1;
+      continue;
+    }
     const still = alive.filter((b) => fits(line, b, alive, blanks === 0 ? raw[j - 1] : undefined));
     if (still.length === 0) break;
     // After a blank line, text that runs through a column the block had starts another block (a
@@ -212,7 +218,7 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
     blanks = 0;
     end = j + 1;
   }
-  let rows = raw.slice(start, end);
+  let rows = raw.slice(start, end).map((line, r) => (r === 1 && COLUMN_RULE.test(line) ? '' : line));
   // Evidence: two lines with text on both sides; a gap after a label (`Datum:      3 maart`,
   // `Ons kenmerk    25.0412`) is no column.
   let fieldListEnd = 0;
@@ -250,11 +256,25 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
   const rightmost = starts[starts.length - 1];
   let last = rows.length - 1;
   while (last > 0 && !(rows[last].length > rightmost && rows[last].slice(rightmost).trim() !== '')) last--;
+  const lastRight = last;
   while (last + 1 < rows.length && rows[last + 1].trim() !== '') last++;
-  rows = rows.slice(0, last + 1);
+  const all = rows;
+  rows = all.slice(0, last + 1);
   // Columns that only the dropped lines allowed come back now.
   starts = evident(columnStarts(first));
+  // A reference block beside the letter's first paragraph (`Onderwerp   Beantwoording` / `Op 23 oktober … en   vragen
+  // laadpalen`): the paragraph's lines below the block may run on under it; the block ends with its own last line,
+  // and the paragraph goes on after it, so the block's columns hold.
+  if (last > lastRight) {
+    const saved = rows;
+    rows = all.slice(0, lastRight + 1);
+    const within = evident(columnStarts(first));
+    if (within.length > starts.length && within.some((b) => isLabelColumn(rows, within, b))) starts = within;
+    else rows = saved;
+  }
   if (starts.length === 0) return null;
+  // A column of field labels with their values in the next column (`Zaaknummer   Z2024-0087`) is one field list.
+  starts = starts.filter((b, k) => k === 0 || !isLabelColumn(rows, starts, starts[k - 1]));
   const numberStart = numberColumnInHeader(rows, starts[0]);
   if (numberStart !== null) starts = [numberStart, ...starts];
 
@@ -330,6 +350,16 @@ function columnBlockAt(raw: string[], start: number): { lines: string[]; end: nu
     out.push(...column);
   }
   return { lines: out, end: start + rows.length };
+}
+
+/** The column from `b` to the next start holds only field labels the header knows, each with a value beside it. */
+function isLabelColumn(rows: string[], starts: number[], b: number): boolean {
+  const next = starts[starts.indexOf(b) + 1];
+  if (next === undefined) return false;
+  const cells = rows
+    .map((line) => ({ label: line.slice(b, next).trim(), value: line.slice(next).trim() }))
+    .filter((c) => c.label !== '');
+  return cells.length >= 2 && cells.every((c) => labelField(c.label) !== null && c.value !== '');
 }
 
 /**

@@ -10115,3 +10115,66 @@ describe('a web page copied as text, one paragraph a line (fix-59b)', () => {
     expect(set.introduction).toBeNull();
   });
 });
+
+describe('conversions of held-out-59 (fix-59a)', () => {
+  it('reads the party the college names when it tells the asker: `heeft u namens X vragen gesteld`', () => {
+    const set = parseLines([
+      'Gemeente Haverdam',
+      '',
+      'Geachte heer Bos,',
+      '',
+      'Op 3 maart 2026 heeft u namens Haverdams Welzijn vragen gesteld over de bankjes in het Lindepark.',
+      '',
+      'Vraag 1: Hoeveel bankjes zijn kapot?',
+      'Antwoord 1: Vier.',
+    ]);
+    expect(set.party).toBe('Haverdams Welzijn');
+  });
+
+  it('pairs a block of letterhead labels with the block of values after it, a subject wrapping over two lines', () => {
+    const set = parseAsOf('2026-04-01', [
+      'Gemeente Haverdam',
+      '',
+      'Datum',
+      'Ons kenmerk',
+      'Uw kenmerk',
+      'Onderwerp',
+      '',
+      '12 maart 2026',
+      'H26.00417',
+      'HV-2026-003',
+      'Beantwoording vragen Haverdam Vooruit over de bankjes',
+      'in het Lindepark',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      '1) Hoeveel bankjes zijn kapot?',
+      'Antwoord: Vier.',
+    ]);
+    expect(set.answeredOn).toBe('2026-03-12');
+    expect(set.reference).toBe('H26.00417');
+    expect(set.subject).toBe('Beantwoording vragen Haverdam Vooruit over de bankjes in het Lindepark');
+  });
+
+  it('joins a word broken over a page whose letterhead lines are printed again at the top, and a compound broken before its own hyphen', () => {
+    const set = parseAsOf('2026-04-01', [
+      'Gemeente Haverdam',
+      'H26.00417',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      '1) Wat gaat het college doen?',
+      'Antwoord: Wij plaatsen borden bij de kruising Kerk-',
+      'weg-Molenpad. Wij houden in mei 2026 een buurt-',
+      '',
+      'Pagina 1 van 2',
+      '\fGemeente Haverdam',
+      'H26.00417',
+      '',
+      'bijeenkomst over de plannen.',
+    ]);
+    expectAnswerTexts(set, [
+      'Wij plaatsen borden bij de kruising Kerkweg-Molenpad. Wij houden in mei 2026 een buurtbijeenkomst over de plannen.',
+    ]);
+  });
+});

@@ -143,9 +143,28 @@ export function normaliseText(raw: string): {
       top.has(i) &&
       (isRunningHeaderLine(page[i]) ||
         (DATE_ONLY.test(page[i]) && [...top].some((j) => j < i && isRunningHeaderLine(page[j]))));
-    const furniture = (i: number): boolean => page[i] === '' || PAGE_NUMBER_LINE.test(page[i]) || runningHeader(i);
+    // (Or a line of the letterhead printed again at the top, `Gemeente X` / `U24.08812`, the sentence going on below.)
+    const earlier = new Set(lines);
+    const repeatedTop = (i: number): boolean =>
+      top.has(i) && page[i].length <= 40 && !/[.?!:;,]$/.test(page[i]) && earlier.has(page[i]);
+    const furniture = (i: number): boolean =>
+      page[i] === '' || PAGE_NUMBER_LINE.test(page[i]) || runningHeader(i) || (continues && repeatedTop(i));
     let start = 0;
     if (continues) while (start < page.length && furniture(start)) start++;
+    // A table that runs on over the page, its header row printed again at the top of the next page: the rows go on
+    // under the first page's (a row without a question continues the answer above it).
+    const header = index > 0 && last !== undefined && isPipeRow(last) ? tableHeaderAbove(lines, back) : undefined;
+    if (header !== undefined) {
+      let first = 0;
+      while (first < page.length && furniture(first)) first++;
+      // (The repeated header may have gone already, as a running header printed at the top of every page.)
+      const cells = (row: string): number => row.split('|').length;
+      const repeated = page[first] === header && isPipeRow(page[first + 1] ?? '');
+      if (repeated || (isPipeRow(page[first] ?? '') && cells(page[first]) === cells(header))) {
+        while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+        start = repeated ? first + 1 : first;
+      }
+    }
     page.forEach((line, i) => {
       if (i < start || PAGE_NUMBER_LINE.test(line) || isPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
       if (SCAN_SPECK.test(line) || SCAN_SCRIBBLE.test(line)) return;
@@ -160,7 +179,9 @@ export function normaliseText(raw: string): {
   }
   return {
     lines: withOcrFieldDates(
-      withOcrLabelDigits(repairHyphenation(removeRepeatedLines(paragraphPerLine(withoutFormFooter(lines))))),
+      withOcrLabelDigits(
+        repairHyphenation(removeRepeatedLines(paragraphPerLine(withLabelBlockValues(withoutFormFooter(lines))))),
+      ),
     ),
     footnotes,
     links,
@@ -169,6 +190,45 @@ export function normaliseText(raw: string): {
 }
 
 const SECTION_RULE = /^(?:_{5,}|-{5,}|={5,})$/;
+
+/**
+ * A letterhead table extracted without its layout (`pdftotext` by default): its labels come out as one block (`Datum` /
+ * `Ons kenmerk` / `Onderwerp`), a blank line, then its values as the next (`19 november 2024` / `U24.08812` / …), in
+ * the same order. Paired as `Label: value` lines; a subject, the last label, may wrap over the block's further lines.
+ */
+function withLabelBlockValues(lines: string[]): string[] {
+  const out = [...lines];
+  const bare = (line: string): boolean => /^\p{L}[\p{L} .]{1,30}$/u.test(line) && labelField(line) !== null;
+  for (let i = 0; i < out.length; i++) {
+    if (!bare(out[i]) || (i > 0 && out[i - 1] !== '')) continue;
+    let n = 0;
+    while (i + n < out.length && bare(out[i + n])) n++;
+    if (n < 3 || out[i + n] !== '') continue;
+    let v = i + n;
+    while (v < out.length && out[v] === '') v++;
+    let m = 0;
+    while (v + m < out.length && out[v + m] !== '') m++;
+    const labels = out.slice(i, i + n);
+    const values = out.slice(v, v + m);
+    if (values.some((value) => bare(value) || /[:?]$/.test(value))) continue;
+    if (m < n || (m > n && labelField(labels[n - 1]) !== 'subject')) continue;
+    const paired = labels.map((label, k) => `${label}: ${k === n - 1 ? values.slice(k).join(' ') : values[k]}`);
+    out.splice(i, v + m - i, ...paired.flatMap((line) => [line, '']).slice(0, -1));
+    i += paired.length * 2 - 2;
+  }
+  return out;
+}
+
+function isPipeRow(line: string): boolean {
+  return /^\|.*\|$/.test(line);
+}
+
+/** The first row of the pipe table whose last row is `lines[last]`. */
+function tableHeaderAbove(lines: string[], last: number): string {
+  let i = last;
+  while (i > 0 && isPipeRow(lines[i - 1])) i--;
+  return lines[i];
+}
 
 /**
  * A form's footer (its name and version: `Formulier griffie X - versie 2023`): one or two short lines at the very
@@ -846,6 +906,8 @@ const KEEP_HYPHEN_PREFIXES = new Set([
   'mini',
   'multi',
 ]);
+/** Common words that open with a hyphen prefix's letters (`ex-`/`tra` is `extra`, `oud-`/`ers` is `ouders`): joined. */
+const WORD_NOT_PREFIX = /^(?:extra$|extern|exploit|extre(?:em|me)|exam|exact|expli|ouder)/;
 const VOWEL_CLASH = /(?:a[aiu]|e[eiu]|i[ej]|o[eiou]|u[iu])$/;
 const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'als', 'noch']);
 
@@ -898,6 +960,8 @@ export function repairHyphenation(lines: string[]): string[] {
       keep = false;
     } else if (/^\d/.test(right) || /^\p{Lu}/u.test(right) || /\d$/.test(leftLast) || /^\p{Lu}{2,}/u.test(leftLast)) {
       keep = true;
+    } else if (WORD_NOT_PREFIX.test(`${left}${right}`.toLowerCase())) {
+      keep = false;
     } else if (!/^\p{Ll}/u.test(right)) {
       continue;
     } else {
@@ -911,8 +975,11 @@ export function repairHyphenation(lines: string[]): string[] {
           KEEP_HYPHEN_PREFIXES.has(leftLast.toLowerCase()) ||
           VOWEL_CLASH.test(`${leftLast.slice(-1)}${right.slice(0, 1)}`.toLowerCase());
     }
-    const rest = next.slice(right.length).replace(/^\s+/, '');
-    out[i] = `${line.slice(0, -1)}${keep ? '-' : ''}${right}${/^[.,;:!?)’”'"]/.test(rest) ? rest.slice(0, 1) : ''}`;
+    // (The word goes on in a compound after the break: `Stations-` / `weg-Middelweg` is `Stationsweg-Middelweg`.)
+    const compound = /^(?:-[\p{L}\d]+)+/u.exec(next.slice(right.length))?.[0] ?? '';
+    const rest = next.slice(right.length + compound.length).replace(/^\s+/, '');
+    out[i] =
+      `${line.slice(0, -1)}${keep ? '-' : ''}${right}${compound}${/^[.,;:!?)’”'"]/.test(rest) ? rest.slice(0, 1) : ''}`;
     const remaining = /^[.,;:!?)’”'"]/.test(rest) ? rest.slice(1).replace(/^\s+/, '') : rest;
     out.splice(i + 1, j - i, ...(remaining ? [remaining] : []));
   }

@@ -1543,7 +1543,13 @@ function askingOnBehalf(text: string): string[] {
     /\bstel(?:t|len)?\s+(?:ik|wij|we)\s+namens\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+)?)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,3})\s+(?:de\s+)?(?:volgende\s+)?vragen\b/u.exec(
       text,
     );
-  return after && !/^(?:het college|wethouder|burgemeester)/i.test(after[1]) ? [after[1]] : [];
+  // (Or the college telling the asker: `Op 7 oktober heeft u namens X vragen gesteld`, `U stelde namens de fractie X …`.)
+  const told =
+    after ??
+    /\b(?:(?:heeft|hebt|had|stelde|stelt)\s+u|[Uu]\s+(?:heeft|hebt|had|stelde|stelt))\s+namens\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+)?)?((?:\p{Lu}|\d)[\p{L}\d'&+!-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+!-]*){0,3})\s+(?:\p{Ll}+\s+){0,3}?(?:schriftelijke\s+)?vragen\b/u.exec(
+      text,
+    );
+  return told && !/^(?:het college|wethouder|burgemeester)/i.test(told[1]) ? [told[1]] : [];
 }
 
 /** `Raadsvragen Partij van de Arbeid`, `Raadsvragen van de fractie STIP`: a title naming the party. */
