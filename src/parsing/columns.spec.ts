@@ -1,6 +1,6 @@
 import { parseQuestionSetText } from './index';
 import { findDocumentReferences } from './documents';
-import { findMunicipality } from './header';
+import { findMunicipality, municipalityInTitles } from './header';
 import { normaliseLines } from './normalise';
 import { readRecords } from './delimited';
 import {
@@ -297,6 +297,29 @@ describe('spreadsheet exports (src/parsing/delimited.ts)', () => {
       'Negentig.\n\nDe meeste over volle afvalbakken.',
       'Ja, bij de "Grote Vijver" komen er in april 2025 vier bij.',
     ]);
+  });
+
+  it('reads a comma CSV whose fact cells hold two askers one a line and an explanation in paragraphs, `_x000D_` and an empty answer cell (fix-59b)', () => {
+    const set = parseQuestionSetText(
+      [
+        'Kenmerk,Onderwerp,Fractie,Indiener(s),Toelichting,Nr,Vraag,Antwoord,Datum beantwoording',
+        'RV-25-12,Bladkorven in de Vogelwijk,PvdA,"E. Kaya\nT. van den Berg","Elk najaar ligt er veel blad op de stoepen.\n\n' +
+          'Bewoners vragen om meer bladkorven. Wij stellen daarom de volgende vragen.",1,Komen er meer bladkorven?,' +
+          '"Ja, wij plaatsen er tien._x000D_\nZe staan er tot december.",12-11-2025',
+        'RV-25-12,Bladkorven in de Vogelwijk,PvdA,"E. Kaya\nT. van den Berg",,2,Wie leegt ze?,,',
+      ].join('\r\n'),
+      { reference: '2025-11-20' },
+    );
+    expect(set.submitters).toEqual(['E. Kaya', 'T. van den Berg']);
+    expect(set.explanation).toBe(
+      'Elk najaar ligt er veel blad op de stoepen.\n\nBewoners vragen om meer bladkorven. Wij stellen daarom de volgende vragen.',
+    );
+    expectAnswers(set, [[['1'], 'Ja, wij plaatsen er tien.\n\nZe staan er tot december.']]);
+    expect(set.warnings).toHaveLength(1);
+  });
+
+  it('reads the municipality from a policy titled `Gemeentelijk <plan> <name> <years>` (fix-59b)', () => {
+    expect(municipalityInTitles(['Gemeentelijk Rioleringsplan Zeist 2023-2027'])).toBe('Zeist');
   });
 
   it('never reads prose with commas as a comma export, also not a line naming `vraag` and `antwoord`', () => {

@@ -19,7 +19,12 @@ export function readDelimitedExport(text: string): string {
   if (!separator) return text;
   const out: string[] = [];
   // Excel's `sep=,` line says which separator the file uses; it is no row.
-  const body = text.replace(EXCEL_SEPARATOR_LINE, '');
+  // (Excel writes a carriage return typed inside a cell as `_x000D_`: an artefact before the cell's own line break, a
+  // line break where it stands alone.)
+  const body = text
+    .replace(EXCEL_SEPARATOR_LINE, '')
+    .replace(/_x000D_(?=\r?\n)/gi, '')
+    .replace(/_x000D_/gi, '\n');
   let table = false;
   for (const cells of withFactsAsFields(readRecords(body, separator))) {
     const row = cells.length > 1;
@@ -45,7 +50,8 @@ export function readDelimitedExport(text: string): string {
           // A cell is never wrapped by the export: a line break the writer typed after a sentence starts a paragraph.
           if (SENTENCE_END.test(cell[i])) blank = true;
           // An empty row says a new paragraph starts in the cells of the row going on after it.
-          if (blank) out.push('\t'.repeat(Math.max(1, column)));
+          // (In a fact's field line above the table, a blank line, as between a letter's paragraphs.)
+          if (blank) out.push(!row && !table ? '' : '\t'.repeat(Math.max(1, column)));
           blank = false;
           out.push(lead + line);
         }
@@ -80,7 +86,7 @@ function withFactsAsFields(records: string[][]): string[][] {
   if (facts.length < 2) return records;
   const rows = records.slice(header + 1);
   const fields = facts.flatMap(({ name, column }) => {
-    const value = rows.map((row) => (row[column] ?? '').replace(/\s+/g, ' ').trim()).find((v) => v !== '');
+    const value = rows.map((row) => factValue(row[column] ?? '')).find((v) => v !== '');
     return value ? [[`${name}: ${value}`]] : [];
   });
   const kept = [number, question, answer].filter((column) => column >= 0);
@@ -91,6 +97,34 @@ function withFactsAsFields(records: string[][]): string[][] {
     kept.map((column) => (column === number ? 'Nr.' : names[column])),
     ...rows.map((row) => (row.length > 1 ? kept.map((column) => row[column] ?? '') : row)),
   ];
+}
+
+/** A person's name alone on a line: initials, then a surname with its prefixes (`J. van der Veen`). */
+const PERSON_LINE = /^(?:\p{Lu}\.\s?){1,4}(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s){0,3}\p{Lu}[\p{L}'-]+$/u;
+
+/**
+ * A fact cell's value for its field line: names one a line (`J. van der Veen⏎S. Ouwehand`, two askers in one cell) are
+ * a list; a text of several paragraphs (a blank line, or a line break after a sentence) keeps them apart; any other
+ * line break is a space.
+ */
+function factValue(cell: string): string {
+  const lines = cell.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+  const filled = lines.filter((line) => line !== '');
+  if (filled.length > 1 && filled.every((line) => PERSON_LINE.test(line))) return filled.join(', ');
+  const paragraphs: string[][] = [[]];
+  lines.forEach((line, i) => {
+    if (line === '') {
+      if (paragraphs[paragraphs.length - 1].length > 0) paragraphs.push([]);
+      return;
+    }
+    const last = paragraphs[paragraphs.length - 1];
+    if (last.length > 0 && SENTENCE_END.test(lines[i - 1])) paragraphs.push([line]);
+    else last.push(line);
+  });
+  return paragraphs
+    .map((paragraph) => paragraph.join(' '))
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
 }
 
 /** The header row's cells name the question and the answer column: `Nr;Vraag;Antwoord`. */

@@ -548,7 +548,8 @@ export function findMunicipality(text: string): string | null {
 export function municipalityInTitles(titles: string[]): string | null {
   for (const title of titles) {
     // (Also after lower-case words naming its subject: `Verordening maatschappelijke ondersteuning X 2020`.)
-    const at = /^\S+\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}/u.exec(title)?.[0].length ?? 0;
+    // (Or after the adjective saying whose it is: `Gemeentelijk Rioleringsplan X 2022-2026`.)
+    const at = /^(?:Gemeentelijke?\s+)?\S+\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}/u.exec(title)?.[0].length ?? 0;
     const name = at > 0 ? knownMunicipalityAt(title, at) : null;
     if (name && /^(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?$/.test(title.slice(at + name.length))) return name;
   }
