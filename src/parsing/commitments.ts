@@ -315,6 +315,7 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   }
   if (pastReason(sentence, phrase)) return false;
   if (frontedRelative(sentence, phrase)) return false;
+  if (othersRelative(sentence, phrase)) return false;
   const clause = clauseAround(sentence.slice(from), phrase.index - from);
   if (PAST_AUXILIARY.test(clause) && PARTICIPLE.test(clause) && !future(clause, sentence)) return false;
   // `…, in 2025 tot nu toe 9`: a count so far within the period, what has happened, no act to come.
@@ -472,6 +473,26 @@ function frontedRelative(sentence: string, phrase: TimePhrase): boolean {
   const m = /^(?:(?:de|het|alle|deze)\s+)?(?:\p{L}+\s+)?\p{L}+\s+die\s+([^,;:]+),/iu.exec(sentence);
   if (!m || phrase.index < m[0].length - m[1].length - 1 || phrase.index >= m[0].length) return false;
   return !OWN_SUBJECT.test(m[1]) && !/\b(?:u|uw raad|de raad|de gemeenteraad)\b/i.test(m[1]);
+}
+
+/** A third party by its kind, perhaps with its name after it (`de provincie Gelderland`, `de netbeheerder Enexis`). */
+const THIRD_PARTY_BEFORE_COMMA =
+  /\b(?:de|het)\s+(?:provincie|prorail|rijkswaterstaat|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporatie|politie|ggd|waterschap|hoogheemraadschap|veiligheidsregio|omgevingsdienst|netbeheerder|aannemer|[a-zà-ÿ]*(?:vereniging|stichting|organisatie))(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*$/iu;
+
+/**
+ * `Wij hebben gegevens nodig van de provincie Gelderland, die in maart nieuwe cijfers publiceert`: the time phrase
+ * stands in a relative clause on a third party right before the comma, and that clause names neither the college nor
+ * the council: the date is that party's act; the college's `wij` before the comma does not make it a promise.
+ */
+function othersRelative(sentence: string, phrase: TimePhrase): boolean {
+  const before = sentence.slice(0, phrase.index);
+  const opened = [...before.matchAll(/,\s*(?:die|dat|welke)\s/giu)].pop();
+  if (!opened || /[,;:]/.test(before.slice(opened.index + 1))) return false;
+  if (!THIRD_PARTY_BEFORE_COMMA.test(before.slice(0, opened.index))) return false;
+  const rest = sentence.slice(opened.index + opened[0].length);
+  const end = rest.search(/[,;:.!?]/);
+  const clause = rest.slice(0, end < 0 ? undefined : end);
+  return !OWN_SUBJECT.test(clause) && !/\b(?:u|uw raad|de raad|de gemeenteraad)\b/i.test(clause);
 }
 
 /** A clause of the college's own after `dat`: `dat wij …`, `dat het college …`. */

@@ -73,8 +73,9 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     'receivedOn',
   ],
   [
-    // (Also by whom: `Vastgesteld door het college op` on a form, the day the college settled its answers.)
-    /^(?:datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afhandeling|afdoening)(?: \w+)?|(?:beantwoord|afgedaan|afgehandeld)(?: d\.d\.?| op)?|(?:vastgesteld|beantwoord) door (?:het )?college(?: op| d\.d\.?)?)$/,
+    // (Also by whom: `Vastgesteld door het college op` on a form, the day the college settled its answers; so is
+    // `Datum vaststelling college`.)
+    /^(?:datum vaststelling (?:(?:door )?(?:het )?(?:college|b&w)|(?:van )?(?:de )?antwoorden)|datum (?:beantwoording|beantwoord|antwoord|van beantwoording|afgedaan|afgehandeld|afhandeling|afdoening)(?: \w+)?|(?:beantwoord|afgedaan|afgehandeld)(?: d\.d\.?| op)?|(?:vastgesteld|beantwoord) door (?:het )?college(?: op| d\.d\.?)?)$/,
     'answeredOn',
   ],
   // The day a letter went out is administrative: the letter's own `Datum` is its answer date (docs/parse-output.md).

@@ -10178,3 +10178,81 @@ describe('conversions of held-out-59 (fix-59a)', () => {
     ]);
   });
 });
+
+describe('held-out-58 fixes (fix-58a)', () => {
+  it('ends repeated questions at a trust formula with `voorlopig`, and leaves a date in a third party’s relative clause to that party', () => {
+    const set = parseAsOf('2026-03-02', [
+      'Aan de fractie van de VVD',
+      't.a.v. de heer P. Schouten',
+      '',
+      'Datum          : 27 februari 2026',
+      'Uw brief van   : 30 januari 2026',
+      'Onderwerp      : uitstel beantwoording schriftelijke vragen fietsbrug Haverdam',
+      '',
+      'Geachte heer Schouten,',
+      '',
+      'Op 30 januari 2026 heeft u namens de VVD-fractie vragen gesteld over de fietsbrug. Die vragen kunnen wij nog niet beantwoorden.',
+      '',
+      'Voor het antwoord op uw vraag 2 hebben wij een rapport nodig van het waterschap Rivierland, dat in maart de metingen aan de oever afrondt.',
+      '',
+      'U ontvangt onze antwoorden uiterlijk 10 april.',
+      '',
+      'Uw vragen',
+      '',
+      '1. Wanneer gaat de fietsbrug weer open?',
+      '2. Is de oever onder de brug nog stevig genoeg?',
+      '',
+      'Wij vertrouwen erop u hiermee voorlopig voldoende te hebben geïnformeerd.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'burgemeester en wethouders van Haverdam,',
+    ]);
+    expectQuestions(set, ['Wanneer gaat de fietsbrug weer open?', 'Is de oever onder de brug nog stevig genoeg?']);
+    expect(set.commitments.map((c) => [c.sentence, c.phrase, c.deadline])).toEqual([
+      ['U ontvangt onze antwoorden uiterlijk 10 april.', 'uiterlijk 10 april', '2026-04-10'],
+    ]);
+  });
+
+  it('dates the answers by a form’s `Datum vaststelling college`, not the day they went to the council', () => {
+    const set = parseLines([
+      'Onderwerp                   : Speeltuin Molenwijk',
+      'Datum indiening             : 03-02-2026',
+      '',
+      'Vraag 1:',
+      'Komt er een nieuw klimrek?',
+      '',
+      'Portefeuillehouder          : wethouder K. Bos',
+      'Datum vaststelling college  : 24-02-2026',
+      '',
+      'Antwoord op vraag 1:',
+      'Ja, het rek wordt vervangen.',
+      '',
+      'Uiterste datum beantwoording : 05-03-2026',
+      'Verzonden aan de raad        : 26-02-2026',
+    ]);
+    expect(set.receivedOn).toBe('2026-02-03');
+    expect(set.answeredOn).toBe('2026-02-24');
+    expect(set.introduction).toBeNull();
+  });
+
+  it('reads the reference in `Uw vragen hebben registratienummer …`, and the party after `de heren A en B namens …` wrapped before its name', () => {
+    const set = parseLines([
+      'Haverdam, 9 maart 2026',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'Op 2 februari 2026 hebben de heren K. de Wit en L. Brouwer namens de fractie van de',
+      'Partij voor de Dieren vragen gesteld over de markt. Uw vragen hebben registratienummer 2026-0117.',
+      '',
+      'Vraag 1',
+      'Blijft de markt op zaterdag?',
+      '',
+      'Antwoord op vraag 1',
+      'Ja.',
+    ]);
+    expect(set.reference).toBe('2026-0117');
+    expect(set.party).toBe('Partij voor de Dieren');
+    expect(set.submitters).toEqual(['K. de Wit', 'L. Brouwer']);
+  });
+});

@@ -426,6 +426,11 @@ function referenceInSentence(text: string | null): string | null {
     /(?<!\buw\s)\b(?:zaaknummer|kenmerk|registratienummer)\s+(?:van\s+(?:deze|dit|de|het)\s+\p{L}+\s+)?(?:is|luidt)\s+([A-Za-z]{0,6}[ /-]?\d[\w./-]*\d)\b/iu.exec(
       text ?? '',
     ) ??
+    // (Or as what the questions carry: `Uw vragen hebben registratienummer 2025-0112.`, `… kregen zaaknummer Z25-031`;
+    // not a kenmerk, which the asker's own letter may carry.)
+    /\b(?:hebben|heeft|kregen|kreeg|krijgen|krijgt|dragen|draagt)\s+(?:het\s+)?(?:registratienummer|zaaknummer)\s+([A-Za-z]{0,6}[ /-]?\d[\w./-]*\d)\b/i.exec(
+      text ?? '',
+    ) ??
     // (Or in brackets after what it numbers: `… over de kermis (zaaknummer Z.25.00412).`; a letter prefix may end
     // in a dot.)
     /\((?:zaaknummer|kenmerk|registratienummer)\s*:?\s+([A-Za-z]{0,6}[ ./-]?\d[\w./-]*\d)\)/i.exec(text ?? '');
@@ -1359,9 +1364,10 @@ function askersInText(sentences: string[], municipality: string | null): { names
     /\b(?:de leden|het lid|het raadslid|raadsleden|raadslid|de heer|mevrouw|dhr\.|mw\.)\s+([^()]{2,120}?)\s*\(([^)]{2,40})\)/iu;
   // `het raadslid Y. Boukhari namens de fractie van de Partij van de Arbeid` (or `namens Lokaal Belang`); each further
   // name may carry its own title (`de heer A. Bos en mevrouw C. Dam namens …`), and a prefix may be `'t` (`van 't Hof`).
+  // (Two councillors under one plural title too: `de heren A. Bos en C. Dam namens …`, `de dames …`.)
   // (A double surname whose second part has a prefix, `Vlasblom-de Graaf` or `Vlasblom – de Graaf`, is one surname.)
   const onBehalf =
-    /\b(?:[Dd]e leden|[Hh]et lid|[Hh]et raadslid|[Dd]e raadsleden|[Dd]e heer|[Mm]evrouw)\s+((?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t)\s)*\p{Lu}[\p{L}'-]+(?:(?<=-(?:van|de|der|den|ter|ten|te))\s\p{Lu}[\p{L}'-]+|\s[-–]\s(?:(?:van|de|der|den|ter|ten|te)\s)+\p{Lu}[\p{L}'-]+)?(?:(?:,\s*|\s+en\s+)(?:(?:[Dd]e heer|[Mm]evrouw|dhr\.|mw\.|mevr\.)\s+)?(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t)\s)*\p{Lu}[\p{L}'-]+(?:(?<=-(?:van|de|der|den|ter|ten|te))\s\p{Lu}[\p{L}'-]+|\s[-–]\s(?:(?:van|de|der|den|ter|ten|te)\s)+\p{Lu}[\p{L}'-]+)?)*)\s+namens\s+(?:de\s+fractie\s+(?:van\s+)?)?(?:de\s+|het\s+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})/u;
+    /\b(?:[Dd]e leden|[Hh]et lid|[Hh]et raadslid|[Dd]e raadsleden|[Dd]e heer|[Dd]e heren|[Dd]e dames|[Mm]evrouw)\s+((?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t)\s)*\p{Lu}[\p{L}'-]+(?:(?<=-(?:van|de|der|den|ter|ten|te))\s\p{Lu}[\p{L}'-]+|\s[-–]\s(?:(?:van|de|der|den|ter|ten|te)\s)+\p{Lu}[\p{L}'-]+)?(?:(?:,\s*|\s+en\s+)(?:(?:[Dd]e heer|[Mm]evrouw|dhr\.|mw\.|mevr\.)\s+)?(?:(?:\p{Lu}\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|te|el|'t)\s)*\p{Lu}[\p{L}'-]+(?:(?<=-(?:van|de|der|den|ter|ten|te))\s\p{Lu}[\p{L}'-]+|\s[-–]\s(?:(?:van|de|der|den|ter|ten|te)\s)+\p{Lu}[\p{L}'-]+)?)*)\s+namens\s+(?:de\s+fractie\s+(?:van\s+)?)?(?:de\s+|het\s+)?((?:\p{Lu}|\d)[\p{L}\d'&+-]*(?:\s+(?:(?:voor|van)\s+(?:(?:de|het)\s+)?)?(?:\p{Lu}|\d)[\p{L}\d'&+-]*){0,4})/u;
   // `de fractie van D66, bij monde van de raadsleden S. Bakker en R. Yilmaz`
   // (or `bij monde van dhr. S. de Boer en mw. J. Visser`: each name with its title, no role word)
   const byMouthOf = new RegExp(
