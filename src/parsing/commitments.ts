@@ -204,6 +204,7 @@ export function findCommitments(
         const context = sentences.slice(Math.max(0, i - (back ? 3 : 2)), back ? i - 1 : i);
         if (!isOwnPromise(full, sentence, phrase, context)) continue;
         if (namedOpener(sentence, inside, municipality) && !TO_THE_COUNCIL.test(full)) continue;
+        if (innerCapitalOpener(sentence, phrase, municipality) && !TO_THE_COUNCIL.test(full)) continue;
         if (otherMunicipality(full, municipality)) continue;
         commitments.push({
           questions: [...questions],
@@ -434,6 +435,24 @@ function namedOpener(sentence: string, names: { has(name: string): boolean }, mu
   return !/^(?:Wethouder|Burgemeester|Gemeente|College|Raad|Het|De|Een|Dit|Deze|Die|Dat|Er|Wij|We|Ik|U|Uw)$/.test(
     opener,
   );
+}
+
+/**
+ * `Zeebrugge-Dorp voert per 1 maart eigen regels in; wij passen onze folders daarop aan`: a word with a capital inside
+ * it (two capitalised parts joined by a hyphen, `Ter-Aar`, or a capital after the first, `TenneT`, `IJmuiden`) opening the
+ * sentence before its verb is a name, never the adverb of an inverted sentence (`Daarnaast plaatst …`): another
+ * municipality or organisation acting, when the time phrase stands in its own part (before a semicolon or colon) and
+ * that part does not name the college. The college's act in the part after it has no date of its own.
+ */
+const INNER_CAPITAL_OPENER =
+  /^(\p{Lu}\p{Ll}*(?:-\p{Lu}|\p{Lu})[\p{L}'’-]*)\s+\p{Ll}+t\b(?!\s+(?:wij|we|ik|het college)\b)/u;
+
+function innerCapitalOpener(sentence: string, phrase: TimePhrase, municipality: string | null): boolean {
+  const opener = INNER_CAPITAL_OPENER.exec(sentence)?.[1];
+  if (!opener || opener.toLowerCase() === municipality?.toLowerCase()) return false;
+  const end = sentence.search(/[;:]/);
+  if (end >= 0 && phrase.index > end) return false;
+  return !OWN_SUBJECT.test(end < 0 ? sentence : sentence.slice(0, end));
 }
 
 const NAMED_MUNICIPALITY =

@@ -1368,3 +1368,32 @@ describe('a council letter by its registration number and a related list (fix-59
     );
   });
 });
+
+describe('held-out-58 a lower-case APV, a motion the raad asked by, a year typed in another order (fix-58b)', () => {
+  it('reads `de APV` as the short mention of an `Algemene plaatselijke verordening …` styled in lower case', () => {
+    expect(
+      scanDocuments(
+        'De Algemene plaatselijke verordening Lindewoud 2021 (CVDR612345) regelt dit. Het artikel over terrassen in de APV wijzigen wij.',
+      ).documents.map((d) => [d.kind, d.reference, d.title]),
+    ).toEqual([['regulation', 'CVDR612345', 'Algemene plaatselijke verordening Lindewoud 2021']]);
+  });
+
+  it('dates a motion by the day the raad asked the college by it (`heeft ons op <date> met motie … gevraagd`)', () => {
+    expect(
+      findDocumentReferences(
+        "Uw raad heeft het college op 3 februari 2022 met motie M2022-05 'Bankjes langs de dijk' verzocht meer bankjes te plaatsen.",
+      ).map((d) => [d.reference, d.title, d.date]),
+    ).toEqual([['M2022-05', 'Bankjes langs de dijk', '2022-02-03']]);
+    expect(
+      findDocumentReferences("De raad vroeg ons op 9 maart 2023 met motie M2023-14 'Trapveld terug' om een plan.").map(
+        (d) => [d.reference, d.date],
+      ),
+    ).toEqual([['M2023-14', '2023-03-09']]);
+  });
+
+  it('warns for a motion number whose year has its digits in another order after its date (`M2302-04`, 2023)', () => {
+    expect(
+      scanDocuments("de motie 'Groene daken' (M2302-04), die de raad op 8 juni 2023 heeft aangenomen").warnings,
+    ).toEqual(['motie M2302-04: aangenomen op 8 juni 2023, bedoeld is waarschijnlijk M2023-04']);
+  });
+});

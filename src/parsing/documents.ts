@@ -925,9 +925,11 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
     const initials = abbreviated[1].toLowerCase();
     return initials === letters || initials === `w${letters}`;
   }
+  // (The full title styled with lower-case words, as many municipalities do, has the same initials: `de APV` after
+  // `Algemene plaatselijke verordening X 2023`.)
   if (/^\p{Lu}{2,6}$/u.test(later.title) && words.length >= later.title.length) {
     const initials = words.slice(0, later.title.length).map((w) => w[0]);
-    return initials.join('') === later.title;
+    return initials.join('').toUpperCase() === later.title;
   }
   return false;
 }
@@ -1083,6 +1085,13 @@ const ADOPTED_CLAUSE =
 const RAAD_DECIDED_BY =
   /\b(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+(?:de|te|den|ten)|nam|namen|besloot|besloten|gaf|gaven)\s+(?:[^.?!]{0,60}?\s)?op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:\p{Ll}+\s+){0,3}?(?:bij|met|via)\s+(?:het|de)\s+$/iu;
 
+/**
+ * `(de) raad heeft ons op <date> met motie`, `uw raad vroeg het college op <date> bij motie nr.`: the raad asking the
+ * college by the motion named right after it (the verb's form first, the date second).
+ */
+const MOTION_ASKED_ON =
+  /\b(?:gemeente)?raad\s+(heeft|had|vroeg|verzocht|droeg)\s+(?:ons|mij|het\s+college|burgemeester\s+en\s+wethouders)\s+(?:\p{Ll}+\s+)?op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:met|bij|via|in)\s+(?:de\s+)?(?:motie\s+)?(?:nr\.?\s*|nummer\s+)?$/iu;
+
 /** A full date directly before the mention (`Op 6 november 2018 (2918-115M)`) or after it (`van 6 november 2018`). */
 function dateNear(text: string, start: number, end: number, kind: DocumentKind): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -1142,6 +1151,21 @@ function dateNear(text: string, start: number, end: number, kind: DocumentKind):
     /^[^.?!]{0,100}?\b(?:aan|aangenomen)\b/.test(text.slice(end, end + 120))
   )
     return date.iso;
+  // `De raad heeft het college op 12 maart 2024 met motie M2024-09 'X' gevraagd …` (or `vroeg ons op … bij motie …`):
+  // what the raad asked the college by a motion on a day, the motion adopted that day.
+  if (kind === 'motion') {
+    const longer = text.slice(Math.max(0, start - 160), start);
+    const asked = MOTION_ASKED_ON.exec(
+      longer.slice(Math.max(longer.lastIndexOf('. '), longer.lastIndexOf('\n\n')) + 1),
+    );
+    const on = asked ? findAbsoluteDate(asked[2]) : null;
+    // (After `heeft`/`had` the participle that asks follows the motion: `… gevraagd`, `… verzocht`, `… opgedragen`.)
+    const participle =
+      asked && !/^(?:heeft|had)$/i.test(asked[1])
+        ? true
+        : /^[^.?!]{0,200}?\b(?:gevraagd|verzocht|opgedragen)\b/.test(text.slice(end, end + 240));
+    if (on && participle) return on.iso;
+  }
   // `De raad stelde het krediet op 4 juli 2023 beschikbaar bij het raadsvoorstel 'X'`: the raad's decision on a day,
   // taken by (`bij`, `met`, `via`) the proposal or motion named right after it, dates that proposal or motion.
   if (ADOPTED_KINDS.has(kind)) {
@@ -1242,8 +1266,8 @@ function classifyUrl(url: string, decoded: string): ParsedDocument {
 
 /**
  * A motion number whose year is one digit off its printed date (`2918-115M`, 6 November 2018), or whose year has
- * two digits swapped and so lies after the date it was adopted on (`M2042-18`, 7 November 2024): a number cannot be
- * from a later year than its motion.
+ * its digits in another order and so lies after the date it was adopted on (`M2042-18`, `M2402-18`, 7 November 2024):
+ * a number cannot be from a later year than its motion.
  */
 function referenceWarnings(documents: ParsedDocument[], text: string): string[] {
   const warnings: string[] = [];
@@ -1253,7 +1277,7 @@ function referenceWarnings(documents: ParsedDocument[], text: string): string[] 
     if (!year || !doc.date) continue;
     const dateYear = doc.date.slice(0, 4);
     const differing = [...year[2]].filter((c, i) => c !== dateYear[i]).length;
-    if (differing !== 1 && !(differing === 2 && swapped(year[2], dateYear) && year[2] > dateYear)) continue;
+    if (differing !== 1 && !(differing >= 2 && reordered(year[2], dateYear) && year[2] > dateYear)) continue;
     const noun = doc.kind === 'motion' ? 'motie' : 'amendement';
     // The verb stands near the number or near the date, which another mention may print (`die de raad op 23 mei 2024
     // aannam` in the question, the number in the answer).
@@ -1267,10 +1291,12 @@ function referenceWarnings(documents: ParsedDocument[], text: string): string[] 
   return warnings;
 }
 
-/** `2042` and `2024`: the same digits with two of them exchanged. */
-function swapped(a: string, b: string): boolean {
-  const at = [...a].flatMap((c, i) => (c !== b[i] ? [i] : []));
-  return at.length === 2 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
+/**
+ * `2042` and `2024` (two digits exchanged), `2402` and `2024` (the year's two halves typed in another order): the same
+ * digits in another order.
+ */
+function reordered(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
 }
 
 /**

@@ -10256,3 +10256,33 @@ describe('held-out-58 fixes (fix-58a)', () => {
     expect(set.submitters).toEqual(['K. de Wit', 'L. Brouwer']);
   });
 });
+
+describe('another place named with a capital inside it acting (fix-58b)', () => {
+  it('reads a sentence opening with a name with an inner capital and its verb as that party acting: no promise (fix-58b)', () => {
+    expect(
+      detectCommitments(
+        'Zeebrugge-Dorp voert per 1 maart 2025 een nieuwe parkeerregeling in; wij passen onze folders daarop aan. Wij hangen in februari 2025 nieuwe borden op.',
+        '2024-11-05',
+        ['2'],
+        'Lindewoud',
+      ).map((c) => c.phrase),
+    ).toEqual(['in februari 2025']);
+    // The set's own municipality so named is the college acting; a date in the college's own part stays a promise.
+    expect(
+      detectCommitments(
+        'Ter-Aar voert per 1 maart 2025 een nieuwe parkeerregeling in; wij informeren de bewoners daarover.',
+        '2024-11-05',
+        ['2'],
+        'Ter-Aar',
+      ).map((c) => c.phrase),
+    ).toEqual(['per 1 maart 2025']);
+    expect(
+      detectCommitments(
+        'Zeebrugge-Dorp voert nieuwe regels in; wij passen per 1 maart 2025 onze folders daarop aan.',
+        '2024-11-05',
+        ['2'],
+        'Lindewoud',
+      ).map((c) => c.phrase),
+    ).toEqual(['per 1 maart 2025']);
+  });
+});
