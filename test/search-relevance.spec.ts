@@ -69,7 +69,10 @@ describe('search relevance (issue 18)', () => {
 
   it('ranks the rows with every word above rows with some of them', async () => {
     const body = await search({ q: 'wachtlijst jeugdhulp' });
-    expect(setsOf(body)[0]).toBe(ids.get('leeu-jeugdzorg'));
+    // Held-out-42 brought a set with `jeugdhulp` and `wachttijd` (the thesaurus's wachtlijst) in its subject: it has
+    // every word too, so either may come first.
+    expect([ids.get('leeu-jeugdzorg'), ids.get('r42-wij-jeugdhulpaanbieder')]).toContain(setsOf(body)[0]);
+    expect(setsOf(body).slice(0, 2)).toContain(ids.get('leeu-jeugdzorg'));
     const all = await search({ q: 'wachttijd laadpaal netbeheerder' });
     expect(setsOf(all)[0]).toBe(ids.get('leeu-laadpalen'));
   });
