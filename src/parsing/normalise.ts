@@ -110,9 +110,11 @@ export function normaliseText(raw: string): {
     ),
   );
   const pages = rawPages.map((page, index) =>
-    readColumns(withoutRepeatedMarginField(page.split('\n'), rawPages.slice(0, index).join('\n'))).map((line) =>
-      cleanLine(line, keepTabs),
-    ),
+    readColumns(
+      withoutRepeatedMarginField(page.split('\n'), index, (value) =>
+        rawPages.slice(0, index).some((p) => p.includes(value)),
+      ),
+    ).map((line) => cleanLine(line, keepTabs)),
   );
   const footnotes: string[] = [];
   for (const page of pages) footnotes.push(...takeFootnotes(page));
@@ -144,9 +146,11 @@ export function normaliseText(raw: string): {
       (isRunningHeaderLine(page[i]) ||
         (DATE_ONLY.test(page[i]) && [...top].some((j) => j < i && isRunningHeaderLine(page[j]))));
     // (Or a line of the letterhead printed again at the top, `Gemeente X` / `U24.08812`, the sentence going on below.)
-    const earlier = new Set(lines);
+    // (The lines so far as a set only when a page goes on a sentence and its top line could repeat one: built for every
+    // page, it cost a long PDF time in the number of pages times its lines.)
+    let earlier: Set<string> | null = null;
     const repeatedTop = (i: number): boolean =>
-      top.has(i) && page[i].length <= 40 && !/[.?!:;,]$/.test(page[i]) && earlier.has(page[i]);
+      top.has(i) && page[i].length <= 40 && !/[.?!:;,]$/.test(page[i]) && (earlier ??= new Set(lines)).has(page[i]);
     const furniture = (i: number): boolean =>
       page[i] === '' || PAGE_NUMBER_LINE.test(page[i]) || runningHeader(i) || (continues && repeatedTop(i));
     let start = 0;
@@ -309,15 +313,20 @@ function withOcrFieldDates(lines: string[]): string[] {
 /**
  * A letter whose field column stands left of the text repeats a field at the top of a later page (`Kenmerk` /
  * `Z/24/0187   text of the letter …`): the label and the value already printed before are furniture; the
- * text beside the value goes on where the page before stopped.
+ * text beside the value goes on where the page before stopped. (`printedBefore` looks at the earlier pages only for
+ * a candidate field: joining them for every page cost a long PDF time in the square of its pages.)
  */
-function withoutRepeatedMarginField(page: string[], before: string): string[] {
-  if (before === '') return page;
+function withoutRepeatedMarginField(
+  page: string[],
+  index: number,
+  printedBefore: (value: string) => boolean,
+): string[] {
+  if (index === 0) return page;
   const filled = page.map((line, i) => (line.trim() !== '' && !PAGE_NUMBER_LINE.test(line.trim()) ? i : -1));
   const [label, value] = filled.filter((i) => i >= 0).slice(0, 2);
   if (label === undefined || value !== label + 1 || !isBareLabel(page[label])) return page;
   const m = /^(\S(?:.*?\S)?) {3,}(?=\S)/.exec(page[value]);
-  if (!m || m[1].length < 4 || !before.includes(m[1])) return page;
+  if (!m || m[1].length < 4 || !printedBefore(m[1])) return page;
   const out = [...page];
   out[value] = ' '.repeat(m[0].length) + page[value].slice(m[0].length);
   out.splice(label, 1);
