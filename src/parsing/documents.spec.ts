@@ -1397,3 +1397,48 @@ describe('held-out-58 a lower-case APV, a motion the raad asked by, a year typed
     ).toEqual(['motie M2302-04: aangenomen op 8 juni 2023, bedoeld is waarschijnlijk M2023-04']);
   });
 });
+
+describe('held-out-60 a motion numbered in brackets with its kind word, a Plan van aanpak, a page described (fix-60)', () => {
+  it("reads `de motie 'X' (motie 2022-M07), die de raad op <date> aannam` as one motion with title, number and date", () => {
+    expect(
+      findDocumentReferences(
+        "Wat betekent dit voor de motie 'Speeltuin in elke wijk' (motie 2022-M07), die de raad op 3 maart 2022 aannam?",
+      ).map((d) => [d.kind, d.reference, d.title, d.date]),
+    ).toEqual([['motion', '2022-M07', 'Speeltuin in elke wijk', '2022-03-03']]);
+    // A letter's brackets naming a motion name that motion, not the letter's number.
+    expect(
+      findDocumentReferences(
+        "In de raadsinformatiebrief 'Stand van de speeltuinen' (motie 2022-M07) leest u meer.",
+      ).map((d) => [d.kind, d.reference, d.title]),
+    ).toEqual([
+      ['council_letter', null, 'Stand van de speeltuinen'],
+      ['motion', '2022-M07', null],
+    ]);
+  });
+
+  it('reads `een Plan van aanpak X Y` capitalised mid-sentence as a policy without a year, not `het plan van aanpak`', () => {
+    expect(
+      findDocumentReferences(
+        'Daarom schrijven wij een\nPlan van aanpak Laaggeletterdheid Noordkwartier, dat wij in juni aan u voorleggen.',
+      ).map((d) => [d.kind, d.title]),
+    ).toEqual([['policy', 'Plan van aanpak Laaggeletterdheid Noordkwartier']]);
+    expect(findDocumentReferences('Het plan van aanpak Laaggeletterdheid volgt later.')).toEqual([]);
+  });
+
+  it('reads a name of a word or two said to be found at a URL (`Het Brabantse Fietsprogramma is te vinden op …`) as the web page', () => {
+    expect(
+      findDocumentReferences(
+        'Het Brabantse Fietsprogramma is te vinden op https://www.brabant.nl/fietsen. Het staat ook in de Fietsnota Haverdam 2024-2028.',
+      ).map((d) => [d.kind, d.title, d.url]),
+    ).toEqual([
+      ['web', null, 'https://www.brabant.nl/fietsen'],
+      ['policy', 'Fietsnota Haverdam 2024-2028', null],
+    ]);
+    // Named with its year it is the document, the URL that carries its title its own.
+    expect(
+      findDocumentReferences(
+        'De Fietsnota Haverdam 2024-2028 staat op https://www.haverdam.nl/fietsnota-haverdam-2024-2028.',
+      ).map((d) => [d.kind, d.title, d.url]),
+    ).toEqual([['policy', 'Fietsnota Haverdam 2024-2028', 'https://www.haverdam.nl/fietsnota-haverdam-2024-2028']]);
+  });
+});

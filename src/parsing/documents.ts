@@ -161,6 +161,14 @@ const PATTERNS: Array<{
       /(?<=\b(?:de|het|onze|deze)\s+)((?:Visie|Nota|Agenda|Plan|Actieplan|Programma|Strategie|Uitvoeringsplan|Beleidsplan)\s+(?:op|voor|van)\s+(?:(?:de|het)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|\p{Lu}\p{Ll}[\p{L}-]*|\p{Ll}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]+){1,2}\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\p{L}\d-])/gu,
     role: 'title',
   },
+  // `een Plan van aanpak Laaggeletterdheid Noordkwartier`: the fixed name of the kind, capitalised mid-sentence after an
+  // article, and the capitalised words naming it, with or without a year (`het plan van aanpak` in lower case is none).
+  {
+    kind: 'policy',
+    pattern:
+      /(?<=\b(?:de|het|een|onze|deze|dit)\s+)(Plan\s+van\s+[Aa]anpak(?:\s+\p{Lu}[\p{L}-]+){1,4}(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)(?![\p{L}\d-])/gu,
+    role: 'title',
+  },
   // `de Visie op voorzieningen in de kernen, die de raad … vaststelde`: the keyword, `op|voor|van|over` and a lower-case
   // subject, its name set off by a comma and a clause about it (`, die|dat …`, `, vastgesteld …`).
   {
@@ -562,7 +570,7 @@ export function scanDocuments(
             at >= 0 && (!quoted || at < quoted[0].length) ? at + title.length : quoted ? quoted[0].length : 0,
           );
           const dated = /^["”’']?\s*van\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*(?=\()/u.exec(afterTitle);
-          const bracketed = BRACKETED_REFERENCE.exec(dated ? afterTitle.slice(dated[0].length) : afterTitle);
+          const bracketed = bracketedReference(dated ? afterTitle.slice(dated[0].length) : afterTitle, kind);
           reference = bracketed?.[1] ?? null;
           if (dated && reference) titleDate = findAbsoluteDate(dated[1])?.iso ?? null;
           // (`raadsinformatiebrief 'Stand van de wegen' (RIB 2024-31) van 3 maart 2024`: its date after the number; or
@@ -596,11 +604,14 @@ export function scanDocuments(
         // (`onze collegebrief van 3 september 2024 (kenmerk Z/24/12345)`: its kenmerk, whatever its shape.)
         if (dated)
           reference =
-            referenceInBrackets(rest.slice(dated[0].length)) ?? kenmerkInBrackets(rest.slice(dated[0].length));
+            referenceInBrackets(rest.slice(dated[0].length), kind) ?? kenmerkInBrackets(rest.slice(dated[0].length));
         // `de collegebrief van 12 maart 2024`: a letter named by its date only.
         if (!reference && !title && !(kind === 'council_letter' && dateNear(text, m.index, end, kind))) continue;
       }
       if (role === 'title' && !title) continue;
+      // `Het Brabantse Fietsprogramma is te vinden op https://…`: a name of a word or two without a year, number or
+      // place, said to be found at a URL, describes the web page there, as `Een overzicht staat op …` does.
+      if (role === 'title' && kind === 'policy' && title && describesPage(title, text.slice(end, end + 60))) continue;
       // (`motie 412.23 van het lid X ('Titel')`: the mover named between the number and the bracketed title.)
       const mover =
         role === 'reference'
@@ -934,7 +945,6 @@ function shortMentionOf(later: ParsedDocument, earlier: ParsedDocument): boolean
   return false;
 }
 
-/** `(2024-112)`, `(24-31)`, `(RIB 2024-27 van 17 september 2024)` (its date inside), `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(2024-M-051)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number (after it also `(RIB 25.0412)`, year and number with a dot). */
 /**
  * A programme named by its compound alone, no year or name after it, that money comes through (`via het
  * Deltaprogramma`, `een bijdrage uit het Herstelprogramma`): a fund of the state or of others, not a policy the
@@ -948,16 +958,40 @@ function fundingProgramme(text: string, index: number, title: string | null): bo
   );
 }
 
+/** See the call: the title's words, and the text right after its mention. */
+function describesPage(title: string, after: string): boolean {
+  return (
+    !/\d/.test(title) &&
+    title.split(/\s+/).length <= 2 &&
+    /^\s+(?:is|zijn|staat|staan)\s+(?:(?:te|na\s+te)\s+(?:vinden|lezen|raadplegen|downloaden)\s+)?op\s+(?:https?:\/\/|www\.)/i.test(
+      after,
+    )
+  );
+}
+
+/** `(2024-112)`, `(24-31)`, `(RIB 2024-27 van 17 september 2024)` (its date inside), `(M2023-45)`, `(A-2025-04)`, `(2023-M17)`, `(2024-M-051)`, `(M24-112)`, `(M12)`; `(RIB 2025-022)`: a letter's kind word is no part of its number (after it also `(RIB 25.0412)`, year and number with a dot;
+ * `(motie 2023-M11)`: a motion's or amendment's kind word repeated, see `bracketedReference`). */
 const BRACKETED_REFERENCE =
-  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|(?<=(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)\d{2}\.\d{3,5}|\d{4}-[A-Z]{1,2}-?\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]-?\d{1,4})(?:\s+van\s+(\d{1,2}\s+[a-zé]+\s+\d{4}))?\s*\)/;
+  /^["”’']?\s*\(\s*(?:(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief|motie|amendement)\s+)?(?:(?:nummer|nr\.?)\s*)?(\d{4}[-/]\d{1,4}[A-Z]?|(?<=(?:RIB|raadsinformatiebrief|raadsbrief|collegebrief)\s+)\d{2}\.\d{3,5}|\d{4}-[A-Z]{1,2}-?\d{1,4}|[A-Z]{1,3}[-\s]?\d{4}[-/]\d{1,4}|[A-Z]{1,2}-?\d{2}-\d{1,4}|\d{2}-\d{1,4}|[A-Z]-?\d{1,4})(?:\s+van\s+(\d{1,2}\s+[a-zé]+\s+\d{4}))?\s*\)/;
 
 /** `(kenmerk Z/24/12345)`, `(ons kenmerk: 2024-0815)`: a letter's own kenmerk in brackets right after it. */
 function kenmerkInBrackets(after: string): string | null {
   return /^\s*\(\s*(?:ons\s+)?kenmerk:?\s+([\p{L}\d][\p{L}\d/.-]*\d[\p{L}\d/-]*)\s*\)/iu.exec(after)?.[1] ?? null;
 }
 
-function referenceInBrackets(after: string): string | null {
-  return BRACKETED_REFERENCE.exec(after)?.[1] ?? null;
+function referenceInBrackets(after: string, kind: DocumentKind): string | null {
+  return bracketedReference(after, kind)?.[1] ?? null;
+}
+
+/**
+ * The number in brackets after a document's name, where the brackets repeat the kind word (`de motie 'Bibliotheek in
+ * elke wijk' (motie 2022-M07)`) only for a motion or an amendment of that kind: a letter's `(motie …)` names another.
+ */
+function bracketedReference(after: string, kind: DocumentKind): RegExpExecArray | null {
+  const m = BRACKETED_REFERENCE.exec(after);
+  const word = m ? /\(\s*(motie|amendement)\s/.exec(m[0])?.[1] : undefined;
+  if (word && word !== (kind === 'motion' ? 'motie' : kind === 'amendment' ? 'amendement' : '')) return null;
+  return m;
 }
 
 /**

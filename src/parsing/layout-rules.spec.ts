@@ -10286,3 +10286,48 @@ describe('another place named with a capital inside it acting (fix-58b)', () => 
     ).toEqual(['per 1 maart 2025']);
   });
 });
+
+describe('the griffie mailing the answers to the councillor who asked (fix-60)', () => {
+  it('reads the `Aan:` recipient greeted by first name (`Beste Anouk,`) and told of `de vragen die je … hebt gesteld` as the asker', () => {
+    const set = parseAsOf('2025-03-01', [
+      'Van: Griffie Haverdam <griffie@haverdam.nl>',
+      'Verzonden: dinsdag 11 februari 2025 09:12',
+      'Aan: Anouk Verbeek <a.verbeek@raad.haverdam.nl>',
+      'CC: Fractie Lokaal Haverdam <lokaal@raad.haverdam.nl>',
+      'Onderwerp: RE: Schriftelijke vragen: bankjes in het park',
+      '',
+      'Beste Anouk,',
+      '',
+      'Hierbij de antwoorden van het college op de vragen die je op 20 januari 2025 hebt gesteld.',
+      '',
+      'Groet,',
+      '',
+      'Pieter Smit',
+      'griffie Haverdam',
+      '',
+      'Vraag 1: Komen er nieuwe bankjes in het park?',
+      'Antwoord: Ja, in het voorjaar.',
+    ]);
+    expect(set.submitters).toEqual(['Anouk Verbeek']);
+    // Greeting someone on neither line names no asker.
+    const other = parseAsOf('2025-03-01', [
+      'Van: Griffie Haverdam <griffie@haverdam.nl>',
+      'Verzonden: dinsdag 11 februari 2025 09:12',
+      'Aan: Anouk Verbeek <a.verbeek@raad.haverdam.nl>',
+      'Onderwerp: RE: Schriftelijke vragen: bankjes in het park',
+      '',
+      'Beste Karin,',
+      '',
+      'Hierbij de antwoorden van het college op de vragen die je op 20 januari 2025 hebt gesteld.',
+      '',
+      'Groet,',
+      '',
+      'Pieter Smit',
+      'griffie Haverdam',
+      '',
+      'Vraag 1: Komen er nieuwe bankjes in het park?',
+      'Antwoord: Ja, in het voorjaar.',
+    ]);
+    expect(other.submitters).toEqual([]);
+  });
+});

@@ -994,6 +994,15 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
       continue;
     submitters.push(...splitNames(addressee[1]).names.filter((n) => !NOT_A_NAME.test(n)));
   }
+  // … or, in an e-mail sending the answers to the councillor who asked (the griffie's `Hierbij de antwoorden op de
+  // vragen die je … hebt gesteld`), the one on its `Aan:` or `Cc:` line whom it greets by name (`Beste Anouk,` to
+  // `Anouk Verbeek <…>`).
+  if (
+    hasAnswers &&
+    submitters.length === 0 &&
+    (COLLEGE_TO_ASKER.test(openingText) || ASKED_BY_ADDRESSEE.test(openingText))
+  )
+    submitters.push(...greetedRecipient(structure.fields, text));
   // … or, where nothing else names who asks, the `Steller` of a header block that names the party beside it
   // (`Steller  mevrouw A. Jansen` / `Fractie  X`): in a party's header block the one who put the questions.
   // (Next to a `Vragensteller`, an addressee or a signature it stays the civil servant who drafted the document.)
@@ -1505,6 +1514,37 @@ function groupsInText(sentences: string[], aboutQuestions = true): string[] {
   for (const sentence of sentences) {
     const m = !aboutQuestions || /\bvragen\b/i.test(sentence) ? pattern.exec(sentence) : null;
     if (m) return [m[1]];
+  }
+  return [];
+}
+
+/** `de vragen die je … hebt gesteld`, `jouw vragen`: the questions of the one addressed, informally or in a clause. */
+const ASKED_BY_ADDRESSEE =
+  /\b(?:je|jouw|jullie)\s+(?:\p{L}+\s+)?vragen\b|\bvragen\s+die\s+(?:u|je|jij|jullie)\b[^.?!]{0,120}?\b(?:gesteld|ingediend|gestuurd|stelde|stelden)\b/iu;
+
+/** An e-mail recipient (`Aan:`, `Cc:`) whom the salutation greets by first name or surname (`Beste Anouk,`). */
+function greetedRecipient(fields: Structure['fields'], text: string): string[] {
+  const greeted =
+    /^(?:beste|geachte|hoi|hallo|dag)\s+(?:(?:heer|mevrouw)\s+)?(\p{Lu}[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)[ \t]*,?[ \t]*$/imu
+      .exec(text)?.[1]
+      .toLowerCase();
+  if (!greeted) return [];
+  for (const f of fields) {
+    if (!f.mail || f.field !== 'ignored') continue;
+    for (const recipient of f.value.split(/;|(?<=>)\s*,/)) {
+      const name = recipient
+        .replace(/<[^>]*>/g, '')
+        .replace(/["“”']/g, '')
+        .trim();
+      const lower = ` ${name.toLowerCase()} `;
+      if (
+        NAME_SHAPE.test(name) &&
+        !NOT_A_NAME.test(name) &&
+        /\s/.test(name) &&
+        (lower.startsWith(` ${greeted} `) || lower.endsWith(` ${greeted} `))
+      )
+        return [name];
+    }
   }
   return [];
 }
