@@ -10331,3 +10331,83 @@ describe('the griffie mailing the answers to the councillor who asked (fix-60)',
     expect(other.submitters).toEqual([]);
   });
 });
+
+describe('held-out-63 fixes (fix-63a)', () => {
+  it('reads a table with double outer borders whose row rules (`╟──┼──╢`) recur under every row: each row its own answer (fix-63a)', () => {
+    const rule = '╟────┼──────────────────────────┼──────────────────────────╢';
+    const set = parseLines([
+      'Gemeente Lindewoud',
+      '',
+      'Geachte raadsleden,',
+      '',
+      'Hieronder de vragen van de fractie met onze antwoorden.',
+      '',
+      '╔════╤══════════════════════════╤══════════════════════════╗',
+      '║ Nr │ Vraag                    │ Antwoord                 ║',
+      '╠════╪══════════════════════════╪══════════════════════════╣',
+      '║ 1  │ Hoeveel lantaarns zijn   │ Er zijn negen lantaarns  ║',
+      '║    │ kapot?                   │ kapot.                   ║',
+      rule,
+      '║ 2  │ Wie repareert ze?        │ De netbeheerder.         ║',
+      '║    │                          │                          ║',
+      '║    │                          │ Wij houden toezicht.     ║',
+      rule,
+      '║ 3  │ Komen er ledlampen?      │ Nee, niet dit jaar.      ║',
+      rule,
+      '║ 4  │ Wanneer branden ze weer? │ Binnen twee weken.       ║',
+      '╚════╧══════════════════════════╧══════════════════════════╝',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel lantaarns zijn kapot?'],
+      ['2', 'Wie repareert ze?'],
+      ['3', 'Komen er ledlampen?'],
+      ['4', 'Wanneer branden ze weer?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er zijn negen lantaarns kapot.'],
+      [['2'], 'De netbeheerder.\n\nWij houden toezicht.'],
+      [['3'], 'Nee, niet dit jaar.'],
+      [['4'], 'Binnen twee weken.'],
+    ]);
+  });
+
+  it('reads `U vraagt (2a): …` repeating a question to its asker as the label `Vraag 2a:`, the answer under it `Ons antwoord: …`; without the colon it stays a sentence (fix-63a)', () => {
+    expect(rewriteLayout(['U vraagt (1): Hoeveel?', 'U vroeg 2b: Waarom?', 'U vraagt (in uw brief) of wij …'])).toEqual(
+      ['Vraag 1: Hoeveel?', 'Vraag 2b: Waarom?', 'U vraagt (in uw brief) of wij …'],
+    );
+    const set = parseLines([
+      'Gemeente Lindewoud',
+      '',
+      'Geachte mevrouw De Wit,',
+      '',
+      'Hieronder herhalen wij uw vragen, met ons antwoord eronder.',
+      '',
+      'U vraagt (1): Hoeveel bankjes staan er in het park, en hoeveel',
+      'daarvan zijn kapot?',
+      '',
+      'Ons antwoord: Er staan er twintig; drie zijn kapot.',
+      '',
+      'U vraagt (2a): Wie ruimt het zwerfvuil op?',
+      '',
+      'Ons antwoord: De buitendienst, twee keer per week.',
+      '',
+      'U vraagt (2b): Komen er meer afvalbakken?',
+      '',
+      'Ons antwoord: Ja, vier.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'het college van burgemeester en wethouders van Lindewoud',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bankjes staan er in het park, en hoeveel daarvan zijn kapot?'],
+      ['2a', 'Wie ruimt het zwerfvuil op?'],
+      ['2b', 'Komen er meer afvalbakken?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er staan er twintig; drie zijn kapot.'],
+      [['2a'], 'De buitendienst, twee keer per week.'],
+      [['2b'], 'Ja, vier.'],
+    ]);
+  });
+});

@@ -31,6 +31,12 @@ export function rewriteLayout(lines: string[]): string[] {
   out = themeLetterNumbers(out);
   out = themeHeadingNumbers(out);
   out = out.map((line) => line.replace(NUMBER_THEN_LABEL, (_all, n: string, word: string) => `${word} ${n}:`));
+  out = out.map((line) =>
+    line.replace(
+      ADDRESSED_QUESTION_LABEL,
+      (_all, bracketed?: string, bare?: string) => `Vraag ${(bracketed ?? bare ?? '').toLowerCase()}:`,
+    ),
+  );
   out = answerLabelWords(out);
   out = regardingQuestionLabels(out);
   out = pointLabels(out);
@@ -120,6 +126,14 @@ function themeHeadingNumbers(lines: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * An answer letter repeating each question to its asker, its number in brackets or not (`U vraagt (1): Hoeveel …?`,
+ * `U vroeg (2a): …`, `Uw vraag (3): …`), the answer under it as `Ons antwoord: …`: the label `Vraag 1:`. Only with
+ * the colon: `U vraagt (in uw brief) …` or `U vraagt 3 keer …` goes on as a sentence.
+ */
+const ADDRESSED_QUESTION_LABEL =
+  /^(?:u\s+(?:vraagt|vroeg|stelt|stelde)|uw\s+vraag)\s*(?:\(\s*(\d{1,2}[a-z]?)\s*\)|(\d{1,2}[a-z]?))\s*:/i;
 
 /** `1.  Vraag: Hoeveel …?` / `1. Antwoord: …`: the number before the label is the label's. */
 const NUMBER_THEN_LABEL = /^(\d{1,2}[a-z]?)\s*[.)]\s+(vraag|antwoord)\s*:/i;

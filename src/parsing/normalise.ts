@@ -863,8 +863,10 @@ const COLLEGE_ANSWER_LABEL =
  * A text grid's rule between its rows (`+------+------+`, `|------|------|`): it recurs under every row and divides
  * the rows (two sub-questions between two rules share the answer cell beside them), no letterhead kept once.
  */
-// (Drawn in box-drawing characters too: `├────┼────┤`.)
-const GRID_RULE = /^(?=.*[-=─━═])(?=.*[+|┼├┤╪╞╡╋┣┫┿╂])[\s+|:=\-─━═┼├┤╪╞╡╋┣┫┿╂]+$/u;
+// (Drawn in box-drawing characters too: `├────┼────┤`, and between double outer borders `╟────┼────╢`: any of the block's
+// tees and crosses, U+251C–U+254B and U+255E–U+256C.)
+const GRID_RULE =
+  /^(?=.*[-=─━═┄┅┈┉╌╍])(?=.*[+|\u251C-\u254B\u255E-\u256C])[\s+|:=\-─━═┄┅┈┉╌╍\u251C-\u254B\u255E-\u256C]+$/u;
 
 function removeRepeatedLines(lines: string[]): string[] {
   const counts = new Map<string, number>();
