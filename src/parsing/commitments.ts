@@ -15,6 +15,12 @@ const OWN_SUBJECT = /\b(?:we|wij|ik|het college|college van b&w|college van burg
 const MAYOR_SUBJECT = /^de\s+(?:burgemeester|wethouder)\s+\p{Ll}+t\b/iu;
 /** `Onze wijkteams bezoeken binnen twee weken …`: the college's own staff (`onze`/`ons` and a noun) opening as subject. */
 const OWN_STAFF_SUBJECT = /^(?:[Oo]nze|[Oo]ns)\s+\p{Ll}[\p{L}'-]*\s+\p{Ll}+(?:t|en)\b/u;
+/**
+ * `De boa's zetten vanaf mei …`, `Wel controleren de handhavers in juni …`: the municipality's own enforcement officers
+ * as the subject, opening the sentence or right after its verb (one or two words before it), act for the college.
+ */
+const MUNICIPAL_STAFF_SUBJECT =
+  /^(?:(?:\p{L}+\s+){0,2}(\p{Ll}+(?:t|en))\s+)?(?:de|onze)\s+(?:gemeentelijke\s+)?(?:boa['’]?s|handhavers)(?:\s+(\p{Ll}+))?/iu;
 // (So does a body by its compound name, `de ondernemersvereniging`, `de woonstichting`: an association or foundation
 // acts for itself.)
 // (A board by its compound name, `het stichtingsbestuur`, `het schoolbestuur`, acts for itself; the municipality's own
@@ -351,7 +357,14 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   )
     return false;
   // The college names itself (`wij`, `het college`, `van ons`): any act it announces with a date is a promise.
-  if (OWN_SUBJECT.test(full) || fromUs || MAYOR_SUBJECT.test(sentence) || OWN_STAFF_SUBJECT.test(sentence)) return true;
+  if (
+    OWN_SUBJECT.test(full) ||
+    fromUs ||
+    MAYOR_SUBJECT.test(sentence) ||
+    OWN_STAFF_SUBJECT.test(sentence) ||
+    municipalStaffActs(sentence)
+  )
+    return true;
   // `Daardoor kan de uitvoering naar verwachting pas in juli 2025 starten`: without the college as its subject, what
   // is expected to happen is an expectation, not an act the college announces.
   if (/\bnaar\s+verwachting\b/i.test(full)) return false;
@@ -369,6 +382,19 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   // meerdere gesprekken over`), unless the sentence is passive and names no actor.
   return !PASSIVE.test(full) && context.some((s) => OWN_SUBJECT.test(s));
 }
+
+/**
+ * The municipality's own officers acting (MUNICIPAL_STAFF_SUBJECT), their verb not in the simple past: `De boa's
+ * registreerden dit jaar 318 …` tells what was done. (A weak past after a consonant other than the stem's own `t` or
+ * `d`: `zetten` is present.)
+ */
+function municipalStaffActs(sentence: string): boolean {
+  const m = MUNICIPAL_STAFF_SUBJECT.exec(sentence);
+  const verb = m ? (m[1] ?? m[2]) : undefined;
+  return verb !== undefined && !STAFF_PAST.test(verb);
+}
+
+const STAFF_PAST = new RegExp(String.raw`^(?:${SIMPLE_PAST}|\p{L}*[^aeiouytd\s](?:de|te)n?)$`, 'iu');
 
 /**
  * A sentence opening with a plural agent noun (`-ers`, `-aars`, `-eurs`, `-isten`, `-anten`: `aanbieders`,

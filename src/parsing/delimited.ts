@@ -89,6 +89,30 @@ function withFactsAsFields(records: string[][]): string[][] {
     const value = rows.map((row) => factValue(row[column] ?? '')).find((v) => v !== '');
     return value ? [[`${name}: ${value}`]] : [];
   });
+  // A RIS export of the whole set on one row: its question cell holds every question, numbered one a line, and its
+  // answer cell every answer (`Ad 1: …`). Not a table then: the cells are the letter's questions block and answers
+  // block, each under its heading, as the structure reader knows them (a cell's line after a sentence a new paragraph).
+  const data = rows.filter((row) => row.length > 1);
+  if (
+    data.length === 1 &&
+    question >= 0 &&
+    (data[0][question] ?? '').split('\n').filter((line) => NUMBERED_ITEM.test(line)).length >= 2
+  ) {
+    const cell = (column: number): string[][] => {
+      const text = column >= 0 ? (data[0][column] ?? '').trim() : '';
+      return text === '' ? [] : [[text]];
+    };
+    // (A blank line after each field line and block, as between a letter's paragraphs.)
+    return [
+      ...records.slice(0, header),
+      ...[
+        ...fields,
+        [names[question]],
+        ...cell(question),
+        ...(answer >= 0 && cell(answer).length > 0 ? [[names[answer]], ...cell(answer)] : []),
+      ].flatMap((record) => [record, ['']]),
+    ];
+  }
   const kept = [number, question, answer].filter((column) => column >= 0);
   return [
     ...records.slice(0, header),
@@ -98,6 +122,9 @@ function withFactsAsFields(records: string[][]): string[][] {
     ...rows.map((row) => (row.length > 1 ? kept.map((column) => row[column] ?? '') : row)),
   ];
 }
+
+/** A numbered question opening a line of a cell: `1. Is het …`, `2) Hoeveel …`, `Vraag 3: …`. */
+const NUMBERED_ITEM = /^\s*(?:vraag\s+)?\d{1,2}[a-z]?\s*[.):]\s+\S/i;
 
 /** A person's name alone on a line: initials, then a surname with its prefixes (`J. van der Veen`). */
 const PERSON_LINE = /^(?:\p{Lu}\.\s?){1,4}(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s){0,3}\p{Lu}[\p{L}'-]+$/u;

@@ -63,9 +63,9 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   [/^(?:ons kenmerk|kenmerk)$/, 'ourReference'],
   // (`Nummer raadsvragen`, `Nr. schriftelijke vragen`: the number the questions were registered under.)
   [/^(?:(?:nummer|nr\.?)(?: (?:raadsvragen|raadsvraag|(?:schriftelijke )?vragen))?|vraagnummer)$/, 'number'],
-  // (`Via: de griffie`: the way the letter goes, no field of the set.)
+  // (`Via: de griffie`: the way the letter goes, no field of the set; nor is an export's `Geëxporteerd op: …` stamp.)
   [
-    /^(?:uw kenmerk|aan|via|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export|gekoppeld|gekoppelde documenten)$/,
+    /^(?:uw kenmerk|aan|via|to|cc|bcc|bijlage\(?n?\)?|bijlagen|kopie|telefoon|e-?mail|contactpersoon|behandeld door|doorkiesnummer|type|documenttype|status|export|exportdatum|ge[eë]xporteerd(?: op)?|gekoppeld|gekoppelde documenten)$/,
     'ignored',
   ],
   [

@@ -10411,3 +10411,141 @@ describe('held-out-63 fixes (fix-63a)', () => {
     ]);
   });
 });
+
+describe('conversions and copies of held-out-62 (fix-62b)', () => {
+  it('reads a question/answer table copied from a PDF viewer, each cell on lines of its own, its header row again after the page break (fix-62b)', () => {
+    const set = parseAsOf('2026-03-02', [
+      'Beantwoording raadsvragen',
+      'Onderwerp: Bankjes langs de Dommel',
+      'Datum beantwoording: 2 maart 2026',
+      'Nr.',
+      'Vraag',
+      'Antwoord',
+      '1',
+      'Hoeveel bankjes staan er',
+      'langs de Dommel?',
+      'Er staan er veertien. Twee',
+      'daarvan zijn kapot.',
+      '2',
+      'Klopt het dat er geen',
+      'prullenbakken staan? Zo ja,',
+      'waarom niet?',
+      'Wij vervangen de twee kapotte',
+      'bankjes in april 2026. Het Groen-',
+      'plan Dommeldal 2024 noemt geen',
+      'prullenbakken.',
+      'Pagina 1 van 2',
+      'Nr.',
+      'Vraag',
+      'Antwoord',
+      '3',
+      'Komt er verlichting?',
+      'Nee.',
+      'Pagina 2 van 2',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bankjes staan er langs de Dommel?'],
+      ['2', 'Klopt het dat er geen prullenbakken staan? Zo ja, waarom niet?'],
+      ['3', 'Komt er verlichting?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er staan er veertien. Twee daarvan zijn kapot.'],
+      [
+        ['2'],
+        'Wij vervangen de twee kapotte bankjes in april 2026. Het Groenplan Dommeldal 2024 noemt geen prullenbakken.',
+      ],
+      [['3'], 'Nee.'],
+    ]);
+  });
+
+  it('reads a RIS export with the whole set on one row, every question in one cell and every answer in the next (fix-62b)', () => {
+    const set = parseAsOf('2026-03-02', [
+      'Kenmerk;Onderwerp;Fractie;Toelichting;Vragen;Antwoorden;Geëxporteerd op',
+      '2026-031;Bankjes langs de Dommel;Dommelpartij;"Bewoners missen bankjes.";"1. Hoeveel bankjes staan er?',
+      '2. Komen er meer?";"Ad 1: Veertien.',
+      '',
+      'Ad 2: Ja. Wij plaatsen in mei 2026 vier nieuwe.";3-3-2026 10:12',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bankjes staan er?'],
+      ['2', 'Komen er meer?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Veertien.'],
+      [['2'], 'Ja. Wij plaatsen in mei 2026 vier nieuwe.'],
+    ]);
+    expect(set.reference).toBe('2026-031');
+    expect(set.explanation).toBe('Bewoners missen bankjes.');
+  });
+
+  it('reads a reference label and its number as a paragraph of their own, and no publication permalink as a document (fix-62b)', () => {
+    const set = parseLines([
+      'PROVINCIAAL BLAD',
+      '',
+      'Beantwoording schriftelijke vragen over de Dommelbrug',
+      '',
+      'Kenmerk Z/26/0418',
+      '',
+      'Vraag 1',
+      'Gaat de brug dicht?',
+      '',
+      'Antwoord',
+      'Nee, zie https://www.dommeldal.nl/brug.',
+      '',
+      'Metagegevens',
+      'Permalink: https://zoek.officielebekendmakingen.nl/gmb-2026-1234.html',
+    ]);
+    expect(set.reference).toBe('Z/26/0418');
+    expect(set.documents.map((d) => d.url)).toEqual(['https://www.dommeldal.nl/brug']);
+  });
+
+  it('reads a RIS page with its menu one item a line, folding triangles and `Lees meer`, and a `Bijlagen (3)` list as back matter (fix-62b)', () => {
+    const set = parseLines([
+      'Raad Dommeldal',
+      'Agenda',
+      'Vergaderingen',
+      'Indieners',
+      'Stukken',
+      'Contact',
+      'Onderwerp\tBankjes langs de Dommel',
+      'Indiener\tP. Aarts',
+      'Toelichting',
+      'Bewoners missen bankjes langs de rivier.',
+      'Lees meer',
+      '▸ Vraag 1',
+      'Komen er meer bankjes?',
+      'Antwoord van het college',
+      'Ja, vier.',
+      '▸ Vraag 2',
+      'Wanneer?',
+      'Antwoord van het college',
+      'In mei.',
+      '',
+      'Bijlagen (3)',
+      'Vragen Dommelpartij.pdf',
+      'PDF, 80 kB',
+    ]);
+    expect(set.submitters).toEqual(['P. Aarts']);
+    expect(set.explanation).toBe('Bewoners missen bankjes langs de rivier.');
+    expectQuestions(set, ['Komen er meer bankjes?', 'Wanneer?']);
+    expectAnswerTexts(set, ['Ja, vier.', 'In mei.']);
+  });
+
+  it('reads the municipality’s own enforcement officers as the college acting, also after the verb (fix-62b)', () => {
+    expect(
+      detectCommitments(
+        'Wel controleren de handhavers vanaf maart 2025 elke week bij de scholen. De provincie zet in mei extra bussen in.',
+        '2024-11-05',
+        ['2'],
+        'Dommeldal',
+      ).map((c) => c.phrase),
+    ).toEqual(['vanaf maart 2025']);
+    // (What they did, in the simple past, is no promise.)
+    expect(detectCommitments('De handhavers bezochten dit jaar 40 scholen.', '2024-11-05', ['3'], 'Dommeldal')).toEqual(
+      [],
+    );
+    expect(
+      detectCommitments('De handhavers registreerden dit jaar 40 meldingen.', '2024-11-05', ['3'], 'Dommeldal'),
+    ).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { readColumns } from './columns';
 import { readDelimitedExport } from './delimited';
 import type { TextLink } from './documents';
 import { isBareLabel, labelField } from './header';
+import { readStackedTable } from './stacked-table';
 
 const PAGE_NUMBER_LINE =
   /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-|-\s*[lI]\s*-)$/i;
@@ -63,6 +64,18 @@ const URL_ONLY_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const PUBLICATION_HEADER =
   /^(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant)\s+\d{4}\s+(?:nr\.?|nummer)\s*\d+(?:\s{2,}\S.*)?$/i;
 /**
+ * A web page's link that folds a section open or shut (`Toon minder`, `Lees meer`, `Alles uitklappen`), copied with
+ * the page's text: page chrome on a line of its own.
+ */
+const FOLD_LINK =
+  /^(?:(?:toon|lees|bekijk|laat)\s+(?:meer|minder)(?:\s+zien)?|(?:meer|minder)\s+(?:tonen|weergeven|lezen)|(?:alles\s+)?(?:uitklappen|inklappen|openklappen|dichtklappen))$/i;
+/**
+ * The triangle a web page sets before a section that folds open (`▾ Vraag 1`, `▸ Antwoord`): no text. The small
+ * triangles are such widgets only; the large ones (`▶`, `▼`, `►`) also bullet a list, so only before a label.
+ */
+const FOLD_TRIANGLE =
+  /^(?:[\u25B4\u25B8\u25BE\u25C2\u2BC5-\u2BC8]|[\u25B6\u25BA\u25BC](?=\s*(?:vraag|antwoord)\b))\s*/i;
+/**
  * A question or answer label (`Vraag 2`, `Antwoord:`, `1.`), never page furniture; a running title `Beantwoording
  * schriftelijke vragen …` is no label. (An answer letter says whose it is: `Uw vraag 3` / `Ons antwoord` under every
  * question is the label, however often it recurs.)
@@ -85,7 +98,7 @@ export function normaliseText(raw: string): {
   links: TextLink[];
   footers: string[];
 } {
-  const text = readDelimitedExport(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+  const text = readStackedTable(readDelimitedExport(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')))
     .replace(/\u00AD\n/g, '')
     .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
@@ -171,6 +184,7 @@ export function normaliseText(raw: string): {
     }
     page.forEach((line, i) => {
       if (i < start || PAGE_NUMBER_LINE.test(line) || isPageFooter(line) || PUBLICATION_HEADER.test(line)) return;
+      if (FOLD_LINK.test(line)) return;
       if (SCAN_SPECK.test(line) || SCAN_SCRIBBLE.test(line)) return;
       if (index > 0 && runningHeader(i)) return;
       lines.push(line);
@@ -770,7 +784,7 @@ function cleanLine(line: string, keepLeadingTabs = false): string {
   if (keepLeadingTabs && /^ *\t+ *\S/.test(tabbed)) return tabbed.replace(/^ +/, '').replace(/[ \t]+$/, '');
   // A row of only tabs (an empty row inside a cell) stays apart from a blank line, as one tab.
   if (keepLeadingTabs && /^[ \t]*\t[ \t]*$/.test(tabbed)) return '\t';
-  return tabbed.replace(/^[ \t]+|[ \t]+$/g, '');
+  return tabbed.replace(/^[ \t]+|[ \t]+$/g, '').replace(FOLD_TRIANGLE, '');
 }
 
 /**

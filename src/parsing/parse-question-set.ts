@@ -248,6 +248,15 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       .map((line) => /^\s*(https?:\/\/\S+)\s{2,}\d{1,3}\s*\/\s*\d{1,3}\s*$/i.exec(line)?.[1])
       .filter((u): u is string => u !== undefined),
   );
+  // … nor is the page's own address in a publication's metadata (`Permanente link   https://…/gmb-2024-1.html`, also
+  // with the URL on the line below its label): the text as published, no document it names.
+  const permalinks = new Set(
+    [
+      ...text.matchAll(
+        /^[ \t]*(?:permanente\s+link|permalink|link\s+naar\s+deze\s+pagina)[ \t]*:?\s*(https?:\/\/\S+)/gim,
+      ),
+    ].map((m) => m[1]),
+  );
   // The set's own number (`Nummer: RIB 2025-044` on the council letter that answers) is not a document it names.
   const ownNumbers = structure.fields.filter((f) => !f.mail && REFERENCE_FIELDS.has(f.field)).map((f) => f.value);
   const documents = scan.documents.filter(
@@ -255,7 +264,11 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
       !(
         d.kind === 'web' &&
         d.url !== null &&
-        (letterhead.has(d.url) || signedSite.has(d.url) || contact.includes(d.url) || printFooter.has(d.url))
+        (letterhead.has(d.url) ||
+          signedSite.has(d.url) ||
+          contact.includes(d.url) ||
+          printFooter.has(d.url) ||
+          permalinks.has(d.url))
       ) &&
       !(
         d.reference !== null &&

@@ -82,8 +82,9 @@ const SIGNATURE_FIELD = new RegExp(String.raw`^${SIGNATURE_LABEL}\s*:`, 'i');
 const PARAPH_FIELD = new RegExp(String.raw`^(?:paraaf(?: \S+)?|${COLLEGE_SIGNATURE_LABEL})\s*:`, 'i');
 /** Headings of a web page's or export's back matter after the body. */
 // (A bare `Terug naar overzicht` link under the body, too: the print's footer follows.)
+// (A list of files with its count, `Bijlagen (2)`, `Documenten (3)`: a web page's, no letter's heading.)
 const BACK_MATTER =
-  /^(?:terug naar (?:het )?overzicht|(?:gekoppelde |bijbehorende )?documenten:?|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?:?|(?:gekoppelde|bijbehorende) (?:vergadering|agendapunt)(?:en)?:?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
+  /^(?:terug naar (?:het )?overzicht|(?:bijlagen|documenten|downloads)\s*\(\d{1,3}\)|(?:gekoppelde |bijbehorende )?documenten:?|downloads?|gerelateerd(?:e (?:documenten|items|vergaderingen|agendapunten))?:?|(?:gekoppelde|bijbehorende) (?:vergadering|agendapunt)(?:en)?:?|(?:deel deze pagina|delen)(?:(?:\s+|\s*[|·]\s*)(?:print(?:en)?|afdrukken|terug(?: naar (?:het )?overzicht)?|naar boven)){0,4})$/i;
 type HeadingKind = 'explanation' | 'introduction' | 'preamble' | 'questions' | 'answers' | 'neutral';
 
 const HEADINGS: Array<[RegExp, HeadingKind]> = [
@@ -1365,6 +1366,9 @@ export function readStructure(input: string[]): Structure {
         [lines[index - 1] || lines[index - 2] || '', lines[index + 1] || lines[index + 2] || ''].some(bareFieldLine)
       )
         fields = parseRunTogetherFields(line);
+      // (So is a reference label with its number as a paragraph of its own, between blank lines under a publication's
+      // title: `Zaaknummer 24-07733`.)
+      else if (referenceParagraph(lines, index)) fields = parseRunTogetherFields(line);
     }
     // (A label that fills its block's column, one space before the value, is read at the column of the line beside;
     // above a value wrapped onto a line of its own, at the column of the field line above that.)
@@ -1825,10 +1829,43 @@ function bareFieldLine(line: string): boolean {
   );
 }
 
+/**
+ * `Zaaknummer 24-07733`, `Kenmerk Z/25/118` alone between blank lines: a reference label (not a bare `Nr.`, which a
+ * publication prints for its own number) and one value holding a digit.
+ */
+function referenceParagraph(lines: string[], index: number): boolean {
+  if ((lines[index - 1] ?? '') !== '' || (lines[index + 1] ?? '') !== '' || !bareFieldLine(lines[index])) return false;
+  const [read] = parseRunTogetherFields(lines[index]);
+  return REFERENCE_FIELDS.has(read.field) && read.field !== 'number' && /^\S*\d\S*$/.test(read.value);
+}
+
+/** An item of a web page's menu copied one a line: a few capitalised words, no digit, no punctuation. */
+const MENU_ITEM = /^\p{Lu}[\p{L}'-]*(?: [\p{L}'-]+){0,2}$/u;
+
+/**
+ * A web page's menu copied one item a line (`Kalender` / `Vergaderingen` / `Raadsleden` / `Documenten` / `Zoeken`): a
+ * run of four or more such items around the line, at most one of them a field's label. (A RIS page's fields stacked
+ * label over value alternate: every other line of their run is a label.)
+ */
+function inMenu(lines: string[], index: number): boolean {
+  if (!MENU_ITEM.test(lines[index])) return false;
+  const items = [lines[index]];
+  // (Blank lines between the items too: a copy sets them apart so.)
+  for (const step of [-1, 1]) {
+    let at = index + step;
+    for (let seen = 0; at >= 0 && at < lines.length && seen < 24; at += step, seen++) {
+      if (lines[at] === '') continue;
+      if (!MENU_ITEM.test(lines[at])) break;
+      items.push(lines[at]);
+    }
+  }
+  return items.length >= 4 && items.filter(isBareLabel).length <= 1;
+}
+
 function stackedField(lines: string[], index: number): { field: FieldValue; lines: number } | null {
   const line = lines[index];
   const next = lines[index + 1];
-  if (!next || !isBareLabel(line)) return null;
+  if (!next || !isBareLabel(line) || inMenu(lines, index)) return null;
   const field = labelField(line);
   if (!field || labelField(next) || next.length > 200 || QUESTION_LABEL.test(next) || matchHeading(next)) return null;
   const value = [next];
