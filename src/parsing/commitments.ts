@@ -367,7 +367,8 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
     return true;
   // `Daardoor kan de uitvoering naar verwachting pas in juli 2025 starten`: without the college as its subject, what
   // is expected to happen is an expectation, not an act the college announces.
-  if (/\bnaar\s+verwachting\b/i.test(full)) return false;
+  // (So is what another expects to do: `Netbeheerder Y verwacht de kasten in mei te plaatsen`, `Enexis verwacht …`.)
+  if (/\bnaar\s+verwachting\b|\bverwacht(?:en|t)?\b/i.test(full)) return false;
   if (TO_THE_COUNCIL.test(full)) return !FROM_OTHERS.test(full);
   if (!ACT.test(full)) return false;
   // `De vaststelling door de raad staat gepland voor december 2025`: the act of whoever `door` names.

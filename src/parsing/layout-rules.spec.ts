@@ -1,4 +1,5 @@
 import { detectCommitments, parseQuestionSetText } from './index';
+import { warningGist } from './warning-gist';
 import { findLegalBasis, findMunicipality, findParty, municipalityInTitles } from './header';
 import { normaliseLines } from './normalise';
 import { rewriteLayout } from './layout';
@@ -10547,5 +10548,100 @@ describe('conversions and copies of held-out-62 (fix-62b)', () => {
     expect(
       detectCommitments('De handhavers registreerden dit jaar 40 meldingen.', '2024-11-05', ['3'], 'Dommeldal'),
     ).toEqual([]);
+  });
+});
+
+describe('held-out-63 fixes (fix-63b)', () => {
+  it('reads a Word export whose list numbering restarted at every question (`1.` each time, a bare `Antwoord:` under each) as the questions in order, with a warning; the raad addressed on its own line is no introduction (fix-63b)', () => {
+    const set = parseLines([
+      'Gemeente Lindewoud',
+      'Beantwoording schriftelijke vragen van de fractie van de VVD over de bankjes in het Stadspark',
+      'Datum: 12 maart 2026',
+      'Aan de raad van de gemeente Lindewoud.',
+      'Op 20 februari 2026 heeft de heer P. Mulder van de fractie VVD vragen gesteld over de bankjes in het Stadspark. Het college beantwoordt deze vragen als volgt.',
+      '1.\tHoeveel bankjes staan er in het Stadspark?',
+      'Antwoord:',
+      'Er staan 24 bankjes in het park.',
+      '1.\tWanneer worden de kapotte bankjes',
+      'vervangen?',
+      'Antwoord:',
+      'De vier kapotte bankjes zijn vorige week vervangen.',
+      '1.\tKomen er bankjes bij de vijver?',
+      'Antwoord:',
+      'Nee, daar is geen ruimte.',
+      'Het college van burgemeester en wethouders van Lindewoud,',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bankjes staan er in het Stadspark?'],
+      ['2', 'Wanneer worden de kapotte bankjes vervangen?'],
+      ['3', 'Komen er bankjes bij de vijver?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er staan 24 bankjes in het park.'],
+      [['2'], 'De vier kapotte bankjes zijn vorige week vervangen.'],
+      [['3'], 'Nee, daar is geen ruimte.'],
+    ]);
+    expect(set.introduction).toBe(
+      'Op 20 februari 2026 heeft de heer P. Mulder van de fractie VVD vragen gesteld over de bankjes in het Stadspark. Het college beantwoordt deze vragen als volgt.',
+    );
+    expect(set.warnings.map(warningGist)).toEqual(['question 1 numbered twice, renumbered']);
+  });
+
+  it('keeps a numbered list inside an answer as the answer’s, where no answer label follows a question mark (fix-63b)', () => {
+    const set = parseLines([
+      '1. Welke maatregelen neemt het college?',
+      'Antwoord:',
+      'Wij nemen twee maatregelen:',
+      '1. Wij plaatsen extra verlichting.',
+      '2. Wij snoeien de struiken.',
+      '2. Wanneer is dat klaar?',
+      'Antwoord:',
+      'Voor de zomer.',
+    ]);
+    expect(set.questions.map((q) => q.number)).toEqual(['1', '2']);
+    expect(set.answers[0].text).toContain('Wij plaatsen extra verlichting.');
+  });
+
+  it('takes the councillor on the line below `t.a.v. de fractie X` as the one who asked, not the group (fix-63b)', () => {
+    const set = parseLines([
+      'De gemeenteraad van Lindewoud',
+      't.a.v. de fractie Dorpsbelang',
+      'de heer K. van der Meer-Bos',
+      '',
+      'Lindewoud, 12 maart 2026',
+      '',
+      'Onderwerp : antwoord op uw vragen over de veerdienst',
+      '',
+      'Geachte heer Van der Meer-Bos,',
+      '',
+      'U heeft ons op 20 februari 2026 namens de fractie Dorpsbelang vragen gesteld over de veerdienst.',
+      '',
+      'Vraag 1',
+      'Blijft de late boot varen?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect(set.submitters).toEqual(['K. van der Meer-Bos']);
+  });
+
+  it('reads what another expects to do (`Voltara verwacht … te plaatsen`) as no promise of the college, beside the college’s own sentence (fix-63b)', () => {
+    expect(
+      detectCommitments(
+        'Wij stellen in maart 2025 het laadplan vast. Voltara verwacht de eerste kasten in mei 2025 te plaatsen.',
+        '2024-11-05',
+        ['3'],
+        'Lindewoud',
+      ).map((c) => c.phrase),
+    ).toEqual(['in maart 2025']);
+    // The college expecting to act itself still promises it.
+    expect(
+      detectCommitments(
+        'Wij verwachten de eerste kasten in mei 2025 te plaatsen.',
+        '2024-11-05',
+        ['3'],
+        'Lindewoud',
+      ).map((c) => c.phrase),
+    ).toEqual(['in mei 2025']);
   });
 });

@@ -63,11 +63,18 @@ const MAX_TEXT_LENGTH = 20_000_000;
  * a page title, a lone heading and a list of attached files end without a sentence's closing mark.
  */
 function collegeProse(text: string): string | null {
-  const prose = text.split('\n\n').filter((p) => /[.:!?…]['"’”)]*$/.test(p.trim()));
+  const prose = text.split('\n\n').filter((p) => /[.:!?…]['"’”)]*$/.test(p.trim()) && !ADDRESSED_RAAD.test(p.trim()));
   // (`Uw vragen luidden:` as a paragraph of its own heads the quoted questions below it, as `Vragen:` does.)
   if (prose.length > 1 && QUESTIONS_QUOTED.test(prose[prose.length - 1].trim())) prose.pop();
   return prose.join('\n\n') || null;
 }
+
+/**
+ * `Aan de raad van de gemeente X.`, `Aan de leden van de gemeenteraad.`: the letter's addressee on a line of its own
+ * below its title, closed with a full stop as a Word export may print it: no sentence of the college's.
+ */
+const ADDRESSED_RAAD =
+  /^aan\s+(?:de\s+leden\s+van\s+)?de\s+(?:gemeente)?raad(?:\s+van\s+(?:de\s+gemeente\s+)?\p{Lu}[\p{L}' -]{1,40})?\.$/iu;
 
 const QUESTIONS_QUOTED = /^(?:uw|de|onze)\s+vra(?:ag|gen)\s+(?:waren|was|luidden|luidde|luiden|luidt)\s*:$/i;
 
@@ -986,7 +993,9 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
   for (const line of [...structure.headerLines, ...(hasAnswers ? beforeProse : [])]) {
     // (Also after the addressed group on one line: `Aan de fractie van het CDA, t.a.v. mevrouw J. Overvliet`.)
     const addressee = /^(?:aan\s+[^,.?!]{2,80},\s*)?t\.?\s?a\.?\s?v\.?\s+(.+)$/i.exec(line);
-    if (addressee && submitters.length === 0) submitters.push(...splitNames(addressee[1]).names);
+    // (`t.a.v. de fractie X` names the group, no one in it: the councillor on the line below is the addressee.)
+    if (addressee && submitters.length === 0)
+      submitters.push(...splitNames(addressee[1]).names.filter((n) => !/\bfractie\b/i.test(n)));
   }
   // … or in its address block, the councillors by title beside the line naming their group:
   // `Mevrouw E. Jansen` / `Fractie X`, or `Aan de leden van de fractie X` / `de heren A. Bos en C. Dijk`.

@@ -1578,7 +1578,11 @@ export function readStructure(input: string[]): Structure {
       if (numbered) {
         const isNew = numbered.numbers.every((n) => !questionNumbers.has(n));
         const kind =
-          mode === 'answers' && !(answerLabelled && (isNew || repeatsQuestion(s.questions, numbered)))
+          mode === 'answers' &&
+          !(
+            answerLabelled &&
+            (isNew || repeatsQuestion(s.questions, numbered) || askedAboveAnswerLabel(lines, index, numbered))
+          )
             ? 'answer'
             : 'question';
         startItem(kind, numbered.numbers, numbered.rest);
@@ -1968,6 +1972,23 @@ function trailingSignature(itemLines: string[]): number {
   const block = itemLines.slice(start, end);
   const short = block.every((l) => l.split(/\s+/).length <= 6 && !/[.?!:;,]$/.test(l) && /^\p{Lu}/u.test(l));
   return short ? itemLines.length - start : 0;
+}
+
+/**
+ * A numbered line below an answer whose text, wrapped over a few lines at most, ends in a question mark right above an
+ * unnumbered answer label (`1. Klopt het …` / `… staan?` / `Antwoord:`): the next question, asked and answered in turn,
+ * also where its number repeats (a Word list whose numbering restarted at every question prints `1.` each time).
+ */
+function askedAboveAnswerLabel(lines: string[], index: number, numbered: AnswerLabel): boolean {
+  let last = numbered.rest;
+  for (let j = index + 1; j < lines.length && j <= index + 4; j++) {
+    if (lines[j] === '') continue;
+    const label = matchAnswerLabel(lines[j]);
+    if (label) return label.numbers.length === 0 && !label.letters && /\?["”’')]*$/.test(last.trim());
+    if (matchNumbered(lines[j]) || QUESTION_LABEL.test(lines[j])) return false;
+    last = lines[j];
+  }
+  return false;
 }
 
 /** `1. Hoeveel meldingen …` among labelled answers: the text of question 1 again, not an answer. */

@@ -24,6 +24,18 @@ describe('warningGist', () => {
     );
   });
 
+  it('gives a number printed at several questions and the questions numbered in order the same gist (fix-63b)', () => {
+    expect(
+      warningGist(
+        'Vraagnummer 1 staat bij vier verschillende vragen; de vragen zijn in volgorde genummerd als 1 tot en met 4.',
+      ),
+    ).toBe(
+      warningGist(
+        'Vraag 1 staat meer dan eens in het document; de vragen zijn op volgorde hernummerd: de latere vragen 1 zijn opgenomen als vraag 2 en 3 en 4.',
+      ),
+    );
+  });
+
   it('gives a repeated paragraph one gist and leaves other messages as they are', () => {
     expect(warningGist('De alinea „Wij …” stond twee keer achter elkaar in de tekst en is één keer overgenomen.')).toBe(
       warningGist('Een alinea in het antwoord op vraag 2 stond twee keer direct achter elkaar in de tekst.'),

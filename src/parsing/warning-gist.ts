@@ -11,9 +11,10 @@ export function warningGist(message: string): string {
     const question = /\bvraag\s+(\d+[a-z]?)\b/i.exec(message);
     return `no answer to question ${question ? question[1].toLowerCase() : '?'}`;
   }
-  // A question number printed twice and the questions renumbered in order (`de tweede vraag 3 is als vraag 4 opgenomen`).
+  // A question number printed twice and the questions renumbered in order (`de tweede vraag 3 is als vraag 4 opgenomen`,
+  // `Vraagnummer 1 staat bij vier verschillende vragen; de vragen zijn in volgorde genummerd als 1 tot en met 4`).
   const renumbered =
-    /\bvraag\s+(\d+[a-z]?)\b[^]*?\b(?:twee keer|meer dan eens|dubbel)\b[^]*?\b(?:hernummerd|als vraag\s+\d)/i.exec(
+    /\bvraag(?:nummer)?\s+(\d+[a-z]?)\b[^]*?\b(?:twee keer|meer dan eens|dubbel|bij\s+(?:\S+\s+)?(?:verschillende\s+)?vragen)\b[^]*?\b(?:hernummerd|als vraag\s+\d|genummerd als\s+(?:vraag\s+)?\d)/i.exec(
       message,
     );
   if (renumbered) return `question ${renumbered[1].toLowerCase()} numbered twice, renumbered`;
