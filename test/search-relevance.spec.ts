@@ -313,9 +313,15 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(await search({ q: 'wereldmuziekconcours' }))[0]).toBe(ids.get('r36-krk-wmc-embargo'));
   });
 
-  it('matches a compound part as the archive inflects it, and a reference typed without its separators (session 14)', async () => {
+  it('matches a compound part as the archive inflects it, a reference typed without its separators (session 14), a short verb form (session 15)', async () => {
     // `verzinkbare palen` in the text: the part `verzinkbar` is stemmed as the text's `verzinkbare` is.
     expect(setsOf(await search({ q: 'verzinkbarepalen' }))[0]).toBe(ids.get('r43-old-autoluwe-binnenstad'));
+    // So is a part of a three-part split (session 15): `verzinkbar` found only in the second lookup, as `verzinkbare`.
+    expect(setsOf(await search({ q: 'binnenstadverzinkbarepalen' }))[0]).toBe(ids.get('r43-old-autoluwe-binnenstad'));
+    // A five-letter third person finds the text's infinitive (session 15): `ruikt` for `ruiken`.
+    expect(setsOf(await search({ q: "waarom ruikt het 's avonds naar chemicaliën in hekelingen" }))[0]).toBe(
+      ids.get('r45-nis-botlek-stank'),
+    );
     // Printed `OLZ25.0317` and `OLZ23.1046`.
     expect(setsOf(await search({ q: 'olz 25 0317' }))[0]).toBe(ids.get('r43-old-autoluwe-binnenstad'));
     expect(setsOf(await search({ q: 'olz23-1046' }))[0]).toBe(ids.get('r43-old-arbeidsmigranten'));

@@ -442,7 +442,9 @@ export class QueryAnalyser {
         if (!best || Math.min(...parts.map((p) => p.length)) > Math.min(...best.map((p) => p.length))) best = parts;
       }
       const fact = facts.get(word);
-      if (best && fact) fact.parts = best.map((w) => partLexemes(w, found, isPart));
+      // (A part's inflected form may be known only from this round's lookups: `verzinkbare` for `verzink`.)
+      const isKnownPart = (w: string) => isPart(w) || found.get(w)?.known === true;
+      if (best && fact) fact.parts = best.map((w) => partLexemes(w, found, isKnownPart));
     }
   }
 

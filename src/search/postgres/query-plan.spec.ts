@@ -483,11 +483,15 @@ describe('verbBaseForms', () => {
     expect(verbBaseForms('betaald')).toEqual(['betaalen', 'betalen']);
     expect(verbBaseForms('verhoogd')).toEqual(['verhoogen', 'verhogen']);
     expect(verbBaseForms('geleefd')).toEqual(['leefen', 'lefen', 'leven']);
+    // A third person of five letters too (session 15): `ruikt` for a text's `ruiken`, `loopt` for `lopen`.
+    expect(verbBaseForms('ruikt')).toEqual(['ruiken']);
+    expect(verbBaseForms('loopt')).toEqual(['loopen', 'lopen']);
   });
 
   it('leaves strong participles, short words and non-verbs alone', () => {
     expect(verbBaseForms('gesloten')).toEqual([]);
     expect(verbBaseForms('kind')).toEqual([]);
+    expect(verbBaseForms('bord')).toEqual([]);
     expect(verbBaseForms('2024-01')).toEqual([]);
   });
 });

@@ -462,9 +462,11 @@ function codeSlot(text: string, facts: WordFacts, thesaurus: readonly ThesaurusG
  * third person apart from the infinitive and the noun (`geplaatst`, `plaatst`, `plaats` are three
  * lexemes), so a user's `wordt geplaatst` missed a text's `plaatsen`. Only forms ending in t/d (weak
  * verbs; `gesloten` is left alone), and only an infinitive the lexicon knows becomes an alternative.
+ * From five letters (`ruikt` → ruiken, `huurt` → huren, `loopt` → lopen: residents write the third
+ * person, the college the infinitive; docs/search.md, session 15).
  */
 export function verbBaseForms(word: string): string[] {
-  if (word.length < 6 || !/^[a-z]+[td]$/.test(word)) return [];
+  if (word.length < 5 || !/^[a-z]+[td]$/.test(word)) return [];
   const core = word.slice(0, -1);
   const base = word.startsWith('ge') && core.length >= 6 ? core.slice(2) : core;
   if (base.length < 4 || !/[aeiou]/.test(base)) return [];
