@@ -315,7 +315,10 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (that && that.index < phrase.index) {
     const main = sentence.slice(0, that.index);
     const rest = sentence.slice(that.index + 3);
-    if (PAST_AUXILIARY.test(main) && PARTICIPLE.test(main) && !FUTURE.test(main)) {
+    if (
+      ((PAST_AUXILIARY.test(main) && PARTICIPLE.test(main)) || PERFECT_WITH_INFINITIVE.test(main)) &&
+      !FUTURE.test(main)
+    ) {
       if (!OWN_CLAUSE.test(rest) || PERFECT.test(rest)) return false;
       from = that.index + 3;
     }
@@ -543,6 +546,11 @@ function othersRelative(sentence: string, phrase: TimePhrase): boolean {
 
 /** A clause of the college's own after `dat`: `dat wij …`, `dat het college …`. */
 const OWN_CLAUSE = /^\s*(?:we|wij|ik|het college)\b/i;
+/**
+ * `… hebben wij u al laten weten dat …`, `Wij hebben de gemeente horen zeggen dat …`: the perfect of `laten`, `doen`,
+ * `horen`, `zien` with an infinitive, whose participle Dutch writes as an infinitive too, closing the clause.
+ */
+const PERFECT_WITH_INFINITIVE = /\b(?:heeft|hebben|had|hadden)\b.*\s(?:laten|doen|horen|zien)\s+\p{Ll}+en\s*$/iu;
 const PERFECT_AUXILIARY = String.raw`\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\b`;
 /** The perfect tense: an auxiliary with a participle closing the clause, or right after `al`, `inmiddels`, `reeds`. */
 const PERFECT = new RegExp(

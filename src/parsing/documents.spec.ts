@@ -553,6 +553,19 @@ const NAMED: Array<[string, Expected[]]> = [
       { kind: 'other', reference: null, title: 'Europees Verdrag voor de Rechten van de Mens' },
     ],
   ],
+  // A budget named as a capitalised compound and its year or years is a document, `other` (fix-62a).
+  [
+    'De kosten staan in de Programmabegroting 2026. De Meerjarenbegroting 2026-2029 laat ruimte.',
+    [
+      { kind: 'other', reference: null, title: 'Programmabegroting 2026' },
+      { kind: 'other', reference: null, title: 'Meerjarenbegroting 2026-2029' },
+    ],
+  ],
+  // The raad's decision in the perfect, the participle after the date, dates the motion named after it (fix-62a).
+  [
+    "Uw raad heeft dit op 12 maart 2024 bekrachtigd met de motie 'Veilig naar school'.",
+    [{ kind: 'motion', reference: null, title: 'Veilig naar school', date: '2024-03-12' }],
+  ],
 ];
 
 /** Sentences that name no document. */
@@ -582,6 +595,7 @@ const NONE: string[] = [
   "Het plan 'proefstappen' werkt goed.",
   'Dat verdrag is in 2016 door Nederland geratificeerd.',
   'Het verdrag van de buurgemeente geldt hier niet.',
+  'In de begroting 2026 is geld gereserveerd; de gemeentebegroting vanaf 2027 volgt.',
 ];
 
 describe('document detection', () => {

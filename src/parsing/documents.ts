@@ -445,6 +445,15 @@ const PATTERNS: Array<{
       /(?<=\p{Ll}[ \t]+)((?:Monitor|Rapportage|Evaluatie|Peiling|Enquête)(?:[ \t]+\p{Lu}[\p{L}-]+){2,3})(?![\p{L}\d-])(?!\s+[\p{Lu}\d])/gu,
     role: 'title',
   },
+  // A budget named as a capitalised compound and the year or years it covers (`Programmabegroting 2025`,
+  // `Meerjarenbegroting 2025-2028`): a document of its own, though none of the policy words; `de begroting 2025` in
+  // lower case is the budget itself, not a title.
+  {
+    kind: 'other',
+    pattern: /(?<![\p{L}-])(\p{Lu}\p{Ll}+begroting\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d-])/gu,
+    role: 'title',
+    needle: 'begroting',
+  },
   // A treaty or convention (`VN-verdrag Handicap`, `Verdrag van Aarhus`, `Europees Verdrag voor de Rechten van de
   // Mens`): named by capitalised words after it, with the linking words between them.
   {
@@ -484,6 +493,8 @@ export interface TextLink {
   url: string;
   /** The link's text was printed as a title (in italics, `_Evaluatie X 2024_ <https://…>`): where it begins and ends. */
   titled?: boolean;
+  /** A link that counts only where its text names a document (a text browser numbers every link of a page). */
+  namesOnly?: boolean;
 }
 
 /** A report's word opening a title (`Evaluatie strandseizoen 2024`), read as a title only where italics mark it. */
@@ -794,7 +805,11 @@ export function scanDocuments(
         ((d.reference !== null && label.includes(d.reference.toLowerCase())) ||
           (d.title !== null && d.title.length >= 6 && label.includes(d.title.toLowerCase()))),
     );
-    if (target) target.url = link.url;
+    if (target) {
+      target.url = link.url;
+      // (Its number read from the URL, as for a URL printed in the text: `…/CVDR712345`.)
+      target.reference ??= referenceInUrl(decodeUrl(link.url));
+    }
     // (An italic link text naming a report and its year, its other words lower case, is that report's title:
     // `de _Evaluatie strandseizoen 2024_ <https://…>`, as an HTML e-mail's text view prints a linked title.)
     else if (link.titled && REPORT_TITLE.test(link.text) && text.includes(link.text)) {
@@ -806,7 +821,7 @@ export function scanDocuments(
         url: link.url,
         index: text.indexOf(link.text),
       });
-    } else {
+    } else if (!link.namesOnly) {
       const at = text.indexOf(link.text);
       linkUrls.push({ url: link.url, index: at < 0 ? text.length : at });
     }
@@ -1115,9 +1130,12 @@ const BARE_MOTION_ADOPTED =
 // 2024 om vroeg`.)
 const ADOPTED_CLAUSE =
   /^(?:(?!\b(?:motie|amendement|raadsvoorstel)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?(?:aangenomen|vastgesteld)|om\s+(?:vroeg|vroegen|verzocht|verzochten)\b|(?:(?:(?!\b(?:motie|amendement|raadsvoorstel|nam|stelde)\b)[^.?!,;]){0,60}?\s)?(?:aannam|aannamen|vaststelde|vaststelden|(?:aan|vast)(?=\s*(?:[,.;?!)]|$))))\b/u;
-/** `(de|uw) raad <past verb> … op <date> <up to three words> bij|met|via (het|de)`, ending where the document is named. */
+/**
+ * `(de|uw) raad <past verb> … op <date> <up to three words> bij|met|via (het|de)`, ending where the document is named.
+ * (Or in the perfect, the participle after the date: `Uw raad heeft dat op 4 juli 2023 onderstreept met de motie …`.)
+ */
 const RAAD_DECIDED_BY =
-  /\b(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+(?:de|te|den|ten)|nam|namen|besloot|besloten|gaf|gaven)\s+(?:[^.?!]{0,60}?\s)?op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:\p{Ll}+\s+){0,3}?(?:bij|met|via)\s+(?:het|de)\s+$/iu;
+  /\b(?:de|uw)\s+(?:gemeente)?raad\s+(?:\p{Ll}+(?:de|te|den|ten)|nam|namen|besloot|besloten|gaf|gaven|heeft|had)\s+(?:[^.?!]{0,60}?\s)?op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:\p{Ll}+\s+){0,3}?(?:bij|met|via)\s+(?:het|de)\s+$/iu;
 
 /**
  * `(de) raad heeft ons op <date> met motie`, `uw raad vroeg het college op <date> bij motie nr.`: the raad asking the

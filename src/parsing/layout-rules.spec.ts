@@ -10645,3 +10645,151 @@ describe('held-out-63 fixes (fix-63b)', () => {
     ).toEqual(['in mei 2025']);
   });
 });
+
+describe('conversions of held-out-62 (fix-62a)', () => {
+  it('reads an `.rtf` opened as text: control words and groups go, hex and unicode escapes are decoded, `\\par` ends a paragraph, a hyperlink field gives its URL (fix-62a)', () => {
+    const rtf = [
+      String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil\fcharset0 Arial;}}{\colortbl ;\red0\green0\blue255;}`,
+      String.raw`{\*\generator Msftedit 5.41;}\viewkind4\uc1\pard\f0\fs22 Gemeente Lindewoud\par`,
+      String.raw`\par`,
+      String.raw`Kenmerk:\tab LW/2025/118\par`,
+      String.raw`Datum:\tab 3 maart 2025\par`,
+      String.raw`\par`,
+      String.raw`\b Vraag 1\b0\par`,
+      String.raw`Wanneer gaat het zwembad weer open?\par`,
+      String.raw`\b Antwoord 1\b0\par`,
+      String.raw`Wij openen het bad v\'f3\'f3r 1 juni 2025. Het bad is dan \'e9\'e9n week gratis.\par`,
+      String.raw`Dat staat in het {\field{\*\fldinst{HYPERLINK https://www.lindewoud.nl/sportnota }}{\fldrslt{\ul\cf1 Sportnota Lindewoud 2024}}}\f0\fs22 . Het bad heet \u8216?De Plons\u8217?.\par`,
+      '}',
+    ].join('\n');
+    const set = parseQuestionSetText(rtf, { reference: '2025-03-05' });
+    expect(set.reference).toBe('LW/2025/118');
+    expectQuestions(set, ['Wanneer gaat het zwembad weer open?']);
+    expectAnswerTexts(set, [
+      'Wij openen het bad vóór 1 juni 2025. Het bad is dan één week gratis.\n\nDat staat in het Sportnota Lindewoud 2024. Het bad heet ‘De Plons’.',
+    ]);
+    expect(set.documents).toEqual([
+      {
+        kind: 'policy',
+        reference: null,
+        title: 'Sportnota Lindewoud 2024',
+        date: null,
+        url: 'https://www.lindewoud.nl/sportnota',
+      },
+    ]);
+    expect(set.commitments.map((c) => c.phrase)).toEqual(['vóór 1 juni 2025']);
+  });
+
+  it('reads an HTML mail dumped by a text browser: `[n]` markers and the `References` list go, a reference gives its URL (and CVDR number) to the document its link text names, other links are none (fix-62a)', () => {
+    const set = parseAsOf('2025-03-05', [
+      'Van: Secretariaat Gemeente Lindewoud <secretariaat@lindewoud.nl>',
+      'Verzonden: maandag 3 maart 2025 10:12',
+      'Aan: P. Dekkers (Dorpslijst Lindewoud) <p.dekkers@raad.lindewoud.nl>',
+      'Onderwerp: Schriftelijke vragen: Hondenpoep in het park',
+      '',
+      '   [1]Gemeente Lindewoud',
+      '',
+      '   Namens het college van burgemeester en wethouders stuur ik u hierbij de',
+      '   antwoorden op uw vragen over de honden in het park aan de Molenweg.',
+      '',
+      '   Vraag 1',
+      '   Welke regels gelden voor honden in het park?',
+      '',
+      '   Antwoord',
+      '   Het staat in de [2]Algemene plaatselijke verordening Lindewoud 2023.',
+      '   Een eigenaar moet aan deze regels voldoen:',
+      '     * de hond is aangelijnd;',
+      '     * de eigenaar ruimt de poep op.',
+      '',
+      '   Met vriendelijke groet,',
+      '   namens wethouder K. Jacobs,',
+      '',
+      '   [3]Facebook',
+      '',
+      'References',
+      '',
+      '   1. https://www.lindewoud.nl/',
+      '   2. https://lokaleregelgeving.overheid.nl/CVDR654321',
+      '   3. https://www.facebook.com/gemeentelindewoud',
+    ]);
+    expectAnswerTexts(set, [
+      'Het staat in de Algemene plaatselijke verordening Lindewoud 2023.\n\nEen eigenaar moet aan deze regels voldoen:\n\n* de hond is aangelijnd;\n\n* de eigenaar ruimt de poep op.',
+    ]);
+    expect(set.documents.map((d) => [d.title, d.reference, d.url])).toEqual([
+      [
+        'Algemene plaatselijke verordening Lindewoud 2023',
+        'CVDR654321',
+        'https://lokaleregelgeving.overheid.nl/CVDR654321',
+      ],
+    ]);
+    // The answer mail goes to the councillor who asked, the group in brackets.
+    expect(set.submitters).toEqual(['P. Dekkers']);
+    expect(set.party).toBe('Dorpslijst Lindewoud');
+  });
+
+  it('keeps a list lead-in together with the sentence before it when its first word would not have fitted on that line (fix-62a)', () => {
+    const lines = rewriteLayout([
+      'Wij hebben het park dit jaar op drie plekken opnieuw ingericht. Het gaat om:',
+      '* de speeltuin;',
+      '* het grasveld.',
+      'Het onderhoud doen wij zelf en de aannemer plant de bomen in het',
+      'najaar. De bewoners kiezen de soorten.',
+      'Bij de ingang staan nu:',
+      '* twee bankjes;',
+      '* een afvalbak.',
+    ]);
+    expect(lines.slice(0, 2)).toEqual([
+      'Wij hebben het park dit jaar op drie plekken opnieuw ingericht. Het gaat om:',
+      '',
+    ]);
+    // A sentence ending where `Bij` would have fitted: the lead-in starts a paragraph of its own.
+    expect(lines.slice(7, 10)).toEqual(['najaar. De bewoners kiezen de soorten.', '', 'Bij de ingang staan nu:']);
+  });
+
+  it('reads a Word "save as text" with blank lines only around its letterhead and signature as unwrapped, and `Reactie college op 2a en 2b:` as their answer (fix-62a)', () => {
+    const set = parseLines([
+      'Gemeente Lindewoud\tMarkt 1\t1234 AB  Lindewoud',
+      '',
+      'Geachte raadsleden,',
+      'Op 4 februari 2025 heeft de fractie van Dorpslijst Lindewoud vragen gesteld over de markt op zaterdag.',
+      'In deze brief beantwoorden wij die vragen.',
+      '1.\tBlijft de markt op zaterdag op het Kerkplein staan?',
+      'Reactie college:',
+      'Ja. De marktcommissie heeft daar in januari 2025 mee ingestemd.',
+      '2.\tHoeveel kramen staan er?',
+      'a.\tHoeveel kramen stonden er in 2024 gemiddeld op de markt?',
+      'b.\tKomen er volgend jaar nieuwe kramen bij?',
+      'Reactie college op 2a en 2b:',
+      'In 2024 stonden er gemiddeld 24 kramen op de markt, vooral met groente en fruit.',
+      'De marktmeester verwacht in 2025 twee nieuwe kramen met streekproducten.',
+      '',
+      'Hoogachtend,',
+      'burgemeester en wethouders van Lindewoud,',
+    ]);
+    expect(set.introduction).toBe(
+      'Op 4 februari 2025 heeft de fractie van Dorpslijst Lindewoud vragen gesteld over de markt op zaterdag.\n\nIn deze brief beantwoorden wij die vragen.',
+    );
+    expectAnswers(set, [
+      [['1'], 'Ja. De marktcommissie heeft daar in januari 2025 mee ingestemd.'],
+      [
+        ['2a', '2b'],
+        'In 2024 stonden er gemiddeld 24 kramen op de markt, vooral met groente en fruit.\n\nDe marktmeester verwacht in 2025 twee nieuwe kramen met streekproducten.',
+      ],
+    ]);
+  });
+
+  it('reads `hebben wij u al laten weten dat …` as a perfect: what the clause after `dat` tells of others is no promise (fix-62a)', () => {
+    expect(
+      detectCommitments(
+        'In onze brief van mei hebben wij u al laten weten dat de provincie de weg vanaf volgend jaar moet verbreden.',
+        '2024-11-05',
+        ['1'],
+      ),
+    ).toEqual([]);
+    expect(
+      detectCommitments('Wij hebben de bewoners laten weten dat wij de weg in maart 2025 verbreden.', '2024-11-05', [
+        '1',
+      ]).map((c) => c.phrase),
+    ).toEqual(['in maart 2025']);
+  });
+});

@@ -142,9 +142,10 @@ const NUMBER_THEN_LABEL = /^(\d{1,2}[a-z]?)\s*[.)]\s+(vraag|antwoord)\s*:/i;
  * `Reactie college:`, `Reactie van het college:`, `Standpunt college:`: other words for `Antwoord:`. The colon
  * may be missing when the label stands alone on its line (`Reactie college` above the answer).
  */
-// (Naming the questions it answers, `Reactie college op vraag 3 en 4`, it is `Antwoord vraag 3 en 4`.)
+// (Naming the questions it answers, `Reactie college op vraag 3 en 4`, it is `Antwoord vraag 3 en 4`; so with the
+// numbers alone, `Reactie college op 2a en 2b:`.)
 const ANSWER_LABEL_WORDS =
-  /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,3}[a-z]?)*))?\s*(?::\s*(.*))?$/i;
+  /^(?:reactie|standpunt|antwoord|beantwoording)(?:\s+van)?(?:\s+het)?\s+(?:college|b\s?&\s?w|burgemeester en wethouders)(?:\s+op\s+(?:(?:de\s+)?vra(?:ag|gen)\s+)?(\d{1,3}[a-z]?(?:\s*(?:,|en|&|t\/m|tot en met|-|–)\s*\d{1,3}[a-z]?)*))?\s*(?::\s*(.*))?$/i;
 
 /**
  * An answer introduced as the college's reaction (`Reactie college:`) under each question: at
@@ -535,7 +536,7 @@ const BULLET = /^[•▪◦●·*–-]\s+(.*)$/;
 /** A list item as Word exports it: a glyph (`·`, `•`, `▪`) or a letter `o` or dash followed by a tab. */
 const EXPORTED_BULLET = /^(?:[•▪◦●·■□➢►✓]\t+|[o*–-]\t+)(?=\S)/;
 /** A list item as printed: a bullet glyph or dash followed by spaces (a PDF's or a typed list). */
-const PRINTED_BULLET = /^([•▪◦●■□➢►✓–-]) +(?=\S)/;
+const PRINTED_BULLET = /^([•▪◦●■□➢►✓*–-]) +(?=\S)/;
 const ENDS_SENTENCE = /[.?!:;…]["”’')\]]*$/;
 
 /**
@@ -559,11 +560,13 @@ function printedBulletItems(lines: string[]): string[] {
     return false;
   };
   if (!markers.some((_m, i) => listed(i))) return lines;
+  const width = Math.max(...lines.map((line) => line.length));
   const out: string[] = [];
   let inItem = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (listed(i)) {
+      if (!inItem) leadInApart(out, width);
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       out.push(line.replace(PRINTED_BULLET, '$1 '));
       inItem = true;
@@ -578,6 +581,20 @@ function printedBulletItems(lines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/**
+ * The lead-in line of a list (`… aan deze eisen voldoen:`) that starts on a line of its own after a sentence, where its
+ * first word would have fitted on the line above: the writer broke the line there, so the lead-in starts a paragraph
+ * (in wrapped text a sentence ends at a line's end only by chance, the next one going on below when it fits).
+ */
+function leadInApart(out: string[], width: number): void {
+  const leadIn = out[out.length - 1];
+  const above = out[out.length - 2];
+  if (leadIn === undefined || above === undefined || !/:$/.test(leadIn) || above === '') return;
+  if (!/[.?!]["”’')]*$/.test(above) || PRINTED_BULLET.test(above)) return;
+  const firstWord = /^\S+/.exec(leadIn)?.[0] ?? '';
+  if (above.length + 1 + firstWord.length <= width) out.splice(out.length - 1, 0, '');
 }
 
 /**

@@ -10,6 +10,7 @@ import { readDelimitedExport } from './delimited';
 import type { TextLink } from './documents';
 import { isBareLabel, labelField } from './header';
 import { readStackedTable } from './stacked-table';
+import { readRtfText } from './rtf';
 
 const PAGE_NUMBER_LINE =
   /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-|-\s*[lI]\s*-)$/i;
@@ -98,7 +99,9 @@ export function normaliseText(raw: string): {
   links: TextLink[];
   footers: string[];
 } {
-  const text = readStackedTable(readDelimitedExport(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')))
+  const unmarked = raw.replace(/^\uFEFF/, '');
+  const rtf = readRtfText(unmarked);
+  const text = readStackedTable(readDelimitedExport((rtf ? rtf.text : unmarked).replace(/\r\n?/g, '\n')))
     .replace(/\u00AD\n/g, '')
     .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
@@ -110,7 +113,7 @@ export function normaliseText(raw: string): {
   // (`⇥⇥De wachtlijst …` continues the third), and a row of only tabs is an empty row, not a blank line
   // (which `paragraphPerLine` may add): they are kept for `convertTables`, which drops them again.
   const keepTabs = text.includes('\t') && text.split('\n').some(isTabTableHeader);
-  const links: TextLink[] = [];
+  const links: TextLink[] = rtf ? [...rtf.links] : [];
   markedLinks(text, links);
   const rawPages = splitPages(
     withoutLinkMarkup(
@@ -383,12 +386,46 @@ function withoutHyperlinkFields(text: string, links: TextLink[]): string {
   });
 }
 
+/** A text browser's list of the page's links at its end (lynx `-dump`): `References`, then `   1. https://…` lines. */
+const LINK_REFERENCES =
+  /\n[ \t]*(?:References|Referenties|Verwijzingen)[ \t]*\n((?:[ \t]*\n|[ \t]*(?:Visible|Hidden) links:?[ \t]*\n|[ \t]*\d{1,3}\.[ \t]+\S+[ \t]*(?:\n|$))+)$/;
+/** Its marker before a link's text (`de [2]Huisvestingsverordening X 2024`); a footnote's marker follows a word. */
+const LINK_MARKER = /(?<![\p{L}\d\]])\[(\d{1,3})\](?=[^\s\d\]])/gu;
+
+/**
+ * An HTML mail or page dumped as text by a text browser (lynx, w3m): each link's text carries a number in brackets and
+ * the URLs are listed by number at the end. The markers and the list are the browser's, not the letter's: they go, and
+ * each URL is kept apart in `links` with the words after its marker up to the sentence's end (the link's own end is
+ * not marked), so the document its link text names gets the URL. The browser numbers every link, the logo, social
+ * buttons and the footer's too: a link whose text names no document is none (`namesOnly`).
+ */
+function withoutLinkReferences(text: string, links: TextLink[]): string {
+  const list = LINK_REFERENCES.exec(text);
+  if (!list) return text;
+  const urls = new Map<string, string>();
+  for (const m of list[1].matchAll(/^[ \t]*(\d{1,3})\.[ \t]+(\S+)/gm)) urls.set(m[1], m[2]);
+  const body = text.slice(0, list.index);
+  const markers = [...body.matchAll(LINK_MARKER)].filter((m) => urls.has(m[1]));
+  if (markers.length === 0) return text;
+  for (const m of markers) {
+    const after = body
+      .slice(m.index + m[0].length, m.index + m[0].length + 300)
+      .split(/\n[ \t]*\n/)[0]
+      .replace(/\s+/g, ' ');
+    const label = /^.*?(?=[.!?](?:\s|$)|$)/.exec(after)?.[0].trim() ?? '';
+    const url = urls.get(m[1]);
+    if (label !== '' && url && /^(?:https?:\/\/|www\.)/i.test(url)) links.push({ text: label, url, namesOnly: true });
+  }
+  return body.replace(LINK_MARKER, (all, n: string) => (urls.has(n) ? '' : all)) + '\n';
+}
+
 /**
  * A Markdown export's link (`[Nota Groen](https://…)`) is its text as printed; the URL is kept apart in `links`,
  * for the documents.
  */
 function withoutLinkMarkup(text: string, links: TextLink[]): string {
   if (text.includes('HYPERLINK')) text = withoutHyperlinkFields(text, links);
+  if (/^[ \t]*(?:References|Referenties|Verwijzingen)[ \t]*$/im.test(text)) text = withoutLinkReferences(text, links);
   if (text.includes('[image:')) text = text.replace(IMAGE_PLACEHOLDER, '');
   if (!text.includes('](')) return text;
   return text.replace(MARKDOWN_LINK, (_all, label: string, url: string) => {

@@ -30,27 +30,42 @@ export function isUnwrapped(lines: string[]): boolean {
   // (A list marker's tab, `1)<tab>Hoeveel …` in a Word export, sets off no column: the item is prose.)
   // A mail's quoted original (`> …`) was wrapped by the mail program, not by the writer of the reply above it: the
   // reply's own lines tell whether its text was wrapped.
-  const prose = lines.filter(
-    (line) =>
-      line.length > 50 &&
-      !line.startsWith('>') &&
-      !/\S {3,}\S|[\t|]/.test(line.replace(/^\s*(?:\d{1,3}|\p{Ll})[.)]\t(?=\S)/u, '')),
-  );
-  const long = prose.filter((line) => line.length > 160);
+  const proseOf = (some: string[]): string[] =>
+    some.filter(
+      (line) =>
+        line.length > 50 &&
+        !line.startsWith('>') &&
+        !/\S {3,}\S|[\t|]/.test(line.replace(/^\s*(?:\d{1,3}|\p{Ll})[.)]\t(?=\S)/u, '')),
+    );
   // Wrapped text breaks lines mid-sentence; unwrapped text hardly ever does.
   // A line ending in a comma (a closing formula `… van Voorbeeld,`, a salutation, or a wrapped line among
   // many others that do not end a sentence) is no sign of wrapping.
   // Nor is a field line (`Vragensteller: A. Jansen (Partij)`, `Indieners: …`): a label and its value.
   // Nor is a file's name in a list of attachments (`Antwoord vragen D66.pdf`, a web page copied from the browser).
-  const open = prose.filter(
-    (line) => !ENDS_SENTENCE.test(line) && !/,$/.test(line) && !FIELD_LINE.test(line) && !FILE_NAME.test(line),
-  );
+  const openOf = (some: string[]): string[] =>
+    some.filter(
+      (line) => !ENDS_SENTENCE.test(line) && !/,$/.test(line) && !FIELD_LINE.test(line) && !FILE_NAME.test(line),
+    );
+  const prose = proseOf(lines);
+  const long = prose.filter((line) => line.length > 160);
+  const open = openOf(prose);
   if (long.length >= 2 && open.length * 10 <= prose.length) return true;
-  // Word's "save as text" with no blank line anywhere: paragraphs of one sentence or two need not be long, but three
-  // lines in four end a sentence, where text wrapped without blank lines breaks most lines inside one.
-  const filled = (line: string): boolean => line.trim() !== '';
-  const inside = lines.slice(lines.findIndex(filled), lines.findLastIndex(filled) + 1);
-  return inside.every(filled) && inside.length >= 10 && prose.length >= 6 && open.length * 4 <= prose.length;
+  // Word's "save as text" with no blank line in its body: paragraphs of one sentence or two need not be long, but three
+  // lines in four end a sentence, where text wrapped without blank lines breaks most lines inside one. (The letterhead
+  // and the signature may stand apart by blank lines: the longest run without one is the body.)
+  const runs: string[][] = [[]];
+  for (const line of lines) {
+    if (line.trim() === '') runs.push([]);
+    else runs[runs.length - 1].push(line);
+  }
+  const body = runs.reduce((a, b) => (b.length > a.length ? b : a));
+  const bodyProse = proseOf(body);
+  return (
+    body.length >= 10 &&
+    bodyProse.length >= 6 &&
+    openOf(bodyProse).length * 4 <= bodyProse.length &&
+    open.length * 4 <= prose.length
+  );
 }
 
 /** Lines ('' = blank) → paragraphs; `unwrapped`: each line that ends a sentence ends a paragraph. */

@@ -962,6 +962,18 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     const named = /\bfractie\s+(?:van\s+)?(?:de\s+)?([^(<]+?)\s*(?:\(|<|$)/i.exec(f.value);
     if (named) parties.push(named[1]);
   }
+  // An answer mail sent to the councillor who asked, named with the group in brackets as an address book writes a
+  // councillor (`Aan: A. Vaessen (Groen Heuvelland) <a.vaessen@…>`): who asked, and the party.
+  if (hasAnswers && submitters.length === 0) {
+    const addressed = structure.fields
+      .filter((f) => f.mail && f.field === 'ignored')
+      .map((f) => MAIL_COUNCILLOR.exec(f.value.trim()))
+      .find((m) => m !== null);
+    if (addressed) {
+      submitters.push(...splitNames(addressed[1]).names.filter((n) => !NOT_A_NAME.test(n)));
+      parties.push(addressed[2].trim());
+    }
+  }
   // Councillors named in running text: `de leden Van der Linden en El Idrissi (CDA) hebben vragen gesteld`.
   const askers = askersInText([...structure.titles, ...opening], municipality);
   if (submitters.length === 0) submitters.push(...askers.names);
@@ -1073,6 +1085,10 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     answeredOn,
   };
 }
+
+/** `A. Vaessen (Groen Heuvelland) <a.vaessen@…>`: a person by initials or first name, a group in brackets, an address. */
+const MAIL_COUNCILLOR =
+  /^((?:\p{Lu}\.\s*)+(?:[a-z']+\s+)*\p{Lu}[\p{L}'-]+|\p{Lu}\p{Ll}+(?:\s+[a-z']+)*\s+\p{Lu}[\p{L}'-]+)\s*\(((?:\p{Lu}|\d)[^()@<>]{0,60})\)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u;
 
 /** The number in `geregistreerd onder (registratie)nummer X` (or `kenmerk`, `ingeschreven onder`) in a sentence. */
 function registeredNumber(sentences: string[]): string | null {
