@@ -687,3 +687,45 @@ describe('conversions of held-out-59 (fix-59a)', () => {
     expectAnswers(set, [[['1'], 'Vier.']]);
   });
 });
+
+describe('conversions of held-out-62 (fix-62c)', () => {
+  it('reads labels in the page margin beside the text, rows set apart by blank lines, the answer run on over the page', () => {
+    const row = (label: string, value: string): string => `    ${label.padEnd(18)}${value}`.trimEnd();
+    const set = parseAsOf('2025-05-01', [
+      '                                                         Gemeente Lindewoud',
+      '',
+      row('Kenmerk', 'LW/25/0712'),
+      row('Datum', '3 april 2025'),
+      row('Onderwerp', 'Speeltuin Esdoornlaan'),
+      '',
+      row('Vraag 1', 'Wanneer gaat de speeltuin aan de Esdoornlaan weer'),
+      row('', 'open?'),
+      '',
+      row('Antwoord', 'De speeltuin gaat in juni 2025 weer open. De nieuwe'),
+      row('', 'glijbaan is dan geplaatst en de on-'),
+      '',
+      '    Lindewoud  ·  LW/25/0712                                       pagina 1 van 2',
+      '\f',
+      row('', 'dergrond is vervangen.'),
+      '',
+      row('Vraag 2', 'Komt er ook een bankje?'),
+      '',
+      row('Antwoord', 'Ja, twee.'),
+      '',
+      row('', 'Burgemeester en wethouders van Lindewoud,'),
+    ]);
+    expect(set.reference).toBe('LW/25/0712');
+    expect(set.subject).toBe('Speeltuin Esdoornlaan');
+    expectNumberedQuestions(set, [
+      ['1', 'Wanneer gaat de speeltuin aan de Esdoornlaan weer open?'],
+      ['2', 'Komt er ook een bankje?'],
+    ]);
+    expectAnswers(set, [
+      [
+        ['1'],
+        'De speeltuin gaat in juni 2025 weer open. De nieuwe glijbaan is dan geplaatst en de ondergrond is vervangen.',
+      ],
+      [['2'], 'Ja, twee.'],
+    ]);
+  });
+});

@@ -25,8 +25,9 @@ export function readColumns(lines: string[]): string[] {
   lines = withTabsExpanded(lines);
   const raw = lines.map((line) => line.replace(/\s+$/, ''));
   const out: string[] = [];
+  const margin = pageMargin(raw);
   for (let i = 0; i < raw.length;) {
-    const form = labelColumnBlockAt(raw, i);
+    const form = labelColumnBlockAt(raw, i, margin);
     if (form) {
       out.push(...form.lines);
       i = form.end;
@@ -47,6 +48,13 @@ export function readColumns(lines: string[]): string[] {
     i = block.end;
   }
   return out;
+}
+
+/** The spaces before every line of the page with text: its left margin as `pdftotext -layout` keeps it. */
+function pageMargin(raw: string[]): number {
+  let margin = Infinity;
+  for (const line of raw) if (line !== '') margin = Math.min(margin, line.search(/\S/));
+  return Number.isFinite(margin) ? margin : 0;
 }
 
 /** A table's rule drawn per column with spaces between (`------  ----------  ---------`). */
@@ -103,11 +111,12 @@ function joinWrapped(value: string, next: string): string {
  * all at one indent (`Betreft:   Vragen over X` / `           Y` set to the right). Read as
  * `Label: value` lines, a blank line after each row, so the labels are read as printed in any form.
  */
-function labelColumnBlockAt(raw: string[], start: number): { lines: string[]; end: number } | null {
-  // (Set to the right, only a letter's fields: an indented `Vraag 3  a. …` is a numbered list's hanging indent.)
+function labelColumnBlockAt(raw: string[], start: number, margin = 0): { lines: string[]; end: number } | null {
+  // (Set to the right, only a letter's fields: an indented `Vraag 3  a. …` is a numbered list's hanging indent. The
+  // page's own margin is no indent: `pdftotext -layout` keeps it as spaces before every line.)
   const labelAt = (line: string): ReturnType<typeof labelRow> => {
     const row = labelRow(line);
-    return row && (row.indent === 0 || labelField(row.label) !== null) ? row : null;
+    return row && (row.indent <= margin || labelField(row.label) !== null) ? row : null;
   };
   const first = labelAt(raw[start]);
   if (!first || OTHER_TABLE.test(raw[start])) return null;
@@ -131,10 +140,32 @@ function labelColumnBlockAt(raw: string[], start: number): { lines: string[]; en
       continuations++;
       end = j + 1;
     } else if (FORM_RULE.test(line) && labelRow(raw[j + 1] ?? '')?.column === first.column) continue;
+    // Rows set apart by blank lines (`Vraag 1   …` / `` / `Antwoord   …`): the block goes on at the next labelled row.
+    else if (line === '' && rows.length > 0 && nextLabelled(raw, j, first, labelAt)) continue;
     else break;
   }
-  if (rows.length < 2 || continuations === 0) return null;
+  // (Without a wrapped value, question and answer labels alone make it a form: `Vraag 2   Komt er …?` / `Antwoord   Ja.`)
+  const labels = rows.map((row) => row[0].slice(0, row[0].indexOf(':')));
+  const asksAndAnswers =
+    labels.every((label) => HANGING_LABEL.test(label)) &&
+    labels.some((label) => /^vr/i.test(label)) &&
+    labels.some((label) => /^antw/i.test(label));
+  if (rows.length < 2 || (continuations === 0 && !asksAndAnswers)) return null;
   return { lines: rows.flatMap((row) => [...row, '']), end };
+}
+
+/** After the blank lines from `j` on (up to MAX_BLANK_RUN), a labelled row at the block's column and indent. */
+function nextLabelled(
+  raw: string[],
+  j: number,
+  first: { column: number; indent: number },
+  labelAt: (line: string) => ReturnType<typeof labelRow>,
+): boolean {
+  let k = j;
+  while (k < raw.length && raw[k] === '' && k - j < MAX_BLANK_RUN) k++;
+  if (k >= raw.length || raw[k] === '') return false;
+  const row = labelAt(raw[k]) ?? filledLabel(raw[k], first);
+  return row !== null && row.column === first.column && row.indent === first.indent;
 }
 
 /**

@@ -48,8 +48,10 @@ const EXPECTED_OUTCOME =
 // many or how much, its time phrase when that holds; no act of the college's.)
 const ESTIMATE =
   /\b(?:schat|schatten|geschat|raamt|ramen|geraamd)\b[^.;?!]*\bop\s+(?:(?:ongeveer|circa|ca\.|zo'n|ruim|bijna|rond|(?:meer|minder)\s+dan|maximaal|minimaal|hooguit|tenminste|ten minste)\s+)?(?:€\s?)?\d/iu;
+// (`Het advies ontvangen wij naar verwachting eind januari`: what the college expects to receive, its sender unnamed,
+// is the sender's act too; `Wij ontvangen de leerlingen in maart op het raadhuis` is hosting, the college's own.)
 const RECEIVED_BY_US =
-  /(?:\b(?:ontvangen|krijgen)\s+(?:wij|we|ik)|\b(?:wij|we|ik)\s+(?:ontvangen|krijgen))\b[^.;?!]*\bvan\s+(?:de|het|een|\p{Lu})/u;
+  /(?:\b(?:ontvangen|krijgen)\s+(?:wij|we|ik)|\b(?:wij|we|ik)\s+(?:ontvangen|krijgen))\b[^.;?!]*\b(?:van\s+(?:de|het|een|\p{Lu})|naar\s+verwachting\b)/u;
 const ACT =
   /\b(?:del(?:en|t)|deelt|informe\p{L}*|geïnformeerd|evalu\p{L}*|rapport\p{L}*|stur\p{L}*|verstu\p{L}*|toe te sturen|zend\p{L}*|agend\p{L}*|op de agenda|start\p{L}*|organise\p{L}*|beslu\p{L}*|lever\p{L}*|opleve\p{L}*|aanbied\p{L}*|bieden|voorleg\p{L}*|leggen|terugkoppel\p{L}*|koppelen|komen met|komt met|publice\p{L}*|presente\p{L}*|gesprek(?:ken)?|bijeenkomst\p{L}*|onderzo\p{L}*|uitwerk\p{L}*|vaststel\p{L}*|stellen|ontwikkel\p{L}*|invoer\p{L}*|afronden|ronden|opstel\p{L}*|verken\p{L}*|doen|meten|monitor\p{L}*|uitvoer\p{L}*|plaatsen|aanpassen|passen|voeren|openen|houden|sturen|beginnen|begint)\b/iu;
 const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b/i;

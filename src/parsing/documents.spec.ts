@@ -1456,3 +1456,16 @@ describe('held-out-60 a motion numbered in brackets with its kind word, a Plan v
     ).toEqual([['policy', 'Fietsnota Haverdam 2024-2028', 'https://www.haverdam.nl/fietsnota-haverdam-2024-2028']]);
   });
 });
+
+describe('held-out-62 a decree of the state named as a law (fix-62c)', () => {
+  it('reads `het Besluit <lower-case words>` as a national decree (`other`), ending before a verb; not `het Besluit van …`', () => {
+    expect(
+      findDocumentReferences(
+        'Dat staat in het Besluit kwaliteit\nleefomgeving. Het Besluit activiteiten leefomgeving regelt de rest. Het Besluit van de raad volgt; het besluit nemen wij later.',
+      ).map((d) => [d.kind, d.title]),
+    ).toEqual([
+      ['other', 'Besluit kwaliteit leefomgeving'],
+      ['other', 'Besluit activiteiten leefomgeving'],
+    ]);
+  });
+});

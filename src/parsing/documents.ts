@@ -376,6 +376,18 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'besluit',
   },
+  // A decree of the state (an AMvB) named as a law is, `Besluit` and lower-case words after an article (`het Besluit
+  // bouwwerken leefomgeving`, `het Besluit kwaliteit leefomgeving`): `other`, as a law; not `het besluit` in lower case,
+  // nor `het Besluit van …` or a verb after it (cleanTitle ends the name before a verb, as a law's).
+  {
+    kind: 'other',
+    pattern: new RegExp(
+      `(?<=\\b[Hh]et\\s+)(Besluit(?:\\s+(?!(?:van|over|om|tot|voor|op|in|is|wordt|werd|dat|die|moet|kan|zal|${SUBJECT_PRONOUN})\\b)\\p{Ll}[\\p{L}-]*){1,5}(?:\\s+\\d{4}(?![\\d-]))?)(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    role: 'title',
+    needle: 'Besluit',
+  },
   // A policy note named by lower-case words, then a place and its year (`Beleidsnota huisvesting arbeidsmigranten
   // Barneveld 2021`), as a compound verordening is; or by the kind word alone, capitalised (`Nota parkeren Zwolle 2023`).
   // (A place's name may hold a lower-case particle: `Land van Cuijk`, `Bergen op Zoom`.)
@@ -1023,18 +1035,18 @@ function cleanTitle(raw: string, kind: DocumentKind): string | null {
   let words = raw.replace(/\s+/g, ' ').replace(TIME_TAIL, '').trim().split(' ');
   // A law's name holds prepositions (`Wet op de ruimtelijke ordening`) but no verb or clause word: the sentence goes
   // on from there (`de Wet collectieve warmte regelt dat …`).
-  if (kind === 'other' && words[0] === 'Wet') {
+  if (kind === 'other' && (words[0] === 'Wet' || words[0] === 'Besluit')) {
     const verb = words.findIndex((w, i) => i > 1 && LAW_STOP.test(w));
     if (verb > 0) words = words.slice(0, verb);
   }
-  const law = kind === 'other' && words[0] === 'Wet';
+  const law = kind === 'other' && (words[0] === 'Wet' || words[0] === 'Besluit');
   if (kind === 'other')
     while (
       words.length > 1 &&
       (TITLE_STOP.test(words[words.length - 1]) || (law && LAW_TAIL.test(words[words.length - 1])))
     )
       words = words.slice(0, -1);
-  if (kind === 'other' && words.length < 2 && words[0] === 'Wet') return null;
+  if (kind === 'other' && words.length < 2 && (words[0] === 'Wet' || words[0] === 'Besluit')) return null;
   // A generic kind word in lower case before the capitalised name (`het beleidsplan Schuldhulpverlening X 2022-2026`)
   // is no part of the title, as with `de nota „…”` (docs/parse-output.md); a capitalised one is (`Beleidsplan X 2023`).
   if (kind === 'policy' && words.length > 1 && GENERIC_POLICY_WORD.test(words[0]) && /^\p{Lu}/u.test(words[1]))

@@ -10793,3 +10793,97 @@ describe('conversions of held-out-62 (fix-62a)', () => {
     ).toEqual(['in maart 2025']);
   });
 });
+
+describe('conversions of held-out-62 (fix-62c)', () => {
+  it('reads a sidebar of fields extracted after the page text (`Datum` / value / …) as fields, the text running on over the page', () => {
+    const set = parseAsOf('2025-05-01', [
+      'Gemeente Lindewoud',
+      '',
+      'Geachte heer Bos,',
+      '',
+      'Op 2 maart 2025 heeft u vragen gesteld over de speeltuin. Wij beantwoorden ze hieronder.',
+      '',
+      '1. Wanneer gaat de speeltuin weer open?',
+      '',
+      'Antwoord',
+      'In juni 2025. Wij plaatsen dan ook een nieuwe glij-',
+      'Datum',
+      '3 april 2025',
+      'Ons kenmerk',
+      'LW-2025-0712',
+      'Onderwerp',
+      'Speeltuin',
+      'Esdoornlaan',
+      'Bijlage(n)',
+      'geen',
+      'Pagina 1 van 2',
+      '\fGemeente Lindewoud',
+      'Ons kenmerk LW-2025-0712',
+      'baan.',
+      '',
+      '2. Komt er een bankje?',
+      '',
+      'Antwoord',
+      'Ja.',
+    ]);
+    expect(set.reference).toBe('LW-2025-0712');
+    expect(set.subject).toBe('Speeltuin Esdoornlaan');
+    expect(set.answeredOn).toBe('2025-04-03');
+    expectAnswers(set, [
+      [['1'], 'In juni 2025. Wij plaatsen dan ook een nieuwe glijbaan.'],
+      [['2'], 'Ja.'],
+    ]);
+  });
+
+  it('reads an OCR label closed by `,` or `;` as the document’s other labels close, and drops a speck after a full stop', () => {
+    const set = parseLines([
+      'Vraag 1.',
+      'Hoeveel bomen zijn er gekapt?',
+      '',
+      'Antwoord:',
+      'Twaalf. .',
+      '',
+      'Vraag 2,',
+      'Komen er nieuwe bomen?',
+      '',
+      'Antwoord;',
+      'Ja, twintig.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bomen zijn er gekapt?'],
+      ['2', 'Komen er nieuwe bomen?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Twaalf.'],
+      [['2'], 'Ja, twintig.'],
+    ]);
+  });
+
+  it('reads a lower-case line inside a wrapped sentence (`namens de fractie X vragen` / `gesteld …`) as no closing', () => {
+    const set = parseLines([
+      'Inleiding',
+      'Op 4 maart 2025 heeft mevrouw K. Bos',
+      'namens de fractie Lindewoud Vooruit vragen',
+      'gesteld over de speeltuin. Wij beantwoorden ze als volgt.',
+      '',
+      'Vraag 1',
+      'Gaat de speeltuin open?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect(set.introduction).toBe(
+      'Op 4 maart 2025 heeft mevrouw K. Bos namens de fractie Lindewoud Vooruit vragen gesteld over de speeltuin. Wij beantwoorden ze als volgt.',
+    );
+  });
+
+  it('reads receiving something expected (`Het rapport ontvangen wij naar verwachting in mei`) as no promise', () => {
+    expect(
+      detectCommitments(
+        'Het rapport ontvangen wij naar verwachting in mei 2025. Wij ontvangen de leerlingen in juni 2025 op het raadhuis.',
+        '2024-11-05',
+        ['1'],
+      ).map((c) => c.phrase),
+    ).toEqual(['in juni 2025']);
+  });
+});

@@ -127,8 +127,11 @@ export function normaliseText(raw: string): {
   );
   const pages = rawPages.map((page, index) =>
     readColumns(
-      withoutRepeatedMarginField(page.split('\n'), index, (value) =>
-        rawPages.slice(0, index).some((p) => p.includes(value)),
+      withSidebarFirst(
+        withoutRepeatedMarginField(page.split('\n'), index, (value) =>
+          rawPages.slice(0, index).some((p) => p.includes(value)),
+        ),
+        index < rawPages.length - 1,
       ),
     ).map((line) => cleanLine(line, keepTabs)),
   );
@@ -166,7 +169,10 @@ export function normaliseText(raw: string): {
     // page, it cost a long PDF time in the number of pages times its lines.)
     let earlier: Set<string> | null = null;
     const repeatedTop = (i: number): boolean =>
-      top.has(i) && page[i].length <= 40 && !/[.?!:;,]$/.test(page[i]) && (earlier ??= new Set(lines)).has(page[i]);
+      top.has(i) &&
+      page[i].length <= 40 &&
+      !/[.?!:;,]$/.test(page[i]) &&
+      ((earlier ??= new Set(lines)).has(page[i]) || fieldPrintedBefore(page[i], earlier));
     const furniture = (i: number): boolean =>
       page[i] === '' || PAGE_NUMBER_LINE.test(page[i]) || runningHeader(i) || (continues && repeatedTop(i));
     let start = 0;
@@ -200,8 +206,10 @@ export function normaliseText(raw: string): {
   }
   return {
     lines: withOcrFieldDates(
-      withOcrLabelDigits(
-        repairHyphenation(removeRepeatedLines(paragraphPerLine(withLabelBlockValues(withoutFormFooter(lines))))),
+      withOcrLabelMarks(
+        withOcrLabelDigits(
+          repairHyphenation(removeRepeatedLines(paragraphPerLine(withLabelBlockValues(withoutFormFooter(lines))))),
+        ),
       ),
     ),
     footnotes,
@@ -304,6 +312,29 @@ function withOcrLabelDigits(lines: string[]): string[] {
   );
 }
 
+/** A question or answer label alone on its line, closed by a mark: `Vraag 2.`, `Antwoord:`, `Vraag 3,`, `Antwoord;`. */
+const MARKED_LABEL = /^((?:vraag|antwoord)(?:\s+\d{1,2}[a-z]?)?)\s*([.:,;])$/i;
+
+/**
+ * A scan read by OCR takes a label's small closing mark for its neighbour: `Vraag 2,` for `Vraag 2.`, `Antwoord;` for
+ * `Antwoord:`. In a document whose other labels of that word close with `.` or `:`, such a label closes as they do.
+ * A speck left after a sentence's closing mark (`… hersteld. .`) is no text either.
+ */
+function withOcrLabelMarks(lines: string[]): string[] {
+  const word = (label: string): string => label.split(/\s/)[0].toLowerCase();
+  const closing = new Map<string, string>();
+  for (const line of lines) {
+    const m = MARKED_LABEL.exec(line);
+    if (m && /[.:]/.test(m[2])) closing.set(word(m[1]), m[2]);
+  }
+  return lines.map((line) => {
+    const m = MARKED_LABEL.exec(line);
+    const mark = m && /[,;]/.test(m[2]) ? closing.get(word(m[1])) : undefined;
+    if (m && mark !== undefined) return `${m[1]}${mark}`;
+    return /[.?!][ \t]+[.,'`´]$/.test(line) ? line.replace(/(\p{L}[.?!])[ \t]+[.,'`´]$/u, '$1') : line;
+  });
+}
+
 /**
  * `Datum : l9 november 2024`, `Datum : 2O november 2024`: a field whose whole value is a date, its day number holding
  * an `l` or `I` (for a `1`) or an `O` (for a `0`).
@@ -325,6 +356,57 @@ function withOcrFieldDates(lines: string[]): string[] {
     const day = Number(m[2].replace(/[lI]/g, '1').replace(/O/g, '0'));
     return day >= 1 && day <= 31 ? `${m[1]}${String(day)}${m[3]}` : line;
   });
+}
+
+/**
+ * A field named again at the top of a later page (`Ons kenmerk Z-2024-118`, `Datum: 3 mei 2024`): its label is one the
+ * header knows and its value, with a digit in it, stood on a line of its own or after its label before.
+ */
+function fieldPrintedBefore(line: string, earlier: Set<string>): boolean {
+  const words = line.split(/\s+/);
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    const label = words.slice(0, k).join(' ').replace(/:$/, '');
+    const value = words.slice(k).join(' ');
+    if (!/\d/.test(value) || labelField(label) === null) continue;
+    if (earlier.has(value) || [...earlier].some((before) => before.endsWith(`: ${value}`))) return true;
+  }
+  return false;
+}
+
+/** A field's label alone on its line (`Ons kenmerk`, `Uw brief van`, `Bijlage(n)`). */
+function isSidebarLabel(line: string): boolean {
+  const label = line.trim();
+  return /^\p{L}[\p{L} .()/-]{1,30}$/u.test(label) && labelField(label) !== null;
+}
+
+/**
+ * A letter's sidebar of fields extracted without the layout (`pdftotext` by default) comes out after the page's text,
+ * each label on its own line above its value (`Datum` / `14 oktober 2024` / `Ons kenmerk` / `Z-2024-118` / …), up to
+ * the page's footer. When the text above it runs on to the next page (its last line closes no sentence, perhaps a word
+ * broken with a hyphen), the fields go to the top of the page as `Label: value` lines, so the text goes on where the
+ * next page takes it up. Three fields at least, each with one to three lines of value.
+ */
+function withSidebarFirst(page: string[], pageFollows: boolean): string[] {
+  if (!pageFollows) return page;
+  let end = page.length;
+  const furniture = (line: string): boolean =>
+    line.trim() === '' || PAGE_NUMBER_LINE.test(line.trim()) || URL_ONLY_LINE.test(line.trim()) || isPageFooter(line);
+  while (end > 0 && furniture(page[end - 1])) end--;
+  for (let i = 1; i < end; i++) {
+    if (!isSidebarLabel(page[i]) || !/[\p{L}\d,-]$/u.test(page[i - 1].trim())) continue;
+    const fields: string[] = [];
+    let k = i;
+    while (k < end && isSidebarLabel(page[k])) {
+      const label = page[k].trim();
+      const values: string[] = [];
+      for (k++; k < end && page[k].trim() !== '' && !isSidebarLabel(page[k]); k++) values.push(page[k].trim());
+      if (values.length === 0 || values.length > 3) break;
+      fields.push(`${label}: ${values.join(' ')}`);
+    }
+    if (k !== end || fields.length < 3) continue;
+    return [...fields, '', ...page.slice(0, i), ...page.slice(end)];
+  }
+  return page;
 }
 
 /**

@@ -1484,7 +1484,8 @@ export function readStructure(input: string[]): Structure {
     if (
       (CLOSING.test(line) &&
         (line.length <= 80 || (line.length <= 120 && AWAITING_ANSWERS.test(line))) &&
-        !letterhead) ||
+        !letterhead &&
+        !wrappedInSentence(lines, index)) ||
       isBareSignature(lines, index, mailLines)
     ) {
       mode = 'closing';
@@ -1901,6 +1902,17 @@ function stackedField(lines: string[], index: number): { field: FieldValue; line
  * An e-mail signed with a name only (`Jan Wierenga`, no greeting before it): a short line of
  * capitalised words after a blank line, as the last line of the text or of a message in a chain.
  */
+/**
+ * A line in the middle of a sentence wrapped over lines: it opens in lower case after a line without a closing mark,
+ * and the line after it goes on in lower case (`Op 3 mei heeft de heer X` / `namens de fractie Y vragen` / `gesteld
+ * over …`). It closes no letter, whatever its words.
+ */
+function wrappedInSentence(lines: string[], index: number): boolean {
+  const before = lines[index - 1] ?? '';
+  const after = lines[index + 1] ?? '';
+  return /^\p{Ll}/u.test(lines[index]) && /[\p{L}\d]$/u.test(before) && /^\p{Ll}/u.test(after);
+}
+
 function isBareSignature(lines: string[], index: number, mailLines: Set<number>): boolean {
   const line = lines[index];
   if (index === 0 || lines[index - 1] !== '') return false;
