@@ -411,7 +411,33 @@ describe('the full name of an organisation', () => {
     };
     const plan = planQuery(parseQuery('rijksinstituut voor volksgezondheid en milieu'), analysis);
     expect(plan.slots).toHaveLength(1);
-    expect(slotText(plan.slots[0])).toBe("('rivm' | ('rijksinstitut' <2> 'volksgezond' <2> 'milieu'))");
+    // Also with one word more at either gap (session 15: `huisvesting van arbeidsmigranten`).
+    expect(slotText(plan.slots[0])).toBe(
+      "('rivm' | ('rijksinstitut' <2> 'volksgezond' <2> 'milieu') | ('rijksinstitut' <3> 'volksgezond' <2> 'milieu') | ('rijksinstitut' <2> 'volksgezond' <3> 'milieu'))",
+    );
+  });
+
+  it('matches a term of two words also with a word between them, as a text writes it (session 15)', () => {
+    const analysis: QueryAnalysis = {
+      facts: new Map<string, WordFacts>([
+        ['huisvesting', { lexemes: [lexeme('huisvest')], known: true }],
+        ['seizoenarbeiders', { lexemes: [lexeme('seizoenarbeider')], known: true }],
+      ]),
+      thesaurus: [
+        {
+          terms: [
+            { text: 'huisvesting seizoenarbeiders', lexemes: [lexeme('huisvest'), lexeme('seizoenarbeider', 2)] },
+            { text: 'polenhotel', lexemes: [lexeme('polenhotel')] },
+          ],
+        },
+      ],
+      names: [],
+      interpret: false,
+    };
+    const plan = planQuery(parseQuery('huisvesting seizoenarbeiders'), analysis);
+    expect(slotText(plan.slots[0])).toBe(
+      "(('huisvest' <-> 'seizoenarbeider') | 'polenhotel' | ('huisvest' <2> 'seizoenarbeider'))",
+    );
   });
 });
 

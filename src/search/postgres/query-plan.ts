@@ -166,6 +166,23 @@ function phrase(lexemes: Lexeme[], prefix = false): Alternative {
   return { kind: 'phrase', lexemes, prefix };
 }
 
+/**
+ * A term of several words also with one word more between two of them: a text writes `huisvesting van
+ * arbeidsmigranten` or `opvang voor dakloze jongeren` where the thesaurus has `huisvesting arbeidsmigranten`, and the
+ * phrase alone made the typed words, which any two words match anywhere in a row, match fewer rows for being a
+ * concept (docs/search.md, session 15).
+ */
+function withOneWordBetween(term: Alternative): Alternative[] {
+  if (term.kind !== 'phrase' || term.lexemes.length < 2) return [];
+  const out: Alternative[] = [];
+  for (let gap = 1; gap < term.lexemes.length; gap++) {
+    if (term.lexemes[gap].pos === term.lexemes[gap - 1].pos) continue;
+    const lexemes = term.lexemes.map((l, i) => (i >= gap ? { ...l, pos: l.pos + 1 } : l));
+    out.push(phrase(lexemes, term.prefix));
+  }
+  return out;
+}
+
 function sameLexemes(a: Lexeme[], b: string[]): boolean {
   return a.length === b.length && a.every((l, i) => l.lexeme === b[i]);
 }
@@ -332,6 +349,7 @@ function wordSlots(words: TypedWord[], analysis: QueryAnalysis, corrections: Cor
       if (match.length === 1) tokenAlternatives(token, slot, corrections, analysis.facts, synonyms, !match.asTyped);
       const terms = match.groups.flatMap((group) => group.terms.map((term) => phrase(term.lexemes)));
       for (const term of terms) addAlternative(slot, term);
+      for (const term of terms) for (const gapped of withOneWordBetween(term)) addAlternative(slot, gapped);
       if (!match.asTyped && slot.corrected) slot.corrected.terms = terms;
       slots.push(slot);
       for (let k = 0; k < match.length; k++) {
