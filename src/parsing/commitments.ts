@@ -22,11 +22,12 @@ const OWN_STAFF_SUBJECT = /^(?:[Oo]nze|[Oo]ns)\s+\p{Ll}[\p{L}'-]*\s+\p{Ll}+(?:t|
 const MUNICIPAL_STAFF_SUBJECT =
   /^(?:(?:\p{L}+\s+){0,2}(\p{Ll}+(?:t|en))\s+)?(?:de|onze)\s+(?:gemeentelijke\s+)?(?:boa['’]?s|handhavers)(?:\s+(\p{Ll}+))?/iu;
 // (So does a body by its compound name, `de ondernemersvereniging`, `de woonstichting`: an association or foundation
-// acts for itself.)
+// acts for itself; as a company does, `de rederij`, `het busbedrijf`, `de vervoermaatschappij`, not the municipality's
+// own `gemeentebedrijf`.) (Pointed back to as well: `Die vereniging start in mei …`.)
 // (A board by its compound name, `het stichtingsbestuur`, `het schoolbestuur`, acts for itself; the municipality's own
 // `gemeentebestuur` does not.)
 const OTHER_AGENT =
-  /^(?:(?:de|het)\s+)?(?:provincies?|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap(?:pen)?|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|[a-zà-ÿ]*(?:vereniging|stichting|organisatie|coöperatie|federatie)(?:en|s)?|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
+  /^(?:(?:de|het|die|deze|dat|dit)\s+)?(?:provincies?|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap(?:pen)?|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|[a-zà-ÿ]*(?:vereniging|stichting|organisatie|coöperatie|federatie)(?:en|s)?|(?!gemeente)[a-zà-ÿ]*(?:bedrijf|bedrijven|rederij(?:en)?|maatschappij(?:en)?|onderneming(?:en)?)|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`),
 // or is a clause with its verb first before `, dan`.
 // (`als vervolg op`, `als onderdeel van` after a comma too: a role, no condition.)
@@ -289,6 +290,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
     // another party, whose act it is.)
     // (So does one opening with a name and its verb, a capital there marking a name: `…; Enexis legt in april de kabel`.)
     if (start > 0 && (OTHER_AGENT.test(part.trim()) || NAMED_CLAUSE_SUBJECT.test(part.trim()))) return false;
+    // (Or, in any part, people named by what they do, with or without an article, and their plural verb: `Bewoners
+    // kunnen tot 1 mei reageren; wij leggen daarvoor een lijst neer`. The college's act is the other part's.)
+    if (!OWN_SUBJECT.test(part) && AGENT_CLAUSE_SUBJECT.test(part.trim())) return false;
     const ownParts = sentence.split(';').filter((p) => p !== part && OWN_SUBJECT.test(p));
     const past = (p: string): boolean =>
       ((PAST_AUXILIARY.test(p) && PARTICIPLE.test(p)) || OWN_SIMPLE_PAST.test(p)) && !FUTURE.test(p);
@@ -408,6 +412,10 @@ const STAFF_PAST = new RegExp(String.raw`^(?:${SIMPLE_PAST}|\p{L}*[^aeiouytd\s](
  */
 const AGENT_SUBJECT =
   /^(?:de|deze|die|alle)\s+(?:\p{Ll}+e\s+)?\p{Ll}+(?:ers|aars|eurs|isten|anten)\s+\p{Ll}+en\b(?!\s+(?:wij|we|ik|het college)\b)/iu;
+
+/** {@link AGENT_SUBJECT} opening a clause, also without an article: `Bewoners kunnen …`, `de huurders melden …`. */
+const AGENT_CLAUSE_SUBJECT =
+  /^(?:(?:de|deze|die|alle)\s+)?(?:\p{Ll}+e\s+)?\p{Ll}+(?:ers|aars|eurs|isten|anten)\s+\p{Ll}+en\b(?!\s+(?:wij|we|ik|het college)\b)/iu;
 
 // (One agent too, its verb singular: `De leverancier verwacht …`, `De aannemer start …`; not the college's own
 // offices, nor a season or month: `Deze zomer start …`.)

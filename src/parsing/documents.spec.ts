@@ -5,6 +5,12 @@ type Expected = { kind: string; reference: string | null; title: string | null; 
 
 /** Sentences as they stand in questions and answers, with the documents they name (first mention first). */
 const NAMED: Array<[string, Expected[]]> = [
+  // A framework named by lower-case words after its capitalised keyword, set off by a comma and a clause about it, is
+  // read up to the comma; a verb among the words is no title (fix-63c).
+  [
+    'Wij nemen dit mee in het Beleidskader ligplaatsen en woonboten, dat wij in 2025 aan de raad voorleggen. In het Beleidskader staat niets over ligplaatsen, dat is jammer.',
+    [{ kind: 'policy', reference: null, title: 'Beleidskader ligplaatsen en woonboten' }],
+  ],
   // A subject pronoun after an inverted verb is no word of a title: `de Speelvisie herzien wij medio 2026` is a short
   // mention of the one named before, not a document `Speelvisie herzien wij` (fix-57c).
   [

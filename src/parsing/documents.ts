@@ -13,8 +13,9 @@ interface Found extends ParsedDocument {
 const TITLE_STOP =
   /^(?:van|in|op|is|wordt|werd|met|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|bepaalt|schrijft|verplicht|eist|vereist|zegt|kent|maakt|verbiedt|voorziet|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|te|om|uit|aan|naar|ook|nog|niet|al|daarin|hierin)$/i;
 /** Verbs and clause words inside TITLE_STOP, and `als` (`… als norm stelt`): never part of a law's name, where its prepositions are. */
-const LAW_STOP =
-  /^(?:is|wordt|werd|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|bepaalt|schrijft|verplicht|eist|vereist|zegt|kent|maakt|verbiedt|voorziet|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|ook|nog|niet|al|daarin|hierin|als)$/i;
+const LAW_STOP_WORDS =
+  'is|wordt|werd|die|dat|waarin|waarmee|waar|zoals|hierover|hebben|heeft|zal|zijn|was|waren|werden|kan|kunnen|moet|gaat|geeft|geldt|biedt|bevat|bepaalt|schrijft|verplicht|eist|vereist|zegt|kent|maakt|verbiedt|voorziet|beschrijft|noemt|regelt|staat|stelt|vraagt|vroeg|legt|loopt|ligt|blijft|komt|ook|nog|niet|al|daarin|hierin|als';
+const LAW_STOP = new RegExp(`^(?:${LAW_STOP_WORDS})$`, 'i');
 /** A law's name ends in a noun or adjective, never in a preposition before what it applies to (`… voor Delden`). */
 const LAW_TAIL = /^(?:voor|en|of|de|het|een|tot|bij|over|door)$/i;
 /** Words that cannot end a title (`de Nota Integratie en Inclusie en met …`). */
@@ -175,6 +176,18 @@ const PATTERNS: Array<{
     kind: 'policy',
     pattern:
       /(?<=\b(?:de|het|onze|deze)\s+)((?:Visie|Nota|Agenda|Actieplan|Programma|Strategie|Uitvoeringsplan|Beleidsplan)\s+(?:op|voor|van|over)(?:\s+\p{Ll}[\p{L}-]*){1,6})(?=\s*,\s*(?:die|dat|vastgesteld|aangenomen)\b)/gu,
+    role: 'title',
+  },
+  // … or a framework or note named by lower-case words right after its keyword (`het Beleidskader ligplaatsen en
+  // woonboten, dat wij …`), set off the same way; no verb among the words (`de Nota komt er later, die …`). (With
+  // `op|voor|van|over` first it is the pattern above.) (The article is looked for behind the keyword: a look-behind
+  // first would be tried at every position of the text.)
+  {
+    kind: 'policy',
+    pattern: new RegExp(
+      `\\b((?:Beleidskader|Afwegingskader|Beleidsnota|Nota|Beleidsplan|Visie)(?<=\\b(?:de|het|onze|deze|een)\\s+\\p{Lu}\\p{Ll}+)(?!\\s+(?:op|voor|van|over)\\s)(?:\\s+(?!(?:${LAW_STOP_WORDS}|wij|we|u|zij|ze)\\b)\\p{Ll}[\\p{L}-]*){1,6})(?=\\s*,\\s*(?:die|dat|vastgesteld|aangenomen)\\b)`,
+      'gu',
+    ),
     role: 'title',
   },
   // `de Agenda Inclusief Assen`: the keyword first, named by capitalised words, after an article (not a sentence opener).

@@ -123,11 +123,13 @@ const LABELS: Array<[RegExp, HeaderField]> = [
 ];
 
 export function labelField(label: string): HeaderField | null {
-  const normalised = label
+  let normalised = label
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/[\s:]+$/, '')
     .trim();
+  // (A form may space the slash between a label's alternatives: `Naam raadslid / raadsleden`.)
+  if (normalised.includes(' /') || normalised.includes('/ ')) normalised = normalised.replace(/ ?\/ ?/g, '/');
   for (const [pattern, field] of LABELS) if (pattern.test(normalised)) return field;
   return null;
 }

@@ -10887,3 +10887,167 @@ describe('conversions of held-out-62 (fix-62c)', () => {
     ).toEqual(['in juni 2025']);
   });
 });
+
+describe('held-out-63 forms, exports and publications (fix-63c)', () => {
+  it('drops a bare page number above a publication’s running header, the sentence going on below it (fix-63c)', () => {
+    const set = parseAsOf('2026-03-01', [
+      'GEMEENTEBLAD',
+      'Officiële uitgave van de gemeente Lindewoud',
+      '',
+      'Nr. 88001',
+      '3 maart 2026',
+      '',
+      'Vraag 1',
+      'Wanneer gaat het zwembad weer open?',
+      '',
+      'Antwoord 1',
+      'De renovatie loopt volgens plan. Wij openen het bad voor de',
+      '',
+      '1',
+      '',
+      'Gemeenteblad 2026 nr. 88001                                   3 maart 2026',
+      '',
+      'zomervakantie weer voor publiek.',
+      '',
+      'Vraag 2',
+      'Blijft het tarief gelijk?',
+      '',
+      'Antwoord 2',
+      'Ja.',
+      '',
+      '2',
+      '',
+      'Gemeenteblad 2026 nr. 88001                                   3 maart 2026',
+    ]);
+    expectAnswerTexts(set, [
+      'De renovatie loopt volgens plan. Wij openen het bad voor de zomervakantie weer voor publiek.',
+      'Ja.',
+    ]);
+  });
+
+  it('reads a form’s `Naam raadslid / raadsleden` (a spaced slash) as the askers, a signature by initials as one of them, and a bracketed instruction after `Vragen` as that heading (fix-63c)', () => {
+    const set = parseLines([
+      'GEMEENTERAAD HAVERDAM',
+      'Formulier schriftelijke vragen',
+      '',
+      'Naam raadslid / raadsleden : Petra Kooistra, Jelle van der Meer',
+      'Fractie                    : Haverdam Vooruit',
+      'Onderwerp                  : Verlichting fietspad',
+      '',
+      'Toelichting:',
+      'Het fietspad langs de vaart is sinds de zomer donker.',
+      '',
+      'Vragen (nummer elke vraag; s.v.p. niet meer dan vijf):',
+      '',
+      '1. Wanneer worden de lampen gerepareerd?',
+      '',
+      'Handtekening: P. Kooistra',
+    ]);
+    expect(set.submitters).toEqual(['Petra Kooistra', 'Jelle van der Meer']);
+    expect(set.explanation).toBe('Het fietspad langs de vaart is sinds de zomer donker.');
+    expectQuestions(set, ['Wanneer worden de lampen gerepareerd?']);
+  });
+
+  it('reads the councillors in brackets by initials after their group (`de fractie van de X (A. Bos en C. de Wit-Dam)`) (fix-63c)', () => {
+    const set = parseLines([
+      'Haverdam, 4 maart 2026',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'De fractie van de SGP (H. Mulder en A. de Vos-Dijkstra) heeft op 2 februari 2026 vragen gesteld over de',
+      'speeltuin. Hieronder vindt u onze antwoorden.',
+      '',
+      'Vraag 1',
+      'Komt er een nieuw klimrek?',
+      '',
+      'Antwoord 1',
+      'Ja.',
+    ]);
+    expect(set.party).toBe('SGP');
+    expect(set.submitters).toEqual(['H. Mulder', 'A. de Vos-Dijkstra']);
+  });
+
+  it('reads no promise in a part between semicolons opened by people named by what they do, nor in a sentence opened by a company or by `die`/`deze` and a third party (fix-63c)', () => {
+    expect(
+      detectCommitments(
+        'Huurders kunnen tot 1 maart 2025 reageren op het plan; wij leggen daarvoor een inloopmap neer in het dorpshuis.',
+        '2024-11-05',
+        ['2'],
+      ),
+    ).toEqual([]);
+    expect(
+      detectCommitments(
+        'Wij spraken met de vervoerder. Het busbedrijf onderzoekt een extra rit en besluit daarover in februari 2025. Die stichting opent in maart 2025 een inloophuis. Wij stellen in april 2025 een nieuw plan op.',
+        '2024-11-05',
+        ['1'],
+      ).map((c) => c.phrase),
+    ).toEqual(['in april 2025']);
+    // The college's own part keeps its date.
+    expect(
+      detectCommitments(
+        'Huurders kunnen reageren op het plan; wij verwerken de reacties in januari 2025.',
+        '2024-11-05',
+        ['2'],
+      ).map((c) => c.phrase),
+    ).toEqual(['in januari 2025']);
+  });
+
+  it('reads an export’s attachment banners between rules (`---- Tekst bijlage 2 van 2: x.pdf ----`) as the start of each attached document (fix-63c)', () => {
+    const set = parseLines([
+      '=== Export raadsinformatiesysteem gemeente Haverdam ===',
+      '',
+      'Titel:               Schriftelijke vragen CDA - Parkeren bij het station',
+      'Registratienummer:   SV-2026-011',
+      '',
+      '------ Tekst bijlage 1 van 2: SV-2026-011 vragen.pdf ------',
+      '',
+      'Aan het college van burgemeester en wethouders van Haverdam',
+      '',
+      'Het parkeerterrein bij het station staat elke ochtend vol.',
+      '',
+      '1. Hoeveel plekken komen er bij?',
+      '',
+      'L. Brouwer',
+      'CDA Haverdam',
+      '',
+      '------ Tekst bijlage 2 van 2: SV-2026-011 antwoord.pdf ------',
+      '',
+      'Gemeente Haverdam',
+      '',
+      'Geachte heer Brouwer,',
+      '',
+      'Hierbij beantwoorden wij uw vragen van 2 februari 2026.',
+      '',
+      'Antwoord op vraag 1',
+      'Er komen veertig plekken bij.',
+    ]);
+    expect(set.explanation).toBe('Het parkeerterrein bij het station staat elke ochtend vol.');
+    expect(set.introduction).toBe('Hierbij beantwoorden wij uw vragen van 2 februari 2026.');
+    expectQuestions(set, ['Hoeveel plekken komen er bij?']);
+    expect(set.submitters).toEqual(['L. Brouwer']);
+  });
+
+  it('reads a local party’s letter headed by its full name as that party, and no person in its name above the signatures (fix-63c)', () => {
+    const set = parseLines([
+      'Dorpsbelangen Haverdam',
+      'fractie in de gemeenteraad van Haverdam',
+      '',
+      'Aan het college van burgemeester en wethouders van Haverdam',
+      '',
+      'Onderwerp: Schriftelijke vragen over de kermis',
+      '',
+      'Namens de fractie van Dorpsbelangen stellen wij de volgende vragen.',
+      '',
+      '1. Waar staat de kermis dit jaar?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Dorpsbelangen Haverdam',
+      '',
+      'Anne Jansen                      Bram de Groot',
+      'fractievoorzitter                raadslid',
+    ]);
+    expect(set.party).toBe('Dorpsbelangen Haverdam');
+    expect(set.submitters).toEqual(['Anne Jansen', 'Bram de Groot']);
+  });
+});

@@ -873,8 +873,16 @@ function splitPages(text: string): string[] {
   if (text.includes('\f')) return text.split('\f');
   const pages: string[] = [];
   let page: string[] = [];
-  for (const line of text.split('\n')) {
+  const all = text.split('\n');
+  for (const [index, line] of all.entries()) {
     page.push(line);
+    // (A bare page number under the text, an official publication's running header next: `1` / `Gemeenteblad 2024
+    // nr. 1234      7 november 2024`. The page ends at the number, which is then the page's furniture.)
+    if (BARE_NUMBER_LINE.test(line.trim()) && PUBLICATION_HEADER.test(nextFilled(all, index))) {
+      pages.push(page.join('\n'));
+      page = [];
+      continue;
+    }
     // (Also a footer whose last column is the page number: `Zaaknummer Z-2024-118          Pagina 1 van 2`.)
     const lastColumn = / {3,}(\S(?:(?! {3}).)*)$/.exec(line.trimEnd())?.[1] ?? '';
     if (
@@ -888,6 +896,12 @@ function splitPages(text: string): string[] {
   }
   if (page.some((line) => line.trim() !== '') || pages.length === 0) pages.push(page.join('\n'));
   return pages;
+}
+
+/** The first line after `index` with text, trimmed ('' at the end). */
+function nextFilled(lines: string[], index: number): string {
+  for (let i = index + 1; i < lines.length; i++) if (lines[i].trim() !== '') return lines[i].trim();
+  return '';
 }
 
 /**

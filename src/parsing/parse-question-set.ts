@@ -1060,6 +1060,11 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     ) ??
     signatureParty(structure.signatureLines, municipality) ??
     titleParty([...structure.titles, ...structure.headerLines], municipality);
+  // A local party's letter headed by its full name (`Dorpsbelangen Oosterhoeve` / `fractie in de gemeenteraad …`) is
+  // the party so named, where the text names it short (`namens de fractie van Dorpsbelangen`). (A name and place
+  // under a councillor's signature may be the place alone: the short name stays.)
+  const fullName = party && municipality && !NATIONAL_PARTY.test(party) ? `${party} ${municipality}` : null;
+  const partyNamed = fullName !== null && /^\s*([^\n]*?)[ \t]*(?:\n|$)/.exec(text)?.[1] === fullName ? fullName : party;
 
   // A `portefeuille` field (a portfolio's name, read as no field) that names a wethouder or the burgemeester names the
   // holder: `portefeuille     wethouder R. de Jong`.
@@ -1078,8 +1083,8 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     reference,
     subject,
     legalBasis,
-    party,
-    submitters: unique(submitters),
+    party: partyNamed,
+    submitters: withoutInitialledRepeats(unique(submitters)),
     portfolioHolder: holder ? cleanPersonName(holder) : null,
     receivedOn,
     answeredOn,
@@ -1089,6 +1094,26 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
 /** `A. Vaessen (Groen Heuvelland) <a.vaessen@…>`: a person by initials or first name, a group in brackets, an address. */
 const MAIL_COUNCILLOR =
   /^((?:\p{Lu}\.\s*)+(?:[a-z']+\s+)*\p{Lu}[\p{L}'-]+|\p{Lu}\p{Ll}+(?:\s+[a-z']+)*\s+\p{Lu}[\p{L}'-]+)\s*\(((?:\p{Lu}|\d)[^()@<>]{0,60})\)\s*(?:<[^<>\s]+@[^<>\s]+>)?$/u;
+
+/**
+ * A councillor named twice, in full and by initials (a form's `Naam raadslid: Anna Bos` and its `Handtekening: A.
+ * Bos`): one person, the name written out kept.
+ */
+function withoutInitialledRepeats(names: string[]): string[] {
+  return names.filter((name) => {
+    const initialled = /^((?:\p{Lu}\.\s?)+)\s*(\S.*)$/u.exec(name);
+    if (!initialled) return true;
+    const first = initialled[1].charAt(0);
+    return !names.some(
+      (other) =>
+        other !== name &&
+        !/^\p{Lu}\./u.test(other) &&
+        other.startsWith(first) &&
+        other.endsWith(` ${initialled[2]}`) &&
+        other.length > initialled[2].length + 2,
+    );
+  });
+}
 
 /** The number in `geregistreerd onder (registratie)nummer X` (or `kenmerk`, `ingeschreven onder`) in a sentence. */
 function registeredNumber(sentences: string[]): string | null {
@@ -1459,7 +1484,11 @@ function askersInText(sentences: string[], municipality: string | null): { names
     // (`… stelde de heer X namens de fractie Y vervolgvragen`: follow-up questions are asked alike.)
     if (!/\b(?:vervolg)?vragen\b/i.test(sentence)) continue;
     const bracketed = partyThenNames.exec(sentence);
-    if (bracketed && /^(?:dhr|mw|mevr|de heer|mevrouw)\b/i.test(bracketed[2])) {
+    // (By title, or each by initials and surname: `de fractie van de X (A. Bos en C. de Wit-Dam)`.)
+    if (
+      bracketed &&
+      (/^(?:dhr|mw|mevr|de heer|mevrouw)\b/i.test(bracketed[2]) || INITIALLED_NAMES_ONLY.test(bracketed[2]))
+    ) {
       const names = splitNames(bracketed[2]).names.filter((n) => !NOT_A_NAME.test(n));
       if (names.length > 0) return { names, parties: [bracketed[1].trim()] };
     }
@@ -1511,6 +1540,8 @@ function askersInText(sentences: string[], municipality: string | null): { names
 /** Names with initials (`A. van Dijk`, `C. Smit - de Boer`), as a councillor is introduced in a sentence. */
 const INITIALLED_NAME =
   "(?:\\p{Lu}\\.\\s?)+(?:(?:van|de|der|den|ter|ten|te|el|in|'t)\\s+)*\\p{Lu}[\\p{L}'-]+(?:(?<=-(?:de|van|ter|ten|te|den|der))(?:\\s(?:de|der|den))?\\s\\p{Lu}[\\p{L}'-]+)?(?:\\s[–—-]\\s(?:(?:van|de|der|den|ter|ten|te|in)\\s)*\\p{Lu}[\\p{L}'-]+)?";
+/** Names each written with initials and nothing else: `A. Bos en C. de Wit-Dam`. */
+const INITIALLED_NAMES_ONLY = new RegExp(`^${INITIALLED_NAME}(?:(?:,\\s*|\\s+en\\s+)${INITIALLED_NAME})*$`, 'u');
 const COUNCILLOR_TITLE =
   '(?:[Dd]e\\s+raadsleden|[Hh]et\\s+raadslid|raadsleden|raadslid|[Dd]e\\s+heer|[Dd]e\\s+heren|[Dd]e\\s+dames|[Mm]evrouw|[Dd]hr\\.|[Mm]w\\.|[Mm]evr\\.)\\s+';
 /** (Each name may carry its party in brackets: `de heren R. Peters (GroenLinks-PvdA) en T. Hendriks (VVD)`.) */
@@ -1704,8 +1735,9 @@ function signatureNames(lines: string[]): string[] {
   const names: string[] = [];
   for (const line of lines) {
     if (NOT_A_NAME.test(line) || line.split(/\s+/).length > 8) continue;
-    // A word in capitals opening the line is a party's acronym (`CDA`, `SGP Oosterhout`: a local branch), no person.
-    if (/^\p{Lu}{2,}(?:\s|$)/u.test(line.trim())) continue;
+    // A word in capitals opening the line is a party's acronym (`CDA`, `SGP Oosterhout`: a local branch), no person;
+    // nor is a word only local parties' names open with (`Dorpsbelangen Oosterhoeve` above its councillors).
+    if (/^\p{Lu}{2,}(?:\s|$)/u.test(line.trim()) || LOCAL_PARTY_WORD.test(line.trim())) continue;
     const { names: found } = splitNames(line);
     for (const name of found) {
       if (

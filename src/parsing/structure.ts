@@ -224,10 +224,11 @@ function ordinalQuestions(words: string, questions: RawItem[]): string[] {
 
 /**
  * `Inhoud document: Beantwoording SV-2024-117.pdf`, `Bijlage 2 - Antwoord SV-2024-117.pdf`: a portal print's banner
- * naming the attached file below it.
+ * naming the attached file below it. (An export of the attachments' text counts them and sets the banner between rules:
+ * `------ Tekst bijlage 2 van 2: Antwoord SV-2024-117.pdf ------`.)
  */
 const PRINTED_FILE_BANNER =
-  /^(?:inhoud\s+(?:van\s+)?(?:het\s+)?document\s*:|bijlage\s+\d{1,2}\s*[-–:])\s*\S.{0,150}\.(?:pdf|docx?|odt|rtf|txt)$/i;
+  /^(?:[-=*_]{3,}\s*)?(?:inhoud\s+(?:van\s+)?(?:het\s+)?document\s*:|(?:tekst\s+(?:van\s+)?)?bijlage\s+\d{1,2}(?:\s+(?:van|\/)\s+\d{1,2})?\s*[-–:])\s*\S.{0,150}\.(?:pdf|docx?|odt|rtf|txt)(?:\s*[-=*_]{3,})?$/i;
 
 const MAIL_SEPARATOR =
   /^(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-*|_{5,}|-{5,})$/i;
@@ -455,8 +456,9 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
 
 const POINTER_BELOW = /\s*:\s*\(?(?:zie\s+)?(?:hieronder|hierna|onderstaand|(?:de\s+)?volgende\s+pagina)\)?\.?$/i;
 
+// (Also telling how to fill it in: `Vragen (nummer iedere vraag; gebruik zo nodig een extra blad)`, `(s.v.p. …)`.)
 const FORM_INSTRUCTION =
-  /\s*\((?=[^()]*\b(?:max|maximaal|maximum|woorden|tekens|optioneel|verplicht|invullen|in te vullen|indien)\b)[^()]*\)(?=\s*:?\s*$)/i;
+  /\s*\((?=[^()]*\b(?:max|maximaal|maximum|woorden|tekens|optioneel|verplicht|invullen|in te vullen|indien|zo nodig|gebruik|doorhalen|aankruisen|s\.\s?v\.\s?p|a\.\s?u\.\s?b|nummer(?:en)?\s+(?:iedere|elke|alle))\b)[^()]*\)(?=\s*:?\s*$)/i;
 
 // (`… van de fractie` / `Gemeentebelangen over …`: a title naming the fractie goes on with its name.)
 const TITLE_CANNOT_END = /\s(?:de|het|een|van|voor|over|in|op|aan|en|of|met|bij|naar|rond|inzake|de fractie)$/i;
