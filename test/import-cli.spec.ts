@@ -122,6 +122,25 @@ describe('cli: import PATH… --municipality SLUG', () => {
     }
   });
 
+  it('imports the .rtf files of a folder (issue #19)', async () => {
+    const bulk = mkdtempSync(join(tmpdir(), 'raadsvragen-import-rtf-'));
+    try {
+      copyFileSync(join(__dirname, 'fixtures/parsing/word-2016.rtf'), join(bulk, 'beantwoording.rtf'));
+      const result = await run([bulk, '--municipality', 'amersfoort', '--json']);
+      const summary = JSON.parse(result.stdout) as Summary;
+      expect(summary.failed).toEqual([]);
+      expect(summary.imported.map((i) => i.file)).toEqual([join(bulk, 'beantwoording.rtf')]);
+      const [stored] = await query<{ subject: string; n: number }>(
+        `SELECT s.subject, (SELECT count(*)::int FROM question q WHERE q.question_set_id = s.id) AS n
+           FROM question_set s WHERE s.id = $1`,
+        [summary.imported[0].setId],
+      );
+      expect(stored).toEqual({ subject: 'Beantwoording schriftelijke vragen over het café aan de Dijk', n: 2 });
+    } finally {
+      rmSync(bulk, { recursive: true, force: true });
+    }
+  });
+
   it('creates and lists municipalities, so that documents can be imported into them', async () => {
     const created = await captureCommand(runMunicipalityCommand, [
       'create',

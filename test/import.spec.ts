@@ -8,6 +8,8 @@ import { createMunicipality, MunicipalityFixture } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 const SEED = readFileSync(join(__dirname, 'fixtures/seeds/002_61424de74e848507.txt'));
+/** An answer letter in the shape Word 2016 writes RTF (issue #19). */
+const RTF_LETTER = readFileSync(join(__dirname, 'fixtures/parsing/word-2016.rtf'));
 const MB = 1024 * 1024;
 
 /** A minimal PDF with a text layer (Helvetica, one line per entry); no lines gives a PDF without text, like a scan. */
@@ -271,6 +273,43 @@ describe('import: upload, preview, commit (issue 6)', () => {
       .expect(200);
     expect(registered.body.status).toBe('registered');
     expect(registered.body.dueOn).toBe('2024-11-21');
+  });
+
+  it('previews and imports an .rtf as Word writes it, its hyperlink a document with its URL (issue #19)', async () => {
+    const rtfPreview = await preview(RTF_LETTER, 'beantwoording.rtf').expect(200);
+    expect(rtfPreview.body.subject).toBe('Beantwoording schriftelijke vragen over het café aan de Dijk');
+    expect(rtfPreview.body.questions).toEqual([
+      {
+        number: '1',
+        text: 'Mag het terras van het café na 23.00 uur open blijven, en wat is het ‘stiltegebied’ precies?',
+      },
+      { number: '2', text: 'Wat kost een vergunning?' },
+    ]);
+    expect(rtfPreview.body.answers).toHaveLength(2);
+    expect(rtfPreview.body.documents).toContainEqual(
+      expect.objectContaining({
+        title: 'Terrassenbeleid Waterland 2022',
+        url: 'https://www.waterland.nl/terrassenbeleid',
+      }),
+    );
+    // The letter names Waterland; the clerk imports into Amersfoort and is told.
+    expect(rtfPreview.body.warnings).toContainEqual(expect.stringContaining('Waterland'));
+    const stored = await commit(RTF_LETTER, 'beantwoording.rtf', rtfPreview.body).expect(201);
+    const set = await http().get(`/api/question-sets/${stored.body.setId}`).set('Authorization', clerk).expect(200);
+    expect(set.body.status).toBe('answered');
+    expect(set.body.answers[1].text).toContain('Een vergunning kost € 150 per jaar.');
+    const original = await http()
+      .get(`/api/imports/sets/${stored.body.setId}/original`)
+      .set('Authorization', clerk)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(original.headers['content-type']).toMatch(/^application\/rtf/);
+    expect(Buffer.compare(original.body as Buffer, RTF_LETTER)).toBe(0);
   });
 
   it('lets only the griffie of the municipality or an admin import, with problem details', async () => {

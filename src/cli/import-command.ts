@@ -8,12 +8,12 @@ import { withAppContext } from './app-context';
 import { parseArgs, stringOption } from './args';
 
 /** What a folder contributes; a file named on the command line is always tried. */
-const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.pdf', '.docx', '.eml']);
+const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.pdf', '.docx', '.rtf', '.eml']);
 
 const USAGE =
   'Gebruik: npm run -s cli -- import PAD... --municipality SLUG [--status published] [--ref JJJJ-MM-DD]\n' +
   '         [--received JJJJ-MM-DD] [--answered JJJJ-MM-DD] [--json]\n' +
-  '  PAD: bestanden of mappen (recursief: .txt .pdf .docx .eml)\n' +
+  '  PAD: bestanden of mappen (recursief: .txt .pdf .docx .rtf .eml)\n' +
   '  --ref: peildatum voor tijdsaanduidingen, en de antwoorddatum als het document met antwoorden er geen noemt\n' +
   '  --received / --answered: datum van ontvangst / beantwoording voor alle bestanden (gaat voor wat het document noemt)\n' +
   '  Maak de gemeente eerst aan: npm run -s cli -- municipality create --name NAAM\n';

@@ -147,6 +147,7 @@ export class ImportController {
   @ApiProduces(
     'application/pdf',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/rtf',
     'text/plain',
     'message/rfc822',
     'application/octet-stream',

@@ -77,6 +77,7 @@ function warningsOf(editedSet: unknown): string[] {
 const CONTENT_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  rtf: 'application/rtf',
   txt: 'text/plain',
   eml: 'message/rfc822',
 };

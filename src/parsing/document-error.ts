@@ -5,7 +5,7 @@ const MESSAGES: Record<DocumentErrorCode, string> = {
   empty: 'Het bestand is leeg.',
   corrupt: 'Het bestand is beschadigd en kan niet worden gelezen.',
   scanned: 'De PDF bevat geen tekstlaag (waarschijnlijk een scan), dus er is geen tekst uit te lezen.',
-  unsupported: 'Dit bestandstype wordt niet ondersteund; gebruik een PDF-, Word- (.docx) of tekstbestand.',
+  unsupported: 'Dit bestandstype wordt niet ondersteund; gebruik een PDF-, Word- (.docx), RTF- of tekstbestand.',
   not_a_question_set: 'De tekst bevat geen genummerde schriftelijke vragen.',
   too_large: 'Het bestand is te groot om in te lezen.',
   too_complex: 'Het document is te ingewikkeld om in te lezen (te veel onderdelen, te groot uitgepakt of te traag).',

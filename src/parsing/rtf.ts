@@ -10,10 +10,40 @@ import type { TextLink } from './documents';
  * headers) hold no text of the letter. A hyperlink field (`{\field{\*\fldinst{HYPERLINK https://…}}{\fldrslt{Plan X}}}`)
  * shows its result; its URL is kept apart in `links` with the words shown, for the documents.
  */
-export function readRtfText(raw: string): { text: string; links: TextLink[] } | null {
+export function readRtfText(raw: string, options: RtfOptions = {}): { text: string; links: TextLink[] } | null {
   if (!/^\s*\{\\rtf\d?/.test(raw)) return null;
-  const reader = new RtfReader(raw);
+  const reader = new RtfReader(raw, options);
   return reader.read();
+}
+
+export interface RtfOptions {
+  /**
+   * Writes a hyperlink where it stands as `[shown words](url)`, the Markdown link `normaliseText` reads, for a reader
+   * that hands on only text (the `.rtf` upload and e-mail attachment in `extract/`): the link survives the hand-over.
+   */
+  markLinks?: boolean;
+}
+
+/**
+ * The code page `\ansicpgN` (or `\mac`) names for the file's 8-bit characters and `\'hh` escapes; Windows-1252 where
+ * none is named or the decoder does not know it.
+ */
+export function codePageDecoder(raw: string): InstanceType<typeof TextDecoder> {
+  const head = raw.slice(0, 512);
+  const page = /\\ansicpg(\d{3,5})/.exec(head)?.[1];
+  const label =
+    page === undefined
+      ? /\\mac\b/.test(head)
+        ? 'macintosh'
+        : 'windows-1252'
+      : page === '10000'
+        ? 'macintosh'
+        : `windows-${page}`;
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return new TextDecoder('windows-1252');
+  }
 }
 
 /** Destinations whose content is no text (the specification's list, as far as a letter uses them). */
@@ -76,7 +106,15 @@ interface Group {
   /** A field group: its instruction's URL, and where its shown text starts in the output. */
   field?: { url: string | null; start: number };
   instruction?: boolean;
+  /** The font (`\fN`) the text is in: in a symbol font (`\fcharset2`) a byte is a symbol, not a letter. */
+  font?: number;
 }
+
+/**
+ * A list bullet in a symbol font (Symbol, Wingdings) as Word writes it: `\'b7` in the font, or `\u-3913` (U+F0B7, the
+ * font's private-use code point). Written as the bullet it shows; other symbols are as rare in a letter as unknown.
+ */
+const SYMBOL_BULLETS: Record<number, string> = { 0xb7: '•', 0xa7: '▪', 0xd8: '➢', 0xfc: '✓', 0x76: '❖', 0x6e: '■' };
 
 class RtfReader {
   private out = '';
@@ -85,10 +123,21 @@ class RtfReader {
   private current: Group = { skip: false, uc: 1 };
   private instruction = '';
   private pos = 0;
-  /** Bytes of a multi-byte code page sequence are not handled: Windows-1252 as Riched20 and Word write Dutch. */
-  private readonly decoder = new TextDecoder('windows-1252');
+  /** Bytes of a multi-byte code page sequence are not handled: a single-byte page, as Riched20 and Word write Dutch. */
+  private readonly decoder: InstanceType<typeof TextDecoder>;
 
-  constructor(private readonly raw: string) {}
+  /** The fonts of the font table with the symbol character set (`{\f3\froman\fcharset2 Symbol;}`). */
+  private readonly symbolFonts = new Set<number>();
+
+  constructor(
+    private readonly raw: string,
+    private readonly options: RtfOptions,
+  ) {
+    this.decoder = codePageDecoder(raw);
+    const table = /\{\\fonttbl[\s\S]*?\}\s*\}/.exec(raw.slice(0, 64 * 1024))?.[0] ?? '';
+    for (const m of table.matchAll(/\{(?:\\[a-z]+\s*)*\\f(\d+)\b[^;{}]*?\\fcharset2\b/g))
+      this.symbolFonts.add(Number(m[1]));
+  }
 
   read(): { text: string; links: TextLink[] } {
     const raw = this.raw;
@@ -130,7 +179,10 @@ class RtfReader {
           fallback--;
           continue;
         }
-        if (/^[0-9a-f]{2}$/i.test(hex)) this.emit(this.decoder.decode(Uint8Array.of(parseInt(hex, 16))));
+        if (!/^[0-9a-f]{2}$/i.test(hex)) continue;
+        const byte = parseInt(hex, 16);
+        const symbol = this.current.font !== undefined && this.symbolFonts.has(this.current.font);
+        this.emit(symbol && byte in SYMBOL_BULLETS ? SYMBOL_BULLETS[byte] : this.decoder.decode(Uint8Array.of(byte)));
         continue;
       }
       if (!/[a-z]/i.test(next)) {
@@ -151,12 +203,21 @@ class RtfReader {
       const word = m[1];
       const param = m[2] === undefined ? null : Number(m[2]);
       if (word === 'u' && param !== null) {
-        this.emit(String.fromCharCode(param < 0 ? param + 65536 : param));
+        const code = param < 0 ? param + 65536 : param;
+        this.emit(
+          code >= 0xf000 && code - 0xf000 in SYMBOL_BULLETS ? SYMBOL_BULLETS[code - 0xf000] : String.fromCharCode(code),
+        );
         fallback = this.current.uc;
         continue;
       }
       fallback = 0;
+      // `\binN`: N bytes of binary data follow (a picture's), no text.
+      if (word === 'bin') {
+        this.pos += Math.max(0, param ?? 0);
+        continue;
+      }
       if (word === 'uc' && param !== null) this.current.uc = param;
+      else if (word === 'f' && param !== null) this.current.font = param;
       else if (word === 'field') this.current.field = { url: null, start: this.out.length };
       else if (word === 'fldinst') {
         this.current.skip = true;
@@ -201,8 +262,15 @@ class RtfReader {
       if (field && url) field.url = url;
     }
     if (closed.field?.url) {
-      const shown = this.out.slice(closed.field.start).replace(/\s+/g, ' ').trim();
+      const written = this.out.slice(closed.field.start);
+      const shown = written.replace(/\s+/g, ' ').trim();
       if (shown !== '') this.links.push({ text: shown, url: closed.field.url });
+      if (shown !== '' && this.options.markLinks && !/[[\]]|\n/.test(written.trim())) {
+        const url = closed.field.url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+        const lead = /^\s*/.exec(written)?.[0] ?? '';
+        const trail = /\s*$/.exec(written)?.[0] ?? '';
+        this.out = `${this.out.slice(0, closed.field.start)}${lead}[${written.trim()}](${url})${trail}`;
+      }
     }
   }
 }

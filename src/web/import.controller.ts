@@ -75,7 +75,7 @@ export class ImportPagesController {
     assertCsrf(req, body._csrf);
     if (!file || file.size === 0) {
       const errors = formErrors(
-        [{ path: 'file', message: 'is verplicht: kies een PDF-, Word- of tekstbestand' }],
+        [{ path: 'file', message: 'is verplicht: kies een PDF-, Word-, RTF- of tekstbestand' }],
         LABELS,
       );
       renderPage(res, 'pages/import-upload', { title: 'Document importeren', errors }, 400);

@@ -272,7 +272,7 @@ export const PREVIEW_BODY_SCHEMA = {
   type: 'object',
   required: ['file'],
   properties: {
-    file: { type: 'string', format: 'binary', description: '.txt, .pdf, .docx or .eml; at most 20 MB' },
+    file: { type: 'string', format: 'binary', description: '.txt, .pdf, .docx, .rtf or .eml; at most 20 MB' },
     municipality: { type: 'string', description: 'Municipality slug; defaults to your own (clerk)' },
     reference: {
       type: 'string',

@@ -206,6 +206,110 @@ describe('text extraction', () => {
     ]);
   });
 
+  describe('an .rtf (issue #19)', () => {
+    const fixture = (name: string): Buffer => readFileSync(join(__dirname, '../../../test/fixtures/parsing', name));
+
+    it('reads a letter Word 2016 wrote: font, list and style tables, header, bookmarks, escapes, a hyperlink field and theme data', async () => {
+      const rtf = fixture('word-2016.rtf');
+      const text = await extractText(rtf, 'beantwoording.rtf');
+      expect(text).toContain('Onderwerp: Beantwoording schriftelijke vragen over het café aan de Dijk');
+      expect(text).toContain('wat is het ‘stiltegebied’ precies?');
+      expect(text).toContain('Een vergunning kost € 150 per jaar.');
+      expect(text).toContain('•\tvoor terrassen tot 20 m²;');
+      // The hyperlink is handed on as a Markdown link, which the text parser reads.
+      expect(text).toContain('In het [Terrassenbeleid Waterland 2022](https://www.waterland.nl/terrassenbeleid) staan');
+      // No codes, tables, page header or the field's instruction and data.
+      expect(text).not.toMatch(/\\|[{}]|Calibri|Hyperlink;|HYPERLINK|MERGEFORMAT|Kenmerk 2024|504b0304|d0c9ea79/);
+
+      const parsed = await parseDocument(rtf, 'beantwoording.rtf');
+      expect(parsed.subject).toBe('Beantwoording schriftelijke vragen over het café aan de Dijk');
+      expect(parsed.municipality).toBe('Waterland');
+      expect(parsed.questions).toEqual([
+        {
+          number: '1',
+          text: 'Mag het terras van het café na 23.00 uur open blijven, en wat is het ‘stiltegebied’ precies?',
+        },
+        { number: '2', text: 'Wat kost een vergunning?' },
+      ]);
+      expect(parsed.answers.map((a) => a.text)).toEqual([
+        'Nee. Het terras sluit om 23.00 uur; het stiltegebied ligt ten noorden van de Dijk.',
+        'Een vergunning kost € 150 per jaar. Wij passen de leges aan per 1 juli 2024:\n\n• voor terrassen tot 20 m²;\n\n• voor terrassen op het water.',
+      ]);
+      expect(parsed.documents).toContainEqual(
+        expect.objectContaining({
+          title: 'Terrassenbeleid Waterland 2022',
+          url: 'https://www.waterland.nl/terrassenbeleid',
+        }),
+      );
+    });
+
+    it('reads the letter of letter.txt as LibreOffice writes it to .rtf, as the text file reads', async () => {
+      const fromRtf = await parseDocument(fixture('letter-libreoffice.rtf'), 'letter.rtf');
+      const fromText = await parseDocument(fixture('letter.txt'), 'letter.txt');
+      expect(fromRtf.questions).toEqual(fromText.questions);
+      expect(fromRtf.answers).toEqual(fromText.answers);
+      expect(fromRtf).toEqual(
+        expect.objectContaining({
+          subject: fromText.subject,
+          municipality: fromText.municipality,
+          party: fromText.party,
+        }),
+      );
+    });
+
+    it('reads RTF by its content under another name, and its 8-bit characters and escapes in the code page it names', async () => {
+      const cp1250 = Buffer.concat([
+        Buffer.from("{\\rtf1\\ansi\\ansicpg1250 {\\fonttbl{\\f0 Arial;}}\\pard Vraag 1: Kost het \\'9a"),
+        Buffer.from([0x9a]),
+        Buffer.from('?\\par}'),
+      ]);
+      expect(await extractText(cp1250, 'vragen.doc')).toBe('Vraag 1: Kost het šš?');
+      const raw1252 = Buffer.concat([
+        Buffer.from('{\\rtf1\\ansi Is het caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' open?\\par}'),
+      ]);
+      expect(await extractText(raw1252, 'vragen.rtf')).toBe('Is het café open?');
+      // `\binN`: N bytes of a picture, whatever they hold.
+      const bin = Buffer.concat([
+        Buffer.from('{\\rtf1 {\\pict\\bin6 '),
+        Buffer.from([0x7b, 0x00, 0x5c, 0x7d, 0xff, 0x01]),
+        Buffer.from('}Vraag 1: Waarom?\\par}'),
+      ]);
+      expect(await extractText(bin, 'vragen.rtf')).toBe('Vraag 1: Waarom?');
+    });
+
+    it('reads an .rtf attached to an e-mail', async () => {
+      const rtf = fixture('word-2016.rtf');
+      const mail = Buffer.from(
+        [
+          'From: griffie@example.nl',
+          'Subject: Beantwoording',
+          'MIME-Version: 1.0',
+          'Content-Type: multipart/mixed; boundary="grens"',
+          '',
+          '--grens',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'Bijgaand de beantwoording.',
+          '--grens',
+          'Content-Type: application/rtf; name="beantwoording.rtf"',
+          'Content-Disposition: attachment; filename="beantwoording.rtf"',
+          'Content-Transfer-Encoding: base64',
+          '',
+          rtf.toString('base64').replace(/.{76}/g, '$&\r\n'),
+          '--grens--',
+          '',
+        ].join('\r\n'),
+      );
+      const parsed = await parseDocument(mail, 'beantwoording.eml');
+      expect(parsed.questions.map((q) => q.number)).toEqual(['1', '2']);
+      expect(parsed.answers[0].text).toBe(
+        'Nee. Het terras sluit om 23.00 uur; het stiltegebied ligt ten noorden van de Dijk.',
+      );
+    });
+  });
+
   it('reads a Windows-1252 text file', async () => {
     const text = await extractText(Buffer.from('Vraag 1: Is het café open?', 'latin1'), 'vragen.txt');
     expect(text).toBe('Vraag 1: Is het café open?');

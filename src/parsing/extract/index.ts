@@ -1,11 +1,12 @@
 /**
- * Text extraction: `.txt` (and e-mails saved as text), `.eml` (MIME), `.pdf` (text layer) and `.docx`.
+ * Text extraction: `.txt` (and e-mails saved as text), `.eml` (MIME), `.pdf` (text layer), `.docx` and `.rtf`.
  * Every failure is a `DocumentError` with a code and a Dutch one-sentence message.
  */
 import { DocumentError } from '../document-error';
 import { extractDocxText } from './docx';
 import { MailAttachment, looksLikeMime, mailToText } from './mail';
 import { extractPdfText } from './pdf';
+import { extractRtfText, looksLikeRtf } from './rtf';
 import { decodeText } from './text';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -17,7 +18,6 @@ const UNSUPPORTED_EXTENSIONS = new Set([
   '.ppt',
   '.pptx',
   '.odt',
-  '.rtf',
   '.png',
   '.jpg',
   '.jpeg',
@@ -42,6 +42,9 @@ export async function extractText(bytes: Buffer, filename: string): Promise<stri
     if (text.trim() === '') throw new DocumentError('scanned');
   } else if (extension === '.docx' || (head.startsWith('PK\u0003\u0004') && bytes.includes('word/'))) {
     text = await extractDocxText(bytes);
+  } else if (looksLikeRtf(bytes)) {
+    // By its content: Word saves RTF under `.doc` too, and a mail client's `.rtf` is no MIME message.
+    text = extractRtfText(bytes);
   } else if (extension === '.eml' || looksLikeMime(bytes)) {
     text = await mailToText(bytes, readAttachment);
   } else if (
@@ -57,7 +60,7 @@ export async function extractText(bytes: Buffer, filename: string): Promise<stri
   return text;
 }
 
-/** An e-mail attachment's text: PDF, Word or plain text; other files hold no questions (null). */
+/** An e-mail attachment's text: PDF, Word (.docx), RTF or plain text; other files hold no questions (null). */
 async function readAttachment(attachment: MailAttachment): Promise<string | null> {
   const name = attachment.filename.toLowerCase();
   const type = attachment.contentType;
@@ -65,6 +68,8 @@ async function readAttachment(attachment: MailAttachment): Promise<string | null
   try {
     if (name.endsWith('.pdf') || type === 'application/pdf') return await extractPdfText(attachment.bytes);
     if (name.endsWith('.docx') || type.includes('wordprocessingml')) return await extractDocxText(attachment.bytes);
+    if (name.endsWith('.rtf') || type === 'application/rtf' || type === 'text/rtf' || looksLikeRtf(attachment.bytes))
+      return looksLikeRtf(attachment.bytes) ? extractRtfText(attachment.bytes) : decodeText(attachment.bytes);
     if (name.endsWith('.txt') || type === 'text/plain') return decodeText(attachment.bytes);
   } catch (error: unknown) {
     // An unreadable attachment leaves the mail body; the parser then reports what it misses.
