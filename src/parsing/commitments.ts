@@ -321,6 +321,9 @@ function isOwnPromise(full: string, sentence: string, phrase: TimePhrase, contex
   if (that && that.index < phrase.index) {
     const main = sentence.slice(0, that.index);
     const rest = sentence.slice(that.index + 3);
+    // `In het Afvalplan Regio Noord 2022-2026 staat dat de regio in 2026 …`: what a document says, reported; its
+    // content is a promise of the college only where the college is the clause's subject.
+    if (DOCUMENT_SAYS.test(main) && !OWN_CLAUSE.test(rest)) return false;
     if (
       ((PAST_AUXILIARY.test(main) && PARTICIPLE.test(main)) || PERFECT_WITH_INFINITIVE.test(main)) &&
       !FUTURE.test(main)
@@ -556,6 +559,9 @@ function othersRelative(sentence: string, phrase: TimePhrase): boolean {
 
 /** A clause of the college's own after `dat`: `dat wij …`, `dat het college …`. */
 const OWN_CLAUSE = /^\s*(?:we|wij|ik|het college)\b/i;
+/** `In het Afvalplan … staat (beschreven) dat`, `In de nota staan`: a document's words opening the sentence, reported. */
+const DOCUMENT_SAYS =
+  /^\s*in\s+(?:het|de|een|ons|onze)\s+[^,;]*?\b(?:staat|staan|stond|stonden)(?:\s+(?:beschreven|vermeld|opgenomen|afgesproken))?\s*$/iu;
 /**
  * `… hebben wij u al laten weten dat …`, `Wij hebben de gemeente horen zeggen dat …`: the perfect of `laten`, `doen`,
  * `horen`, `zien` with an infinitive, whose participle Dutch writes as an infinitive too, closing the clause.

@@ -1475,3 +1475,19 @@ describe('held-out-62 a decree of the state named as a law (fix-62c)', () => {
     ]);
   });
 });
+
+describe('a regeling named by capitalised words joined by `en` (fix-64c)', () => {
+  it('reads `Subsidieregeling Sport en Bewegen Haverdam 2023` whole', () => {
+    expect(
+      findDocumentReferences('Voldoet de club aan de eisen uit de Subsidieregeling Sport en Bewegen Haverdam 2023?'),
+    ).toEqual([
+      {
+        kind: 'regulation',
+        reference: null,
+        title: 'Subsidieregeling Sport en Bewegen Haverdam 2023',
+        date: null,
+        url: null,
+      },
+    ]);
+  });
+});

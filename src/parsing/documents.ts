@@ -238,10 +238,11 @@ const PATTERNS: Array<{
   // (`Meldregeling Integriteit 2023`); the bare word is too often a generic noun. (The word alone capitalised, with
   // capitalised words naming it before the year: `Regeling Sportfonds Haverdam 2024`.) Up to four words, as without a
   // year below: `Stimuleringsregeling Groene Bedrijfsdaken Binnenstad Ommeland 2025` (the municipality's name last).
+  // (Two of its capitalised words joined by `en`: `Subsidieregeling Sport en Bewegen Haverdam 2023`.)
   {
     kind: 'regulation',
     pattern:
-      /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+){0,4}\s+\d{4}|Regeling(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
+      /\b(\p{Lu}[\p{L}-]*regeling(?:\s+\p{Lu}[\p{L}-]+(?:\s+en\s+\p{Lu}[\p{L}-]+)?){0,4}\s+\d{4}|Regeling(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\d{4})(?![\d-])/gu,
     role: 'title',
     needle: 'egeling',
   },

@@ -89,15 +89,18 @@ const LABELS: Array<[RegExp, HeaderField]> = [
   // the answer letter prints no date of its own.
   [/^(?:datum (?:collegebesluit|besluit(?: college| b&w)?)|collegebesluit(?: van| d\.d\.)?)$/, 'sentOn'],
   [/^(?:datum|date|sent)$/, 'date'],
+  // (A form's `Mede-indieners` / `Mede-ondertekenaars` after the first asker's `Naam`: they ask with them.)
   [
     new RegExp(
-      String.raw`^(?:indiener(?:s|\(s\))?|(?:naam|namen) ${ASKERS}(?:\/(?:raadsleden|indieners))?|${SIGNATURE_LABEL}|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\)|\/raadsleden)?|raadsleden|namens)$`,
+      String.raw`^(?:(?:mede-?)?indiener(?:s|\(s\))?|mede-?ondertekenaar(?:s|\(s\))?|(?:naam|namen) ${ASKERS}(?:\/(?:raadsleden|indieners))?|${SIGNATURE_LABEL}|vragen van|vragensteller(?:s|\(s\))?|vraagsteller(?:s|\(s\))?|ingediend door|gesteld door|raadslid(?:\(en\)|\/raadsleden)?|raadsleden|namens)$`,
     ),
     'submitters',
   ],
   // `Steller` is the civil servant who drafted the document (a form's, a letter's, a collegevoorstel's): no submitter.
   // (So is the `Behandelend ambtenaar`.)
   [/^(?:steller(?:s|\(s\))?|behandelend ambtenaar)$/, 'author'],
+  // A form's consent box (`Akkoord privacyverklaring: ja`, `Akkoord met de voorwaarden: ja`) is no field of the set.
+  [/^akkoord(?: [a-zà-ÿ-]+){0,4}$/, 'ignored'],
   // A paraph under the answers (`Paraaf portefeuillehouder: M.J.`) initials the letter: no field of the set.
   [/^paraaf(?: \w+)?$/, 'ignored'],
   // A Gemeenteblad's volume year and a portfolio's name (`Portefeuille(s)   Verkeer`) are no field of the set.

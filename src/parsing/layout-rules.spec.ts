@@ -11051,3 +11051,85 @@ describe('held-out-63 forms, exports and publications (fix-63c)', () => {
     expect(set.submitters).toEqual(['Anne Jansen', 'Bram de Groot']);
   });
 });
+
+describe('held-out-64 fixes (fix-64c)', () => {
+  it('reads no letterhead website as a document when the scan lost the space in `Vraag1`', () => {
+    const set = parseLines([
+      'G E M E E N T E   H A V E R D A M',
+      '',
+      '                         Postbus 12',
+      '                         9999 ZZ  Haverdam',
+      '                         www.haverdam.nl',
+      '',
+      'Geachte heer Smit,',
+      '',
+      'Vraag1',
+      'Wanneer wordt de brug geschilderd?',
+      '',
+      'Antwoord :',
+      'De brug wordt in april geschilderd.',
+      '',
+      'Vraag2',
+      'Welke kleur krijgt de brug?',
+      '',
+      'Antwoord :',
+      'De brug wordt groen.',
+      '',
+      'Met vriendelijke groet,',
+    ]);
+    expect(set.documents).toEqual([]);
+  });
+
+  it('reads no commitment in what a document says another party does (`In het … staat dat de regio …`)', () => {
+    expect(
+      detectCommitments(
+        'In het Afvalplan Regio Noord 2022-2026 staat dat de regio in 2026 een nieuw plan maakt.',
+        '2025-03-01',
+        ['2'],
+      ),
+    ).toEqual([]);
+    expect(
+      detectCommitments('In de nota staat dat wij in juni 2025 de raad informeren.', '2025-03-01', ['2']),
+    ).toHaveLength(1);
+  });
+
+  it('reads a form’s `Mede-indieners` as submitters and its consent box as no question text', () => {
+    const set = parseLines([
+      'Naam raadslid: Petra Blom',
+      'Fractie: Haverdam Lokaal',
+      'Mede-indieners: R. Kuiper',
+      'Onderwerp: Verlichting van het fietspad',
+      'Vragen:',
+      '1. Waarom brandt de verlichting aan de Dijkweg niet?',
+      '2. Wanneer wordt die gerepareerd?',
+      '',
+      'Akkoord voorwaarden: ja',
+    ]);
+    expect(set.submitters).toEqual(['Petra Blom', 'R. Kuiper']);
+    expectQuestions(set, ['Waarom brandt de verlichting aan de Dijkweg niet?', 'Wanneer wordt die gerepareerd?']);
+  });
+
+  it('reads a text browser’s link inside a sentence as the web page it points to, a menu’s link as none', () => {
+    const set = parseLines([
+      '     * [1]Home',
+      '     * [2]Contact',
+      '',
+      'Vragen en antwoorden',
+      '',
+      '    1. Waar kan ik mijn grofvuil kwijt?',
+      '',
+      '   Antwoord: Dat leest u op de [3]afvalpagina.',
+      '',
+      '   [4]Privacy | [5]Cookies',
+      '',
+      'References',
+      '',
+      '   1. https://haverdam.nl/',
+      '   2. https://haverdam.nl/contact',
+      '   3. https://www.haverdam.nl/afval/grofvuil',
+      '   4. https://haverdam.nl/privacy',
+      '   5. https://haverdam.nl/cookies',
+    ]);
+    expect(set.documents.map((d) => [d.kind, d.url])).toEqual([['web', 'https://www.haverdam.nl/afval/grofvuil']]);
+  });
+});

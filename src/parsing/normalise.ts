@@ -496,7 +496,12 @@ function withoutLinkReferences(text: string, links: TextLink[]): string {
       .replace(/\s+/g, ' ');
     const label = /^.*?(?=[.!?](?:\s|$)|$)/.exec(after)?.[0].trim() ?? '';
     const url = urls.get(m[1]);
-    if (label !== '' && url && /^(?:https?:\/\/|www\.)/i.test(url)) links.push({ text: label, url, namesOnly: true });
+    // (A link inside a sentence, a lower-case word right before its marker on the line, is the page the sentence points
+    // to, `ziet u op de [4]afvalkalender`, a document as a printed URL is; a menu's, a footer's, a logo's stands alone.)
+    const lineBefore = body.slice(body.lastIndexOf('\n', m.index) + 1, m.index);
+    const inProse = /\p{Ll}[\p{L}'’-]*[ \t]+$/u.test(lineBefore);
+    if (label !== '' && url && /^(?:https?:\/\/|www\.)/i.test(url))
+      links.push({ text: label, url, ...(inProse ? {} : { namesOnly: true }) });
   }
   return body.replace(LINK_MARKER, (all, n: string) => (urls.has(n) ? '' : all)) + '\n';
 }

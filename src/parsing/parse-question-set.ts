@@ -216,8 +216,9 @@ export function parseQuestionSetText(text: string, options: ParseOptions = {}): 
   const scan = scanDocuments(placed.text, placed.footnotes, links, placed.notes);
   warnings.push(...scan.warnings);
   // The municipality's own website in a letterhead is not a document the answers refer to.
-  // (An answer letter labels the first question `Uw vraag 1`; a quoted mail prints its lines behind `>`: `> 1. …`.)
-  const firstQuestion = lines.findIndex((line) => /^(?:>\s*)*(?:(?:uw\s+)?vraag\s+\d|\d{1,2}\s*[.)])/i.test(line));
+  // (An answer letter labels the first question `Uw vraag 1`; a quoted mail prints its lines behind `>`: `> 1. …`; an
+  // OCR scan may lose the space: `Vraag1`.)
+  const firstQuestion = lines.findIndex((line) => /^(?:>\s*)*(?:(?:uw\s+)?vraag\s*\d|\d{1,2}\s*[.)])/i.test(line));
   const letterhead = new Set(
     lines
       .slice(0, firstQuestion < 0 ? 0 : firstQuestion)
