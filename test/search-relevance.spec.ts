@@ -142,8 +142,10 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(await search({ q: 'discriminatiemeldingen', limit: '100' }))).toEqual(
       expect.arrayContaining([ids.get('seed-000'), ids.get('seed-002')]),
     );
-    // Held-out-12's set on labour migrants' registration (overcrowded addresses) may rank beside it.
-    expect(setsOf(await search({ q: 'huisvestingsbeleid arbeidsmigranten' })).slice(0, 2)).toContain(
+    // Held-out-12's set on labour migrants' registration (overcrowded addresses) may rank beside it, and since
+    // session 15 held-out-46's Pijnacker-Nootdorp set on housing labour migrants and the Hoeksche Waard seasonal
+    // workers' set, both about the same housing, above it.
+    expect(setsOf(await search({ q: 'huisvestingsbeleid arbeidsmigranten' })).slice(0, 3)).toContain(
       ids.get('utr-arbeidsmigranten'),
     );
     // A typed compound whose first part the text has only inflected: `wildopvang` for `opvang voor wilde dieren`.
