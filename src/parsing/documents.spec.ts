@@ -610,6 +610,13 @@ describe('document detection', () => {
     expect(found).toEqual(expected.map((e) => ({ date: null, url: null, ...e })));
   });
 
+  it('reads an agreement named by its scope alone (`het Regionaal Sportakkoord`) as other, the plain word as none (fix-65b)', () => {
+    expect(findDocumentReferences('Dit past in het Regionaal Sportakkoord, zoals afgesproken.')).toEqual([
+      { kind: 'other', reference: null, title: 'Regionaal Sportakkoord', date: null, url: null },
+    ]);
+    expect(findDocumentReferences('Dit past in het sportakkoord.')).toEqual([]);
+  });
+
   it.each(NONE)('finds no document in %j', (sentence) => {
     expect(findDocumentReferences(sentence)).toEqual([]);
   });

@@ -373,6 +373,15 @@ const PATTERNS: Array<{
     role: 'title',
     needle: 'akkoord',
   },
+  // … or named by the scope it was made at alone, a capitalised adjective before it (`het Lokaal Sportakkoord`, `het
+  // Regionaal Woonakkoord`): the adjective makes it a name, the plain `het sportakkoord` stays none.
+  {
+    kind: 'other',
+    pattern:
+      /(?<=\b(?:[Dd]e|[Hh]et)\s+)((?:Lokaal|Regionaal|Landelijk|Nationaal|Provinciaal|Interbestuurlijk|Gemeentelijk)\s+(?!(?:Coalitie|Bestuurs|Raads)akkoord)\p{Lu}\p{Ll}+akkoord)(?![\p{L}\d-])(?!\s+[\p{Lu}\d])/gu,
+    role: 'title',
+    needle: 'akkoord',
+  },
   // A decision of the state named after its subject and a place or year (`Luchthavenbesluit Twente`, `Bouwbesluit
   // 2012`); a council's or college's own decision (`Raadsbesluit …`) and the lower-case `het verkeersbesluit` are not.
   {

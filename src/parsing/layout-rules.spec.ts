@@ -11133,3 +11133,71 @@ describe('held-out-64 fixes (fix-64c)', () => {
     expect(set.documents.map((d) => [d.kind, d.url])).toEqual([['web', 'https://www.haverdam.nl/afval/grofvuil']]);
   });
 });
+
+describe('held-out-65 fixes (fix-65b)', () => {
+  it('drops a folding triangle after a label (`Vraag 1 ▾`), as before it (fix-65b)', () => {
+    const set = parseLines([
+      'Raadsinformatie Haverdam',
+      'Titel\tBankjes in het Molenpark',
+      'Indiener(s)\tA. Kok (Dorpsbelangen)',
+      'Vraag 1 ▾',
+      'Komen er meer bankjes in het Molenpark?',
+      'Antwoord 1',
+      'Ja, in april komen er vier bij.',
+      'Vraag 2 ▸',
+      'Worden ze rolstoeltoegankelijk?',
+      'Antwoord 2',
+      'Ja.',
+    ]);
+    expectQuestions(set, ['Komen er meer bankjes in het Molenpark?', 'Worden ze rolstoeltoegankelijk?']);
+  });
+
+  it('reads the party’s letter to the college reprinted in an answer letter to the raad: the lead-in is the introduction, the reprinted text the explanation, its signer the asker (fix-65b)', () => {
+    const set = parseAsOf('2026-03-01', [
+      'Gemeente Lindewoud',
+      '',
+      'Lindewoud, 2 maart 2026',
+      '',
+      'Onderwerp: schriftelijke vragen Dorpsbelangen over de veerpont',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Op 9 februari 2026 ontvingen wij de vragen hieronder. Wij drukken de brief af en beantwoorden daarna de vragen.',
+      '',
+      'Geacht college,',
+      '',
+      'De veerpont over de Linde vaart sinds januari alleen nog in het weekend.',
+      '',
+      '1. Waarom vaart de pont doordeweeks niet meer?',
+      '2. Kan de pont in de zomer weer elke dag varen?',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Karin Bosman-Lely',
+      'fractievoorzitter Dorpsbelangen',
+      '',
+      'Ons antwoord op vraag 1',
+      'De veerdienst vond te weinig schippers.',
+      '',
+      'Ons antwoord op vraag 2',
+      'Ja, vanaf 1 juni 2026 vaart de pont weer elke dag.',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'namens het college van burgemeester en wethouders van Lindewoud,',
+      'de wethouder Verkeer,',
+      '',
+      'J. de Ridder',
+    ]);
+    expect(set.introduction).toBe(
+      'Op 9 februari 2026 ontvingen wij de vragen hieronder. Wij drukken de brief af en beantwoorden daarna de vragen.',
+    );
+    expect(set.explanation).toBe('De veerpont over de Linde vaart sinds januari alleen nog in het weekend.');
+    expect(set.submitters).toEqual(['Karin Bosman-Lely']);
+    expect(set.portfolioHolder).toBe('J. de Ridder');
+    expectAnswerTexts(set, [
+      'De veerdienst vond te weinig schippers.',
+      'Ja, vanaf 1 juni 2026 vaart de pont weer elke dag.',
+    ]);
+  });
+});

@@ -76,6 +76,9 @@ const FOLD_LINK =
  */
 const FOLD_TRIANGLE =
   /^(?:[\u25B4\u25B8\u25BE\u25C2\u2BC5-\u2BC8]|[\u25B6\u25BA\u25BC](?=\s*(?:vraag|antwoord)\b))\s*/i;
+/** The same triangle set after a short label (`Vraag 1 ▾`, `Antwoord ▸`), at the right edge of the fold's bar. */
+const TRAILING_FOLD_TRIANGLE =
+  /(?<=^(?:vraag|antwoord|toelichting)\b[^.?!]{0,20}?)\s+[\u25B4\u25B8\u25BE\u25C2\u25B6\u25BA\u25BC\u2BC5-\u2BC8]$/i;
 /**
  * A question or answer label (`Vraag 2`, `Antwoord:`, `1.`), never page furniture; a running title `Beantwoording
  * schriftelijke vragen …` is no label. (An answer letter says whose it is: `Uw vraag 3` / `Ons antwoord` under every
@@ -922,7 +925,10 @@ function cleanLine(line: string, keepLeadingTabs = false): string {
   if (keepLeadingTabs && /^ *\t+ *\S/.test(tabbed)) return tabbed.replace(/^ +/, '').replace(/[ \t]+$/, '');
   // A row of only tabs (an empty row inside a cell) stays apart from a blank line, as one tab.
   if (keepLeadingTabs && /^[ \t]*\t[ \t]*$/.test(tabbed)) return '\t';
-  return tabbed.replace(/^[ \t]+|[ \t]+$/g, '').replace(FOLD_TRIANGLE, '');
+  return tabbed
+    .replace(/^[ \t]+|[ \t]+$/g, '')
+    .replace(FOLD_TRIANGLE, '')
+    .replace(TRAILING_FOLD_TRIANGLE, '');
 }
 
 /**

@@ -147,6 +147,10 @@ function capitalsLettered(line: string): RegExpExecArray | null {
   return m && /\p{Lu}{2}/u.test(m[3]) && m[3].trim().split(/\s+/).length >= 3 ? m : null;
 }
 const SALUTATION = /^(?:geachte?|beste|hallo|dag|lieve)\b[^.?!]{0,80},?$/i;
+/** A salutation to the raad (`Geachte raad,`, `Geachte leden van de gemeenteraad,`), and one to the college. */
+const SALUTE_RAAD = /^geachte?\s+(?:(?:leden|dames\s+en\s+heren)\s+van\s+de\s+)?(?:gemeente)?raad\b/i;
+const SALUTE_COLLEGE =
+  /^geachte?\s+(?:(?:leden\s+van\s+het\s+)?college\b|(?:burgemeester|heer\s+burgemeester)\s+en\s+wethouders\b)/i;
 /**
  * `Wij zien uw antwoorden graag binnen de termijn van het Reglement van orde tegemoet`: the wish for answers closes a
  * questions letter. Its own words open and end it, so it may run longer than the other closings (one line of a letter).
@@ -735,6 +739,9 @@ export function readStructure(input: string[]): Structure {
   let lastLetter: string | null = null;
   let unanswered: string[] = [];
   let quotedOriginal = false;
+  /** The last salutation read, and whether it opened the party's letter reprinted in an answer letter. */
+  let salutation: string | null = null;
+  let quotedLetter = false;
   /** Where a quoted message began: lengths of the explanation and preamble, counts of questions and answers. */
   let forwardMark: [number, number, number, number] | null = null;
   /** The note of a reply that sends the answers (`stuur ik u de antwoorden`): the college's introduction. */
@@ -1194,6 +1201,18 @@ export function readStructure(input: string[]): Structure {
       s.questionSignatureLines = [...s.signatureLines];
       mode = 'questions';
     }
+    // (So is the signature above the college's first answer label under that letter, `Ons antwoord op vraag 1`.)
+    if (
+      mode === 'closing' &&
+      quotedLetter &&
+      s.questions.length > 0 &&
+      s.answers.length === 0 &&
+      s.questionSignatureLines.length === 0 &&
+      lines[index - 1] === '' &&
+      answerLabel !== null &&
+      answerLabel.numbers.length > 0
+    )
+      s.questionSignatureLines = [...s.signatureLines];
     if (mode === 'closing' && !questionLabel && !answerLabel) {
       // A party's letter answered in its own text closes with a note of when and by whom (`Beantwoord door het
       // college op 5 november 2024 (portefeuillehouder: wethouder …)`): the answer date and portfolio holder.
@@ -1459,6 +1478,25 @@ export function readStructure(input: string[]): Structure {
       continue;
     }
     if (SALUTATION.test(line)) {
+      // An answer letter to the raad that reprints the party's letter to the college in it (`Geachte raad,` / the
+      // college's lead-in / `Geacht college,` / the party's text and questions): the lead-in is the college's
+      // introduction, the text under the second salutation the party's explanation.
+      if (
+        mode === 'preamble' &&
+        target === s.preambleLines &&
+        SALUTE_RAAD.test(salutation ?? '') &&
+        SALUTE_COLLEGE.test(line) &&
+        s.questions.length === 0 &&
+        s.answers.length === 0 &&
+        s.explanationLines.every((l) => l === '') &&
+        s.preambleLines.some((l) => l !== '')
+      ) {
+        s.introductionLines.push(...s.preambleLines);
+        s.preambleLines = [];
+        target = s.explanationLines;
+        quotedLetter = true;
+      }
+      salutation = line;
       if (mode === 'header') {
         mode = 'preamble';
         // The answer letter glued below the questions opens with the college's introduction.
