@@ -26,8 +26,9 @@ const MUNICIPAL_STAFF_SUBJECT =
 // own `gemeentebedrijf`.) (Pointed back to as well: `Die vereniging start in mei …`.)
 // (A board by its compound name, `het stichtingsbestuur`, `het schoolbestuur`, acts for itself; the municipality's own
 // `gemeentebestuur` does not.)
+// (A region's body by its compound name, `de vervoerregio`, `de veiligheidsregio`, `de zorgregio X`, acts for itself.)
 const OTHER_AGENT =
-  /^(?:(?:de|het|die|deze|dat|dit)\s+)?(?:provincies?|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap(?:pen)?|hoogheemraadschap|veiligheidsregio|omgevingsdienst|partners?|ondernemers|[a-zà-ÿ]*(?:vereniging|stichting|organisatie|coöperatie|federatie)(?:en|s)?|(?!gemeente)[a-zà-ÿ]*(?:bedrijf|bedrijven|rederij(?:en)?|maatschappij(?:en)?|onderneming(?:en)?)|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
+  /^(?:(?:de|het|die|deze|dat|dit)\s+)?(?:provincies?|prorail|rijk|rijkswaterstaat|kabinet|minister|staatssecretaris|vng|(?:woning(?:bouw)?)?corporaties?|politie|ggd|waterschap(?:pen)?|hoogheemraadschap|[a-zà-ÿ]*regio(?:'s)?|omgevingsdienst|partners?|ondernemers|[a-zà-ÿ]*(?:vereniging|stichting|organisatie|coöperatie|federatie)(?:en|s)?|(?!gemeente)[a-zà-ÿ]*(?:bedrijf|bedrijven|rederij(?:en)?|maatschappij(?:en)?|onderneming(?:en)?)|aannemer|netbeheerder|(?:dagelijks\s+|algemeen\s+)?(?!gemeente)[a-zà-ÿ]*bestuur|directie|rechter|zij|hij|deze tafel)\b/i;
 // A condition opens the sentence or a clause after a semicolon (`…; als de proef mislukt, kijken wij in 2026 …`),
 // or is a clause with its verb first before `, dan`.
 // (`als vervolg op`, `als onderdeel van` after a comma too: a role, no condition.)

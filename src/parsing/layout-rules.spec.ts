@@ -11050,6 +11050,55 @@ describe('held-out-63 forms, exports and publications (fix-63c)', () => {
     expect(set.party).toBe('Dorpsbelangen Haverdam');
     expect(set.submitters).toEqual(['Anne Jansen', 'Bram de Groot']);
   });
+
+  it('reads a subject wrapped after any word before a blank line, and keeps the hyphen of an abbreviation with `+` at a line end (fix-65a)', () => {
+    const set = parseLines([
+      'Gemeente Haverdam',
+      '',
+      'Datum: 3 maart 2026',
+      'Onderwerp: Beantwoording schriftelijke vragen Dorpsbelangen over de aanleg',
+      'van het fietspad',
+      '',
+      'Geachte leden van de raad,',
+      '',
+      'Vraag 1',
+      'Komt er een stalling bij het station?',
+      '',
+      'Antwoord',
+      'Ja. Naast de K+R-',
+      'strook komt een stalling voor honderd fietsen.',
+    ]);
+    expect(set.subject).toBe('Beantwoording schriftelijke vragen Dorpsbelangen over de aanleg van het fietspad');
+    expectAnswerTexts(set, ['Ja. Naast de K+R-strook komt een stalling voor honderd fietsen.']);
+  });
+
+  it('takes no promise from a region’s body by its compound name (`De zorgregio X …`) (fix-65a)', () => {
+    const found = detectCommitments(
+      [
+        'Wij hebben de zorgen met de partners besproken.',
+        'De zorgregio Haverland onderzoekt de spreiding in 2026.',
+        'Wij sturen uw raad in juni 2026 een brief.',
+      ].join(' '),
+      '2026-03-01',
+      ['1'],
+    );
+    expect(found.map((c) => c.phrase)).toEqual(['in juni 2026']);
+  });
+
+  it('ends the last answer at `Vastgesteld in de collegevergadering van <date>.` (fix-65a)', () => {
+    const set = parseLines([
+      'Vraag 1',
+      'Wanneer gaat het zwembad open?',
+      '',
+      'Antwoord',
+      'Het zwembad gaat op 1 mei open.',
+      '',
+      'Vastgesteld in de collegevergadering van 12 maart 2026.',
+      '',
+      'Burgemeester en wethouders van Haverdam',
+    ]);
+    expectAnswerTexts(set, ['Het zwembad gaat op 1 mei open.']);
+  });
 });
 
 describe('held-out-64 fixes (fix-64c)', () => {

@@ -1104,7 +1104,7 @@ export function repairHyphenation(lines: string[]): string[] {
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
     if (!line.endsWith('-')) continue;
-    const hyphen = /(?:^|[\s/(‘'"“„])([\p{L}\d()-]*[\p{L}\d])-$/u.exec(line);
+    const hyphen = /(?:^|[\s/(‘'"“„])([\p{L}\d()+&-]*[\p{L}\d])-$/u.exec(line);
     if (!hyphen) continue;
     let j = i + 1;
     while (j < out.length && j - i <= 3 && out[j] === '') j++;
@@ -1124,10 +1124,16 @@ export function repairHyphenation(lines: string[]): string[] {
       /^\p{L}+$/u.test(leftLast) &&
       vocabulary().has(`${left}${right}`.toLowerCase()) &&
       !vocabulary().has(`${left}-${right}`.toLowerCase());
-    // A capital or digit on either side: `Noord-\nHolland`, `D66-\nfractie`, `SP-\nfractie`, `A12-\nbus`.
+    // A capital or digit on either side: `Noord-\nHolland`, `D66-\nfractie`, `SP-\nfractie`, `A12-\nbus`, an
+    // abbreviation joined by `+` or `&` (`K+R-\nstrook`, `B&W-\nbesluit`).
     if (printedWhole) {
       keep = false;
-    } else if (/^\d/.test(right) || /^\p{Lu}/u.test(right) || /\d$/.test(leftLast) || /^\p{Lu}{2,}/u.test(leftLast)) {
+    } else if (
+      /^\d/.test(right) ||
+      /^\p{Lu}/u.test(right) ||
+      /\d$/.test(leftLast) ||
+      /^\p{Lu}{2,}|[+&]\p{Lu}$/u.test(leftLast)
+    ) {
       keep = true;
     } else if (WORD_NOT_PREFIX.test(`${left}${right}`.toLowerCase())) {
       keep = false;

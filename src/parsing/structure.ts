@@ -168,10 +168,12 @@ const PLACE_ONLY = String.raw`(?![^,.]*\b(?:heeft|hebben|is|zijn|wordt|worden|de
 // (`De burgemeester van X,` with its comma signs a letter from the mayor alone.)
 // (A bilingual closing prints the regional language first, a slash, then the Dutch: `Mei freonlike groetnis / Met
 // vriendelijke groet,`.)
+// (`Vastgesteld in de collegevergadering van 29 oktober 2024.` below the answers closes them as `Aldus vastgesteld`
+// does: the day the college settled them, no answer's words.)
 // (The askers' thanks in advance on a line of its own, `Alvast bedankt.`, `Bij voorbaat dank voor de beantwoording!`,
 // closes their questions as a greeting does.)
 const CLOSING = new RegExp(
-  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|${THANKS_IN_ADVANCE}|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo)|(?:hiermee|hierbij|hiermede|zo) (?:u|uw vragen|de vragen)) (?:(?:voorlopig|vooralsnog|alvast) )?(?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden|beantwoord|beantwoordt|beantwoorden|gesteld|ingediend|verstuurd|verzonden|gestuurd)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?)\s*[,.]?$`,
+  String.raw`^(?:[^\d/.?!:]{3,40}\s/\s+)?(?:hoogachtend|${THANKS_IN_ADVANCE}|(?:wij|we|ik) (?:vertrouwen|hopen|vertrouw|hoop) (?:erop )?(?:(?:u|uw vragen|de vragen) (?:hiermee|hierbij|hiermede|zo)|(?:hiermee|hierbij|hiermede|zo) (?:u|uw vragen|de vragen)) (?:(?:voorlopig|vooralsnog|alvast) )?(?:voldoende )?(?:te hebben )?(?:geïnformeerd|ingelicht|beantwoord)|${ANSWERS_AWAITED}|met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|mei (?:freonlike|hertlike) groet(?:nis|en)?|vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|namens (?:de fractie|het college|burgemeester)(?![^.?!]*\b(?:ik|wij|we|heeft|hebben|stel|stelt|stellen|stelde|stelden|stuur|stuurt|sturen|stuurde|stuurden|vraag|vraagt|vroeg|vroegen|diende|dienden|beantwoord|beantwoordt|beantwoorden|gesteld|ingediend|verstuurd|verzonden|gestuurd)\b)[^.?!]*|(?:het )?college van burgemeester en wethouders(?: van ${PLACE_ONLY})?|burgemeester en wethouders van ${PLACE_ONLY}|de (?:loco-)?burgemeester van ${PLACE_ONLY}(?=,$)|aldus (?:vastgesteld|besloten)(?: (?:in|door|op) [^.?!]{3,80})?|vastgesteld (?:in de (?:collegevergadering|vergadering van (?:het college|burgemeester en wethouders))|door (?:het college|burgemeester en wethouders)) (?:van|op) \d{1,2} [^.?!]{3,30})\s*[,.]?$`,
   'i',
 );
 
@@ -1421,7 +1423,11 @@ export function readStructure(input: string[]): Structure {
     // (So does one cut inside a quoted title, `… motie 'Veilige fietsroute Noord-` / `Zuid'`, its quote closed below.)
     if (
       last?.field === 'subject' &&
-      (SUBJECT_CUT.test(last.value) || quoteClosedBelow(last.value, lines[index + 1])) &&
+      (SUBJECT_CUT.test(last.value) ||
+        quoteClosedBelow(last.value, lines[index + 1]) ||
+        // (Or its next line goes on in lower case and ends the field block before a blank line: `… over de
+        // verplaatsing` / `van de weekmarkt` / (blank), a wrap at the letter's width after any word.)
+        (/^\p{Ll}/u.test(lines[index + 1] ?? '') && (lines[index + 2] ?? '') === '')) &&
       subjectGoesOn(lines[index + 1])
     ) {
       fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
