@@ -11249,4 +11249,25 @@ describe('held-out-65 fixes (fix-65b)', () => {
       'Ja, vanaf 1 juni 2026 vaart de pont weer elke dag.',
     ]);
   });
+
+  it('reads `V1` / `A1` labels and `A2 en A3` where the letter’s legend names them (`de vragen (V) en antwoorden (A)`) (fix-65a)', () => {
+    const set = parseLines([
+      'Hieronder staan de vragen (V) en onze antwoorden (A).',
+      '',
+      'V1  Wanneer gaat het zwembad open?',
+      '',
+      'A1  Op 1 mei.',
+      '',
+      'V2  Komt er een peuterbad?',
+      '',
+      'V3  Wat kost een abonnement?',
+      '',
+      'A2 en A3  Het peuterbad komt er; de tarieven volgen.',
+    ]);
+    expectQuestions(set, ['Wanneer gaat het zwembad open?', 'Komt er een peuterbad?', 'Wat kost een abonnement?']);
+    expectAnswers(set, [
+      [['1'], 'Op 1 mei.'],
+      [['2', '3'], 'Het peuterbad komt er; de tarieven volgen.'],
+    ]);
+  });
 });

@@ -104,7 +104,9 @@ export function normaliseText(raw: string): {
 } {
   const unmarked = raw.replace(/^\uFEFF/, '');
   const rtf = readRtfText(unmarked);
-  const text = readStackedTable(readDelimitedExport((rtf ? rtf.text : unmarked).replace(/\r\n?/g, '\n')))
+  const text = expandLetterLabels(
+    readStackedTable(readDelimitedExport((rtf ? rtf.text : unmarked).replace(/\r\n?/g, '\n'))),
+  )
     .replace(/\u00AD\n/g, '')
     .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
@@ -1075,6 +1077,21 @@ const KEEP_HYPHEN_PREFIXES = new Set([
   'mini',
   'multi',
 ]);
+/**
+ * Labels abbreviated to their letter, `V1` for a question and `A1` (or `A3 en A4`) for its answer, set off from the
+ * text by two spaces or more: a letter says so in a legend (`de vragen (V) en onze antwoorden (A)`). Only with that
+ * legend, since `A1` alone is as likely a road or a paper size; written out as `Vraag 1:` and `Antwoord 3 en 4:`.
+ */
+function expandLetterLabels(text: string): string {
+  if (!/\bvragen\s+\(V\)[^.]*\bantwoorden\s+\(A\)/.test(text)) return text;
+  const num = String.raw`\d{1,3}[a-z]?`;
+  return text.replace(
+    new RegExp(String.raw`^([VA])(${num}(?:(?:\s*,\s*|\s+en\s+|\s+t\/m\s+)[VA]?${num})*)(?: {2,}|\t+)(?=\S)`, 'gm'),
+    (_m, letter: string, numbers: string) =>
+      `${letter === 'V' ? 'Vraag' : 'Antwoord'} ${numbers.replace(/(^|\s)[VA](?=\d)/g, '$1')}: `,
+  );
+}
+
 /** Common words that open with a hyphen prefix's letters (`ex-`/`tra` is `extra`, `oud-`/`ers` is `ouders`): joined. */
 const WORD_NOT_PREFIX = /^(?:extra$|extern|exploit|extre(?:em|me)|exam|exact|expli|ouder)/;
 const VOWEL_CLASH = /(?:a[aiu]|e[eiu]|i[ej]|o[eiou]|u[iu])$/;
