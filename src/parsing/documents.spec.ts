@@ -1002,6 +1002,14 @@ describe('held-out-34 a bare motion dated by its relative clause (fix-y)', () =>
       ).map((d) => [d.kind, d.reference, d.date]),
     ).toEqual([['motion', '2023-M04', '2023-07-06']]);
   });
+
+  it('dates it from an answer opening `De motie is op <date> door uw raad aangenomen` (fix-64b)', () => {
+    expect(
+      findDocumentReferences(
+        "Hoe staat het met de motie 'Schone sloten' (M2022-31)?\n\nAntwoord 2\nDe motie is op 3 maart 2022 door uw raad aangenomen. Wij voeren haar uit.",
+      ).map((d) => [d.kind, d.reference, d.date]),
+    ).toEqual([['motion', 'M2022-31', '2022-03-03']]);
+  });
 });
 
 describe('held-out-34 agreements named as a plural and a decree with a suspended hyphen (fix-y)', () => {

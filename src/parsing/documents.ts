@@ -788,7 +788,7 @@ export function scanDocuments(
   if (text.includes('otie'))
     for (const m of text.matchAll(BARE_MOTION_ADOPTED)) {
       const before = documents.filter((d) => d.kind === 'motion' && d.index < m.index);
-      const on = findAbsoluteDate(m[1] ?? m[2]);
+      const on = findAbsoluteDate(m[1] ?? m[2] ?? m[3]);
       if (before.length === 1 && before[0].date === null && on) before[0].date = on.iso;
     }
 
@@ -1157,10 +1157,11 @@ const ADOPTED_AT_DATE =
   /^(?:(?!\b(?:motie|amendement)\b)[^.?!]){0,80}?(?<!\b(?:de|het|een)\s+)\bop\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:(?:heeft\s+)?(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen|aannam)\b/u;
 /**
  * `De motie, die de raad op <date> aannam`: no number or title between the kind word and the clause. (Also its adoption
- * as a noun with the date after it: `Na het aannemen van de motie op <date> …`, `Sinds de aanname van de motie op …`.)
+ * as a noun with the date after it: `Na het aannemen van de motie op <date> …`, `Sinds de aanname van de motie op …`; or
+ * in the passive, as an answer opens on the motion its question named: `De motie is op <date> door uw raad aangenomen`.)
  */
 const BARE_MOTION_ADOPTED =
-  /\b[Dd]e\s+motie,?\s+die\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+aangenomen|aannam)\b|\b(?:het\s+aannemen|de\s+aanname)\s+van\s+de\s+motie\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})(?![\p{L}\d])/gu;
+  /\b[Dd]e\s+motie,?\s+die\s+(?:de|uw)\s+(?:gemeente)?raad\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:heeft\s+aangenomen|aannam)\b|\b(?:het\s+aannemen|de\s+aanname)\s+van\s+de\s+motie\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})(?![\p{L}\d])|\b[Dd]e(?:ze)?\s+motie\s+(?:is|werd)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s+(?:door\s+(?:de|uw)\s+(?:gemeente)?raad\s+)?aangenomen\b/gu;
 // (Also what the raad asked for by it on that day, its request adopted: `waar de raad met motie X 'Y' op 7 november
 // 2024 om vroeg`.)
 const ADOPTED_CLAUSE =

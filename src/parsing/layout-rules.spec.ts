@@ -11270,4 +11270,80 @@ describe('held-out-65 fixes (fix-65b)', () => {
       [['2', '3'], 'Het peuterbad komt er; de tarieven volgen.'],
     ]);
   });
+
+  it('reads question labels numbered in words (`Vraag één`, `Antwoord op vraag twee en drie`) as digits (fix-64b)', () => {
+    const set = parseLines([
+      'Vraag één',
+      'Wanneer gaat de sporthal open?',
+      '',
+      'Antwoord',
+      'In september.',
+      '',
+      'Vraag twee',
+      'Wat kost een uur huur?',
+      '',
+      'Vraag drie',
+      'Krijgen jeugdclubs korting?',
+      '',
+      'Antwoord op vraag twee en drie',
+      'Dat besluiten wij in de zomer.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Wanneer gaat de sporthal open?'],
+      ['2', 'Wat kost een uur huur?'],
+      ['3', 'Krijgen jeugdclubs korting?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'In september.'],
+      [['2', '3'], 'Dat besluiten wij in de zomer.'],
+    ]);
+  });
+
+  it('keeps `Vraag een` in a sentence and a lone word-numbered label as they are (fix-64b)', () => {
+    const set = parseLines(['1. Is vraag een van de bewoners al beantwoord?', '', 'Antwoord 1: Ja.']);
+    expectNumberedQuestions(set, [['1', 'Is vraag een van de bewoners al beantwoord?']]);
+  });
+
+  it('reads a sub-question letter set off by a dash on a label (`Vraag 3-a`, `Antwoord 3-a en 3-b`) as `3a` (fix-64b)', () => {
+    const set = parseLines([
+      'Vraag 1',
+      'Klopt het dat de brug dicht gaat?',
+      '',
+      'Antwoord 1',
+      'Ja, in mei.',
+      '',
+      'Vraag 2-a',
+      'Hoe lang duurt de afsluiting?',
+      '',
+      'Vraag 2-b',
+      'Komt er een pont?',
+      '',
+      'Antwoord 2-a en 2-b',
+      'Zes weken; een pont is te duur. Zie ook het antwoord op vraag 1.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Klopt het dat de brug dicht gaat?'],
+      ['2a', 'Hoe lang duurt de afsluiting?'],
+      ['2b', 'Komt er een pont?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Ja, in mei.'],
+      [['2a', '2b'], 'Zes weken; een pont is te duur. Zie ook het antwoord op vraag 1.'],
+    ]);
+    expect(set.answers[1].refersTo).toEqual(['1']);
+  });
+
+  it('reads `zie het antwoord op de derde vraag` as a reference to question 3 of questions numbered by position (fix-64b)', () => {
+    const set = parseLines([
+      'Vraag: Hoeveel bomen zijn er gekapt?',
+      'Antwoord: Veertig.',
+      'Vraag: Waarom?',
+      'Antwoord: Zij waren ziek.',
+      'Vraag: Worden zij vervangen?',
+      'Antwoord: Ja, door linden.',
+      'Vraag: Wanneer?',
+      'Antwoord: In het najaar. Zie ook het antwoord op de derde vraag.',
+    ]);
+    expect(set.answers.map((a) => a.refersTo)).toEqual([[], [], [], ['3']]);
+  });
 });

@@ -26,6 +26,8 @@ export function rewriteLayout(lines: string[]): string[] {
     return ABBREVIATED_LABEL.test(plain) ? withLabelWritten(plain) : plain;
   });
   out = withLetterLabels(out, letterLabels);
+  out = wordNumbers(out);
+  out = out.map(withoutLetterDash);
   out = romanNumbers(out);
   out = decimalSubNumbers(out);
   out = themeLetterNumbers(out);
@@ -201,7 +203,7 @@ function regardingQuestionLabels(lines: string[]): string[] {
   });
 }
 
-const POINT_ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende';
+export const POINT_ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende';
 
 /**
  * `Ad het eerste punt`, `Ad het tweede en derde punt`, `Antwoord op het vierde punt:`: questions handed in as a bullet
@@ -455,6 +457,43 @@ function romanNumbers(lines: string[]): string[] {
     const list = (m[3] ?? '').replace(ROMAN_IN_LIST, (r) => String(ROMAN[r]));
     return m[1] ? `${m[1]}${ROMAN[m[2]]}${list}: ${rest}`.trimEnd() : `${ROMAN[m[2]]}. ${rest}`;
   });
+}
+
+const NUMBER_WORDS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+const NUMBER_WORD = String.raw`(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)`;
+/**
+ * `Vraag één`, `Antwoord op vraag twee en drie`: a label alone on its line (or before a colon) numbering its question in
+ * words.
+ */
+const WORD_NUMBER_LINE = new RegExp(
+  String.raw`^((?:vraag|antwoord|ad)\s+(?:op\s+(?:de\s+)?(?:vra(?:ag|gen)\s+)?)?)(${NUMBER_WORD}(?:\s*(?:,|en|&)\s*${NUMBER_WORD})*)\s*(?::\s*(.*))?$`,
+  'i',
+);
+
+/** Labels numbered in words become digits when the document numbers so, a `Vraag één` and a `Vraag twee` among them. */
+function wordNumbers(lines: string[]): string[] {
+  const hits = lines.map((line) => WORD_NUMBER_LINE.exec(line));
+  const value = (word: string): number => NUMBER_WORDS.indexOf(word.toLowerCase().replace('één', 'een')) + 1;
+  const questions = new Set(
+    hits.filter((m) => m !== null && /^vraag\s*$/i.test(m[1])).map((m) => value((m as RegExpExecArray)[2])),
+  );
+  if (!questions.has(1) || !questions.has(2)) return lines;
+  return lines.map((line, i) => {
+    const m = hits[i];
+    if (!m) return line;
+    const numbers = m[2].replace(new RegExp(NUMBER_WORD, 'gi'), (word) => String(value(word)));
+    return `${m[1]}${numbers}${m[3] !== undefined ? `: ${m[3]}` : ''}`.trimEnd();
+  });
+}
+
+/** `Vraag 2-a`, `Antwoord 2-a en 2-b`: a sub-question's letter set off by a dash on a label is `2a`. */
+const LABEL_WITH_LETTER_DASH =
+  /^((?:vraag|antwoord|ad)\s+(?:op\s+(?:de\s+)?(?:vra(?:ag|gen)\s+)?)?)(\d{1,2}\s*[-–]\s*[a-z](?![\p{L}\d])(?:\s*(?:,|en|&)\s*\d{1,2}\s*[-–]\s*[a-z](?![\p{L}\d]))*)/iu;
+
+function withoutLetterDash(line: string): string {
+  const m = LABEL_WITH_LETTER_DASH.exec(line);
+  if (!m) return line;
+  return `${m[1]}${m[2].replace(/(\d)\s*[-–]\s*([a-z])/gi, (_all, n: string, letter: string) => `${n}${letter.toLowerCase()}`)}${line.slice(m[0].length)}`;
 }
 
 const DECIMAL_LINE = /^((?:vraag|antwoord|ad)\s+(?:op\s+vraag\s+)?)?(\d{1,2})\.([1-9]\d?)(?![\d.,])\s*[.):]?(?=\s|$)/i;

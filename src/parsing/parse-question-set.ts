@@ -25,7 +25,7 @@ import {
   splitNames,
   subjectFromTitle,
 } from './header';
-import { POINT_REFERENCE, ROMAN, pointPositions, themeNumber } from './layout';
+import { POINT_ORDINALS, POINT_REFERENCE, ROMAN, pointPositions, themeNumber } from './layout';
 import { normaliseText } from './normalise';
 import { dutchList, parseNumberList, unique } from './numbering';
 import { buildParagraphs, isUnwrapped, joinLines } from './paragraphs';
@@ -663,6 +663,12 @@ function withoutRepeatedQuestion(text: string, covered: string[], questions: Par
 const CROSS_REFERENCE =
   /\bzie\s+(?:ook\s+)?ad\s+(?=\d|[IVX]+\b)|\b(?:(?:staat|staan|leest u|vindt u)\s+(?:ook\s+|al\s+)?in\s+(?=(?:het\s+)?(?:antwoord|beantwoording)\b)|(?:uit|in)\s+(?=het\s+antwoord\s+op\s+(?:de\s+)?vra(?:ag|gen)\s)|zie|verwijs|verwijzen|verwezen|conform|gelijk aan|hetzelfde als|zoals\s+(?:al\s+|reeds\s+|eerder\s+|ook\s+)?(?:beschreven|aangegeven|vermeld|toegelicht|uitgelegd|genoemd|gemeld))\b[^.?!\n]{0,80}?\b(?:vra(?:ag|gen)|antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+|onder\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s+)?(?=\d|[IVX]+\b|[A-Z]\d)/gi;
 
+/** `zie ook het antwoord op de tweede vraag`, `verwijzen wij naar ons antwoord op uw derde en vierde vraag`. */
+const ORDINAL_QUESTION_REFERENCE = new RegExp(
+  String.raw`\b(?:zie|verwijs|verwijzen|verwezen)\b[^.?!\n]{0,40}?\bantwoord\s+(?:op|bij)\s+(?:de|uw)\s+((?:${POINT_ORDINALS})(?:(?:\s*,\s*|\s+en\s+)(?:(?:de|uw)\s+)?(?:${POINT_ORDINALS}))*)\s+vra(?:ag|gen)\b`,
+  'gi',
+);
+
 const OTHER_SET_AFTER =
   /^\s*(?:van\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|de\s+fractie\b)|(?:in|uit|bij)\s+(?:de|onze|uw|het)\s+(?:beantwoording|brief|antwoordbrief|raadsinformatiebrief|eerdere)\b[^.?!\n]{0,20}?\bvan\s+\d{1,2}\s+\p{L}+\s+\d{4})/u;
 
@@ -705,6 +711,9 @@ export function findCrossReferences(text: string, questionNumbers: string[]): st
   // (Questions handed in as bullets are numbered by position: `het tweede punt` is question 2.)
   for (const m of text.matchAll(POINT_REFERENCE))
     out.push(...pointPositions(m[1]).filter((n) => questionNumbers.includes(n)));
+  // (`Zie ook het antwoord op de tweede vraag`: a question named by its position, as unnumbered questions are numbered.)
+  for (const m of text.matchAll(ORDINAL_QUESTION_REFERENCE))
+    out.push(...pointPositions(m[1].replace(/\b(?:de|uw)\s+/gi, '')).filter((n) => questionNumbers.includes(n)));
   return unique(out);
 }
 
