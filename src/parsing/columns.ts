@@ -87,10 +87,13 @@ const FORM_RULE = /^\s*(?:-{5,}|={5,}|_{5,})\s*$/;
  */
 function labelRow(line: string): { label: string; column: number; indent: number } | null {
   // (The colon may stand after the padding, as a typed letter aligns it: `Uw kenmerk     : X` / `Behandeld door : Y`.)
-  const m = /^( *)(\p{L}[^\s]*(?: [^\s]+){0,3})(?: +: +| {2,})(?=\S)/u.exec(line);
+  // (A question or answer label may have its number set apart in the margin too: `Vraag    1   Hoeveel …?`.)
+  const m =
+    /^( *)((?:vraag|vr\.|antwoord|antw\.) {2,}\d{1,2}[a-z]?)(?: +: +| {2,})(?=\S)/iu.exec(line) ??
+    /^( *)(\p{L}[^\s]*(?: [^\s]+){0,3})(?: +: +| {2,})(?=\S)/u.exec(line);
   if (!m || m[2].length > 30 || /[?!;,]|\.$/.test(m[2]) || (m[2].match(/\p{L}/gu) ?? []).length < 2) return null;
   if (/\S {3,}\S/.test(line.slice(m[0].length))) return null;
-  return { label: m[2].replace(/\s*:$/, ''), column: m[0].length, indent: m[1].length };
+  return { label: m[2].replace(/\s*:$/, '').replace(/ {2,}/, ' '), column: m[0].length, indent: m[1].length };
 }
 
 /**

@@ -11180,6 +11180,115 @@ describe('held-out-64 fixes (fix-64c)', () => {
       '   5. https://haverdam.nl/cookies',
     ]);
     expect(set.documents.map((d) => [d.kind, d.url])).toEqual([['web', 'https://www.haverdam.nl/afval/grofvuil']]);
+describe('held-out-64 fixes (fix-64a)', () => {
+  it('reads margin labels with the question number set apart (`Vraag    2   …`) beside indented text', () => {
+    const set = parseLines([
+      'Geachte leden van de raad,',
+      '',
+      'Hierbij beantwoord ik de vragen van de heer Smit.',
+      '',
+      'Vraag    1   Hoeveel bankjes staan er in het Stadspark van',
+      '             Oudewaarde?',
+      '',
+      'Antwoord     Er staan er achttien. Vier daarvan zijn aan',
+      '             vervanging toe.',
+      '',
+      'Vraag    2   Komen er meer bij?',
+      '',
+      'Antwoord     Nee.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bankjes staan er in het Stadspark van Oudewaarde?'],
+      ['2', 'Komen er meer bij?'],
+    ]);
+    expectAnswerTexts(set, ['Er staan er achttien. Vier daarvan zijn aan vervanging toe.', 'Nee.']);
+  });
+
+  it('drops a later page’s header naming the kenmerk without its label, printed earlier in the letterhead', () => {
+    const page1 = [
+      'Gemeente Haverdam',
+      '',
+      'Ons kenmerk       HV/2025/0412',
+      'Onderwerp         Vragen over de bibliotheek',
+      '',
+      'Vraag 1',
+      'Hoe lang blijft de bibliotheek open?',
+      '',
+      'Antwoord op vraag 1',
+      'De bibliotheek blijft tot de zomer van 2026 open op de huidige plek aan de Markt; daarna ver-',
+    ];
+    const page2 = [
+      'Beantwoording vragen bibliotheek        HV/2025/0412',
+      '',
+      'huist zij naar het nieuwe cultuurhuis.',
+    ];
+    const set = parseQuestionSetText([...page1, '\f' + page2[0], ...page2.slice(1)].join('\n'));
+    expectAnswerTexts(set, [
+      'De bibliotheek blijft tot de zomer van 2026 open op de huidige plek aan de Markt; daarna verhuist zij naar het nieuwe cultuurhuis.',
+    ]);
+  });
+
+  it('reads Apple Mail’s `Op … heeft X het volgende geschreven:` and a `namens` sentence going on below as the reply note', () => {
+    const set = parseLines([
+      'Van: Secretariaat <secretariaat@haverdam.nl>',
+      'Onderwerp: Re: Schriftelijke vragen: speeltuinen',
+      'Datum: 3 maart 2026 om 10:02:11 CET',
+      'Aan: Eva Kok <e.kok@raad.haverdam.nl>',
+      '',
+      'Beste mevrouw Kok,',
+      '',
+      'Namens het college, en in het bijzonder namens wethouder',
+      'P. Smit, ontvangt u hieronder de antwoorden op uw vragen.',
+      '',
+      'Groet,',
+      'Secretariaat',
+      '',
+      '> Op 12 feb. 2026, om 08:40 heeft Eva Kok <e.kok@raad.haverdam.nl> het volgende geschreven:',
+      '>',
+      '> 1. Hoeveel speeltuinen worden er vernieuwd?',
+      '',
+      'Drie, in de wijken Noord en Oost.',
+      '',
+      '> 2. Wanneer is dat klaar?',
+      '',
+      'Voor de zomer.',
+    ]);
+    expectQuestions(set, ['Hoeveel speeltuinen worden er vernieuwd?', 'Wanneer is dat klaar?']);
+    expectAnswerTexts(set, ['Drie, in de wijken Noord en Oost.', 'Voor de zomer.']);
+    expect(set.introduction).toBe(
+      'Namens het college, en in het bijzonder namens wethouder P. Smit, ontvangt u hieronder de antwoorden op uw vragen.',
+    );
+  });
+
+  it('reads a mail’s attachment pasted as text under `Inhoud bijlage "…":` as the questions its numbered answers answer', () => {
+    const set = parseLines([
+      'Van: Secretariaat <secretariaat@haverdam.nl>',
+      'Verzonden: dinsdag 4 maart 2026 09:10',
+      'Aan: Griffie <griffie@haverdam.nl>',
+      'Onderwerp: RE: Schriftelijke vragen over de markt',
+      '',
+      'Hieronder de antwoorden van het college.',
+      '',
+      '1. De markt verhuist in mei naar het Kerkplein.',
+      '',
+      '2. Nee.',
+      '',
+      'Groet,',
+      'Secretariaat',
+      '',
+      '_____________________________',
+      'Inhoud bijlage "Vragen markt.docx":',
+      '',
+      'Schriftelijke vragen',
+      '',
+      '1. Waar staat de markt na de verbouwing?',
+      '2. Komen er meer kramen?',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Waar staat de markt na de verbouwing?'],
+      ['2', 'Komen er meer kramen?'],
+    ]);
+    expectAnswerTexts(set, ['De markt verhuist in mei naar het Kerkplein.', 'Nee.']);
   });
 });
 

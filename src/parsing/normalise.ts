@@ -167,8 +167,8 @@ export function normaliseText(raw: string): {
     // (A date alone on the line under it, `21 oktober 2024`, is part of it.)
     const runningHeader = (i: number): boolean =>
       top.has(i) &&
-      (isRunningHeaderLine(page[i]) ||
-        (DATE_ONLY.test(page[i]) && [...top].some((j) => j < i && isRunningHeaderLine(page[j]))));
+      (isRunningHeaderLine(page[i], lines) ||
+        (DATE_ONLY.test(page[i]) && [...top].some((j) => j < i && isRunningHeaderLine(page[j], lines))));
     // (Or a line of the letterhead printed again at the top, `Gemeente X` / `U24.08812`, the sentence going on below.)
     // (The lines so far as a set only when a page goes on a sentence and its top line could repeat one: built for every
     // page, it cost a long PDF time in the number of pages times its lines.)
@@ -938,8 +938,10 @@ function cleanLine(line: string, keepLeadingTabs = false): string {
  * the top of a page after the first, laid out in columns (or in parts between spaced dashes) and carrying a
  * kenmerk, date or municipality,
  * it is furniture even when it occurs once. A table row (a number first, pipes or tabs) is not.
+ * A kenmerk printed without its label counts when the pages before already carry it (`Antwoorden vragen X
+ * KL/2024/118` under the letterhead's `Ons kenmerk  KL/2024/118`).
  */
-function isRunningHeaderLine(line: string): boolean {
+function isRunningHeaderLine(line: string, before: string[] = []): boolean {
   // (Or its parts set apart by spaced dashes, each opening with a capital: `Gemeente X - Zaaknummer 2024-118`; or
   // the municipality's name first, the title after it in lower case: `Gemeente X - beantwoording vragen 2024-SV-14`.)
   // (Or set apart by spaced bars, as a PDF's header prints them: `Gemeente X  |  kenmerk 24-07  |  3 mei 2024`; a
@@ -955,8 +957,18 @@ function isRunningHeaderLine(line: string): boolean {
     !/^\d/.test(line) &&
     !/[.?!;:,]$/.test(line) &&
     !LABEL_START.test(line) &&
-    HEADER_INFORMATION.test(line)
+    (HEADER_INFORMATION.test(line) || referenceBefore(line, before))
   );
+}
+
+/** A kenmerk's shape: letters and digits in parts joined by slashes, dashes or dots, with a letter and four digits. */
+const REFERENCE_CODE = /^(?=.*\p{L})(?=(?:\D*\d){4})[\p{L}\d]+(?:[/.-][\p{L}\d]+)+$/u;
+
+/** A code set apart at the line's start or end (`KL/2024/118`, `Z24-0917`) that a line before already holds. */
+function referenceBefore(line: string, before: string[]): boolean {
+  const code = / {5,}(\S+)$/.exec(line)?.[1] ?? /^(\S+) {5,}/.exec(line)?.[1];
+  if (code === undefined || !REFERENCE_CODE.test(code)) return false;
+  return before.some((earlier) => earlier.includes(code));
 }
 
 const DATE_ONLY =

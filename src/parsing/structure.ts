@@ -258,7 +258,7 @@ const GMAIL_HEADER =
 const THREAD_COUNT = /^\d+\s+(?:berichten|bericht|messages?)$/i;
 
 const REPLY_ATTRIBUTION =
-  /^(?:op|on)\s+(?:\p{L}+dag\s+|\p{L}{2,3}\.?,?\s+)?(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:,?\s+(?:om|at)\s+\d{1,2}[:.]\d{2})?,?\s+(?:schreef|wrote)\s+(.{2,200}?)\s*:$/iu;
+  /^(?:op|on)\s+(?:\p{L}+dag\s+|\p{L}{2,3}\.?,?\s+)?(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:,?\s+(?:om|at)\s+\d{1,2}[:.]\d{2})?,?\s+(?:(?:schreef|wrote)\s+(.{2,200}?)|heeft\s+(.{2,200}?)\s+het\s+volgende\s+geschreven)\s*:$/iu;
 
 interface AnswerLabel {
   numbers: string[];
@@ -1113,7 +1113,10 @@ export function readStructure(input: string[]): Structure {
     const wrote = REPLY_ATTRIBUTION.exec(line);
     if (wrote) {
       newMessage();
-      s.fields.push({ field: 'date', value: wrote[1], mail: true }, { field: 'from', value: wrote[2], mail: true });
+      s.fields.push(
+        { field: 'date', value: wrote[1], mail: true },
+        { field: 'from', value: wrote[2] ?? wrote[3], mail: true },
+      );
       continue;
     }
     const gmail = GMAIL_HEADER.exec(line);
@@ -1531,7 +1534,8 @@ export function readStructure(input: string[]): Structure {
       (CLOSING.test(line) &&
         (line.length <= 80 || (line.length <= 120 && AWAITING_ANSWERS.test(line))) &&
         !letterhead &&
-        !wrappedInSentence(lines, index)) ||
+        !wrappedInSentence(lines, index) &&
+        !onBehalfGoesOn(lines, index)) ||
       isBareSignature(lines, index, mailLines)
     ) {
       mode = 'closing';
@@ -1752,8 +1756,12 @@ export function readStructure(input: string[]): Structure {
   return s;
 }
 
-/** An annex's heading: bare (`Bijlage`, `Bijlage 1:`) or naming the questions it holds (`Bijlage: uw vragen van …`). */
-const ANNEX_HEADING = /^(?:bijlagen?|bijlage\s+\d+)\s*(?::?$|:\s*(?=.*\bvragen\b))/i;
+/**
+ * An annex's heading: bare (`Bijlage`, `Bijlage 1:`) or naming the questions it holds (`Bijlage: uw vragen van …`); or
+ * a mail's attachment pasted as text under its file name (`Inhoud bijlage "Vragen X.docx":`).
+ */
+const ANNEX_HEADING =
+  /^(?:(?:bijlagen?|bijlage\s+\d+)\s*(?::?$|:\s*(?=.*\bvragen\b))|inhoud\s+(?:van\s+(?:de\s+)?)?bijlage\b[^:]{0,160}:$)/i;
 
 const CHECKBOX = /(?:\[[ xX✓✔]\]|[☐☑☒])/u;
 /**
@@ -1953,6 +1961,21 @@ function stackedField(lines: string[], index: number): { field: FieldValue; line
  * and the line after it goes on in lower case (`Op 3 mei heeft de heer X` / `namens de fractie Y vragen` / `gesteld
  * over …`). It closes no letter, whatever its words.
  */
+/**
+ * `Namens het college van X, en in het bijzonder namens wethouder` / `A. van der Linden, ontvangt u hieronder de
+ * antwoorden …`: a `namens …` line without its comma whose sentence goes on below with a subject or verb is a note's
+ * sentence, not a closing (initials are no sentence end; a closing's name under it has no verb).
+ */
+function onBehalfGoesOn(lines: string[], index: number): boolean {
+  const line = lines[index];
+  const next = lines[index + 1] ?? '';
+  if (!/^namens\b/i.test(line) || /[,.]$/.test(line) || next === '') return false;
+  const sentence = `${line} ${next}`.replace(/\b(\p{Lu})\./gu, '$1').split(/[.?!]/)[0];
+  return ON_BEHALF_VERB.test(sentence);
+}
+const ON_BEHALF_VERB =
+  /\b(?:ik|wij|we|u|heeft|hebben|ontvangt|ontvangen|stuur|stuurt|sturen|zend|zendt|zenden|treft|beantwoord|beantwoordt|beantwoorden)\b/i;
+
 function wrappedInSentence(lines: string[], index: number): boolean {
   const before = lines[index - 1] ?? '';
   const after = lines[index + 1] ?? '';
