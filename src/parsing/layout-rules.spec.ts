@@ -11180,6 +11180,9 @@ describe('held-out-64 fixes (fix-64c)', () => {
       '   5. https://haverdam.nl/cookies',
     ]);
     expect(set.documents.map((d) => [d.kind, d.url])).toEqual([['web', 'https://www.haverdam.nl/afval/grofvuil']]);
+  });
+});
+
 describe('held-out-64 fixes (fix-64a)', () => {
   it('reads margin labels with the question number set apart (`Vraag    2   …`) beside indented text', () => {
     const set = parseLines([
