@@ -76,9 +76,13 @@ const FOLD_LINK =
  */
 const FOLD_TRIANGLE =
   /^(?:[\u25B4\u25B8\u25BE\u25C2\u2BC5-\u2BC8]|[\u25B6\u25BA\u25BC](?=\s*(?:vraag|antwoord)\b))\s*/i;
-/** The same triangle set after a short label (`Vraag 1 ▾`, `Antwoord ▸`), at the right edge of the fold's bar. */
+/**
+ * The same triangle set after a short label (`Vraag 1 ▾`, `Antwoord ▸`), at the right edge of the fold's bar; the
+ * label is kept (`$1`). (Anchored at the line's start: as a lookbehind it was tried at every space of every line, the
+ * largest cost of a long PDF.)
+ */
 const TRAILING_FOLD_TRIANGLE =
-  /(?<=^(?:vraag|antwoord|toelichting)\b[^.?!]{0,20}?)\s+[\u25B4\u25B8\u25BE\u25C2\u25B6\u25BA\u25BC\u2BC5-\u2BC8]$/i;
+  /^((?:vraag|antwoord|toelichting)\b[^.?!]{0,20}?)\s+[\u25B4\u25B8\u25BE\u25C2\u25B6\u25BA\u25BC\u2BC5-\u2BC8]$/i;
 /**
  * A question or answer label (`Vraag 2`, `Antwoord:`, `1.`), never page furniture; a running title `Beantwoording
  * schriftelijke vragen …` is no label. (An answer letter says whose it is: `Uw vraag 3` / `Ons antwoord` under every
@@ -930,7 +934,7 @@ function cleanLine(line: string, keepLeadingTabs = false): string {
   return tabbed
     .replace(/^[ \t]+|[ \t]+$/g, '')
     .replace(FOLD_TRIANGLE, '')
-    .replace(TRAILING_FOLD_TRIANGLE, '');
+    .replace(TRAILING_FOLD_TRIANGLE, '$1');
 }
 
 /**
