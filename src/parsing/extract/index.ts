@@ -68,9 +68,10 @@ async function readAttachment(attachment: MailAttachment): Promise<string | null
   try {
     if (name.endsWith('.pdf') || type === 'application/pdf') return await extractPdfText(attachment.bytes);
     if (name.endsWith('.docx') || type.includes('wordprocessingml')) return await extractDocxText(attachment.bytes);
-    if (name.endsWith('.rtf') || type === 'application/rtf' || type === 'text/rtf' || looksLikeRtf(attachment.bytes))
-      return looksLikeRtf(attachment.bytes) ? extractRtfText(attachment.bytes) : decodeText(attachment.bytes);
-    if (name.endsWith('.txt') || type === 'text/plain') return decodeText(attachment.bytes);
+    if (looksLikeRtf(attachment.bytes)) return extractRtfText(attachment.bytes);
+    // (An `.rtf` whose bytes are no RTF is read as the text it is.)
+    const rtfNamed = name.endsWith('.rtf') || type === 'application/rtf' || type === 'text/rtf';
+    if (rtfNamed || name.endsWith('.txt') || type === 'text/plain') return decodeText(attachment.bytes);
   } catch (error: unknown) {
     // An unreadable attachment leaves the mail body; the parser then reports what it misses.
     // An attachment past the unpack limits is refused with the mail, never skipped after unpacking it.
