@@ -1090,6 +1090,16 @@ describe('held-out-38 an annual report named with capitals and a year (fix-38a)'
   });
 });
 
+describe('held-out-66 an annual report named with its publisher after the year (fix-66b)', () => {
+  it('reads `het Jaarverslag 2025 Vereniging Dorpshuis Haverdam`, wrapped over two lines, whole', () => {
+    expect(
+      findDocumentReferences('Dat staat in het Jaarverslag 2025 Vereniging Dorpshuis\nHaverdam. Wij lazen het.').map(
+        (d) => [d.kind, d.title],
+      ),
+    ).toEqual([['other', 'Jaarverslag 2025 Vereniging Dorpshuis Haverdam']]);
+  });
+});
+
 describe('held-out-42 a date in brackets after a quoted title (fix-42b)', () => {
   it("reads `Motie M2025-07 'Bankjes in het park' (aangenomen 12-05-2025)` as the motion of that date", () => {
     expect(

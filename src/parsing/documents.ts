@@ -28,6 +28,11 @@ const POLICY_WORDS =
   '(?:nota|notitie|agenda|plan|beleidskader|afwegingskader|kader|visie|akkoord(?<=(?:oalitie|estuurs|aads)akkoord)|programma|strategie)';
 /** A subject pronoun after an inverted verb (`De Laadvisie evalueren wij …`): the sentence, never a title's words. */
 const SUBJECT_PRONOUN = '(?:wij|we|ik|hij|zij|ze|jullie)';
+/**
+ * A foundation or association named after a report's year as its publisher (`… 2024 Stichting Sporthal Haverdam`): its
+ * legal form and one to three capitalised words.
+ */
+const PUBLISHER = String.raw`(?:Stichting|Vereniging|Coöperatie)(?:\s+\p{Lu}[\p{L}-]+){1,3}(?![\p{L}\d-])`;
 /** One capitalised word before a title (`Integraal Huisvestingsplan`), not an article or a sentence opener. */
 const LEADING_WORD = `${'(?!(?:Het|De|Een|Dit|Deze|Onze|Ons|Uw|In|Op|Zoals|Daar|Hier|Met|Als|En|Ook|Naast|Via|Zie|Volgens|Voor|Bij|Uit|Naar)\\b)'}\\p{Lu}[\\p{L}-]+\\s+`;
 /** `Verordening antidiscriminatievoorziening Amstelveen 2021`, `Verordening Jeugdhulp Utrecht`: a capitalised Verordening with what names it. */
@@ -444,7 +449,8 @@ const PATTERNS: Array<{
   // A monitor, report, evaluation, survey, forecast or map named with capitals and a year or the years it covers
   // (`Fietstevredenheidsmonitor Oost 2023`, `Woningbehoefteprognose Lindewoud 2025-2035`, an annual report as
   // `Jaarverslag Leerlingenvervoer 2024`, `Overstromingskaart Haverdam 2024`, its words also listed as `Jaarverslag
-  // Toezicht, Handhaving en Veiligheid 2024`; not a `Routekaart`, a plan: policy); the
+  // Toezicht, Handhaving en Veiligheid 2024`, or the foundation or association that publishes it after the year as
+  // `Jaarverslag 2024 Vereniging Dorpshuis Haverdam`; not a `Routekaart`, a plan: policy); the
   // compound alone (`de monitor`, `Jeugdmonitor`) is too often the thing
   // rather than a report.
   {
@@ -452,7 +458,7 @@ const PATTERNS: Array<{
     pattern:
       // (A capitalised adjective before it is part of the name: `het Nationaal Laadonderzoek 2024`.)
       new RegExp(
-        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|verslag|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose|(?<!oute)kaart)(?:(?:,?\\s+|\\s+en\\s+)\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?)(?![\\d-])`,
+        `\\b((?:${LEADING_WORD})?\\p{Lu}[\\p{L}-]*(?:monitor|rapportage|rapport|verslag|evaluatie|onderzoek|peiling|enquête|inventarisatie|prognose|(?<!oute)kaart)(?:(?:,?\\s+|\\s+en\\s+)\\p{Lu}[\\p{L}-]+){0,3}\\s+\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?:\\s+${PUBLISHER})?)(?![\\d-])`,
         'gu',
       ),
     role: 'title',

@@ -11295,6 +11295,70 @@ describe('held-out-64 fixes (fix-64a)', () => {
   });
 });
 
+describe('held-out-66 fixes (fix-66b)', () => {
+  it('keeps the hyphen of a compound after a word group coupled by hyphens at a line end (`doe-het-zelf-` / `winkel`) (fix-66b)', () => {
+    const set = parseLines([
+      'Vraag 1',
+      'Wat komt er in het oude postkantoor?',
+      '',
+      'Antwoord',
+      'Er komt een doe-het-zelf-',
+      'winkel; de opening is in het voorjaar.',
+    ]);
+    expectAnswerTexts(set, ['Er komt een doe-het-zelf-winkel; de opening is in het voorjaar.']);
+  });
+
+  it('reads a co-signer written `mede namens A. Naam` beside the signer of a party letter as a submitter (fix-66b)', () => {
+    const set = parseLines([
+      'Haverdam, 3 maart 2026',
+      '',
+      'Betreft: schriftelijke vragen over de bibliotheek',
+      '',
+      'Wij stellen het college de volgende vragen:',
+      '',
+      '1. Blijft de bibliotheek op zaterdag open?',
+      '',
+      'Met vriendelijke groet,',
+      'namens de fractie Haverdam Vooruit,',
+      '',
+      'Karin Bosman                         mede namens Youssef el Idrissi',
+      'raadslid                             fractievoorzitter',
+    ]);
+    expect(set.submitters).toEqual(['Karin Bosman', 'Youssef el Idrissi']);
+  });
+
+  it('reads a questions letter pasted under the answers that mail it: its place-date line dates the questions, the mail the answers; its head names the asker after the group; the wethouder who approved the answers holds the portfolio (fix-66b)', () => {
+    const set = parseLines([
+      'Van: Bestuurssecretariaat <bs@haverdam.nl>',
+      'Verzonden: dinsdag 4 maart 2026 09:10',
+      'Aan: Griffie <griffie@haverdam.nl>',
+      'Onderwerp: RE: Schriftelijke vragen over de markt',
+      '',
+      'Hieronder de antwoorden van het college. Wethouder P. de Boer heeft de antwoorden geaccordeerd.',
+      '',
+      '1. De markt verhuist in mei naar het Kerkplein.',
+      '',
+      '2. Nee.',
+      '',
+      'Groet,',
+      'Bestuurssecretariaat',
+      '',
+      '_____________________________',
+      'Inhoud bijlage "Vragen markt.docx":',
+      '',
+      'Schriftelijke vragen ex artikel 38 RvO',
+      'Fractie Haverdam Vooruit, Sanne Mulder',
+      'Haverdam, 12 februari 2026',
+      '',
+      '1. Waar staat de markt na de verbouwing?',
+      '2. Komen er meer kramen?',
+    ]);
+    expect([set.receivedOn, set.answeredOn]).toEqual(['2026-02-12', '2026-03-04']);
+    expect(set.submitters).toEqual(['Sanne Mulder']);
+    expect(set.portfolioHolder).toBe('P. de Boer');
+  });
+});
+
 describe('held-out-65 fixes (fix-65b)', () => {
   it('drops a folding triangle after a label (`Vraag 1 ▾`), as before it (fix-65b)', () => {
     const set = parseLines([

@@ -1116,8 +1116,9 @@ const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'als', 'noch']);
 /**
  * Undoes hyphenation at line ends: `voor-\nziening` → `voorziening`; the hyphen stays when it
  * belongs to the word (`anti-\ndiscriminatie`: the prefix, the hyphenated form elsewhere in the
- * text, a vowel clash as in `zee-egel`, a capital as in `Noord-\nHolland`) and before a
- * conjunction (`opleidings-\nen trainingstrajecten`). Blank lines between the halves go.
+ * text, a vowel clash as in `zee-egel`, a capital as in `Noord-\nHolland`, a word group coupled by
+ * hyphens as in `doe-het-zelf-\nwinkel`) and before a conjunction (`opleidings-\nen
+ * trainingstrajecten`). Blank lines between the halves go.
  */
 export function repairHyphenation(lines: string[]): string[] {
   const out = [...lines];
@@ -1181,7 +1182,9 @@ export function repairHyphenation(lines: string[]): string[] {
       else
         keep =
           KEEP_HYPHEN_PREFIXES.has(leftLast.toLowerCase()) ||
-          VOWEL_CLASH.test(`${leftLast.slice(-1)}${right.slice(0, 1)}`.toLowerCase());
+          VOWEL_CLASH.test(`${leftLast.slice(-1)}${right.slice(0, 1)}`.toLowerCase()) ||
+          // (A word group coupled by hyphens, `doe-het-zelf-` / `winkel`: the compound after it keeps its hyphen too.)
+          left.split('-').length >= 3;
     }
     // (The word goes on in a compound after the break: `Stations-` / `weg-Middelweg` is `Stationsweg-Middelweg`.)
     const compound = /^(?:-[\p{L}\d]+)+/u.exec(next.slice(right.length))?.[0] ?? '';

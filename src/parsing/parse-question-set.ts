@@ -1019,6 +1019,15 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     if (addressee && submitters.length === 0)
       submitters.push(...splitNames(addressee[1]).names.filter((n) => !/\bfractie\b/i.test(n)));
   }
+  // … or a questions letter's head naming the group and, after a comma, who writes for it (`Fractie X Haverdam, Anna
+  // de Wit`; a questions letter pasted under the answers that mail it).
+  for (const line of structure.headerLines) {
+    const named = /^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?[^,]+,\s*(\S.*)$/i.exec(line.trim());
+    if (!named || submitters.length > 0) continue;
+    submitters.push(
+      ...splitNames(named[1]).names.filter((n) => NAME_SHAPE.test(n) && !NOT_A_NAME.test(n) && /\s|\./.test(n)),
+    );
+  }
   // … or in its address block, the councillors by title beside the line naming their group:
   // `Mevrouw E. Jansen` / `Fractie X`, or `Aan de leden van de fractie X` / `de heren A. Bos en C. Dijk`.
   if (hasAnswers && submitters.length === 0) submitters.push(...addressedCouncillors(structure.headerLines));
@@ -1264,9 +1273,10 @@ const HOLDER_PATTERNS: readonly RegExp[] = [
     'u',
   ),
   // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`),
-  // his portfolio perhaps between commas (`Wethouder H. Jansen, portefeuillehouder Wonen, heeft …`).
+  // or released or approved them (`… heeft de antwoorden geaccordeerd`), his portfolio perhaps between commas
+  // (`Wethouder H. Jansen, portefeuillehouder Wonen, heeft …`).
   new RegExp(
-    `\\b[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd)\\b`,
+    `\\b[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd|vrijgegeven|goedgekeurd|geaccordeerd)\\b`,
     'u',
   ),
   // (`De beantwoording is afgestemd met wethouder X`: the answers agreed with the one whose portfolio it is, as a
@@ -1743,7 +1753,9 @@ function withCoSigners(submitters: string[], structure: Structure): string[] {
 /** Names in the signature of a question-only document: one per line, or `A en B`. */
 function signatureNames(lines: string[]): string[] {
   const names: string[] = [];
-  for (const line of lines) {
+  // (A co-signer written beside or under the signer, `mede namens A. Bos`: the councillor on whose behalf it is signed
+  // too asks with them; `mede namens de fractie X` names a group and stays out below.)
+  for (const line of lines.map((l) => l.replace(/^\s*[Mm]ede[- ]namens\s+(?=\p{Lu})/u, ''))) {
     if (NOT_A_NAME.test(line) || line.split(/\s+/).length > 8) continue;
     // A word in capitals opening the line is a party's acronym (`CDA`, `SGP Oosterhout`: a local branch), no person;
     // nor is a word only local parties' names open with (`Dorpsbelangen Oosterhoeve` above its councillors).

@@ -795,6 +795,8 @@ export function readStructure(input: string[]): Structure {
   let laterPart = false;
   /** Fields read from here on are the questions letter's, attached after the answer letter. */
   let annexPart = false;
+  /** … or attached after answers read before it (a mail's answers, its attachment's text with the questions below). */
+  let questionsAnnex = false;
   const questionNumbers = new Set<string>();
   let questionAfterAnswer = false;
 
@@ -1076,6 +1078,9 @@ export function readStructure(input: string[]): Structure {
         annexPart = true;
         fieldsStart = s.fields.length;
       }
+      // (After answers that no question came before, the annex holds the questions: its head dates them, not the
+      // answers.)
+      if (s.answers.length > 0 && s.questions.length === 0) questionsAnnex = true;
       quotedOriginal = true;
       mode = 'header';
       target = null;
@@ -1455,14 +1460,14 @@ export function readStructure(input: string[]): Structure {
       fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
     }
     if (fields.length > 0) {
-      const afterAnswers = s.answers.length > 0 || mode === 'answers' || mode === 'closing';
+      const afterAnswers = !questionsAnnex && (s.answers.length > 0 || mode === 'answers' || mode === 'closing');
       s.fields.push(
         ...fields.map((f) =>
           afterAnswers
             ? { ...f, afterAnswers }
             : laterPart
               ? { ...f, laterPart }
-              : annexPart
+              : annexPart || questionsAnnex
                 ? { ...f, questionPart: true }
                 : f,
         ),
@@ -1481,8 +1486,8 @@ export function readStructure(input: string[]): Structure {
       s.fields.push({
         field: 'date',
         value: placeDate[1],
-        afterAnswers: s.answers.length > 0,
-        ...(annexPart ? { questionPart: true } : {}),
+        afterAnswers: s.answers.length > 0 && !questionsAnnex,
+        ...(annexPart || questionsAnnex ? { questionPart: true } : {}),
       });
       continue;
     }
