@@ -14,6 +14,28 @@ import {
 /** Columns laid out with spaces (src/parsing/columns.ts), each rule on a small invented text. */
 describe('columns laid out with spaces', () => {
   const pad = (left: string, right: string, at = 40): string => `${left.padEnd(at)}${right}`.trimEnd();
+  it('reads a borderless table whose number column is underlined with two dashes (`--` under `No`) (fix-66a)', () => {
+    const set = parseAsOf('2026-05-01', [
+      'Kenmerk: RV-2026-08',
+      '',
+      'No  Vraag                          Antwoord',
+      '--  -----------------------------  ------------------------------',
+      '1   Hoe vaak is de sporthal in     In april werd de hal op twaalf',
+      '    april verhuurd?                avonden verhuurd.',
+      '',
+      '2   Komt er een nieuwe vloer?      Wij leggen de vloer uiterlijk',
+      '                                   in augustus 2026.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoe vaak is de sporthal in april verhuurd?'],
+      ['2', 'Komt er een nieuwe vloer?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'In april werd de hal op twaalf avonden verhuurd.'],
+      [['2'], 'Wij leggen de vloer uiterlijk in augustus 2026.'],
+    ]);
+  });
+
   it('reads a space-aligned table under a per-column rule whose other rows are typed with tabs (tab stop 8) (fix-q)', () => {
     const set = parseAsOf('2026-03-01', [
       'Onderwerp: Bankjes',

@@ -57,8 +57,11 @@ function pageMargin(raw: string[]): number {
   return Number.isFinite(margin) ? margin : 0;
 }
 
-/** A table's rule drawn per column with spaces between (`------  ----------  ---------`). */
-const COLUMN_RULE = /^ *-{3,}(?: {1,}-{3,})+ *$/;
+/**
+ * A table's rule drawn per column with spaces between (`------  ----------  ---------`); a narrow column's rule may be
+ * two dashes (`--` under `Nr`), as long as another is a real rule.
+ */
+const COLUMN_RULE = /^ *(?=.*-{3})-{2,}(?: +-{2,})+ *$/;
 const TAB_STOP = 8;
 
 /**
