@@ -11523,3 +11523,68 @@ describe('held-out-65 fixes (fix-65b)', () => {
     expect(set.answers.map((a) => a.refersTo)).toEqual([[], [], [], ['3']]);
   });
 });
+
+describe('held-out-66 fixes (fix-66a)', () => {
+  it('reads a form whose parts are lettered in capitals from `A.`: the letters go, the labels are read (fix-66a)', () => {
+    const set = parseAsOf('2026-04-20', [
+      'RAADSGRIFFIE OMMEN',
+      'Vragenformulier raadsleden',
+      '',
+      'A. Kenmerk                : RG-26-031',
+      'B. Fractie                : Ommer Belang',
+      'C. Onderwerp              : Verlichting fietspad Vilsteren',
+      'D. Naam raadslid          : P. Slot',
+      '',
+      'E. Toelichting',
+      'Het fietspad is sinds de storm onverlicht.',
+      '',
+      'F. Vragen',
+      '1. Wanneer worden de lantaarns hersteld?',
+      '',
+      'G. Portefeuillehouder     : J. Mulder',
+      'H. Antwoorden',
+      'Ad 1. Wij herstellen de lantaarns in mei 2026.',
+    ]);
+    expect(set.reference).toBe('RG-26-031');
+    expect(set.party).toBe('Ommer Belang');
+    expect(set.subject).toBe('Verlichting fietspad Vilsteren');
+    expect(set.portfolioHolder).toBe('J. Mulder');
+    expect(set.explanation).toBe('Het fietspad is sinds de storm onverlicht.');
+    expectNumberedQuestions(set, [['1', 'Wanneer worden de lantaarns hersteld?']]);
+    expectAnswers(set, [[['1'], 'Wij herstellen de lantaarns in mei 2026.']]);
+  });
+
+  it('keeps capital letters that do not number a form: lettered sub-questions stay questions (fix-66a)', () => {
+    const set = parseLines([
+      'Onderwerp: Speeltuin Hoge Veld',
+      '',
+      'Vraag 1',
+      'A. Is het college bekend met de kapotte schommel?',
+      'B. Wanneer wordt die vervangen?',
+      '',
+      'Antwoord 1',
+      'Ja; in juni.',
+    ]);
+    expect(set.questions.map((q) => q.text).join(' ')).toContain('A. Is het college bekend');
+  });
+
+  it('reads the instruction printed above a form’s fields as no introduction (fix-66a)', () => {
+    const set = parseLines([
+      'FORMULIER RAADSVRAGEN',
+      'Ingevuld afgeven op de griffie, die het formulier aan het college doorzendt.',
+      '',
+      'Kenmerk        : 26-SV-12',
+      'Onderwerp      : Parkeren bij het station',
+      'Naam raadslid  : L. Bakker',
+      '',
+      'Vragen',
+      '1. Hoeveel plekken komen erbij?',
+      '',
+      'Antwoorden',
+      'Ad 1. Veertig plekken.',
+    ]);
+    expect(set.introduction).toBeNull();
+    expect(set.reference).toBe('26-SV-12');
+    expectAnswers(set, [[['1'], 'Veertig plekken.']]);
+  });
+});

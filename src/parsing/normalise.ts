@@ -217,7 +217,11 @@ export function normaliseText(raw: string): {
     lines: withOcrFieldDates(
       withOcrLabelMarks(
         withOcrLabelDigits(
-          repairHyphenation(removeRepeatedLines(paragraphPerLine(withLabelBlockValues(withoutFormFooter(lines))))),
+          repairHyphenation(
+            removeRepeatedLines(
+              paragraphPerLine(withLabelBlockValues(withoutFormFooter(withoutFormSectionLetters(lines)))),
+            ),
+          ),
         ),
       ),
     ),
@@ -285,6 +289,33 @@ function withoutFormFooter(lines: string[]): string[] {
   );
   // (The rule above the footer may differ from the ones between the parts: `=====` between them, `-----` above it.)
   return furniture && lines.slice(0, rule).some((line) => SECTION_RULE.test(line)) ? lines.slice(0, rule) : lines;
+}
+
+/** A form's part lettered in capitals: `A. Registratienummer : …`, `H. Toelichting`, `C) Fractie: …`. */
+const SECTION_LETTER = /^([A-Z])[.)] +(?=\p{L})/u;
+
+/**
+ * A form whose parts are lettered in capitals, in order from `A.` (`A. Registratienummer griffie : …` / `B. Datum
+ * ontvangst : …` / … / `H. Toelichting` / `I. Vragen`): the letters number the form's parts, the labels are the words
+ * after them. Half the lettered lines at least, and three, are fields the header knows; then every letter of the run
+ * goes, headings' too. Lettered lines that do not follow on (`A. Wat …?` after `D.`) keep their letters.
+ */
+function withoutFormSectionLetters(lines: string[]): string[] {
+  const run: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = SECTION_LETTER.exec(lines[i]);
+    if (!m) continue;
+    if (m[1].charCodeAt(0) !== 'A'.charCodeAt(0) + run.length) {
+      if (run.length > 0) break;
+      continue;
+    }
+    run.push(i);
+  }
+  const fields = run.filter((i) => isFieldLine(lines[i].replace(SECTION_LETTER, ''))).length;
+  if (fields < 3 || fields * 2 < run.length) return lines;
+  const out = [...lines];
+  for (const i of run) out[i] = out[i].replace(SECTION_LETTER, '');
+  return out;
 }
 
 /** `Label : value` whose label the header knows. */

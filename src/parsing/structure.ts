@@ -1459,6 +1459,22 @@ export function readStructure(input: string[]): Structure {
     ) {
       fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
     }
+    // A form's instruction printed above its block of fields (`In te leveren bij de griffie; …` / `Registratienummer :
+    // …` / `Datum ontvangst : …`): the fields open the form, the sentence above them is no text of the set.
+    if (
+      fields.length > 0 &&
+      mode === 'preamble' &&
+      s.questions.length === 0 &&
+      s.answers.length === 0 &&
+      s.explanationLines.length === 0 &&
+      s.introductionLines.length === 0 &&
+      parseFieldLine(lines[index + 1] ?? '').length > 0
+    ) {
+      s.headerLines.push(...s.preambleLines.filter((l) => l !== ''));
+      s.preambleLines = [];
+      mode = 'header';
+      target = null;
+    }
     if (fields.length > 0) {
       const afterAnswers = !questionsAnnex && (s.answers.length > 0 || mode === 'answers' || mode === 'closing');
       s.fields.push(
