@@ -11568,6 +11568,41 @@ describe('held-out-66 fixes (fix-66a)', () => {
     expect(set.questions.map((q) => q.text).join(' ')).toContain('A. Is het college bekend');
   });
 
+  it('renumbers a question number printed twice when the answers are numbered in order (`Vraag 2` twice, `Antwoord 3`) (fix-66a)', () => {
+    const set = parseLines([
+      'Onderwerp: Zwembad De Wetering',
+      '',
+      'Vraag 1',
+      'Waarom is het zwembad gesloten?',
+      '',
+      'Vraag 2',
+      'Hoe lang duurt de reparatie?',
+      '',
+      'Vraag 2',
+      'Wat kost de reparatie?',
+      '',
+      'Antwoord op vraag 1',
+      'Het dak lekt.',
+      '',
+      'Antwoord op vraag 2',
+      'Zes weken.',
+      '',
+      'Antwoord op vraag 3',
+      'Naar schatting 80.000 euro.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Waarom is het zwembad gesloten?'],
+      ['2', 'Hoe lang duurt de reparatie?'],
+      ['3', 'Wat kost de reparatie?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Het dak lekt.'],
+      [['2'], 'Zes weken.'],
+      [['3'], 'Naar schatting 80.000 euro.'],
+    ]);
+    expect(set.warnings.map(warningGist)).toEqual(['question 2 numbered twice, renumbered']);
+  });
+
   it('reads the instruction printed above a form’s fields as no introduction (fix-66a)', () => {
     const set = parseLines([
       'FORMULIER RAADSVRAGEN',

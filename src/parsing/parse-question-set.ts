@@ -357,7 +357,8 @@ function unquoteRepeatedQuestions(questions: ParsedQuestion[]): void {
  * starts again at 1 under each section heading (`1, 2, 3`, then `1, 2`), with the answers labelled the same way: two
  * questions, not one in two parts. Questions and answers are numbered in order of appearance (the second 3 becomes 4,
  * the printed 4 becomes 5; the second section's 1 becomes 4), so no number is used twice, with one warning per
- * repeated number because the printed numbers change.
+ * repeated number because the printed numbers change. The answers may be numbered in order of appearance already
+ * (`Vraag 3` printed twice above `Antwoord 1` … `Antwoord 4`): they then keep their numbers, the questions' align.
  */
 function renumberRepeats(structure: Structure): string[] {
   const printed = structure.questions.map((item) => (item.numbers.length === 1 ? item.numbers[0] : ''));
@@ -369,10 +370,12 @@ function renumberRepeats(structure: Structure): string[] {
     printed[0] !== '1' ||
     !printed.every((n) => /^[1-9]\d?$/.test(n)) ||
     !steps.every((step, i) => step === 0 || step === 1 || restart(printed[i + 1], i + 1)) ||
-    !steps.some((step, i) => step === 0 || restart(printed[i + 1], i + 1)) ||
-    structure.answers.map((item) => item.numbers.join(',')).join(' ') !== printed.join(' ')
+    !steps.some((step, i) => step === 0 || restart(printed[i + 1], i + 1))
   )
     return [];
+  const answered = structure.answers.map((item) => item.numbers.join(',')).join(' ');
+  const inOrder = printed.map((_n, i) => String(i + 1)).join(' ');
+  if (answered !== printed.join(' ') && answered !== inOrder) return [];
   const warnings: string[] = [];
   for (const n of unique(printed)) {
     const at = printed.flatMap((m, i) => (m === n ? [i + 1] : []));
@@ -385,13 +388,15 @@ function renumberRepeats(structure: Structure): string[] {
         : `Vraag ${n} staat meer dan eens in het document; de vragen zijn op volgorde hernummerd: de latere vragen ${n} zijn opgenomen als vraag ${at.slice(1).join(' en ')}${rest}.`,
     );
   }
-  // Each section's printed numbers as renumbered, for an answer pointing within its own section.
+  // Each section's printed numbers as renumbered, for an answer pointing within its own section (answers numbered
+  // in order point by those numbers).
   let section: Record<string, string> = {};
-  for (const [i, n] of printed.entries()) {
-    if (restart(n, i)) section = {};
-    section[n] = String(i + 1);
-    structure.answers[i].sectionNumbers = section;
-  }
+  if (answered === printed.join(' '))
+    for (const [i, n] of printed.entries()) {
+      if (restart(n, i)) section = {};
+      section[n] = String(i + 1);
+      structure.answers[i].sectionNumbers = section;
+    }
   for (const [i, item] of structure.questions.entries()) item.numbers = [String(i + 1)];
   for (const [i, item] of structure.answers.entries()) item.numbers = [String(i + 1)];
   return warnings;
