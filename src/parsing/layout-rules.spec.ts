@@ -11622,4 +11622,22 @@ describe('held-out-66 fixes (fix-66a)', () => {
     expect(set.reference).toBe('26-SV-12');
     expectAnswers(set, [[['1'], 'Veertig plekken.']]);
   });
+
+  it('keeps the college’s announcement above a publication’s fields as its introduction (fix-66a)', () => {
+    const set = parseLines([
+      'Beantwoording schriftelijke vragen over de kermis',
+      '',
+      'Het college van de gemeente Putten maakt bekend dat het de vragen op 3 mei 2026 heeft beantwoord.',
+      '',
+      'Vragensteller: S. Hop (CU)',
+      'Zaaknummer: Z-26-0412',
+      '',
+      '1. Komt de kermis terug?',
+      '',
+      'Antwoord: Ja, in september.',
+    ]);
+    expect(set.introduction).toBe(
+      'Het college van de gemeente Putten maakt bekend dat het de vragen op 3 mei 2026 heeft beantwoord.',
+    );
+  });
 });

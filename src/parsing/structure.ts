@@ -460,6 +460,9 @@ function matchHeading(line: string): { kind: HeadingKind; rest: string } | null 
   return null;
 }
 
+/** A sentence about the form it is printed on: `Het formulier inleveren bij …`, `… stuurt dit formulier door`. */
+const FORM_INSTRUCTION_TEXT = /\bformulier/i;
+
 const POINTER_BELOW = /\s*:\s*\(?(?:zie\s+)?(?:hieronder|hierna|onderstaand|(?:de\s+)?volgende\s+pagina)\)?\.?$/i;
 
 // (Also telling how to fill it in: `Vragen (nummer iedere vraag; gebruik zo nodig een extra blad)`, `(s.v.p. …)`.)
@@ -1459,11 +1462,15 @@ export function readStructure(input: string[]): Structure {
     ) {
       fields[fields.length - 1] = { ...last, value: `${last.value} ${lines[++index]}` };
     }
-    // A form's instruction printed above its block of fields (`In te leveren bij de griffie; …` / `Registratienummer :
-    // …` / `Datum ontvangst : …`): the fields open the form, the sentence above them is no text of the set.
+    // A form's instruction printed above its block of fields (`In te leveren bij de griffie; de griffie stuurt het
+    // formulier door …` / `Registratienummer : …` / `Datum ontvangst : …`): about the form itself, not the answers, it
+    // is no text of the set. (The college telling that it answered, `… maakt bekend dat het de vragen heeft
+    // beantwoord`, above a publication's fields is its introduction.)
     if (
       fields.length > 0 &&
       mode === 'preamble' &&
+      FORM_INSTRUCTION_TEXT.test(s.preambleLines.join(' ')) &&
+      !/antwoord/i.test(s.preambleLines.join(' ')) &&
       s.questions.length === 0 &&
       s.answers.length === 0 &&
       s.explanationLines.length === 0 &&
