@@ -11641,3 +11641,69 @@ describe('held-out-66 fixes (fix-66a)', () => {
     );
   });
 });
+
+describe('held-out-67 fixes (fix-67c)', () => {
+  it('reads `<br>` in Markdown table cells as paragraph breaks (a space inside a sentence) and drops a line-end `\\` (fix-67c)', () => {
+    const set = parseLines([
+      '**Gemeente Oldambt**',
+      '',
+      'Aan de fractie Groen Links Oldambt\\',
+      't.a.v. mevrouw S. Bakker\\',
+      'Raadhuisplein 1\\',
+      '9671 CE Winschoten',
+      '',
+      '| Nr. | Vraag | Antwoord |',
+      '|-----|-------|----------|',
+      '| 1 | Waarom is de fietsbrug dicht? | Bij een schouw bleek de<br>leuning los te zitten.<br><br>De brug is inmiddels hersteld. |',
+      '| 2 | Komt er een omleiding? | Ja.<br>Die staat met borden aangegeven. |',
+    ]);
+    expect(set.submitters).toEqual(['S. Bakker']);
+    expectAnswers(set, [
+      [['1'], 'Bij een schouw bleek de leuning los te zitten.\n\nDe brug is inmiddels hersteld.'],
+      [['2'], 'Ja.\n\nDie staat met borden aangegeven.'],
+    ]);
+  });
+
+  it('reads the holder from `Wethouder X heeft de antwoorden … vastgesteld` in a mail passing the answers on (fix-67c)', () => {
+    const set = parseLines([
+      'Van:\tSecretariaat <secretariaat@zutphen.nl>',
+      'Verzonden:\tmaandag 3 maart 2025 10:02',
+      'Aan:\tGriffie',
+      'Onderwerp:\tBeantwoording vragen D66 over de bibliotheek',
+      '',
+      'Beste griffie,',
+      '',
+      'Hierbij de antwoorden op de vragen van mevrouw L. Prins (D66). Wethouder K. Aksoy heeft de antwoorden gisteren vastgesteld.',
+      '',
+      'Vraag 1) Blijft de bibliotheek open?',
+      'Antw.: Ja.',
+    ]);
+    expect(set.portfolioHolder).toBe('K. Aksoy');
+  });
+
+  it('reads a colon-less `Portefeuillehouder wethouder X` among colon-less fields, and drops a `Place | Title code` running header (fix-67c)', () => {
+    const set = parseLines([
+      'Gemeente Oldebroek',
+      'Ons kenmerk OB-2025-0412',
+      'Datum 6 mei 2025',
+      'Onderwerp Zwembad De Veldkamp',
+      'Portefeuillehouder burgemeester J. Ottink',
+      'Geachte heer Dijk,',
+      'Hieronder onze antwoorden.',
+      'Uw vragen',
+      '1. Gaat het zwembad dicht?',
+      '2. Wat kost het?',
+      'Onze antwoorden',
+      'Ad vraag 1',
+      'Nee. Het zwembad blijft open.',
+      'Pagina 1 van 2',
+      'Oldebroek | Beantwoording raadsvragen OB-2025-0412',
+      'Ad vraag 2',
+      'Ongeveer een ton per jaar.',
+      'Met vriendelijke groet,',
+      'Pagina 2 van 2',
+    ]);
+    expect(set.portfolioHolder).toBe('J. Ottink');
+    expectAnswerTexts(set, ['Nee. Het zwembad blijft open.', 'Ongeveer een ton per jaar.']);
+  });
+});

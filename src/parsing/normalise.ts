@@ -846,8 +846,9 @@ function withSimpleTableCellsJoined(text: string): string {
  * so a URL's or file name's underscore, a `____` rule and a footnote asterisk stay.
  */
 function withoutEmphasisMarkers(text: string): string {
-  // A Markdown heading (`# Gemeente X`, `## Inleiding`): the marker goes, the heading stays a line of its own.
-  const unheaded = text.replace(/^[ \t]*#{1,6}[ \t]+(?=\S)/gm, '');
+  // A Markdown heading (`# Gemeente X`, `## Inleiding`): the marker goes, the heading stays a line of its own. So does
+  // a hard line break's backslash at a line's end (`t.a.v. de heer K. Bos\`): the line ends there all the same.
+  const unheaded = text.replace(/^[ \t]*#{1,6}[ \t]+(?=\S)/gm, '').replace(/(?<=[^\s\\])\\$/gm, '');
   if (!/[*_]/.test(unheaded)) return unheaded;
   let out = unheaded;
   // Twice: italics inside bold (`**… *Titel* …?**`) go first, then the bold around them.
@@ -992,16 +993,20 @@ function isRunningHeaderLine(line: string, before: string[] = []): boolean {
     !/^\d/.test(line) &&
     !/[.?!;:,]$/.test(line) &&
     !LABEL_START.test(line) &&
-    (HEADER_INFORMATION.test(line) || referenceBefore(line, before))
+    (HEADER_INFORMATION.test(line) || referenceBefore(line, before, byBars || parted(dashed)))
   );
 }
 
 /** A kenmerk's shape: letters and digits in parts joined by slashes, dashes or dots, with a letter and four digits. */
 const REFERENCE_CODE = /^(?=.*\p{L})(?=(?:\D*\d){4})[\p{L}\d]+(?:[/.-][\p{L}\d]+)+$/u;
 
-/** A code set apart at the line's start or end (`KL/2024/118`, `Z24-0917`) that a line before already holds. */
-function referenceBefore(line: string, before: string[]): boolean {
-  const code = / {5,}(\S+)$/.exec(line)?.[1] ?? /^(\S+) {5,}/.exec(line)?.[1];
+/**
+ * A code set apart at the line's start or end (`KL/2024/118`, `Z24-0917`) that a line before already holds; or ending
+ * a header parted by spaced bars or dashes (`Gemeente X | Beantwoording raadsvragen KL-2024-118`).
+ */
+function referenceBefore(line: string, before: string[], parted = false): boolean {
+  const code =
+    / {5,}(\S+)$/.exec(line)?.[1] ?? /^(\S+) {5,}/.exec(line)?.[1] ?? (parted ? /\s(\S+)$/.exec(line)?.[1] : undefined);
   if (code === undefined || !REFERENCE_CODE.test(code)) return false;
   return before.some((earlier) => earlier.includes(code));
 }

@@ -1278,10 +1278,10 @@ const HOLDER_PATTERNS: readonly RegExp[] = [
     'u',
   ),
   // The wethouder who prepared the answers (`Wethouder H. Jansen heeft de beantwoording voorbereid`, `… verzorgd`),
-  // or released or approved them (`… heeft de antwoorden geaccordeerd`), his portfolio perhaps between commas
-  // (`Wethouder H. Jansen, portefeuillehouder Wonen, heeft …`).
+  // or released, approved or settled them (`… heeft de antwoorden geaccordeerd`, `… vastgesteld`), his portfolio perhaps
+  // between commas (`Wethouder H. Jansen, portefeuillehouder Wonen, heeft …`).
   new RegExp(
-    `\\b[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd|vrijgegeven|goedgekeurd|geaccordeerd)\\b`,
+    `\\b[Ww]ethouder\\s+(${PERSON})${PORTFOLIO_APPOSITION}\\s+(?:heeft|had)\\s+(?:de\\s+)?(?:beantwoording|antwoorden)(?:\\s+\\p{Ll}+){0,3}?\\s+(?:voorbereid|opgesteld|verzorgd|vrijgegeven|goedgekeurd|geaccordeerd|vastgesteld)\\b`,
     'u',
   ),
   // (`De beantwoording is afgestemd met wethouder X`: the answers agreed with the one whose portfolio it is, as a

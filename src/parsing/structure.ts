@@ -1904,7 +1904,9 @@ const NARROW_VALUE = 30;
  */
 /**
  * `Label value` with one space between and no colon or column gap, short as a field line is: a letter's date, kenmerk
- * or subject (labels that open no sentence, unlike `Namens`, `Van` or `Gemeente`).
+ * or subject (labels that open no sentence, unlike `Namens`, `Van` or `Gemeente`); or its portfolio holder, where the
+ * value is a person named with a title or initials (`Portefeuillehouder wethouder A. Bos`), not a sentence
+ * (`Portefeuillehouder is …`).
  */
 function bareFieldLine(line: string): boolean {
   if (line.length > 120 || /:|\s{2,}|\t/.test(line) || DOTTED_FIELDS.test(line)) return false;
@@ -1912,9 +1914,16 @@ function bareFieldLine(line: string): boolean {
   return (
     read !== undefined &&
     read.value !== '' &&
-    (read.field === 'date' || read.field === 'subject' || REFERENCE_FIELDS.has(read.field))
+    (read.field === 'date' ||
+      read.field === 'subject' ||
+      REFERENCE_FIELDS.has(read.field) ||
+      (read.field === 'portfolioHolder' && BARE_HOLDER.test(read.value)))
   );
 }
+
+/** A portfolio holder's value: `wethouder A. Bos`, `de burgemeester mr. K. de Vries`, `J.P. van Dam`; no sentence. */
+const BARE_HOLDER =
+  /^(?:(?:de\s+)?(?:wethouder|(?:loco-)?burgemeester)\s+)?(?:(?:mr|drs|dr|ir|ing)\.\s+)?(?:\p{Lu}\.\s?)+(?:\p{Ll}+\s)*\p{Lu}[\p{L}' -]*$/u;
 
 /**
  * `Zaaknummer 24-07733`, `Kenmerk Z/25/118` alone between blank lines: a reference label (not a bare `Nr.`, which a
@@ -2507,7 +2516,7 @@ function labelGridRows(block: string[]): Array<{ label: string; text: string[] }
     else if (left) row.label = `${row.label} ${left}`;
     else if (!row) return null;
     ruled = false;
-    rows[rows.length - 1].text.push(right);
+    rows[rows.length - 1].text.push(...cellBreaks(right));
   }
   // Two rows at least, and labels the reader knows (`Vraag 1`, `Antwoord 1`, `Onderwerp`, `Toelichting`):
   // a table of figures inside an answer (`| Centrum | 12 |`) stays as printed.
@@ -2635,7 +2644,7 @@ function readPipeRows(
       const cellLines = row[side];
       if (text) {
         if (gap[side] && cellLines.length > 0 && cellLines[cellLines.length - 1] !== '') cellLines.push('');
-        cellLines.push(text);
+        cellLines.push(...cellBreaks(text));
         gap[side] = false;
       } else if (cellLines.length > 0 && cells.some((c) => c !== '')) gap[side] = true;
     }
@@ -2851,6 +2860,35 @@ function readTabRows(lines: string[], from: number, columns: Columns): { rows: T
     }
   }
   return { rows, end: j };
+}
+
+/** A line break written as HTML in a cell, as a Markdown conversion writes a table (`… gesloten.<br><br>De …`). */
+const CELL_BREAK = /\s*<br\s*\/?>\s*/i;
+
+/**
+ * A cell's text parted at its `<br>` marks into lines ('' for a paragraph break): two marks in a row part paragraphs,
+ * and so does one after a sentence's end, as a line per paragraph does in unwrapped text; one inside a sentence (`… de
+ * raad<br>besluit …`) is the line's wrap, a space.
+ */
+function cellBreaks(text: string): string[] {
+  if (!CELL_BREAK.test(text)) return [text];
+  const out: string[] = [];
+  let current = '';
+  let parted = false;
+  for (const part of text.split(new RegExp(CELL_BREAK.source, 'gi'))) {
+    if (part === '') {
+      parted = current !== '';
+      continue;
+    }
+    if (current === '') current = part;
+    else if (parted || SENTENCE_END.test(current)) {
+      out.push(current, '');
+      current = part;
+    } else current = `${current} ${part}`;
+    parted = false;
+  }
+  if (current !== '') out.push(current);
+  return out.length > 0 ? out : [''];
 }
 
 function tableCells(line: string): string[] | null {
