@@ -121,7 +121,8 @@ const LABELS: Array<[RegExp, HeaderField]> = [
     /^(?:portefeuillehouder(?:s|\(s\))?|afgestemd (?:met (?:de )?)?portefeuillehouder|verantwoordelijk wethouder|wethouder|vakwethouder|behandelend wethouder|beantwoord door)$/,
     'portfolioHolder',
   ],
-  [/^(?:grondslag|reglement|artikel|vragen ex)$/, 'legalBasis'],
+  // (A form asks it as `Vragen op grond van` / `Gesteld op grond van`, the article ticked among its boxes.)
+  [/^(?:grondslag|reglement|artikel|vragen ex|(?:(?:vragen|gesteld|ingediend) )?op grond van)$/, 'legalBasis'],
   [/^gemeente$/, 'municipality'],
 ];
 

@@ -11707,3 +11707,140 @@ describe('held-out-67 fixes (fix-67c)', () => {
     expectAnswerTexts(set, ['Nee. Het zwembad blijft open.', 'Ongeveer een ton per jaar.']);
   });
 });
+
+describe('held-out-67 fixes (fix-67b)', () => {
+  it('reads an OCR look-alike label number (`Vraag S` for 5) only where the sequence demands that digit', () => {
+    const set = parseLines([
+      'Vraag 4',
+      'Is de speeltuin aan de Molenweg veilig?',
+      '',
+      'Antwoord 4',
+      'Ja.',
+      '',
+      'Vraag S',
+      'Wanneer wordt het hek gerepareerd?',
+      '',
+      'Antwoord S',
+      'Volgende week.',
+      '',
+      'Vraag 6',
+      'Wie betaalt de reparatie?',
+      '',
+      'Antwoord 6',
+      'De gemeente Gemert-Bakel.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['4', 'Is de speeltuin aan de Molenweg veilig?'],
+      ['5', 'Wanneer wordt het hek gerepareerd?'],
+      ['6', 'Wie betaalt de reparatie?'],
+    ]);
+    expectAnswers(set, [
+      [['4'], 'Ja.'],
+      [['5'], 'Volgende week.'],
+      [['6'], 'De gemeente Gemert-Bakel.'],
+    ]);
+    // (`B` reads as `8`, which the sequence 1, B, 3 does not demand; `Z` after a `Vraag 2` is no second 2.)
+    expect(
+      normaliseLines(['Vraag 1', 'Is het zo?', 'Vraag B', 'Is het anders?', 'Vraag 3', 'Waarom?'].join('\n')),
+    ).toContain('Vraag B');
+    expect(
+      normaliseLines(['Vraag 1', 'Is het zo?', 'Vraag 2', 'Is het anders?', 'Vraag Z', 'Waarom?'].join('\n')),
+    ).toContain('Vraag Z');
+  });
+
+  it('reads an OCR list number closed by a comma (`2, Nee.`) between `1.` and `3.` as `2.`, not a line going on', () => {
+    const set = parseLines([
+      'Vragen:',
+      '1. Hoeveel laadpalen staan er in Sint-Oedenrode?',
+      '2. Komen er meer bij?',
+      '3. Wie beheert ze?',
+      '',
+      'Antwoorden:',
+      '1. Er staan er veertig.',
+      '2, Nee, dit jaar niet.',
+      '3. Een marktpartij.',
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Er staan er veertig.'],
+      [['2'], 'Nee, dit jaar niet.'],
+      [['3'], 'Een marktpartij.'],
+    ]);
+    // (A line going on with numbers after a comma keeps them: it starts no item.)
+    expect(
+      normaliseLines(
+        ['1. Wij verwijzen naar de antwoorden op de vragen 1 en', '2, Deze zijn bekend.', '3. Ja.'].join('\n'),
+      ),
+    ).toContain('2, Deze zijn bekend.');
+  });
+
+  it('takes a form’s `Gesteld op grond van` from its ticked box, and a scribbled signature field names no asker', () => {
+    const set = parseLines([
+      'Naam raadslid ....... : P. Smits',
+      'Fractie ............. : Lokaal Oisterwijk',
+      'Gesteld op grond van : ☐ artikel 37 RvO (mondelinge vragen)',
+      '                       ☒ artikel 42 RvO (schriftelijke vragen)',
+      'Onderwerp ........... : Bankjes in het Lindepark',
+      '',
+      'Vragen:',
+      '1. Komen er nieuwe bankjes?',
+      '',
+      'Handtekening raadslid: ~ P. Smts ~',
+      '',
+      'Antwoorden:',
+      '1. Ja.',
+    ]);
+    expect(set.legalBasis).toBe('artikel 42 RvO');
+    expect(set.submitters).toEqual(['P. Smits']);
+  });
+
+  it('drops a form footer that counts its sheets (`… versie 2 - 2022      blad 1/1`) as page furniture', () => {
+    const lines = normaliseLines(
+      [
+        'Antwoorden:',
+        '1. Ja, de brug in Haaren wordt in het voorjaar',
+        'hersteld.',
+        'Formulier raadsvragen Haaren - versie 2 - 2022                  blad 1/1',
+      ].join('\n'),
+    );
+    expect(lines).toEqual(['Antwoorden:', '1. Ja, de brug in Haaren wordt in het voorjaar', 'hersteld.']);
+  });
+
+  it('drops the plus of a fold’s header before a numbered question (`+ 2. Wanneer …?`)', () => {
+    const set = parseLines([
+      'Vragen en antwoorden',
+      '+ 1. Hoeveel bomen worden er in Waalre gekapt?',
+      'Antwoord: Twaalf.',
+      '+ 2. Worden zij vervangen?',
+      'Antwoord: Ja, door linden.',
+    ]);
+    expectNumberedQuestions(set, [
+      ['1', 'Hoeveel bomen worden er in Waalre gekapt?'],
+      ['2', 'Worden zij vervangen?'],
+    ]);
+  });
+
+  it('reads a box table’s answer cell merged over two rows, the row rule stopping at its joint, as their one answer', () => {
+    const set = parseLines([
+      '┌───┬────────────────────────┬──────────────────────────────┐',
+      '│Nr │Vraag                   │Antwoord                      │',
+      '├───┼────────────────────────┼──────────────────────────────┤',
+      '│3a │Gaat de bibliotheek in  │Nee. De bibliotheek blijft op │',
+      '│   │Goirle dicht?           │zaterdag open, maar de        │',
+      '├───┼────────────────────────┤openingstijden door de week   │',
+      '│3b │Wat gebeurt er met de   │worden korter.                │',
+      '│   │openingstijden?         │                              │',
+      '├───┼────────────────────────┼──────────────────────────────┤',
+      '│4  │Wat kost dat?           │Niets.                        │',
+      '└───┴────────────────────────┴──────────────────────────────┘',
+    ]);
+    expectNumberedQuestions(set, [
+      ['3a', 'Gaat de bibliotheek in Goirle dicht?'],
+      ['3b', 'Wat gebeurt er met de openingstijden?'],
+      ['4', 'Wat kost dat?'],
+    ]);
+    expectAnswers(set, [
+      [['3a', '3b'], 'Nee. De bibliotheek blijft op zaterdag open, maar de openingstijden door de week worden korter.'],
+      [['4'], 'Niets.'],
+    ]);
+  });
+});

@@ -11,6 +11,26 @@ const BOX_RULE = /^[\s─━═┄┅┈┉╌╍┼┬┴├┤┌┐└┘╪�
 
 const BOX_JOINT = /[┼┬┴├┤┌┐└┘╪╫╞╡╤╧╥╨╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╟╢]/g;
 
+/** A box table's line cut into its cells at the joints and bars (the separators kept as parts). */
+const BOX_CELL_SEPARATOR = /([┼├┤╪╫╞╡╟╢│┃║])/;
+
+/**
+ * A row rule that stops at a joint and lets a cell merged over both rows run through it
+ * (`├────┼──────┤reistijd voor …   │`, as w3m draws a Word table's merged answer cell): the ruled cells are empty on
+ * that line and the merged cell goes on in its column, so the line is a row of empty cells beside that text
+ * (`|    |      |reistijd voor …   |`); the next row's number starts its row, its part of the merged cell going on.
+ */
+function withMergedCellThroughRule(line: string): string {
+  if (!/^\s*[├╞╟│┃║]/.test(line) || !/[─━═]/.test(line)) return line;
+  const parts = line.trim().split(BOX_CELL_SEPARATOR);
+  const cells = parts.filter((_, k) => k % 2 === 0).slice(1, -1);
+  const ruled = cells.filter((cell) => /^[─━═]+$/.test(cell));
+  const text = cells.filter((cell) => /[\p{L}\d]/u.test(cell));
+  if (parts[parts.length - 1] !== '' || ruled.length === 0 || text.length === 0) return line;
+  if (ruled.length + text.length + cells.filter((cell) => cell.trim() === '').length !== cells.length) return line;
+  return parts.map((part, k) => (k % 2 === 1 ? '|' : /^[─━═]+$/.test(part) ? ' '.repeat(part.length) : part)).join('');
+}
+
 export function rewriteLayout(lines: string[]): string[] {
   const letterLabels: number[] = [];
   let out = lines.map((line, i) => {
@@ -21,7 +41,9 @@ export function rewriteLayout(lines: string[]): string[] {
         .replace(/[^\s|+]/g, '-')
         .replace(/\|/g, '+');
     // (A quoted line loses its indentation after the `>` as any line loses it: `>    b. …` is `b. …`.)
-    const plain = line.replace(BOX_VERTICAL, '|').replace(/^>+\s*/, '');
+    const plain = withMergedCellThroughRule(line)
+      .replace(BOX_VERTICAL, '|')
+      .replace(/^>+\s*/, '');
     if (LETTER_LABEL.test(plain)) letterLabels.push(i);
     return ABBREVIATED_LABEL.test(plain) ? withLabelWritten(plain) : plain;
   });

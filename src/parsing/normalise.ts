@@ -13,7 +13,7 @@ import { readStackedTable } from './stacked-table';
 import { readRtfText } from './rtf';
 
 const PAGE_NUMBER_LINE =
-  /^(?:(?:pagina|page|blz\.?|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-|-\s*[lI]\s*-)$/i;
+  /^(?:(?:pagina|page|blz\.?|pag\.?|p\.|blad)\s*\d{1,4}(?:\s*(?:van|of|\/|uit)\s*\d{1,4})?|\d{1,4}\s*(?:van|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-|-\s*[lI]\s*-)$/i;
 const BARE_NUMBER_LINE = /^\d{1,3}$/;
 
 /**
@@ -26,7 +26,8 @@ const BARE_NUMBER_LINE = /^\d{1,3}$/;
 function isPageFooter(line: string): boolean {
   const bars = line.split(/\s+\|\s+/);
   if (bars.length >= 2) return pageNumberAtAnEnd(bars, (cell) => !BARE_NUMBER_LINE.test(cell));
-  const worded = (cell: string): boolean => /^(?:pagina|page|blz|pag)\b|\svan\s/i.test(cell);
+  // (A form counts its sheets: `Formulier griffie X - versie 3      blad 1/1`.)
+  const worded = (cell: string): boolean => /^(?:pagina|page|blz|pag|blad)\b|\svan\s/i.test(cell);
   const dashes = line.split(/\s+[-–—]\s+/);
   if (dashes.length >= 2 && pageNumberAtAnEnd(dashes, worded)) return true;
   if (!/\S {3,}\S/.test(line) || /\t/.test(line)) return false;
@@ -73,9 +74,11 @@ const FOLD_LINK =
 /**
  * The triangle a web page sets before a section that folds open (`▾ Vraag 1`, `▸ Antwoord`): no text. The small
  * triangles are such widgets only; the large ones (`▶`, `▼`, `►`) also bullet a list, so only before a label.
+ * (Also the plus of a fold's header, `+ 1. Is het …?`, `⊕ Vraag 2`: only before a label or a list number, where no
+ * sum is written.)
  */
 const FOLD_TRIANGLE =
-  /^(?:[\u25B4\u25B8\u25BE\u25C2\u2BC5-\u2BC8]|[\u25B6\u25BA\u25BC](?=\s*(?:vraag|antwoord)\b))\s*/i;
+  /^(?:[\u25B4\u25B8\u25BE\u25C2\u2BC5-\u2BC8]|[\u25B6\u25BA\u25BC](?=\s*(?:vraag|antwoord)\b)|[+\u2295\u229E](?=\s+(?:(?:vraag|antwoord)\b|\d{1,2}[a-z]?[.)]\s)))\s*/i;
 /**
  * The same triangle set after a short label (`Vraag 1 ▾`, `Antwoord ▸`), at the right edge of the fold's bar; the
  * label is kept (`$1`). (Anchored at the line's start: as a lookbehind it was tried at every space of every line, the
@@ -216,10 +219,14 @@ export function normaliseText(raw: string): {
   return {
     lines: withOcrFieldDates(
       withOcrLabelMarks(
-        withOcrLabelDigits(
-          repairHyphenation(
-            removeRepeatedLines(
-              paragraphPerLine(withLabelBlockValues(withoutFormFooter(withoutFormSectionLetters(lines)))),
+        withOcrListMarks(
+          withOcrLabelLookalikes(
+            withOcrLabelDigits(
+              repairHyphenation(
+                removeRepeatedLines(
+                  paragraphPerLine(withLabelBlockValues(withoutFormFooter(withoutFormSectionLetters(lines)))),
+                ),
+              ),
             ),
           ),
         ),
@@ -350,6 +357,94 @@ function withOcrLabelDigits(lines: string[]): string[] {
         )
       : line,
   );
+}
+
+/** The digits OCR reads as a letter of like shape: `Z` for `2`, `S` for `5`, `G` for `6`, `B` for `8`. */
+const OCR_DIGIT_LOOKALIKES: Record<string, number> = { Z: 2, z: 2, S: 5, s: 5, G: 6, b: 6, T: 7, B: 8, g: 9, q: 9 };
+
+/** `Vraag Z`, `Antwoord S:`: a label whose number is one letter (a digit's look-alike read by OCR, or a letter). */
+const LOOKALIKE_LABEL = /^((?:vraag|antwoord)(?:\s+op\s+vraag)?\s+)([A-Za-z])(?=\s*[.:)]?$|\s*[.:)]\s)/i;
+/** `Vraag 3`, `Antwoord op vraag 12a:`: a label with its number in digits. */
+const DIGIT_LABEL = /^(vraag|antwoord)(?:\s+op\s+vraag)?\s+(\d{1,2})(?![\d.,]\d)/i;
+
+/**
+ * Whether the number the OCR look-alike at `k` stands for is the one its sequence demands: the label before it of
+ * the same kind carries the number before (`Vraag 1`), the one after it the number after (`Vraag 3`) or none follows.
+ */
+function sequenceDemands(numbers: Array<number | null>, k: number, digit: number): boolean {
+  const before = numbers[k - 1];
+  const after = numbers[k + 1];
+  return before !== undefined && before === digit - 1 && (after === undefined || after === digit + 1);
+}
+
+/**
+ * A scan read by OCR prints a label's number as a letter of like shape: `Vraag Z` / `Antwoord Z` between
+ * `Vraag 1` and `Vraag 3`. Only where the sequence of that label's numbers demands that digit (the labels of that
+ * kind before and after it numbered one less and one more, and none carrying it already) is the letter read as
+ * the digit; a letter that does not fit (`Vraag A`, `Vraag B` of a lettered set) and running text keep what was
+ * printed.
+ */
+function withOcrLabelLookalikes(lines: string[]): string[] {
+  if (!lines.some((line) => LOOKALIKE_LABEL.test(line))) return lines;
+  const out = [...lines];
+  for (const word of ['vraag', 'antwoord']) {
+    const at: number[] = [];
+    const numbers: Array<number | null> = [];
+    lines.forEach((line, i) => {
+      const digits = DIGIT_LABEL.exec(line);
+      if (digits && digits[1].toLowerCase() === word) {
+        at.push(i);
+        numbers.push(Number(digits[2]));
+      } else if (LOOKALIKE_LABEL.test(line) && line.slice(0, word.length).toLowerCase() === word) {
+        at.push(i);
+        numbers.push(null);
+      }
+    });
+    at.forEach((i, k) => {
+      if (numbers[k] !== null) return;
+      const m = LOOKALIKE_LABEL.exec(lines[i]) as RegExpExecArray;
+      const digit = OCR_DIGIT_LOOKALIKES[m[2]];
+      if (digit === undefined || numbers.includes(digit) || !sequenceDemands(numbers, k, digit)) return;
+      out[i] = `${m[1]}${String(digit)}${lines[i].slice(m[0].length)}`;
+    });
+  }
+  return out;
+}
+
+/** `2, Ja. De …`: a list item whose number closes with a comma. */
+const COMMA_ITEM = /^(\d{1,2}),(?=\s+\p{Lu})/u;
+/** `3. Ja, dat …`: a list item whose number closes with a point. */
+const POINT_ITEM = /^(\d{1,2})\.\s+\S/;
+
+/**
+ * A scan read by OCR takes a list number's point for a comma (`2, Ja. De …`). Where the item stands where an item
+ * starts (after a blank line or a line that ends a sentence, a capital after it) between the list's items numbered
+ * one less and one more with points (`1. …`, `3. …`), or after the last, its number closes with a point as theirs do.
+ * A line going on with `2, 3 en 4 …` keeps what was printed.
+ */
+function withOcrListMarks(lines: string[]): string[] {
+  if (!lines.some((line) => COMMA_ITEM.test(line))) return lines;
+  const at: number[] = [];
+  const numbers: Array<number | null> = [];
+  lines.forEach((line, i) => {
+    const point = POINT_ITEM.exec(line);
+    const comma = point ? null : COMMA_ITEM.exec(line);
+    const starts = i === 0 || lines[i - 1] === '' || /[.?!:]["”’')]*$/.test(lines[i - 1]);
+    if (point) {
+      at.push(i);
+      numbers.push(Number(point[1]));
+    } else if (comma && starts) {
+      at.push(i);
+      numbers.push(null);
+    }
+  });
+  const out = [...lines];
+  at.forEach((i, k) => {
+    if (numbers[k] !== null) return;
+    const digit = Number((COMMA_ITEM.exec(lines[i]) as RegExpExecArray)[1]);
+    if (sequenceDemands(numbers, k, digit)) out[i] = lines[i].replace(COMMA_ITEM, '$1.');
+  });
+  return out;
 }
 
 /** A question or answer label alone on its line, closed by a mark: `Vraag 2.`, `Antwoord:`, `Vraag 3,`, `Antwoord;`. */

@@ -1482,6 +1482,10 @@ export function readStructure(input: string[]): Structure {
       mode = 'header';
       target = null;
     }
+    // A signature field holding OCR's reading of the handwriting, its strokes around it (`Handtekening raadslid:
+    // ~ M. vd Wiel ~`), is a scribble, no printed name: the form names its asker in its name field.
+    if (SIGNATURE_FIELD.test(line))
+      fields = fields.map((f) => (f.field === 'submitters' && /[~^]/.test(f.value) ? { ...f, field: 'ignored' } : f));
     if (fields.length > 0) {
       const afterAnswers = !questionsAnnex && (s.answers.length > 0 || mode === 'answers' || mode === 'closing');
       s.fields.push(
