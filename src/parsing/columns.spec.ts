@@ -371,6 +371,58 @@ describe('spreadsheet exports (src/parsing/delimited.ts)', () => {
   });
 });
 
+describe('a spreadsheet export with one row per part of the text (held-out-67 cause, fix-67a)', () => {
+  it('reads a `Type` column naming each row’s part, its number column and its text column, facts repeated on every row', () => {
+    const set = parseQuestionSetText(
+      [
+        'Overzicht raadsvragen Oisterwijk;;;;;;',
+        'Zaaknummer;Titel;Partij;Raadslid;Ingediend;Afgehandeld;Nummer;Type;Inhoud',
+        'OW-25-031;Verlichting fietspad Moergestel;PvdA;H. Smulders;10-3-2025;2-4-2025;;Aanleiding;"Het fietspad langs het kanaal is sinds januari donker.',
+        '',
+        'Scholieren voelen zich er onveilig."',
+        'OW-25-031;Verlichting fietspad Moergestel;PvdA;H. Smulders;10-3-2025;2-4-2025;1;Vraag;Waarom is de verlichting uit?',
+        'OW-25-031;Verlichting fietspad Moergestel;PvdA;H. Smulders;10-3-2025;2-4-2025;2a;Vraag;Wanneer gaat zij weer aan?',
+        'OW-25-031;Verlichting fietspad Moergestel;PvdA;H. Smulders;10-3-2025;2-4-2025;2b;Vraag;Wie betaalt het herstel?',
+        'OW-25-031;Verlichting fietspad Moergestel;PvdA;H. Smulders;10-3-2025;2-4-2025;1;Antwoord;Een kabel is kapot.',
+        'OW-25-031;Verlichting fietspad Moergestel;PvdA;H. Smulders;10-3-2025;2-4-2025;2a en 2b;Antwoord;"Wij herstellen de kabel uiterlijk 1 mei 2025, op onze kosten; de ""nieuwe"" lampen zijn zuiniger."',
+        ';;;;;;;;',
+      ].join('\r\n'),
+      { reference: '2025-04-02' },
+    );
+    expect([set.reference, set.subject, set.party, set.submitters, set.receivedOn, set.answeredOn]).toEqual([
+      'OW-25-031',
+      'Verlichting fietspad Moergestel',
+      'PvdA',
+      ['H. Smulders'],
+      '2025-03-10',
+      '2025-04-02',
+    ]);
+    expect(set.explanation).toBe(
+      'Het fietspad langs het kanaal is sinds januari donker.\n\nScholieren voelen zich er onveilig.',
+    );
+    expectNumberedQuestions(set, [
+      ['1', 'Waarom is de verlichting uit?'],
+      ['2a', 'Wanneer gaat zij weer aan?'],
+      ['2b', 'Wie betaalt het herstel?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Een kabel is kapot.'],
+      [['2a', '2b'], 'Wij herstellen de kabel uiterlijk 1 mei 2025, op onze kosten; de "nieuwe" lampen zijn zuiniger.'],
+    ]);
+  });
+
+  it('leaves a table whose one-word column names no question as it is', () => {
+    const lines = normaliseLines(
+      ['Wijk;Status;Toelichting', 'Noord;Open;Tot 22 uur', 'Zuid;Dicht;In verbouwing'].join('\n'),
+    );
+    expect(lines.filter((line) => line !== '')).toEqual([
+      'Wijk;Status;Toelichting',
+      'Noord;Open;Tot 22 uur',
+      'Zuid;Dicht;In verbouwing',
+    ]);
+  });
+});
+
 describe('what a PDF page adds around columns', () => {
   it('drops a later page’s running header ending in its page number, and joins a name printed whole elsewhere', () => {
     const lines = normaliseLines(

@@ -15,7 +15,7 @@ type Separator = ';' | '\t' | ',';
 
 /** The rows of a delimited export rewritten as tab rows, or the text unchanged when it is none. */
 export function readDelimitedExport(text: string): string {
-  const separator = exportSeparator(text);
+  const separator = exportSeparator(text) ?? partsExportSeparator(text);
   if (!separator) return text;
   const out: string[] = [];
   // Excel's `sep=,` line says which separator the file uses; it is no row.
@@ -32,7 +32,7 @@ export function readDelimitedExport(text: string): string {
     // A CSV writes every row of its table whole (a cell's own line breaks inside its quotes), so a line of one cell
     // under the table is no cell going on but a line of its own (`"Export RIS griffie X, 05-11-2024 09:14, 6 rijen"`).
     // (A tab export's line of one cell may be a cell's paragraph, unquoted: structure.ts places it.)
-    if (row && isHeaderRow(cells)) table = true;
+    if (row && (isHeaderRow(cells) || PARTS_HEADERS.has(cells))) table = true;
     if (table && !row && separator !== '\t' && cells.length === 1 && cells[0].trim() !== '') out.push('');
     // A row of empty cells is an empty row (a paragraph break in the row above's cells), not a blank line.
     if (cells.length === 0 && row) {
@@ -75,7 +75,7 @@ const NUMBER_HEADING = /^(?:nr\.?|nummer|no\.?|#|vraagnummer|vraag\s*(?:nr\.?|nu
  */
 function withFactsAsFields(records: string[][]): string[][] {
   const header = records.findIndex(isHeaderRow);
-  if (header < 0) return records;
+  if (header < 0) return withPartsAsRows(records);
   const names = records[header].map((c) => c.trim());
   const question = names.findIndex((c) => /^vra(?:ag|gen)$/i.test(c));
   const answer = names.findIndex((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c));
@@ -121,6 +121,101 @@ function withFactsAsFields(records: string[][]): string[][] {
     kept.map((column) => (column === number ? 'Nr.' : names[column])),
     ...rows.map((row) => (row.length > 1 ? kept.map((column) => row[column] ?? '') : row)),
   ];
+}
+
+/**
+ * A griffie's list exported with one row per part of the text, a column saying what each part is
+ * (`Volgnr;Soort;Tekst` with `Toelichting`, `Vraag`, `Antwoord` rows; `3a en 3b` on an answer covering both). The set's
+ * facts repeated on every row become field lines, as above; the rows become the tab rows `Soort⇥Nr.⇥Tekst` of a RIS
+ * export read row by row (`Vraag⇥1⇥…`, `Antwoord⇥2 en 3⇥…`), which the structure reader knows as labels. Records
+ * without such a table are returned as they are.
+ */
+function withPartsAsRows(records: string[][]): string[][] {
+  const layout = partsLayout(records);
+  if (!layout) return records;
+  const { header, kind, number, text } = layout;
+  const names = records[header].map((c) => c.trim());
+  const rows = records.slice(header + 1);
+  const fields = names.flatMap((name, column) => {
+    if (name === '' || [kind, number, text].includes(column)) return [];
+    const value = rows.map((row) => factValue(row[column] ?? '')).find((v) => v !== '');
+    return value ? [[`${name}: ${value}`]] : [];
+  });
+  const headings = [names[kind], number >= 0 ? 'Nr.' : '', names[text]];
+  PARTS_HEADERS.add(headings);
+  return [
+    ...records.slice(0, header),
+    ...fields,
+    headings,
+    ...rows.map((row) =>
+      row.length > 1 ? [row[kind] ?? '', number >= 0 ? (row[number] ?? '') : '', row[text] ?? ''] : row,
+    ),
+  ];
+}
+
+/** The header rows written by `withPartsAsRows`, known by identity (a column may be named anything). */
+const PARTS_HEADERS = new WeakSet<string[]>();
+
+/** What a row's text is, in one word: `Vraag`, `Antwoord`, `Toelichting`, `Aanleiding`. */
+const PART_KIND = /^\p{L}[\p{L}-]{1,24}$/u;
+
+/** A row's question number or numbers: `3a`, `3a en 3b`, `2, 3`, `Vraag 4`. */
+const NUMBER_LIST = /^(?:vraag\s+)?\d{1,2}[a-z]?(?:\s*(?:,|&|\+|en|t\/m|tot en met|-|–)\s*\d{1,2}[a-z]?)*$/i;
+
+const NUMBER_COLUMN_NAME =
+  /^(?:nr\.?|nummer|no\.?|#|volgnr\.?|volgnummer|vraagnr\.?|vraagnummer|vraag\s*(?:nr\.?|nummer))$/i;
+
+/**
+ * The columns of a one-row-per-part export: a header row of three or more column names, below it a column of one-word
+ * kinds naming two question or answer rows at least (a question among them), a number column (by its name, or by
+ * numbers in it that differ) and the text column (the longest cells that differ from row to row).
+ */
+function partsLayout(records: string[][]): PartsLayout | null {
+  // (The first three rows of column names only, of sixty columns at most: each try reads every row below, and a text
+  // of thousands of `a;b;c` lines must not be read once per line.)
+  let tries = 0;
+  for (let header = 0; header < records.length && tries < 3; header++) {
+    const names = records[header].map((c) => c.trim()).filter((c) => c !== '');
+    if (names.length < 3 || names.length > 60 || !names.every((c) => COLUMN_NAME.test(c))) continue;
+    tries++;
+    const layout = partsLayoutBelow(records, header);
+    if (layout) return layout;
+  }
+  return null;
+}
+
+interface PartsLayout {
+  header: number;
+  kind: number;
+  number: number;
+  text: number;
+}
+
+function partsLayoutBelow(records: string[][], header: number): PartsLayout | null {
+  const width = records[header].map((c) => c.trim()).findLastIndex((c) => c !== '') + 1;
+  const rows = records.slice(header + 1).filter((row) => row.length > 1);
+  const values = (column: number): string[] => rows.map((row) => (row[column] ?? '').trim()).filter((v) => v !== '');
+  const distinct = (column: number): number => new Set(values(column)).size;
+  const columns = [...Array(width).keys()];
+  const kind = columns.find((column) => {
+    const kinds = values(column);
+    const asks = kinds.filter((v) => /^(?:deel)?vraag$/i.test(v)).length;
+    const replies = kinds.filter((v) => /^(?:antwoord|beantwoording)$/i.test(v)).length;
+    return kinds.length > 0 && kinds.every((v) => PART_KIND.test(v)) && asks >= 1 && asks + replies >= 2;
+  });
+  if (kind === undefined) return null;
+  const numbers = columns.filter(
+    (column) => column !== kind && values(column).length > 0 && values(column).every((v) => NUMBER_LIST.test(v)),
+  );
+  const number =
+    numbers.find((column) => NUMBER_COLUMN_NAME.test(records[header][column].trim())) ??
+    numbers.find((column) => distinct(column) >= 2) ??
+    -1;
+  const length = (column: number): number => values(column).reduce((sum, v) => sum + v.length, 0);
+  const text = columns
+    .filter((column) => column !== kind && column !== number && distinct(column) >= 2)
+    .sort((a, b) => length(b) - length(a))[0];
+  return text === undefined ? null : { header, kind, number, text };
 }
 
 /** A numbered question opening a line of a cell: `1. Is het …`, `2) Hoeveel …`, `Vraag 3: …`. */
@@ -177,6 +272,25 @@ function exportSeparator(text: string): Separator | null {
       return cells.length >= 3 && cells.every((c) => COLUMN_NAME.test(c)) && isHeaderRow(cells);
     };
     if (text.split('\n').some(header)) return separator;
+  }
+  return null;
+}
+
+/**
+ * The separator of a one-row-per-part export (`withPartsAsRows`): a line that splits into three or more column names
+ * first (no prose line does), then the records read whole.
+ */
+function partsExportSeparator(text: string): Separator | null {
+  for (const separator of [';', '\t', ','] as const) {
+    if (!text.includes(separator)) continue;
+    const names = (line: string): boolean => {
+      const cells = line
+        .trim()
+        .split(separator)
+        .filter((c) => c !== '');
+      return cells.length >= 3 && cells.every((c) => COLUMN_NAME.test(c));
+    };
+    if (text.split('\n').some(names) && partsLayout(readRecords(text, separator))) return separator;
   }
   return null;
 }

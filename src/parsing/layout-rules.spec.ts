@@ -11844,3 +11844,111 @@ describe('held-out-67 fixes (fix-67b)', () => {
     ]);
   });
 });
+
+/** The general rules behind held-out-67's conversions (fix-67a). */
+describe('held-out-67 fixes (fix-67a)', () => {
+  it('decodes a raw `.eml` read as text: MIME headers as the mail header block, a quoted-printable body (fix-67a)', () => {
+    const set = parseAsOf(
+      '2025-05-01',
+      [
+        '\uFEFFReturn-Path: <j.vandijk@raad.oss.nl>',
+        'From: =?utf-8?Q?Jos=C3=A9?= van Dijk <j.vandijk@raad.oss.nl>',
+        'To: griffie@oss.nl',
+        'Subject: Schriftelijke vragen: fietspad Kruisstraat',
+        'Date: Tue, 8 Apr 2025 09:12:00 +0200',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        'Namens de fractie SP stel ik de volgende vragen. Het fietspad is sinds maa=',
+        'rt afgesloten en fietsers moeten een omweg van een kilometer rijden, ook sc=',
+        'holieren. Dat is niet ide=C3=ABel.',
+        '',
+        '1. Wanneer gaat het fietspad weer open?',
+        '2. Kan er tot die tijd een tijdelijke oversteek komen bij de Kruisstra=',
+        'at?',
+        '',
+        'Met vriendelijke groet,',
+        'José van Dijk',
+      ]
+        .join('\r\n')
+        .split('\n'),
+    );
+    expectNumberedQuestions(set, [
+      ['1', 'Wanneer gaat het fietspad weer open?'],
+      ['2', 'Kan er tot die tijd een tijdelijke oversteek komen bij de Kruisstraat?'],
+    ]);
+    expect(set.explanation).toContain('sinds maart afgesloten');
+    expect(set.explanation).toContain('ook scholieren. Dat is niet ideëel.');
+    expect(set.subject).toBe('fietspad Kruisstraat');
+    expect(set.receivedOn).toBe('2025-04-08');
+  });
+
+  it('leaves a text that only starts with header-like lines (no mail transport header) as it is (fix-67a)', () => {
+    const set = parseLines([
+      'From: griffie',
+      'Onderwerp: subsidie=',
+      'regeling',
+      '',
+      '1. Wat kost de regeling? Is dat=3D te veel?',
+      '',
+      'Antwoord 1: Twee ton.',
+    ]);
+    expect(set.subject).toBe('subsidie= regeling');
+    expect(set.questions[0].text).toBe('Wat kost de regeling? Is dat=3D te veel?');
+  });
+
+  const UNLABELLED = [
+    '\uFEFFGemeente Meierijstad',
+    'Kenmerk:\tMS/25/0412',
+    'Onderwerp:\tBeantwoording schriftelijke vragen D66 over de bibliotheek in Veghel',
+    'Portefeuillehouder:\twethouder A. Verhoeven',
+    'Geachte leden van de raad,',
+    'Op 3 maart 2025 heeft de fractie van D66 vragen gesteld over de openingstijden van de bibliotheek. Hieronder vindt u onze antwoorden.',
+    'Gaat de bibliotheek op zaterdag dicht?',
+    'Nee. De bibliotheek blijft op zaterdag open.',
+    'Hoeveel bezoekers komen er op zaterdag?',
+    'Gemiddeld 240.',
+    'In de zomer zijn het er minder.',
+    'Wordt de raad over nieuwe openingstijden geïnformeerd?',
+    'Ja, zie ook het antwoord op vraag 1.',
+    'Met vriendelijke groet,',
+    'Burgemeester en wethouders van Meierijstad,',
+    'de secretaris,\tde burgemeester,',
+    'P. de Vries\tK. Jansen',
+  ];
+
+  it('numbers Word-exported question paragraphs by position when numbering and labels were lost and answers follow unlabelled (fix-67a)', () => {
+    const set = parseLines([UNLABELLED.join('\r\n')]);
+    expectNumberedQuestions(set, [
+      ['1', 'Gaat de bibliotheek op zaterdag dicht?'],
+      ['2', 'Hoeveel bezoekers komen er op zaterdag?'],
+      ['3', 'Wordt de raad over nieuwe openingstijden geïnformeerd?'],
+    ]);
+    expectAnswers(set, [
+      [['1'], 'Nee. De bibliotheek blijft op zaterdag open.'],
+      [['2'], 'Gemiddeld 240.\n\nIn de zomer zijn het er minder.'],
+      [['3'], 'Ja, zie ook het antwoord op vraag 1.'],
+    ]);
+    expect(set.answers[2].refersTo).toEqual(['1']);
+  });
+
+  it('still refuses question-and-answer paragraphs without a lead-in about council questions, or with a question left unanswered (fix-67a)', () => {
+    const faq = [
+      'Veelgestelde vragen over de milieustraat',
+      'Hieronder vindt u de antwoorden op de meest gestelde vragen.',
+      'Wanneer is de milieustraat open?',
+      'Van dinsdag tot en met zaterdag.',
+      'Wat kost het wegbrengen van grofvuil?',
+      'De eerste vijf keer per jaar is gratis.',
+      'Moet ik mijn pas meenemen?',
+      'Ja, zonder pas komt u er niet in.',
+    ];
+    expect(() => parseLines(faq)).toThrow(expect.objectContaining({ code: 'not_a_question_set' }));
+    const twoQuestionsInARow = [...UNLABELLED];
+    twoQuestionsInARow.splice(8, 0, 'En hoeveel op zondag?');
+    expect(() => parseLines([twoQuestionsInARow.join('\n')])).toThrow(
+      expect.objectContaining({ code: 'not_a_question_set' }),
+    );
+  });
+});

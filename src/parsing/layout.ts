@@ -315,7 +315,7 @@ function unnumberedQuestions(lines: string[]): string[] {
   if (asked.length < 2) {
     // Inline labels without numbers (`Vraag: Hoeveel …?` then `Antwoord: …`): numbered by position.
     const paired = pairedQuestionLabels(lines, QUESTION_LABEL, ANSWER_LABEL);
-    if (!paired) return lines;
+    if (!paired) return asked.length === 0 ? (questionParagraphsByPosition(lines) ?? lines) : lines;
     const out = [...lines];
     paired.forEach((q, n) => (out[q] = `${n + 1}. ${lines[q].replace(QUESTION_LABEL, '')}`));
     return out;
@@ -351,6 +351,59 @@ function unnumberedQuestions(lines: string[]): string[] {
 }
 
 const BARE_QUESTION = /^vraag\s*:?$/i;
+
+/** A line that labels, numbers or heads questions or answers in any way the other rules read. */
+const ANY_LABEL = /^(?:(?:vr(?:aa)?g|antw(?:oord)?|ad|reactie)(?!\p{L})|(?:vragen|antwoorden|beantwoording)\s*:?$)/iu;
+/** (Lower-case letters only: `R. van der Heijden` under a signature is no sub-question `r.`.) */
+const ANY_NUMBERING = /^\(?(?:\d{1,2}[a-z]?|[a-z])[.):](?:\s|$)/u;
+
+/** A paragraph asking: from a capital to a question mark at its end, no other question mark before. */
+const ASKING_PARAGRAPH = /^\p{Lu}[^?]*\?["”’)]*$/u;
+
+/** A paragraph that ends a sentence. */
+const SENTENCE_PARAGRAPH = /[.!]["”’)]*$/;
+
+/**
+ * A college's answer letter as Word saves it as text after the questions lost both their list numbering and their
+ * italics, the answers never labelled: one paragraph per line, each question a paragraph ending in `?`, each followed by
+ * its answer's paragraphs (sentences, no `?` at their end), the next question after them. With no label or number
+ * anywhere, at least three such pairs in turn and a lead-in above them naming council questions (`de fractie … heeft
+ * schriftelijke vragen gesteld`), the questions get their position as number (`Klopt het …?` → `1. Klopt het …?`); the
+ * structure reader then takes the lines under each as its answer. A page of frequently asked questions names no
+ * council, a question over two paragraphs or a question paragraph without an answer under it leaves the text as it is.
+ */
+function questionParagraphsByPosition(lines: string[]): string[] | null {
+  const filled = lines.map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line !== '');
+  if (filled.some(({ line }) => ANY_LABEL.test(line) || ANY_NUMBERING.test(line))) return null;
+  const first = filled.findIndex(({ line }) => ASKING_PARAGRAPH.test(line));
+  if (first < 1) return null;
+  const above = filled
+    .slice(0, first)
+    .map(({ line }) => line)
+    .join(' ');
+  if (!/\bvragen\b/i.test(above) || !COUNCIL_WORDS.test(above)) return null;
+  const asked: number[] = [];
+  let answered = true;
+  for (const { line, i } of filled.slice(first)) {
+    if (ASKING_PARAGRAPH.test(line)) {
+      if (!answered) return null;
+      asked.push(i);
+      answered = false;
+    } else if (line.includes('?')) return null;
+    else if (!answered) {
+      if (!SENTENCE_PARAGRAPH.test(line)) return null;
+      answered = true;
+    }
+  }
+  if (!answered || asked.length < 3) return null;
+  const out = [...lines];
+  asked.forEach((i, n) => (out[i] = `${n + 1}. ${lines[i].trim()}`));
+  return out;
+}
+
+/** Words of a letter about council questions (in the lead-in above the questions). */
+const COUNCIL_WORDS =
+  /\b(?:fractie|raadslid|raadsleden|gemeenteraad|leden van de raad|schriftelijke vragen|raadsvragen|reglement van orde)\b/i;
 
 /**
  * The lines of unnumbered question labels when each is followed by an answer label before the next one, at least

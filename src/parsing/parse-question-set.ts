@@ -5,6 +5,7 @@ import { isValidIsoDate, todayInAmsterdam } from '../deadlines';
 import { detectCommitments, namesInLetter } from './commitments';
 import { DocumentError } from './document-error';
 import { attachedDocument, PlacedNote, scanDocuments } from './documents';
+import { mimeTextAsMail } from './extract/mail';
 import {
   cleanMailSubject,
   cleanParty,
@@ -103,7 +104,7 @@ function attachedLetter(text: string): string {
 export function parseQuestionSetText(text: string, options: ParseOptions = {}): ParsedQuestionSet {
   if (text.length > MAX_TEXT_LENGTH) throw new DocumentError('too_large');
   if (text.trim() === '') throw new DocumentError('empty');
-  const { lines, footnotes, links, footers } = normaliseText(attachedLetter(text));
+  const { lines, footnotes, links, footers } = normaliseText(attachedLetter(mimeTextAsMail(text) ?? text));
   const cleanText = lines.join('\n');
   const structure = readStructure(lines);
   structure.answers = withoutSubHeadings(structure.answers);

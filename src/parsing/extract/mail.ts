@@ -42,7 +42,10 @@ const RFC822_HEADERS =
 
 /** True when the bytes start with an RFC 5322 header block that carries mail transport headers. */
 export function looksLikeMime(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 8192).toString('latin1');
+  return startsWithMimeHeaders(bytes.subarray(0, 8192).toString('latin1'));
+}
+
+function startsWithMimeHeaders(head: string): boolean {
   const end = head.search(/\r?\n\r?\n/);
   if (end < 0) return false;
   const lines = head.slice(0, end).split(/\r?\n/);
@@ -428,6 +431,41 @@ export function holdsNumberedQuestions(text: string): boolean {
       (line) => /^\s*(?:vraag\s+)?\d{1,2}[a-z]?\s*[.):]\s*\S/i.test(line) || /^\s*vraag\s+\d{1,2}\s*$/i.test(line),
     );
   return numbered.length >= 1 && text.includes('?');
+}
+
+/**
+ * A raw message that reached the parser as text (an `.eml` opened in an editor and pasted, or imported as `.txt`
+ * without the upload's MIME test): the same header block and decoded body as an uploaded `.eml`, so that
+ * quoted-printable soft line breaks and `=C3=AF` escapes are undone. Only text attachments can be read here (a PDF
+ * or Word attachment needs the asynchronous extraction); null when the text is no MIME message.
+ */
+export function mimeTextAsMail(text: string): string | null {
+  const raw = text.replace(/^\uFEFF/, '');
+  if (!/^[\w-]+:/.test(raw) || !startsWithMimeHeaders(raw.slice(0, 8192))) return null;
+  let mail: MailContent;
+  try {
+    mail = readMail(Buffer.from(raw, 'utf8'));
+  } catch (error: unknown) {
+    if (error instanceof DocumentError) throw error;
+    return null;
+  }
+  return renderMailSync(mail);
+}
+
+function renderMailSync(mail: MailContent): string {
+  const header = mailHeaderBlock(mail);
+  if (!holdsNumberedQuestions(mail.text)) {
+    for (const attachment of mail.attachments) {
+      if (attachment.contentType !== 'text/plain' && !/\.txt$/i.test(attachment.filename)) continue;
+      const text = decodeCharset(attachment.bytes, 'utf-8');
+      if (holdsNumberedQuestions(text)) return `${header}\n\n${text}`;
+    }
+    for (const message of mail.messages) {
+      const text = renderMailSync(message);
+      if (holdsNumberedQuestions(text)) return `${header}\n\n${text}`;
+    }
+  }
+  return `${header}\n\n${mail.text}`;
 }
 
 /**
