@@ -61,8 +61,10 @@ const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden)\b
 // `een gebied`, `onze gesprekken`; a participle stands after no article.)
 // (A strong verb's participle with an unstressed prefix has no `ge-` and ends in `-en` as an infinitive does: only
 // the forms no infinitive shares, `besproken`, `bekeken`, `verkregen`, `verzonden`, `ondernomen`.)
+// (So with a separable particle before that prefix, which takes no `ge-` either: `uitbetaald`, `aanbesteed`,
+// `doorberekend`, `voorbereid`; not the nouns and adjectives `voorbehoud`, `bijbehorend`, `aanverwant`.)
 const PARTICIPLE =
-  /(?<!\b(?:de|een|deze|onze|uw)\s)\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t)|besproken|bekeken|beschreven|bevonden|verkregen|verzonden|verschenen|vergeleken|vertrokken|ondernomen|onderbroken|overwogen)\b/iu;
+  /(?<!\b(?:de|een|deze|onze|uw)\s)\b(?:ge\p{L}{2,}(?:d|t|en)|\p{L}+ge\p{L}{2,}(?:d|t|en)|geïnformeerd|(?:be|ver|ont|her)\p{L}{3,}(?:d|t)|(?!voorbehoud|bijbehorend|aanverwant)(?:uit|af|aan|op|in|door|over|terug|toe|mee|na|om|bij|weg|vast|samen|voor)(?:be|ver|ont|her)\p{L}{3,}(?:d|t)|besproken|bekeken|beschreven|bevonden|verkregen|verzonden|verschenen|vergeleken|vertrokken|ondernomen|onderbroken|overwogen)\b/iu;
 /**
  * `In 2024 plantten wij …`, `Wij ontvingen in 2024 …`: a simple past next to the college's `wij`. Read by shape (a
  * stem's `t`/`d` doubled after a consonant before `-en`, `k`/`p`/`f` before `-ten`) and a few common strong verbs

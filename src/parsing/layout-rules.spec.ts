@@ -11952,3 +11952,87 @@ describe('held-out-67 fixes (fix-67a)', () => {
     );
   });
 });
+
+describe('held-out-68 fixes (fix-68)', () => {
+  /** A webmail print of a councillor forwarding the griffie's answer mail (invented: Waterdam). */
+  const forwardedPrint = (footer: string): string[] => [
+    'Webmail\tLotte Brink <lotte.brink@example.nl>',
+    '',
+    'Fwd: Antwoorden schriftelijke vragen fietsenstalling station',
+    '1 bericht',
+    '',
+    'Lotte Brink <lotte.brink@example.nl>\t2 december 2024 om 19:05',
+    'Aan: Fractie GroenLinks Waterdam <fractie@gl-waterdam.nl>',
+    '',
+    'Hallo allemaal,',
+    '',
+    'Hieronder de antwoorden. Bespreken we ze maandag?',
+    '',
+    'Lotte',
+    '',
+    '---------- Forwarded message ---------',
+    'Van: Griffie Waterdam <griffie@waterdam.nl>',
+    'Date: vr 29 nov 2024 om 10:02',
+    'Subject: Antwoorden schriftelijke vragen fietsenstalling station',
+    'To: Lotte Brink <lotte.brink@example.nl>',
+    '',
+    'Beste Lotte,',
+    '',
+    'Hierbij de antwoorden op de vragen die je op 4 november 2024 hebt gesteld. Het college heeft de antwoorden op 26 november 2024 vastgesteld.',
+    '',
+    'Vraag 1: Komen er meer plekken in de stalling?',
+    'Antwoord: Ja, tweehonderd.',
+    '',
+    'Groet,',
+    'Bas Vos',
+    'griffie Waterdam',
+    '',
+    footer,
+  ];
+
+  it("drops a browser's print footer (the page's address and `N/M`), which names no web document", () => {
+    for (const footer of [
+      'https://webmail.example.nl/print?thread=4711&view=pt\t1/1',
+      'www.waterdam.nl/raad/schriftelijke-vragen/2024-88      1/2',
+    ]) {
+      const set = parseAsOf('2024-12-03', forwardedPrint(footer));
+      expect(set.documents.filter((d) => d.kind === 'web')).toEqual([]);
+      expect(set.answers.map((a) => a.text)).toEqual(['Ja, tweehonderd.']);
+    }
+    // A URL with a page count but no gap between them is no footer of that kind.
+    const inline = parseAsOf('2024-12-03', [
+      'Vraag 1: Waar staat het plan?',
+      'Antwoord: Op www.waterdam.nl/stalling staat de kaart.',
+    ]);
+    expect(inline.documents.map((d) => d.url)).toEqual(['www.waterdam.nl/stalling']);
+  });
+
+  it('reads the recipient greeted by the mail below a forward’s own note (`Hallo allemaal,` first) as the asker', () => {
+    const set = parseAsOf('2024-12-03', forwardedPrint(''));
+    expect(set.submitters).toEqual(['Lotte Brink']);
+  });
+
+  it('dates a mailed answer set by the day its opening says the college settled the answers, not the day it was sent', () => {
+    const set = parseAsOf('2024-12-03', forwardedPrint(''));
+    expect(set.answeredOn).toBe('2024-11-26');
+    expect(set.receivedOn).toBe('2024-11-04');
+    // Without that sentence the mail's date answers.
+    const plain = parseAsOf(
+      '2024-12-03',
+      forwardedPrint('').map((line) =>
+        line.replace(' Het college heeft de antwoorden op 26 november 2024 vastgesteld.', ''),
+      ),
+    );
+    expect(plain.answeredOn).toBe('2024-11-29');
+  });
+
+  it('reads a past passive with a separable particle before `be-`/`ver-` (`is in mei uitbetaald`) as no commitment', () => {
+    const set = parseAsOf('2024-11-20', [
+      'Vraag 1: Is de bijdrage al betaald?',
+      'Antwoord 1: De eerste termijn is in mei uitbetaald, zoals wij eerder hebben gemeld. De tweede termijn is in april doorberekend aan de huurders. Wij betalen de laatste termijn in januari 2025 uit.',
+    ]);
+    expect(set.commitments.map((c) => [c.sentence, c.phrase])).toEqual([
+      ['Wij betalen de laatste termijn in januari 2025 uit.', 'in januari 2025'],
+    ]);
+  });
+});

@@ -24,6 +24,13 @@ const BARE_NUMBER_LINE = /^\d{1,3}$/;
  * alone is a page number, a sentence with a dash ends in none, and a bare `2/3` may be a table's cell.
  */
 function isPageFooter(line: string): boolean {
+  // A browser's print footer: the page's address and its page count, apart by a tab or a wide gap
+  // (`https://mail.google.com/…⇥1/1`, `www.x.nl/raad/vragen   2/3`): no text and no web document of the letter.
+  // (Split only a line opening with an address: this runs on every line.)
+  if (/^\s*(?:https?:\/\/|www\.)/i.test(line)) {
+    const printed = line.trim().split(/\t+|\s{3,}/);
+    if (printed.length === 2 && URL_ONLY_LINE.test(printed[0]) && PAGE_NUMBER_LINE.test(printed[1])) return true;
+  }
   const bars = line.split(/\s+\|\s+/);
   if (bars.length >= 2) return pageNumberAtAnEnd(bars, (cell) => !BARE_NUMBER_LINE.test(cell));
   // (A form counts its sheets: `Formulier griffie X - versie 3      blad 1/1`.)

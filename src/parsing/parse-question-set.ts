@@ -834,8 +834,22 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     // The college's own letter without answers (a postponement) is dated neither when asked nor when answered.
     else if (!(answerDocument && !hasAnswers && COLLEGE_TO_ASKER.test(openingText))) receivedOn ??= date;
   }
+  // A title cut off mid-sentence at its line's end (`… gesteld door A. Bos op` / `30 oktober 2024 (artikel 32 RvO)`)
+  // goes on in the lines under it: read as one sentence with them.
+  const lastTitle = structure.titles[structure.titles.length - 1] ?? '';
+  const wrappedTitle =
+    /\s\p{Ll}+$/u.test(lastTitle) && /^[\p{Ll}\d]/u.test(structure.preambleLines[0] ?? '') ? [lastTitle] : [];
+  const opening = splitSentences(
+    [...wrappedTitle, ...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines]
+      .join(' ')
+      .replace(/\s+/g, ' '),
+  ).map((s) => s.text);
   // An e-mail reply above the quoted original: the reply's date answers, the original's asks.
   const mailDates = structure.fields.filter((f) => f.field === 'date' && f.mail).map((f) => findMailDate(f.value));
+  // An e-mail whose opening tells the day the college settled the answers (`Het college heeft de antwoorden op
+  // 29 oktober 2024 vastgesteld`) is dated by it, not by the day the griffie or a secretariat sent them on.
+  const settledOn = hasAnswers && answeredOn === null && mailDates.length > 0 ? settledDate(opening) : null;
+  if (settledOn !== null && mailDates.some((d) => d !== null && settledOn <= d)) answeredOn = settledOn;
   if (mailDates.length > 1 && hasAnswers) {
     // Newest first (Outlook) or oldest first (a Gmail print): the reply is the latest, the original the earliest.
     const sorted = mailDates.filter((d): d is string => d !== null).sort();
@@ -849,16 +863,6 @@ function readHeader(structure: Structure, text: string, hasAnswers: boolean, opt
     if (hasAnswers && answeredOn === null) answeredOn = mailDates[0];
     else if (last !== null && (answeredOn === null || last < answeredOn)) receivedOn ??= last;
   }
-  // A title cut off mid-sentence at its line's end (`… gesteld door A. Bos op` / `30 oktober 2024 (artikel 32 RvO)`)
-  // goes on in the lines under it: read as one sentence with them.
-  const lastTitle = structure.titles[structure.titles.length - 1] ?? '';
-  const wrappedTitle =
-    /\s\p{Ll}+$/u.test(lastTitle) && /^[\p{Ll}\d]/u.test(structure.preambleLines[0] ?? '') ? [lastTitle] : [];
-  const opening = splitSentences(
-    [...wrappedTitle, ...structure.preambleLines, ...structure.introductionLines, ...structure.explanationLines]
-      .join(' ')
-      .replace(/\s+/g, ' '),
-  ).map((s) => s.text);
   const sentenceDates = datesFromSentences(opening);
   // `Uw vragen zijn bij ons geregistreerd onder nummer 2024/11873`: the number the questions were registered under,
   // told in the opening where no field prints it (read as a bare `Nummer`).
@@ -1178,21 +1182,32 @@ const DATE_WORDS =
  */
 const ASKED_VERB = /\b(?:gesteld|ingediend|ontvangen|ontvingen|ontving|stelden|stelde|stelt|stellen)\b/i;
 
+/**
+ * `Het college heeft de antwoorden in zijn vergadering van 26 november 2024 vastgesteld`: the day the college settled
+ * its answers (at its meeting, or `op <datum>`) dates them; so does the day it settled the letter itself (`Het college
+ * heeft deze brief op 25 oktober 2024 vastgesteld`).
+ */
+function settledDate(sentences: string[]): string | null {
+  for (const sentence of sentences) {
+    if (
+      !/\b(?:antwoorden|beantwoording|deze\s+(?:antwoord)?brief)\b/i.test(sentence) ||
+      !/\bvast(?:gesteld|stelde|stelden)\b/i.test(sentence)
+    )
+      continue;
+    const settled =
+      /\b(?:(?:vergadering|zitting)\s+van|op)\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b/iu.exec(sentence);
+    const iso = settled ? (findAbsoluteDate(settled[1])?.iso ?? null) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
 function datesFromSentences(sentences: string[]): { receivedOn: string | null; answeredOn: string | null } {
   let receivedOn: string | null = null;
   let answeredOn: string | null = null;
   for (const sentence of sentences) {
-    // `Het college heeft de antwoorden in zijn vergadering van 26 november 2024 vastgesteld`: the day the college
-    // settled its answers (at its meeting, or `op <datum>`) dates them; so does the day it settled the letter itself
-    // (`Het college heeft deze brief op 25 oktober 2024 vastgesteld`).
-    if (
-      /\b(?:antwoorden|beantwoording|deze\s+(?:antwoord)?brief)\b/i.test(sentence) &&
-      /\bvast(?:gesteld|stelde|stelden)\b/i.test(sentence)
-    ) {
-      const settled =
-        /\b(?:(?:vergadering|zitting)\s+van|op)\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b/iu.exec(sentence);
-      if (settled) answeredOn ??= findAbsoluteDate(settled[1])?.iso ?? null;
-    }
+    // (The day the college settled its answers or its letter dates them.)
+    answeredOn ??= settledDate([sentence]);
     if (!/\bvragen\b/i.test(sentence)) continue;
     const dates = [...sentence.matchAll(DATE_WORDS)].map((m) => ({ iso: findAbsoluteDate(m[0])?.iso, index: m.index }));
     if (dates.length === 0) continue;
@@ -1617,13 +1632,22 @@ function groupsInText(sentences: string[], aboutQuestions = true): string[] {
 const ASKED_BY_ADDRESSEE =
   /\b(?:je|jouw|jullie)\s+(?:\p{L}+\s+)?vragen\b|\bvragen\s+die\s+(?:u|je|jij|jullie)\b[^.?!]{0,120}?\b(?:gesteld|ingediend|gestuurd|stelde|stelden)\b/iu;
 
-/** An e-mail recipient (`Aan:`, `Cc:`) whom the salutation greets by first name or surname (`Beste Anouk,`). */
+/**
+ * An e-mail recipient (`Aan:`, `Cc:`) whom the salutation greets by first name or surname (`Beste Anouk,`).
+ * (Any salutation in the chain: a forward's own note greets its readers first, `Hoi allen,`, the mail below the
+ * councillor who asked.)
+ */
 function greetedRecipient(fields: Structure['fields'], text: string): string[] {
-  const greeted =
-    /^(?:beste|geachte|hoi|hallo|dag)\s+(?:(?:heer|mevrouw)\s+)?(\p{Lu}[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)[ \t]*,?[ \t]*$/imu
-      .exec(text)?.[1]
-      .toLowerCase();
-  if (!greeted) return [];
+  for (const m of text.matchAll(
+    /^(?:beste|geachte|hoi|hallo|dag)\s+(?:(?:heer|mevrouw)\s+)?(\p{Lu}[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)[ \t]*,?[ \t]*$/gimu,
+  )) {
+    const name = recipientGreeted(fields, m[1].toLowerCase());
+    if (name) return [name];
+  }
+  return [];
+}
+
+function recipientGreeted(fields: Structure['fields'], greeted: string): string | null {
   for (const f of fields) {
     if (!f.mail || f.field !== 'ignored') continue;
     for (const recipient of f.value.split(/;|(?<=>)\s*,/)) {
@@ -1638,10 +1662,10 @@ function greetedRecipient(fields: Structure['fields'], text: string): string[] {
         /\s/.test(name) &&
         (lower.startsWith(` ${greeted} `) || lower.endsWith(` ${greeted} `))
       )
-        return [name];
+        return name;
     }
   }
-  return [];
+  return null;
 }
 
 /** The addressee by title in the address block whose surname the salutation repeats (`Geachte heer Oude Vrielink,`). */
