@@ -343,6 +343,14 @@ describe('search relevance (issue 18)', () => {
     expect(setsOf(await search({ q: 'bajes vught' }))[0]).toBe(ids.get('r43-vug-pi-uitbreiding'));
   });
 
+  it('finds a reference typed without its leading zeros, and corrects no typo to a word of another first letter (session 16)', async () => {
+    // Printed `SWL-RV-2024-0213`: the index also holds `SWL RV 2024 213`, the query drops zeros too.
+    expect(setsOf(await search({ q: 'swl rv 2024 213' }))[0]).toBe(ids.get('r46-swl-giethoorn-drukte'));
+    expect(setsOf(await search({ q: 'SWL-RV-2024-213' }))[0]).toBe(ids.get('r46-swl-giethoorn-drukte'));
+    // `spechten` (woodpeckers; no set has them) is two edits from `hechten`: another word, not a typo of it.
+    expect(await search({ q: 'spechten' })).toMatchObject({ total: 0 });
+  });
+
   it('weighs a thesaurus concept the archive lacks in full with two concepts, and reads everyday words', async () => {
     // `processierups` is a thesaurus term no set has: `bestrijding` alone is not half of the query.
     expect(await search({ q: 'processierups bestrijding' })).toMatchObject({ total: 0 });

@@ -12,7 +12,11 @@
  * typed reference with spaces too (query-plan.ts, referenceForms).
  */
 function referenceWords(expression: string): string {
-  return `${expression}, regexp_replace(${expression}, '[^[:alnum:]]+', ' ', 'g'), regexp_replace(${expression}, '[^[:alnum:]]+', '', 'g')`;
+  const spaced = `regexp_replace(${expression}, '[^[:alnum:]]+', ' ', 'g')`;
+  // A fourth spelling, only where it differs: each number without its leading zeros (`SWL RV 2024 213` for
+  // `SWL-RV-2024-0213`), as people type a number they read aloud; the query side drops them too.
+  const unpadded = `NULLIF(regexp_replace(${spaced}, '(^| )0+([0-9])', '\\1\\2', 'g'), ${spaced})`;
+  return `${expression}, ${spaced}, regexp_replace(${expression}, '[^[:alnum:]]+', '', 'g'), ${unpadded}`;
 }
 
 /** Dutch names of document kinds, so `RIB 2024-085` or `motie 2018-115M` find the document. */

@@ -377,6 +377,11 @@ describe('a reference typed with other separators than printed', () => {
       expect.arrayContaining(['mrs/26/0631', 'mrs-26-0631', 'mrs.26.0631', 'mrs 26/0631', 'mrs 26-0631']),
     );
     expect(referenceForms('2026-0419')).toEqual(['2026/0419', '2026.0419', '2026 0419', '20260419']);
+    // A number's leading zeros dropped with letters, as the index also holds a padded reference without them.
+    expect(referenceForms('rv 2024 0213')).toContain('rv 2024 213');
+    expect(referenceForms('rv 2024 213')).not.toContain('rv 2024 0213');
+    // Several groups of letters, read as words apart.
+    expect(referenceForms('swl-rv-2024-213')).toEqual(expect.arrayContaining(['swl rv 2024 213', 'swlrv2024213']));
     // Letters and numbers glued, as the index holds every reference too (`OLZ25.0317` → `olz250317`).
     expect(referenceForms('olz 25 0317')).toContain('olz250317');
     expect(referenceForms('olz23-1046')).toContain('olz231046');

@@ -679,11 +679,16 @@ export function gluedReferenceApart(code: string): string | null {
  * or more numbers, one of three digits or more; letters 1–6 (`M2024-017`, `RIB 2024-085`).
  */
 export function referenceForms(code: string): string[] {
-  const typed = /^(?:(\p{L}{1,6})[\s./-]?)?(\d+(?:[\s./-]\d+)+)$/u.exec(code);
+  // Up to three groups of letters (`SWL-RV-2024-0213`), read as words apart.
+  const typed = /^((?:\p{L}{1,6}[\s./-]?){0,3})(\d+(?:[\s./-]\d+)+)$/u.exec(code);
   if (!typed) return [];
   const numbers = typed[2].split(/[\s./-]/);
   if (!numbers.some((n) => n.length >= 3)) return [];
-  const letters = typed[1];
+  const letters =
+    typed[1]
+      .split(/[\s./-]+/)
+      .filter(Boolean)
+      .join(' ') || undefined;
   const out = new Set<string>();
   for (const separator of ['/', '-', '.']) {
     const number = numbers.join(separator);
@@ -693,7 +698,12 @@ export function referenceForms(code: string): string[] {
   out.add([...(letters ? [letters] : []), ...numbers].join(' '));
   // With no separators at all, as the index also holds it (index-sql.ts): `olz 25 0317` for `OLZ25.0317`,
   // whose printed form the text search reads as the tokens `olz25.0317` or `olz25` and `0317`.
-  out.add([...(letters ? [letters] : []), ...numbers].join(''));
+  out.add([...(letters ? [letters.replaceAll(' ', '')] : []), ...numbers].join(''));
+  // Without the numbers' leading zeros, as the index also holds a padded reference (index-sql.ts): `swl rv 2024
+  // 0213` typed for a printed `SWL-RV-2024-213`. Only with letters: two bare numbers apart (`2023 88`) stand in
+  // running text too. The other way round needs nothing here, the index holding the reference without zeros.
+  const unpadded = numbers.map((n) => n.replace(/^0+(?=\d)/, ''));
+  if (letters && unpadded.some((n, i) => n !== numbers[i])) out.add([letters, ...unpadded].join(' '));
   out.delete(code);
   return [...out];
 }

@@ -98,6 +98,20 @@ describe('a typo correction by edits (pickCorrection)', () => {
     expect(pickCorrection('ravekoos', [...candidates, { word: 'rave', similarity: 0.45 }], 0.4, 0.3)).toBe('rave');
   });
 
+  it('takes of the similar words past one edit only one with the typed first letter, a verb prefix aside', () => {
+    // Another word sharing letters, not a typo: a question about what the archive lacks stays empty.
+    expect(pickCorrection('spechten', [{ word: 'hechten', similarity: 0.5 }], 0.4, 0.3)).toBeNull();
+    expect(pickCorrection('kaatsen', [{ word: 'plaatsen', similarity: 0.5 }], 0.4, 0.3)).toBeNull();
+    // The first letter kept, or one edit anywhere: a typo.
+    expect(pickCorrection('verkeersveilgiehd', [{ word: 'verkeersveiligheid', similarity: 0.5 }], 0.4, 0.3)).toBe(
+      'verkeersveiligheid',
+    );
+    expect(pickCorrection('bfietspad', [{ word: 'fietspad', similarity: 0.7 }], 0.4, 0.3)).toBe('fietspad');
+    // A verb prefix more or less is the same verb.
+    expect(pickCorrection('declareert', [{ word: 'gedeclareerd', similarity: 0.5 }], 0.4, 0.3)).toBe('gedeclareerd');
+    expect(pickCorrection('affakkelen', [{ word: 'fakkelen', similarity: 0.6 }], 0.4, 0.3)).toBe('fakkelen');
+  });
+
   it('does not correct a word to the same word with a short prefix, but may to a compound of it', () => {
     // All of the typed word's trigrams are in the longer word: similar, but a derived word.
     expect(pickCorrection('kleren', [{ word: 'verkleren', similarity: 0.55 }], 0.4, 0.3)).toBeNull();

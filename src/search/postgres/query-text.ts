@@ -296,13 +296,51 @@ export function pickCorrection(
   const reach = (c: TypoCandidate) => (editDistance(word, c.word) <= 1 ? 0 : 1);
   const similar = candidates
     .filter(
-      (c) => c.similarity >= minSimilarity && c.word !== word && !prefixedForm(word, c.word) && !headOf(word, c.word),
+      (c) =>
+        c.similarity >= minSimilarity &&
+        c.word !== word &&
+        !prefixedForm(word, c.word) &&
+        !headOf(word, c.word) &&
+        typoShaped(word, c.word),
     )
     .map((c) => ({ ...c, reach: reach(c) }))
     .sort(
       (x, y) => x.reach - y.reach || y.similarity - x.similarity || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0),
     );
   return similar[0]?.word ?? null;
+}
+
+/** Dutch verb prefixes: a word with or without one is the same verb (`declareert`, `gedeclareerd`, `affakkelen`). */
+const VERB_PREFIXES = [
+  'ge',
+  'be',
+  'ver',
+  'ont',
+  'her',
+  'af',
+  'op',
+  'uit',
+  'aan',
+  'in',
+  'mee',
+  'toe',
+  'door',
+  'om',
+  'na',
+];
+
+/**
+ * Whether a similar word may be what was meant: a typist seldom misses the first letter, so past a single
+ * edit the candidate starts as the typed word does, or would with a verb prefix taken off either (`declareert`
+ * → gedeclareerd, `affakkelen` → fakkelen: the same verb). Another first letter makes it another word that
+ * shares letters (`spechten` → hechten, `kaatsen` → plaatsen), and a correction to it answered a question
+ * about something the archive lacks with a set about something else.
+ */
+function typoShaped(word: string, candidate: string): boolean {
+  if (word[0] === candidate[0] || editDistance(word, candidate) <= 1) return true;
+  const unprefixed = (a: string, b: string) =>
+    VERB_PREFIXES.some((p) => a.startsWith(p) && a.length > p.length + 2 && a[p.length] === b[0]);
+  return unprefixed(word, candidate) || unprefixed(candidate, word);
 }
 
 /**
