@@ -362,8 +362,10 @@ describe('search relevance (issue 18)', () => {
 
   it('finds a set by its own reference beside the words every set is about, and reads common municipal words', async () => {
     // `schriftelijke vragen` is what every set is; no text names it, so it must not count as a concept.
-    expect(setsOf(await search({ q: 'schriftelijke vragen 2023-088' }))).toEqual([ids.get('amers-camera')]);
-    expect(setsOf(await search({ q: 'art. 40 vragen 2023-088' }))).toEqual([ids.get('amers-camera')]);
+    // (Held-out-49's Bunschoten set is `BUN-2023-088`: the same number, rightly found too, after Amersfoort's own.)
+    const sameNumber = [ids.get('amers-camera'), ids.get('r49-bun-eemdijk')];
+    expect(setsOf(await search({ q: 'schriftelijke vragen 2023-088' }))).toEqual(sameNumber);
+    expect(setsOf(await search({ q: 'art. 40 vragen 2023-088' }))).toEqual(sameNumber);
     // Colloquial `drugsrommel` is in the group of drugsafval.
     expect(setsOf(await search({ q: 'drugsrommel' }))).toEqual([ids.get('tilb-drugsafval')]);
   });
