@@ -676,7 +676,8 @@ export function gluedReferenceApart(code: string): string | null {
  * `2026-0419` for `2026/0419`): one separator between the numbers, the letters before them apart or
  * joined by it. The text search reads each spelling into other tokens (a path, signed numbers, a
  * decimal), so a reference typed with other separators than printed matched nothing. Only for two
- * or more numbers, one of three digits or more; letters 1–6 (`M2024-017`, `RIB 2024-085`).
+ * or more numbers, one of three digits or more; up to three groups of 1–6 letters (`M2024-017`, `RIB 2024-085`,
+ * `SWL-RV-2024-0213`).
  */
 export function referenceForms(code: string): string[] {
   // Up to three groups of letters (`SWL-RV-2024-0213`), read as words apart.
