@@ -25,14 +25,18 @@ export function readDelimitedExport(text: string): string {
     .replace(EXCEL_SEPARATOR_LINE, '')
     .replace(/_x000D_(?=\r?\n)/gi, '')
     .replace(/_x000D_/gi, '\n');
+  const records = readRecords(body, separator);
+  const header = records.findIndex(isHeaderRow);
+  // Without a header the table reader knows, perhaps a list of one row per part, whose header row it writes.
+  const parts = header < 0 ? withPartsAsRows(records) : null;
   let table = false;
-  for (const cells of withFactsAsFields(readRecords(body, separator))) {
+  for (const cells of parts?.records ?? withFactsAsFields(records, header)) {
     const row = cells.length > 1;
     while (cells.length > 0 && cells[cells.length - 1].trim() === '') cells.pop();
     // A CSV writes every row of its table whole (a cell's own line breaks inside its quotes), so a line of one cell
     // under the table is no cell going on but a line of its own (`"Export RIS griffie X, 05-11-2024 09:14, 6 rijen"`).
     // (A tab export's line of one cell may be a cell's paragraph, unquoted: structure.ts places it.)
-    if (row && (isHeaderRow(cells) || PARTS_HEADERS.has(cells))) table = true;
+    if (row && (cells === parts?.header || isHeaderRow(cells))) table = true;
     if (table && !row && separator !== '\t' && cells.length === 1 && cells[0].trim() !== '') out.push('');
     // A row of empty cells is an empty row (a paragraph break in the row above's cells), not a blank line.
     if (cells.length === 0 && row) {
@@ -73,9 +77,8 @@ const NUMBER_HEADING = /^(?:nr\.?|nummer|no\.?|#|vraagnummer|vraag\s*(?:nr\.?|nu
  * (`Fractie: PvdA`), its first value filled in (a row not answered yet leaves its answer date empty); the table keeps
  * its number, question and answer columns. A sheet of two or three columns is returned as it is.
  */
-function withFactsAsFields(records: string[][]): string[][] {
-  const header = records.findIndex(isHeaderRow);
-  if (header < 0) return withPartsAsRows(records);
+function withFactsAsFields(records: string[][], header: number): string[][] {
+  if (header < 0) return records;
   const names = records[header].map((c) => c.trim());
   const question = names.findIndex((c) => /^vra(?:ag|gen)$/i.test(c));
   const answer = names.findIndex((c) => /^(?:antwoord(?:en)?|beantwoording)$/i.test(c));
@@ -127,12 +130,12 @@ function withFactsAsFields(records: string[][]): string[][] {
  * A griffie's list exported with one row per part of the text, a column saying what each part is
  * (`Volgnr;Soort;Tekst` with `Toelichting`, `Vraag`, `Antwoord` rows; `3a en 3b` on an answer covering both). The set's
  * facts repeated on every row become field lines, as above; the rows become the tab rows `Soort⇥Nr.⇥Tekst` of a RIS
- * export read row by row (`Vraag⇥1⇥…`, `Antwoord⇥2 en 3⇥…`), which the structure reader knows as labels. Records
- * without such a table are returned as they are.
+ * export read row by row (`Vraag⇥1⇥…`, `Antwoord⇥2 en 3⇥…`), which the structure reader knows as labels; with the
+ * header row it wrote (a column may be named anything). Null for records without such a table.
  */
-function withPartsAsRows(records: string[][]): string[][] {
+function withPartsAsRows(records: string[][]): { records: string[][]; header: string[] } | null {
   const layout = partsLayout(records);
-  if (!layout) return records;
+  if (!layout) return null;
   const { header, kind, number, text } = layout;
   const names = records[header].map((c) => c.trim());
   const rows = records.slice(header + 1);
@@ -142,19 +145,18 @@ function withPartsAsRows(records: string[][]): string[][] {
     return value ? [[`${name}: ${value}`]] : [];
   });
   const headings = [names[kind], number >= 0 ? 'Nr.' : '', names[text]];
-  PARTS_HEADERS.add(headings);
-  return [
-    ...records.slice(0, header),
-    ...fields,
-    headings,
-    ...rows.map((row) =>
-      row.length > 1 ? [row[kind] ?? '', number >= 0 ? (row[number] ?? '') : '', row[text] ?? ''] : row,
-    ),
-  ];
+  return {
+    header: headings,
+    records: [
+      ...records.slice(0, header),
+      ...fields,
+      headings,
+      ...rows.map((row) =>
+        row.length > 1 ? [row[kind] ?? '', number >= 0 ? (row[number] ?? '') : '', row[text] ?? ''] : row,
+      ),
+    ],
+  };
 }
-
-/** The header rows written by `withPartsAsRows`, known by identity (a column may be named anything). */
-const PARTS_HEADERS = new WeakSet<string[]>();
 
 /** What a row's text is, in one word: `Vraag`, `Antwoord`, `Toelichting`, `Aanleiding`. */
 const PART_KIND = /^\p{L}[\p{L}-]{1,24}$/u;
